@@ -1,0 +1,59 @@
+// The user's codegen.config.ts: which providers to generate, from where, to where.
+
+import { access } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { CodegenError } from "./diagnostics.js";
+import type { KindApiOptions } from "./parse-openapi.js";
+
+export type Dialect = "field-list";
+
+export interface ProviderConfig {
+  /** Provider name; also names the output's package folder. */
+  name: string;
+  /** Input dialect of the connector schemas. */
+  dialect: Dialect;
+  /** Snapshot directory (`openapi.json`, `connectors/<kind>/<code>.json`), relative to the config file. */
+  snapshot: string;
+  /** Output directory, relative to the config file. */
+  out: string;
+  /** Per connector kind (snapshot folder name): how requests are built. */
+  kinds: Record<string, KindApiOptions>;
+  /** Wire-key suffixes dropped from authoring names, e.g. `.user.defined`. */
+  suffixes?: string[];
+}
+
+export interface CodegenConfig {
+  providers: ProviderConfig[];
+}
+
+/** Typed helper for codegen.config.ts, in the manner of vite/orval/kubb. */
+export function defineConfig(config: CodegenConfig): CodegenConfig {
+  return config;
+}
+
+export interface ResolvedProvider extends ProviderConfig {
+  snapshotDir: string;
+  outDir: string;
+}
+
+export async function loadConfig(path: string): Promise<ResolvedProvider[]> {
+  const file = resolve(path);
+  try {
+    await access(file);
+  } catch {
+    throw new CodegenError(`config file ${path} not found`);
+  }
+  const loaded = (await import(pathToFileURL(file).href)) as { default?: CodegenConfig };
+  const config = loaded.default;
+  if (!config || !Array.isArray(config.providers)) throw new CodegenError(`${path}: expected \`export default defineConfig({ providers: [...] })\``);
+  const base = dirname(file);
+  const names = new Set<string>();
+  return config.providers.map((p, i) => {
+    if (typeof p.name !== "string" || !/^[a-z0-9][a-z0-9._-]*$/i.test(p.name)) throw new CodegenError(`${path}: providers[${i}].name must be a simple name`);
+    if (names.has(p.name)) throw new CodegenError(`${path}: provider ${p.name} is configured twice`);
+    names.add(p.name);
+    if (p.dialect !== "field-list") throw new CodegenError(`${path}: provider ${p.name}: unknown dialect ${JSON.stringify(p.dialect)}`);
+    return { ...p, snapshotDir: resolve(base, p.snapshot), outDir: resolve(base, p.out) };
+  });
+}

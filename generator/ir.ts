@@ -1,0 +1,150 @@
+// The intermediate representation: the one shape every input dialect parses
+// into and every emitter reads. Plain data only (JSON-serialisable), so it can
+// be snapshotted, diffed and cached.
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** Where something came from, for diagnostics: snapshot-relative file and JSON pointer. */
+export interface SourceRef {
+  file: string;
+  pointer: string;
+}
+
+export interface EnumOption {
+  value: string | number | boolean;
+  label?: string;
+}
+
+interface TypeBase {
+  /** `null` is accepted as well as the type itself. */
+  nullable?: boolean;
+}
+
+export interface StringType extends TypeBase {
+  type: "string";
+  enum?: EnumOption[];
+  format?: string;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+}
+
+export interface NumericType extends TypeBase {
+  type: "integer" | "number";
+  enum?: EnumOption[];
+  minimum?: number;
+  maximum?: number;
+}
+
+export interface BooleanType extends TypeBase {
+  type: "boolean";
+  enum?: EnumOption[];
+}
+
+export interface ArrayType extends TypeBase {
+  type: "array";
+  items: IrType;
+  minItems?: number;
+  maxItems?: number;
+}
+
+export interface ObjectType extends TypeBase {
+  type: "object";
+  fields: IrField[];
+  /** false: unknown keys are rejected; a type: extra keys of that type are allowed (kept as given). */
+  additionalProperties: false | IrType;
+}
+
+/** Exactly one of the variants must match (JSON Schema oneOf/anyOf of alternatives). */
+export interface UnionType extends TypeBase {
+  type: "union";
+  variants: IrType[];
+}
+
+/** Any JSON value: the schema says nothing more (e.g. a free-form object's values). */
+export interface UnknownType extends TypeBase {
+  type: "unknown";
+}
+
+export type IrType = StringType | NumericType | BooleanType | ArrayType | ObjectType | UnionType | UnknownType;
+
+export type ConditionOp = "eq" | "ne" | "in";
+
+/** "The field `key` compares to `value` with `op`"; a list of conditions holds when all hold. */
+export interface Condition {
+  key: string;
+  wireKey: string;
+  op: ConditionOp;
+  value: JsonValue;
+}
+
+export interface IrField {
+  /** Authoring key: a camelCase identifier derived from the wire key. */
+  key: string;
+  /** The key exactly as the API expects it. */
+  wireKey: string;
+  type: IrType;
+  /** Always required. */
+  required: boolean;
+  /** Required only when every condition holds (never set together with `required`). */
+  requiredWhen?: Condition[];
+  /** Meaningful only when every condition holds. */
+  relevantWhen?: Condition[];
+  default?: JsonValue;
+  /** A server-resolved placeholder default such as `<SSH.PUBLIC.KEY>`: documented, never sent. */
+  placeholder?: string;
+  secret: boolean;
+  /** May be set at creation, never changed by an update. */
+  setOnce: boolean;
+  readOnly?: boolean;
+  title?: string;
+  description?: string;
+  source: SourceRef;
+}
+
+export interface IrConnector {
+  /** Snapshot folder name, e.g. `sources`, `destinations`. */
+  kind: string;
+  /** Connector code as the API spells it, e.g. `postgresql`, `kafka-cloud`. */
+  code: string;
+  displayName: string;
+  description?: string;
+  /** Listed but not deployable yet. */
+  comingSoon: boolean;
+  fields: IrField[];
+  /** Wire keys the server computes or sets itself: accepted in responses, never authored. */
+  serverKeys: string[];
+  source: SourceRef;
+}
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface IrOperation {
+  method: HttpMethod;
+  /** Path template as in the OpenAPI document, e.g. `/sources/{id}`. */
+  path: string;
+  pathParams: IrField[];
+  query: IrField[];
+  headers: IrField[];
+  /** Request body properties other than the connector code and the config. */
+  body: IrField[];
+  source: SourceRef;
+}
+
+/** How one kind (sources, destinations) is created and updated. */
+export interface IrKindApi {
+  kind: string;
+  /** Body property that carries the connector code (`connector`, `type`). */
+  connectorProperty: string;
+  /** Body property that carries the config (`config`, `configuration`). */
+  configProperty: string;
+  create: IrOperation;
+  update: IrOperation;
+}
+
+export interface IrProvider {
+  provider: string;
+  kinds: IrKindApi[];
+  /** Sorted by kind, then code. */
+  connectors: IrConnector[];
+}

@@ -1,0 +1,666 @@
+// Runtime shared by every generated connector module: validation, key mapping
+// and request building, all driven by the plain specs the generator emits.
+// Static on purpose: no code in here depends on a schema, so it is copied
+// verbatim into each output and has no dependencies of its own.
+
+export type Scalar = string | number | boolean;
+
+interface TypeSpecBase {
+  readonly nullable?: boolean;
+  readonly enum?: readonly Scalar[];
+}
+export interface StringSpec extends TypeSpecBase {
+  readonly type: "string";
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly format?: string;
+}
+export interface NumericSpec extends TypeSpecBase {
+  readonly type: "integer" | "number";
+  readonly minimum?: number;
+  readonly maximum?: number;
+}
+export interface BooleanSpec extends TypeSpecBase {
+  readonly type: "boolean";
+}
+export interface ArraySpec extends TypeSpecBase {
+  readonly type: "array";
+  readonly items: TypeSpec;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+}
+export interface ObjectSpec extends TypeSpecBase {
+  readonly type: "object";
+  readonly fields: readonly FieldSpec[];
+  /** false: unknown keys are problems; a spec: extra keys of that type pass through unchanged. */
+  readonly additionalProperties: false | TypeSpec;
+}
+export interface UnionSpec extends TypeSpecBase {
+  readonly type: "union";
+  readonly variants: readonly TypeSpec[];
+}
+/** Any JSON value. */
+export interface UnknownSpec extends TypeSpecBase {
+  readonly type: "unknown";
+}
+export type TypeSpec = StringSpec | NumericSpec | BooleanSpec | ArraySpec | ObjectSpec | UnionSpec | UnknownSpec;
+
+export interface ConditionSpec {
+  readonly key: string;
+  readonly op: "eq" | "ne" | "in";
+  readonly value: unknown;
+}
+
+export interface FieldSpec {
+  readonly key: string;
+  readonly wireKey: string;
+  readonly type: TypeSpec;
+  readonly required?: boolean;
+  readonly requiredWhen?: readonly ConditionSpec[];
+  readonly default?: unknown;
+  readonly secret?: boolean;
+  readonly setOnce?: boolean;
+}
+
+export interface ConnectorSpec {
+  readonly kind: string;
+  readonly code: string;
+  readonly fields: readonly FieldSpec[];
+  /** Wire keys the server computes or sets: ignored by fromWire, never authored. */
+  readonly serverKeys: readonly string[];
+}
+
+export interface OperationSpec {
+  readonly method: string;
+  readonly path: string;
+  readonly pathParams: readonly FieldSpec[];
+  readonly query: readonly FieldSpec[];
+  readonly headers: readonly FieldSpec[];
+  readonly body: readonly FieldSpec[];
+}
+
+export interface KindApiSpec {
+  readonly kind: string;
+  readonly connectorProperty: string;
+  readonly configProperty: string;
+  readonly create: OperationSpec;
+  readonly update: OperationSpec;
+}
+
+export type QueryValue = Scalar | readonly Scalar[];
+
+export interface ApiRequest<Body> {
+  readonly method: string;
+  /** Path with its parameters filled in and percent-encoded. */
+  readonly path: string;
+  readonly query: Readonly<Record<string, QueryValue>>;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body: Body;
+}
+
+export type ProblemCode =
+  | "required"
+  | "type"
+  | "enum"
+  | "range"
+  | "length"
+  | "pattern"
+  | "unknown-key"
+  | "set-once"
+  | "no-variant"
+  | "too-deep";
+
+export interface Problem {
+  /** Authoring path, e.g. `config.databaseHostname`. */
+  readonly path: string;
+  /** The same place with wire keys, e.g. `config.database.hostname.user.defined`. */
+  readonly wirePath: string;
+  readonly code: ProblemCode;
+  readonly message: string;
+  readonly expected?: string;
+  /** The offending value, abbreviated; absent for secrets. */
+  readonly given?: string;
+}
+
+export class ConfigValidationError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(context: string, problems: readonly Problem[]) {
+    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    super(`${context}: ${count}\n${problems.map((p) => `  - ${p.message}`).join("\n")}`);
+    this.name = "ConfigValidationError";
+    this.problems = problems;
+  }
+}
+
+export type ValidationMode = "create" | "update";
+
+export interface ValidateOptions {
+  /** Update mode: set-once fields are not required and may not change. */
+  readonly mode?: ValidationMode;
+  /** The connector's current config (authoring keys); lets an update resend unchanged set-once values. */
+  readonly current?: Readonly<Record<string, unknown>>;
+}
+
+type Side = "authoring" | "wire";
+type Plain = Record<string, unknown>;
+
+const MAX_DEPTH = 64;
+
+interface Walk {
+  readonly side: Side;
+  readonly problems: Problem[];
+  readonly mode: ValidationMode;
+  readonly current: Readonly<Plain> | undefined;
+}
+
+function isPlainObject(value: unknown): value is Plain {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function hasOwn(value: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(value, key);
+}
+
+function nameOf(field: FieldSpec, side: Side): string {
+  return side === "wire" ? field.wireKey : field.key;
+}
+
+function join(parent: string, key: string): string {
+  return parent === "" ? key : `${parent}.${key}`;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (typeof value === "string") {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  return typeof value === "object" ? "an object" : typeof value;
+}
+
+function typeName(spec: TypeSpec): string {
+  let name: string;
+  if (spec.enum) name = `one of ${spec.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+  else if (spec.type === "array") name = `an array of ${typeName(spec.items)}`;
+  else if (spec.type === "union") name = `one of ${spec.variants.length} alternatives`;
+  else if (spec.type === "unknown") name = "any value";
+  else name = spec.type === "integer" ? "an integer" : spec.type === "object" ? "an object" : `a ${spec.type}`;
+  return spec.nullable ? `${name} or null` : name;
+}
+
+interface Place {
+  path: string;
+  wirePath: string;
+  secret: boolean;
+}
+
+function report(
+  walk: Walk,
+  place: Place,
+  code: ProblemCode,
+  text: string,
+  expected?: string,
+  given?: unknown,
+  showGiven = true,
+): void {
+  const label = place.path === place.wirePath ? place.path : `${place.path} (${place.wirePath})`;
+  const visible = showGiven && given !== undefined && !place.secret;
+  const givenText = visible ? describe(given) : undefined;
+  let message = `${label}: ${text}`;
+  if (showGiven && given !== undefined) message += place.secret ? " (secret value not shown)" : `, got ${givenText}`;
+  walk.problems.push({
+    path: place.path,
+    wirePath: place.wirePath,
+    code,
+    message,
+    ...(expected !== undefined ? { expected } : {}),
+    ...(givenText !== undefined ? { given: givenText } : {}),
+  });
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => hasOwn(b, k) && deepEqual((a as Plain)[k], (b as Plain)[k]))
+  );
+}
+
+function conditionsHold(conditions: readonly ConditionSpec[], fields: readonly FieldSpec[], value: Plain): boolean {
+  return conditions.every((c) => {
+    const field = fields.find((f) => f.key === c.key);
+    // The referenced value is read by authoring key; the wire side maps through the field.
+    const name = field ? field.key : c.key;
+    const actual = hasOwn(value, name) && value[name] !== undefined ? value[name] : field?.default;
+    if (c.op === "eq") return deepEqual(actual, c.value);
+    if (c.op === "ne") return !deepEqual(actual, c.value);
+    return Array.isArray(c.value) && c.value.some((v) => deepEqual(v, actual));
+  });
+}
+
+function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The known key an unknown one most likely meant, if any is close enough. */
+export function suggestKey(unknown: string, fields: readonly FieldSpec[], side: Side): string | undefined {
+  const lower = unknown.toLowerCase();
+  const other: Side = side === "wire" ? "authoring" : "wire";
+  // Written with the other side's key (a wire key in an authoring config, or the reverse).
+  const crossed = fields.find((f) => nameOf(f, other) === unknown || nameOf(f, other).toLowerCase() === lower);
+  if (crossed) return nameOf(crossed, side);
+  const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const squashed = squash(unknown);
+  const loose = fields.find((f) => squash(f.key) === squashed || squash(f.wireKey) === squashed);
+  if (loose) return nameOf(loose, side);
+  if (unknown.length > 256) return undefined;
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(unknown.length / 3)) + 1;
+  for (const f of fields) {
+    const candidate = nameOf(f, side);
+    if (Math.abs(candidate.length - unknown.length) >= bestDistance) continue;
+    const d = levenshtein(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function checkObject(walk: Walk, spec: ObjectSpec, value: unknown, place: Place, depth: number, top: boolean): void {
+  if (!isPlainObject(value)) {
+    report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+    return;
+  }
+  const names = new Set(spec.fields.map((f) => nameOf(f, walk.side)));
+  for (const key of Object.keys(value)) {
+    if (names.has(key)) continue;
+    const child: Place = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
+    if (spec.additionalProperties !== false) {
+      checkValue(walk, spec.additionalProperties, value[key], child, depth + 1);
+      continue;
+    }
+    const hint = suggestKey(key, spec.fields, walk.side);
+    report(walk, child, "unknown-key", hint ? `unknown key; did you mean ${JSON.stringify(hint)}?` : "unknown key");
+  }
+  const updating = top && walk.mode === "update";
+  for (const field of spec.fields) {
+    const name = nameOf(field, walk.side);
+    const child: Place = {
+      path: join(place.path, field.key),
+      wirePath: join(place.wirePath, field.wireKey),
+      secret: place.secret || field.secret === true,
+    };
+    const present = hasOwn(value, name) && value[name] !== undefined;
+    if (!present) {
+      // A required field with a default is filled in by the request builders.
+      if ((updating && field.setOnce) || field.default !== undefined) continue;
+      const byAuthoring = walk.side === "authoring" ? value : fromSide(spec, value);
+      const needed =
+        field.required === true ||
+        (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, spec.fields, byAuthoring));
+      if (needed) {
+        const why = field.required === true ? "required" : "required by the current settings";
+        report(walk, child, "required", `${why} but missing`, typeName(field.type));
+      }
+      continue;
+    }
+    if (updating && field.setOnce) {
+      const current = walk.current;
+      if (current === undefined) {
+        report(
+          walk,
+          child,
+          "set-once",
+          "can only be set at creation; leave it out of an update (or pass options.current to resend it unchanged)",
+        );
+        continue;
+      }
+      if (!deepEqual(current[field.key], value[name])) {
+        report(walk, child, "set-once", "can only be set at creation and cannot be changed by an update", undefined, value[name]);
+        continue;
+      }
+    }
+    checkValue(walk, field.type, value[name], child, depth + 1);
+  }
+}
+
+/** A wire-keyed object re-keyed by authoring keys, shallowly, for condition checks. */
+function fromSide(spec: ObjectSpec, value: Plain): Plain {
+  return Object.fromEntries(
+    spec.fields.filter((f) => hasOwn(value, f.wireKey)).map((f) => [f.key, value[f.wireKey]]),
+  );
+}
+
+function checkValue(walk: Walk, spec: TypeSpec, value: unknown, place: Place, depth: number): void {
+  if (depth > MAX_DEPTH) {
+    report(walk, place, "too-deep", `nested more than ${MAX_DEPTH} levels`);
+    return;
+  }
+  if (value === null) {
+    if (!spec.nullable) report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+    return;
+  }
+  switch (spec.type) {
+    case "unknown":
+      return;
+    case "string":
+      if (typeof value !== "string") return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+      break;
+    case "integer":
+      if (typeof value !== "number" || !Number.isInteger(value))
+        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+      break;
+    case "number":
+      if (typeof value !== "number" || !Number.isFinite(value))
+        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+      break;
+    case "boolean":
+      if (typeof value !== "boolean") return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+      break;
+    case "array":
+      if (!Array.isArray(value)) return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+      if (spec.minItems !== undefined && value.length < spec.minItems)
+        report(walk, place, "length", `expected at least ${spec.minItems} items`, undefined, value);
+      if (spec.maxItems !== undefined && value.length > spec.maxItems)
+        report(walk, place, "length", `expected at most ${spec.maxItems} items`, undefined, value);
+      value.forEach((item, i) => {
+        const child = { ...place, path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]` };
+        checkValue(walk, spec.items, item, child, depth + 1);
+      });
+      return;
+    case "object":
+      return checkObject(walk, spec, value, place, depth, false);
+    case "union": {
+      let closest: Problem[] | undefined;
+      for (const variant of spec.variants) {
+        const trial: Walk = { ...walk, problems: [] };
+        checkValue(trial, variant, value, place, depth + 1);
+        if (trial.problems.length === 0) return;
+        if (closest === undefined || trial.problems.length < closest.length) closest = trial.problems;
+      }
+      report(walk, place, "no-variant", `matches none of the ${spec.variants.length} alternatives`, typeName(spec));
+      walk.problems.push(...(closest ?? []));
+      return;
+    }
+  }
+  if (spec.enum && !spec.enum.some((v) => v === value)) {
+    report(walk, place, "enum", `expected ${typeName(spec)}`, typeName(spec), value);
+    return;
+  }
+  if (spec.type === "string") {
+    const s = value as string;
+    const length = [...s].length;
+    if (spec.minLength !== undefined && length < spec.minLength)
+      report(walk, place, "length", `expected at least ${spec.minLength} characters`, undefined, value);
+    if (spec.maxLength !== undefined && length > spec.maxLength)
+      report(walk, place, "length", `expected at most ${spec.maxLength} characters`, undefined, value);
+    if (spec.pattern !== undefined && !new RegExp(spec.pattern, "u").test(s))
+      report(walk, place, "pattern", `expected to match /${spec.pattern}/`, spec.pattern, value);
+  } else if (spec.type === "integer" || spec.type === "number") {
+    const n = value as number;
+    const low = spec.minimum !== undefined && n < spec.minimum;
+    const high = spec.maximum !== undefined && n > spec.maximum;
+    if (low || high) {
+      const range =
+        spec.minimum !== undefined && spec.maximum !== undefined
+          ? `between ${spec.minimum} and ${spec.maximum}`
+          : spec.minimum !== undefined
+            ? `at least ${spec.minimum}`
+            : `at most ${spec.maximum}`;
+      report(walk, place, "range", `expected ${range}`, range, value);
+    }
+  }
+}
+
+function run(
+  side: Side,
+  spec: ObjectSpec,
+  value: unknown,
+  options: ValidateOptions | undefined,
+  root: Place,
+): Problem[] {
+  const walk: Walk = { side, problems: [], mode: options?.mode ?? "create", current: options?.current };
+  checkObject(walk, spec, value, root, 0, true);
+  return walk.problems;
+}
+
+function configObject(spec: ConnectorSpec): ObjectSpec {
+  return { type: "object", fields: spec.fields, additionalProperties: false };
+}
+
+/** Every problem with an authoring-keyed config; an empty list means valid. */
+export function validateConfig(spec: ConnectorSpec, config: unknown, options?: ValidateOptions): Problem[] {
+  return run("authoring", configObject(spec), config, options, { path: "", wirePath: "", secret: false });
+}
+
+/** Every problem with a wire-keyed config (as sent to or received from the API). */
+export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[] {
+  const withServerKeys: ObjectSpec = {
+    type: "object",
+    fields: spec.fields,
+    additionalProperties: false,
+  };
+  const stripped = isPlainObject(wire)
+    ? Object.fromEntries(Object.entries(wire).filter(([k]) => !spec.serverKeys.includes(k)))
+    : wire;
+  return run("wire", withServerKeys, stripped, options, { path: "", wirePath: "", secret: false });
+}
+
+// Re-keying. Unknown keys are never dropped or passed through silently: they
+// fail the conversion. Object.fromEntries defines own properties, so a key such
+// as "__proto__" can never reach a prototype.
+
+function convert(spec: TypeSpec, value: unknown, to: Side, place: Place, walk: Walk, depth: number): unknown {
+  if (value === null || value === undefined || depth > MAX_DEPTH) return value;
+  if (spec.type === "integer" && to === "authoring" && typeof value === "string" && /^-?(0|[1-9]\d{0,15})$/.test(value)) {
+    // Servers may store integers (ports) as strings; the authoring type is an integer.
+    return Number(value);
+  }
+  if (spec.type === "array" && Array.isArray(value)) {
+    return value.map((item, i) =>
+      convert(spec.items, item, to, { ...place, path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]` }, walk, depth + 1),
+    );
+  }
+  if (spec.type === "object" && isPlainObject(value)) return convertObject(spec, value, to, place, walk, depth, []);
+  if (spec.type === "union") {
+    const from: Side = to === "wire" ? "authoring" : "wire";
+    for (const variant of spec.variants) {
+      const trial: Walk = { side: from, problems: [], mode: "create", current: undefined };
+      checkValue(trial, variant, value, place, depth + 1);
+      if (trial.problems.length === 0) return convert(variant, value, to, place, walk, depth + 1);
+    }
+  }
+  return value;
+}
+
+function convertObject(
+  spec: ObjectSpec,
+  value: Plain,
+  to: Side,
+  place: Place,
+  walk: Walk,
+  depth: number,
+  ignored: readonly string[],
+): Plain {
+  const from: Side = to === "wire" ? "authoring" : "wire";
+  const byName = new Map(spec.fields.map((f) => [nameOf(f, from), f]));
+  const entries: [string, unknown][] = [];
+  for (const key of Object.keys(value)) {
+    const field = byName.get(key);
+    if (field) {
+      const child: Place = {
+        path: join(place.path, field.key),
+        wirePath: join(place.wirePath, field.wireKey),
+        secret: place.secret || field.secret === true,
+      };
+      entries.push([nameOf(field, to), convert(field.type, value[key], to, child, walk, depth + 1)]);
+    } else if (spec.additionalProperties !== false) {
+      entries.push([key, value[key]]);
+    } else if (!ignored.includes(key)) {
+      const child: Place = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
+      const hint = suggestKey(key, spec.fields, from);
+      report(walk, child, "unknown-key", hint ? `unknown key; did you mean ${JSON.stringify(hint)}?` : "unknown key");
+    }
+  }
+  return Object.fromEntries(entries);
+}
+
+function rekey(spec: ConnectorSpec, value: unknown, to: Side, context: string): Plain {
+  const walk: Walk = { side: to === "wire" ? "authoring" : "wire", problems: [], mode: "create", current: undefined };
+  const root: Place = { path: "", wirePath: "", secret: false };
+  if (!isPlainObject(value)) {
+    report(walk, root, "type", "expected an object", "an object", value);
+    throw new ConfigValidationError(context, walk.problems);
+  }
+  const ignored = to === "authoring" ? spec.serverKeys : [];
+  const out = convertObject(configObject(spec), value, to, root, walk, 0, ignored);
+  if (walk.problems.length > 0) throw new ConfigValidationError(context, walk.problems);
+  return out;
+}
+
+/** Authoring keys to wire keys. Throws on unknown keys; does not check values (see validateConfig). */
+export function configToWire<Wire>(spec: ConnectorSpec, config: unknown): Wire {
+  return rekey(spec, config, "wire", `${spec.kind}/${spec.code} toWire`) as Wire;
+}
+
+/** Wire keys to authoring keys. Server-computed keys are dropped; other unknown keys throw. */
+export function configFromWire<Config>(spec: ConnectorSpec, wire: unknown): Config {
+  return rekey(spec, wire, "authoring", `${spec.kind}/${spec.code} fromWire`) as Config;
+}
+
+// Request building: the envelope (name, state, tags...) and the config are one
+// object spec, so the same validation and re-keying cover both.
+
+function envelopeSpec(api: KindApiSpec, op: OperationSpec, spec: ConnectorSpec): ObjectSpec {
+  const config: FieldSpec = { key: "config", wireKey: api.configProperty, type: configObject(spec), required: true };
+  return { type: "object", fields: [...op.body, config], additionalProperties: false };
+}
+
+function optionsSpec(op: OperationSpec, skipLastPathParam: boolean): ObjectSpec {
+  const params = skipLastPathParam ? op.pathParams.slice(0, -1) : op.pathParams;
+  return { type: "object", fields: [...params, ...op.query, ...op.headers], additionalProperties: false };
+}
+
+function fillPath(template: string, params: readonly FieldSpec[], values: Plain): string {
+  let path = template;
+  for (const p of params) path = path.split(`{${p.wireKey}}`).join(encodeURIComponent(String(values[p.key])));
+  return path;
+}
+
+function pick(fields: readonly FieldSpec[], values: Plain): [string, unknown][] {
+  return fields.filter((f) => values[f.key] !== undefined).map((f) => [f.wireKey, values[f.key]]);
+}
+
+function build(
+  api: KindApiSpec,
+  op: OperationSpec,
+  spec: ConnectorSpec,
+  input: unknown,
+  options: unknown,
+  id: string | undefined,
+  validation: ValidateOptions,
+): ApiRequest<Plain> {
+  const context = `${spec.kind}/${spec.code} ${op === api.create ? "create" : "update"}`;
+  const envelope = envelopeSpec(api, op, spec);
+  const opts = optionsSpec(op, id !== undefined);
+  const problems: Problem[] = [];
+  const root: Place = { path: "", wirePath: "", secret: false };
+  // The config is checked on its own so set-once rules apply at its top level.
+  const withoutConfig: ObjectSpec = { ...envelope, fields: op.body, additionalProperties: false };
+  if (isPlainObject(input)) {
+    const { config, ...rest } = input;
+    problems.push(...run("authoring", withoutConfig, rest, undefined, root));
+    const configRoot: Place = { path: "config", wirePath: api.configProperty, secret: false };
+    if (config === undefined) report({ side: "authoring", problems, mode: "create", current: undefined }, configRoot, "required", "required but missing");
+    else problems.push(...run("authoring", configObject(spec), config, validation, configRoot));
+  } else {
+    problems.push(...run("authoring", envelope, input, undefined, root));
+  }
+  if (id !== undefined && (typeof id !== "string" || id === "")) {
+    report({ side: "authoring", problems, mode: "create", current: undefined }, { path: "id", wirePath: "id", secret: false }, "type", "expected a non-empty string", "a non-empty string", id);
+  }
+  const optionValues = options === undefined ? {} : options;
+  const { current: _current, ...plainOptions } = isPlainObject(optionValues) ? optionValues : { current: undefined };
+  problems.push(...run("authoring", opts, isPlainObject(optionValues) ? plainOptions : optionValues, undefined, { path: "options", wirePath: "options", secret: false }));
+  if (problems.length > 0) throw new ConfigValidationError(context, problems);
+
+  const values = input as Plain;
+  const walk: Walk = { side: "authoring", problems, mode: "create", current: undefined };
+  const config = withDefaults(spec, values.config as Plain, validation);
+  const converted = convertObject(envelope, { ...values, config }, "wire", root, walk, 0, []);
+  const body: Plain = Object.fromEntries([[api.connectorProperty, spec.code], ...Object.entries(converted)]);
+  const params = plainOptions as Plain;
+  const pathValues: Plain = { ...params };
+  const last = op.pathParams[op.pathParams.length - 1];
+  if (id !== undefined && last) pathValues[last.key] = id;
+  const headers = pick(op.headers, params).map(([k, v]) => [k, String(v)] as const);
+  return {
+    method: op.method,
+    path: fillPath(op.path, op.pathParams, pathValues),
+    query: Object.fromEntries(pick(op.query, params)) as Record<string, QueryValue>,
+    ...(op.headers.length > 0 ? { headers: Object.fromEntries(headers) } : {}),
+    body,
+  };
+}
+
+/** The config plus the defaults of required fields left out (in field order). */
+function withDefaults(spec: ConnectorSpec, config: Plain, validation: ValidateOptions): Plain {
+  const updating = validation.mode === "update";
+  const entries: [string, unknown][] = [];
+  for (const field of spec.fields) {
+    if (hasOwn(config, field.key) && config[field.key] !== undefined) entries.push([field.key, config[field.key]]);
+    else if (field.default !== undefined && !(updating && field.setOnce)) {
+      const needed =
+        field.required === true ||
+        (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, spec.fields, config));
+      if (needed) entries.push([field.key, field.default]);
+    }
+  }
+  return Object.fromEntries(entries);
+}
+
+/** A validated create request; throws ConfigValidationError listing every problem. */
+export function buildCreateRequest<Body>(
+  api: KindApiSpec,
+  spec: ConnectorSpec,
+  input: unknown,
+  options?: unknown,
+): ApiRequest<Body> {
+  return build(api, api.create, spec, input, options, undefined, { mode: "create" }) as ApiRequest<Body>;
+}
+
+/** A validated update request: set-once fields must be absent or equal to `options.current`. */
+export function buildUpdateRequest<Body>(
+  api: KindApiSpec,
+  spec: ConnectorSpec,
+  id: string,
+  input: unknown,
+  options?: unknown,
+): ApiRequest<Body> {
+  const current = isPlainObject(options) && isPlainObject(options.current) ? options.current : undefined;
+  return build(api, api.update, spec, input, options, id, { mode: "update", current }) as ApiRequest<Body>;
+}
