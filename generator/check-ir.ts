@@ -11,10 +11,16 @@ export function checkIr(ir: IrProvider, diags: Diagnostics): void {
     const key = name.toLowerCase(); // case-insensitive file systems and readers
     const previous = seen.get(key);
     if (previous !== undefined && previous !== owner) {
-      diags.error({ rule: "name-collision", file, connector: owner, message: `${what} ${JSON.stringify(name)} is also produced by ${previous}; rename one connector` });
+      diags.error({
+        rule: "name-collision",
+        file,
+        connector: owner,
+        message: `${what} ${JSON.stringify(name)} is also produced by ${previous}; rename one connector`,
+      });
     } else seen.set(key, owner);
   };
-  for (const kind of ir.kinds) claim(camelIdentifier(kind.kind), `kind ${kind.kind}`, `connectors/${kind.kind}`, "registry name");
+  for (const kind of ir.kinds)
+    claim(camelIdentifier(kind.kind), `kind ${kind.kind}`, `connectors/${kind.kind}`, "registry name");
   for (const c of ir.connectors) {
     const owner = `${c.kind}/${c.code}`;
     const n = connectorNames(c.kind, c.code);

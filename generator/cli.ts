@@ -48,10 +48,12 @@ export async function main(argv: string[]): Promise<number> {
     let providers: ResolvedProvider[] = await loadConfig(args.config!);
     if (args.provider !== undefined) {
       providers = providers.filter((p) => p.name === args.provider);
-      if (providers.length === 0) throw new CodegenError(`no provider named ${JSON.stringify(args.provider)} in ${args.config}`);
+      if (providers.length === 0)
+        throw new CodegenError(`no provider named ${JSON.stringify(args.provider)} in ${args.config}`);
     }
     if (args.snapshot !== undefined || args.out !== undefined) {
-      if (args.snapshot === undefined || args.out === undefined) throw new CodegenError("--snapshot and --out go together");
+      if (args.snapshot === undefined || args.out === undefined)
+        throw new CodegenError("--snapshot and --out go together");
       if (providers.length !== 1) throw new CodegenError("--snapshot needs one provider: add --provider NAME");
       providers = [{ ...providers[0]!, snapshotDir: resolve(args.snapshot), outDir: resolve(args.out) }];
     }

@@ -46,14 +46,17 @@ export async function loadConfig(path: string): Promise<ResolvedProvider[]> {
   }
   const loaded = (await import(pathToFileURL(file).href)) as { default?: CodegenConfig };
   const config = loaded.default;
-  if (!config || !Array.isArray(config.providers)) throw new CodegenError(`${path}: expected \`export default defineConfig({ providers: [...] })\``);
+  if (!config || !Array.isArray(config.providers))
+    throw new CodegenError(`${path}: expected \`export default defineConfig({ providers: [...] })\``);
   const base = dirname(file);
   const names = new Set<string>();
   return config.providers.map((p, i) => {
-    if (typeof p.name !== "string" || !/^[a-z0-9][a-z0-9._-]*$/i.test(p.name)) throw new CodegenError(`${path}: providers[${i}].name must be a simple name`);
+    if (typeof p.name !== "string" || !/^[a-z0-9][a-z0-9._-]*$/i.test(p.name))
+      throw new CodegenError(`${path}: providers[${i}].name must be a simple name`);
     if (names.has(p.name)) throw new CodegenError(`${path}: provider ${p.name} is configured twice`);
     names.add(p.name);
-    if (p.dialect !== "field-list") throw new CodegenError(`${path}: provider ${p.name}: unknown dialect ${JSON.stringify(p.dialect)}`);
+    if (p.dialect !== "field-list")
+      throw new CodegenError(`${path}: provider ${p.name}: unknown dialect ${JSON.stringify(p.dialect)}`);
     return { ...p, snapshotDir: resolve(base, p.snapshot), outDir: resolve(base, p.out) };
   });
 }

@@ -61,13 +61,32 @@ export function emitApi(provider: IrProvider): OutputFile {
         kind: StructureKind.VariableStatement,
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
-        docs: [docText(`How ${api.kind} are created (${api.create.method} ${api.create.path}) and updated (${api.update.method} ${api.update.path}).`)],
+        docs: [
+          docText(
+            `How ${api.kind} are created (${api.create.method} ${api.create.path}) and updated (${api.update.method} ${api.update.path}).`,
+          ),
+        ],
         declarations: [{ name: n.spec, type: "KindApiSpec", initializer: literal(kindApiSpec(api)) }],
       },
-      interfaceOf(n.createEnvelope, api.create.body, "authoring", `Envelope of a create request (everything but the config), with authoring keys.`),
-      interfaceOf(n.createOptions, createOptions, "authoring", `Path, query and header parameters of ${api.create.method} ${api.create.path}.`),
+      interfaceOf(
+        n.createEnvelope,
+        api.create.body,
+        "authoring",
+        `Envelope of a create request (everything but the config), with authoring keys.`,
+      ),
+      interfaceOf(
+        n.createOptions,
+        createOptions,
+        "authoring",
+        `Path, query and header parameters of ${api.create.method} ${api.create.path}.`,
+      ),
       bodyInterface(api, api.create, n.createBody),
-      interfaceOf(n.updateEnvelope, api.update.body, "authoring", `Envelope of an update request (everything but the config), with authoring keys.`),
+      interfaceOf(
+        n.updateEnvelope,
+        api.update.body,
+        "authoring",
+        `Envelope of an update request (everything but the config), with authoring keys.`,
+      ),
       interfaceOf(
         n.updateOptions,
         updateOptions,
@@ -80,7 +99,9 @@ export function emitApi(provider: IrProvider): OutputFile {
               name: "current",
               type: "Current",
               hasQuestionToken: true,
-              docs: ["The connector's current config (authoring keys, e.g. from `fromWire` of a GET response).\nLets an update resend set-once fields unchanged; without it they must be left out."],
+              docs: [
+                "The connector's current config (authoring keys, e.g. from `fromWire` of a GET response).\nLets an update resend set-once fields unchanged; without it they must be left out.",
+              ],
             },
           ],
         },

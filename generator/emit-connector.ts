@@ -17,12 +17,22 @@ const constant = (name: string, initializer: string, docs?: string, type?: strin
   declarations: [{ name, initializer, ...(type ? { type } : {}) }],
 });
 
-const fn = (name: string, docs: string, parameters: [string, string][], returnType: string, body: string): StatementStructures => ({
+const fn = (
+  name: string,
+  docs: string,
+  parameters: [string, string][],
+  returnType: string,
+  body: string,
+): StatementStructures => ({
   kind: StructureKind.Function,
   isExported: true,
   name,
   docs: [docs],
-  parameters: parameters.map(([pname, type]) => ({ name: pname.replace(/\?$/, ""), type, hasQuestionToken: pname.endsWith("?") })),
+  parameters: parameters.map(([pname, type]) => ({
+    name: pname.replace(/\?$/, ""),
+    type,
+    hasQuestionToken: pname.endsWith("?"),
+  })),
   returnType,
   statements: [body],
 });
@@ -42,7 +52,9 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
   const t = names.typeName;
   const up = "../".repeat(names.modulePath.split("/").length - 1);
   const setOnce = connector.fields.filter((f) => f.setOnce);
-  const codeType = printNode(propertyName(connector.code)).startsWith('"') ? JSON.stringify(connector.code) : JSON.stringify(connector.code);
+  const codeType = printNode(propertyName(connector.code)).startsWith('"')
+    ? JSON.stringify(connector.code)
+    : JSON.stringify(connector.code);
   const label = `${connector.displayName} ${connector.kind} connector (${JSON.stringify(connector.code)})`;
   const about = [
     connector.displayName,
@@ -77,14 +89,26 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
       moduleSpecifier: `${up}api.gen.js`,
       namedImports: [
         a.spec,
-        ...[a.createBody, a.createEnvelope, a.createOptions, a.updateBody, a.updateEnvelope, a.updateOptions].map((name) => ({ name, isTypeOnly: true })),
+        ...[a.createBody, a.createEnvelope, a.createOptions, a.updateBody, a.updateEnvelope, a.updateOptions].map(
+          (name) => ({ name, isTypeOnly: true }),
+        ),
       ],
     },
     constant("kind", `${JSON.stringify(connector.kind)} as const`),
     constant("code", `${codeType} as const`),
     constant("displayName", JSON.stringify(connector.displayName)),
-    interfaceOf(`${t}Config`, connector.fields, "authoring", `${about}\n\nConfig with authoring keys (camelCase); \`toWire\` maps them to the API's keys.`),
-    interfaceOf(`${t}WireConfig`, connector.fields, "wire", `${label} config exactly as the API sends and receives it.`),
+    interfaceOf(
+      `${t}Config`,
+      connector.fields,
+      "authoring",
+      `${about}\n\nConfig with authoring keys (camelCase); \`toWire\` maps them to the API's keys.`,
+    ),
+    interfaceOf(
+      `${t}WireConfig`,
+      connector.fields,
+      "wire",
+      `${label} config exactly as the API sends and receives it.`,
+    ),
     alias(
       `${t}UpdateConfig`,
       setOnce.length === 0
@@ -95,8 +119,16 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     alias("Config", `${t}Config`),
     alias("WireConfig", `${t}WireConfig`),
     alias("UpdateConfig", `${t}UpdateConfig`),
-    alias("CreateInput", `${a.createEnvelope} & { config: ${t}Config }`, "Input of `create`: the envelope and the config."),
-    alias("UpdateInput", `${a.updateEnvelope} & { config: ${t}UpdateConfig }`, "Input of `update`: the envelope and the config."),
+    alias(
+      "CreateInput",
+      `${a.createEnvelope} & { config: ${t}Config }`,
+      "Input of `create`: the envelope and the config.",
+    ),
+    alias(
+      "UpdateInput",
+      `${a.updateEnvelope} & { config: ${t}UpdateConfig }`,
+      "Input of `update`: the envelope and the config.",
+    ),
     constant(
       "keyMap",
       `${literal(Object.fromEntries(connector.fields.map((f) => [f.key, f.wireKey])))} as const`,
@@ -107,8 +139,19 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
       `${literal(Object.fromEntries(connector.fields.map((f) => [f.wireKey, f.key])))} as const`,
       "Wire key → authoring key.",
     ),
-    constant("spec", literal(connectorSpec(connector)), "What validation and re-keying check; generated from the schema.", "ConnectorSpec"),
-    fn("toWire", "Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys.", [["config", `${t}Config`]], `${t}WireConfig`, `return configToWire<${t}WireConfig>(spec, config);`),
+    constant(
+      "spec",
+      literal(connectorSpec(connector)),
+      "What validation and re-keying check; generated from the schema.",
+      "ConnectorSpec",
+    ),
+    fn(
+      "toWire",
+      "Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys.",
+      [["config", `${t}Config`]],
+      `${t}WireConfig`,
+      `return configToWire<${t}WireConfig>(spec, config);`,
+    ),
     fn(
       "fromWire",
       "Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw.",
@@ -119,23 +162,52 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     fn(
       "validate",
       "Every problem with an authoring config (empty when valid). Secret values are never echoed.",
-      [["config", "unknown"], ["options?", "ValidateOptions"]],
+      [
+        ["config", "unknown"],
+        ["options?", "ValidateOptions"],
+      ],
       "Problem[]",
       "return validateConfig(spec, config, options);",
     ),
-    fn("validateWire", "Every problem with a wire config (empty when valid).", [["wire", "unknown"], ["options?", "ValidateOptions"]], "Problem[]", "return validateWireConfig(spec, wire, options);"),
-    fn("isValid", "True when `config` is a valid authoring config.", [["config", "unknown"]], `config is ${t}Config`, "return validateConfig(spec, config).length === 0;"),
+    fn(
+      "validateWire",
+      "Every problem with a wire config (empty when valid).",
+      [
+        ["wire", "unknown"],
+        ["options?", "ValidateOptions"],
+      ],
+      "Problem[]",
+      "return validateWireConfig(spec, wire, options);",
+    ),
+    fn(
+      "isValid",
+      "True when `config` is a valid authoring config.",
+      [["config", "unknown"]],
+      `config is ${t}Config`,
+      "return validateConfig(spec, config).length === 0;",
+    ),
     fn(
       "create",
-      docText(`A validated ${api.create.method} ${api.create.path} request for this connector. Throws \`ConfigValidationError\` listing every problem.`),
-      [["input", "CreateInput"], [createOptionsRequired ? "options" : "options?", a.createOptions]],
+      docText(
+        `A validated ${api.create.method} ${api.create.path} request for this connector. Throws \`ConfigValidationError\` listing every problem.`,
+      ),
+      [
+        ["input", "CreateInput"],
+        [createOptionsRequired ? "options" : "options?", a.createOptions],
+      ],
       `ApiRequest<${a.createBody}<typeof code, ${t}WireConfig>>`,
       `return buildCreateRequest(${a.spec}, spec, input, options);`,
     ),
     fn(
       "update",
-      docText(`A validated ${api.update.method} ${api.update.path} request. Set-once fields must be left out or equal \`options.current\`.`),
-      [["id", "string"], ["input", "UpdateInput"], [updateOptionsRequired ? "options" : "options?", `${a.updateOptions}<${t}Config>`]],
+      docText(
+        `A validated ${api.update.method} ${api.update.path} request. Set-once fields must be left out or equal \`options.current\`.`,
+      ),
+      [
+        ["id", "string"],
+        ["input", "UpdateInput"],
+        [updateOptionsRequired ? "options" : "options?", `${a.updateOptions}<${t}Config>`],
+      ],
       `ApiRequest<${a.updateBody}<typeof code, ${t}WireConfig>>`,
       `return buildUpdateRequest(${a.spec}, spec, id, input, options);`,
     ),

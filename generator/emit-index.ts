@@ -44,18 +44,43 @@ export function emitIndex(provider: IrProvider): OutputFile {
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["Every connector module, by kind and code."],
-    declarations: [{ name: "connectors", initializer: `{ ${kinds.map((k) => `${printNode(propertyName(k))}: ${camelIdentifier(k)}`).join(", ")} } as const` }],
+    declarations: [
+      {
+        name: "connectors",
+        initializer: `{ ${kinds.map((k) => `${printNode(propertyName(k))}: ${camelIdentifier(k)}`).join(", ")} } as const`,
+      },
+    ],
   });
   const union = (suffix: string) =>
     provider.connectors.length === 0
       ? "never"
       : provider.connectors
-          .map((c) => `{ kind: ${JSON.stringify(c.kind)}; connector: ${JSON.stringify(c.code)}; config: ${connectorNames(c.kind, c.code).binding}.${connectorNames(c.kind, c.code).typeName}${suffix} }`)
+          .map(
+            (c) =>
+              `{ kind: ${JSON.stringify(c.kind)}; connector: ${JSON.stringify(c.code)}; config: ${connectorNames(c.kind, c.code).binding}.${connectorNames(c.kind, c.code).typeName}${suffix} }`,
+          )
           .join(" | ");
   statements.push(
-    { kind: StructureKind.TypeAlias, isExported: true, name: "ConnectorKind", type: kinds.length ? kinds.map((k) => JSON.stringify(k)).join(" | ") : "never" },
-    { kind: StructureKind.TypeAlias, isExported: true, name: "ConnectorConfig", type: union("Config"), docs: ["Any connector's config, discriminated by kind and connector code."] },
-    { kind: StructureKind.TypeAlias, isExported: true, name: "ConnectorWireConfig", type: union("WireConfig"), docs: ["Any connector's wire config, discriminated by kind and connector code."] },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: "ConnectorKind",
+      type: kinds.length ? kinds.map((k) => JSON.stringify(k)).join(" | ") : "never",
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: "ConnectorConfig",
+      type: union("Config"),
+      docs: ["Any connector's config, discriminated by kind and connector code."],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: "ConnectorWireConfig",
+      type: union("WireConfig"),
+      docs: ["Any connector's wire config, discriminated by kind and connector code."],
+    },
     {
       kind: StructureKind.Function,
       isExported: true,

@@ -10,7 +10,9 @@ type Json = Spec;
 function typeEntry(type: IrType): Json {
   const out: Json = {};
   if (type.type === "union") {
-    const names = [...new Set(type.variants.map((v) => (v.type === "union" || v.type === "unknown" ? "object" : v.type)))];
+    const names = [
+      ...new Set(type.variants.map((v) => (v.type === "union" || v.type === "unknown" ? "object" : v.type))),
+    ];
     out.type = names.length === 1 ? names[0] : names;
     out.oneOf = type.variants.map(typeEntry);
   } else if (type.type !== "unknown") {

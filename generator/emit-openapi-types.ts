@@ -6,5 +6,8 @@ import { banner, type OutputFile } from "./output.js";
 export async function emitOpenApiTypes(provider: string, document: unknown): Promise<OutputFile> {
   // openapi-typescript mutates nothing we keep, but give it its own copy anyway.
   const ast = await openapiTS(structuredClone(document) as Parameters<typeof openapiTS>[0], { silent: true });
-  return { path: "openapi.gen.ts", content: banner(`${provider}/openapi.json by openapi-typescript`) + astToString(ast) };
+  return {
+    path: "openapi.gen.ts",
+    content: banner(`${provider}/openapi.json by openapi-typescript`) + astToString(ast),
+  };
 }

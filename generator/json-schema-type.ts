@@ -35,22 +35,30 @@ export function resolvePointer(root: unknown, ref: string): unknown {
 }
 
 /** Follows `$ref` chains; reports dangling and cyclic references. */
-export function deref(
-  schema: unknown,
-  at: string,
-  ctx: SchemaContext,
-): { schema: unknown; at: string } | undefined {
+export function deref(schema: unknown, at: string, ctx: SchemaContext): { schema: unknown; at: string } | undefined {
   const seen = new Set<string>();
   while (isObject(schema) && typeof schema.$ref === "string") {
     const ref = schema.$ref;
     if (seen.has(ref)) {
-      ctx.diags.error({ rule: "cyclic-ref", file: ctx.file, pointer: at, connector: ctx.connector, message: `$ref cycle through ${ref}` });
+      ctx.diags.error({
+        rule: "cyclic-ref",
+        file: ctx.file,
+        pointer: at,
+        connector: ctx.connector,
+        message: `$ref cycle through ${ref}`,
+      });
       return undefined;
     }
     seen.add(ref);
     const target = resolvePointer(ctx.root, ref);
     if (target === undefined) {
-      ctx.diags.error({ rule: "dangling-ref", file: ctx.file, pointer: at, connector: ctx.connector, message: `$ref ${JSON.stringify(ref)} points nowhere` });
+      ctx.diags.error({
+        rule: "dangling-ref",
+        file: ctx.file,
+        pointer: at,
+        connector: ctx.connector,
+        message: `$ref ${JSON.stringify(ref)} points nowhere`,
+      });
       return undefined;
     }
     schema = target;
@@ -72,7 +80,13 @@ function enumType(values: unknown[], at: string, ctx: SchemaContext): IrType | u
   const kinds = new Set(options.map(scalarType));
   if (kinds.has("integer") && kinds.has("number")) kinds.delete("integer");
   if (kinds.size !== 1 || kinds.has(undefined)) {
-    ctx.diags.error({ rule: "unsupported-enum", file: ctx.file, pointer: at, connector: ctx.connector, message: "enum values must all be strings, all numbers or all booleans" });
+    ctx.diags.error({
+      rule: "unsupported-enum",
+      file: ctx.file,
+      pointer: at,
+      connector: ctx.connector,
+      message: "enum values must all be strings, all numbers or all booleans",
+    });
     return undefined;
   }
   const type = [...kinds][0]!;
@@ -85,11 +99,21 @@ export function schemaToType(input: unknown, at: string, ctx: SchemaContext): Ir
   if (!resolved) return undefined;
   const { schema } = resolved;
   at = resolved.at;
-  if (schema === true || (isObject(schema) && Object.keys(schema).every((k) => ["description", "title", "default", "examples", "example"].includes(k)))) {
+  if (
+    schema === true ||
+    (isObject(schema) &&
+      Object.keys(schema).every((k) => ["description", "title", "default", "examples", "example"].includes(k)))
+  ) {
     return { type: "unknown" };
   }
   if (!isObject(schema)) {
-    ctx.diags.error({ rule: "invalid-schema", file: ctx.file, pointer: at, connector: ctx.connector, message: "expected a schema object" });
+    ctx.diags.error({
+      rule: "invalid-schema",
+      file: ctx.file,
+      pointer: at,
+      connector: ctx.connector,
+      message: "expected a schema object",
+    });
     return undefined;
   }
   const nullableFlag = schema.nullable === true;
@@ -155,7 +179,13 @@ export function schemaToType(input: unknown, at: string, ctx: SchemaContext): Ir
       return object ? { ...object, ...extra } : undefined;
     }
     default:
-      ctx.diags.error({ rule: "unsupported-type", file: ctx.file, pointer: `${at}/type`, connector: ctx.connector, message: `unsupported type ${JSON.stringify(type)}` });
+      ctx.diags.error({
+        rule: "unsupported-type",
+        file: ctx.file,
+        pointer: `${at}/type`,
+        connector: ctx.connector,
+        message: `unsupported type ${JSON.stringify(type)}`,
+      });
       return undefined;
   }
 }
@@ -198,7 +228,14 @@ export function schemaToFields(schema: Schema, at: string, ctx: SchemaContext): 
     const outer = isObject(properties[wireKey]) ? (properties[wireKey] as Schema) : {};
     const key = authoringKey(wireKey, ctx.suffixes);
     if (key === undefined) {
-      ctx.diags.error({ rule: "unnamed-key", file: ctx.file, pointer: fieldAt, connector: ctx.connector, field: wireKey, message: "key has no letters or digits to derive an authoring name from" });
+      ctx.diags.error({
+        rule: "unnamed-key",
+        file: ctx.file,
+        pointer: fieldAt,
+        connector: ctx.connector,
+        field: wireKey,
+        message: "key has no letters or digits to derive an authoring name from",
+      });
       ok = false;
       continue;
     }

@@ -71,7 +71,11 @@ export async function loadSnapshot(dir: string): Promise<Snapshot> {
     const texts = await Promise.all(files.map((f) => readFile(join(connectorsDir, kind, f), "utf8")));
     files.forEach((f, i) => {
       const path = `connectors/${kind}/${f}`;
-      connectors.push({ kind, code: f.slice(0, -".json".length), file: { path, json: parseJson(texts[i]!, path, problems) } });
+      connectors.push({
+        kind,
+        code: f.slice(0, -".json".length),
+        file: { path, json: parseJson(texts[i]!, path, problems) },
+      });
     });
   }
   if (problems.length > 0) throw new CodegenError(`snapshot ${dir} has unreadable files`, problems);

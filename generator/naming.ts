@@ -47,7 +47,9 @@ export function authoringKey(wireKey: string, suffixes: readonly string[] = []):
 
 /** PascalCase identifier for any text: `kafka-cloud` → `KafkaCloud`, `databricks_volumes` → `DatabricksVolumes`. */
 export function pascalCase(text: string): string {
-  const name = words(text).map((w) => capitalise(w)).join("");
+  const name = words(text)
+    .map((w) => capitalise(w))
+    .join("");
   if (name === "") return "_";
   return /^\p{N}/u.test(name) ? `_${name}` : name;
 }

@@ -43,7 +43,11 @@ function options(rawValues: unknown, at: string, ctx: Ctx): EnumOption[] | undef
     const value = isObject(item) ? item.value : item;
     const label = isObject(item) && typeof item.label === "string" ? item.label : undefined;
     if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
-      ctx.error(`${at}/${i}`, "invalid-raw-values", "each raw value must be a string, number or boolean, or {value, label}");
+      ctx.error(
+        `${at}/${i}`,
+        "invalid-raw-values",
+        "each raw value must be a string, number or boolean, or {value, label}",
+      );
       return;
     }
     if (out.some((o) => o.value === value)) return; // repeated option: harmless, keep the first
@@ -69,7 +73,9 @@ function fieldType(entry: Entry, key: string, at: string, ctx: Ctx): IrType | un
     ...(typeof value.max === "number" ? { maximum: value.max } : {}),
   });
   if (STRING_CONTROLS.has(control)) {
-    return PORT_KEY.test(key) && control !== "password" ? { type: "integer", minimum: 0, maximum: 65535 } : { type: "string" };
+    return PORT_KEY.test(key) && control !== "password"
+      ? { type: "integer", minimum: 0, maximum: 65535 }
+      : { type: "string" };
   }
   if (NUMBER_CONTROLS.has(control)) return { type: "integer", ...bounds() };
   if (BOOLEAN_CONTROLS.has(control)) return { type: "boolean" };
@@ -80,7 +86,11 @@ function fieldType(entry: Entry, key: string, at: string, ctx: Ctx): IrType | un
         ctx.error(`${at}/value/raw_values`, "empty-select", `control ${JSON.stringify(control)} needs raw_values`);
         return undefined;
       }
-      const kinds = new Set(opts.map((o) => (typeof o.value === "number" ? (Number.isInteger(o.value) ? "integer" : "number") : typeof o.value)));
+      const kinds = new Set(
+        opts.map((o) =>
+          typeof o.value === "number" ? (Number.isInteger(o.value) ? "integer" : "number") : typeof o.value,
+        ),
+      );
       if (kinds.has("integer") && kinds.has("number")) kinds.delete("integer");
       if (kinds.size !== 1) {
         ctx.error(`${at}/value/raw_values`, "mixed-raw-values", "raw_values mix strings, numbers and booleans");
@@ -89,7 +99,10 @@ function fieldType(entry: Entry, key: string, at: string, ctx: Ctx): IrType | un
       const type = [...kinds][0] as "string" | "integer" | "number" | "boolean";
       return { type, enum: opts };
     }
-    const items: IrType = opts && opts.length > 0 ? { type: "string", enum: opts.map((o) => ({ ...o, value: String(o.value) })) } : { type: "string" };
+    const items: IrType =
+      opts && opts.length > 0
+        ? { type: "string", enum: opts.map((o) => ({ ...o, value: String(o.value) })) }
+        : { type: "string" };
     return { type: "array", items };
   }
   ctx.error(`${at}/value/control`, "unknown-control", `unknown control type ${JSON.stringify(control)}`);
@@ -101,9 +114,14 @@ function fieldDefault(raw: unknown, type: IrType, at: string, ctx: Ctx): { defau
   if (raw === undefined || raw === null || raw === "") return {};
   if (typeof raw === "string" && PLACEHOLDER.test(raw)) return { placeholder: raw };
   let value: unknown = raw;
-  if ((type.type === "integer" || type.type === "number") && typeof raw === "string" && /^-?\d+(\.\d+)?$/.test(raw)) value = Number(raw);
+  if ((type.type === "integer" || type.type === "number") && typeof raw === "string" && /^-?\d+(\.\d+)?$/.test(raw))
+    value = Number(raw);
   if (type.type === "boolean" && (raw === "true" || raw === "false")) value = raw === "true";
-  if (type.type === "array" && typeof raw === "string") value = raw.split(",").map((s) => s.trim()).filter(Boolean);
+  if (type.type === "array" && typeof raw === "string")
+    value = raw
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   const fits = (t: IrType, v: unknown): boolean => {
     if (t.type === "array") return Array.isArray(v) && v.every((item) => fits(t.items, item));
     const scalar =
@@ -114,28 +132,54 @@ function fieldDefault(raw: unknown, type: IrType, at: string, ctx: Ctx): { defau
     return scalar && (!("enum" in t) || !t.enum || t.enum.some((o) => o.value === v));
   };
   if (!fits(type, value)) {
-    ctx.warn(`${at}/value/default`, "default-type-mismatch", `default ${JSON.stringify(raw)} does not fit the field's type; left out`);
+    ctx.warn(
+      `${at}/value/default`,
+      "default-type-mismatch",
+      `default ${JSON.stringify(raw)} does not fit the field's type; left out`,
+    );
     return {};
   }
   return { default: value as JsonValue };
 }
 
-export function parseFieldListConnector(connector: SnapshotConnector, opts: FieldListOptions, diags: Diagnostics): IrConnector | undefined {
+export function parseFieldListConnector(
+  connector: SnapshotConnector,
+  opts: FieldListOptions,
+  diags: Diagnostics,
+): IrConnector | undefined {
   const { kind, code, file } = connector;
   const name = `${kind}/${code}`;
   let failed = false;
   const ctxFor = (field?: string): Ctx => ({
     error(at, rule, message) {
       failed = true;
-      diags.error({ rule, message, file: file.path, pointer: at, connector: name, ...(field !== undefined ? { field } : {}) });
+      diags.error({
+        rule,
+        message,
+        file: file.path,
+        pointer: at,
+        connector: name,
+        ...(field !== undefined ? { field } : {}),
+      });
     },
     warn(at, rule, message) {
-      diags.warn({ rule, message, file: file.path, pointer: at, connector: name, ...(field !== undefined ? { field } : {}) });
+      diags.warn({
+        rule,
+        message,
+        file: file.path,
+        pointer: at,
+        connector: name,
+        ...(field !== undefined ? { field } : {}),
+      });
     },
   });
   const doc = file.json;
   if (!isObject(doc) || !Array.isArray(doc.config)) {
-    ctxFor().error(isObject(doc) ? "/config" : "", "invalid-connector-schema", "expected an object with a `config` array of field entries");
+    ctxFor().error(
+      isObject(doc) ? "/config" : "",
+      "invalid-connector-schema",
+      "expected an object with a `config` array of field entries",
+    );
     return undefined;
   }
 
@@ -145,17 +189,23 @@ export function parseFieldListConnector(connector: SnapshotConnector, opts: Fiel
   doc.config.forEach((raw, index) => {
     const at = pointer("config", index);
     if (!isObject(raw)) return ctxFor().error(at, "invalid-field", "expected a field entry object");
-    if (typeof raw.name !== "string" || raw.name.trim() === "") return ctxFor().error(`${at}/name`, "unnamed-field", "field entry has no name");
+    if (typeof raw.name !== "string" || raw.name.trim() === "")
+      return ctxFor().error(`${at}/name`, "unnamed-field", "field entry has no name");
     const entry = { name: raw.name, index, raw };
     const previous = byName.get(raw.name);
     if (previous) {
-      return ctxFor(raw.name).error(`${at}/name`, "duplicate-wire-key", `wire key also defined at /config/${previous.index}`);
+      return ctxFor(raw.name).error(
+        `${at}/name`,
+        "duplicate-wire-key",
+        `wire key also defined at /config/${previous.index}`,
+      );
     }
     byName.set(raw.name, entry);
     entries.push(entry);
   });
 
-  const authored = (e: Entry) => e.raw.user_defined === true && (!isObject(e.raw.value) || e.raw.value.type !== "dynamic");
+  const authored = (e: Entry) =>
+    e.raw.user_defined === true && (!isObject(e.raw.value) || e.raw.value.type !== "dynamic");
 
   // Pass 2: authored fields.
   const fields: IrField[] = [];
@@ -171,7 +221,11 @@ export function parseFieldListConnector(connector: SnapshotConnector, opts: Fiel
     }
     const clash = byKey.get(key);
     if (clash) {
-      ctx.error(`${at}/name`, "authoring-key-collision", `wire keys ${JSON.stringify(clash.name)} and ${JSON.stringify(entry.name)} both map to authoring key ${JSON.stringify(key)}`);
+      ctx.error(
+        `${at}/name`,
+        "authoring-key-collision",
+        `wire keys ${JSON.stringify(clash.name)} and ${JSON.stringify(entry.name)} both map to authoring key ${JSON.stringify(key)}`,
+      );
       continue;
     }
     byKey.set(key, entry);
@@ -212,23 +266,40 @@ export function parseFieldListConnector(connector: SnapshotConnector, opts: Fiel
     let usable = true;
     raw.forEach((c, i) => {
       const cAt = `${at}/${i}`;
-      if (!isObject(c) || typeof c.config !== "string") return ctx.error(cAt, "invalid-condition", "condition needs a `config` field name");
+      if (!isObject(c) || typeof c.config !== "string")
+        return ctx.error(cAt, "invalid-condition", "condition needs a `config` field name");
       const op = typeof c.operator === "string" ? OPERATORS[c.operator.toUpperCase()] : undefined;
-      if (!op) return ctx.error(`${cAt}/operator`, "unknown-operator", `unknown condition operator ${JSON.stringify(c.operator)}; expected EQ, NE or IN`);
-      if (op === "in" && !Array.isArray(c.value)) return ctx.error(`${cAt}/value`, "invalid-condition", "IN needs an array value");
+      if (!op)
+        return ctx.error(
+          `${cAt}/operator`,
+          "unknown-operator",
+          `unknown condition operator ${JSON.stringify(c.operator)}; expected EQ, NE or IN`,
+        );
+      if (op === "in" && !Array.isArray(c.value))
+        return ctx.error(`${cAt}/value`, "invalid-condition", "IN needs an array value");
       // A condition may name the plain key of a suffixed field (`ssh.enabled` for `ssh.enabled.user.defined`).
       const target = byName.get(c.config) ?? entries.find((e) => stripSuffix(e.name, opts.suffixes) === c.config);
-      if (!target) return ctx.error(`${cAt}/config`, "condition-missing-field", `condition names field ${JSON.stringify(c.config)}, which this connector does not define`);
+      if (!target)
+        return ctx.error(
+          `${cAt}/config`,
+          "condition-missing-field",
+          `condition names field ${JSON.stringify(c.config)}, which this connector does not define`,
+        );
       const targetKey = keyOf.get(target.name);
       if (targetKey === undefined) {
         usable = false;
-        return ctx.warn(`${cAt}/config`, "condition-on-server-field", `condition names ${JSON.stringify(c.config)}, which users do not set; the field is treated as optional`);
+        return ctx.warn(
+          `${cAt}/config`,
+          "condition-on-server-field",
+          `condition names ${JSON.stringify(c.config)}, which users do not set; the field is treated as optional`,
+        );
       }
       let value = c.value as JsonValue;
       // Compare like with like: conditions on integer fields are often written as strings.
       const targetField = fields.find((f) => f.key === targetKey);
       const numeric = targetField && (targetField.type.type === "integer" || targetField.type.type === "number");
-      const toNumber = (v: JsonValue) => (numeric && typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v);
+      const toNumber = (v: JsonValue) =>
+        numeric && typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
       value = Array.isArray(value) ? value.map(toNumber) : toNumber(value);
       conditions.push({ key: targetKey, wireKey: target.name, op, value });
     });

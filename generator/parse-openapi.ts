@@ -24,19 +24,28 @@ type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const METHODS: HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
-function findOperation(paths: Obj, spec: string | undefined, kind: string, createPath: string | undefined): [HttpMethod, string] | string {
+function findOperation(
+  paths: Obj,
+  spec: string | undefined,
+  kind: string,
+  createPath: string | undefined,
+): [HttpMethod, string] | string {
   if (spec !== undefined) {
     const match = /^(\w+)\s+(\S+)$/.exec(spec.trim());
     const method = match?.[1]!.toUpperCase() as HttpMethod;
-    if (!match || !METHODS.includes(method)) return `cannot read operation ${JSON.stringify(spec)}; expected "METHOD /path"`;
+    if (!match || !METHODS.includes(method))
+      return `cannot read operation ${JSON.stringify(spec)}; expected "METHOD /path"`;
     const path = match[2]!;
     const item = paths[path];
-    if (!isObject(item) || !isObject(item[method.toLowerCase()])) return `the document has no operation ${method} ${path}`;
+    if (!isObject(item) || !isObject(item[method.toLowerCase()]))
+      return `the document has no operation ${method} ${path}`;
     return [method, path];
   }
   const trim = (p: string) => p.replace(/\/$/, "");
   if (createPath === undefined) {
-    const found = Object.keys(paths).filter((p) => trim(p).endsWith(`/${kind}`) && isObject(paths[p]) && isObject((paths[p] as Obj).post));
+    const found = Object.keys(paths).filter(
+      (p) => trim(p).endsWith(`/${kind}`) && isObject(paths[p]) && isObject((paths[p] as Obj).post),
+    );
     if (found.length === 1) return ["POST", found[0]!];
     return found.length === 0
       ? `no POST operation on a path ending in /${kind}; set "create" for this kind`
@@ -54,10 +63,17 @@ function findOperation(paths: Obj, spec: string | undefined, kind: string, creat
   return `no PUT or PATCH operation on ${base}/{id}; set "update" for this kind`;
 }
 
-function parameters(item: Obj, op: Obj, at: string, ctx: SchemaContext): Record<"path" | "query" | "header", IrField[]> {
+function parameters(
+  item: Obj,
+  op: Obj,
+  at: string,
+  ctx: SchemaContext,
+): Record<"path" | "query" | "header", IrField[]> {
   const out: Record<"path" | "query" | "header", IrField[]> = { path: [], query: [], header: [] };
   const list = [
-    ...(Array.isArray(item.parameters) ? item.parameters.map((p, i) => [p, `${at.replace(/\/[^/]+$/, "")}/parameters/${i}`] as const) : []),
+    ...(Array.isArray(item.parameters)
+      ? item.parameters.map((p, i) => [p, `${at.replace(/\/[^/]+$/, "")}/parameters/${i}`] as const)
+      : []),
     ...(Array.isArray(op.parameters) ? op.parameters.map((p, i) => [p, `${at}/parameters/${i}`] as const) : []),
   ];
   const byName = new Map<string, IrField & { in: string }>();
@@ -68,10 +84,16 @@ function parameters(item: Obj, op: Obj, at: string, ctx: SchemaContext): Record<
     const where = p.in;
     if (where !== "path" && where !== "query" && where !== "header") continue;
     if (typeof p.name !== "string") {
-      ctx.diags.error({ rule: "unnamed-parameter", file: ctx.file, pointer: paramAt, message: "parameter without a name" });
+      ctx.diags.error({
+        rule: "unnamed-parameter",
+        file: ctx.file,
+        pointer: paramAt,
+        message: "parameter without a name",
+      });
       continue;
     }
-    const type = p.schema === undefined ? ({ type: "string" } as const) : schemaToType(p.schema, `${resolved.at}/schema`, ctx);
+    const type =
+      p.schema === undefined ? ({ type: "string" } as const) : schemaToType(p.schema, `${resolved.at}/schema`, ctx);
     const key = authoringKey(p.name);
     if (!type || key === undefined) continue;
     // Operation-level parameters override path-level ones of the same name and place.
@@ -91,7 +113,13 @@ function parameters(item: Obj, op: Obj, at: string, ctx: SchemaContext): Record<
   return out;
 }
 
-function operation(paths: Obj, method: HttpMethod, path: string, options: KindApiOptions, ctx: SchemaContext): IrOperation | undefined {
+function operation(
+  paths: Obj,
+  method: HttpMethod,
+  path: string,
+  options: KindApiOptions,
+  ctx: SchemaContext,
+): IrOperation | undefined {
   const item = paths[path] as Obj;
   const op = item[method.toLowerCase()] as Obj;
   const at = pointer("paths", path, method.toLowerCase());
@@ -103,23 +131,49 @@ function operation(paths: Obj, method: HttpMethod, path: string, options: KindAp
   const schemaAt = `${bodyRef?.at ?? at}/content/application~1json/schema`;
   const schema = isObject(json) ? deref(json.schema, schemaAt, ctx) : undefined;
   if (!schema || !isObject(schema.schema)) {
-    ctx.diags.error({ rule: "no-request-body", file: ctx.file, pointer: at, message: `${method} ${path} has no application/json request body schema` });
+    ctx.diags.error({
+      rule: "no-request-body",
+      file: ctx.file,
+      pointer: at,
+      message: `${method} ${path} has no application/json request body schema`,
+    });
     return undefined;
   }
   const fields = schemaToFields(schema.schema, schema.at, ctx);
   if (!fields) return undefined;
   for (const needed of [options.connectorProperty, configProperty]) {
     if (!fields.some((f) => f.wireKey === needed)) {
-      ctx.diags.error({ rule: "missing-body-property", file: ctx.file, pointer: schema.at, message: `${method} ${path} request body has no property ${JSON.stringify(needed)}` });
+      ctx.diags.error({
+        rule: "missing-body-property",
+        file: ctx.file,
+        pointer: schema.at,
+        message: `${method} ${path} request body has no property ${JSON.stringify(needed)}`,
+      });
       return undefined;
     }
   }
-  const body = fields.filter((f) => f.wireKey !== options.connectorProperty && f.wireKey !== configProperty && !f.readOnly);
+  const body = fields.filter(
+    (f) => f.wireKey !== options.connectorProperty && f.wireKey !== configProperty && !f.readOnly,
+  );
   const clash = body.find((f) => f.key === "config");
   if (clash) {
-    ctx.diags.error({ rule: "name-collision", file: ctx.file, pointer: clash.source.pointer, field: clash.wireKey, message: `body property ${JSON.stringify(clash.wireKey)} collides with the authoring name "config"` });
+    ctx.diags.error({
+      rule: "name-collision",
+      file: ctx.file,
+      pointer: clash.source.pointer,
+      field: clash.wireKey,
+      message: `body property ${JSON.stringify(clash.wireKey)} collides with the authoring name "config"`,
+    });
   }
-  return { method, path, pathParams: params.path, query: params.query, headers: params.header, body, source: { file: ctx.file, pointer: at } };
+  return {
+    method,
+    path,
+    pathParams: params.path,
+    query: params.query,
+    headers: params.header,
+    body,
+    source: { file: ctx.file, pointer: at },
+  };
 }
 
 export function parseOpenApiEnvelope(
@@ -131,35 +185,64 @@ export function parseOpenApiEnvelope(
   const doc = openapi.json;
   const ctx: SchemaContext = { root: doc, file: openapi.path, diags, suffixes: [] };
   if (!isObject(doc) || typeof doc.openapi !== "string" || !isObject(doc.paths)) {
-    diags.error({ rule: "not-openapi", file: openapi.path, pointer: "", message: "expected an OpenAPI 3.x document with `openapi` and `paths`" });
+    diags.error({
+      rule: "not-openapi",
+      file: openapi.path,
+      pointer: "",
+      message: "expected an OpenAPI 3.x document with `openapi` and `paths`",
+    });
     return [];
   }
   if (!/^3\./.test(doc.openapi)) {
-    diags.error({ rule: "not-openapi", file: openapi.path, pointer: "/openapi", message: `unsupported OpenAPI version ${doc.openapi}; 3.0 and 3.1 are supported` });
+    diags.error({
+      rule: "not-openapi",
+      file: openapi.path,
+      pointer: "/openapi",
+      message: `unsupported OpenAPI version ${doc.openapi}; 3.0 and 3.1 are supported`,
+    });
   }
   const paths = doc.paths;
   const apis: IrKindApi[] = [];
   for (const kind of kinds) {
     const options = kindOptions[kind];
     if (!options) {
-      diags.error({ rule: "unconfigured-kind", file: `connectors/${kind}`, message: `no API settings for kind ${JSON.stringify(kind)} in the provider config (kinds.${kind}.connectorProperty)` });
+      diags.error({
+        rule: "unconfigured-kind",
+        file: `connectors/${kind}`,
+        message: `no API settings for kind ${JSON.stringify(kind)} in the provider config (kinds.${kind}.connectorProperty)`,
+      });
       continue;
     }
     const create = findOperation(paths, options.create, kind, undefined);
     if (typeof create === "string") {
-      diags.error({ rule: "no-create-operation", file: openapi.path, pointer: "/paths", message: `${kind}: ${create}` });
+      diags.error({
+        rule: "no-create-operation",
+        file: openapi.path,
+        pointer: "/paths",
+        message: `${kind}: ${create}`,
+      });
       continue;
     }
     const update = findOperation(paths, options.update, kind, create[1]);
     if (typeof update === "string") {
-      diags.error({ rule: "no-update-operation", file: openapi.path, pointer: "/paths", message: `${kind}: ${update}` });
+      diags.error({
+        rule: "no-update-operation",
+        file: openapi.path,
+        pointer: "/paths",
+        message: `${kind}: ${update}`,
+      });
       continue;
     }
     const createOp = operation(paths, create[0], create[1], options, ctx);
     const updateOp = operation(paths, update[0], update[1], options, ctx);
     if (!createOp || !updateOp) continue;
     if (updateOp.pathParams.length === 0) {
-      diags.error({ rule: "no-id-parameter", file: openapi.path, pointer: updateOp.source.pointer, message: `${kind}: update ${update[1]} has no path parameter for the connector id` });
+      diags.error({
+        rule: "no-id-parameter",
+        file: openapi.path,
+        pointer: updateOp.source.pointer,
+        message: `${kind}: update ${update[1]} has no path parameter for the connector id`,
+      });
       continue;
     }
     apis.push({

@@ -39,7 +39,10 @@ async function timed<T>(timings: Partial<Timings>, stage: StageName, work: () =>
 }
 
 /** Parses a loaded snapshot into the IR; throws CodegenError listing every error. */
-export async function buildIr(provider: ResolvedProvider, timings: Partial<Timings> = {}): Promise<{ ir: IrProvider; warnings: Diagnostic[]; openapi: unknown }> {
+export async function buildIr(
+  provider: ResolvedProvider,
+  timings: Partial<Timings> = {},
+): Promise<{ ir: IrProvider; warnings: Diagnostic[]; openapi: unknown }> {
   const snapshot = await timed(timings, "load", () => loadSnapshot(provider.snapshotDir));
   return timed(timings, "parse", () => {
     const diags = new Diagnostics();

@@ -57,7 +57,8 @@ export function typeNode(type: IrType, side: Side): ts.TypeNode {
         break;
       case "array": {
         const item = typeNode(type.items, side);
-        const wrapped = ts.isUnionTypeNode(item) || ts.isFunctionTypeNode(item) ? f.createParenthesizedType(item) : item;
+        const wrapped =
+          ts.isUnionTypeNode(item) || ts.isFunctionTypeNode(item) ? f.createParenthesizedType(item) : item;
         node = f.createArrayTypeNode(wrapped);
         break;
       }
@@ -77,8 +78,18 @@ export function typeNode(type: IrType, side: Side): ts.TypeNode {
           members.push(
             f.createIndexSignature(
               undefined,
-              [f.createParameterDeclaration(undefined, undefined, "key", undefined, keyword(ts.SyntaxKind.StringKeyword))],
-              type.fields.length > 0 ? keyword(ts.SyntaxKind.UnknownKeyword) : typeNode(type.additionalProperties, side),
+              [
+                f.createParameterDeclaration(
+                  undefined,
+                  undefined,
+                  "key",
+                  undefined,
+                  keyword(ts.SyntaxKind.StringKeyword),
+                ),
+              ],
+              type.fields.length > 0
+                ? keyword(ts.SyntaxKind.UnknownKeyword)
+                : typeNode(type.additionalProperties, side),
             ),
           );
         }
@@ -114,7 +125,10 @@ export function literal(value: JsonValue | undefined | readonly unknown[] | obje
   if (Array.isArray(value)) return `[${value.map((v) => literal(v as JsonValue)).join(", ")}]`;
   const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
   return `{${entries
-    .map(([k, v]) => `${k === "__proto__" ? `["__proto__"]` : isIdentifier(k) ? k : JSON.stringify(k)}: ${literal(v as JsonValue)}`)
+    .map(
+      ([k, v]) =>
+        `${k === "__proto__" ? `["__proto__"]` : isIdentifier(k) ? k : JSON.stringify(k)}: ${literal(v as JsonValue)}`,
+    )
     .join(", ")}}`;
 }
 
@@ -132,16 +146,22 @@ export function docText(text: string): string {
 }
 
 /** JSDoc lines for a field: what it is, where it goes on the wire, what it accepts. */
-export function fieldDoc(field: IrField, describeCondition: (c: NonNullable<IrField["requiredWhen"]>) => string): string {
+export function fieldDoc(
+  field: IrField,
+  describeCondition: (c: NonNullable<IrField["requiredWhen"]>) => string,
+): string {
   const lines: string[] = [];
   if (field.title && field.title !== field.description) lines.push(docText(field.title));
   if (field.description) lines.push(...(lines.length ? [""] : []), docText(field.description));
   if (lines.length) lines.push("");
   lines.push(`Wire key: ${docText(JSON.stringify(field.wireKey))}`);
   const t = field.type;
-  const options = "enum" in t && t.enum ? t.enum : t.type === "array" && "enum" in t.items && t.items.enum ? t.items.enum : undefined;
+  const options =
+    "enum" in t && t.enum ? t.enum : t.type === "array" && "enum" in t.items && t.items.enum ? t.items.enum : undefined;
   if (options) {
-    lines.push(`Allowed values: ${docText(options.map((o) => (o.label ? `${JSON.stringify(o.value)} (${o.label})` : JSON.stringify(o.value))).join(", "))}`);
+    lines.push(
+      `Allowed values: ${docText(options.map((o) => (o.label ? `${JSON.stringify(o.value)} (${o.label})` : JSON.stringify(o.value))).join(", "))}`,
+    );
   }
   if ((t.type === "integer" || t.type === "number") && (t.minimum !== undefined || t.maximum !== undefined)) {
     lines.push(`Range: ${t.minimum ?? "-∞"} to ${t.maximum ?? "∞"}`);
@@ -152,7 +172,9 @@ export function fieldDoc(field: IrField, describeCondition: (c: NonNullable<IrFi
   if (field.setOnce) lines.push("Set once: can be set at creation, never changed by an update.");
   if (field.readOnly) lines.push("Read-only in the provider's UI.");
   if (field.placeholder !== undefined) {
-    lines.push(`Server-resolved default ${docText(JSON.stringify(field.placeholder))}: filled in by the server, never sent.`);
+    lines.push(
+      `Server-resolved default ${docText(JSON.stringify(field.placeholder))}: filled in by the server, never sent.`,
+    );
   }
   if (field.default !== undefined) lines.push(`@default ${docText(JSON.stringify(field.default))}`);
   return lines.join("\n");
@@ -175,7 +197,11 @@ export function interfaceOf(
   fields: readonly IrField[],
   side: Side,
   docs: string | undefined,
-  options: { optional?: (field: IrField) => boolean; typeParameters?: string[]; extra?: OptionalKind<PropertySignatureStructure>[] } = {},
+  options: {
+    optional?: (field: IrField) => boolean;
+    typeParameters?: string[];
+    extra?: OptionalKind<PropertySignatureStructure>[];
+  } = {},
 ): InterfaceDeclarationStructure {
   const optional = options.optional ?? isOptional;
   return {
@@ -200,7 +226,8 @@ export function interfaceOf(
 export function describeConditions(conditions: NonNullable<IrField["requiredWhen"]>): string {
   return conditions
     .map((c) => {
-      if (c.op === "in") return `${c.key} is one of ${(c.value as JsonValue[]).map((v) => JSON.stringify(v)).join(", ")}`;
+      if (c.op === "in")
+        return `${c.key} is one of ${(c.value as JsonValue[]).map((v) => JSON.stringify(v)).join(", ")}`;
       return `${c.key} ${c.op === "eq" ? "=" : "≠"} ${JSON.stringify(c.value)}`;
     })
     .join(" and ");

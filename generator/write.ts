@@ -34,7 +34,8 @@ export async function compareOutput(dir: string, files: readonly OutputFile[]): 
   const stale: StaleFile[] = [];
   for (const file of files) {
     if (!existing.has(file.path)) stale.push({ path: file.path, reason: "missing" });
-    else if ((await readFile(join(dir, file.path), "utf8")) !== file.content) stale.push({ path: file.path, reason: "differs" });
+    else if ((await readFile(join(dir, file.path), "utf8")) !== file.content)
+      stale.push({ path: file.path, reason: "differs" });
     existing.delete(file.path);
   }
   for (const path of [...existing].sort()) stale.push({ path, reason: "extra" });

@@ -232,10 +232,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   }
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return (
-    ka.length === kb.length &&
-    ka.every((k) => hasOwn(b, k) && deepEqual((a as Plain)[k], (b as Plain)[k]))
-  );
+  return ka.length === kb.length && ka.every((k) => hasOwn(b, k) && deepEqual((a as Plain)[k], (b as Plain)[k]));
 }
 
 function conditionsHold(conditions: readonly ConditionSpec[], fields: readonly FieldSpec[], value: Plain): boolean {
@@ -340,7 +337,14 @@ function checkObject(walk: Walk, spec: ObjectSpec, value: unknown, place: Place,
         continue;
       }
       if (!deepEqual(current[field.key], value[name])) {
-        report(walk, child, "set-once", "can only be set at creation and cannot be changed by an update", undefined, value[name]);
+        report(
+          walk,
+          child,
+          "set-once",
+          "can only be set at creation and cannot be changed by an update",
+          undefined,
+          value[name],
+        );
         continue;
       }
     }
@@ -350,9 +354,7 @@ function checkObject(walk: Walk, spec: ObjectSpec, value: unknown, place: Place,
 
 /** A wire-keyed object re-keyed by authoring keys, shallowly, for condition checks. */
 function fromSide(spec: ObjectSpec, value: Plain): Plain {
-  return Object.fromEntries(
-    spec.fields.filter((f) => hasOwn(value, f.wireKey)).map((f) => [f.key, value[f.wireKey]]),
-  );
+  return Object.fromEntries(spec.fields.filter((f) => hasOwn(value, f.wireKey)).map((f) => [f.key, value[f.wireKey]]));
 }
 
 function checkValue(walk: Walk, spec: TypeSpec, value: unknown, place: Place, depth: number): void {
@@ -368,7 +370,8 @@ function checkValue(walk: Walk, spec: TypeSpec, value: unknown, place: Place, de
     case "unknown":
       return;
     case "string":
-      if (typeof value !== "string") return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+      if (typeof value !== "string")
+        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
       break;
     case "integer":
       if (typeof value !== "number" || !Number.isInteger(value))
@@ -379,10 +382,12 @@ function checkValue(walk: Walk, spec: TypeSpec, value: unknown, place: Place, de
         return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
       break;
     case "boolean":
-      if (typeof value !== "boolean") return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+      if (typeof value !== "boolean")
+        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
       break;
     case "array":
-      if (!Array.isArray(value)) return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+      if (!Array.isArray(value))
+        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
       if (spec.minItems !== undefined && value.length < spec.minItems)
         report(walk, place, "length", `expected at least ${spec.minItems} items`, undefined, value);
       if (spec.maxItems !== undefined && value.length > spec.maxItems)
@@ -476,13 +481,25 @@ export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?:
 
 function convert(spec: TypeSpec, value: unknown, to: Side, place: Place, walk: Walk, depth: number): unknown {
   if (value === null || value === undefined || depth > MAX_DEPTH) return value;
-  if (spec.type === "integer" && to === "authoring" && typeof value === "string" && /^-?(0|[1-9]\d{0,15})$/.test(value)) {
+  if (
+    spec.type === "integer" &&
+    to === "authoring" &&
+    typeof value === "string" &&
+    /^-?(0|[1-9]\d{0,15})$/.test(value)
+  ) {
     // Servers may store integers (ports) as strings; the authoring type is an integer.
     return Number(value);
   }
   if (spec.type === "array" && Array.isArray(value)) {
     return value.map((item, i) =>
-      convert(spec.items, item, to, { ...place, path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]` }, walk, depth + 1),
+      convert(
+        spec.items,
+        item,
+        to,
+        { ...place, path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]` },
+        walk,
+        depth + 1,
+      ),
     );
   }
   if (spec.type === "object" && isPlainObject(value)) return convertObject(spec, value, to, place, walk, depth, []);
@@ -595,17 +612,36 @@ function build(
     const { config, ...rest } = input;
     problems.push(...run("authoring", withoutConfig, rest, undefined, root));
     const configRoot: Place = { path: "config", wirePath: api.configProperty, secret: false };
-    if (config === undefined) report({ side: "authoring", problems, mode: "create", current: undefined }, configRoot, "required", "required but missing");
+    if (config === undefined)
+      report(
+        { side: "authoring", problems, mode: "create", current: undefined },
+        configRoot,
+        "required",
+        "required but missing",
+      );
     else problems.push(...run("authoring", configObject(spec), config, validation, configRoot));
   } else {
     problems.push(...run("authoring", envelope, input, undefined, root));
   }
   if (id !== undefined && (typeof id !== "string" || id === "")) {
-    report({ side: "authoring", problems, mode: "create", current: undefined }, { path: "id", wirePath: "id", secret: false }, "type", "expected a non-empty string", "a non-empty string", id);
+    report(
+      { side: "authoring", problems, mode: "create", current: undefined },
+      { path: "id", wirePath: "id", secret: false },
+      "type",
+      "expected a non-empty string",
+      "a non-empty string",
+      id,
+    );
   }
   const optionValues = options === undefined ? {} : options;
   const { current: _current, ...plainOptions } = isPlainObject(optionValues) ? optionValues : { current: undefined };
-  problems.push(...run("authoring", opts, isPlainObject(optionValues) ? plainOptions : optionValues, undefined, { path: "options", wirePath: "options", secret: false }));
+  problems.push(
+    ...run("authoring", opts, isPlainObject(optionValues) ? plainOptions : optionValues, undefined, {
+      path: "options",
+      wirePath: "options",
+      secret: false,
+    }),
+  );
   if (problems.length > 0) throw new ConfigValidationError(context, problems);
 
   const values = input as Plain;
