@@ -154,8 +154,8 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     ),
     fn(
       "fromWire",
-      "Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw.",
-      [["wire", `${t}WireConfig`]],
+      "Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as\nstrings are read as integers; unknown keys throw.",
+      [["wire", `${t}WireConfig | Readonly<Record<string, unknown>>`]],
       `${t}Config`,
       `return configFromWire<${t}Config>(spec, wire);`,
     ),

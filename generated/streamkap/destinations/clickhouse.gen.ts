@@ -327,8 +327,13 @@ export function toWire(config: ClickhouseDestinationConfig): ClickhouseDestinati
   return configToWire<ClickhouseDestinationWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: ClickhouseDestinationWireConfig): ClickhouseDestinationConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(
+  wire: ClickhouseDestinationWireConfig | Readonly<Record<string, unknown>>,
+): ClickhouseDestinationConfig {
   return configFromWire<ClickhouseDestinationConfig>(spec, wire);
 }
 

@@ -585,8 +585,13 @@ export function toWire(config: PostgresqlDestinationConfig): PostgresqlDestinati
   return configToWire<PostgresqlDestinationWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: PostgresqlDestinationWireConfig): PostgresqlDestinationConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(
+  wire: PostgresqlDestinationWireConfig | Readonly<Record<string, unknown>>,
+): PostgresqlDestinationConfig {
   return configFromWire<PostgresqlDestinationConfig>(spec, wire);
 }
 

@@ -531,8 +531,11 @@ export function toWire(config: S3DestinationConfig): S3DestinationWireConfig {
   return configToWire<S3DestinationWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: S3DestinationWireConfig): S3DestinationConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: S3DestinationWireConfig | Readonly<Record<string, unknown>>): S3DestinationConfig {
   return configFromWire<S3DestinationConfig>(spec, wire);
 }
 

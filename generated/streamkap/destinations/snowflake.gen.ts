@@ -592,8 +592,13 @@ export function toWire(config: SnowflakeDestinationConfig): SnowflakeDestination
   return configToWire<SnowflakeDestinationWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: SnowflakeDestinationWireConfig): SnowflakeDestinationConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(
+  wire: SnowflakeDestinationWireConfig | Readonly<Record<string, unknown>>,
+): SnowflakeDestinationConfig {
   return configFromWire<SnowflakeDestinationConfig>(spec, wire);
 }
 

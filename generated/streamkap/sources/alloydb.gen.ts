@@ -762,8 +762,11 @@ export function toWire(config: AlloydbSourceConfig): AlloydbSourceWireConfig {
   return configToWire<AlloydbSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: AlloydbSourceWireConfig): AlloydbSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: AlloydbSourceWireConfig | Readonly<Record<string, unknown>>): AlloydbSourceConfig {
   return configFromWire<AlloydbSourceConfig>(spec, wire);
 }
 

@@ -617,8 +617,11 @@ export function toWire(config: Db2SourceConfig): Db2SourceWireConfig {
   return configToWire<Db2SourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: Db2SourceWireConfig): Db2SourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: Db2SourceWireConfig | Readonly<Record<string, unknown>>): Db2SourceConfig {
   return configFromWire<Db2SourceConfig>(spec, wire);
 }
 

@@ -515,8 +515,11 @@ export function toWire(config: DocumentdbSourceConfig): DocumentdbSourceWireConf
   return configToWire<DocumentdbSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: DocumentdbSourceWireConfig): DocumentdbSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: DocumentdbSourceWireConfig | Readonly<Record<string, unknown>>): DocumentdbSourceConfig {
   return configFromWire<DocumentdbSourceConfig>(spec, wire);
 }
 

@@ -481,8 +481,11 @@ export function toWire(config: DynamodbSourceConfig): DynamodbSourceWireConfig {
   return configToWire<DynamodbSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: DynamodbSourceWireConfig): DynamodbSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: DynamodbSourceWireConfig | Readonly<Record<string, unknown>>): DynamodbSourceConfig {
   return configFromWire<DynamodbSourceConfig>(spec, wire);
 }
 

@@ -440,8 +440,13 @@ export function toWire(config: ElasticsearchSourceConfig): ElasticsearchSourceWi
   return configToWire<ElasticsearchSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: ElasticsearchSourceWireConfig): ElasticsearchSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(
+  wire: ElasticsearchSourceWireConfig | Readonly<Record<string, unknown>>,
+): ElasticsearchSourceConfig {
   return configFromWire<ElasticsearchSourceConfig>(spec, wire);
 }
 

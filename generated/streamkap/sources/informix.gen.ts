@@ -717,8 +717,11 @@ export function toWire(config: InformixSourceConfig): InformixSourceWireConfig {
   return configToWire<InformixSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: InformixSourceWireConfig): InformixSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: InformixSourceWireConfig | Readonly<Record<string, unknown>>): InformixSourceConfig {
   return configFromWire<InformixSourceConfig>(spec, wire);
 }
 

@@ -389,8 +389,13 @@ export function toWire(config: KafkadirectSourceConfig): KafkadirectSourceWireCo
   return configToWire<KafkadirectSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: KafkadirectSourceWireConfig): KafkadirectSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(
+  wire: KafkadirectSourceWireConfig | Readonly<Record<string, unknown>>,
+): KafkadirectSourceConfig {
   return configFromWire<KafkadirectSourceConfig>(spec, wire);
 }
 

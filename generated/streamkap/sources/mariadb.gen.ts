@@ -746,8 +746,11 @@ export function toWire(config: MariadbSourceConfig): MariadbSourceWireConfig {
   return configToWire<MariadbSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: MariadbSourceWireConfig): MariadbSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: MariadbSourceWireConfig | Readonly<Record<string, unknown>>): MariadbSourceConfig {
   return configFromWire<MariadbSourceConfig>(spec, wire);
 }
 

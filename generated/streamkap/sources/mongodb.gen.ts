@@ -564,8 +564,11 @@ export function toWire(config: MongodbSourceConfig): MongodbSourceWireConfig {
   return configToWire<MongodbSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: MongodbSourceWireConfig): MongodbSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: MongodbSourceWireConfig | Readonly<Record<string, unknown>>): MongodbSourceConfig {
   return configFromWire<MongodbSourceConfig>(spec, wire);
 }
 

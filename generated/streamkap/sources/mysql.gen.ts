@@ -789,8 +789,11 @@ export function toWire(config: MysqlSourceConfig): MysqlSourceWireConfig {
   return configToWire<MysqlSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: MysqlSourceWireConfig): MysqlSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: MysqlSourceWireConfig | Readonly<Record<string, unknown>>): MysqlSourceConfig {
   return configFromWire<MysqlSourceConfig>(spec, wire);
 }
 

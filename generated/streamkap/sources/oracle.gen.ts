@@ -720,8 +720,11 @@ export function toWire(config: OracleSourceConfig): OracleSourceWireConfig {
   return configToWire<OracleSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: OracleSourceWireConfig): OracleSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: OracleSourceWireConfig | Readonly<Record<string, unknown>>): OracleSourceConfig {
   return configFromWire<OracleSourceConfig>(spec, wire);
 }
 

@@ -481,8 +481,13 @@ export function toWire(config: PlanetscaleSourceConfig): PlanetscaleSourceWireCo
   return configToWire<PlanetscaleSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: PlanetscaleSourceWireConfig): PlanetscaleSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(
+  wire: PlanetscaleSourceWireConfig | Readonly<Record<string, unknown>>,
+): PlanetscaleSourceConfig {
   return configFromWire<PlanetscaleSourceConfig>(spec, wire);
 }
 

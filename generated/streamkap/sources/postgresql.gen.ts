@@ -908,8 +908,11 @@ export function toWire(config: PostgresqlSourceConfig): PostgresqlSourceWireConf
   return configToWire<PostgresqlSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: PostgresqlSourceWireConfig): PostgresqlSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: PostgresqlSourceWireConfig | Readonly<Record<string, unknown>>): PostgresqlSourceConfig {
   return configFromWire<PostgresqlSourceConfig>(spec, wire);
 }
 

@@ -414,8 +414,11 @@ export function toWire(config: S3SourceConfig): S3SourceWireConfig {
   return configToWire<S3SourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: S3SourceWireConfig): S3SourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: S3SourceWireConfig | Readonly<Record<string, unknown>>): S3SourceConfig {
   return configFromWire<S3SourceConfig>(spec, wire);
 }
 

@@ -513,8 +513,13 @@ export function toWire(config: SalesforceWebhookSourceConfig): SalesforceWebhook
   return configToWire<SalesforceWebhookSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: SalesforceWebhookSourceWireConfig): SalesforceWebhookSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(
+  wire: SalesforceWebhookSourceWireConfig | Readonly<Record<string, unknown>>,
+): SalesforceWebhookSourceConfig {
   return configFromWire<SalesforceWebhookSourceConfig>(spec, wire);
 }
 

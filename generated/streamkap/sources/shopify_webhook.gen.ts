@@ -491,8 +491,13 @@ export function toWire(config: ShopifyWebhookSourceConfig): ShopifyWebhookSource
   return configToWire<ShopifyWebhookSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: ShopifyWebhookSourceWireConfig): ShopifyWebhookSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(
+  wire: ShopifyWebhookSourceWireConfig | Readonly<Record<string, unknown>>,
+): ShopifyWebhookSourceConfig {
   return configFromWire<ShopifyWebhookSourceConfig>(spec, wire);
 }
 

@@ -807,8 +807,13 @@ export function toWire(config: SqlserverawsSourceConfig): SqlserverawsSourceWire
   return configToWire<SqlserverawsSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: SqlserverawsSourceWireConfig): SqlserverawsSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(
+  wire: SqlserverawsSourceWireConfig | Readonly<Record<string, unknown>>,
+): SqlserverawsSourceConfig {
   return configFromWire<SqlserverawsSourceConfig>(spec, wire);
 }
 

@@ -521,8 +521,13 @@ export function toWire(config: StripeWebhookSourceConfig): StripeWebhookSourceWi
   return configToWire<StripeWebhookSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: StripeWebhookSourceWireConfig): StripeWebhookSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(
+  wire: StripeWebhookSourceWireConfig | Readonly<Record<string, unknown>>,
+): StripeWebhookSourceConfig {
   return configFromWire<StripeWebhookSourceConfig>(spec, wire);
 }
 

@@ -829,8 +829,11 @@ export function toWire(config: SupabaseSourceConfig): SupabaseSourceWireConfig {
   return configToWire<SupabaseSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: SupabaseSourceWireConfig): SupabaseSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: SupabaseSourceWireConfig | Readonly<Record<string, unknown>>): SupabaseSourceConfig {
   return configFromWire<SupabaseSourceConfig>(spec, wire);
 }
 

@@ -534,8 +534,11 @@ export function toWire(config: VitessSourceConfig): VitessSourceWireConfig {
   return configToWire<VitessSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: VitessSourceWireConfig): VitessSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: VitessSourceWireConfig | Readonly<Record<string, unknown>>): VitessSourceConfig {
   return configFromWire<VitessSourceConfig>(spec, wire);
 }
 

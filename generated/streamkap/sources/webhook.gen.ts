@@ -221,8 +221,11 @@ export function toWire(config: WebhookSourceConfig): WebhookSourceWireConfig {
   return configToWire<WebhookSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: WebhookSourceWireConfig): WebhookSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(wire: WebhookSourceWireConfig | Readonly<Record<string, unknown>>): WebhookSourceConfig {
   return configFromWire<WebhookSourceConfig>(spec, wire);
 }
 

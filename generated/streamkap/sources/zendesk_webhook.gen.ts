@@ -414,8 +414,13 @@ export function toWire(config: ZendeskWebhookSourceConfig): ZendeskWebhookSource
   return configToWire<ZendeskWebhookSourceWireConfig>(spec, config);
 }
 
-/** Wire keys (e.g. from a GET response) to authoring keys. Server-computed keys are dropped; unknown keys throw. */
-export function fromWire(wire: ZendeskWebhookSourceWireConfig): ZendeskWebhookSourceConfig {
+/**
+ * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
+ * strings are read as integers; unknown keys throw.
+ */
+export function fromWire(
+  wire: ZendeskWebhookSourceWireConfig | Readonly<Record<string, unknown>>,
+): ZendeskWebhookSourceConfig {
   return configFromWire<ZendeskWebhookSourceConfig>(spec, wire);
 }
 

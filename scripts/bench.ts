@@ -1,0 +1,173 @@
+// Benchmark of the whole pipeline, per configured provider.
+//   npm run bench [-- --runs N]        (or BENCH_RUNS=N; default 5)
+//
+// For each provider: one warm-up run, then N measured runs of `run(provider, "write")`,
+// each into a fresh directory under os.tmpdir() (never generated/); then N no-change
+// reruns into the last of those directories (the writer skips identical output) and
+// N `check` runs against it. Prints a table and writes bench/results.json.
+// Times are reported, never asserted.
+
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cpus, tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { loadConfig, type ResolvedProvider } from "../generator/config.js";
+import { run, type RunResult, type StageName } from "../generator/pipeline.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const stages: readonly StageName[] = ["load", "parse", "emit", "format", "write"];
+
+type Metric = "wall" | StageName;
+const metrics: readonly Metric[] = ["wall", ...stages];
+
+interface Stat {
+  median: number;
+  min: number;
+  samples: number[];
+}
+
+interface ProviderResult {
+  provider: string;
+  connectors: number;
+  files: number;
+  /** Full runs into a fresh directory: wall time and each stage. */
+  full: Record<Metric, Stat>;
+  /** Wall time of a rerun into an up-to-date directory. */
+  rerun: Stat;
+  /** Wall time of a check run against an up-to-date directory. */
+  check: Stat;
+  /** Median full wall time divided by the connector count. */
+  msPerConnector: number;
+}
+
+function parseRuns(): number {
+  const { values } = parseArgs({ options: { runs: { type: "string" } }, allowPositionals: false });
+  const text = values.runs ?? process.env.BENCH_RUNS ?? "5";
+  const runs = Number(text);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs / BENCH_RUNS must be a positive integer, got ${text}`);
+  return runs;
+}
+
+const round = (ms: number): number => Math.round(ms * 10) / 10;
+
+function stat(samples: number[]): Stat {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median: round(median), min: round(sorted[0]!), samples: samples.map(round) };
+}
+
+async function timedRun(
+  provider: ResolvedProvider,
+  mode: "write" | "check",
+): Promise<{ wall: number; result: RunResult }> {
+  const start = performance.now();
+  const result = await run(provider, mode);
+  return { wall: performance.now() - start, result };
+}
+
+async function benchProvider(provider: ResolvedProvider, runs: number, tempRoot: string): Promise<ProviderResult> {
+  // Each full run gets a directory that does not exist yet, so every run writes everything.
+  const freshOut = (label: string): ResolvedProvider => ({ ...provider, outDir: join(tempRoot, label, provider.name) });
+
+  await timedRun(freshOut("warmup"), "write");
+
+  const samples: Record<Metric, number[]> = { wall: [], load: [], parse: [], emit: [], format: [], write: [] };
+  let last: { provider: ResolvedProvider; result: RunResult } | undefined;
+  for (let i = 0; i < runs; i++) {
+    const target = freshOut(`run-${i}`);
+    const { wall, result } = await timedRun(target, "write");
+    if (!result.changed) throw new Error(`${provider.name}: run ${i} into a fresh directory wrote nothing`);
+    samples.wall.push(wall);
+    for (const stage of stages) samples[stage].push(result.timings[stage]);
+    last = { provider: target, result };
+  }
+  if (!last) throw new Error("no measured runs");
+
+  const rerun: number[] = [];
+  const check: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const again = await timedRun(last.provider, "write");
+    if (again.result.changed) throw new Error(`${provider.name}: no-change rerun rewrote the output`);
+    rerun.push(again.wall);
+  }
+  for (let i = 0; i < runs; i++) {
+    const checked = await timedRun(last.provider, "check");
+    if (checked.result.stale.length > 0)
+      throw new Error(`${provider.name}: check found ${checked.result.stale.length} stale file(s) after a write`);
+    check.push(checked.wall);
+  }
+
+  const full = {} as Record<Metric, Stat>;
+  for (const metric of metrics) full[metric] = stat(samples[metric]);
+  const connectors = last.result.ir.connectors.length;
+  return {
+    provider: provider.name,
+    connectors,
+    files: last.result.files.length,
+    full,
+    rerun: stat(rerun),
+    check: stat(check),
+    msPerConnector: connectors > 0 ? round(full.wall.median / connectors) : 0,
+  };
+}
+
+function table(results: readonly ProviderResult[]): string {
+  const header = [
+    "provider",
+    "connectors",
+    "files",
+    ...metrics.map((m) => `${m} med/min`),
+    "rerun med",
+    "check med",
+    "ms/connector",
+  ];
+  const rows = results.map((r) => [
+    r.provider,
+    String(r.connectors),
+    String(r.files),
+    ...metrics.map((m) => `${r.full[m].median.toFixed(1)} / ${r.full[m].min.toFixed(1)}`),
+    r.rerun.median.toFixed(1),
+    r.check.median.toFixed(1),
+    r.msPerConnector.toFixed(2),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
+  const line = (cells: readonly string[]): string =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+async function main(): Promise<void> {
+  const runs = parseRuns();
+  const providers = await loadConfig(join(root, "codegen.config.ts"));
+  const tempRoot = await mkdtemp(join(tmpdir(), "codegen-bench-"));
+  const results: ProviderResult[] = [];
+  try {
+    for (const provider of providers) results.push(await benchProvider(provider, runs, tempRoot));
+  } finally {
+    await rm(tempRoot, { recursive: true, force: true });
+  }
+
+  const cpu = cpus()[0]?.model ?? "unknown";
+  console.log(`node ${process.version}, ${cpu} (${cpus().length} cores), ${runs} measured run(s) after 1 warm-up; ms\n`);
+  console.log(table(results));
+
+  const outFile = join(root, "bench", "results.json");
+  await mkdir(dirname(outFile), { recursive: true });
+  const report = {
+    node: process.version,
+    cpu,
+    cores: cpus().length,
+    date: new Date().toISOString(),
+    runs,
+    providers: results,
+  };
+  await writeFile(outFile, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nwrote ${relative(process.cwd(), outFile) || outFile}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,155 @@
+// Bad input stops the run with an error naming file, connector and field, and
+// leaves the output directory exactly as it was.
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CodegenError } from "../generator/diagnostics.js";
+import { run } from "../generator/pipeline.js";
+import { copySnapshot, providerFor, readTree, removeDir, tempDir } from "./helpers.js";
+
+type Entry = Record<string, unknown>;
+const DEMO = "connectors/sources/demo-db.json";
+
+let outDir: string;
+let before: Record<string, string>;
+const cleanup: string[] = [];
+
+beforeAll(async () => {
+  const good = await copySnapshot();
+  outDir = join(await tempDir(), "out");
+  cleanup.push(good, outDir);
+  await run(providerFor(good, outDir), "write");
+  before = await readTree(outDir);
+});
+afterAll(async () => {
+  await Promise.all(cleanup.map(removeDir));
+});
+
+/** Runs the pipeline on a broken copy of the basic snapshot; returns the error. */
+async function failWith(breakIt: (dir: string) => Promise<void>): Promise<CodegenError> {
+  const dir = await copySnapshot();
+  cleanup.push(dir);
+  await breakIt(dir);
+  const error = await run(providerFor(dir, outDir), "write").then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CodegenError);
+  expect(await readTree(outDir)).toEqual(before);
+  return error as CodegenError;
+}
+
+async function editEntries(dir: string, edit: (entries: Entry[]) => void): Promise<void> {
+  const path = join(dir, DEMO);
+  const doc = JSON.parse(await readFile(path, "utf8")) as { config: Entry[] };
+  edit(doc.config);
+  await writeFile(path, JSON.stringify(doc, null, 2));
+}
+
+const byName = (entries: Entry[], name: string) => entries.find((e) => e.name === name)!;
+
+describe("bad input", () => {
+  it("invalid JSON names the file, line and column", async () => {
+    const error = await failWith((dir) => writeFile(join(dir, DEMO), '{\n  "config": [\n    { "name": "a", }\n  ]\n}'));
+    expect(error.message).toContain(DEMO);
+    expect(error.message).toMatch(/line 3, column \d+/);
+    expect(error.diagnostics[0]?.rule).toBe("invalid-json");
+  });
+
+  it("an unknown control type", async () => {
+    const error = await failWith((dir) =>
+      editEntries(dir, (e) => {
+        (byName(e, "tasks.max").value as Entry).control = "spinner";
+      }),
+    );
+    expect(error.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: "unknown-control", file: DEMO, connector: "sources/demo-db", field: "tasks.max", pointer: "/config/6/value/control" }),
+    );
+    expect(error.message).toContain('"spinner"');
+  });
+
+  it("duplicate wire keys", async () => {
+    const error = await failWith((dir) =>
+      editEntries(dir, (e) => {
+        e.push({ ...byName(e, "tasks.max") });
+      }),
+    );
+    expect(error.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: "duplicate-wire-key", file: DEMO, connector: "sources/demo-db", field: "tasks.max", pointer: "/config/17/name" }),
+    );
+    expect(error.message).toContain("/config/6");
+  });
+
+  it("two wire keys that map to the same authoring key", async () => {
+    const error = await failWith((dir) =>
+      editEntries(dir, (e) => {
+        e.push({ name: "tasks_max", user_defined: true, value: { control: "number", type: "raw" } });
+      }),
+    );
+    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "authoring-key-collision", connector: "sources/demo-db", field: "tasks_max" }));
+    expect(error.message).toContain('"tasks.max" and "tasks_max" both map to authoring key "tasksMax"');
+  });
+
+  it("a field without a name", async () => {
+    const error = await failWith((dir) =>
+      editEntries(dir, (e) => {
+        delete byName(e, "tasks.max").name;
+      }),
+    );
+    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "unnamed-field", file: DEMO, pointer: "/config/6/name" }));
+  });
+
+  it("a condition that names a missing field", async () => {
+    const error = await failWith((dir) =>
+      editEntries(dir, (e) => {
+        (byName(e, "ssh.host").conditions as Entry[])[0]!.config = "ssh.enable";
+      }),
+    );
+    expect(error.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: "condition-missing-field", connector: "sources/demo-db", field: "ssh.host", pointer: "/config/12/conditions/0/config" }),
+    );
+    expect(error.message).toContain('"ssh.enable"');
+  });
+
+  it("an unknown condition operator", async () => {
+    const error = await failWith((dir) =>
+      editEntries(dir, (e) => {
+        (byName(e, "ssh.host").conditions as Entry[])[0]!.operator = "GT";
+      }),
+    );
+    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "unknown-operator", field: "ssh.host" }));
+  });
+
+  it("a connector file that is not a field list", async () => {
+    const error = await failWith((dir) => writeFile(join(dir, DEMO), JSON.stringify({ properties: {} })));
+    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "invalid-connector-schema", file: DEMO }));
+  });
+
+  it("a kind with no create operation in the OpenAPI document", async () => {
+    const error = await failWith(async (dir) => {
+      const path = join(dir, "openapi.json");
+      const doc = JSON.parse(await readFile(path, "utf8")) as { paths: Record<string, unknown> };
+      delete doc.paths["/v2/destinations"];
+      await writeFile(path, JSON.stringify(doc));
+    });
+    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "no-create-operation", file: "openapi.json" }));
+  });
+
+  it("reports every error of a run at once", async () => {
+    const error = await failWith((dir) =>
+      editEntries(dir, (e) => {
+        (byName(e, "tasks.max").value as Entry).control = "spinner";
+        delete byName(e, "ssh.enabled").name;
+      }),
+    );
+    expect(error.diagnostics.map((d) => d.rule).sort()).toEqual(["condition-missing-field", "condition-missing-field", "condition-missing-field", "condition-missing-field", "unknown-control", "unnamed-field"]);
+  });
+
+  it("two connectors whose names collide as identifiers", async () => {
+    const error = await failWith(async (dir) => {
+      const text = await readFile(join(dir, DEMO), "utf8");
+      await writeFile(join(dir, "connectors/sources/demo_db.json"), text);
+    });
+    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "name-collision", connector: "sources/demo_db" }));
+  });
+});

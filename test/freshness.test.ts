@@ -1,0 +1,14 @@
+// The committed generated/ is exactly what the embedded snapshots produce
+// (the same comparison as `npm run codegen -- --check`).
+import { resolve } from "node:path";
+import { expect, it } from "vitest";
+import { loadConfig } from "../generator/config.js";
+import { run } from "../generator/pipeline.js";
+
+const providers = await loadConfig(resolve(import.meta.dirname, "../codegen.config.ts"));
+
+it.each(providers.map((p) => [p.name, p]))("generated/%s is fresh", async (_name, provider) => {
+  const result = await run(provider, "check");
+  expect(result.stale).toEqual([]);
+  expect(result.warnings).toEqual([]);
+});

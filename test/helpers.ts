@@ -1,0 +1,48 @@
+import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { ProviderConfig, ResolvedProvider } from "../generator/config.js";
+
+export const BASIC_INPUT = resolve(import.meta.dirname, "cases/basic/input");
+
+/** A provider over a test snapshot, configured like the Streamkap one. */
+export function providerFor(snapshotDir: string, outDir: string, extra: Partial<ProviderConfig> = {}): ResolvedProvider {
+  return {
+    name: "demo",
+    dialect: "field-list",
+    snapshot: snapshotDir,
+    out: outDir,
+    suffixes: [".user.defined", ".user.displayed"],
+    kinds: { sources: { connectorProperty: "connector" }, destinations: { connectorProperty: "connector" } },
+    ...extra,
+    snapshotDir,
+    outDir,
+  };
+}
+
+export async function tempDir(prefix = "codegen-test-"): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+/** A copy of a snapshot directory, to break on purpose. */
+export async function copySnapshot(from: string = BASIC_INPUT): Promise<string> {
+  const dir = await tempDir();
+  await cp(from, dir, { recursive: true });
+  return dir;
+}
+
+/** Every file under `dir` with its content, for before/after comparisons. */
+export async function readTree(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const full = join(e.parentPath, e.name);
+    out[full.slice(dir.length + 1)] = await readFile(full, "utf8");
+  }
+  return out;
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
