@@ -184,3 +184,15 @@ describe("create / update", () => {
     expect(request.body).toEqual({ connector: "sink", name: "s", config: { "endpoint.url": "u", "api.key": "k" } });
   });
 });
+
+describe("conditions on unset fields", async () => {
+  const { sources: streamkap } = await import("../generated/streamkap/index.js");
+  it("a condition on a field left unset (no default) does not hold, not even NE", () => {
+    // Vitess: database.password is required when database.user NE "" — an unauthenticated setup leaves both out.
+    const vitess = streamkap.vitess;
+    const problems = vitess.validate({});
+    expect(problems.map((p) => p.path)).not.toContain("databasePassword");
+    const withUser = vitess.validate({ databaseUser: "reader" });
+    expect(withUser.map((p) => `${p.code} ${p.path}`)).toContain("required databasePassword");
+  });
+});

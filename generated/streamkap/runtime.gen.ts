@@ -242,6 +242,8 @@ function conditionsHold(conditions: readonly ConditionSpec[], fields: readonly F
     // The referenced value is read by authoring key; the wire side maps through the field.
     const name = field ? field.key : c.key;
     const actual = hasOwn(value, name) && value[name] !== undefined ? value[name] : field?.default;
+    // An unset field without a default holds no value: no condition on it holds (not even NE).
+    if (actual === undefined) return false;
     if (c.op === "eq") return deepEqual(actual, c.value);
     if (c.op === "ne") return !deepEqual(actual, c.value);
     return Array.isArray(c.value) && c.value.some((v) => deepEqual(v, actual));
