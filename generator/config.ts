@@ -6,7 +6,8 @@ import { pathToFileURL } from "node:url";
 import { CodegenError } from "./diagnostics.js";
 import type { KindApiOptions } from "./parse-openapi.js";
 
-export type Dialect = "field-list";
+export type Dialect = "field-list" | "json-schema";
+export const DIALECTS: readonly Dialect[] = ["field-list", "json-schema"];
 
 export interface ProviderConfig {
   /** Provider name; also names the output's package folder. */
@@ -21,6 +22,17 @@ export interface ProviderConfig {
   kinds: Record<string, KindApiOptions>;
   /** Wire-key suffixes dropped from authoring names, e.g. `.user.defined`. */
   suffixes?: string[];
+  /**
+   * Per connector (`"<kind>/<code>"`): authoring names to use instead of the derived ones
+   * (`rename: { "<wire key>": "authoringName" }`) and wire keys to leave out of the
+   * authoring interface (`exclude: ["<wire key>"]`). An override that matches nothing fails the run.
+   */
+  overrides?: Record<string, ConnectorOverrides>;
+}
+
+export interface ConnectorOverrides {
+  rename?: Record<string, string>;
+  exclude?: string[];
 }
 
 export interface CodegenConfig {
@@ -55,7 +67,7 @@ export async function loadConfig(path: string): Promise<ResolvedProvider[]> {
       throw new CodegenError(`${path}: providers[${i}].name must be a simple name`);
     if (names.has(p.name)) throw new CodegenError(`${path}: provider ${p.name} is configured twice`);
     names.add(p.name);
-    if (p.dialect !== "field-list")
+    if (!DIALECTS.includes(p.dialect))
       throw new CodegenError(`${path}: provider ${p.name}: unknown dialect ${JSON.stringify(p.dialect)}`);
     return { ...p, snapshotDir: resolve(base, p.snapshot), outDir: resolve(base, p.out) };
   });

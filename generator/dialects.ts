@@ -1,19 +1,26 @@
 // Which parser reads which input dialect. A new dialect is one new parser file
-// and one line here; emitters never change.
+// and one case here; emitters never change.
 
 import type { ResolvedProvider } from "./config.js";
 import type { Diagnostics } from "./diagnostics.js";
 import type { IrConnector } from "./ir.js";
 import type { Snapshot } from "./load-snapshot.js";
 import { parseFieldListConnector } from "./parse-field-list.js";
+import { parseJsonSchemaConnectors } from "./parse-json-schema.js";
 
-export function parseDialect(provider: ResolvedProvider, snapshot: Snapshot, diags: Diagnostics): IrConnector[] {
+export function parseDialect(
+  provider: ResolvedProvider,
+  snapshot: Snapshot,
+  kinds: readonly string[],
+  diags: Diagnostics,
+): IrConnector[] {
+  const suffixes = provider.suffixes ?? [];
   switch (provider.dialect) {
-    case "field-list": {
-      const suffixes = provider.suffixes ?? [];
+    case "field-list":
       return snapshot.connectors
         .map((c) => parseFieldListConnector(c, { suffixes }, diags))
         .filter((c): c is IrConnector => c !== undefined);
-    }
+    case "json-schema":
+      return parseJsonSchemaConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds }, diags);
   }
 }

@@ -68,7 +68,8 @@ export interface UnknownType extends TypeBase {
 
 export type IrType = StringType | NumericType | BooleanType | ArrayType | ObjectType | UnionType | UnknownType;
 
-export type ConditionOp = "eq" | "ne" | "in";
+/** `present`: the field is set (any value); its `value` is ignored. */
+export type ConditionOp = "eq" | "ne" | "in" | "present";
 
 /** "The field `key` compares to `value` with `op`"; a list of conditions holds when all hold. */
 export interface Condition {

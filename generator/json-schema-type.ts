@@ -2,7 +2,7 @@
 // Used for the API envelope (request bodies, parameters) of every provider.
 
 import { type Diagnostics, pointer as toPointer } from "./diagnostics.js";
-import type { EnumOption, IrField, IrType, JsonValue, ObjectType } from "./ir.js";
+import type { Condition, EnumOption, IrField, IrType, JsonValue, ObjectType } from "./ir.js";
 import { authoringKey } from "./naming.js";
 
 export interface SchemaContext {
@@ -13,6 +13,10 @@ export interface SchemaContext {
   connector?: string;
   /** Suffixes dropped from wire keys when deriving authoring keys. */
   suffixes: readonly string[];
+  /** Where `$ref`s that `root` cannot resolve are looked up (a schema file's refs into the OpenAPI document). */
+  fallbackRoot?: unknown;
+  /** `$ref`s being expanded right now: re-entering one is a recursive schema. */
+  expanding?: Set<string>;
 }
 
 type Schema = Record<string, unknown>;
@@ -50,7 +54,7 @@ export function deref(schema: unknown, at: string, ctx: SchemaContext): { schema
       return undefined;
     }
     seen.add(ref);
-    const target = resolvePointer(ctx.root, ref);
+    const target = resolvePointer(ctx.root, ref) ?? (ctx.fallbackRoot !== undefined ? resolvePointer(ctx.fallbackRoot, ref) : undefined);
     if (target === undefined) {
       ctx.diags.error({
         rule: "dangling-ref",
@@ -95,10 +99,64 @@ function enumType(values: unknown[], at: string, ctx: SchemaContext): IrType | u
 }
 
 export function schemaToType(input: unknown, at: string, ctx: SchemaContext): IrType | undefined {
+  const ref = isObject(input) && typeof input.$ref === "string" ? input.$ref : undefined;
+  if (ref === undefined) return typeOf(input, at, ctx);
+  const expanding = (ctx.expanding ??= new Set());
+  if (expanding.has(ref)) {
+    ctx.diags.error({
+      rule: "recursive-schema",
+      file: ctx.file,
+      pointer: at,
+      connector: ctx.connector,
+      message: `recursive schema through ${ref} cannot be expressed as a finite config type`,
+    });
+    return undefined;
+  }
+  expanding.add(ref);
+  try {
+    return typeOf(input, at, ctx);
+  } finally {
+    expanding.delete(ref);
+  }
+}
+
+/** Keywords whose constraint the IR does not carry: reported, never dropped silently. */
+const UNENFORCED = [
+  "not",
+  "patternProperties",
+  "propertyNames",
+  "prefixItems",
+  "contains",
+  "multipleOf",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "uniqueItems",
+  "dependentSchemas",
+  "unevaluatedProperties",
+  "else",
+];
+
+function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefined {
   const resolved = deref(input, at, ctx);
   if (!resolved) return undefined;
-  const { schema } = resolved;
+  let { schema } = resolved;
   at = resolved.at;
+  if (isObject(schema)) {
+    for (const keyword of UNENFORCED.filter((k) => k in (schema as Schema))) {
+      ctx.diags.warn({
+        rule: "unenforced-keyword",
+        file: ctx.file,
+        pointer: `${at}/${keyword}`,
+        connector: ctx.connector,
+        message: `${keyword} is not enforced by the generated types or validators`,
+      });
+    }
+    if (Array.isArray(schema.allOf)) {
+      const merged = mergeAllOf(schema, at, ctx);
+      if (!merged) return undefined;
+      schema = merged;
+    }
+  }
   if (
     schema === true ||
     (isObject(schema) &&
@@ -190,6 +248,48 @@ export function schemaToType(input: unknown, at: string, ctx: SchemaContext): Ir
   }
 }
 
+/**
+ * allOf members merged into one schema: properties and required lists united,
+ * if/then pairs collected (in CONDITIONALS) for the object's conditional requirements.
+ */
+const CONDITIONALS = Symbol("conditionals");
+interface Conditional {
+  if: unknown;
+  then: unknown;
+  at: string;
+}
+type Merged = Schema & { [CONDITIONALS]?: Conditional[] };
+
+export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merged | undefined {
+  const { allOf, ...rest } = schema;
+  const merged: Merged = { ...rest };
+  const properties: Schema = isObject(rest.properties) ? { ...rest.properties } : {};
+  const required = new Set<unknown>(Array.isArray(rest.required) ? rest.required : []);
+  const conditionals: Conditional[] = [];
+  if (rest.if !== undefined) conditionals.push({ if: rest.if, then: rest.then, at });
+  for (const [i, member] of (allOf as unknown[]).entries()) {
+    const memberAt = `${at}/allOf/${i}`;
+    const r = deref(member, memberAt, ctx);
+    if (!r) return undefined;
+    let m = r.schema;
+    if (isObject(m) && Array.isArray(m.allOf)) m = mergeAllOf(m, r.at, ctx);
+    if (!isObject(m)) return undefined;
+    if (isObject(m.properties)) Object.assign(properties, m.properties);
+    if (Array.isArray(m.required)) m.required.forEach((k) => required.add(k));
+    if (m.if !== undefined) conditionals.push({ if: m.if, then: m.then, at: r.at });
+    conditionals.push(...((m as Merged)[CONDITIONALS] ?? []));
+    for (const key of ["type", "additionalProperties", "dependentRequired", "title", "description"]) {
+      if (m[key] !== undefined && merged[key] === undefined) merged[key] = m[key];
+    }
+  }
+  if (Object.keys(properties).length > 0) merged.properties = properties;
+  if (required.size > 0) merged.required = [...required];
+  delete merged.if;
+  delete merged.then;
+  merged[CONDITIONALS] = conditionals;
+  return merged;
+}
+
 function objectType(schema: Schema, at: string, ctx: SchemaContext): ObjectType | undefined {
   const fields = schemaToFields(schema, at, ctx);
   if (!fields) return undefined;
@@ -211,7 +311,9 @@ export function isSecretSchema(schema: Schema): boolean {
 }
 
 /** The properties of an object schema as IR fields (authoring keys camelCased). */
-export function schemaToFields(schema: Schema, at: string, ctx: SchemaContext): IrField[] | undefined {
+export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): IrField[] | undefined {
+  const schema: Merged | undefined = Array.isArray(input.allOf) ? mergeAllOf(input, at, ctx) : input;
+  if (!schema) return undefined;
   const properties = isObject(schema.properties) ? schema.properties : {};
   const required = new Set(Array.isArray(schema.required) ? schema.required : []);
   const fields: IrField[] = [];
@@ -239,16 +341,40 @@ export function schemaToFields(schema: Schema, at: string, ctx: SchemaContext): 
       ok = false;
       continue;
     }
+    const clash = fields.find((f) => f.key === key);
+    if (clash) {
+      ctx.diags.error({
+        rule: "authoring-key-collision",
+        file: ctx.file,
+        pointer: fieldAt,
+        connector: ctx.connector,
+        field: wireKey,
+        message: `wire keys ${JSON.stringify(clash.wireKey)} and ${JSON.stringify(wireKey)} both map to authoring key ${JSON.stringify(key)}`,
+      });
+      ok = false;
+      continue;
+    }
     const description = outer.description ?? prop.description;
     const title = outer.title ?? prop.title;
-    const def = "default" in outer ? outer.default : prop.default;
+    let def = "default" in outer ? outer.default : prop.default;
+    if (def !== undefined && !fits(type, def)) {
+      ctx.diags.warn({
+        rule: "default-type-mismatch",
+        file: ctx.file,
+        pointer: `${fieldAt}/default`,
+        connector: ctx.connector,
+        field: wireKey,
+        message: `default ${JSON.stringify(def)} does not fit the declared type; left out`,
+      });
+      def = undefined;
+    }
     fields.push({
       key,
       wireKey,
       type,
       required: required.has(wireKey),
       ...(def !== undefined ? { default: def as JsonValue } : {}),
-      secret: isSecretSchema(prop) || isSecretSchema(outer),
+      secret: isSecretSchema(prop) || isSecretSchema(outer) || membersSecret(prop, fieldAt, ctx),
       setOnce: false,
       ...(prop.readOnly === true ? { readOnly: true } : {}),
       ...(typeof title === "string" ? { title } : {}),
@@ -256,5 +382,97 @@ export function schemaToFields(schema: Schema, at: string, ctx: SchemaContext): 
       source: { file: ctx.file, pointer: fieldAt },
     });
   }
-  return ok ? fields : undefined;
+  if (!ok) return undefined;
+  applyConditionalRequirements(schema, fields, at, ctx);
+  return fields;
+}
+
+function membersSecret(schema: Schema, at: string, ctx: SchemaContext): boolean {
+  const members = [...(Array.isArray(schema.anyOf) ? schema.anyOf : []), ...(Array.isArray(schema.oneOf) ? schema.oneOf : [])];
+  return members.some((m) => {
+    const r = deref(m, at, ctx)?.schema;
+    return isObject(r) && isSecretSchema(r);
+  });
+}
+
+/** Does a JSON value fit an IR type? (for defaults; mirrors the runtime's checks loosely) */
+export function fits(type: IrType, value: unknown): boolean {
+  if (value === null) return type.nullable === true;
+  if ("enum" in type && type.enum && !type.enum.some((o) => o.value === value)) return false;
+  switch (type.type) {
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+    case "array":
+      return Array.isArray(value) && value.every((v) => fits(type.items, v));
+    case "object":
+      return isObject(value);
+    case "union":
+      return type.variants.some((v) => fits(v, value));
+    case "unknown":
+      return true;
+  }
+}
+
+/** if/then (`if` testing properties with const/enum, `then` listing required) and dependentRequired. */
+function applyConditionalRequirements(schema: Merged, fields: IrField[], at: string, ctx: SchemaContext): void {
+  const byWire = new Map(fields.map((f) => [f.wireKey, f]));
+  const conditionals = [...(schema[CONDITIONALS] ?? [])];
+  if (schema.if !== undefined) conditionals.push({ if: schema.if, then: schema.then, at });
+  const warn = (pointer: string, message: string) =>
+    ctx.diags.warn({ rule: "unsupported-conditional", file: ctx.file, pointer, connector: ctx.connector, message });
+  const requireWhen = (name: unknown, conditions: Condition[], pointer: string) => {
+    const field = typeof name === "string" ? byWire.get(name) : undefined;
+    if (!field) return warn(pointer, `conditionally required ${JSON.stringify(name)} is not a property; ignored`);
+    if (field.required) return;
+    if (field.requiredWhen) return warn(pointer, `${field.wireKey} is required under two different conditions; only the first is checked`);
+    field.requiredWhen = conditions;
+  };
+  for (const c of conditionals) {
+    const test = deref(c.if, `${c.at}/if`, ctx)?.schema;
+    const then = deref(c.then, `${c.at}/then`, ctx)?.schema;
+    if (!isObject(test) || !isObject(test.properties) || !isObject(then)) {
+      warn(`${c.at}/if`, "only if/then with `if.properties` and `then.required` is supported; ignored");
+      continue;
+    }
+    const conditions: Condition[] = [];
+    for (const [name, sub] of Object.entries(test.properties)) {
+      const target = byWire.get(name);
+      const s = deref(sub, `${c.at}/if/properties${toPointer(name)}`, ctx)?.schema;
+      if (!target || !isObject(s) || !("const" in s || Array.isArray(s.enum))) {
+        conditions.length = 0;
+        break;
+      }
+      conditions.push(
+        "const" in s
+          ? { key: target.key, wireKey: name, op: "eq", value: s.const as JsonValue }
+          : { key: target.key, wireKey: name, op: "in", value: s.enum as JsonValue[] },
+      );
+    }
+    if (conditions.length === 0) {
+      warn(`${c.at}/if`, "`if` must test known properties with const or enum; this condition is ignored");
+      continue;
+    }
+    (Array.isArray(then.required) ? then.required : []).forEach((name, i) =>
+      requireWhen(name, conditions, `${c.at}/then/required/${i}`),
+    );
+  }
+  const dependent = schema.dependentRequired;
+  if (isObject(dependent)) {
+    for (const [name, list] of Object.entries(dependent)) {
+      const target = byWire.get(name);
+      if (!target || !Array.isArray(list)) {
+        warn(`${at}/dependentRequired${toPointer(name)}`, `dependentRequired names unknown property ${JSON.stringify(name)}; ignored`);
+        continue;
+      }
+      list.forEach((dep, i) =>
+        requireWhen(dep, [{ key: target.key, wireKey: name, op: "present", value: null }], `${at}/dependentRequired${toPointer(name)}/${i}`),
+      );
+    }
+  }
 }

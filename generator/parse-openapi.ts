@@ -5,7 +5,7 @@
 import type { Diagnostics } from "./diagnostics.js";
 import { pointer } from "./diagnostics.js";
 import type { HttpMethod, IrField, IrKindApi, IrOperation } from "./ir.js";
-import { deref, schemaToFields, schemaToType, type SchemaContext } from "./json-schema-type.js";
+import { deref, mergeAllOf, schemaToFields, schemaToType, type SchemaContext } from "./json-schema-type.js";
 import { authoringKey } from "./naming.js";
 import type { SnapshotFile } from "./load-snapshot.js";
 
@@ -113,6 +113,70 @@ function parameters(
   return out;
 }
 
+/** The application/json request body schema of an operation, allOf merged. */
+function requestBodySchema(op: Obj, at: string, ctx: SchemaContext): { schema: Obj; at: string } | undefined {
+  const bodyRef = deref(op.requestBody, `${at}/requestBody`, ctx);
+  const content = isObject(bodyRef?.schema) ? bodyRef.schema.content : undefined;
+  const json = isObject(content) ? (content["application/json"] as Obj | undefined) : undefined;
+  const schemaAt = `${bodyRef?.at ?? at}/content/application~1json/schema`;
+  const schema = isObject(json) ? deref(json.schema, schemaAt, ctx) : undefined;
+  if (!schema || !isObject(schema.schema)) return undefined;
+  const merged = Array.isArray(schema.schema.allOf) ? mergeAllOf(schema.schema, schema.at, ctx) : schema.schema;
+  return merged ? { schema: merged, at: schema.at } : undefined;
+}
+
+/**
+ * The create request body schema of a kind, for dialects that find connector
+ * types and config schemas inside the OpenAPI document. Reports nothing: the
+ * envelope parser reports a missing operation or body.
+ */
+export function findCreateBody(
+  openapi: SnapshotFile,
+  kind: string,
+  options: KindApiOptions,
+  ctx: SchemaContext,
+): { schema: Obj; at: string } | undefined {
+  const doc = openapi.json;
+  if (!isObject(doc) || !isObject(doc.paths)) return undefined;
+  const found = findOperation(doc.paths, options.create, kind, undefined);
+  if (typeof found === "string") return undefined;
+  const op = (doc.paths[found[1]] as Obj)[found[0].toLowerCase()] as Obj;
+  return requestBodySchema(op, pointer("paths", found[1], found[0].toLowerCase()), ctx);
+}
+
+/**
+ * API keys sent in a header (security schemes `type: apiKey, in: header`) become
+ * header options: the builder names the header, the caller gives the value.
+ */
+function apiKeyHeaders(op: Obj, at: string, ctx: SchemaContext): IrField[] {
+  const doc = ctx.root as Obj;
+  const requirements = Array.isArray(op.security) ? op.security : Array.isArray(doc.security) ? doc.security : [];
+  const components = isObject(doc.components) ? doc.components : {};
+  const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  const fields: IrField[] = [];
+  requirements.forEach((requirement) => {
+    if (!isObject(requirement)) return;
+    for (const name of Object.keys(requirement)) {
+      const scheme = deref(schemes[name], pointer("components", "securitySchemes", name), ctx)?.schema;
+      if (!isObject(scheme) || scheme.type !== "apiKey" || scheme.in !== "header" || typeof scheme.name !== "string") continue;
+      const key = authoringKey(scheme.name);
+      if (key === undefined || fields.some((f) => f.wireKey === scheme.name)) continue;
+      fields.push({
+        key,
+        wireKey: scheme.name,
+        type: { type: "string" },
+        // Required when every way to authenticate needs it.
+        required: requirements.every((r) => isObject(r) && Object.keys(r).includes(name)),
+        secret: true,
+        setOnce: false,
+        description: typeof scheme.description === "string" ? scheme.description : `API key sent in the ${scheme.name} header.`,
+        source: { file: ctx.file, pointer: `${at}/security` },
+      });
+    }
+  });
+  return fields;
+}
+
 function operation(
   paths: Obj,
   method: HttpMethod,
@@ -124,13 +188,12 @@ function operation(
   const op = item[method.toLowerCase()] as Obj;
   const at = pointer("paths", path, method.toLowerCase());
   const params = parameters(item, op, at, ctx);
+  for (const header of apiKeyHeaders(op, at, ctx)) {
+    if (!params.header.some((h) => h.wireKey.toLowerCase() === header.wireKey.toLowerCase())) params.header.push(header);
+  }
   const configProperty = options.configProperty ?? "config";
-  const bodyRef = deref(op.requestBody, `${at}/requestBody`, ctx);
-  const content = isObject(bodyRef?.schema) ? bodyRef.schema.content : undefined;
-  const json = isObject(content) ? (content["application/json"] as Obj | undefined) : undefined;
-  const schemaAt = `${bodyRef?.at ?? at}/content/application~1json/schema`;
-  const schema = isObject(json) ? deref(json.schema, schemaAt, ctx) : undefined;
-  if (!schema || !isObject(schema.schema)) {
+  const schema = requestBodySchema(op, at, ctx);
+  if (!schema) {
     ctx.diags.error({
       rule: "no-request-body",
       file: ctx.file,
@@ -139,10 +202,9 @@ function operation(
     });
     return undefined;
   }
-  const fields = schemaToFields(schema.schema, schema.at, ctx);
-  if (!fields) return undefined;
+  const properties = isObject(schema.schema.properties) ? schema.schema.properties : {};
   for (const needed of [options.connectorProperty, configProperty]) {
-    if (!fields.some((f) => f.wireKey === needed)) {
+    if (!Object.prototype.hasOwnProperty.call(properties, needed)) {
       ctx.diags.error({
         rule: "missing-body-property",
         file: ctx.file,
@@ -152,6 +214,12 @@ function operation(
       return undefined;
     }
   }
+  // The connector code and the config are the dialect's business, not the envelope's.
+  const envelopeProperties = Object.fromEntries(
+    Object.entries(properties).filter(([k]) => k !== options.connectorProperty && k !== configProperty),
+  );
+  const fields = schemaToFields({ ...schema.schema, properties: envelopeProperties }, schema.at, ctx);
+  if (!fields) return undefined;
   const body = fields.filter(
     (f) => f.wireKey !== options.connectorProperty && f.wireKey !== configProperty && !f.readOnly,
   );

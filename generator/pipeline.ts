@@ -2,6 +2,7 @@
 //   load snapshot → parse (dialect + OpenAPI envelope) → IR → check → emit → format → write/check
 // Each stage is one module; this file only runs them in order and times them.
 
+import { applyOverrides } from "./apply-overrides.js";
 import { checkIr } from "./check-ir.js";
 import type { ResolvedProvider } from "./config.js";
 import { Diagnostics, type Diagnostic } from "./diagnostics.js";
@@ -13,7 +14,7 @@ import { emitManifest } from "./emit-manifest.js";
 import { emitOpenApiTypes } from "./emit-openapi-types.js";
 import { emitRuntime } from "./emit-runtime.js";
 import { formatFiles } from "./format.js";
-import type { IrProvider } from "./ir.js";
+import type { IrConnector, IrProvider } from "./ir.js";
 import { loadSnapshot } from "./load-snapshot.js";
 import type { OutputFile } from "./output.js";
 import { parseOpenApiEnvelope } from "./parse-openapi.js";
@@ -38,6 +39,9 @@ async function timed<T>(timings: Partial<Timings>, stage: StageName, work: () =>
   }
 }
 
+const sortConnectors = (list: IrConnector[]) =>
+  [...list].sort((a, b) => (a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+
 /** Parses a loaded snapshot into the IR; throws CodegenError listing every error. */
 export async function buildIr(
   provider: ResolvedProvider,
@@ -46,9 +50,11 @@ export async function buildIr(
   const snapshot = await timed(timings, "load", () => loadSnapshot(provider.snapshotDir));
   return timed(timings, "parse", () => {
     const diags = new Diagnostics();
-    const kinds = [...new Set(snapshot.connectors.map((c) => c.kind))];
+    // Kinds with schema files, and configured kinds (whose types may all sit in the document).
+    const kinds = [...new Set([...snapshot.connectors.map((c) => c.kind), ...Object.keys(provider.kinds)])].sort();
     const apis = parseOpenApiEnvelope(snapshot.openapi, kinds, provider.kinds, diags);
-    const connectors = parseDialect(provider, snapshot, diags);
+    const parsed = parseDialect(provider, snapshot, kinds, diags);
+    const connectors = sortConnectors(applyOverrides(parsed, provider.overrides ?? {}, "codegen.config.ts", diags));
     const ir: IrProvider = { provider: provider.name, kinds: apis, connectors };
     checkIr(ir, diags);
     diags.throwIfErrors(`${provider.name}: snapshot ${provider.snapshotDir} has errors`);

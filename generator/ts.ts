@@ -226,6 +226,7 @@ export function interfaceOf(
 export function describeConditions(conditions: NonNullable<IrField["requiredWhen"]>): string {
   return conditions
     .map((c) => {
+      if (c.op === "present") return `${c.key} is set`;
       if (c.op === "in")
         return `${c.key} is one of ${(c.value as JsonValue[]).map((v) => JSON.stringify(v)).join(", ")}`;
       return `${c.key} ${c.op === "eq" ? "=" : "≠"} ${JSON.stringify(c.value)}`;

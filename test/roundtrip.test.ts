@@ -99,6 +99,7 @@ function present(config: Plain, key: string): boolean {
 function conditionsHold(conditions: readonly ConditionSpec[], fields: readonly FieldSpec[], config: Plain): boolean {
   return conditions.every((c) => {
     const target = fields.find((f) => f.key === c.key);
+    if (c.op === "present") return present(config, c.key) && config[c.key] !== null;
     const actual = present(config, c.key) ? config[c.key] : target?.default;
     if (actual === undefined) return false;
     switch (c.op) {

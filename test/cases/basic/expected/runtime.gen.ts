@@ -49,7 +49,7 @@ export type TypeSpec = StringSpec | NumericSpec | BooleanSpec | ArraySpec | Obje
 
 export interface ConditionSpec {
   readonly key: string;
-  readonly op: "eq" | "ne" | "in";
+  readonly op: "eq" | "ne" | "in" | "present";
   readonly value: unknown;
 }
 
@@ -241,7 +241,9 @@ function conditionsHold(conditions: readonly ConditionSpec[], fields: readonly F
     const field = fields.find((f) => f.key === c.key);
     // The referenced value is read by authoring key; the wire side maps through the field.
     const name = field ? field.key : c.key;
-    const actual = hasOwn(value, name) && value[name] !== undefined ? value[name] : field?.default;
+    const given = hasOwn(value, name) && value[name] !== undefined;
+    if (c.op === "present") return given && value[name] !== null;
+    const actual = given ? value[name] : field?.default;
     // An unset field without a default holds no value: no condition on it holds (not even NE).
     if (actual === undefined) return false;
     if (c.op === "eq") return deepEqual(actual, c.value);
