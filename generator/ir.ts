@@ -125,6 +125,8 @@ export interface IrOperation {
   /** Path template as in the OpenAPI document, e.g. `/sources/{id}`. */
   path: string;
   pathParams: IrField[];
+  /** Whether the body carries the connector code (an update body may not). */
+  sendsConnector: boolean;
   query: IrField[];
   headers: IrField[];
   /** Request body properties other than the connector code and the config. */

@@ -183,6 +183,7 @@ function operation(
   path: string,
   options: KindApiOptions,
   ctx: SchemaContext,
+  isCreate: boolean,
 ): IrOperation | undefined {
   const item = paths[path] as Obj;
   const op = item[method.toLowerCase()] as Obj;
@@ -203,7 +204,10 @@ function operation(
     return undefined;
   }
   const properties = isObject(schema.schema.properties) ? schema.schema.properties : {};
-  for (const needed of [options.connectorProperty, configProperty]) {
+  // An update body may leave the connector code out (the type of a connector is fixed).
+  const sendsConnector = Object.prototype.hasOwnProperty.call(properties, options.connectorProperty);
+  const needs = isCreate ? [options.connectorProperty, configProperty] : [configProperty];
+  for (const needed of needs) {
     if (!Object.prototype.hasOwnProperty.call(properties, needed)) {
       ctx.diags.error({
         rule: "missing-body-property",
@@ -237,6 +241,7 @@ function operation(
     method,
     path,
     pathParams: params.path,
+    sendsConnector,
     query: params.query,
     headers: params.header,
     body,
@@ -301,8 +306,8 @@ export function parseOpenApiEnvelope(
       });
       continue;
     }
-    const createOp = operation(paths, create[0], create[1], options, ctx);
-    const updateOp = operation(paths, update[0], update[1], options, ctx);
+    const createOp = operation(paths, create[0], create[1], options, ctx, true);
+    const updateOp = operation(paths, update[0], update[1], options, ctx, false);
     if (!createOp || !updateOp) continue;
     if (updateOp.pathParams.length === 0) {
       diags.error({

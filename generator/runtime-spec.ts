@@ -66,6 +66,7 @@ function operationSpec(op: IrOperation): Spec {
     method: op.method,
     path: op.path,
     pathParams: op.pathParams.map(fieldSpec),
+    sendsConnector: op.sendsConnector,
     query: op.query.map(fieldSpec),
     headers: op.headers.map(fieldSpec),
     body: op.body.map(fieldSpec),

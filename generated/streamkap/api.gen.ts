@@ -9,6 +9,7 @@ export const destinationsApi: KindApiSpec = {
     method: "POST",
     path: "/destinations",
     pathParams: [],
+    sendsConnector: true,
     query: [
       { key: "secretReturned", wireKey: "secret_returned", type: { type: "boolean" } },
       { key: "wait", wireKey: "wait", type: { type: "boolean" } },
@@ -39,6 +40,7 @@ export const destinationsApi: KindApiSpec = {
     method: "PUT",
     path: "/destinations/{destination_id}",
     pathParams: [{ key: "destinationId", wireKey: "destination_id", type: { type: "string" }, required: true }],
+    sendsConnector: true,
     query: [
       { key: "secretReturned", wireKey: "secret_returned", type: { type: "boolean" } },
       { key: "wait", wireKey: "wait", type: { type: "boolean" } },
@@ -206,6 +208,7 @@ export const sourcesApi: KindApiSpec = {
     method: "POST",
     path: "/sources",
     pathParams: [],
+    sendsConnector: true,
     query: [
       { key: "secretReturned", wireKey: "secret_returned", type: { type: "boolean" } },
       { key: "wait", wireKey: "wait", type: { type: "boolean" } },
@@ -236,6 +239,7 @@ export const sourcesApi: KindApiSpec = {
     method: "PUT",
     path: "/sources/{source_id}",
     pathParams: [{ key: "sourceId", wireKey: "source_id", type: { type: "string" }, required: true }],
+    sendsConnector: true,
     query: [
       { key: "secretReturned", wireKey: "secret_returned", type: { type: "boolean" } },
       { key: "wait", wireKey: "wait", type: { type: "boolean" } },

@@ -9,6 +9,7 @@ export const destinationsApi: KindApiSpec = {
     method: "POST",
     path: "/v2/destinations",
     pathParams: [],
+    sendsConnector: true,
     query: [],
     headers: [],
     body: [{ key: "name", wireKey: "name", type: { type: "string" }, required: true }],
@@ -17,6 +18,7 @@ export const destinationsApi: KindApiSpec = {
     method: "PATCH",
     path: "/v2/destinations/{id}",
     pathParams: [{ key: "id", wireKey: "id", type: { type: "string" }, required: true }],
+    sendsConnector: true,
     query: [],
     headers: [],
     body: [{ key: "name", wireKey: "name", type: { type: "string" }, required: true }],
@@ -70,6 +72,7 @@ export const sourcesApi: KindApiSpec = {
     method: "POST",
     path: "/v2/sources",
     pathParams: [],
+    sendsConnector: true,
     query: [{ key: "wait", wireKey: "wait", type: { type: "boolean" } }],
     headers: [],
     body: [
@@ -82,6 +85,7 @@ export const sourcesApi: KindApiSpec = {
     method: "PUT",
     path: "/v2/sources/{source_id}",
     pathParams: [{ key: "sourceId", wireKey: "source_id", type: { type: "string" }, required: true }],
+    sendsConnector: true,
     query: [],
     headers: [],
     body: [

@@ -76,6 +76,8 @@ export interface OperationSpec {
   readonly method: string;
   readonly path: string;
   readonly pathParams: readonly FieldSpec[];
+  /** Whether the body carries the connector code. */
+  readonly sendsConnector: boolean;
   readonly query: readonly FieldSpec[];
   readonly headers: readonly FieldSpec[];
   readonly body: readonly FieldSpec[];
@@ -653,7 +655,10 @@ function build(
   const walk: Walk = { side: "authoring", problems, mode: "create", current: undefined };
   const config = withDefaults(spec, values.config as Plain, validation);
   const converted = convertObject(envelope, { ...values, config }, "wire", root, walk, 0, []);
-  const body: Plain = Object.fromEntries([[api.connectorProperty, spec.code], ...Object.entries(converted)]);
+  const body: Plain = Object.fromEntries([
+    ...(op.sendsConnector ? [[api.connectorProperty, spec.code] as const] : []),
+    ...Object.entries(converted),
+  ]);
   const params = plainOptions as Plain;
   const pathValues: Plain = { ...params };
   const last = op.pathParams[op.pathParams.length - 1];
