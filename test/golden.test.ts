@@ -1,24 +1,42 @@
-// Golden files: the generated text for a small snapshot that exercises every
-// rule of the field-list dialect. Update with `npx vitest run -u` and review.
+// Golden files: the generated text for small snapshots, one per dialect, that
+// exercise every rule. Update with `npx vitest run -u` and review the diff.
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { ProviderConfig } from "../generator/config.js";
 import { generate } from "../generator/pipeline.js";
-import { BASIC_INPUT, providerFor } from "./helpers.js";
+import { providerFor } from "./helpers.js";
 
-describe("golden: cases/basic", async () => {
-  const first = await generate(providerFor(BASIC_INPUT, "/nonexistent"));
+const casesDir = resolve(import.meta.dirname, "cases");
+const cases = readdirSync(casesDir).sort();
+
+export function caseProvider(name: string) {
+  const options = JSON.parse(readFileSync(resolve(casesDir, name, "case.json"), "utf8")) as Partial<ProviderConfig>;
+  return providerFor(resolve(casesDir, name, "input"), "/nonexistent", options);
+}
+
+describe.each(cases)("golden: cases/%s", async (name) => {
+  const first = await generate(caseProvider(name));
 
   it.each(first.files.map((f) => [f.path, f.content]))("%s", async (path, content) => {
-    await expect(content).toMatchFileSnapshot(`cases/basic/expected/${path}`);
+    await expect(content).toMatchFileSnapshot(`cases/${name}/expected/${path}`);
   });
 
-  it("is byte-identical on a rerun and does not mutate its input", async () => {
-    const second = await generate(providerFor(BASIC_INPUT, "/nonexistent"));
+  it("is byte-identical on a rerun", async () => {
+    const second = await generate(caseProvider(name));
     expect(second.files).toEqual(first.files);
   });
+});
 
-  it("documents the placeholder default and drops server-computed entries", () => {
-    const manifest = JSON.parse(first.files.find((f) => f.path === "manifest.json")!.content) as {
-      connectors: { code: string; fields: { key: string; wireKey: string; placeholder?: string; default?: unknown }[]; serverKeys: string[] }[];
+describe("golden details", () => {
+  it("field-list: documents the placeholder default and drops server-computed entries", async () => {
+    const { files } = await generate(caseProvider("basic"));
+    const manifest = JSON.parse(files.find((f) => f.path === "manifest.json")!.content) as {
+      connectors: {
+        code: string;
+        fields: { key: string; wireKey: string; placeholder?: string; default?: unknown }[];
+        serverKeys: string[];
+      }[];
     };
     const demo = manifest.connectors.find((c) => c.code === "demo-db")!;
     expect(demo.fields.find((f) => f.key === "sshPublicKey")).toMatchObject({
@@ -28,5 +46,13 @@ describe("golden: cases/basic", async () => {
     expect(demo.fields.find((f) => f.key === "sshPublicKey")?.default).toBeUndefined();
     expect(demo.fields.map((f) => f.wireKey)).not.toContain("connector.class");
     expect(demo.serverKeys).toEqual(["connector.class", "database.hostname", "database.port", "ssh.public.key"]);
+  });
+
+  it("json-schema: warns with a JSON pointer about what it cannot enforce or use", async () => {
+    const { warnings } = await generate(caseProvider("json-schema"));
+    expect(warnings.map((w) => `${w.rule} ${w.file}#${w.pointer}`)).toEqual([
+      "unenforced-keyword openapi.json#/components/schemas/PostgresDestinationConnectorConfigInput/properties/batch_size/multipleOf",
+      "default-type-mismatch openapi.json#/components/schemas/PostgresDestinationConnectorConfigInput/properties/batch_size/default",
+    ]);
   });
 });
