@@ -1,0 +1,115 @@
+// Bad JSON Schema input and bad overrides: errors name file, pointer and connector.
+import { readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { ProviderConfig } from "../generator/config.js";
+import { CodegenError } from "../generator/diagnostics.js";
+import { generate } from "../generator/pipeline.js";
+import { copySnapshot, providerFor, removeDir } from "./helpers.js";
+
+const INPUT = resolve(import.meta.dirname, "cases/json-schema/input");
+const OPTIONS: Partial<ProviderConfig> = {
+  dialect: "json-schema",
+  suffixes: [],
+  kinds: { sources: { connectorProperty: "type" }, destinations: { connectorProperty: "type" } },
+};
+const cleanup: string[] = [];
+afterAll(() => Promise.all(cleanup.map(removeDir)));
+
+type Json = Record<string, unknown>;
+async function failWith(edit: (doc: Json, kafka: Json) => void, extra: Partial<ProviderConfig> = {}): Promise<CodegenError> {
+  const dir = await copySnapshot(INPUT);
+  cleanup.push(dir);
+  const docPath = join(dir, "openapi.json");
+  const kafkaPath = join(dir, "connectors/sources/kafka-cloud.json");
+  const doc = JSON.parse(await readFile(docPath, "utf8")) as Json;
+  const kafka = JSON.parse(await readFile(kafkaPath, "utf8")) as Json;
+  edit(doc, kafka);
+  await writeFile(docPath, JSON.stringify(doc));
+  await writeFile(kafkaPath, JSON.stringify(kafka));
+  const error = await generate(providerFor(dir, "/nonexistent", { ...OPTIONS, ...extra })).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CodegenError);
+  return error as CodegenError;
+}
+const schemas = (doc: Json) => (doc.components as Json).schemas as Json;
+const props = (s: Json) => s.properties as Json;
+
+describe("bad JSON Schema input", () => {
+  it("a dangling $ref", async () => {
+    const error = await failWith((_doc, kafka) => {
+      props(kafka).batch_size = { $ref: "#/components/schemas/Nope" };
+    });
+    expect(error.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: "dangling-ref", file: "connectors/sources/kafka-cloud.json", pointer: "/properties/batch_size", connector: "sources/kafka-cloud" }),
+    );
+  });
+
+  it("a recursive schema", async () => {
+    const error = await failWith((doc) => {
+      schemas(doc).Node = { type: "object", properties: { child: { $ref: "#/components/schemas/Node" } } };
+      props(schemas(doc).GoogleDriveSourceConnectorConfigInput as Json).tree = { $ref: "#/components/schemas/Node" };
+    });
+    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "recursive-schema", connector: "sources/google_drive", pointer: "/components/schemas/Node/properties/child" }));
+  });
+
+  it("a connector type without a config schema", async () => {
+    const error = await failWith((doc) => {
+      const create = schemas(doc).CreateSourceConnector as Json;
+      ((props(create).type as Json).enum as string[]).push("box");
+    });
+    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "no-config-schema", connector: "sources/box" }));
+  });
+
+  it("a top-level union config", async () => {
+    const error = await failWith((_doc, kafka) => {
+      delete kafka.type;
+      delete kafka.properties;
+      kafka.oneOf = [{ type: "object" }, { type: "object" }];
+    });
+    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "invalid-connector-schema", file: "connectors/sources/kafka-cloud.json" }));
+  });
+
+  it("an unsupported type and mixed enums", async () => {
+    const error = await failWith((_doc, kafka) => {
+      props(kafka).topic = { type: "file" };
+      props(kafka).port = { enum: [1, "two"] };
+    });
+    expect(error.diagnostics.map((d) => `${d.rule} ${d.pointer}`)).toEqual(["unsupported-enum /properties/port/enum", "unsupported-type /properties/topic/type"]);
+  });
+
+  it("two properties with one authoring key", async () => {
+    const error = await failWith((_doc, kafka) => {
+      props(kafka)["bootstrap-servers"] = { type: "string" };
+    });
+    expect(error.message).toContain('"bootstrap_servers" and "bootstrap-servers" both map to authoring key "bootstrapServers"');
+  });
+});
+
+describe("overrides", () => {
+  it("rename and exclude apply to any dialect", async () => {
+    const { ir } = await generate(
+      providerFor(INPUT, "/nonexistent", {
+        ...OPTIONS,
+        overrides: { "sources/kafka-cloud": { rename: { bootstrap_servers: "brokers" }, exclude: ["batch_size"] } },
+      }),
+    );
+    const kafka = ir.connectors.find((c) => c.code === "kafka-cloud")!;
+    expect(kafka.fields.map((f) => f.key)).toEqual(["brokers", "port", "topic", "auth", "consumer", "headers"]);
+    expect(kafka.serverKeys).toContain("batch_size");
+  });
+
+  it("an override that matches nothing fails the run", async () => {
+    const error = await failWith(() => {}, {
+      overrides: { "sources/kafka": { exclude: ["x"] }, "sources/kafka-cloud": { rename: { topik: "t" }, exclude: ["topic"] } },
+    });
+    expect(error.diagnostics.map((d) => `${d.rule} ${d.connector} ${d.field ?? ""}`.trim())).toEqual([
+      "override sources/kafka",
+      "override sources/kafka-cloud topik",
+      "override sources/kafka-cloud topic",
+    ]);
+    expect(error.message).toContain("cannot exclude a required field");
+  });
+});
