@@ -16,7 +16,8 @@ export function applyOverrides(
   const error = (connector: string, field: string | undefined, message: string) =>
     diags.error({ rule: "override", file: configFile, connector, ...(field !== undefined ? { field } : {}), message });
   for (const name of Object.keys(overrides)) {
-    if (!byName.has(name)) error(name, undefined, `overrides name connector ${JSON.stringify(name)}, which the snapshot does not have`);
+    if (!byName.has(name))
+      error(name, undefined, `overrides name connector ${JSON.stringify(name)}, which the snapshot does not have`);
   }
   return connectors.map((connector) => {
     const name = `${connector.kind}/${connector.code}`;
@@ -25,7 +26,8 @@ export function applyOverrides(
     const wireKeys = new Set(connector.fields.map((f) => f.wireKey));
     const exclude = new Set(o.exclude ?? []);
     for (const key of [...exclude, ...Object.keys(o.rename ?? {})]) {
-      if (!wireKeys.has(key)) error(name, key, `override names wire key ${JSON.stringify(key)}, which this connector does not have`);
+      if (!wireKeys.has(key))
+        error(name, key, `override names wire key ${JSON.stringify(key)}, which this connector does not have`);
     }
     const renamed = new Map<string, string>();
     for (const field of connector.fields) {
@@ -59,7 +61,8 @@ export function applyOverrides(
     const seen = new Map<string, string>();
     for (const f of fields) {
       const other = seen.get(f.key);
-      if (other !== undefined) error(name, f.wireKey, `authoring key ${JSON.stringify(f.key)} is also used by ${JSON.stringify(other)}`);
+      if (other !== undefined)
+        error(name, f.wireKey, `authoring key ${JSON.stringify(f.key)} is also used by ${JSON.stringify(other)}`);
       seen.set(f.key, f.wireKey);
     }
     const serverKeys = [...new Set([...connector.serverKeys, ...exclude])].sort();

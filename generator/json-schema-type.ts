@@ -54,7 +54,9 @@ export function deref(schema: unknown, at: string, ctx: SchemaContext): { schema
       return undefined;
     }
     seen.add(ref);
-    const target = resolvePointer(ctx.root, ref) ?? (ctx.fallbackRoot !== undefined ? resolvePointer(ctx.fallbackRoot, ref) : undefined);
+    const target =
+      resolvePointer(ctx.root, ref) ??
+      (ctx.fallbackRoot !== undefined ? resolvePointer(ctx.fallbackRoot, ref) : undefined);
     if (target === undefined) {
       ctx.diags.error({
         rule: "dangling-ref",
@@ -388,7 +390,10 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
 }
 
 function membersSecret(schema: Schema, at: string, ctx: SchemaContext): boolean {
-  const members = [...(Array.isArray(schema.anyOf) ? schema.anyOf : []), ...(Array.isArray(schema.oneOf) ? schema.oneOf : [])];
+  const members = [
+    ...(Array.isArray(schema.anyOf) ? schema.anyOf : []),
+    ...(Array.isArray(schema.oneOf) ? schema.oneOf : []),
+  ];
   return members.some((m) => {
     const r = deref(m, at, ctx)?.schema;
     return isObject(r) && isSecretSchema(r);
@@ -430,7 +435,8 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
     const field = typeof name === "string" ? byWire.get(name) : undefined;
     if (!field) return warn(pointer, `conditionally required ${JSON.stringify(name)} is not a property; ignored`);
     if (field.required) return;
-    if (field.requiredWhen) return warn(pointer, `${field.wireKey} is required under two different conditions; only the first is checked`);
+    if (field.requiredWhen)
+      return warn(pointer, `${field.wireKey} is required under two different conditions; only the first is checked`);
     field.requiredWhen = conditions;
   };
   for (const c of conditionals) {
@@ -467,11 +473,18 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
     for (const [name, list] of Object.entries(dependent)) {
       const target = byWire.get(name);
       if (!target || !Array.isArray(list)) {
-        warn(`${at}/dependentRequired${toPointer(name)}`, `dependentRequired names unknown property ${JSON.stringify(name)}; ignored`);
+        warn(
+          `${at}/dependentRequired${toPointer(name)}`,
+          `dependentRequired names unknown property ${JSON.stringify(name)}; ignored`,
+        );
         continue;
       }
       list.forEach((dep, i) =>
-        requireWhen(dep, [{ key: target.key, wireKey: name, op: "present", value: null }], `${at}/dependentRequired${toPointer(name)}/${i}`),
+        requireWhen(
+          dep,
+          [{ key: target.key, wireKey: name, op: "present", value: null }],
+          `${at}/dependentRequired${toPointer(name)}/${i}`,
+        ),
       );
     }
   }

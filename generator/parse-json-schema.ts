@@ -41,7 +41,8 @@ function documentTypes(openapi: SnapshotFile, kind: string, options: KindApiOpti
     if (!isObject(s)) return;
     if (Array.isArray(s.enum)) s.enum.forEach((v) => typeof v === "string" && codes.push(v));
     if (typeof s.const === "string") codes.push(s.const);
-    for (const k of ["anyOf", "oneOf"]) if (Array.isArray(s[k])) (s[k] as unknown[]).forEach((m) => collect(deref(m, connectorAt, ctx)?.schema));
+    for (const k of ["anyOf", "oneOf"])
+      if (Array.isArray(s[k])) (s[k] as unknown[]).forEach((m) => collect(deref(m, connectorAt, ctx)?.schema));
   };
   collect(connector);
 
@@ -49,7 +50,11 @@ function documentTypes(openapi: SnapshotFile, kind: string, options: KindApiOpti
   const configAt = `${body.at}/properties${pointer(configProperty)}`;
   const config = deref(properties[configProperty], configAt, ctx);
   if (!config || !isObject(config.schema)) return { codes, schemas };
-  const keyword = Array.isArray(config.schema.oneOf) ? "oneOf" : Array.isArray(config.schema.anyOf) ? "anyOf" : undefined;
+  const keyword = Array.isArray(config.schema.oneOf)
+    ? "oneOf"
+    : Array.isArray(config.schema.anyOf)
+      ? "anyOf"
+      : undefined;
   if (!keyword) return { codes, schemas };
   const members = (config.schema[keyword] as unknown[]).map((m, i) => ({ m, at: `${config.at}/${keyword}/${i}` }));
   const discriminator = isObject(config.schema.discriminator) ? config.schema.discriminator : undefined;
@@ -58,7 +63,12 @@ function documentTypes(openapi: SnapshotFile, kind: string, options: KindApiOpti
     for (const [code, ref] of Object.entries(mapping)) {
       if (typeof ref !== "string") continue;
       const target = deref({ $ref: ref }, `${config.at}/discriminator/mapping${pointer(code)}`, ctx);
-      if (target) schemas.set(code, { schema: { $ref: ref }, at: `${config.at}/discriminator/mapping${pointer(code)}`, file: openapi });
+      if (target)
+        schemas.set(code, {
+          schema: { $ref: ref },
+          at: `${config.at}/discriminator/mapping${pointer(code)}`,
+          file: openapi,
+        });
       if (!codes.includes(code)) codes.push(code);
     }
   }
@@ -88,7 +98,12 @@ export function parseJsonSchemaConnectors(
   for (const kind of kinds) {
     const kindOptions = options.kinds[kind];
     if (!kindOptions) continue; // the envelope parser reports an unconfigured kind
-    const docCtx: SchemaContext = { root: snapshot.openapi.json, file: snapshot.openapi.path, diags, suffixes: options.suffixes };
+    const docCtx: SchemaContext = {
+      root: snapshot.openapi.json,
+      file: snapshot.openapi.path,
+      diags,
+      suffixes: options.suffixes,
+    };
     const fromDoc = documentTypes(snapshot.openapi, kind, kindOptions, docCtx);
     const files = new Map(snapshot.connectors.filter((c) => c.kind === kind).map((c) => [c.code, c.file]));
     const codes = [...new Set([...fromDoc.codes, ...files.keys()])].sort();
@@ -117,13 +132,17 @@ export function parseJsonSchemaConnectors(
       const resolved = deref(located.schema, located.at, ctx);
       if (!resolved) continue;
       const schema = resolved.schema;
-      if (!isObject(schema) || (schema.type !== "object" && !isObject(schema.properties) && !Array.isArray(schema.allOf))) {
+      if (
+        !isObject(schema) ||
+        (schema.type !== "object" && !isObject(schema.properties) && !Array.isArray(schema.allOf))
+      ) {
         diags.error({
           rule: "invalid-connector-schema",
           file: ctx.file,
           pointer: resolved.at,
           connector: name,
-          message: "a config schema must be an object schema with properties (a top-level oneOf/anyOf is not supported)",
+          message:
+            "a config schema must be an object schema with properties (a top-level oneOf/anyOf is not supported)",
         });
         continue;
       }
@@ -152,7 +171,9 @@ export function parseJsonSchemaConnectors(
         fields,
         serverKeys: [
           ...readOnly,
-          ...fields.filter((f) => stripSuffix(f.wireKey, options.suffixes) !== f.wireKey).map((f) => stripSuffix(f.wireKey, options.suffixes)),
+          ...fields
+            .filter((f) => stripSuffix(f.wireKey, options.suffixes) !== f.wireKey)
+            .map((f) => stripSuffix(f.wireKey, options.suffixes)),
         ].sort(),
         source: { file: ctx.file, pointer: resolved.at },
       });

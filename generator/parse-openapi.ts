@@ -158,7 +158,8 @@ function apiKeyHeaders(op: Obj, at: string, ctx: SchemaContext): IrField[] {
     if (!isObject(requirement)) return;
     for (const name of Object.keys(requirement)) {
       const scheme = deref(schemes[name], pointer("components", "securitySchemes", name), ctx)?.schema;
-      if (!isObject(scheme) || scheme.type !== "apiKey" || scheme.in !== "header" || typeof scheme.name !== "string") continue;
+      if (!isObject(scheme) || scheme.type !== "apiKey" || scheme.in !== "header" || typeof scheme.name !== "string")
+        continue;
       const key = authoringKey(scheme.name);
       if (key === undefined || fields.some((f) => f.wireKey === scheme.name)) continue;
       fields.push({
@@ -169,7 +170,8 @@ function apiKeyHeaders(op: Obj, at: string, ctx: SchemaContext): IrField[] {
         required: requirements.every((r) => isObject(r) && Object.keys(r).includes(name)),
         secret: true,
         setOnce: false,
-        description: typeof scheme.description === "string" ? scheme.description : `API key sent in the ${scheme.name} header.`,
+        description:
+          typeof scheme.description === "string" ? scheme.description : `API key sent in the ${scheme.name} header.`,
         source: { file: ctx.file, pointer: `${at}/security` },
       });
     }
@@ -190,7 +192,8 @@ function operation(
   const at = pointer("paths", path, method.toLowerCase());
   const params = parameters(item, op, at, ctx);
   for (const header of apiKeyHeaders(op, at, ctx)) {
-    if (!params.header.some((h) => h.wireKey.toLowerCase() === header.wireKey.toLowerCase())) params.header.push(header);
+    if (!params.header.some((h) => h.wireKey.toLowerCase() === header.wireKey.toLowerCase()))
+      params.header.push(header);
   }
   const configProperty = options.configProperty ?? "config";
   const schema = requestBodySchema(op, at, ctx);

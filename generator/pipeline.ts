@@ -40,7 +40,9 @@ async function timed<T>(timings: Partial<Timings>, stage: StageName, work: () =>
 }
 
 const sortConnectors = (list: IrConnector[]) =>
-  [...list].sort((a, b) => (a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  [...list].sort((a, b) =>
+    a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+  );
 
 /** Parses a loaded snapshot into the IR; throws CodegenError listing every error. */
 export async function buildIr(

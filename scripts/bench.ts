@@ -45,7 +45,8 @@ function parseRuns(): number {
   const { values } = parseArgs({ options: { runs: { type: "string" } }, allowPositionals: false });
   const text = values.runs ?? process.env.BENCH_RUNS ?? "5";
   const runs = Number(text);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs / BENCH_RUNS must be a positive integer, got ${text}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs / BENCH_RUNS must be a positive integer, got ${text}`);
   return runs;
 }
 
@@ -150,7 +151,9 @@ async function main(): Promise<void> {
   }
 
   const cpu = cpus()[0]?.model ?? "unknown";
-  console.log(`node ${process.version}, ${cpu} (${cpus().length} cores), ${runs} measured run(s) after 1 warm-up; ms\n`);
+  console.log(
+    `node ${process.version}, ${cpu} (${cpus().length} cores), ${runs} measured run(s) after 1 warm-up; ms\n`,
+  );
   console.log(table(results));
 
   const outFile = join(root, "bench", "results.json");

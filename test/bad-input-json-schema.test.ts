@@ -17,7 +17,10 @@ const cleanup: string[] = [];
 afterAll(() => Promise.all(cleanup.map(removeDir)));
 
 type Json = Record<string, unknown>;
-async function failWith(edit: (doc: Json, kafka: Json) => void, extra: Partial<ProviderConfig> = {}): Promise<CodegenError> {
+async function failWith(
+  edit: (doc: Json, kafka: Json) => void,
+  extra: Partial<ProviderConfig> = {},
+): Promise<CodegenError> {
   const dir = await copySnapshot(INPUT);
   cleanup.push(dir);
   const docPath = join(dir, "openapi.json");
@@ -43,7 +46,12 @@ describe("bad JSON Schema input", () => {
       props(kafka).batch_size = { $ref: "#/components/schemas/Nope" };
     });
     expect(error.diagnostics).toContainEqual(
-      expect.objectContaining({ rule: "dangling-ref", file: "connectors/sources/kafka-cloud.json", pointer: "/properties/batch_size", connector: "sources/kafka-cloud" }),
+      expect.objectContaining({
+        rule: "dangling-ref",
+        file: "connectors/sources/kafka-cloud.json",
+        pointer: "/properties/batch_size",
+        connector: "sources/kafka-cloud",
+      }),
     );
   });
 
@@ -52,7 +60,13 @@ describe("bad JSON Schema input", () => {
       schemas(doc).Node = { type: "object", properties: { child: { $ref: "#/components/schemas/Node" } } };
       props(schemas(doc).GoogleDriveSourceConnectorConfigInput as Json).tree = { $ref: "#/components/schemas/Node" };
     });
-    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "recursive-schema", connector: "sources/google_drive", pointer: "/components/schemas/Node/properties/child" }));
+    expect(error.diagnostics).toContainEqual(
+      expect.objectContaining({
+        rule: "recursive-schema",
+        connector: "sources/google_drive",
+        pointer: "/components/schemas/Node/properties/child",
+      }),
+    );
   });
 
   it("a connector type without a config schema", async () => {
@@ -60,7 +74,9 @@ describe("bad JSON Schema input", () => {
       const create = schemas(doc).CreateSourceConnector as Json;
       ((props(create).type as Json).enum as string[]).push("box");
     });
-    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "no-config-schema", connector: "sources/box" }));
+    expect(error.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: "no-config-schema", connector: "sources/box" }),
+    );
   });
 
   it("a top-level union config", async () => {
@@ -69,7 +85,9 @@ describe("bad JSON Schema input", () => {
       delete kafka.properties;
       kafka.oneOf = [{ type: "object" }, { type: "object" }];
     });
-    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "invalid-connector-schema", file: "connectors/sources/kafka-cloud.json" }));
+    expect(error.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: "invalid-connector-schema", file: "connectors/sources/kafka-cloud.json" }),
+    );
   });
 
   it("an unsupported type and mixed enums", async () => {
@@ -77,14 +95,19 @@ describe("bad JSON Schema input", () => {
       props(kafka).topic = { type: "file" };
       props(kafka).port = { enum: [1, "two"] };
     });
-    expect(error.diagnostics.map((d) => `${d.rule} ${d.pointer}`)).toEqual(["unsupported-enum /properties/port/enum", "unsupported-type /properties/topic/type"]);
+    expect(error.diagnostics.map((d) => `${d.rule} ${d.pointer}`)).toEqual([
+      "unsupported-enum /properties/port/enum",
+      "unsupported-type /properties/topic/type",
+    ]);
   });
 
   it("two properties with one authoring key", async () => {
     const error = await failWith((_doc, kafka) => {
       props(kafka)["bootstrap-servers"] = { type: "string" };
     });
-    expect(error.message).toContain('"bootstrap_servers" and "bootstrap-servers" both map to authoring key "bootstrapServers"');
+    expect(error.message).toContain(
+      '"bootstrap_servers" and "bootstrap-servers" both map to authoring key "bootstrapServers"',
+    );
   });
 });
 
@@ -103,7 +126,10 @@ describe("overrides", () => {
 
   it("an override that matches nothing fails the run", async () => {
     const error = await failWith(() => {}, {
-      overrides: { "sources/kafka": { exclude: ["x"] }, "sources/kafka-cloud": { rename: { topik: "t" }, exclude: ["topic"] } },
+      overrides: {
+        "sources/kafka": { exclude: ["x"] },
+        "sources/kafka-cloud": { rename: { topik: "t" }, exclude: ["topic"] },
+      },
     });
     expect(error.diagnostics.map((d) => `${d.rule} ${d.connector} ${d.field ?? ""}`.trim())).toEqual([
       "override sources/kafka",

@@ -63,7 +63,13 @@ describe("bad input", () => {
       }),
     );
     expect(error.diagnostics).toContainEqual(
-      expect.objectContaining({ rule: "unknown-control", file: DEMO, connector: "sources/demo-db", field: "tasks.max", pointer: "/config/6/value/control" }),
+      expect.objectContaining({
+        rule: "unknown-control",
+        file: DEMO,
+        connector: "sources/demo-db",
+        field: "tasks.max",
+        pointer: "/config/6/value/control",
+      }),
     );
     expect(error.message).toContain('"spinner"');
   });
@@ -75,7 +81,13 @@ describe("bad input", () => {
       }),
     );
     expect(error.diagnostics).toContainEqual(
-      expect.objectContaining({ rule: "duplicate-wire-key", file: DEMO, connector: "sources/demo-db", field: "tasks.max", pointer: "/config/17/name" }),
+      expect.objectContaining({
+        rule: "duplicate-wire-key",
+        file: DEMO,
+        connector: "sources/demo-db",
+        field: "tasks.max",
+        pointer: "/config/17/name",
+      }),
     );
     expect(error.message).toContain("/config/6");
   });
@@ -86,7 +98,9 @@ describe("bad input", () => {
         e.push({ name: "tasks_max", user_defined: true, value: { control: "number", type: "raw" } });
       }),
     );
-    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "authoring-key-collision", connector: "sources/demo-db", field: "tasks_max" }));
+    expect(error.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: "authoring-key-collision", connector: "sources/demo-db", field: "tasks_max" }),
+    );
     expect(error.message).toContain('"tasks.max" and "tasks_max" both map to authoring key "tasksMax"');
   });
 
@@ -96,7 +110,9 @@ describe("bad input", () => {
         delete byName(e, "tasks.max").name;
       }),
     );
-    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "unnamed-field", file: DEMO, pointer: "/config/6/name" }));
+    expect(error.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: "unnamed-field", file: DEMO, pointer: "/config/6/name" }),
+    );
   });
 
   it("a condition that names a missing field", async () => {
@@ -106,7 +122,12 @@ describe("bad input", () => {
       }),
     );
     expect(error.diagnostics).toContainEqual(
-      expect.objectContaining({ rule: "condition-missing-field", connector: "sources/demo-db", field: "ssh.host", pointer: "/config/12/conditions/0/config" }),
+      expect.objectContaining({
+        rule: "condition-missing-field",
+        connector: "sources/demo-db",
+        field: "ssh.host",
+        pointer: "/config/12/conditions/0/config",
+      }),
     );
     expect(error.message).toContain('"ssh.enable"');
   });
@@ -132,7 +153,9 @@ describe("bad input", () => {
       delete doc.paths["/v2/destinations"];
       await writeFile(path, JSON.stringify(doc));
     });
-    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "no-create-operation", file: "openapi.json" }));
+    expect(error.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: "no-create-operation", file: "openapi.json" }),
+    );
   });
 
   it("reports every error of a run at once", async () => {
@@ -142,7 +165,14 @@ describe("bad input", () => {
         delete byName(e, "ssh.enabled").name;
       }),
     );
-    expect(error.diagnostics.map((d) => d.rule).sort()).toEqual(["condition-missing-field", "condition-missing-field", "condition-missing-field", "condition-missing-field", "unknown-control", "unnamed-field"]);
+    expect(error.diagnostics.map((d) => d.rule).sort()).toEqual([
+      "condition-missing-field",
+      "condition-missing-field",
+      "condition-missing-field",
+      "condition-missing-field",
+      "unknown-control",
+      "unnamed-field",
+    ]);
   });
 
   it("two connectors whose names collide as identifiers", async () => {
@@ -150,6 +180,8 @@ describe("bad input", () => {
       const text = await readFile(join(dir, DEMO), "utf8");
       await writeFile(join(dir, "connectors/sources/demo_db.json"), text);
     });
-    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "name-collision", connector: "sources/demo_db" }));
+    expect(error.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: "name-collision", connector: "sources/demo_db" }),
+    );
   });
 });

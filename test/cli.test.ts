@@ -61,7 +61,10 @@ describe("cli", () => {
   it("--snapshot and --out run a configured provider on another snapshot; bad input exits 1 and writes nothing", async () => {
     const snapshot = await copySnapshot();
     const out = join(work, "custom");
-    const ok = await cli(["--config", "codegen.config.mjs", "--provider", "demo", "--snapshot", snapshot, "--out", out], work);
+    const ok = await cli(
+      ["--config", "codegen.config.mjs", "--provider", "demo", "--snapshot", snapshot, "--out", out],
+      work,
+    );
     expect(ok.code).toBe(0);
     const before = await readTree(out);
     await writeFile(join(snapshot, "connectors/sources/demo-db.json"), "{ not json");

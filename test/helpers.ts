@@ -6,7 +6,11 @@ import type { ProviderConfig, ResolvedProvider } from "../generator/config.js";
 export const BASIC_INPUT = resolve(import.meta.dirname, "cases/basic/input");
 
 /** A provider over a test snapshot, configured like the Streamkap one. */
-export function providerFor(snapshotDir: string, outDir: string, extra: Partial<ProviderConfig> = {}): ResolvedProvider {
+export function providerFor(
+  snapshotDir: string,
+  outDir: string,
+  extra: Partial<ProviderConfig> = {},
+): ResolvedProvider {
   return {
     name: "demo",
     dialect: "field-list",

@@ -29,7 +29,11 @@ describe("json-schema dialect at run time", () => {
     expect(kafka.validate({ ...kafkaConfig, auth: { mode: "none" } })).toEqual([]);
     const bad = kafka.validate({ ...kafkaConfig, auth: { mode: "sasl" } });
     expect(codes(bad)[0]).toBe("no-variant auth");
-    const wire = kafka.toWire({ ...kafkaConfig, consumer: { groupId: null, numMessagesToConsume: 5 }, headers: [{ name: "a" }] });
+    const wire = kafka.toWire({
+      ...kafkaConfig,
+      consumer: { groupId: null, numMessagesToConsume: 5 },
+      headers: [{ name: "a" }],
+    });
     expect(wire).toEqual({
       bootstrap_servers: "b:9092",
       topic: "t",
@@ -37,7 +41,11 @@ describe("json-schema dialect at run time", () => {
       consumer: { group_id: null, num_messages_to_consume: 5 },
       headers: [{ name: "a" }],
     });
-    expect(kafka.fromWire(wire)).toEqual({ ...kafkaConfig, consumer: { groupId: null, numMessagesToConsume: 5 }, headers: [{ name: "a" }] });
+    expect(kafka.fromWire(wire)).toEqual({
+      ...kafkaConfig,
+      consumer: { groupId: null, numMessagesToConsume: 5 },
+      headers: [{ name: "a" }],
+    });
   });
 
   it("nested problems carry nested paths; nested secrets stay hidden", () => {
@@ -65,7 +73,10 @@ describe("json-schema dialect at run time", () => {
   it("readOnly properties are server keys: accepted by fromWire, never authored", () => {
     const drive = sources.google_drive;
     expect(Object.keys(drive.keyMap)).not.toContain("createdAt");
-    expect(drive.fromWire({ drive_id: "d", service_account_key: null, created_at: "2026-01-01" })).toEqual({ driveId: "d", serviceAccountKey: null });
+    expect(drive.fromWire({ drive_id: "d", service_account_key: null, created_at: "2026-01-01" })).toEqual({
+      driveId: "d",
+      serviceAccountKey: null,
+    });
     expect(codes(drive.validate({ driveId: "", serviceAccountKey: null }))).toEqual(["length driveId"]);
   });
 
@@ -76,7 +87,11 @@ describe("json-schema dialect at run time", () => {
       path: "/api/v1/sources/",
       query: {},
       headers: { "unstructured-api-key": "key-123" },
-      body: { type: "kafka-cloud", name: "k", config: { bootstrap_servers: "b:9092", topic: "t", auth: { kafka_api_key: "k", secret: "s3cr3t-value" } } },
+      body: {
+        type: "kafka-cloud",
+        name: "k",
+        config: { bootstrap_servers: "b:9092", topic: "t", auth: { kafka_api_key: "k", secret: "s3cr3t-value" } },
+      },
     });
     const update = kafka.update("abc", { config: kafkaConfig }, { unstructuredApiKey: "key-123" });
     expect(update.path).toBe("/api/v1/sources/abc");

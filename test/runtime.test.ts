@@ -31,7 +31,12 @@ describe("validate", () => {
   });
 
   it("reports every problem at once with authoring key, wire key, expected and given", () => {
-    const problems = demo.validate({ databaseHostname: 42, snapshotMode: "sometimes", tasksMax: 11, databasePassword: "x" });
+    const problems = demo.validate({
+      databaseHostname: 42,
+      snapshotMode: "sometimes",
+      tasksMax: 11,
+      databasePassword: "x",
+    });
     expect(codes(problems)).toEqual([
       "type databaseHostname",
       "required databaseDbname",
@@ -41,7 +46,7 @@ describe("validate", () => {
     const range = problems.find((p) => p.code === "range")!;
     expect(range).toMatchObject({ wirePath: "tasks.max", expected: "between 1 and 10", given: "11" });
     expect(range.message).toBe("tasksMax (tasks.max): expected between 1 and 10, got 11");
-    expect(problems[0]!.message).toBe('databaseHostname (database.hostname.user.defined): expected a string, got 42');
+    expect(problems[0]!.message).toBe("databaseHostname (database.hostname.user.defined): expected a string, got 42");
   });
 
   it("suggests the key a typo or a wire key meant", () => {
@@ -80,7 +85,12 @@ describe("validate", () => {
 
 describe("toWire / fromWire", () => {
   it("maps authoring keys to exact wire keys and back", () => {
-    const config: DemoDbSourceConfig = { ...valid, columnIncludeList: "a,b", columnIncludeListToggled: true, transformsInsertStaticKey1StaticField: "f" };
+    const config: DemoDbSourceConfig = {
+      ...valid,
+      columnIncludeList: "a,b",
+      columnIncludeListToggled: true,
+      transformsInsertStaticKey1StaticField: "f",
+    };
     const wire = demo.toWire(config);
     expect(wire).toEqual({
       "database.hostname.user.defined": "db.internal",
@@ -103,7 +113,9 @@ describe("toWire / fromWire", () => {
     };
     expect(demo.fromWire(response)).toEqual({ ...valid, databasePort: 6543 });
     const error = thrown(() => demo.fromWire({ ...response, "database.hostnme.user.defined": "x" }));
-    expect(error.problems.map((p) => p.message)).toEqual(['database.hostnme.user.defined: unknown key; did you mean "database.hostname.user.defined"?']);
+    expect(error.problems.map((p) => p.message)).toEqual([
+      'database.hostnme.user.defined: unknown key; did you mean "database.hostname.user.defined"?',
+    ]);
   });
 
   it("toWire rejects unknown keys instead of dropping them", () => {
@@ -112,8 +124,13 @@ describe("toWire / fromWire", () => {
   });
 
   it("keeps __proto__ and constructor keys away from prototypes", () => {
-    const hostile = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}') as Record<string, unknown>;
-    expect(codes(demo.validate({ ...valid, ...hostile }))).toEqual(["unknown-key __proto__", "unknown-key constructor"]);
+    const hostile = JSON.parse(
+      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}',
+    ) as Record<string, unknown>;
+    expect(codes(demo.validate({ ...valid, ...hostile }))).toEqual([
+      "unknown-key __proto__",
+      "unknown-key constructor",
+    ]);
     expect(() => demo.toWire({ ...valid, ...hostile } as DemoDbSourceConfig)).toThrow(ConfigValidationError);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty("polluted");
@@ -143,13 +160,18 @@ describe("create / update", () => {
       },
     });
     // The placeholder default of ssh.public.key is never sent, even with SSH on.
-    const ssh = demo.create({ name: "o", config: { ...valid, sshEnabled: true, sshHost: "b", signalTable: undefined } });
+    const ssh = demo.create({
+      name: "o",
+      config: { ...valid, sshEnabled: true, sshHost: "b", signalTable: undefined },
+    });
     expect(Object.keys(ssh.body.config)).not.toContain("ssh.public.key.user.displayed");
     expect(ssh.body.config["ssh.port"]).toBe(22);
   });
 
   it("throws one error listing every problem, envelope and config alike", () => {
-    const error = thrown(() => demo.create({ name: 7, state: "Running", config: { databaseHostname: "h" } } as never, { wait: "no" } as never));
+    const error = thrown(() =>
+      demo.create({ name: 7, state: "Running", config: { databaseHostname: "h" } } as never, { wait: "no" } as never),
+    );
     expect(error.problems.map((p) => `${p.code} ${p.path}`)).toEqual([
       "type name",
       "enum state",
@@ -172,8 +194,12 @@ describe("create / update", () => {
     const error = thrown(() => demo.update("1", { name: "orders", config: valid }));
     expect(error.problems.map((p) => `${p.code} ${p.path}`)).toEqual(["set-once config.databaseDbname"]);
     expect(() => demo.update("1", { name: "o", config: valid }, { current: valid })).not.toThrow();
-    const changed = thrown(() => demo.update("1", { name: "o", config: { ...valid, databaseDbname: "other" } }, { current: valid }));
-    expect(changed.problems[0]!.message).toBe('config.databaseDbname (config.database.dbname): can only be set at creation and cannot be changed by an update, got "other"');
+    const changed = thrown(() =>
+      demo.update("1", { name: "o", config: { ...valid, databaseDbname: "other" } }, { current: valid }),
+    );
+    expect(changed.problems[0]!.message).toBe(
+      'config.databaseDbname (config.database.dbname): can only be set at creation and cannot be changed by an update, got "other"',
+    );
     expect(codes(demo.validate(valid, { mode: "update" }))).toEqual(["set-once databaseDbname"]);
   });
 

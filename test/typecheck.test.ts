@@ -9,7 +9,9 @@ const root = resolve(import.meta.dirname, "..");
 
 it("tsc --noEmit passes (every @ts-expect-error is a real error)", async () => {
   const tsc = resolve(root, "node_modules/typescript/bin/tsc");
-  const result = await promisify(execFile)(process.execPath, [tsc, "--noEmit", "-p", "tsconfig.json"], { cwd: root }).then(
+  const result = await promisify(execFile)(process.execPath, [tsc, "--noEmit", "-p", "tsconfig.json"], {
+    cwd: root,
+  }).then(
     (r) => ({ code: 0, out: r.stdout }),
     (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
   );

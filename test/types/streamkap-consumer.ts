@@ -38,7 +38,13 @@ export const notInEnum: PostgresqlSourceConfig = {
 };
 
 // @ts-expect-error a required key (databaseDbname) is missing
-export const missing: PostgresqlSourceConfig = { databaseHostname: "h", databaseUser: "u", databasePassword: "p", schemaIncludeList: "s", tableIncludeList: "t" };
+export const missing: PostgresqlSourceConfig = {
+  databaseHostname: "h",
+  databaseUser: "u",
+  databasePassword: "p",
+  schemaIncludeList: "s",
+  tableIncludeList: "t",
+};
 
 // Wire keys are not authoring keys.
 // @ts-expect-error "database.hostname.user.defined" belongs to the wire config

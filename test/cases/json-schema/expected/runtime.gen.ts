@@ -471,15 +471,11 @@ export function validateConfig(spec: ConnectorSpec, config: unknown, options?: V
 
 /** Every problem with a wire-keyed config (as sent to or received from the API). */
 export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[] {
-  const withServerKeys: ObjectSpec = {
-    type: "object",
-    fields: spec.fields,
-    additionalProperties: false,
-  };
+  // Keys the server computes may appear in responses; they are not the author's.
   const stripped = isPlainObject(wire)
     ? Object.fromEntries(Object.entries(wire).filter(([k]) => !spec.serverKeys.includes(k)))
     : wire;
-  return run("wire", withServerKeys, stripped, options, { path: "", wirePath: "", secret: false });
+  return run("wire", configObject(spec), stripped, options, { path: "", wirePath: "", secret: false });
 }
 
 // Re-keying. Unknown keys are never dropped or passed through silently: they
@@ -608,58 +604,51 @@ function build(
   id: string | undefined,
   validation: ValidateOptions,
 ): ApiRequest<Plain> {
-  const context = `${spec.kind}/${spec.code} ${op === api.create ? "create" : "update"}`;
-  const envelope = envelopeSpec(api, op, spec);
-  const opts = optionsSpec(op, id !== undefined);
-  const problems: Problem[] = [];
-  const root: Place = { path: "", wirePath: "", secret: false };
-  // The config is checked on its own so set-once rules apply at its top level.
-  const withoutConfig: ObjectSpec = { ...envelope, fields: op.body, additionalProperties: false };
-  if (isPlainObject(input)) {
-    const { config, ...rest } = input;
-    problems.push(...run("authoring", withoutConfig, rest, undefined, root));
-    const configRoot: Place = { path: "config", wirePath: api.configProperty, secret: false };
-    if (config === undefined)
-      report(
-        { side: "authoring", problems, mode: "create", current: undefined },
-        configRoot,
-        "required",
-        "required but missing",
-      );
-    else problems.push(...run("authoring", configObject(spec), config, validation, configRoot));
+  const walk: Walk = { side: "authoring", problems: [], mode: "create", current: undefined };
+  const place = (path: string, wirePath: string): Place => ({ path, wirePath, secret: false });
+  if (!isPlainObject(input)) {
+    report(walk, place("", ""), "type", "expected an object", "an object", input);
   } else {
-    problems.push(...run("authoring", envelope, input, undefined, root));
+    const { config, ...envelope } = input;
+    checkObject(
+      walk,
+      { type: "object", fields: op.body, additionalProperties: false },
+      envelope,
+      place("", ""),
+      0,
+      false,
+    );
+    // The config is checked as a top level of its own, so update rules (set-once) apply to it.
+    const configWalk: Walk = { ...walk, mode: validation.mode ?? "create", current: validation.current };
+    if (config === undefined) report(walk, place("config", api.configProperty), "required", "required but missing");
+    else checkObject(configWalk, configObject(spec), config, place("config", api.configProperty), 0, true);
   }
   if (id !== undefined && (typeof id !== "string" || id === "")) {
-    report(
-      { side: "authoring", problems, mode: "create", current: undefined },
-      { path: "id", wirePath: "id", secret: false },
-      "type",
-      "expected a non-empty string",
-      "a non-empty string",
-      id,
-    );
+    report(walk, place("id", "id"), "type", "expected a non-empty string", "a non-empty string", id);
   }
-  const optionValues = options === undefined ? {} : options;
-  const { current: _current, ...plainOptions } = isPlainObject(optionValues) ? optionValues : { current: undefined };
-  problems.push(
-    ...run("authoring", opts, isPlainObject(optionValues) ? plainOptions : optionValues, undefined, {
-      path: "options",
-      wirePath: "options",
-      secret: false,
-    }),
-  );
-  if (problems.length > 0) throw new ConfigValidationError(context, problems);
+  if (options !== undefined && !isPlainObject(options)) {
+    report(walk, place("options", "options"), "type", "expected an object", "an object", options);
+  }
+  const { current: _current, ...params } = isPlainObject(options) ? options : {};
+  checkObject(walk, optionsSpec(op, id !== undefined), params, place("options", "options"), 0, false);
+  const context = `${spec.kind}/${spec.code} ${op === api.create ? "create" : "update"}`;
+  if (walk.problems.length > 0) throw new ConfigValidationError(context, walk.problems);
 
   const values = input as Plain;
-  const walk: Walk = { side: "authoring", problems, mode: "create", current: undefined };
   const config = withDefaults(spec, values.config as Plain, validation);
-  const converted = convertObject(envelope, { ...values, config }, "wire", root, walk, 0, []);
+  const converted = convertObject(
+    envelopeSpec(api, op, spec),
+    { ...values, config },
+    "wire",
+    place("", ""),
+    walk,
+    0,
+    [],
+  );
   const body: Plain = Object.fromEntries([
     ...(op.sendsConnector ? [[api.connectorProperty, spec.code] as const] : []),
     ...Object.entries(converted),
   ]);
-  const params = plainOptions as Plain;
   const pathValues: Plain = { ...params };
   const last = op.pathParams[op.pathParams.length - 1];
   if (id !== undefined && last) pathValues[last.key] = id;
