@@ -16,8 +16,9 @@ const cleanup: string[] = [];
 
 beforeAll(async () => {
   const good = await copySnapshot();
-  outDir = join(await tempDir(), "out");
-  cleanup.push(good, outDir);
+  const parent = await tempDir();
+  outDir = join(parent, "out");
+  cleanup.push(good, parent);
   await run(providerFor(good, outDir), "write");
   before = await readTree(outDir);
 });
