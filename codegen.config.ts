@@ -13,5 +13,15 @@ export default defineConfig({
         destinations: { connectorProperty: "connector" },
       },
     },
+    {
+      name: "unstructured",
+      dialect: "json-schema",
+      snapshot: "schemas/unstructured",
+      out: "generated/unstructured",
+      kinds: {
+        sources: { connectorProperty: "type" },
+        destinations: { connectorProperty: "type" },
+      },
+    },
   ],
 });

@@ -446,23 +446,27 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
       warn(`${c.at}/if`, "only if/then with `if.properties` and `then.required` is supported; ignored");
       continue;
     }
+    // Each tested property: const → eq, enum → in; any other test of a property the
+    // `if` also requires → "is set" (its type is checked by validation anyway).
+    const mustBeSet = new Set(Array.isArray(test.required) ? test.required : []);
     const conditions: Condition[] = [];
-    for (const [name, sub] of Object.entries(test.properties)) {
+    let usable = true;
+    for (const name of new Set([...Object.keys(test.properties), ...mustBeSet].map(String))) {
       const target = byWire.get(name);
-      const s = deref(sub, `${c.at}/if/properties${toPointer(name)}`, ctx)?.schema;
-      if (!target || !isObject(s) || !("const" in s || Array.isArray(s.enum))) {
-        conditions.length = 0;
-        break;
-      }
-      conditions.push(
-        "const" in s
-          ? { key: target.key, wireKey: name, op: "eq", value: s.const as JsonValue }
-          : { key: target.key, wireKey: name, op: "in", value: s.enum as JsonValue[] },
-      );
+      const sub = test.properties[name];
+      const s = sub === undefined ? {} : deref(sub, `${c.at}/if/properties${toPointer(name)}`, ctx)?.schema;
+      if (!target || !isObject(s)) usable = false;
+      else if ("const" in s) conditions.push({ key: target.key, wireKey: name, op: "eq", value: s.const as JsonValue });
+      else if (Array.isArray(s.enum)) conditions.push({ key: target.key, wireKey: name, op: "in", value: s.enum as JsonValue[] });
+      else if (mustBeSet.has(name)) conditions.push({ key: target.key, wireKey: name, op: "present", value: null });
+      else usable = false;
     }
-    if (conditions.length === 0) {
-      warn(`${c.at}/if`, "`if` must test known properties with const or enum; this condition is ignored");
+    if (!usable || conditions.length === 0) {
+      warn(`${c.at}/if`, "`if` must test known properties with const or enum, or require them; this condition is ignored");
       continue;
+    }
+    if (isObject(then.properties)) {
+      warn(`${c.at}/then/properties`, "value constraints under `then` are not enforced; only `then.required` is");
     }
     (Array.isArray(then.required) ? then.required : []).forEach((name, i) =>
       requireWhen(name, conditions, `${c.at}/then/required/${i}`),
