@@ -457,12 +457,16 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
       const s = sub === undefined ? {} : deref(sub, `${c.at}/if/properties${toPointer(name)}`, ctx)?.schema;
       if (!target || !isObject(s)) usable = false;
       else if ("const" in s) conditions.push({ key: target.key, wireKey: name, op: "eq", value: s.const as JsonValue });
-      else if (Array.isArray(s.enum)) conditions.push({ key: target.key, wireKey: name, op: "in", value: s.enum as JsonValue[] });
+      else if (Array.isArray(s.enum))
+        conditions.push({ key: target.key, wireKey: name, op: "in", value: s.enum as JsonValue[] });
       else if (mustBeSet.has(name)) conditions.push({ key: target.key, wireKey: name, op: "present", value: null });
       else usable = false;
     }
     if (!usable || conditions.length === 0) {
-      warn(`${c.at}/if`, "`if` must test known properties with const or enum, or require them; this condition is ignored");
+      warn(
+        `${c.at}/if`,
+        "`if` must test known properties with const or enum, or require them; this condition is ignored",
+      );
       continue;
     }
     if (isObject(then.properties)) {
