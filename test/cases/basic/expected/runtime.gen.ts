@@ -311,6 +311,8 @@ function checkObject(walk: Walk, spec: ObjectSpec, value: unknown, place: Place,
     report(walk, child, "unknown-key", hint ? `unknown key; did you mean ${JSON.stringify(hint)}?` : "unknown key");
   }
   const updating = top && walk.mode === "update";
+  // Conditions name fields by authoring key; a wire-keyed object is re-keyed once for them.
+  const byAuthoring = walk.side === "authoring" ? value : fromSide(spec, value);
   for (const field of spec.fields) {
     const name = nameOf(field, walk.side);
     const child: Place = {
@@ -322,7 +324,6 @@ function checkObject(walk: Walk, spec: ObjectSpec, value: unknown, place: Place,
     if (!present) {
       // A required field with a default is filled in by the request builders.
       if ((updating && field.setOnce) || field.default !== undefined) continue;
-      const byAuthoring = walk.side === "authoring" ? value : fromSide(spec, value);
       const needed =
         field.required === true ||
         (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, spec.fields, byAuthoring));
