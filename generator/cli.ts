@@ -5,11 +5,20 @@ import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig, type ResolvedProvider } from "./config.js";
 import { CodegenError, formatDiagnostic } from "./diagnostics.js";
-import { run } from "./pipeline.js";
+import { DEFAULT_HTTP } from "./http.js";
+import { fetchAndRun, run, type FetchRunResult, type RunResult } from "./pipeline.js";
 
 const USAGE = `Usage: npm run codegen -- [options]
 
   --check            exit 1 and name every stale file instead of writing
+  --fetch            download each provider's snapshot from its API first
+                     (base URL and credential from the environment variables
+                     named in the config; with --check, compares instead)
+  --concurrency N    downloads in flight (default 8)
+  --timeout MS       per-request timeout (default 30000)
+  --retries N        retries per request (default 4)
+  --progress         print "connector N of M" while fetching (default: on a
+                     terminal outside CI)
   --config FILE      config file (default: codegen.config.ts)
   --provider NAME    only this configured provider
   --snapshot DIR     read this snapshot instead (needs --out; one provider)
@@ -24,6 +33,11 @@ export async function main(argv: string[]): Promise<number> {
       args: argv,
       options: {
         check: { type: "boolean", default: false },
+        fetch: { type: "boolean", default: false },
+        concurrency: { type: "string", default: "8" },
+        timeout: { type: "string", default: "30000" },
+        retries: { type: "string", default: "4" },
+        progress: { type: "boolean" },
         config: { type: "string", default: "codegen.config.ts" },
         provider: { type: "string" },
         snapshot: { type: "string" },
@@ -57,10 +71,58 @@ export async function main(argv: string[]): Promise<number> {
       if (providers.length !== 1) throw new CodegenError("--snapshot needs one provider: add --provider NAME");
       providers = [{ ...providers[0]!, snapshotDir: resolve(args.snapshot), outDir: resolve(args.out) }];
     }
+    const count = (name: string, value: string | undefined, min: number) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < min) throw new CodegenError(`--${name} must be an integer >= ${min}`);
+      return n;
+    };
+    const concurrency = count("concurrency", args.concurrency, 1);
+    const timeoutMs = count("timeout", args.timeout, 1);
+    const retries = count("retries", args.retries, 0);
+    const progress = !args.quiet && (args.progress ?? (process.stderr.isTTY === true && !process.env.CI));
     let failed = false;
     for (const provider of providers) {
       const started = performance.now();
-      const result = await run(provider, args.check ? "check" : "write");
+      let result: RunResult | FetchRunResult;
+      if (args.fetch) {
+        const fetched = await fetchAndRun(provider, args.check ? "check" : "write", {
+          env: process.env,
+          concurrency,
+          http: {
+            ...DEFAULT_HTTP,
+            timeoutMs,
+            retries,
+            ...(progress
+              ? { onRetry: (e) => console.error(`  retry ${e.attempt} in ${Math.round(e.delayMs)} ms: ${e.reason}`) }
+              : {}),
+          },
+          ...(progress
+            ? {
+                onProgress: (done, total, label) =>
+                  console.error(`  ${provider.name}: connector ${done} of ${total} (${label})`),
+              }
+            : {}),
+        });
+        result = fetched;
+        const { fetch: s, changes } = fetched;
+        log(
+          `${provider.name}: fetched ${s.requests} request(s): ${s.downloaded} downloaded (${s.bytes} bytes), ${s.notModified} not modified, ${s.notFound} absent, ${s.retries} retried`,
+        );
+        const list = (label: string, items: string[]) =>
+          items.length > 0 ? `${label} ${items.length} (${items.join(", ")})` : `${label} 0`;
+        log(
+          `${provider.name}: connectors ${list("added", changes.added)}, ${list("removed", changes.removed)}, ${list("changed", changes.changed)}, unchanged ${changes.unchanged}`,
+        );
+        if (args.check && fetched.staleSnapshot.length > 0) {
+          failed = true;
+          console.error(
+            `${provider.name}: the snapshot differs from the API (${fetched.staleSnapshot.length} file(s)):`,
+          );
+          for (const st of fetched.staleSnapshot) console.error(`  ${st.reason.padEnd(7)} ${st.path}`);
+        }
+      } else {
+        result = await run(provider, args.check ? "check" : "write");
+      }
       for (const w of result.warnings) console.error(formatDiagnostic(w));
       const out = relative(process.cwd(), provider.outDir) || ".";
       const summary = `${provider.name}: ${result.ir.connectors.length} connectors, ${result.files.length} files`;

@@ -28,6 +28,39 @@ export interface ProviderConfig {
    * authoring interface (`exclude: ["<wire key>"]`). An override that matches nothing fails the run.
    */
   overrides?: Record<string, ConnectorOverrides>;
+  /** Where `--fetch` downloads the snapshot from. */
+  fetch?: FetchSettings;
+}
+
+/**
+ * How to download a provider's snapshot. Paths are joined to the base URL;
+ * `{code}` in a schema path is replaced by the URL-encoded connector code.
+ */
+export interface FetchSettings {
+  /** Environment variable holding the API base URL, e.g. `STREAMKAP_API_URL`. */
+  baseUrlEnv: string;
+  /** Base URL when the variable is unset. */
+  defaultBaseUrl?: string;
+  /** The credential: read from `env`, sent in `header` (as `<scheme> <value>` when `scheme` is set). */
+  credential?: { env: string; header: string; scheme?: string };
+  /** Path (or absolute URL) of the OpenAPI document. */
+  openapi: string;
+  /** Per connector kind (snapshot folder name): how to list its codes and download each schema. */
+  connectors?: Record<string, FetchKindSettings>;
+}
+
+export interface FetchKindSettings {
+  /**
+   * Where the connector codes come from: `"openapi"` (the connector property's enum or the
+   * config oneOf's discriminator in the downloaded document), a fixed list, or a list endpoint
+   * whose array sits at JSON pointer `items` (default: the body) and holds strings or objects
+   * with the code in property `code`.
+   */
+  list: "openapi" | string[] | { path: string; items?: string; code?: string };
+  /** Path of one connector's schema, with `{code}`, e.g. `/sources/connectors?connector_code={code}`. */
+  schema: string;
+  /** A 404 for a schema means "no separate schema" (the document has it) instead of an error. */
+  optional?: boolean;
 }
 
 export interface ConnectorOverrides {

@@ -181,3 +181,18 @@ export function parseJsonSchemaConnectors(
   }
   return connectors;
 }
+
+/**
+ * Connector codes the OpenAPI document itself lists for a kind (the connector
+ * property's enum/const, the config oneOf's discriminator mapping), for the
+ * fetch stage to know which per-type schemas to ask for.
+ */
+export function documentConnectorCodes(
+  openapi: SnapshotFile,
+  kind: string,
+  options: KindApiOptions,
+  diags: Diagnostics,
+): string[] {
+  const ctx: SchemaContext = { root: openapi.json, file: openapi.path, diags, suffixes: [] };
+  return [...new Set(documentTypes(openapi, kind, options, ctx).codes)].sort();
+}

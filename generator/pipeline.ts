@@ -5,7 +5,7 @@
 import { applyOverrides } from "./apply-overrides.js";
 import { checkIr } from "./check-ir.js";
 import type { ResolvedProvider } from "./config.js";
-import { Diagnostics, type Diagnostic } from "./diagnostics.js";
+import { CodegenError, Diagnostics, type Diagnostic } from "./diagnostics.js";
 import { parseDialect } from "./dialects.js";
 import { emitApi } from "./emit-api.js";
 import { emitConnector } from "./emit-connector.js";
@@ -13,14 +13,17 @@ import { emitIndex } from "./emit-index.js";
 import { emitManifest } from "./emit-manifest.js";
 import { emitOpenApiTypes } from "./emit-openapi-types.js";
 import { emitRuntime } from "./emit-runtime.js";
+import { fetchSnapshot, FETCH_STATE_FILE, type FetchOptions, type FetchStats } from "./fetch-snapshot.js";
 import { formatFiles } from "./format.js";
 import type { IrConnector, IrProvider } from "./ir.js";
 import { loadSnapshot } from "./load-snapshot.js";
 import type { OutputFile } from "./output.js";
 import { parseOpenApiEnvelope } from "./parse-openapi.js";
 import { compareOutput, writeOutput, type StaleFile } from "./write.js";
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 
-export type StageName = "load" | "parse" | "emit" | "format" | "write";
+export type StageName = "fetch" | "load" | "parse" | "emit" | "format" | "write";
 export type Timings = Record<StageName, number>;
 
 export interface Generated {
@@ -78,7 +81,7 @@ export async function generate(provider: ResolvedProvider): Promise<Generated> {
   ]);
   const files = await timed(timings, "format", () => formatFiles(rendered));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ir, files, warnings, timings: { load: 0, parse: 0, emit: 0, format: 0, write: 0, ...timings } };
+  return { ir, files, warnings, timings: { fetch: 0, load: 0, parse: 0, emit: 0, format: 0, write: 0, ...timings } };
 }
 
 export interface RunResult extends Generated {
@@ -97,4 +100,92 @@ export async function run(provider: ResolvedProvider, mode: "write" | "check"): 
   }
   const changed = await timed(timings, "write", () => writeOutput(provider.outDir, generated.files));
   return { ...generated, stale: [], changed };
+}
+
+export interface SnapshotChanges {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  unchanged: number;
+}
+
+export interface FetchRunResult extends RunResult {
+  fetch: FetchStats;
+  /** Connectors added, removed and changed, compared as IR with the previous snapshot. */
+  changes: SnapshotChanges;
+  /** Check mode: snapshot files that differ from what the API serves now. */
+  staleSnapshot: StaleFile[];
+}
+
+function compareConnectors(before: IrConnector[], after: IrConnector[]): SnapshotChanges {
+  const id = (c: IrConnector) => `${c.kind}/${c.code}`;
+  const old = new Map(before.map((c) => [id(c), JSON.stringify(c)]));
+  const changes: SnapshotChanges = { added: [], removed: [], changed: [], unchanged: 0 };
+  for (const c of after) {
+    const was = old.get(id(c));
+    if (was === undefined) changes.added.push(id(c));
+    else if (was !== JSON.stringify(c)) changes.changed.push(id(c));
+    else changes.unchanged++;
+    old.delete(id(c));
+  }
+  changes.removed = [...old.keys()];
+  return changes;
+}
+
+/**
+ * Downloads the snapshot, generates from it, and only when both succeed
+ * replaces the snapshot and the output (each as a whole). A failure anywhere
+ * leaves both exactly as they were.
+ */
+export async function fetchAndRun(
+  provider: ResolvedProvider,
+  mode: "write" | "check",
+  options: FetchOptions,
+): Promise<FetchRunResult> {
+  const fetchStart = performance.now();
+  const fetched = await fetchSnapshot(provider, options);
+  const fetchMs = performance.now() - fetchStart;
+  let before: IrConnector[] = [];
+  try {
+    before = (await buildIr(provider)).ir.connectors;
+  } catch {
+    // no previous snapshot, or one that no longer parses: every connector counts as added
+  }
+  await mkdir(dirname(provider.snapshotDir), { recursive: true });
+  const staging = await mkdtemp(join(dirname(provider.snapshotDir), `.${basename(provider.snapshotDir)}.fetch-`));
+  try {
+    for (const file of fetched.files) {
+      await mkdir(dirname(join(staging, file.path)), { recursive: true });
+      await writeFile(join(staging, file.path), file.content);
+    }
+    let generated: Generated;
+    try {
+      generated = await generate({ ...provider, snapshotDir: staging });
+    } catch (error) {
+      if (error instanceof CodegenError)
+        throw new CodegenError(
+          `${provider.name}: the downloaded snapshot has errors; the snapshot and ${basename(provider.outDir)}/ are unchanged`,
+          error.diagnostics,
+        );
+      throw error;
+    }
+    const timings = { ...generated.timings, fetch: fetchMs };
+    const changes = compareConnectors(before, generated.ir.connectors);
+    const content = fetched.files.filter((f) => f.path !== FETCH_STATE_FILE);
+    if (mode === "check") {
+      const staleSnapshot = (await compareOutput(provider.snapshotDir, content)).filter(
+        (s) => s.path !== FETCH_STATE_FILE,
+      );
+      const stale = await timed(timings, "write", () => compareOutput(provider.outDir, generated.files));
+      return { ...generated, timings, stale, staleSnapshot, changed: false, fetch: fetched.stats, changes };
+    }
+    const changed = await timed(timings, "write", async () => {
+      const snapshotChanged = await writeOutput(provider.snapshotDir, fetched.files);
+      const outChanged = await writeOutput(provider.outDir, generated.files);
+      return snapshotChanged || outChanged;
+    });
+    return { ...generated, timings, stale: [], staleSnapshot: [], changed, fetch: fetched.stats, changes };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
 }

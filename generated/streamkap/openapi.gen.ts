@@ -34,8 +34,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Get Sources Connectors
-     * @description Retrieve the configuration schema of one source connector type. Each config entry describes one property; use entries where user_defined is true to build the config object for POST /sources and PUT /sources/{source_id}.
+     * List source connector types, or get one type's configuration schema
+     * @description Without connector_code: the available source connector types. With connector_code: that connector type's configuration schema. Each config entry describes one property; use entries where user_defined is true to build the config object.
      */
     get: operations["getSourceConnectorSchema"];
     put?: never;
@@ -111,8 +111,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Get Destinations Connectors
-     * @description Retrieve the configuration schema of one destination connector type. Each config entry describes one property; use entries where user_defined is true to build the config object for POST /destinations and PUT /destinations/{destination_id}.
+     * List destination connector types, or get one type's configuration schema
+     * @description Without connector_code: the available destination connector types. With connector_code: that connector type's configuration schema. Each config entry describes one property; use entries where user_defined is true to build the config object.
      */
     get: operations["getDestinationConnectorSchema"];
     put?: never;
@@ -605,6 +605,29 @@ export interface components {
       config: components["schemas"]["ConnectorConfigEntry"][];
     };
     /**
+     * ConnectorTypeList
+     * @description The connector types of one kind.
+     */
+    ConnectorTypeList: {
+      /** Result */
+      result: components["schemas"]["ConnectorTypeSummary"][];
+    };
+    /** ConnectorTypeSummary */
+    ConnectorTypeSummary: {
+      /**
+       * Connector Code
+       * @description Connector type identifier, as sent in `connector`.
+       */
+      connector_code: string;
+      /** Display Name */
+      display_name: string;
+      /**
+       * Coming Soon
+       * @description Listed but not yet deployable.
+       */
+      coming_soon?: boolean;
+    };
+    /**
      * ConnectorConfigEntry
      * @description One configuration property of a connector.
      */
@@ -744,9 +767,9 @@ export interface components {
     SourceId: string;
     /** @description Destination identifier */
     DestinationId: string;
-    /** @description Source connector type identifier (e.g., 'postgresql', 'mysql'). */
+    /** @description Source connector type identifier (e.g., 'postgresql', 'mysql'). Without it, the response lists the available connector types instead. */
     SourceConnectorCode: string;
-    /** @description Destination connector type identifier (e.g., 'snowflake', 'clickhouse'). */
+    /** @description Destination connector type identifier (e.g., 'snowflake', 'clickhouse'). Without it, the response lists the available connector types instead. */
     DestinationConnectorCode: string;
   };
   requestBodies: never;
@@ -817,9 +840,9 @@ export interface operations {
   };
   getSourceConnectorSchema: {
     parameters: {
-      query: {
-        /** @description Source connector type identifier (e.g., 'postgresql', 'mysql'). */
-        connector_code: components["parameters"]["SourceConnectorCode"];
+      query?: {
+        /** @description Source connector type identifier (e.g., 'postgresql', 'mysql'). Without it, the response lists the available connector types instead. */
+        connector_code?: components["parameters"]["SourceConnectorCode"];
       };
       header?: never;
       path?: never;
@@ -833,7 +856,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ConnectorConfigSchema"];
+          "application/json":
+            components["schemas"]["ConnectorConfigSchema"] | components["schemas"]["ConnectorTypeList"];
         };
       };
       401: components["responses"]["Unauthorized"];
@@ -998,9 +1022,9 @@ export interface operations {
   };
   getDestinationConnectorSchema: {
     parameters: {
-      query: {
-        /** @description Destination connector type identifier (e.g., 'snowflake', 'clickhouse'). */
-        connector_code: components["parameters"]["DestinationConnectorCode"];
+      query?: {
+        /** @description Destination connector type identifier (e.g., 'snowflake', 'clickhouse'). Without it, the response lists the available connector types instead. */
+        connector_code?: components["parameters"]["DestinationConnectorCode"];
       };
       header?: never;
       path?: never;
@@ -1014,7 +1038,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ConnectorConfigSchema"];
+          "application/json":
+            components["schemas"]["ConnectorConfigSchema"] | components["schemas"]["ConnectorTypeList"];
         };
       };
       401: components["responses"]["Unauthorized"];
