@@ -70,7 +70,7 @@ const etagOf = (body: string) => `"${createHash("sha1").update(body).digest("hex
 async function listCodes(dir: string): Promise<string[]> {
   try {
     return (await readdir(dir))
-      .filter((f) => f.endsWith(".json") && !f.startsWith("."))
+      .filter((f) => f.endsWith(".json"))
       .map((f) => f.slice(0, -5))
       .sort();
   } catch {
