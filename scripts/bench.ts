@@ -4,7 +4,8 @@
 // For each provider: one warm-up run, then N measured runs of `run(provider, "write")`,
 // each into a fresh directory under os.tmpdir() (never generated/); then N no-change
 // reruns into the last of those directories (the writer skips identical output) and
-// N `check` runs against it. Prints a table and writes bench/results.json.
+// N `check` runs against it. Then fetches from the local emulator (no latency;
+// 50 ms per request at concurrency 1 and 8). Prints tables and writes bench/results.json.
 // Times are reported, never asserted.
 
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -13,7 +14,10 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadConfig, type ResolvedProvider } from "../generator/config.js";
+import { fetchSnapshot } from "../generator/fetch-snapshot.js";
+import { DEFAULT_HTTP } from "../generator/http.js";
 import { run, type RunResult, type StageName } from "../generator/pipeline.js";
+import { parseFault, startEmulator } from "./emulator.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const stages: readonly Exclude<StageName, "fetch">[] = ["load", "parse", "emit", "format", "write"];
@@ -114,6 +118,60 @@ async function benchProvider(provider: ResolvedProvider, runs: number, tempRoot:
   };
 }
 
+interface FetchResult {
+  provider: string;
+  scenario: string;
+  concurrency: number;
+  requests: number;
+  /** Wall time of one fetch (download and checks, no generation). */
+  wall: Stat;
+}
+
+/** Fetch from the local emulator: no latency, and 50 ms per request at concurrency 1 and 8. */
+async function benchFetch(provider: ResolvedProvider, runs: number, tempRoot: string): Promise<FetchResult[]> {
+  if (!provider.fetch) return [];
+  const token = "bench-token-0123456789";
+  const out: FetchResult[] = [];
+  for (const [scenario, faults, concurrency] of [
+    ["emulator, no latency", [], 8],
+    ["emulator, 50 ms/request", ["latency=50"], 1],
+    ["emulator, 50 ms/request", ["latency=50"], 8],
+  ] as const) {
+    const emulator = await startEmulator({ provider, token, faults: faults.map(parseFault) });
+    const env: Record<string, string> = { [provider.fetch.baseUrlEnv]: emulator.url };
+    if (provider.fetch.credential) env[provider.fetch.credential.env] = token;
+    const target = { ...provider, snapshotDir: join(tempRoot, "fetch-none") };
+    const samples: number[] = [];
+    try {
+      for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        await fetchSnapshot(target, { env, concurrency, http: DEFAULT_HTTP });
+        samples.push(performance.now() - start);
+      }
+    } finally {
+      await emulator.close();
+    }
+    out.push({
+      provider: provider.name,
+      scenario,
+      concurrency,
+      requests: emulator.requests.length / runs,
+      wall: stat(samples),
+    });
+  }
+  return out;
+}
+
+function fetchTable(results: readonly FetchResult[]): string {
+  return [
+    "provider      scenario                  concurrency  requests  wall med/min",
+    ...results.map(
+      (r) =>
+        `${r.provider.padEnd(12)}  ${r.scenario.padEnd(24)}  ${String(r.concurrency).padStart(11)}  ${String(r.requests).padStart(8)}  ${r.wall.median.toFixed(1)} / ${r.wall.min.toFixed(1)}`,
+    ),
+  ].join("\n");
+}
+
 function table(results: readonly ProviderResult[]): string {
   const header = [
     "provider",
@@ -144,8 +202,10 @@ async function main(): Promise<void> {
   const providers = await loadConfig(join(root, "codegen.config.ts"));
   const tempRoot = await mkdtemp(join(tmpdir(), "codegen-bench-"));
   const results: ProviderResult[] = [];
+  const fetches: FetchResult[] = [];
   try {
     for (const provider of providers) results.push(await benchProvider(provider, runs, tempRoot));
+    for (const provider of providers) fetches.push(...(await benchFetch(provider, runs, tempRoot)));
   } finally {
     await rm(tempRoot, { recursive: true, force: true });
   }
@@ -155,6 +215,8 @@ async function main(): Promise<void> {
     `node ${process.version}, ${cpu} (${cpus().length} cores), ${runs} measured run(s) after 1 warm-up; ms\n`,
   );
   console.log(table(results));
+  console.log(`\nfetch (download and checks only), ${runs} run(s); ms\n`);
+  console.log(fetchTable(fetches));
 
   const outFile = join(root, "bench", "results.json");
   await mkdir(dirname(outFile), { recursive: true });
@@ -165,6 +227,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     runs,
     providers: results,
+    fetch: fetches,
   };
   await writeFile(outFile, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nwrote ${relative(process.cwd(), outFile) || outFile}`);
