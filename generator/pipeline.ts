@@ -10,6 +10,7 @@ import { parseDialect } from "./dialects.js";
 import { emitApi } from "./emit-api.js";
 import { emitConnector } from "./emit-connector.js";
 import { emitIndex } from "./emit-index.js";
+import { emitJsonSchemas } from "./emit-json-schema.js";
 import { emitManifest } from "./emit-manifest.js";
 import { emitOpenApiTypes } from "./emit-openapi-types.js";
 import { emitRuntime } from "./emit-runtime.js";
@@ -78,6 +79,7 @@ export async function generate(provider: ResolvedProvider): Promise<Generated> {
     ...ir.connectors.map((c) => emitConnector(ir, c)),
     emitIndex(ir),
     emitManifest(ir),
+    ...emitJsonSchemas(ir),
   ]);
   const files = await timed(timings, "format", () => formatFiles(rendered));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
