@@ -9,7 +9,9 @@ export const PRETTIER_OPTIONS: prettier.Options = { printWidth: 120, trailingCom
 export async function formatFiles(files: readonly OutputFile[]): Promise<OutputFile[]> {
   return Promise.all(
     files.map(async (file) => {
-      const parser = file.path.endsWith(".json") ? "json" : file.path.endsWith(".md") ? "markdown" : "typescript";
+      // Reference docs are written in their final form: Prettier would only pad their tables.
+      if (file.path.endsWith(".md")) return file;
+      const parser = file.path.endsWith(".json") ? "json" : "typescript";
       try {
         return { path: file.path, content: await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser }) };
       } catch (error) {

@@ -9,6 +9,7 @@ import { CodegenError, Diagnostics, type Diagnostic } from "./diagnostics.js";
 import { parseDialect } from "./dialects.js";
 import { emitApi } from "./emit-api.js";
 import { emitConnector } from "./emit-connector.js";
+import { emitDocs } from "./emit-docs.js";
 import { emitIndex } from "./emit-index.js";
 import { emitJsonSchemas } from "./emit-json-schema.js";
 import { emitManifest } from "./emit-manifest.js";
@@ -80,6 +81,7 @@ export async function generate(provider: ResolvedProvider): Promise<Generated> {
     emitIndex(ir),
     emitManifest(ir),
     ...emitJsonSchemas(ir),
+    ...emitDocs(ir),
   ]);
   const files = await timed(timings, "format", () => formatFiles(rendered));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

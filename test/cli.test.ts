@@ -39,7 +39,7 @@ describe("cli", () => {
   it("writes, then --check passes, then names every stale file and exits 1", async () => {
     const first = await cli(["--config", "codegen.config.mjs"], work);
     expect(first.stderr).toBe("");
-    expect(first.stdout).toMatch(/^demo: 2 connectors, 12 files: written to out\/demo \(\d+ ms\)\n$/);
+    expect(first.stdout).toMatch(/^demo: 2 connectors, \d+ files: written to out\/demo \(\d+ ms\)\n$/);
     expect(first.code).toBe(0);
     const again = await cli(["--config", "codegen.config.mjs"], work);
     expect(again.stdout).toContain("unchanged in out/demo");
