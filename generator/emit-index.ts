@@ -3,7 +3,8 @@
 
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { IrProvider } from "./ir.js";
-import { camelIdentifier, connectorNames } from "./naming.js";
+import { apiNames, optionFields } from "./emit-api.js";
+import { camelIdentifier, connectorNames, kindTypeName } from "./naming.js";
 import { banner, type OutputFile } from "./output.js";
 import { printNode, propertyName, renderModule } from "./ts.js";
 
@@ -96,5 +97,83 @@ export function emitIndex(provider: IrProvider): OutputFile {
       ],
     },
   );
+  statements.push(...defineHelpers(provider));
   return { path: "index.ts", content: renderModule(statements) };
+}
+
+/**
+ * Per kind: `defineSource({ connector, name, config })` whose `config` type
+ * follows the chosen connector (for `.ts` config files), and
+ * `createSourceRequest(definition, options)` that feeds it to the builder.
+ */
+function defineHelpers(provider: IrProvider): (string | StatementStructures)[] {
+  const out: (string | StatementStructures)[] = [];
+  const providerName = JSON.stringify(provider.provider);
+  for (const api of provider.kinds) {
+    const kind = api.kind;
+    const members = provider.connectors.filter((c) => c.kind === kind);
+    if (members.length === 0) continue;
+    const t = kindTypeName(kind);
+    const names = apiNames(kind);
+    const registry = camelIdentifier(kind);
+    const optionsRequired = optionFields(api.create, false).some((f) => f.required);
+    const kindLiteral = JSON.stringify(kind);
+    out.push(
+      `import type { ${names.createEnvelope}, ${names.createOptions} } from "./api.gen.js";`,
+      {
+        kind: StructureKind.Interface,
+        isExported: true,
+        name: `${t}Configs`,
+        docs: [`The config type of each ${kind} connector, by connector code.`],
+        properties: members.map((c) => {
+          const n = connectorNames(c.kind, c.code);
+          return { name: printNode(propertyName(c.code)), type: `${n.binding}.${n.typeName}Config` };
+        }),
+      },
+      {
+        kind: StructureKind.TypeAlias,
+        isExported: true,
+        name: `${t}Definition`,
+        typeParameters: [{ name: "C", constraint: `keyof ${t}Configs`, default: `keyof ${t}Configs` }],
+        docs: [`A ${kind} connector as a value: which one, its name and config, and the rest of the create body.`],
+        type: `{ [K in C]: ${names.createEnvelope} & { provider: ${providerName}; kind: ${kindLiteral}; connector: K; config: ${t}Configs[K] } }[C]`,
+      },
+      {
+        kind: StructureKind.Function,
+        isExported: true,
+        name: `define${t}`,
+        docs: [
+          `Typed helper for a config file: \`config\` is checked against the chosen \`connector\`.\n\n@example\nexport default define${t}({ connector: ${JSON.stringify(members[0]!.code)}, name: "…", config: { … } });`,
+        ],
+        typeParameters: [{ name: "C", constraint: `keyof ${t}Configs` }],
+        parameters: [
+          {
+            name: "definition",
+            type: `Omit<${t}Definition<C>, "provider" | "kind"> & { provider?: ${providerName}; kind?: ${kindLiteral} }`,
+          },
+        ],
+        returnType: `${t}Definition<C>`,
+        statements: [`return { ...definition, provider: ${providerName}, kind: ${kindLiteral} } as ${t}Definition<C>;`],
+      },
+      {
+        kind: StructureKind.Function,
+        isExported: true,
+        name: `create${t}Request`,
+        docs: [`The validated create request for a definition made with \`define${t}\`.`],
+        typeParameters: [{ name: "C", constraint: `keyof ${t}Configs` }],
+        parameters: [
+          { name: "definition", type: `${t}Definition<C>` },
+          { name: optionsRequired ? "options" : "options?", type: names.createOptions },
+        ],
+        returnType: `ReturnType<(typeof ${registry})[C]["create"]>`,
+        statements: [
+          `const { provider, kind, connector, ...input } = definition as ${t}Definition;`,
+          `if (provider !== ${providerName} || kind !== ${kindLiteral} || !Object.prototype.hasOwnProperty.call(${registry}, connector)) throw new TypeError(\`not a ${provider.provider} ${kind} definition: \${JSON.stringify(provider)}/\${JSON.stringify(kind)}/\${JSON.stringify(connector)}\`);`,
+          `const module = ${registry}[connector] as unknown as { create(input: object, options?: object): unknown };`,
+          `return module.create(input, options) as ReturnType<(typeof ${registry})[C]["create"]>;`,
+        ],
+      },
+    );
+  }
+  return out;
 }

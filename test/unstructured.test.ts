@@ -1,7 +1,7 @@
 // The second provider end to end: the seed page's request, built from the
 // generated Unstructured package.
 import { describe, expect, it } from "vitest";
-import { sources } from "../generated/unstructured/index.js";
+import { createSourceRequest, defineSource, sources, type SourceDefinition } from "../generated/unstructured/index.js";
 
 describe("unstructured", () => {
   it("reproduces the seed page's create-source request exactly", () => {
@@ -50,5 +50,26 @@ describe("unstructured", () => {
     expect(request.method).toBe("PUT");
     expect(request.path).toBe("/api/v1/sources/0b5c");
     expect(Object.keys(request.body)).toEqual(["config"]);
+  });
+
+  it("defineSource feeds createSourceRequest, which rejects a definition of another provider or kind", () => {
+    const definition = defineSource({
+      connector: "s3",
+      name: "My S3 Source",
+      config: { remoteUrl: "s3://my-bucket/input/", recursive: true },
+    });
+    expect(definition).toMatchObject({ provider: "unstructured", kind: "sources", connector: "s3" });
+    const request = createSourceRequest(definition, { unstructuredApiKey: "key" });
+    expect(request.body).toEqual({
+      type: "s3",
+      name: "My S3 Source",
+      config: { remote_url: "s3://my-bucket/input/", recursive: true },
+    });
+    const foreign = { ...definition, provider: "streamkap" } as unknown as SourceDefinition;
+    expect(() => createSourceRequest(foreign, { unstructuredApiKey: "key" })).toThrow(
+      /not a unstructured sources definition/,
+    );
+    const unknown = { ...definition, connector: "__proto__" } as unknown as SourceDefinition;
+    expect(() => createSourceRequest(unknown, { unstructuredApiKey: "key" })).toThrow(TypeError);
   });
 });

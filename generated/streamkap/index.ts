@@ -235,3 +235,112 @@ export function validateConnectorConfig(entry: ConnectorConfig): Problem[] {
     ];
   return module.validate(entry.config);
 }
+
+import type { DestinationCreateEnvelope, DestinationCreateOptions } from "./api.gen.js";
+
+/** The config type of each destinations connector, by connector code. */
+export interface DestinationConfigs {
+  clickhouse: destinationsClickhouse.ClickhouseDestinationConfig;
+  postgresql: destinationsPostgresql.PostgresqlDestinationConfig;
+  s3: destinationsS3.S3DestinationConfig;
+  snowflake: destinationsSnowflake.SnowflakeDestinationConfig;
+}
+
+/** A destinations connector as a value: which one, its name and config, and the rest of the create body. */
+export type DestinationDefinition<C extends keyof DestinationConfigs = keyof DestinationConfigs> = {
+  [K in C]: DestinationCreateEnvelope & {
+    provider: "streamkap";
+    kind: "destinations";
+    connector: K;
+    config: DestinationConfigs[K];
+  };
+}[C];
+
+/**
+ * Typed helper for a config file: `config` is checked against the chosen `connector`.
+ *
+ * @example
+ * export default defineDestination({ connector: "clickhouse", name: "…", config: { … } });
+ */
+export function defineDestination<C extends keyof DestinationConfigs>(
+  definition: Omit<DestinationDefinition<C>, "provider" | "kind"> & { provider?: "streamkap"; kind?: "destinations" },
+): DestinationDefinition<C> {
+  return { ...definition, provider: "streamkap", kind: "destinations" } as DestinationDefinition<C>;
+}
+
+/** The validated create request for a definition made with `defineDestination`. */
+export function createDestinationRequest<C extends keyof DestinationConfigs>(
+  definition: DestinationDefinition<C>,
+  options?: DestinationCreateOptions,
+): ReturnType<(typeof destinations)[C]["create"]> {
+  const { provider, kind, connector, ...input } = definition as DestinationDefinition;
+  if (
+    provider !== "streamkap" ||
+    kind !== "destinations" ||
+    !Object.prototype.hasOwnProperty.call(destinations, connector)
+  )
+    throw new TypeError(
+      `not a streamkap destinations definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`,
+    );
+  const module = destinations[connector] as unknown as { create(input: object, options?: object): unknown };
+  return module.create(input, options) as ReturnType<(typeof destinations)[C]["create"]>;
+}
+
+import type { SourceCreateEnvelope, SourceCreateOptions } from "./api.gen.js";
+
+/** The config type of each sources connector, by connector code. */
+export interface SourceConfigs {
+  alloydb: sourcesAlloydb.AlloydbSourceConfig;
+  db2: sourcesDb2.Db2SourceConfig;
+  documentdb: sourcesDocumentdb.DocumentdbSourceConfig;
+  dynamodb: sourcesDynamodb.DynamodbSourceConfig;
+  elasticsearch: sourcesElasticsearch.ElasticsearchSourceConfig;
+  informix: sourcesInformix.InformixSourceConfig;
+  kafkadirect: sourcesKafkadirect.KafkadirectSourceConfig;
+  mariadb: sourcesMariadb.MariadbSourceConfig;
+  mongodb: sourcesMongodb.MongodbSourceConfig;
+  mysql: sourcesMysql.MysqlSourceConfig;
+  oracle: sourcesOracle.OracleSourceConfig;
+  planetscale: sourcesPlanetscale.PlanetscaleSourceConfig;
+  postgresql: sourcesPostgresql.PostgresqlSourceConfig;
+  s3: sourcesS3.S3SourceConfig;
+  salesforce_webhook: sourcesSalesforceWebhook.SalesforceWebhookSourceConfig;
+  shopify_webhook: sourcesShopifyWebhook.ShopifyWebhookSourceConfig;
+  sqlserveraws: sourcesSqlserveraws.SqlserverawsSourceConfig;
+  stripe_webhook: sourcesStripeWebhook.StripeWebhookSourceConfig;
+  supabase: sourcesSupabase.SupabaseSourceConfig;
+  vitess: sourcesVitess.VitessSourceConfig;
+  webhook: sourcesWebhook.WebhookSourceConfig;
+  zendesk_webhook: sourcesZendeskWebhook.ZendeskWebhookSourceConfig;
+}
+
+/** A sources connector as a value: which one, its name and config, and the rest of the create body. */
+export type SourceDefinition<C extends keyof SourceConfigs = keyof SourceConfigs> = {
+  [K in C]: SourceCreateEnvelope & { provider: "streamkap"; kind: "sources"; connector: K; config: SourceConfigs[K] };
+}[C];
+
+/**
+ * Typed helper for a config file: `config` is checked against the chosen `connector`.
+ *
+ * @example
+ * export default defineSource({ connector: "alloydb", name: "…", config: { … } });
+ */
+export function defineSource<C extends keyof SourceConfigs>(
+  definition: Omit<SourceDefinition<C>, "provider" | "kind"> & { provider?: "streamkap"; kind?: "sources" },
+): SourceDefinition<C> {
+  return { ...definition, provider: "streamkap", kind: "sources" } as SourceDefinition<C>;
+}
+
+/** The validated create request for a definition made with `defineSource`. */
+export function createSourceRequest<C extends keyof SourceConfigs>(
+  definition: SourceDefinition<C>,
+  options?: SourceCreateOptions,
+): ReturnType<(typeof sources)[C]["create"]> {
+  const { provider, kind, connector, ...input } = definition as SourceDefinition;
+  if (provider !== "streamkap" || kind !== "sources" || !Object.prototype.hasOwnProperty.call(sources, connector))
+    throw new TypeError(
+      `not a streamkap sources definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`,
+    );
+  const module = sources[connector] as unknown as { create(input: object, options?: object): unknown };
+  return module.create(input, options) as ReturnType<(typeof sources)[C]["create"]>;
+}

@@ -235,3 +235,120 @@ export function validateConnectorConfig(entry: ConnectorConfig): Problem[] {
     ];
   return module.validate(entry.config);
 }
+
+import type { DestinationCreateEnvelope, DestinationCreateOptions } from "./api.gen.js";
+
+/** The config type of each destinations connector, by connector code. */
+export interface DestinationConfigs {
+  pinecone: destinationsPinecone.PineconeDestinationConfig;
+  postgres: destinationsPostgres.PostgresDestinationConfig;
+  s3: destinationsS3.S3DestinationConfig;
+  weaviate: destinationsWeaviate.WeaviateDestinationConfig;
+}
+
+/** A destinations connector as a value: which one, its name and config, and the rest of the create body. */
+export type DestinationDefinition<C extends keyof DestinationConfigs = keyof DestinationConfigs> = {
+  [K in C]: DestinationCreateEnvelope & {
+    provider: "unstructured";
+    kind: "destinations";
+    connector: K;
+    config: DestinationConfigs[K];
+  };
+}[C];
+
+/**
+ * Typed helper for a config file: `config` is checked against the chosen `connector`.
+ *
+ * @example
+ * export default defineDestination({ connector: "pinecone", name: "…", config: { … } });
+ */
+export function defineDestination<C extends keyof DestinationConfigs>(
+  definition: Omit<DestinationDefinition<C>, "provider" | "kind"> & {
+    provider?: "unstructured";
+    kind?: "destinations";
+  },
+): DestinationDefinition<C> {
+  return { ...definition, provider: "unstructured", kind: "destinations" } as DestinationDefinition<C>;
+}
+
+/** The validated create request for a definition made with `defineDestination`. */
+export function createDestinationRequest<C extends keyof DestinationConfigs>(
+  definition: DestinationDefinition<C>,
+  options: DestinationCreateOptions,
+): ReturnType<(typeof destinations)[C]["create"]> {
+  const { provider, kind, connector, ...input } = definition as DestinationDefinition;
+  if (
+    provider !== "unstructured" ||
+    kind !== "destinations" ||
+    !Object.prototype.hasOwnProperty.call(destinations, connector)
+  )
+    throw new TypeError(
+      `not a unstructured destinations definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`,
+    );
+  const module = destinations[connector] as unknown as { create(input: object, options?: object): unknown };
+  return module.create(input, options) as ReturnType<(typeof destinations)[C]["create"]>;
+}
+
+import type { SourceCreateEnvelope, SourceCreateOptions } from "./api.gen.js";
+
+/** The config type of each sources connector, by connector code. */
+export interface SourceConfigs {
+  azure: sourcesAzure.AzureSourceConfig;
+  box: sourcesBox.BoxSourceConfig;
+  confluence: sourcesConfluence.ConfluenceSourceConfig;
+  couchbase: sourcesCouchbase.CouchbaseSourceConfig;
+  databricks_volumes: sourcesDatabricksVolumes.DatabricksVolumesSourceConfig;
+  dropbox: sourcesDropbox.DropboxSourceConfig;
+  elasticsearch: sourcesElasticsearch.ElasticsearchSourceConfig;
+  gcs: sourcesGcs.GcsSourceConfig;
+  google_drive: sourcesGoogleDrive.GoogleDriveSourceConfig;
+  jira: sourcesJira.JiraSourceConfig;
+  "kafka-cloud": sourcesKafkaCloud.KafkaCloudSourceConfig;
+  mongodb: sourcesMongodb.MongodbSourceConfig;
+  onedrive: sourcesOnedrive.OnedriveSourceConfig;
+  opensearch: sourcesOpensearch.OpensearchSourceConfig;
+  outlook: sourcesOutlook.OutlookSourceConfig;
+  postgres: sourcesPostgres.PostgresSourceConfig;
+  s3: sourcesS3.S3SourceConfig;
+  salesforce: sourcesSalesforce.SalesforceSourceConfig;
+  sharepoint: sourcesSharepoint.SharepointSourceConfig;
+  snowflake: sourcesSnowflake.SnowflakeSourceConfig;
+  teradata: sourcesTeradata.TeradataSourceConfig;
+  zendesk: sourcesZendesk.ZendeskSourceConfig;
+}
+
+/** A sources connector as a value: which one, its name and config, and the rest of the create body. */
+export type SourceDefinition<C extends keyof SourceConfigs = keyof SourceConfigs> = {
+  [K in C]: SourceCreateEnvelope & {
+    provider: "unstructured";
+    kind: "sources";
+    connector: K;
+    config: SourceConfigs[K];
+  };
+}[C];
+
+/**
+ * Typed helper for a config file: `config` is checked against the chosen `connector`.
+ *
+ * @example
+ * export default defineSource({ connector: "azure", name: "…", config: { … } });
+ */
+export function defineSource<C extends keyof SourceConfigs>(
+  definition: Omit<SourceDefinition<C>, "provider" | "kind"> & { provider?: "unstructured"; kind?: "sources" },
+): SourceDefinition<C> {
+  return { ...definition, provider: "unstructured", kind: "sources" } as SourceDefinition<C>;
+}
+
+/** The validated create request for a definition made with `defineSource`. */
+export function createSourceRequest<C extends keyof SourceConfigs>(
+  definition: SourceDefinition<C>,
+  options: SourceCreateOptions,
+): ReturnType<(typeof sources)[C]["create"]> {
+  const { provider, kind, connector, ...input } = definition as SourceDefinition;
+  if (provider !== "unstructured" || kind !== "sources" || !Object.prototype.hasOwnProperty.call(sources, connector))
+    throw new TypeError(
+      `not a unstructured sources definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`,
+    );
+  const module = sources[connector] as unknown as { create(input: object, options?: object): unknown };
+  return module.create(input, options) as ReturnType<(typeof sources)[C]["create"]>;
+}

@@ -74,3 +74,28 @@ const wire = sources.postgresql.toWire(config);
 void wire.databaseHostname;
 const back: PostgresqlSourceConfig = sources.postgresql.fromWire(wire);
 void back;
+
+// defineSource: `config` follows `connector`; the definition feeds the builder.
+import { createSourceRequest, defineSource } from "../../generated/streamkap/index.js";
+
+export const definedPg = defineSource({
+  connector: "postgresql",
+  name: "orders",
+  config: {
+    databaseHostname: "db.internal",
+    databaseUser: "cdc",
+    databasePassword: "from-secret-store",
+    databaseDbname: "orders",
+    schemaIncludeList: "public",
+    tableIncludeList: "public.orders",
+  },
+});
+export const definedPgRequest = createSourceRequest(definedPg);
+const pgConnector: "postgresql" = definedPgRequest.body.connector;
+void pgConnector;
+defineSource({
+  connector: "postgresql",
+  name: "orders",
+  // @ts-expect-error: a MySQL-only key on a PostgreSQL config
+  config: { databaseHostname: "h", databaseUser: "u", databasePassword: "p", databaseDbname: "d", databaseServerId: 1 },
+});

@@ -43,3 +43,41 @@ export function isKafka(entry: ConnectorConfig): string | undefined {
   if (entry.kind === "sources" && entry.connector === "kafka-cloud") return entry.config.topic;
   return undefined;
 }
+
+// defineSource: `config` follows `connector`; the definition feeds the builder.
+import { createSourceRequest, defineSource, defineDestination } from "../../generated/unstructured/index.js";
+
+export const defined = defineSource({
+  connector: "kafka-cloud",
+  name: "docs-topic",
+  config: { bootstrapServers: "b:9092", topic: "t", kafkaApiKey: "k", secret: "s" },
+});
+const definedKind: "sources" = defined.kind;
+const definedProvider: "unstructured" = defined.provider;
+const definedTopic: string = defined.config.topic;
+export const definedRequest = createSourceRequest(defined, { unstructuredApiKey: "from-env" });
+const definedType: "kafka-cloud" = definedRequest.body.type;
+void [definedKind, definedProvider, definedTopic, definedType];
+
+defineSource({
+  connector: "kafka-cloud",
+  name: "x",
+  // @ts-expect-error: `remoteUrl` belongs to other connectors, not kafka-cloud
+  config: { bootstrapServers: "b:9092", topic: "t", kafkaApiKey: "k", secret: "s", remoteUrl: "s3://b" },
+});
+defineSource({
+  connector: "s3",
+  name: "x",
+  // @ts-expect-error: s3 requires remoteUrl
+  config: { anonymous: true },
+});
+// @ts-expect-error: not a source type
+defineSource({ connector: "pinecone", name: "x", config: {} });
+defineDestination({
+  connector: "pinecone",
+  name: "x",
+  // @ts-expect-error: wrong type for a pinecone field
+  config: { indexName: 42, apiKey: "k", namespace: "n" },
+});
+// @ts-expect-error: the create request needs the API key header
+createSourceRequest(defined);

@@ -63,3 +63,86 @@ export function validateConnectorConfig(entry: ConnectorConfig): Problem[] {
     ];
   return module.validate(entry.config);
 }
+
+import type { DestinationCreateEnvelope, DestinationCreateOptions } from "./api.gen.js";
+
+/** The config type of each destinations connector, by connector code. */
+export interface DestinationConfigs {
+  postgres: destinationsPostgres.PostgresDestinationConfig;
+}
+
+/** A destinations connector as a value: which one, its name and config, and the rest of the create body. */
+export type DestinationDefinition<C extends keyof DestinationConfigs = keyof DestinationConfigs> = {
+  [K in C]: DestinationCreateEnvelope & {
+    provider: "demo";
+    kind: "destinations";
+    connector: K;
+    config: DestinationConfigs[K];
+  };
+}[C];
+
+/**
+ * Typed helper for a config file: `config` is checked against the chosen `connector`.
+ *
+ * @example
+ * export default defineDestination({ connector: "postgres", name: "…", config: { … } });
+ */
+export function defineDestination<C extends keyof DestinationConfigs>(
+  definition: Omit<DestinationDefinition<C>, "provider" | "kind"> & { provider?: "demo"; kind?: "destinations" },
+): DestinationDefinition<C> {
+  return { ...definition, provider: "demo", kind: "destinations" } as DestinationDefinition<C>;
+}
+
+/** The validated create request for a definition made with `defineDestination`. */
+export function createDestinationRequest<C extends keyof DestinationConfigs>(
+  definition: DestinationDefinition<C>,
+  options: DestinationCreateOptions,
+): ReturnType<(typeof destinations)[C]["create"]> {
+  const { provider, kind, connector, ...input } = definition as DestinationDefinition;
+  if (provider !== "demo" || kind !== "destinations" || !Object.prototype.hasOwnProperty.call(destinations, connector))
+    throw new TypeError(
+      `not a demo destinations definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`,
+    );
+  const module = destinations[connector] as unknown as { create(input: object, options?: object): unknown };
+  return module.create(input, options) as ReturnType<(typeof destinations)[C]["create"]>;
+}
+
+import type { SourceCreateEnvelope, SourceCreateOptions } from "./api.gen.js";
+
+/** The config type of each sources connector, by connector code. */
+export interface SourceConfigs {
+  google_drive: sourcesGoogleDrive.GoogleDriveSourceConfig;
+  "kafka-cloud": sourcesKafkaCloud.KafkaCloudSourceConfig;
+  s3: sourcesS3.S3SourceConfig;
+}
+
+/** A sources connector as a value: which one, its name and config, and the rest of the create body. */
+export type SourceDefinition<C extends keyof SourceConfigs = keyof SourceConfigs> = {
+  [K in C]: SourceCreateEnvelope & { provider: "demo"; kind: "sources"; connector: K; config: SourceConfigs[K] };
+}[C];
+
+/**
+ * Typed helper for a config file: `config` is checked against the chosen `connector`.
+ *
+ * @example
+ * export default defineSource({ connector: "google_drive", name: "…", config: { … } });
+ */
+export function defineSource<C extends keyof SourceConfigs>(
+  definition: Omit<SourceDefinition<C>, "provider" | "kind"> & { provider?: "demo"; kind?: "sources" },
+): SourceDefinition<C> {
+  return { ...definition, provider: "demo", kind: "sources" } as SourceDefinition<C>;
+}
+
+/** The validated create request for a definition made with `defineSource`. */
+export function createSourceRequest<C extends keyof SourceConfigs>(
+  definition: SourceDefinition<C>,
+  options: SourceCreateOptions,
+): ReturnType<(typeof sources)[C]["create"]> {
+  const { provider, kind, connector, ...input } = definition as SourceDefinition;
+  if (provider !== "demo" || kind !== "sources" || !Object.prototype.hasOwnProperty.call(sources, connector))
+    throw new TypeError(
+      `not a demo sources definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`,
+    );
+  const module = sources[connector] as unknown as { create(input: object, options?: object): unknown };
+  return module.create(input, options) as ReturnType<(typeof sources)[C]["create"]>;
+}
