@@ -6,9 +6,11 @@ import { parseArgs } from "node:util";
 import { loadConfig, type ResolvedProvider } from "./config.js";
 import { CodegenError, formatDiagnostic } from "./diagnostics.js";
 import { DEFAULT_HTTP } from "./http.js";
+import { formatProblems, validateFiles } from "./validate-files.js";
 import { fetchAndRun, run, type FetchRunResult, type RunResult } from "./pipeline.js";
 
 const USAGE = `Usage: npm run codegen -- [options]
+       npm run codegen -- validate FILE... [--format json]
 
   --check            exit 1 and name every stale file instead of writing
   --fetch            download each provider's snapshot from its API first
@@ -26,7 +28,56 @@ const USAGE = `Usage: npm run codegen -- [options]
   --quiet            print errors only
   -h, --help         this text`;
 
+const VALIDATE_USAGE = `Usage: npm run codegen -- validate FILE... [--format text|json] [--config FILE]
+
+  Checks connector config files (YAML, JSON, or a .ts/.js module's default
+  export) holding { provider, kind, connector, name, config } with the
+  generated validators. Prints file:line:column  key (wire key)  message for
+  every problem; exits 1 if there is any.`;
+
+async function validateCommand(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        format: { type: "string", default: "text" },
+        config: { type: "string", default: "codegen.config.ts" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${VALIDATE_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(VALIDATE_USAGE);
+    return 0;
+  }
+  if (positionals.length === 0 || (values.format !== "text" && values.format !== "json")) {
+    console.error(VALIDATE_USAGE);
+    return 2;
+  }
+  try {
+    const providers = await loadConfig(values.config!);
+    const problems = await validateFiles(positionals, providers);
+    if (values.format === "json") console.log(JSON.stringify({ files: positionals.length, problems }, null, 2));
+    else if (problems.length > 0) console.log(formatProblems(problems));
+    else console.log(`${positionals.length} file(s): no problems`);
+    return problems.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof CodegenError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "validate") return validateCommand(argv.slice(1));
   let args;
   try {
     args = parseArgs({

@@ -187,6 +187,10 @@ function configFileSchema(ir: IrProvider): Schema {
       connector: { enum: [...new Set(ir.connectors.map((c) => c.code))] },
       name: { type: "string", minLength: 1 },
       config: { type: "object" },
+      keys: {
+        enum: ["authoring", "wire"],
+        description: "Which keys `config` uses; by default the validate command tells from the keys themselves.",
+      },
     },
     additionalProperties: false,
     allOf: [{ anyOf: pairs }, ...variants],
