@@ -1,6 +1,8 @@
 import { defineConfig } from "./generator/config.js";
 
 export default defineConfig({
+  // generated/ is one npm package: `connector-configs/streamkap`, `connector-configs/unstructured/sources/s3`, …
+  package: { name: "connector-configs", version: "0.1.0", dir: "generated" },
   providers: [
     {
       name: "streamkap",

@@ -1,9 +1,11 @@
 // Command line: a thin adapter over the pipeline.
 //   npm run codegen [-- --check] [--config FILE] [--provider NAME] [--snapshot DIR --out DIR]
 
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { loadConfig, type ResolvedProvider } from "./config.js";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { loadConfig, loadConfigFile, type ResolvedProvider } from "./config.js";
+import { emitPackageJson } from "./emit-package.js";
 import { CodegenError, formatDiagnostic } from "./diagnostics.js";
 import { DEFAULT_HTTP } from "./http.js";
 import { formatProblems, validateFiles } from "./validate-files.js";
@@ -110,7 +112,10 @@ export async function main(argv: string[]): Promise<number> {
     if (!args.quiet) console.log(text);
   };
   try {
-    let providers: ResolvedProvider[] = await loadConfig(args.config!);
+    const loaded = await loadConfigFile(args.config!);
+    let providers: ResolvedProvider[] = loaded.providers;
+    // The package manifest covers every configured provider; a redirected run has none.
+    let pkg = loaded.package ? { settings: loaded.package, providers: loaded.providers } : undefined;
     if (args.provider !== undefined) {
       providers = providers.filter((p) => p.name === args.provider);
       if (providers.length === 0)
@@ -121,6 +126,7 @@ export async function main(argv: string[]): Promise<number> {
         throw new CodegenError("--snapshot and --out go together");
       if (providers.length !== 1) throw new CodegenError("--snapshot needs one provider: add --provider NAME");
       providers = [{ ...providers[0]!, snapshotDir: resolve(args.snapshot), outDir: resolve(args.out) }];
+      pkg = undefined;
     }
     const count = (name: string, value: string | undefined, min: number) => {
       const n = Number(value);
@@ -186,6 +192,21 @@ export async function main(argv: string[]): Promise<number> {
         } else log(`${summary}: ${out} is up to date (${ms})`);
       } else {
         log(`${summary}: ${result.changed ? "written to" : "unchanged in"} ${out} (${ms})`);
+      }
+    }
+    if (pkg) {
+      const file = emitPackageJson(pkg.settings, pkg.providers);
+      const target = join(pkg.settings.rootDir, file.path);
+      const current = await readFile(target, "utf8").catch(() => undefined);
+      if (current !== file.content) {
+        if (args.check) {
+          failed = true;
+          console.error(`${relative(process.cwd(), target)} is stale; run \`npm run codegen\``);
+        } else {
+          await mkdir(pkg.settings.rootDir, { recursive: true });
+          await writeFile(`${target}.tmp-${process.pid}`, file.content);
+          await rename(`${target}.tmp-${process.pid}`, target);
+        }
       }
     }
     return failed ? 1 : 0;

@@ -70,6 +70,23 @@ export interface ConnectorOverrides {
 
 export interface CodegenConfig {
   providers: ProviderConfig[];
+  /**
+   * Publish the output as one npm package: `package.json` (exports map with a
+   * subpath per provider and per connector) in `dir`, the providers' common
+   * output folder. Omit to write no package.json.
+   */
+  package?: PackageSettings;
+}
+
+export interface PackageSettings {
+  name: string;
+  version: string;
+  /** Package root, relative to the config file; every provider's `out` must sit directly in it. */
+  dir: string;
+}
+
+export interface ResolvedPackage extends PackageSettings {
+  rootDir: string;
 }
 
 /** Typed helper for codegen.config.ts, in the manner of vite/orval/kubb. */
@@ -83,6 +100,12 @@ export interface ResolvedProvider extends ProviderConfig {
 }
 
 export async function loadConfig(path: string): Promise<ResolvedProvider[]> {
+  return (await loadConfigFile(path)).providers;
+}
+
+export async function loadConfigFile(
+  path: string,
+): Promise<{ providers: ResolvedProvider[]; package: ResolvedPackage | undefined }> {
   const file = resolve(path);
   try {
     await access(file);
@@ -95,7 +118,7 @@ export async function loadConfig(path: string): Promise<ResolvedProvider[]> {
     throw new CodegenError(`${path}: expected \`export default defineConfig({ providers: [...] })\``);
   const base = dirname(file);
   const names = new Set<string>();
-  return config.providers.map((p, i) => {
+  const providers = config.providers.map((p, i): ResolvedProvider => {
     if (typeof p.name !== "string" || !/^[a-z0-9][a-z0-9._-]*$/i.test(p.name))
       throw new CodegenError(`${path}: providers[${i}].name must be a simple name`);
     if (names.has(p.name)) throw new CodegenError(`${path}: provider ${p.name} is configured twice`);
@@ -104,4 +127,15 @@ export async function loadConfig(path: string): Promise<ResolvedProvider[]> {
       throw new CodegenError(`${path}: provider ${p.name}: unknown dialect ${JSON.stringify(p.dialect)}`);
     return { ...p, snapshotDir: resolve(base, p.snapshot), outDir: resolve(base, p.out) };
   });
+  let pkg: ResolvedPackage | undefined;
+  if (config.package) {
+    const rootDir = resolve(base, config.package.dir);
+    for (const p of providers)
+      if (dirname(p.outDir) !== rootDir)
+        throw new CodegenError(
+          `${path}: provider ${p.name}'s out must sit directly in package.dir (${config.package.dir})`,
+        );
+    pkg = { ...config.package, rootDir };
+  }
+  return { providers, package: pkg };
 }

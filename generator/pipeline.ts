@@ -9,6 +9,7 @@ import { CodegenError, Diagnostics, type Diagnostic } from "./diagnostics.js";
 import { parseDialect } from "./dialects.js";
 import { emitApi } from "./emit-api.js";
 import { emitConnector } from "./emit-connector.js";
+import { compileOutput } from "./compile.js";
 import { emitDocs } from "./emit-docs.js";
 import { emitIndex } from "./emit-index.js";
 import { emitJsonSchemas } from "./emit-json-schema.js";
@@ -25,7 +26,7 @@ import { compareOutput, writeOutput, type StaleFile } from "./write.js";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
-export type StageName = "fetch" | "load" | "parse" | "emit" | "format" | "write";
+export type StageName = "fetch" | "load" | "parse" | "emit" | "format" | "compile" | "write";
 export type Timings = Record<StageName, number>;
 
 export interface Generated {
@@ -83,9 +84,16 @@ export async function generate(provider: ResolvedProvider): Promise<Generated> {
     ...emitJsonSchemas(ir),
     ...emitDocs(ir),
   ]);
-  const files = await timed(timings, "format", () => formatFiles(rendered));
+  const formatted = await timed(timings, "format", () => formatFiles(rendered));
+  const compiled = await timed(timings, "compile", () => compileOutput(formatted));
+  const files = [...formatted, ...compiled];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ir, files, warnings, timings: { fetch: 0, load: 0, parse: 0, emit: 0, format: 0, write: 0, ...timings } };
+  return {
+    ir,
+    files,
+    warnings,
+    timings: { fetch: 0, load: 0, parse: 0, emit: 0, format: 0, compile: 0, write: 0, ...timings },
+  };
 }
 
 export interface RunResult extends Generated {

@@ -18,9 +18,11 @@ import { fetchSnapshot } from "../generator/fetch-snapshot.js";
 import { DEFAULT_HTTP } from "../generator/http.js";
 import { run, type RunResult, type StageName } from "../generator/pipeline.js";
 import { parseFault, startEmulator } from "./emulator.js";
+import { build } from "esbuild";
+import { gzipSync } from "node:zlib";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const stages: readonly Exclude<StageName, "fetch">[] = ["load", "parse", "emit", "format", "write"];
+const stages: readonly Exclude<StageName, "fetch">[] = ["load", "parse", "emit", "format", "compile", "write"];
 
 type Metric = "wall" | Exclude<StageName, "fetch">;
 const metrics: readonly Metric[] = ["wall", ...stages];
@@ -78,7 +80,15 @@ async function benchProvider(provider: ResolvedProvider, runs: number, tempRoot:
 
   await timedRun(freshOut("warmup"), "write");
 
-  const samples: Record<Metric, number[]> = { wall: [], load: [], parse: [], emit: [], format: [], write: [] };
+  const samples: Record<Metric, number[]> = {
+    wall: [],
+    load: [],
+    parse: [],
+    emit: [],
+    format: [],
+    compile: [],
+    write: [],
+  };
   let last: { provider: ResolvedProvider; result: RunResult } | undefined;
   for (let i = 0; i < runs; i++) {
     const target = freshOut(`run-${i}`);
@@ -172,6 +182,46 @@ function fetchTable(results: readonly FetchResult[]): string {
   ].join("\n");
 }
 
+interface BundleResult {
+  entry: string;
+  minifiedBytes: number;
+  gzipBytes: number;
+}
+
+/** Minified esbuild bundles of the generated package: one connector alone vs whole providers. */
+async function benchBundles(): Promise<BundleResult[]> {
+  const entries: [string, string][] = [
+    [
+      "streamkap/sources/postgresql create",
+      'import { create } from "connector-configs/streamkap/sources/postgresql"; console.log(create);',
+    ],
+    [
+      "unstructured/sources/s3 create",
+      'import { create } from "connector-configs/unstructured/sources/s3"; console.log(create);',
+    ],
+    ["streamkap (whole)", 'import * as all from "connector-configs/streamkap"; console.log(all);'],
+    ["unstructured (whole)", 'import * as all from "connector-configs/unstructured"; console.log(all);'],
+    [
+      "package (both providers)",
+      'import * as a from "connector-configs/streamkap"; import * as b from "connector-configs/unstructured"; console.log(a, b);',
+    ],
+  ];
+  const out: BundleResult[] = [];
+  for (const [entry, contents] of entries) {
+    const result = await build({
+      stdin: { contents, resolveDir: root, loader: "ts" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "neutral",
+      write: false,
+    });
+    const bytes = result.outputFiles[0]!.contents;
+    out.push({ entry, minifiedBytes: bytes.byteLength, gzipBytes: gzipSync(bytes).byteLength });
+  }
+  return out;
+}
+
 function table(results: readonly ProviderResult[]): string {
   const header = [
     "provider",
@@ -215,6 +265,12 @@ async function main(): Promise<void> {
     `node ${process.version}, ${cpu} (${cpus().length} cores), ${runs} measured run(s) after 1 warm-up; ms\n`,
   );
   console.log(table(results));
+  const bundles = await benchBundles();
+  console.log("\nbundle (esbuild, minified, ESM)\n");
+  for (const b of bundles)
+    console.log(
+      `${b.entry.padEnd(40)} ${String(b.minifiedBytes).padStart(9)} B  ${String(b.gzipBytes).padStart(8)} B gzip`,
+    );
   console.log(`\nfetch (download and checks only), ${runs} run(s); ms\n`);
   console.log(fetchTable(fetches));
 
@@ -228,6 +284,7 @@ async function main(): Promise<void> {
     runs,
     providers: results,
     fetch: fetches,
+    bundles,
   };
   await writeFile(outFile, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nwrote ${relative(process.cwd(), outFile) || outFile}`);
