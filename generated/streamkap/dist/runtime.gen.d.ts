@@ -111,7 +111,7 @@ export interface ValidateOptions {
     readonly current?: Readonly<Record<string, unknown>>;
 }
 type Side = "authoring" | "wire";
-export declare function deepEqual(a: unknown, b: unknown): boolean;
+export declare function deepEqual(a: unknown, b: unknown, depth?: number): boolean;
 /** The known key an unknown one most likely meant, if any is close enough. */
 export declare function suggestKey(unknown: string, fields: readonly FieldSpec[], side: Side): string | undefined;
 /** Every problem with an authoring-keyed config; an empty list means valid. */

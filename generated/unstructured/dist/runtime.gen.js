@@ -56,7 +56,11 @@ function typeName(spec) {
     return spec.nullable ? `${name} or null` : name;
 }
 function report(walk, place, code, text, expected, given, showGiven = true) {
-    const label = place.path === place.wirePath ? place.path : `${place.path} (${place.wirePath})`;
+    const label = place.path === ""
+        ? "(top level)"
+        : place.path === place.wirePath
+            ? place.path
+            : `${place.path} (${place.wirePath})`;
     const visible = showGiven && given !== undefined && !place.secret;
     const givenText = visible ? describe(given) : undefined;
     let message = `${label}: ${text}`;
@@ -71,19 +75,22 @@ function report(walk, place, code, text, expected, given, showGiven = true) {
         ...(givenText !== undefined ? { given: givenText } : {}),
     });
 }
-export function deepEqual(a, b) {
+export function deepEqual(a, b, depth = 0) {
     if (Object.is(a, b))
         return true;
     if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
         return false;
+    // Past the nesting limit (or around a cycle) values count as different.
+    if (depth > MAX_DEPTH)
+        return false;
     if (Array.isArray(a) !== Array.isArray(b))
         return false;
     if (Array.isArray(a) && Array.isArray(b)) {
-        return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+        return a.length === b.length && a.every((item, i) => deepEqual(item, b[i], depth + 1));
     }
     const ka = Object.keys(a);
     const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => hasOwn(b, k) && deepEqual(a[k], b[k]));
+    return (ka.length === kb.length && ka.every((k) => hasOwn(b, k) && deepEqual(a[k], b[k], depth + 1)));
 }
 function conditionsHold(conditions, fields, value) {
     return conditions.every((c) => {

@@ -211,7 +211,12 @@ function report(
   given?: unknown,
   showGiven = true,
 ): void {
-  const label = place.path === place.wirePath ? place.path : `${place.path} (${place.wirePath})`;
+  const label =
+    place.path === ""
+      ? "(top level)"
+      : place.path === place.wirePath
+        ? place.path
+        : `${place.path} (${place.wirePath})`;
   const visible = showGiven && given !== undefined && !place.secret;
   const givenText = visible ? describe(given) : undefined;
   let message = `${label}: ${text}`;
@@ -226,16 +231,20 @@ function report(
   });
 }
 
-export function deepEqual(a: unknown, b: unknown): boolean {
+export function deepEqual(a: unknown, b: unknown, depth = 0): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  // Past the nesting limit (or around a cycle) values count as different.
+  if (depth > MAX_DEPTH) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+    return a.length === b.length && a.every((item, i) => deepEqual(item, b[i], depth + 1));
   }
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => hasOwn(b, k) && deepEqual((a as Plain)[k], (b as Plain)[k]));
+  return (
+    ka.length === kb.length && ka.every((k) => hasOwn(b, k) && deepEqual((a as Plain)[k], (b as Plain)[k], depth + 1))
+  );
 }
 
 function conditionsHold(conditions: readonly ConditionSpec[], fields: readonly FieldSpec[], value: Plain): boolean {
