@@ -7,13 +7,14 @@ import { camelIdentifier, connectorNames } from "./naming.js";
 
 export function checkIr(ir: IrProvider, diags: Diagnostics): void {
   const seen = new Map<string, string>();
-  const claim = (name: string, owner: string, file: string, what: string) => {
+  const claim = (name: string, owner: string, file: string, what: string, pointer?: string) => {
     const key = name.toLowerCase(); // case-insensitive file systems and readers
     const previous = seen.get(key);
     if (previous !== undefined && previous !== owner) {
       diags.error({
         rule: "name-collision",
         file,
+        ...(pointer !== undefined ? { pointer } : {}),
         connector: owner,
         message: `${what} ${JSON.stringify(name)} is also produced by ${previous}; rename one connector`,
       });
@@ -24,8 +25,8 @@ export function checkIr(ir: IrProvider, diags: Diagnostics): void {
   for (const c of ir.connectors) {
     const owner = `${c.kind}/${c.code}`;
     const n = connectorNames(c.kind, c.code);
-    claim(n.typeName, owner, c.source.file, "type name");
-    claim(n.modulePath, owner, c.source.file, "module path");
-    claim(n.binding, owner, c.source.file, "import name");
+    claim(n.typeName, owner, c.source.file, "type name", c.source.pointer);
+    claim(n.modulePath, owner, c.source.file, "module path", c.source.pointer);
+    claim(n.binding, owner, c.source.file, "import name", c.source.pointer);
   }
 }

@@ -7,7 +7,33 @@ import type { IrConnector, IrProvider } from "./ir.js";
 import { connectorNames } from "./naming.js";
 import { banner, type OutputFile } from "./output.js";
 import { connectorSpec } from "./runtime-spec.js";
-import { docText, interfaceOf, literal, printNode, propertyName, renderModule } from "./ts.js";
+import { docText, interfaceOf, literal, printNode, propertyName, RawCode, renderModule } from "./ts.js";
+import type { Spec, SpecValue } from "./runtime-spec.js";
+
+/** Nested type specs deeper than this become constants of their own, so tsc never compares one huge literal. */
+const HOIST_DEPTH = 6;
+
+/** The spec with deep type specs replaced by references to hoisted `const nestedTypeN: TypeSpec` declarations. */
+function hoistDeepTypes(spec: Spec): { spec: Spec; declarations: string[] } {
+  const declarations: string[] = [];
+  const visitType = (type: Spec, depth: number): Spec | RawCode => {
+    const out: Spec = { ...type };
+    if (Array.isArray(type.fields))
+      out.fields = (type.fields as Spec[]).map((f) => ({ ...f, type: visitType(f.type as Spec, depth + 1) }) as Spec);
+    if (type.items && typeof type.items === "object") out.items = visitType(type.items as Spec, depth + 1) as SpecValue;
+    if (Array.isArray(type.variants))
+      out.variants = (type.variants as Spec[]).map((v) => visitType(v, depth + 1)) as SpecValue[];
+    if (type.additionalProperties && typeof type.additionalProperties === "object")
+      out.additionalProperties = visitType(type.additionalProperties as Spec, depth + 1) as SpecValue;
+    const composite = type.type === "object" || type.type === "array" || type.type === "union";
+    if (!composite || depth === 0 || depth % HOIST_DEPTH !== 0) return out;
+    const name = `nestedType${declarations.length + 1}`;
+    declarations.push(`const ${name}: TypeSpec = ${literal(out)};`);
+    return new RawCode(name);
+  };
+  const fields = (spec.fields as Spec[]).map((f) => ({ ...f, type: visitType(f.type as Spec, 1) }) as Spec);
+  return { spec: { ...spec, fields }, declarations };
+}
 
 const constant = (name: string, initializer: string, docs?: string, type?: string): StatementStructures => ({
   kind: StructureKind.VariableStatement,
@@ -64,6 +90,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     .filter(Boolean)
     .join("\n\n");
   const createOptionsRequired = optionFields(api.create, false).some((f) => f.required);
+  const hoisted = hoistDeepTypes(connectorSpec(connector));
   const updateOptionsRequired = optionFields(api.update, true).some((f) => f.required);
 
   const statements: (string | StatementStructures)[] = [
@@ -81,6 +108,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
         { name: "ApiRequest", isTypeOnly: true },
         { name: "ConnectorSpec", isTypeOnly: true },
         { name: "Problem", isTypeOnly: true },
+        ...(hoisted.declarations.length > 0 ? [{ name: "TypeSpec", isTypeOnly: true }] : []),
         { name: "ValidateOptions", isTypeOnly: true },
       ],
     },
@@ -139,9 +167,10 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
       `${literal(Object.fromEntries(connector.fields.map((f) => [f.wireKey, f.key])))} as const`,
       "Wire key → authoring key.",
     ),
+    ...hoisted.declarations,
     constant(
       "spec",
-      literal(connectorSpec(connector)),
+      literal(hoisted.spec),
       "What validation and re-keying check; generated from the schema.",
       "ConnectorSpec",
     ),

@@ -211,7 +211,37 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
   }
   const type = types[0];
   const extra = nullable ? { nullable: true } : {};
-  const num = (key: string) => (typeof schema[key] === "number" ? { [key]: schema[key] as number } : {});
+  const num = (key: string) => {
+    const value = schema[key];
+    if (typeof value !== "number") return {};
+    if (!Number.isFinite(value) || !Number.isSafeInteger(Math.trunc(value))) {
+      ctx.diags.warn({
+        rule: "unsafe-number",
+        file: ctx.file,
+        pointer: `${at}/${key}`,
+        connector: ctx.connector,
+        message: `${key} ${String(value)} is beyond what a JavaScript number holds exactly (±2^53); it is not enforced`,
+      });
+      return {};
+    }
+    return { [key]: value };
+  };
+  const pattern = () => {
+    if (typeof schema.pattern !== "string") return {};
+    try {
+      new RegExp(schema.pattern, "u");
+      return { pattern: schema.pattern };
+    } catch (error) {
+      ctx.diags.warn({
+        rule: "invalid-pattern",
+        file: ctx.file,
+        pointer: `${at}/pattern`,
+        connector: ctx.connector,
+        message: `pattern is not a valid regular expression with the u flag (${(error as Error).message}); it is not enforced`,
+      });
+      return {};
+    }
+  };
   switch (type) {
     case undefined:
       return { type: "unknown", ...extra };
@@ -221,7 +251,7 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
         ...(typeof schema.format === "string" ? { format: schema.format } : {}),
         ...num("minLength"),
         ...num("maxLength"),
-        ...(typeof schema.pattern === "string" ? { pattern: schema.pattern } : {}),
+        ...pattern(),
         ...extra,
       };
     case "integer":

@@ -68,10 +68,20 @@ function fieldType(entry: Entry, key: string, at: string, ctx: Ctx): IrType | un
     ctx.error(`${at}/value/control`, "missing-control", "value.control is missing");
     return undefined;
   }
-  const bounds = () => ({
-    ...(typeof value.min === "number" ? { minimum: value.min } : {}),
-    ...(typeof value.max === "number" ? { maximum: value.max } : {}),
-  });
+  const bound = (name: "min" | "max") => {
+    const n = value[name];
+    if (typeof n !== "number") return {};
+    if (!Number.isSafeInteger(Math.trunc(n)) || !Number.isFinite(n)) {
+      ctx.warn(
+        `${at}/value/${name}`,
+        "unsafe-number",
+        `value.${name} ${String(n)} is beyond ±2^53; it is not enforced`,
+      );
+      return {};
+    }
+    return name === "min" ? { minimum: n } : { maximum: n };
+  };
+  const bounds = () => ({ ...bound("min"), ...bound("max") });
   if (STRING_CONTROLS.has(control)) {
     return PORT_KEY.test(key) && control !== "password"
       ? { type: "integer", minimum: 0, maximum: 65535 }

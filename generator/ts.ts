@@ -27,8 +27,12 @@ function literalNode(value: string | number | boolean): ts.TypeNode {
   return f.createLiteralTypeNode(value < 0 ? f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, abs) : abs);
 }
 
-/** A property name node: bare when it is an identifier, a string literal otherwise. */
+/**
+ * A property name node: bare when it is an identifier, a string literal otherwise,
+ * and computed for `__proto__`, which in an object literal would set the prototype.
+ */
 export function propertyName(name: string): ts.PropertyName {
+  if (name === "__proto__") return f.createComputedPropertyName(f.createStringLiteral(name));
   return isIdentifier(name) ? f.createIdentifier(name) : f.createStringLiteral(name);
 }
 
@@ -112,12 +116,18 @@ export function typeText(type: IrType, side: Side): string {
   return printNode(typeNode(type, side));
 }
 
+/** Code printed as is by `literal()`: a reference the emitter itself made, never schema text. */
+export class RawCode {
+  constructor(readonly code: string) {}
+}
+
 /**
  * A JavaScript expression for a JSON value. Strings go through JSON.stringify;
  * a `__proto__` key is written computed so it stays an own property.
  */
 export function literal(value: JsonValue | undefined | readonly unknown[] | object): string {
   if (value === undefined) return "undefined";
+  if (value instanceof RawCode) return value.code;
   if (value === null || typeof value !== "object") {
     if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`cannot emit non-finite number ${value}`);
     return JSON.stringify(value);
