@@ -4,7 +4,8 @@
 // flip conditions, missing and unknown keys), on both key sides, judged by
 // Ajv (draft 2020-12) and by `validate` / `validateWire`.
 //
-// PARITY_RUNS configs per connector and side (default 150); seed PARITY_SEED.
+// PARITY_RUNS configs per connector and side (default 1000); seed PARITY_SEED.
+// Every config both accept also survives fromWire(toWire(x)).
 
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -16,7 +17,7 @@ import { connectors as unstructured } from "../generated/unstructured/index.js";
 import type { ConnectorSpec, Problem, TypeSpec } from "../generated/streamkap/runtime.gen.js";
 import { arbitraryConfig } from "./arbitraries.js";
 
-const RUNS = Number(process.env.PARITY_RUNS ?? 150);
+const RUNS = Number(process.env.PARITY_RUNS ?? 1000);
 const SEED = Number(process.env.PARITY_SEED ?? 7);
 const root = resolve(import.meta.dirname, "..");
 
@@ -25,6 +26,7 @@ interface Module {
   spec: ConnectorSpec;
   keyMap: Readonly<Record<string, string>>;
   toWire(config: object): unknown;
+  fromWire(wire: object): unknown;
   validate(config: unknown): Problem[];
   validateWire(wire: unknown): Problem[];
 }
