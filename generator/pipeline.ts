@@ -22,7 +22,7 @@ import type { IrConnector, IrProvider } from "./ir.js";
 import { loadSnapshot } from "./load-snapshot.js";
 import type { OutputFile } from "./output.js";
 import { parseOpenApiEnvelope } from "./parse-openapi.js";
-import { compareOutput, writeOutput, type StaleFile } from "./write.js";
+import { compareOutput, recoverDir, writeOutput, type StaleFile } from "./write.js";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
@@ -154,6 +154,7 @@ export async function fetchAndRun(
   mode: "write" | "check",
   options: FetchOptions,
 ): Promise<FetchRunResult> {
+  await recoverDir(provider.snapshotDir); // what a killed fetch left behind
   const fetchStart = performance.now();
   const fetched = await fetchSnapshot(provider, options);
   const fetchMs = performance.now() - fetchStart;
@@ -164,7 +165,9 @@ export async function fetchAndRun(
     // no previous snapshot, or one that no longer parses: every connector counts as added
   }
   await mkdir(dirname(provider.snapshotDir), { recursive: true });
-  const staging = await mkdtemp(join(dirname(provider.snapshotDir), `.${basename(provider.snapshotDir)}.fetch-`));
+  const staging = await mkdtemp(
+    join(dirname(provider.snapshotDir), `.${basename(provider.snapshotDir)}.fetch-${process.pid}-`),
+  );
   try {
     for (const file of fetched.files) {
       await mkdir(dirname(join(staging, file.path)), { recursive: true });

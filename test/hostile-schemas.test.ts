@@ -460,7 +460,9 @@ describe("hostile schemas", () => {
       if (!(error instanceof CodegenError)) throw error; // a crash, not a report
       expect(c.mustFail ?? true, `refused: ${error.message.slice(0, 2000)}`).toBe(true);
       // Names the file and a JSON pointer in it.
-      expect(error.message).toMatch(/(openapi\.json|connectors\/sources\/[^#\s]+\.json)(#\S*|: invalid JSON at line \d+, column \d+)/);
+      expect(error.message).toMatch(
+        /(openapi\.json|connectors\/sources\/[^#\s]+\.json)(#\S*|: invalid JSON at line \d+, column \d+)/,
+      );
       expect(await readTree(out)).toEqual({ "previous.txt": "the previous output\n" });
       outcomes.refused++;
       return;

@@ -1,0 +1,214 @@
+// Crash safety: the codegen is killed (SIGKILL) at random moments while it
+// writes the output and while it fetches a snapshot. Afterwards each directory
+// is the complete old or the complete new state (a kill between the two
+// renames of a swap leaves the complete old one under .old, which the next run
+// restores first), and the next run succeeds.
+//
+// CRASH_WRITE_RUNS (default 36) and CRASH_FETCH_RUNS (default 14) set the loop sizes.
+import { spawn } from "node:child_process";
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig, type ResolvedProvider } from "../generator/config.js";
+import { FETCH_STATE_FILE } from "../generator/fetch-snapshot.js";
+import { DEFAULT_HTTP } from "../generator/http.js";
+import type { OutputFile } from "../generator/output.js";
+import { fetchAndRun, generate } from "../generator/pipeline.js";
+import { recoverDir, writeOutput } from "../generator/write.js";
+import { startEmulator } from "../scripts/emulator.js";
+import { BASIC_INPUT, providerFor, readTree, removeDir, tempDir } from "./helpers.js";
+
+const root = resolve(import.meta.dirname, "..");
+const WRITE_RUNS = Number(process.env.CRASH_WRITE_RUNS ?? 36);
+const FETCH_RUNS = Number(process.env.CRASH_FETCH_RUNS ?? 14);
+
+let work: string;
+beforeAll(async () => {
+  work = await tempDir("codegen-crash-");
+});
+afterAll(() => removeDir(work));
+
+const asTree = (files: readonly OutputFile[]) => Object.fromEntries(files.map((f) => [f.path, f.content]));
+const same = (a: Record<string, string>, b: Record<string, string>) => isDeepStrictEqual(a, b);
+
+/** Leftovers of runs next to `dir` (temp, old and staging directories). */
+async function leftovers(dir: string): Promise<string[]> {
+  const base = basename(dir);
+  return (await readdir(dirname(dir))).filter((n) => n.startsWith(`.${base}.`));
+}
+
+async function exists(dir: string): Promise<boolean> {
+  return readdir(dir).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Spawns a child, kills it with SIGKILL when `trigger` resolves; resolves when it is gone. */
+function killWhen(args: string[], env: NodeJS.ProcessEnv, trigger: (child: ReturnType<typeof spawn>) => Promise<void>) {
+  // One process (tsx as a loader, not its CLI wrapper), so the kill hits the codegen itself.
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const gone = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+  void trigger(child).then(() => child.kill("SIGKILL"));
+  return gone;
+}
+
+describe("crash safety", () => {
+  it(`write: ${WRITE_RUNS} kills at random moments of the swap leave the complete old or new output`, async () => {
+    const provider = providerFor(BASIC_INPUT, join(work, "unused"));
+    const old = (await generate(provider)).files;
+    // A new state that differs in every file.
+    const next = old.map((f) => ({ path: f.path, content: `${f.content}\n// next\n` }));
+    const nextFile = join(work, "next.json");
+    await writeFile(nextFile, JSON.stringify(next));
+    const out = join(work, "write-out");
+    const counts = { old: 0, new: 0, restored: 0 };
+    /** Runs the child, killing it `delay` ms after it announced itself (never, if undefined); returns ready→exit ms. */
+    const child = async (delay: number | undefined) => {
+      let readyAt = 0;
+      await killWhen(["test/crash-child.ts", out, nextFile], process.env, (c) => {
+        return new Promise((r) => {
+          c.stdout!.on("data", (chunk: Buffer) => {
+            if (chunk.toString().includes("ready")) {
+              readyAt = performance.now();
+              if (delay !== undefined) setTimeout(r, delay);
+            }
+          });
+        });
+      });
+      return performance.now() - readyAt;
+    };
+    // Calibrate: how long the write takes from the child's announcement to its exit.
+    let span = 0;
+    for (let i = 0; i < 3; i++) {
+      await removeDir(out);
+      await writeOutput(out, old);
+      span = Math.max(span, await child(undefined));
+    }
+    for (let i = 0; i < WRITE_RUNS; i++) {
+      await removeDir(out);
+      await writeOutput(out, old);
+      await child(Math.random() * span);
+      let tree = (await exists(out)) ? await readTree(out) : undefined;
+      if (tree === undefined) {
+        // Killed between the two renames: the complete old output waits under .old.
+        expect((await leftovers(out)).some((n) => n.includes(".old-"))).toBe(true);
+        await recoverDir(out);
+        tree = await readTree(out);
+        counts.restored++;
+      }
+      const state = same(tree, asTree(old)) ? "old" : same(tree, asTree(next)) ? "new" : "mixed";
+      expect(state, `run ${i}: output is neither the old nor the new state`).not.toBe("mixed");
+      counts[state as "old" | "new"]++;
+      // The next run succeeds and leaves nothing behind.
+      await writeOutput(out, next);
+      expect(await readTree(out)).toEqual(asTree(next));
+      expect(await leftovers(out)).toEqual([]);
+    }
+    console.info(
+      `crash (write): ${WRITE_RUNS} kills within ${span.toFixed(0)} ms: ${counts.old} old, ${counts.new} new, ${counts.restored} restored from .old`,
+    );
+    expect(counts.old + counts.new).toBe(WRITE_RUNS);
+  }, 300_000);
+
+  it(`fetch: ${FETCH_RUNS} kills during download, generation and swap leave the complete old or new snapshot and output`, async () => {
+    // The emulator serves a changed copy of the basic snapshot with the Streamkap paths.
+    const streamkap = (await loadConfig(resolve(root, "codegen.config.ts"))).find((p) => p.name === "streamkap")!;
+    const served = join(work, "served");
+    await cp(BASIC_INPUT, served, { recursive: true });
+    const demo = join(served, "connectors/sources/demo-db.json");
+    await writeFile(
+      demo,
+      (await readFile(demo, "utf8")).replace('"display_name": "Demo DB"', '"display_name": "Demo DB 2"'),
+    );
+    const emulator = await startEmulator({ provider: streamkap, snapshotDir: served, token: "crash-token-123456" });
+    const env = { ...process.env, STREAMKAP_API_URL: emulator.url, STREAMKAP_TOKEN: "crash-token-123456" };
+    const fetchOptions = { env, concurrency: 4, http: { ...DEFAULT_HTTP, backoffMs: 1 } };
+
+    const snapshot = join(work, "fetch-snapshot");
+    const out = join(work, "fetch-out");
+    const target: ResolvedProvider = { ...streamkap, snapshotDir: snapshot, outDir: out };
+    const reset = async () => {
+      await removeDir(snapshot);
+      await removeDir(out);
+      await cp(BASIC_INPUT, snapshot, { recursive: true });
+      const old = await generate(target);
+      await writeOutput(out, old.files);
+    };
+    // The complete new states, from one uninterrupted fetch.
+    await reset();
+    const oldSnapshot = await readTree(snapshot);
+    const oldOut = await readTree(out);
+    await fetchAndRun(target, "write", fetchOptions);
+    const strip = (t: Record<string, string>) => {
+      const c = { ...t };
+      delete c[FETCH_STATE_FILE];
+      return c;
+    };
+    const newSnapshot = strip(await readTree(snapshot));
+    const newOut = await readTree(out);
+    expect(same(newOut, oldOut)).toBe(false);
+
+    const counts = { requests: 0, afterDownload: 0 };
+    const states: string[] = [];
+    try {
+      for (let i = 0; i < FETCH_RUNS; i++) {
+        await reset();
+        const before = emulator.requests.length;
+        // Kill modes, in turn: after the k-th request; at a random moment after the last
+        // download; just as the snapshot swap starts; just as the output swap starts.
+        const mode = i % 4;
+        const args = [
+          "generator/cli.ts",
+          "--fetch",
+          "--quiet",
+          "--provider",
+          "streamkap",
+          "--snapshot",
+          snapshot,
+          "--out",
+          out,
+        ];
+        const swapping = async (dir: string) => {
+          while (!(await leftovers(dir)).some((n) => n.includes(".tmp-"))) await new Promise((r) => setTimeout(r, 1));
+          await new Promise((r) => setTimeout(r, Math.random() * 10));
+        };
+        const exited = killWhen(args, env, async () => {
+          if (mode === 0) {
+            const k = 1 + Math.floor(Math.random() * 5);
+            while (emulator.requests.length - before < k) await new Promise((r) => setTimeout(r, 1));
+          } else if (mode === 1) {
+            while (emulator.requests.length - before < 5) await new Promise((r) => setTimeout(r, 1));
+            await new Promise((r) => setTimeout(r, Math.random() * 2500));
+          } else await swapping(mode === 2 ? snapshot : out);
+        });
+        await exited;
+        counts[mode === 0 ? "requests" : "afterDownload"]++;
+        for (const dir of [snapshot, out]) if (!(await exists(dir))) await recoverDir(dir);
+        const snap = strip(await readTree(snapshot));
+        const o = await readTree(out);
+        const s = same(snap, strip(oldSnapshot)) ? "old" : same(snap, newSnapshot) ? "new" : "mixed";
+        const g = same(o, oldOut) ? "old" : same(o, newOut) ? "new" : "mixed";
+        expect(`${s}/${g}`, `run ${i}`).not.toMatch(/mixed/);
+        states.push(`${s}/${g}`);
+        // The next run succeeds.
+        await fetchAndRun(target, "write", fetchOptions);
+        expect(strip(await readTree(snapshot))).toEqual(newSnapshot);
+        expect(await readTree(out)).toEqual(newOut);
+        expect([...(await leftovers(snapshot)), ...(await leftovers(out))]).toEqual([]);
+      }
+    } finally {
+      await emulator.close();
+      await rm(served, { recursive: true, force: true });
+    }
+    const tally = states.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {});
+    console.info(
+      `crash (fetch): ${FETCH_RUNS} kills (${counts.requests} during download, ${counts.afterDownload} after): ${JSON.stringify(tally)}`,
+    );
+  }, 600_000);
+});
