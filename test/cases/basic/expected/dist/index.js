@@ -11,21 +11,20 @@ export const sources = { "demo-db": sourcesDemoDb };
 export const connectors = { destinations: destinations, sources: sources };
 /** Validates any connector's config; an unknown kind or code is a problem too. */
 export function validateConnectorConfig(entry) {
-  const byCode = connectors[entry.kind];
-  const module =
-    byCode !== undefined && Object.prototype.hasOwnProperty.call(byCode, entry.connector)
-      ? byCode[entry.connector]
-      : undefined;
-  if (module === undefined)
-    return [
-      {
-        path: "connector",
-        wirePath: "connector",
-        code: "unknown-key",
-        message: `connector: unknown connector ${JSON.stringify(entry.kind)}/${JSON.stringify(entry.connector)}`,
-      },
-    ];
-  return module.validate(entry.config);
+    const byCode = connectors[entry.kind];
+    const module = byCode !== undefined && Object.prototype.hasOwnProperty.call(byCode, entry.connector)
+        ? byCode[entry.connector]
+        : undefined;
+    if (module === undefined)
+        return [
+            {
+                path: "connector",
+                wirePath: "connector",
+                code: "unknown-key",
+                message: `connector: unknown connector ${JSON.stringify(entry.kind)}/${JSON.stringify(entry.connector)}`,
+            },
+        ];
+    return module.validate(entry.config);
 }
 /**
  * Typed helper for a config file: `config` is checked against the chosen `connector`.
@@ -34,17 +33,15 @@ export function validateConnectorConfig(entry) {
  * export default defineDestination({ connector: "sink", name: "…", config: { … } });
  */
 export function defineDestination(definition) {
-  return { ...definition, provider: "demo", kind: "destinations" };
+    return { ...definition, provider: "demo", kind: "destinations" };
 }
 /** The validated create request for a definition made with `defineDestination`. */
 export function createDestinationRequest(definition, options) {
-  const { provider, kind, connector, ...input } = definition;
-  if (provider !== "demo" || kind !== "destinations" || !Object.prototype.hasOwnProperty.call(destinations, connector))
-    throw new TypeError(
-      `not a demo destinations definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`,
-    );
-  const module = destinations[connector];
-  return module.create(input, options);
+    const { provider, kind, connector, ...input } = definition;
+    if (provider !== "demo" || kind !== "destinations" || !Object.prototype.hasOwnProperty.call(destinations, connector))
+        throw new TypeError(`not a demo destinations definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`);
+    const module = destinations[connector];
+    return module.create(input, options);
 }
 /**
  * Typed helper for a config file: `config` is checked against the chosen `connector`.
@@ -53,15 +50,13 @@ export function createDestinationRequest(definition, options) {
  * export default defineSource({ connector: "demo-db", name: "…", config: { … } });
  */
 export function defineSource(definition) {
-  return { ...definition, provider: "demo", kind: "sources" };
+    return { ...definition, provider: "demo", kind: "sources" };
 }
 /** The validated create request for a definition made with `defineSource`. */
 export function createSourceRequest(definition, options) {
-  const { provider, kind, connector, ...input } = definition;
-  if (provider !== "demo" || kind !== "sources" || !Object.prototype.hasOwnProperty.call(sources, connector))
-    throw new TypeError(
-      `not a demo sources definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`,
-    );
-  const module = sources[connector];
-  return module.create(input, options);
+    const { provider, kind, connector, ...input } = definition;
+    if (provider !== "demo" || kind !== "sources" || !Object.prototype.hasOwnProperty.call(sources, connector))
+        throw new TypeError(`not a demo sources definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`);
+    const module = sources[connector];
+    return module.create(input, options);
 }

@@ -4,482 +4,482 @@
 // Static on purpose: no code in here depends on a schema, so it is copied
 // verbatim into each output and has no dependencies of its own.
 export class ConfigValidationError extends Error {
-  problems;
-  constructor(context, problems) {
-    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
-    super(`${context}: ${count}\n${problems.map((p) => `  - ${p.message}`).join("\n")}`);
-    this.name = "ConfigValidationError";
-    this.problems = problems;
-  }
+    problems;
+    constructor(context, problems) {
+        const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+        super(`${context}: ${count}\n${problems.map((p) => `  - ${p.message}`).join("\n")}`);
+        this.name = "ConfigValidationError";
+        this.problems = problems;
+    }
 }
 const MAX_DEPTH = 64;
 function isPlainObject(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
 }
 function hasOwn(value, key) {
-  return Object.prototype.hasOwnProperty.call(value, key);
+    return Object.prototype.hasOwnProperty.call(value, key);
 }
 function nameOf(field, side) {
-  return side === "wire" ? field.wireKey : field.key;
+    return side === "wire" ? field.wireKey : field.key;
 }
 function join(parent, key) {
-  return parent === "" ? key : `${parent}.${key}`;
+    return parent === "" ? key : `${parent}.${key}`;
 }
 function describe(value) {
-  if (value === undefined) return "undefined";
-  if (typeof value === "string") {
-    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return JSON.stringify(shown);
-  }
-  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  return typeof value === "object" ? "an object" : typeof value;
+    if (value === undefined)
+        return "undefined";
+    if (typeof value === "string") {
+        const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+        return JSON.stringify(shown);
+    }
+    if (typeof value === "number" || typeof value === "boolean" || value === null)
+        return String(value);
+    if (Array.isArray(value))
+        return `an array of ${value.length}`;
+    return typeof value === "object" ? "an object" : typeof value;
 }
 function typeName(spec) {
-  let name;
-  if (spec.enum) name = `one of ${spec.enum.map((v) => JSON.stringify(v)).join(", ")}`;
-  else if (spec.type === "array") name = `an array of ${typeName(spec.items)}`;
-  else if (spec.type === "union") name = `one of ${spec.variants.length} alternatives`;
-  else if (spec.type === "unknown") name = "any value";
-  else name = spec.type === "integer" ? "an integer" : spec.type === "object" ? "an object" : `a ${spec.type}`;
-  return spec.nullable ? `${name} or null` : name;
+    let name;
+    if (spec.enum)
+        name = `one of ${spec.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+    else if (spec.type === "array")
+        name = `an array of ${typeName(spec.items)}`;
+    else if (spec.type === "union")
+        name = `one of ${spec.variants.length} alternatives`;
+    else if (spec.type === "unknown")
+        name = "any value";
+    else
+        name = spec.type === "integer" ? "an integer" : spec.type === "object" ? "an object" : `a ${spec.type}`;
+    return spec.nullable ? `${name} or null` : name;
 }
 function report(walk, place, code, text, expected, given, showGiven = true) {
-  const label =
-    place.path === ""
-      ? "(top level)"
-      : place.path === place.wirePath
-        ? place.path
-        : `${place.path} (${place.wirePath})`;
-  const visible = showGiven && given !== undefined && !place.secret;
-  const givenText = visible ? describe(given) : undefined;
-  let message = `${label}: ${text}`;
-  if (showGiven && given !== undefined) message += place.secret ? " (secret value not shown)" : `, got ${givenText}`;
-  walk.problems.push({
-    path: place.path,
-    wirePath: place.wirePath,
-    code,
-    message,
-    ...(expected !== undefined ? { expected } : {}),
-    ...(givenText !== undefined ? { given: givenText } : {}),
-  });
+    const label = place.path === ""
+        ? "(top level)"
+        : place.path === place.wirePath
+            ? place.path
+            : `${place.path} (${place.wirePath})`;
+    const visible = showGiven && given !== undefined && !place.secret;
+    const givenText = visible ? describe(given) : undefined;
+    let message = `${label}: ${text}`;
+    if (showGiven && given !== undefined)
+        message += place.secret ? " (secret value not shown)" : `, got ${givenText}`;
+    walk.problems.push({
+        path: place.path,
+        wirePath: place.wirePath,
+        code,
+        message,
+        ...(expected !== undefined ? { expected } : {}),
+        ...(givenText !== undefined ? { given: givenText } : {}),
+    });
 }
 export function deepEqual(a, b, depth = 0) {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  // Past the nesting limit (or around a cycle) values count as different.
-  if (depth > MAX_DEPTH) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => deepEqual(item, b[i], depth + 1));
-  }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => hasOwn(b, k) && deepEqual(a[k], b[k], depth + 1));
+    if (Object.is(a, b))
+        return true;
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+        return false;
+    // Past the nesting limit (or around a cycle) values count as different.
+    if (depth > MAX_DEPTH)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        return a.length === b.length && a.every((item, i) => deepEqual(item, b[i], depth + 1));
+    }
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return (ka.length === kb.length && ka.every((k) => hasOwn(b, k) && deepEqual(a[k], b[k], depth + 1)));
 }
 function conditionsHold(conditions, fields, value) {
-  return conditions.every((c) => {
-    const field = fields.find((f) => f.key === c.key);
-    // The referenced value is read by authoring key; the wire side maps through the field.
-    const name = field ? field.key : c.key;
-    const given = hasOwn(value, name) && value[name] !== undefined;
-    if (c.op === "present") return given && value[name] !== null;
-    const actual = given ? value[name] : field?.default;
-    // An unset field without a default holds no value: no condition on it holds (not even NE).
-    if (actual === undefined) return false;
-    if (c.op === "eq") return deepEqual(actual, c.value);
-    if (c.op === "ne") return !deepEqual(actual, c.value);
-    return Array.isArray(c.value) && c.value.some((v) => deepEqual(v, actual));
-  });
+    return conditions.every((c) => {
+        const field = fields.find((f) => f.key === c.key);
+        // The referenced value is read by authoring key; the wire side maps through the field.
+        const name = field ? field.key : c.key;
+        const given = hasOwn(value, name) && value[name] !== undefined;
+        if (c.op === "present")
+            return given && value[name] !== null;
+        const actual = given ? value[name] : field?.default;
+        // An unset field without a default holds no value: no condition on it holds (not even NE).
+        if (actual === undefined)
+            return false;
+        if (c.op === "eq")
+            return deepEqual(actual, c.value);
+        if (c.op === "ne")
+            return !deepEqual(actual, c.value);
+        return Array.isArray(c.value) && c.value.some((v) => deepEqual(v, actual));
+    });
 }
 function levenshtein(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j];
+            prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
     }
-  }
-  return prev[b.length];
+    return prev[b.length];
 }
 /** The known key an unknown one most likely meant, if any is close enough. */
 export function suggestKey(unknown, fields, side) {
-  const lower = unknown.toLowerCase();
-  const other = side === "wire" ? "authoring" : "wire";
-  // Written with the other side's key (a wire key in an authoring config, or the reverse).
-  const crossed = fields.find((f) => nameOf(f, other) === unknown || nameOf(f, other).toLowerCase() === lower);
-  if (crossed) return nameOf(crossed, side);
-  const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-  const squashed = squash(unknown);
-  const loose = fields.find((f) => squash(f.key) === squashed || squash(f.wireKey) === squashed);
-  if (loose) return nameOf(loose, side);
-  if (unknown.length > 256) return undefined;
-  let best;
-  let bestDistance = Math.max(2, Math.floor(unknown.length / 3)) + 1;
-  for (const f of fields) {
-    const candidate = nameOf(f, side);
-    if (Math.abs(candidate.length - unknown.length) >= bestDistance) continue;
-    const d = levenshtein(lower, candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
+    const lower = unknown.toLowerCase();
+    const other = side === "wire" ? "authoring" : "wire";
+    // Written with the other side's key (a wire key in an authoring config, or the reverse).
+    const crossed = fields.find((f) => nameOf(f, other) === unknown || nameOf(f, other).toLowerCase() === lower);
+    if (crossed)
+        return nameOf(crossed, side);
+    const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+    const squashed = squash(unknown);
+    const loose = fields.find((f) => squash(f.key) === squashed || squash(f.wireKey) === squashed);
+    if (loose)
+        return nameOf(loose, side);
+    if (unknown.length > 256)
+        return undefined;
+    let best;
+    let bestDistance = Math.max(2, Math.floor(unknown.length / 3)) + 1;
+    for (const f of fields) {
+        const candidate = nameOf(f, side);
+        if (Math.abs(candidate.length - unknown.length) >= bestDistance)
+            continue;
+        const d = levenshtein(lower, candidate.toLowerCase());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = candidate;
+        }
     }
-  }
-  return best;
+    return best;
 }
 function checkObject(walk, spec, value, place, depth, top) {
-  if (!isPlainObject(value)) {
-    report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
-    return;
-  }
-  const names = new Set(spec.fields.map((f) => nameOf(f, walk.side)));
-  for (const key of Object.keys(value)) {
-    if (names.has(key)) continue;
-    const child = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
-    if (spec.additionalProperties !== false) {
-      checkValue(walk, spec.additionalProperties, value[key], child, depth + 1);
-      continue;
+    if (!isPlainObject(value)) {
+        report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+        return;
     }
-    const hint = suggestKey(key, spec.fields, walk.side);
-    report(walk, child, "unknown-key", hint ? `unknown key; did you mean ${JSON.stringify(hint)}?` : "unknown key");
-  }
-  const updating = top && walk.mode === "update";
-  // Conditions name fields by authoring key; a wire-keyed object is re-keyed once for them.
-  const byAuthoring = walk.side === "authoring" ? value : fromSide(spec, value);
-  for (const field of spec.fields) {
-    const name = nameOf(field, walk.side);
-    const child = {
-      path: join(place.path, field.key),
-      wirePath: join(place.wirePath, field.wireKey),
-      secret: place.secret || field.secret === true,
-    };
-    const present = hasOwn(value, name) && value[name] !== undefined;
-    if (!present) {
-      // A required field with a default is filled in by the request builders.
-      if ((updating && field.setOnce) || field.default !== undefined) continue;
-      const needed =
-        field.required === true ||
-        (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, spec.fields, byAuthoring));
-      if (needed) {
-        const why = field.required === true ? "required" : "required by the current settings";
-        report(walk, child, "required", `${why} but missing`, typeName(field.type));
-      }
-      continue;
+    const names = new Set(spec.fields.map((f) => nameOf(f, walk.side)));
+    for (const key of Object.keys(value)) {
+        if (names.has(key))
+            continue;
+        const child = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
+        if (spec.additionalProperties !== false) {
+            checkValue(walk, spec.additionalProperties, value[key], child, depth + 1);
+            continue;
+        }
+        const hint = suggestKey(key, spec.fields, walk.side);
+        report(walk, child, "unknown-key", hint ? `unknown key; did you mean ${JSON.stringify(hint)}?` : "unknown key");
     }
-    if (updating && field.setOnce) {
-      const current = walk.current;
-      if (current === undefined) {
-        report(
-          walk,
-          child,
-          "set-once",
-          "can only be set at creation; leave it out of an update (or pass options.current to resend it unchanged)",
-        );
-        continue;
-      }
-      if (!deepEqual(current[field.key], value[name])) {
-        report(
-          walk,
-          child,
-          "set-once",
-          "can only be set at creation and cannot be changed by an update",
-          undefined,
-          value[name],
-        );
-        continue;
-      }
+    const updating = top && walk.mode === "update";
+    // Conditions name fields by authoring key; a wire-keyed object is re-keyed once for them.
+    const byAuthoring = walk.side === "authoring" ? value : fromSide(spec, value);
+    for (const field of spec.fields) {
+        const name = nameOf(field, walk.side);
+        const child = {
+            path: join(place.path, field.key),
+            wirePath: join(place.wirePath, field.wireKey),
+            secret: place.secret || field.secret === true,
+        };
+        const present = hasOwn(value, name) && value[name] !== undefined;
+        if (!present) {
+            // A required field with a default is filled in by the request builders.
+            if ((updating && field.setOnce) || field.default !== undefined)
+                continue;
+            const needed = field.required === true ||
+                (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, spec.fields, byAuthoring));
+            if (needed) {
+                const why = field.required === true ? "required" : "required by the current settings";
+                report(walk, child, "required", `${why} but missing`, typeName(field.type));
+            }
+            continue;
+        }
+        if (updating && field.setOnce) {
+            const current = walk.current;
+            if (current === undefined) {
+                report(walk, child, "set-once", "can only be set at creation; leave it out of an update (or pass options.current to resend it unchanged)");
+                continue;
+            }
+            if (!deepEqual(current[field.key], value[name])) {
+                report(walk, child, "set-once", "can only be set at creation and cannot be changed by an update", undefined, value[name]);
+                continue;
+            }
+        }
+        checkValue(walk, field.type, value[name], child, depth + 1);
     }
-    checkValue(walk, field.type, value[name], child, depth + 1);
-  }
 }
 /** A wire-keyed object re-keyed by authoring keys, shallowly, for condition checks. */
 function fromSide(spec, value) {
-  return Object.fromEntries(spec.fields.filter((f) => hasOwn(value, f.wireKey)).map((f) => [f.key, value[f.wireKey]]));
+    return Object.fromEntries(spec.fields.filter((f) => hasOwn(value, f.wireKey)).map((f) => [f.key, value[f.wireKey]]));
 }
 function checkValue(walk, spec, value, place, depth) {
-  if (depth > MAX_DEPTH) {
-    report(walk, place, "too-deep", `nested more than ${MAX_DEPTH} levels`);
-    return;
-  }
-  if (value === null) {
-    if (!spec.nullable) report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
-    return;
-  }
-  switch (spec.type) {
-    case "unknown":
-      return;
-    case "string":
-      if (typeof value !== "string")
-        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
-      break;
-    case "integer":
-      if (typeof value !== "number" || !Number.isInteger(value))
-        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
-      break;
-    case "number":
-      if (typeof value !== "number" || !Number.isFinite(value))
-        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
-      break;
-    case "boolean":
-      if (typeof value !== "boolean")
-        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
-      break;
-    case "array":
-      if (!Array.isArray(value))
-        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
-      if (spec.minItems !== undefined && value.length < spec.minItems)
-        report(walk, place, "length", `expected at least ${spec.minItems} items`, undefined, value);
-      if (spec.maxItems !== undefined && value.length > spec.maxItems)
-        report(walk, place, "length", `expected at most ${spec.maxItems} items`, undefined, value);
-      value.forEach((item, i) => {
-        const child = { ...place, path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]` };
-        checkValue(walk, spec.items, item, child, depth + 1);
-      });
-      return;
-    case "object":
-      return checkObject(walk, spec, value, place, depth, false);
-    case "union": {
-      let closest;
-      for (const variant of spec.variants) {
-        const trial = { ...walk, problems: [] };
-        checkValue(trial, variant, value, place, depth + 1);
-        if (trial.problems.length === 0) return;
-        if (closest === undefined || trial.problems.length < closest.length) closest = trial.problems;
-      }
-      report(walk, place, "no-variant", `matches none of the ${spec.variants.length} alternatives`, typeName(spec));
-      walk.problems.push(...(closest ?? []));
-      return;
+    if (depth > MAX_DEPTH) {
+        report(walk, place, "too-deep", `nested more than ${MAX_DEPTH} levels`);
+        return;
     }
-  }
-  if (spec.enum && !spec.enum.some((v) => v === value)) {
-    report(walk, place, "enum", `expected ${typeName(spec)}`, typeName(spec), value);
-    return;
-  }
-  if (spec.type === "string") {
-    const s = value;
-    const length = [...s].length;
-    if (spec.minLength !== undefined && length < spec.minLength)
-      report(walk, place, "length", `expected at least ${spec.minLength} characters`, undefined, value);
-    if (spec.maxLength !== undefined && length > spec.maxLength)
-      report(walk, place, "length", `expected at most ${spec.maxLength} characters`, undefined, value);
-    if (spec.pattern !== undefined && !new RegExp(spec.pattern, "u").test(s))
-      report(walk, place, "pattern", `expected to match /${spec.pattern}/`, spec.pattern, value);
-  } else if (spec.type === "integer" || spec.type === "number") {
-    const n = value;
-    const low = spec.minimum !== undefined && n < spec.minimum;
-    const high = spec.maximum !== undefined && n > spec.maximum;
-    if (low || high) {
-      const range =
-        spec.minimum !== undefined && spec.maximum !== undefined
-          ? `between ${spec.minimum} and ${spec.maximum}`
-          : spec.minimum !== undefined
-            ? `at least ${spec.minimum}`
-            : `at most ${spec.maximum}`;
-      report(walk, place, "range", `expected ${range}`, range, value);
+    if (value === null) {
+        if (!spec.nullable)
+            report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+        return;
     }
-  }
+    switch (spec.type) {
+        case "unknown":
+            return;
+        case "string":
+            if (typeof value !== "string")
+                return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+            break;
+        case "integer":
+            if (typeof value !== "number" || !Number.isInteger(value))
+                return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+            break;
+        case "number":
+            if (typeof value !== "number" || !Number.isFinite(value))
+                return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+            break;
+        case "boolean":
+            if (typeof value !== "boolean")
+                return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+            break;
+        case "array":
+            if (!Array.isArray(value))
+                return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
+            if (spec.minItems !== undefined && value.length < spec.minItems)
+                report(walk, place, "length", `expected at least ${spec.minItems} items`, undefined, value);
+            if (spec.maxItems !== undefined && value.length > spec.maxItems)
+                report(walk, place, "length", `expected at most ${spec.maxItems} items`, undefined, value);
+            value.forEach((item, i) => {
+                const child = { ...place, path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]` };
+                checkValue(walk, spec.items, item, child, depth + 1);
+            });
+            return;
+        case "object":
+            return checkObject(walk, spec, value, place, depth, false);
+        case "union": {
+            let closest;
+            for (const variant of spec.variants) {
+                const trial = { ...walk, problems: [] };
+                checkValue(trial, variant, value, place, depth + 1);
+                if (trial.problems.length === 0)
+                    return;
+                if (closest === undefined || trial.problems.length < closest.length)
+                    closest = trial.problems;
+            }
+            report(walk, place, "no-variant", `matches none of the ${spec.variants.length} alternatives`, typeName(spec));
+            walk.problems.push(...(closest ?? []));
+            return;
+        }
+    }
+    if (spec.enum && !spec.enum.some((v) => v === value)) {
+        report(walk, place, "enum", `expected ${typeName(spec)}`, typeName(spec), value);
+        return;
+    }
+    if (spec.type === "string") {
+        const s = value;
+        const length = [...s].length;
+        if (spec.minLength !== undefined && length < spec.minLength)
+            report(walk, place, "length", `expected at least ${spec.minLength} characters`, undefined, value);
+        if (spec.maxLength !== undefined && length > spec.maxLength)
+            report(walk, place, "length", `expected at most ${spec.maxLength} characters`, undefined, value);
+        if (spec.pattern !== undefined && !new RegExp(spec.pattern, "u").test(s))
+            report(walk, place, "pattern", `expected to match /${spec.pattern}/`, spec.pattern, value);
+    }
+    else if (spec.type === "integer" || spec.type === "number") {
+        const n = value;
+        const low = spec.minimum !== undefined && n < spec.minimum;
+        const high = spec.maximum !== undefined && n > spec.maximum;
+        if (low || high) {
+            const range = spec.minimum !== undefined && spec.maximum !== undefined
+                ? `between ${spec.minimum} and ${spec.maximum}`
+                : spec.minimum !== undefined
+                    ? `at least ${spec.minimum}`
+                    : `at most ${spec.maximum}`;
+            report(walk, place, "range", `expected ${range}`, range, value);
+        }
+    }
 }
 function run(side, spec, value, options, root) {
-  const walk = { side, problems: [], mode: options?.mode ?? "create", current: options?.current };
-  checkObject(walk, spec, value, root, 0, true);
-  return walk.problems;
+    const walk = { side, problems: [], mode: options?.mode ?? "create", current: options?.current };
+    checkObject(walk, spec, value, root, 0, true);
+    return walk.problems;
 }
 function configObject(spec) {
-  return { type: "object", fields: spec.fields, additionalProperties: false };
+    return { type: "object", fields: spec.fields, additionalProperties: false };
 }
 /** Every problem with an authoring-keyed config; an empty list means valid. */
 export function validateConfig(spec, config, options) {
-  return run("authoring", configObject(spec), config, options, { path: "", wirePath: "", secret: false });
+    return run("authoring", configObject(spec), config, options, { path: "", wirePath: "", secret: false });
 }
 /** Every problem with a wire-keyed config (as sent to or received from the API). */
 export function validateWireConfig(spec, wire, options) {
-  // Keys the server computes may appear in responses; they are not the author's.
-  const stripped = isPlainObject(wire)
-    ? Object.fromEntries(Object.entries(wire).filter(([k]) => !spec.serverKeys.includes(k)))
-    : wire;
-  return run("wire", configObject(spec), stripped, options, { path: "", wirePath: "", secret: false });
+    // Keys the server computes may appear in responses; they are not the author's.
+    const stripped = isPlainObject(wire)
+        ? Object.fromEntries(Object.entries(wire).filter(([k]) => !spec.serverKeys.includes(k)))
+        : wire;
+    return run("wire", configObject(spec), stripped, options, { path: "", wirePath: "", secret: false });
 }
 // Re-keying. Unknown keys are never dropped or passed through silently: they
 // fail the conversion. Object.fromEntries defines own properties, so a key such
 // as "__proto__" can never reach a prototype.
 function convert(spec, value, to, place, walk, depth) {
-  if (value === null || value === undefined || depth > MAX_DEPTH) return value;
-  if (
-    spec.type === "integer" &&
-    to === "authoring" &&
-    typeof value === "string" &&
-    /^-?(0|[1-9]\d{0,15})$/.test(value)
-  ) {
-    // Servers may store integers (ports) as strings; the authoring type is an integer.
-    return Number(value);
-  }
-  if (spec.type === "array" && Array.isArray(value)) {
-    return value.map((item, i) =>
-      convert(
-        spec.items,
-        item,
-        to,
-        { ...place, path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]` },
-        walk,
-        depth + 1,
-      ),
-    );
-  }
-  if (spec.type === "object" && isPlainObject(value)) return convertObject(spec, value, to, place, walk, depth, []);
-  if (spec.type === "union") {
-    const from = to === "wire" ? "authoring" : "wire";
-    for (const variant of spec.variants) {
-      const trial = { side: from, problems: [], mode: "create", current: undefined };
-      checkValue(trial, variant, value, place, depth + 1);
-      if (trial.problems.length === 0) return convert(variant, value, to, place, walk, depth + 1);
+    if (value === null || value === undefined || depth > MAX_DEPTH)
+        return value;
+    if (spec.type === "integer" &&
+        to === "authoring" &&
+        typeof value === "string" &&
+        /^-?(0|[1-9]\d{0,15})$/.test(value)) {
+        // Servers may store integers (ports) as strings; the authoring type is an integer.
+        return Number(value);
     }
-  }
-  return value;
+    if (spec.type === "array" && Array.isArray(value)) {
+        return value.map((item, i) => convert(spec.items, item, to, { ...place, path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]` }, walk, depth + 1));
+    }
+    if (spec.type === "object" && isPlainObject(value))
+        return convertObject(spec, value, to, place, walk, depth, []);
+    if (spec.type === "union") {
+        const from = to === "wire" ? "authoring" : "wire";
+        for (const variant of spec.variants) {
+            const trial = { side: from, problems: [], mode: "create", current: undefined };
+            checkValue(trial, variant, value, place, depth + 1);
+            if (trial.problems.length === 0)
+                return convert(variant, value, to, place, walk, depth + 1);
+        }
+    }
+    return value;
 }
 function convertObject(spec, value, to, place, walk, depth, ignored) {
-  const from = to === "wire" ? "authoring" : "wire";
-  const byName = new Map(spec.fields.map((f) => [nameOf(f, from), f]));
-  const entries = [];
-  for (const key of Object.keys(value)) {
-    const field = byName.get(key);
-    if (field) {
-      const child = {
-        path: join(place.path, field.key),
-        wirePath: join(place.wirePath, field.wireKey),
-        secret: place.secret || field.secret === true,
-      };
-      entries.push([nameOf(field, to), convert(field.type, value[key], to, child, walk, depth + 1)]);
-    } else if (spec.additionalProperties !== false) {
-      entries.push([key, value[key]]);
-    } else if (!ignored.includes(key)) {
-      const child = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
-      const hint = suggestKey(key, spec.fields, from);
-      report(walk, child, "unknown-key", hint ? `unknown key; did you mean ${JSON.stringify(hint)}?` : "unknown key");
+    const from = to === "wire" ? "authoring" : "wire";
+    const byName = new Map(spec.fields.map((f) => [nameOf(f, from), f]));
+    const entries = [];
+    for (const key of Object.keys(value)) {
+        const field = byName.get(key);
+        if (field) {
+            const child = {
+                path: join(place.path, field.key),
+                wirePath: join(place.wirePath, field.wireKey),
+                secret: place.secret || field.secret === true,
+            };
+            entries.push([nameOf(field, to), convert(field.type, value[key], to, child, walk, depth + 1)]);
+        }
+        else if (spec.additionalProperties !== false) {
+            entries.push([key, value[key]]);
+        }
+        else if (!ignored.includes(key)) {
+            const child = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
+            const hint = suggestKey(key, spec.fields, from);
+            report(walk, child, "unknown-key", hint ? `unknown key; did you mean ${JSON.stringify(hint)}?` : "unknown key");
+        }
     }
-  }
-  return Object.fromEntries(entries);
+    return Object.fromEntries(entries);
 }
 function rekey(spec, value, to, context) {
-  const walk = { side: to === "wire" ? "authoring" : "wire", problems: [], mode: "create", current: undefined };
-  const root = { path: "", wirePath: "", secret: false };
-  if (!isPlainObject(value)) {
-    report(walk, root, "type", "expected an object", "an object", value);
-    throw new ConfigValidationError(context, walk.problems);
-  }
-  const ignored = to === "authoring" ? spec.serverKeys : [];
-  const out = convertObject(configObject(spec), value, to, root, walk, 0, ignored);
-  if (walk.problems.length > 0) throw new ConfigValidationError(context, walk.problems);
-  return out;
+    const walk = { side: to === "wire" ? "authoring" : "wire", problems: [], mode: "create", current: undefined };
+    const root = { path: "", wirePath: "", secret: false };
+    if (!isPlainObject(value)) {
+        report(walk, root, "type", "expected an object", "an object", value);
+        throw new ConfigValidationError(context, walk.problems);
+    }
+    const ignored = to === "authoring" ? spec.serverKeys : [];
+    const out = convertObject(configObject(spec), value, to, root, walk, 0, ignored);
+    if (walk.problems.length > 0)
+        throw new ConfigValidationError(context, walk.problems);
+    return out;
 }
 /** Authoring keys to wire keys. Throws on unknown keys; does not check values (see validateConfig). */
 export function configToWire(spec, config) {
-  return rekey(spec, config, "wire", `${spec.kind}/${spec.code} toWire`);
+    return rekey(spec, config, "wire", `${spec.kind}/${spec.code} toWire`);
 }
 /** Wire keys to authoring keys. Server-computed keys are dropped; other unknown keys throw. */
 export function configFromWire(spec, wire) {
-  return rekey(spec, wire, "authoring", `${spec.kind}/${spec.code} fromWire`);
+    return rekey(spec, wire, "authoring", `${spec.kind}/${spec.code} fromWire`);
 }
 // Request building: the envelope (name, state, tags...) and the config are one
 // object spec, so the same validation and re-keying cover both.
 function envelopeSpec(api, op, spec) {
-  const config = { key: "config", wireKey: api.configProperty, type: configObject(spec), required: true };
-  return { type: "object", fields: [...op.body, config], additionalProperties: false };
+    const config = { key: "config", wireKey: api.configProperty, type: configObject(spec), required: true };
+    return { type: "object", fields: [...op.body, config], additionalProperties: false };
 }
 function optionsSpec(op, skipLastPathParam) {
-  const params = skipLastPathParam ? op.pathParams.slice(0, -1) : op.pathParams;
-  return { type: "object", fields: [...params, ...op.query, ...op.headers], additionalProperties: false };
+    const params = skipLastPathParam ? op.pathParams.slice(0, -1) : op.pathParams;
+    return { type: "object", fields: [...params, ...op.query, ...op.headers], additionalProperties: false };
 }
 function fillPath(template, params, values) {
-  let path = template;
-  for (const p of params) path = path.split(`{${p.wireKey}}`).join(encodeURIComponent(String(values[p.key])));
-  return path;
+    let path = template;
+    for (const p of params)
+        path = path.split(`{${p.wireKey}}`).join(encodeURIComponent(String(values[p.key])));
+    return path;
 }
 function pick(fields, values) {
-  return fields.filter((f) => values[f.key] !== undefined).map((f) => [f.wireKey, values[f.key]]);
+    return fields.filter((f) => values[f.key] !== undefined).map((f) => [f.wireKey, values[f.key]]);
 }
 function build(api, op, spec, input, options, id, validation) {
-  const walk = { side: "authoring", problems: [], mode: "create", current: undefined };
-  const place = (path, wirePath) => ({ path, wirePath, secret: false });
-  if (!isPlainObject(input)) {
-    report(walk, place("", ""), "type", "expected an object", "an object", input);
-  } else {
-    const { config, ...envelope } = input;
-    checkObject(
-      walk,
-      { type: "object", fields: op.body, additionalProperties: false },
-      envelope,
-      place("", ""),
-      0,
-      false,
-    );
-    // The config is checked as a top level of its own, so update rules (set-once) apply to it.
-    const configWalk = { ...walk, mode: validation.mode ?? "create", current: validation.current };
-    if (config === undefined) report(walk, place("config", api.configProperty), "required", "required but missing");
-    else checkObject(configWalk, configObject(spec), config, place("config", api.configProperty), 0, true);
-  }
-  if (id !== undefined && (typeof id !== "string" || id === "")) {
-    report(walk, place("id", "id"), "type", "expected a non-empty string", "a non-empty string", id);
-  }
-  if (options !== undefined && !isPlainObject(options)) {
-    report(walk, place("options", "options"), "type", "expected an object", "an object", options);
-  }
-  const { current: _current, ...params } = isPlainObject(options) ? options : {};
-  checkObject(walk, optionsSpec(op, id !== undefined), params, place("options", "options"), 0, false);
-  const context = `${spec.kind}/${spec.code} ${op === api.create ? "create" : "update"}`;
-  if (walk.problems.length > 0) throw new ConfigValidationError(context, walk.problems);
-  const values = input;
-  const config = withDefaults(spec, values.config, validation);
-  const converted = convertObject(
-    envelopeSpec(api, op, spec),
-    { ...values, config },
-    "wire",
-    place("", ""),
-    walk,
-    0,
-    [],
-  );
-  const body = Object.fromEntries([
-    ...(op.sendsConnector ? [[api.connectorProperty, spec.code]] : []),
-    ...Object.entries(converted),
-  ]);
-  const pathValues = { ...params };
-  const last = op.pathParams[op.pathParams.length - 1];
-  if (id !== undefined && last) pathValues[last.key] = id;
-  const headers = pick(op.headers, params).map(([k, v]) => [k, String(v)]);
-  return {
-    method: op.method,
-    path: fillPath(op.path, op.pathParams, pathValues),
-    query: Object.fromEntries(pick(op.query, params)),
-    ...(op.headers.length > 0 ? { headers: Object.fromEntries(headers) } : {}),
-    body,
-  };
+    const walk = { side: "authoring", problems: [], mode: "create", current: undefined };
+    const place = (path, wirePath) => ({ path, wirePath, secret: false });
+    if (!isPlainObject(input)) {
+        report(walk, place("", ""), "type", "expected an object", "an object", input);
+    }
+    else {
+        const { config, ...envelope } = input;
+        checkObject(walk, { type: "object", fields: op.body, additionalProperties: false }, envelope, place("", ""), 0, false);
+        // The config is checked as a top level of its own, so update rules (set-once) apply to it.
+        const configWalk = { ...walk, mode: validation.mode ?? "create", current: validation.current };
+        if (config === undefined)
+            report(walk, place("config", api.configProperty), "required", "required but missing");
+        else
+            checkObject(configWalk, configObject(spec), config, place("config", api.configProperty), 0, true);
+    }
+    if (id !== undefined && (typeof id !== "string" || id === "")) {
+        report(walk, place("id", "id"), "type", "expected a non-empty string", "a non-empty string", id);
+    }
+    if (options !== undefined && !isPlainObject(options)) {
+        report(walk, place("options", "options"), "type", "expected an object", "an object", options);
+    }
+    const { current: _current, ...params } = isPlainObject(options) ? options : {};
+    checkObject(walk, optionsSpec(op, id !== undefined), params, place("options", "options"), 0, false);
+    const context = `${spec.kind}/${spec.code} ${op === api.create ? "create" : "update"}`;
+    if (walk.problems.length > 0)
+        throw new ConfigValidationError(context, walk.problems);
+    const values = input;
+    const config = withDefaults(spec, values.config, validation);
+    const converted = convertObject(envelopeSpec(api, op, spec), { ...values, config }, "wire", place("", ""), walk, 0, []);
+    const body = Object.fromEntries([
+        ...(op.sendsConnector ? [[api.connectorProperty, spec.code]] : []),
+        ...Object.entries(converted),
+    ]);
+    const pathValues = { ...params };
+    const last = op.pathParams[op.pathParams.length - 1];
+    if (id !== undefined && last)
+        pathValues[last.key] = id;
+    const headers = pick(op.headers, params).map(([k, v]) => [k, String(v)]);
+    return {
+        method: op.method,
+        path: fillPath(op.path, op.pathParams, pathValues),
+        query: Object.fromEntries(pick(op.query, params)),
+        ...(op.headers.length > 0 ? { headers: Object.fromEntries(headers) } : {}),
+        body,
+    };
 }
 /** The config plus the defaults of required fields left out (in field order). */
 function withDefaults(spec, config, validation) {
-  const updating = validation.mode === "update";
-  const entries = [];
-  for (const field of spec.fields) {
-    if (hasOwn(config, field.key) && config[field.key] !== undefined) entries.push([field.key, config[field.key]]);
-    else if (field.default !== undefined && !(updating && field.setOnce)) {
-      const needed =
-        field.required === true ||
-        (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, spec.fields, config));
-      if (needed) entries.push([field.key, field.default]);
+    const updating = validation.mode === "update";
+    const entries = [];
+    for (const field of spec.fields) {
+        if (hasOwn(config, field.key) && config[field.key] !== undefined)
+            entries.push([field.key, config[field.key]]);
+        else if (field.default !== undefined && !(updating && field.setOnce)) {
+            const needed = field.required === true ||
+                (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, spec.fields, config));
+            if (needed)
+                entries.push([field.key, field.default]);
+        }
     }
-  }
-  return Object.fromEntries(entries);
+    return Object.fromEntries(entries);
 }
 /** A validated create request; throws ConfigValidationError listing every problem. */
 export function buildCreateRequest(api, spec, input, options) {
-  return build(api, api.create, spec, input, options, undefined, { mode: "create" });
+    return build(api, api.create, spec, input, options, undefined, { mode: "create" });
 }
 /** A validated update request: set-once fields must be absent or equal to `options.current`. */
 export function buildUpdateRequest(api, spec, id, input, options) {
-  const current = isPlainObject(options) && isPlainObject(options.current) ? options.current : undefined;
-  return build(api, api.update, spec, input, options, id, { mode: "update", current });
+    const current = isPlainObject(options) && isPlainObject(options.current) ? options.current : undefined;
+    return build(api, api.update, spec, input, options, id, { mode: "update", current });
 }

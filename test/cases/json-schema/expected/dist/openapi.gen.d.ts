@@ -1,224 +1,222 @@
 export interface paths {
-  "/api/v1/sources/": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/sources/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateSourceConnector"];
+                };
+            };
+            responses: {
+                /** @description ok */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": components["schemas"]["CreateSourceConnector"];
+    "/api/v1/sources/{source_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-      };
-      responses: {
-        /** @description ok */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    source_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateSourceConnector"];
+                };
+            };
+            responses: {
+                /** @description ok */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
         };
-      };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/sources/{source_id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/destinations/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDestinationConnector"];
+                };
+            };
+            responses: {
+                /** @description ok */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          source_id: string;
+    "/api/v1/destinations/{destination_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": components["schemas"]["UpdateSourceConnector"];
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    destination_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDestinationConnector"];
+                };
+            };
+            responses: {
+                /** @description ok */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
         };
-      };
-      responses: {
-        /** @description ok */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/destinations/": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": components["schemas"]["CreateDestinationConnector"];
-        };
-      };
-      responses: {
-        /** @description ok */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/destinations/{destination_id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          destination_id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": components["schemas"]["CreateDestinationConnector"];
-        };
-      };
-      responses: {
-        /** @description ok */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    CreateSourceConnector: {
-      name: string;
-      /** @enum {string} */
-      type: "s3" | "kafka-cloud" | "google_drive";
-      config:
-        | components["schemas"]["S3SourceConnectorConfigInput"]
-        | components["schemas"]["GoogleDriveSourceConnectorConfigInput"];
+    schemas: {
+        CreateSourceConnector: {
+            name: string;
+            /** @enum {string} */
+            type: "s3" | "kafka-cloud" | "google_drive";
+            config: components["schemas"]["S3SourceConnectorConfigInput"] | components["schemas"]["GoogleDriveSourceConnectorConfigInput"];
+        };
+        UpdateSourceConnector: {
+            config: Record<string, never>;
+        };
+        CreateDestinationConnector: {
+            name: string;
+            /** @enum {string} */
+            type: "postgres";
+            config: components["schemas"]["PostgresDestinationConnectorConfigInput"];
+        };
+        S3SourceConnectorConfigInput: {
+            /** @description The document copy: the schema file wins. */
+            remote_url: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "s3";
+        };
+        /** @description Google Drive, matched by component name (no mapping entry). */
+        GoogleDriveSourceConnectorConfigInput: {
+            drive_id: string;
+            service_account_key: string | null;
+            extensions?: string[] | null;
+            readonly created_at?: string;
+        } & (components["schemas"]["RecursiveBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "GoogleDriveSourceConnectorConfigInput";
+        });
+        RecursiveBase: {
+            /** @default true */
+            recursive: boolean;
+        };
+        PostgresDestinationConnectorConfigInput: {
+            host: string;
+            /** @default 5432 */
+            port: number;
+            username: string;
+            /** Format: password */
+            password?: string;
+            /** @default 100 */
+            batch_size: number;
+        };
+        /**
+         * @description Shared from the OpenAPI document's components.
+         * @default 100
+         */
+        BatchSize: number;
     };
-    UpdateSourceConnector: {
-      config: Record<string, never>;
-    };
-    CreateDestinationConnector: {
-      name: string;
-      /** @enum {string} */
-      type: "postgres";
-      config: components["schemas"]["PostgresDestinationConnectorConfigInput"];
-    };
-    S3SourceConnectorConfigInput: {
-      /** @description The document copy: the schema file wins. */
-      remote_url: string;
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: "s3";
-    };
-    /** @description Google Drive, matched by component name (no mapping entry). */
-    GoogleDriveSourceConnectorConfigInput: {
-      drive_id: string;
-      service_account_key: string | null;
-      extensions?: string[] | null;
-      readonly created_at?: string;
-    } & (components["schemas"]["RecursiveBase"] & {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: "GoogleDriveSourceConnectorConfigInput";
-    });
-    RecursiveBase: {
-      /** @default true */
-      recursive: boolean;
-    };
-    PostgresDestinationConnectorConfigInput: {
-      host: string;
-      /** @default 5432 */
-      port: number;
-      username: string;
-      /** Format: password */
-      password?: string;
-      /** @default 100 */
-      batch_size: number;
-    };
-    /**
-     * @description Shared from the OpenAPI document's components.
-     * @default 100
-     */
-    BatchSize: number;
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;

@@ -1,12 +1,5 @@
 import { type ApiRequest, type ConnectorSpec, type Problem, type ValidateOptions } from "../runtime.gen.js";
-import {
-  type DestinationCreateBody,
-  type DestinationCreateEnvelope,
-  type DestinationCreateOptions,
-  type DestinationUpdateBody,
-  type DestinationUpdateEnvelope,
-  type DestinationUpdateOptions,
-} from "../api.gen.js";
+import { type DestinationCreateBody, type DestinationCreateEnvelope, type DestinationCreateOptions, type DestinationUpdateBody, type DestinationUpdateEnvelope, type DestinationUpdateOptions } from "../api.gen.js";
 export declare const kind: "destinations";
 export declare const code: "sink";
 export declare const displayName = "Sink";
@@ -18,35 +11,35 @@ export declare const displayName = "Sink";
  * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
  */
 export interface SinkDestinationConfig {
-  /** Wire key: "endpoint.url" */
-  endpointUrl: string;
-  /**
-   * Wire key: "api.key"
-   * Secret: never logged or echoed by the generated code.
-   */
-  apiKey: string;
-  /**
-   * Wire key: "batch.size"
-   * Range: 1 to ∞
-   * @default 500
-   */
-  batchSize?: number;
+    /** Wire key: "endpoint.url" */
+    endpointUrl: string;
+    /**
+     * Wire key: "api.key"
+     * Secret: never logged or echoed by the generated code.
+     */
+    apiKey: string;
+    /**
+     * Wire key: "batch.size"
+     * Range: 1 to ∞
+     * @default 500
+     */
+    batchSize?: number;
 }
 /** Sink destinations connector ("sink") config exactly as the API sends and receives it. */
 export interface SinkDestinationWireConfig {
-  /** Wire key: "endpoint.url" */
-  "endpoint.url": string;
-  /**
-   * Wire key: "api.key"
-   * Secret: never logged or echoed by the generated code.
-   */
-  "api.key": string;
-  /**
-   * Wire key: "batch.size"
-   * Range: 1 to ∞
-   * @default 500
-   */
-  "batch.size"?: number;
+    /** Wire key: "endpoint.url" */
+    "endpoint.url": string;
+    /**
+     * Wire key: "api.key"
+     * Secret: never logged or echoed by the generated code.
+     */
+    "api.key": string;
+    /**
+     * Wire key: "batch.size"
+     * Range: 1 to ∞
+     * @default 500
+     */
+    "batch.size"?: number;
 }
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
 export type SinkDestinationUpdateConfig = SinkDestinationConfig;
@@ -55,23 +48,23 @@ export type WireConfig = SinkDestinationWireConfig;
 export type UpdateConfig = SinkDestinationUpdateConfig;
 /** Input of `create`: the envelope and the config. */
 export type CreateInput = DestinationCreateEnvelope & {
-  config: SinkDestinationConfig;
+    config: SinkDestinationConfig;
 };
 /** Input of `update`: the envelope and the config. */
 export type UpdateInput = DestinationUpdateEnvelope & {
-  config: SinkDestinationUpdateConfig;
+    config: SinkDestinationUpdateConfig;
 };
 /** Authoring key → wire key. */
 export declare const keyMap: {
-  readonly endpointUrl: "endpoint.url";
-  readonly apiKey: "api.key";
-  readonly batchSize: "batch.size";
+    readonly endpointUrl: "endpoint.url";
+    readonly apiKey: "api.key";
+    readonly batchSize: "batch.size";
 };
 /** Wire key → authoring key. */
 export declare const wireKeyMap: {
-  readonly "endpoint.url": "endpointUrl";
-  readonly "api.key": "apiKey";
-  readonly "batch.size": "batchSize";
+    readonly "endpoint.url": "endpointUrl";
+    readonly "api.key": "apiKey";
+    readonly "batch.size": "batchSize";
 };
 /** What validation and re-keying check; generated from the schema. */
 export declare const spec: ConnectorSpec;
@@ -81,9 +74,7 @@ export declare function toWire(config: SinkDestinationConfig): SinkDestinationWi
  * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
  * strings are read as integers; unknown keys throw.
  */
-export declare function fromWire(
-  wire: SinkDestinationWireConfig | Readonly<Record<string, unknown>>,
-): SinkDestinationConfig;
+export declare function fromWire(wire: SinkDestinationWireConfig | Readonly<Record<string, unknown>>): SinkDestinationConfig;
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */
 export declare function validate(config: unknown, options?: ValidateOptions): Problem[];
 /** Every problem with a wire config (empty when valid). */
@@ -91,13 +82,6 @@ export declare function validateWire(wire: unknown, options?: ValidateOptions): 
 /** True when `config` is a valid authoring config. */
 export declare function isValid(config: unknown): config is SinkDestinationConfig;
 /** A validated POST /v2/destinations request for this connector. Throws `ConfigValidationError` listing every problem. */
-export declare function create(
-  input: CreateInput,
-  options?: DestinationCreateOptions,
-): ApiRequest<DestinationCreateBody<typeof code, SinkDestinationWireConfig>>;
+export declare function create(input: CreateInput, options?: DestinationCreateOptions): ApiRequest<DestinationCreateBody<typeof code, SinkDestinationWireConfig>>;
 /** A validated PATCH /v2/destinations/{id} request. Set-once fields must be left out or equal `options.current`. */
-export declare function update(
-  id: string,
-  input: UpdateInput,
-  options?: DestinationUpdateOptions<SinkDestinationConfig>,
-): ApiRequest<DestinationUpdateBody<typeof code, SinkDestinationWireConfig>>;
+export declare function update(id: string, input: UpdateInput, options?: DestinationUpdateOptions<SinkDestinationConfig>): ApiRequest<DestinationUpdateBody<typeof code, SinkDestinationWireConfig>>;

@@ -1,12 +1,5 @@
 import { type ApiRequest, type ConnectorSpec, type Problem, type ValidateOptions } from "../runtime.gen.js";
-import {
-  type SourceCreateBody,
-  type SourceCreateEnvelope,
-  type SourceCreateOptions,
-  type SourceUpdateBody,
-  type SourceUpdateEnvelope,
-  type SourceUpdateOptions,
-} from "../api.gen.js";
+import { type SourceCreateBody, type SourceCreateEnvelope, type SourceCreateOptions, type SourceUpdateBody, type SourceUpdateEnvelope, type SourceUpdateOptions } from "../api.gen.js";
 export declare const kind: "sources";
 export declare const code: "google_drive";
 export declare const displayName = "google_drive";
@@ -18,37 +11,37 @@ export declare const displayName = "google_drive";
  * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
  */
 export interface GoogleDriveSourceConfig {
-  /** Wire key: "drive_id" */
-  driveId: string;
-  /**
-   * Wire key: "service_account_key"
-   * Secret: never logged or echoed by the generated code.
-   */
-  serviceAccountKey: string | null;
-  /** Wire key: "extensions" */
-  extensions?: string[] | null;
-  /**
-   * Wire key: "recursive"
-   * @default true
-   */
-  recursive?: boolean;
+    /** Wire key: "drive_id" */
+    driveId: string;
+    /**
+     * Wire key: "service_account_key"
+     * Secret: never logged or echoed by the generated code.
+     */
+    serviceAccountKey: string | null;
+    /** Wire key: "extensions" */
+    extensions?: string[] | null;
+    /**
+     * Wire key: "recursive"
+     * @default true
+     */
+    recursive?: boolean;
 }
 /** google_drive sources connector ("google_drive") config exactly as the API sends and receives it. */
 export interface GoogleDriveSourceWireConfig {
-  /** Wire key: "drive_id" */
-  drive_id: string;
-  /**
-   * Wire key: "service_account_key"
-   * Secret: never logged or echoed by the generated code.
-   */
-  service_account_key: string | null;
-  /** Wire key: "extensions" */
-  extensions?: string[] | null;
-  /**
-   * Wire key: "recursive"
-   * @default true
-   */
-  recursive?: boolean;
+    /** Wire key: "drive_id" */
+    drive_id: string;
+    /**
+     * Wire key: "service_account_key"
+     * Secret: never logged or echoed by the generated code.
+     */
+    service_account_key: string | null;
+    /** Wire key: "extensions" */
+    extensions?: string[] | null;
+    /**
+     * Wire key: "recursive"
+     * @default true
+     */
+    recursive?: boolean;
 }
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
 export type GoogleDriveSourceUpdateConfig = GoogleDriveSourceConfig;
@@ -57,25 +50,25 @@ export type WireConfig = GoogleDriveSourceWireConfig;
 export type UpdateConfig = GoogleDriveSourceUpdateConfig;
 /** Input of `create`: the envelope and the config. */
 export type CreateInput = SourceCreateEnvelope & {
-  config: GoogleDriveSourceConfig;
+    config: GoogleDriveSourceConfig;
 };
 /** Input of `update`: the envelope and the config. */
 export type UpdateInput = SourceUpdateEnvelope & {
-  config: GoogleDriveSourceUpdateConfig;
+    config: GoogleDriveSourceUpdateConfig;
 };
 /** Authoring key → wire key. */
 export declare const keyMap: {
-  readonly driveId: "drive_id";
-  readonly serviceAccountKey: "service_account_key";
-  readonly extensions: "extensions";
-  readonly recursive: "recursive";
+    readonly driveId: "drive_id";
+    readonly serviceAccountKey: "service_account_key";
+    readonly extensions: "extensions";
+    readonly recursive: "recursive";
 };
 /** Wire key → authoring key. */
 export declare const wireKeyMap: {
-  readonly drive_id: "driveId";
-  readonly service_account_key: "serviceAccountKey";
-  readonly extensions: "extensions";
-  readonly recursive: "recursive";
+    readonly drive_id: "driveId";
+    readonly service_account_key: "serviceAccountKey";
+    readonly extensions: "extensions";
+    readonly recursive: "recursive";
 };
 /** What validation and re-keying check; generated from the schema. */
 export declare const spec: ConnectorSpec;
@@ -85,9 +78,7 @@ export declare function toWire(config: GoogleDriveSourceConfig): GoogleDriveSour
  * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
  * strings are read as integers; unknown keys throw.
  */
-export declare function fromWire(
-  wire: GoogleDriveSourceWireConfig | Readonly<Record<string, unknown>>,
-): GoogleDriveSourceConfig;
+export declare function fromWire(wire: GoogleDriveSourceWireConfig | Readonly<Record<string, unknown>>): GoogleDriveSourceConfig;
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */
 export declare function validate(config: unknown, options?: ValidateOptions): Problem[];
 /** Every problem with a wire config (empty when valid). */
@@ -95,13 +86,6 @@ export declare function validateWire(wire: unknown, options?: ValidateOptions): 
 /** True when `config` is a valid authoring config. */
 export declare function isValid(config: unknown): config is GoogleDriveSourceConfig;
 /** A validated POST /api/v1/sources/ request for this connector. Throws `ConfigValidationError` listing every problem. */
-export declare function create(
-  input: CreateInput,
-  options: SourceCreateOptions,
-): ApiRequest<SourceCreateBody<typeof code, GoogleDriveSourceWireConfig>>;
+export declare function create(input: CreateInput, options: SourceCreateOptions): ApiRequest<SourceCreateBody<typeof code, GoogleDriveSourceWireConfig>>;
 /** A validated PUT /api/v1/sources/{source_id} request. Set-once fields must be left out or equal `options.current`. */
-export declare function update(
-  id: string,
-  input: UpdateInput,
-  options: SourceUpdateOptions<GoogleDriveSourceConfig>,
-): ApiRequest<SourceUpdateBody<typeof code, GoogleDriveSourceWireConfig>>;
+export declare function update(id: string, input: UpdateInput, options: SourceUpdateOptions<GoogleDriveSourceConfig>): ApiRequest<SourceUpdateBody<typeof code, GoogleDriveSourceWireConfig>>;
