@@ -3,6 +3,9 @@
 // can import without a TypeScript toolchain. The .ts sources stay alongside
 // for readers and TypeScript-first consumers. The whole emit happens in memory.
 
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import ts from "typescript";
 import { CodegenError } from "./diagnostics.js";
 import type { OutputFile } from "./output.js";
@@ -25,6 +28,31 @@ const OPTIONS: ts.CompilerOptions = {
 
 /** Default library files, parsed once per process. */
 const libraries = new Map<string, ts.SourceFile | undefined>();
+
+const CACHE_DIR = resolve(import.meta.dirname, "..", "node_modules", ".cache", "connector-config-codegen", "compile");
+
+/** compileOutput, cached by the hash of every source (a no-change rerun compiles nothing). */
+export async function compileOutputCached(files: readonly OutputFile[]): Promise<OutputFile[]> {
+  if (process.env.CODEGEN_CACHE === "0") return compileOutput(files);
+  const hash = createHash("sha256").update(`${ts.version}\0${JSON.stringify(OPTIONS)}\0`);
+  for (const f of files) if (f.path.endsWith(".ts")) hash.update(`${f.path}\0${f.content}\0`);
+  const key = hash.digest("hex");
+  const file = join(CACHE_DIR, `${key}.json`);
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as OutputFile[];
+  } catch {
+    // not cached yet
+  }
+  const out = compileOutput(files);
+  try {
+    await mkdir(CACHE_DIR, { recursive: true });
+    await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(out));
+    await rename(`${file}.${process.pid}.tmp`, file);
+  } catch {
+    // a cache that cannot be written only costs time
+  }
+  return out;
+}
 
 export function compileOutput(files: readonly OutputFile[]): OutputFile[] {
   const sources = new Map(files.filter((f) => f.path.endsWith(".ts")).map((f) => [`/src/${f.path}`, f.content]));

@@ -6,8 +6,8 @@ import { pathToFileURL } from "node:url";
 import { CodegenError } from "./diagnostics.js";
 import type { KindApiOptions } from "./parse-openapi.js";
 
-export type Dialect = "field-list" | "json-schema";
-export const DIALECTS: readonly Dialect[] = ["field-list", "json-schema"];
+export type Dialect = "field-list" | "json-schema" | "union";
+export const DIALECTS: readonly Dialect[] = ["field-list", "json-schema", "union"];
 
 export interface ProviderConfig {
   /** Provider name; also names the output's package folder. */
@@ -18,8 +18,12 @@ export interface ProviderConfig {
   snapshot: string;
   /** Output directory, relative to the config file. */
   out: string;
-  /** Per connector kind (snapshot folder name): how requests are built. */
-  kinds: Record<string, KindApiOptions>;
+  /**
+   * Per connector kind (snapshot folder name): how requests are built. For the
+   * union dialect, `discriminator` names the members' constant property when
+   * they have more than one.
+   */
+  kinds: Record<string, KindApiOptions & { discriminator?: string }>;
   /** Wire-key suffixes dropped from authoring names, e.g. `.user.defined`. */
   suffixes?: string[];
   /**

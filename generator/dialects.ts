@@ -7,6 +7,7 @@ import type { IrConnector } from "./ir.js";
 import type { Snapshot } from "./load-snapshot.js";
 import { parseFieldListConnector } from "./parse-field-list.js";
 import { parseJsonSchemaConnectors } from "./parse-json-schema.js";
+import { parseUnionConnectors } from "./parse-union.js";
 
 export function parseDialect(
   provider: ResolvedProvider,
@@ -22,5 +23,7 @@ export function parseDialect(
         .filter((c): c is IrConnector => c !== undefined);
     case "json-schema":
       return parseJsonSchemaConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds }, diags);
+    case "union":
+      return parseUnionConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds }, diags);
   }
 }

@@ -36,7 +36,9 @@ function bodyInterface(api: IrKindApi, op: IrOperation, name: string): Statement
     typeParameters: ["Code extends string", "Config"],
     docs: [docText(`Request body of ${op.method} ${op.path}, with wire keys.`)],
     properties: [
-      ...(op.sendsConnector ? [{ name: printNode(propertyName(api.connectorProperty)), type: "Code" }] : []),
+      ...(op.sendsConnector && api.connectorProperty !== undefined
+        ? [{ name: printNode(propertyName(api.connectorProperty)), type: "Code" }]
+        : []),
       ...op.body.map((f) => ({ name: wireName(f), type: typeText(f.type, "wire"), hasQuestionToken: !f.required })),
       { name: printNode(propertyName(api.configProperty)), type: "Config" },
     ],

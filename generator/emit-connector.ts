@@ -136,6 +136,13 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
       connector.fields,
       "wire",
       `${label} config exactly as the API sends and receives it.`,
+      {
+        extra: (connector.constants ?? []).map((k) => ({
+          name: printNode(propertyName(k.wireKey)),
+          type: literal(k.value),
+          docs: ["Names the connector; filled in by `toWire` and the builders."],
+        })),
+      },
     ),
     alias(
       `${t}UpdateConfig`,

@@ -148,8 +148,16 @@ export function connectorSchema(connector: IrConnector, side: Side): Schema {
     $schema: DIALECT,
     title: `${connector.displayName} ${connector.kind} config (${side === "wire" ? "wire" : "authoring"} keys)`,
     description: `${connector.description ?? connector.displayName}\n\nConfig of the ${connector.kind} connector ${JSON.stringify(connector.code)}, with ${keys}.`,
-    ...objectSchema(connector.fields, false, side),
+    ...withConstants(objectSchema(connector.fields, false, side), side === "wire" ? (connector.constants ?? []) : []),
   };
+}
+
+/** A wire config carries the connector's constant keys (the builders add them); they may be left out. */
+function withConstants(schema: Schema, constants: NonNullable<IrConnector["constants"]>): Schema {
+  if (constants.length === 0) return schema;
+  const properties = { ...(schema.properties as Schema) };
+  for (const k of constants) properties[k.wireKey] = { const: k.value };
+  return { ...schema, properties };
 }
 
 export const schemaPath = (c: IrConnector, side: Side) =>

@@ -1,10 +1,47 @@
 // Stage: format every rendered file with the pinned, in-process Prettier.
+// Prettier is most of a run's time, and emitters are deterministic, so results
+// are cached by the hash of (Prettier version, options, unformatted text) in
+// node_modules/.cache/connector-config-codegen/format: a rerun formats only
+// files whose text changed. CODEGEN_CACHE=0 turns the cache off.
 
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import * as prettier from "prettier";
 import { CodegenError } from "./diagnostics.js";
 import type { OutputFile } from "./output.js";
 
 export const PRETTIER_OPTIONS: prettier.Options = { printWidth: 120, trailingComma: "all", endOfLine: "lf" };
+
+const CACHE_DIR = resolve(import.meta.dirname, "..", "node_modules", ".cache", "connector-config-codegen", "format");
+const cacheOn = () => process.env.CODEGEN_CACHE !== "0";
+
+function cacheKey(parser: string, content: string): string {
+  return createHash("sha256")
+    .update(`${prettier.version}\0${JSON.stringify(PRETTIER_OPTIONS)}\0${parser}\0`)
+    .update(content)
+    .digest("hex");
+}
+
+async function cached(key: string): Promise<string | undefined> {
+  try {
+    return await readFile(join(CACHE_DIR, key.slice(0, 2), key), "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+async function store(key: string, content: string): Promise<void> {
+  try {
+    const dir = join(CACHE_DIR, key.slice(0, 2));
+    await mkdir(dir, { recursive: true });
+    const temp = join(dir, `${key}.${process.pid}.tmp`);
+    await writeFile(temp, content);
+    await rename(temp, join(dir, key)); // whole or nothing, even if killed
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+}
 
 export async function formatFiles(files: readonly OutputFile[]): Promise<OutputFile[]> {
   return Promise.all(
@@ -12,12 +49,18 @@ export async function formatFiles(files: readonly OutputFile[]): Promise<OutputF
       // Reference docs are written in their final form: Prettier would only pad their tables.
       if (file.path.endsWith(".md")) return file;
       const parser = file.path.endsWith(".json") ? "json" : "typescript";
+      const key = cacheOn() ? cacheKey(parser, file.content) : undefined;
+      const hit = key !== undefined ? await cached(key) : undefined;
+      if (hit !== undefined) return { path: file.path, content: hit };
+      let content: string;
       try {
-        return { path: file.path, content: await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser }) };
+        content = await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser });
       } catch (error) {
         // A formatting failure is a generator bug: show the raw text's place.
         throw new CodegenError(`prettier could not format ${file.path}: ${(error as Error).message.split("\n")[0]}`);
       }
+      if (key !== undefined) await store(key, content);
+      return { path: file.path, content };
     }),
   );
 }

@@ -115,6 +115,12 @@ export interface IrConnector {
   fields: IrField[];
   /** Wire keys the server computes or sets itself: accepted in responses, never authored. */
   serverKeys: string[];
+  /**
+   * Wire keys with one fixed value that identify the connector inside its config
+   * (a union member's `sourceType: { const: "postgres" }`): filled in by the
+   * builder and `toWire`, never authored.
+   */
+  constants?: { wireKey: string; value: JsonValue }[];
   source: SourceRef;
 }
 
@@ -137,8 +143,8 @@ export interface IrOperation {
 /** How one kind (sources, destinations) is created and updated. */
 export interface IrKindApi {
   kind: string;
-  /** Body property that carries the connector code (`connector`, `type`). */
-  connectorProperty: string;
+  /** Body property that carries the connector code (`connector`, `type`); absent when the config itself says. */
+  connectorProperty?: string;
   /** Body property that carries the config (`config`, `configuration`). */
   configProperty: string;
   create: IrOperation;

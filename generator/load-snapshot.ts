@@ -4,6 +4,7 @@
 
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { parseDocument } from "yaml";
 import { CodegenError, type Diagnostic } from "./diagnostics.js";
 
 export interface SnapshotFile {
@@ -43,6 +44,21 @@ function parseJson(text: string, path: string, problems: Diagnostic[]): unknown 
   }
 }
 
+function parseYaml(text: string, path: string, problems: Diagnostic[]): unknown {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    problems.push({
+      severity: "error",
+      rule: "invalid-yaml",
+      file: path,
+      message: `invalid YAML at line ${e.linePos?.[0]?.line ?? "?"}, column ${e.linePos?.[0]?.col ?? "?"}: ${e.message.split("\n")[0]}`,
+    });
+    return undefined;
+  }
+  return doc.toJS({ maxAliasCount: 1000 }) as unknown;
+}
+
 async function listDir(dir: string): Promise<string[]> {
   try {
     return (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith(".")).map((e) => e.name);
@@ -56,13 +72,23 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function loadSnapshot(dir: string): Promise<Snapshot> {
   const problems: Diagnostic[] = [];
-  let openapiText: string;
-  try {
-    openapiText = await readFile(join(dir, "openapi.json"), "utf8");
-  } catch (error) {
-    throw new CodegenError(`cannot read ${join(dir, "openapi.json")}: ${(error as Error).message}`);
+  // openapi.json, else openapi.yaml / openapi.yml.
+  let openapi: SnapshotFile | undefined;
+  for (const name of ["openapi.json", "openapi.yaml", "openapi.yml"]) {
+    let text: string;
+    try {
+      text = await readFile(join(dir, name), "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
+      throw new CodegenError(`cannot read ${join(dir, name)}: ${(error as Error).message}`);
+    }
+    openapi = {
+      path: name,
+      json: name.endsWith(".json") ? parseJson(text, name, problems) : parseYaml(text, name, problems),
+    };
+    break;
   }
-  const openapi: SnapshotFile = { path: "openapi.json", json: parseJson(openapiText, "openapi.json", problems) };
+  if (!openapi) throw new CodegenError(`cannot read ${join(dir, "openapi.json")} (nor openapi.yaml): no such file`);
 
   const connectors: SnapshotConnector[] = [];
   const connectorsDir = join(dir, "connectors");

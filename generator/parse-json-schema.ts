@@ -35,8 +35,11 @@ function documentTypes(openapi: SnapshotFile, kind: string, options: KindApiOpti
   const body = findCreateBody(openapi, kind, options, ctx);
   if (!body) return { codes, schemas };
   const properties = isObject(body.schema.properties) ? body.schema.properties : {};
-  const connectorAt = `${body.at}/properties${pointer(options.connectorProperty)}`;
-  const connector = deref(properties[options.connectorProperty], connectorAt, ctx)?.schema;
+  const connectorProperty = options.connectorProperty ?? "";
+  const connectorAt = `${body.at}/properties${pointer(connectorProperty)}`;
+  const connector = options.connectorProperty
+    ? deref(properties[connectorProperty], connectorAt, ctx)?.schema
+    : undefined;
   const collect = (s: unknown) => {
     if (!isObject(s)) return;
     if (Array.isArray(s.enum)) s.enum.forEach((v) => typeof v === "string" && codes.push(v));

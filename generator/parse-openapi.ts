@@ -10,8 +10,11 @@ import { authoringKey } from "./naming.js";
 import type { SnapshotFile } from "./load-snapshot.js";
 
 export interface KindApiOptions {
-  /** Body property carrying the connector code, e.g. `connector` or `type`. */
-  connectorProperty: string;
+  /**
+   * Body property carrying the connector code, e.g. `connector` or `type`. Omit it
+   * when the code sits inside the config (a union member's const property).
+   */
+  connectorProperty?: string;
   /** Body property carrying the config. Default `config`. */
   configProperty?: string;
   /** `"POST /sources"`; default: the POST whose path ends in `/<kind>` or `/<kind>/`. */
@@ -208,8 +211,10 @@ function operation(
   }
   const properties = isObject(schema.schema.properties) ? schema.schema.properties : {};
   // An update body may leave the connector code out (the type of a connector is fixed).
-  const sendsConnector = Object.prototype.hasOwnProperty.call(properties, options.connectorProperty);
-  const needs = isCreate ? [options.connectorProperty, configProperty] : [configProperty];
+  const connectorProperty = options.connectorProperty;
+  const sendsConnector =
+    connectorProperty !== undefined && Object.prototype.hasOwnProperty.call(properties, connectorProperty);
+  const needs = isCreate && connectorProperty !== undefined ? [connectorProperty, configProperty] : [configProperty];
   for (const needed of needs) {
     if (!Object.prototype.hasOwnProperty.call(properties, needed)) {
       ctx.diags.error({

@@ -9,7 +9,7 @@ import { CodegenError, Diagnostics, type Diagnostic } from "./diagnostics.js";
 import { parseDialect } from "./dialects.js";
 import { emitApi } from "./emit-api.js";
 import { emitConnector } from "./emit-connector.js";
-import { compileOutput } from "./compile.js";
+import { compileOutputCached } from "./compile.js";
 import { emitDocs } from "./emit-docs.js";
 import { emitIndex } from "./emit-index.js";
 import { emitJsonSchemas } from "./emit-json-schema.js";
@@ -85,7 +85,7 @@ export async function generate(provider: ResolvedProvider): Promise<Generated> {
     ...emitDocs(ir),
   ]);
   const formatted = await timed(timings, "format", () => formatFiles(rendered));
-  const compiled = await timed(timings, "compile", () => compileOutput(formatted));
+  const compiled = await timed(timings, "compile", () => compileOutputCached(formatted));
   const files = [...formatted, ...compiled];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {

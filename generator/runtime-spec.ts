@@ -58,7 +58,16 @@ export function fieldSpec(field: IrField): Spec {
 }
 
 export function connectorSpec(c: IrConnector): Spec {
-  return { kind: c.kind, code: c.code, fields: c.fields.map(fieldSpec), serverKeys: c.serverKeys };
+  return {
+    kind: c.kind,
+    code: c.code,
+    fields: c.fields.map(fieldSpec),
+    serverKeys: c.serverKeys,
+    constants:
+      c.constants && c.constants.length > 0
+        ? Object.fromEntries(c.constants.map((k) => [k.wireKey, k.value]))
+        : undefined,
+  };
 }
 
 function operationSpec(op: IrOperation): Spec {

@@ -55,4 +55,23 @@ describe("golden details", () => {
       "default-type-mismatch openapi.json#/components/schemas/PostgresDestinationConnectorConfigInput/properties/batch_size/default",
     ]);
   });
+
+  it("union: connectors from the config oneOf, codes from const / one-value enum / title, mistakes warned", async () => {
+    const { ir, warnings } = await generate(caseProvider("union"));
+    expect(ir.connectors.map((c) => `${c.kind}/${c.code} ${JSON.stringify(c.constants ?? [])}`)).toEqual([
+      'destinations/s3 [{"wireKey":"destinationType","value":"s3"}]',
+      "sources/google-sheets-beta []",
+      'sources/postgres [{"wireKey":"sourceType","value":"postgres"}]',
+      'sources/stripe [{"wireKey":"sourceType","value":"stripe"}]',
+    ]);
+    expect(
+      ir.kinds.map((k) => `${k.kind} ${k.create.method} ${k.create.path} sends code: ${k.create.sendsConnector}`),
+    ).toEqual(["destinations POST /v1/destinations sends code: false", "sources POST /v1/sources sends code: false"]);
+    const s3 = ir.connectors.find((c) => c.code === "s3")!;
+    expect(s3.fields.map((f) => f.wireKey)).toEqual(["storage", "s3_bucket_name", "access_key_id", "format"]);
+    expect(warnings.map((w) => `${w.rule} ${w.file}#${w.pointer}`)).toEqual([
+      "default-type-mismatch openapi.yaml#/components/schemas/source-postgres/properties/replication_method/oneOf/1/properties/initial_waiting_seconds/default",
+      "invalid-pattern openapi.yaml#/components/schemas/source-stripe/properties/account_id/pattern",
+    ]);
+  });
 });

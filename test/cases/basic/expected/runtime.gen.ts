@@ -70,6 +70,13 @@ export interface ConnectorSpec {
   readonly fields: readonly FieldSpec[];
   /** Wire keys the server computes or sets: ignored by fromWire, never authored. */
   readonly serverKeys: readonly string[];
+  /** Wire keys with a fixed value naming the connector inside its config: added by toWire, never authored. */
+  readonly constants?: Readonly<Record<string, unknown>>;
+}
+
+/** The wire config with the connector's constant keys (first, as APIs list them). */
+function withConstants(spec: ConnectorSpec, wire: Plain): Plain {
+  return spec.constants ? Object.fromEntries([...Object.entries(spec.constants), ...Object.entries(wire)]) : wire;
 }
 
 export interface OperationSpec {
@@ -85,7 +92,8 @@ export interface OperationSpec {
 
 export interface KindApiSpec {
   readonly kind: string;
-  readonly connectorProperty: string;
+  /** Absent when the connector is told by a constant inside the config instead. */
+  readonly connectorProperty?: string;
   readonly configProperty: string;
   readonly create: OperationSpec;
   readonly update: OperationSpec;
@@ -482,8 +490,13 @@ export function validateConfig(spec: ConnectorSpec, config: unknown, options?: V
 /** Every problem with a wire-keyed config (as sent to or received from the API). */
 export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[] {
   // Keys the server computes may appear in responses; they are not the author's.
+  const constants = spec.constants ?? {};
   const stripped = isPlainObject(wire)
-    ? Object.fromEntries(Object.entries(wire).filter(([k]) => !spec.serverKeys.includes(k)))
+    ? Object.fromEntries(
+        Object.entries(wire).filter(
+          ([k, v]) => !spec.serverKeys.includes(k) && !(hasOwn(constants, k) && deepEqual(constants[k], v)),
+        ),
+      )
     : wire;
   return run("wire", configObject(spec), stripped, options, { path: "", wirePath: "", secret: false });
 }
@@ -566,7 +579,7 @@ function rekey(spec: ConnectorSpec, value: unknown, to: Side, context: string): 
     report(walk, root, "type", "expected an object", "an object", value);
     throw new ConfigValidationError(context, walk.problems);
   }
-  const ignored = to === "authoring" ? spec.serverKeys : [];
+  const ignored = to === "authoring" ? [...spec.serverKeys, ...Object.keys(spec.constants ?? {})] : [];
   const out = convertObject(configObject(spec), value, to, root, walk, 0, ignored);
   if (walk.problems.length > 0) throw new ConfigValidationError(context, walk.problems);
   return out;
@@ -574,7 +587,7 @@ function rekey(spec: ConnectorSpec, value: unknown, to: Side, context: string): 
 
 /** Authoring keys to wire keys. Throws on unknown keys; does not check values (see validateConfig). */
 export function configToWire<Wire>(spec: ConnectorSpec, config: unknown): Wire {
-  return rekey(spec, config, "wire", `${spec.kind}/${spec.code} toWire`) as Wire;
+  return withConstants(spec, rekey(spec, config, "wire", `${spec.kind}/${spec.code} toWire`)) as Wire;
 }
 
 /** Wire keys to authoring keys. Server-computed keys are dropped; other unknown keys throw. */
@@ -656,8 +669,10 @@ function build(
     [],
   );
   const body: Plain = Object.fromEntries([
-    ...(op.sendsConnector ? [[api.connectorProperty, spec.code] as const] : []),
-    ...Object.entries(converted),
+    ...(op.sendsConnector && api.connectorProperty !== undefined ? [[api.connectorProperty, spec.code] as const] : []),
+    ...Object.entries(converted).map(([k, v]) =>
+      k === api.configProperty && isPlainObject(v) ? ([k, withConstants(spec, v)] as const) : ([k, v] as const),
+    ),
   ]);
   const pathValues: Plain = { ...params };
   const last = op.pathParams[op.pathParams.length - 1];

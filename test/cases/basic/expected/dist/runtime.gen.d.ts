@@ -60,6 +60,8 @@ export interface ConnectorSpec {
     readonly fields: readonly FieldSpec[];
     /** Wire keys the server computes or sets: ignored by fromWire, never authored. */
     readonly serverKeys: readonly string[];
+    /** Wire keys with a fixed value naming the connector inside its config: added by toWire, never authored. */
+    readonly constants?: Readonly<Record<string, unknown>>;
 }
 export interface OperationSpec {
     readonly method: string;
@@ -73,7 +75,8 @@ export interface OperationSpec {
 }
 export interface KindApiSpec {
     readonly kind: string;
-    readonly connectorProperty: string;
+    /** Absent when the connector is told by a constant inside the config instead. */
+    readonly connectorProperty?: string;
     readonly configProperty: string;
     readonly create: OperationSpec;
     readonly update: OperationSpec;

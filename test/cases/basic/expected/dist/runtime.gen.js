@@ -3,6 +3,10 @@
 // and request building, all driven by the plain specs the generator emits.
 // Static on purpose: no code in here depends on a schema, so it is copied
 // verbatim into each output and has no dependencies of its own.
+/** The wire config with the connector's constant keys (first, as APIs list them). */
+function withConstants(spec, wire) {
+    return spec.constants ? Object.fromEntries([...Object.entries(spec.constants), ...Object.entries(wire)]) : wire;
+}
 export class ConfigValidationError extends Error {
     problems;
     constructor(context, problems) {
@@ -312,8 +316,9 @@ export function validateConfig(spec, config, options) {
 /** Every problem with a wire-keyed config (as sent to or received from the API). */
 export function validateWireConfig(spec, wire, options) {
     // Keys the server computes may appear in responses; they are not the author's.
+    const constants = spec.constants ?? {};
     const stripped = isPlainObject(wire)
-        ? Object.fromEntries(Object.entries(wire).filter(([k]) => !spec.serverKeys.includes(k)))
+        ? Object.fromEntries(Object.entries(wire).filter(([k, v]) => !spec.serverKeys.includes(k) && !(hasOwn(constants, k) && deepEqual(constants[k], v))))
         : wire;
     return run("wire", configObject(spec), stripped, options, { path: "", wirePath: "", secret: false });
 }
@@ -378,7 +383,7 @@ function rekey(spec, value, to, context) {
         report(walk, root, "type", "expected an object", "an object", value);
         throw new ConfigValidationError(context, walk.problems);
     }
-    const ignored = to === "authoring" ? spec.serverKeys : [];
+    const ignored = to === "authoring" ? [...spec.serverKeys, ...Object.keys(spec.constants ?? {})] : [];
     const out = convertObject(configObject(spec), value, to, root, walk, 0, ignored);
     if (walk.problems.length > 0)
         throw new ConfigValidationError(context, walk.problems);
@@ -386,7 +391,7 @@ function rekey(spec, value, to, context) {
 }
 /** Authoring keys to wire keys. Throws on unknown keys; does not check values (see validateConfig). */
 export function configToWire(spec, config) {
-    return rekey(spec, config, "wire", `${spec.kind}/${spec.code} toWire`);
+    return withConstants(spec, rekey(spec, config, "wire", `${spec.kind}/${spec.code} toWire`));
 }
 /** Wire keys to authoring keys. Server-computed keys are dropped; other unknown keys throw. */
 export function configFromWire(spec, wire) {
@@ -442,8 +447,8 @@ function build(api, op, spec, input, options, id, validation) {
     const config = withDefaults(spec, values.config, validation);
     const converted = convertObject(envelopeSpec(api, op, spec), { ...values, config }, "wire", place("", ""), walk, 0, []);
     const body = Object.fromEntries([
-        ...(op.sendsConnector ? [[api.connectorProperty, spec.code]] : []),
-        ...Object.entries(converted),
+        ...(op.sendsConnector && api.connectorProperty !== undefined ? [[api.connectorProperty, spec.code]] : []),
+        ...Object.entries(converted).map(([k, v]) => k === api.configProperty && isPlainObject(v) ? [k, withConstants(spec, v)] : [k, v]),
     ]);
     const pathValues = { ...params };
     const last = op.pathParams[op.pathParams.length - 1];

@@ -1,0 +1,311 @@
+// Scale benchmark on synthetic union-layout documents (scripts/synthetic-corpus.ts):
+// our full pipeline vs the tools a team would pick instead, on the same input,
+// one run each (after one warm-up on the smallest size).
+//
+//   - ours: load → parse → emit → format → compile, all connectors (no write)
+//   - openapi-typescript alone on the same document
+//   - json-schema-to-typescript over the same per-connector schemas (dereferenced)
+//   - Ajv (2020) compiling the same per-connector schemas
+//   - validation throughput: our generated validator vs Ajv's, same configs
+//   - a no-change rerun and a one-connector change, vs the full run
+//   - tsc --noEmit of a consumer importing one connector / the whole output / nothing
+//   - esbuild bundle of one connector vs the whole output
+// Times are reported, never asserted.
+
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { build } from "esbuild";
+import { compile as jsonSchemaToTs } from "json-schema-to-typescript";
+import openapiTS, { astToString } from "openapi-typescript";
+import type { ResolvedProvider } from "../generator/config.js";
+import { generate } from "../generator/pipeline.js";
+import { writeOutput } from "../generator/write.js";
+import { syntheticDocument } from "./synthetic-corpus.js";
+
+const root = resolve(import.meta.dirname, "..");
+type Obj = Record<string, unknown>;
+
+export interface ScaleResult {
+  connectors: number;
+  documentBytes: number;
+  ours: { wallMs: number; stages: Record<string, number>; msPerConnector: number };
+  openapiTypescriptMs: number;
+  jsonSchemaToTypescriptMs: number;
+  ajvCompileMs: number;
+  rerunNoChangeMs: number;
+  rerunOneChangedMs: number;
+  validation?: {
+    configs: number;
+    oursValidPerSec: number;
+    ajvValidPerSec: number;
+    oursInvalidPerSec: number;
+    ajvInvalidPerSec: number;
+  };
+  tsc?: { emptyMs: number; oneConnectorMs: number; wholeMs: number };
+  bundle?: { oneConnectorBytes: number; wholeBytes: number };
+}
+
+/** Inline every local $ref (the synthetic corpus has no cycles). */
+function dereference(node: unknown, rootDoc: Obj, depth = 0): unknown {
+  if (depth > 50) throw new Error("$ref nesting too deep");
+  if (Array.isArray(node)) return node.map((n) => dereference(n, rootDoc, depth + 1));
+  if (typeof node !== "object" || node === null) return node;
+  const o = node as Obj;
+  if (typeof o.$ref === "string") {
+    const target = o.$ref
+      .replace(/^#\//, "")
+      .split("/")
+      .reduce<unknown>((acc, k) => (acc as Obj)[k.replace(/~1/g, "/").replace(/~0/g, "~")], rootDoc);
+    return dereference(target, rootDoc, depth + 1);
+  }
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, dereference(v, rootDoc, depth + 1)]));
+}
+
+const time = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
+  const start = performance.now();
+  const value = await work();
+  return [value, performance.now() - start];
+};
+
+function provider(snapshotDir: string, outDir: string): ResolvedProvider {
+  return {
+    name: "platform",
+    dialect: "union",
+    snapshot: snapshotDir,
+    out: outDir,
+    snapshotDir,
+    outDir,
+    kinds: { sources: { configProperty: "configuration" }, destinations: { configProperty: "configuration" } },
+  };
+}
+
+async function tscMs(dir: string, entry: string): Promise<number> {
+  const file = join(dir, "consumer.ts");
+  await writeFile(file, entry);
+  const tsc = resolve(root, "node_modules/typescript/bin/tsc");
+  const args = [
+    tsc,
+    "--noEmit",
+    "--strict",
+    "--skipLibCheck",
+    "--target",
+    "es2022",
+    "--module",
+    "nodenext",
+    "--moduleResolution",
+    "nodenext",
+    file,
+  ];
+  const [, ms] = await time(() => promisify(execFile)(process.execPath, args, { maxBuffer: 1 << 26 }));
+  return ms;
+}
+
+export async function benchScale(
+  sizes: readonly number[],
+  options: { heavy: number } = { heavy: 500 },
+): Promise<ScaleResult[]> {
+  const work = await mkdtemp(join(tmpdir(), "codegen-scale-"));
+  const results: ScaleResult[] = [];
+  try {
+    let warm = false;
+    for (const n of sizes) {
+      const dir = join(work, `n${n}`);
+      const snapshot = join(dir, "snapshot");
+      const out = join(dir, "out");
+      await mkdir(snapshot, { recursive: true });
+      const doc = syntheticDocument(n, 1);
+      const text = JSON.stringify(doc, null, 2);
+      await writeFile(join(snapshot, "openapi.json"), text);
+      const p = provider(snapshot, out);
+      process.env.CODEGEN_CACHE = "0"; // full runs without the cache
+      if (!warm) {
+        await generate(p);
+        warm = true;
+      }
+      const [generated, wallMs] = await time(() => generate(p));
+      await writeOutput(out, generated.files);
+      const [, openapiTypescriptMs] = await time(async () =>
+        astToString(await openapiTS(structuredClone(doc) as never, { silent: true })),
+      );
+      const schemas = (doc.components as Obj).schemas as Obj;
+      const members = Object.keys(schemas).filter((k) => k.startsWith("source-") || k.startsWith("destination-"));
+      const dereferenced = members.map((k) => dereference(schemas[k], doc) as Obj);
+      const [, jsonSchemaToTypescriptMs] = await time(async () => {
+        for (const [i, s] of dereferenced.entries())
+          await jsonSchemaToTs(s as never, `Connector${i}`, { bannerComment: "", format: true });
+      });
+      const ajv = new Ajv2020({ strict: false, validateFormats: false });
+      const [validators, ajvCompileMs] = await time(() => dereferenced.map((s) => ajv.compile(s)));
+
+      // Reruns with the format/compile cache, filled by one run first.
+      process.env.CODEGEN_CACHE = "1";
+      await generate(p);
+      const [, rerunNoChangeMs] = await time(async () => writeOutput(out, (await generate(p)).files));
+      const changed = structuredClone(doc);
+      ((((changed.components as Obj).schemas as Obj)[members[0]!] as Obj).properties as Obj).added_field = {
+        type: "string",
+      };
+      await writeFile(join(snapshot, "openapi.json"), JSON.stringify(changed, null, 2));
+      const [, rerunOneChangedMs] = await time(async () => writeOutput(out, (await generate(p)).files));
+      await writeFile(join(snapshot, "openapi.json"), text);
+      await writeOutput(out, generated.files);
+
+      const result: ScaleResult = {
+        connectors: n,
+        documentBytes: text.length,
+        ours: {
+          wallMs: wallMs,
+          stages: Object.fromEntries(Object.entries(generated.timings).map(([k, v]) => [k, Math.round(v)])),
+          msPerConnector: wallMs / n,
+        },
+        openapiTypescriptMs,
+        jsonSchemaToTypescriptMs,
+        ajvCompileMs,
+        rerunNoChangeMs,
+        rerunOneChangedMs,
+      };
+
+      // Validation throughput on the first connectors, same wire configs for both.
+      const index = (await import(pathToFileURL(join(out, "index.ts")).href)) as {
+        connectors: Record<
+          string,
+          Record<string, { code: string; validateWire(w: unknown): unknown[]; toWire(c: object): object }>
+        >;
+      };
+      const sample = Object.values(index.connectors.sources ?? {}).slice(0, 10);
+      const pairs = sample.map((m) => {
+        const member = members.indexOf(`source-${m.code}`);
+        return { ours: m, ajv: validators[member]! };
+      });
+      const valid = { host: "db", tunnel_method: { tunnel_method: "NO_TUNNEL" }, replication: { method: "STANDARD" } };
+      const configsFor = (m: (typeof pairs)[number]) => {
+        // A minimal valid config: fill required fields with values of their type from our own spec.
+        const spec = (
+          m.ours as unknown as {
+            spec: {
+              fields: {
+                wireKey: string;
+                required?: boolean;
+                default?: unknown;
+                type: { type: string; enum?: unknown[]; minimum?: number };
+              }[];
+            };
+          }
+        ).spec;
+        const wire: Obj = { sourceType: m.ours.code };
+        for (const f of spec.fields) {
+          if (!f.required || f.default !== undefined) continue;
+          const t = f.type;
+          wire[f.wireKey] = t.enum
+            ? t.enum[0]
+            : t.type === "integer"
+              ? (t.minimum ?? 1)
+              : t.type === "boolean"
+                ? true
+                : t.type === "array"
+                  ? []
+                  : t.type === "union"
+                    ? (valid as Obj)[f.wireKey]
+                    : "x";
+        }
+        return { good: wire, bad: { ...wire, sourceType: m.ours.code, unexpected_key: 1 } };
+      };
+      const rounds = 20_000;
+      const rate = (fn: () => void) => {
+        const start = performance.now();
+        for (let i = 0; i < rounds; i++) fn();
+        return Math.round(rounds / ((performance.now() - start) / 1000));
+      };
+      const agreeing = pairs.filter((m) => {
+        const { good } = configsFor(m);
+        return m.ours.validateWire(good).length === 0 && m.ajv(good) === true;
+      });
+      if (agreeing.length > 0) {
+        const m = agreeing[0]!;
+        const { good, bad } = configsFor(m);
+        result.validation = {
+          configs: rounds,
+          oursValidPerSec: rate(() => m.ours.validateWire(good)),
+          ajvValidPerSec: rate(() => m.ajv(good)),
+          oursInvalidPerSec: rate(() => m.ours.validateWire(bad)),
+          ajvInvalidPerSec: rate(() => m.ajv(bad)),
+        };
+      }
+
+      if (n <= options.heavy) {
+        const first = Object.keys(index.connectors.sources ?? {})[0]!;
+        result.tsc = {
+          emptyMs: await tscMs(dir, "export {};\n"),
+          oneConnectorMs: await tscMs(
+            dir,
+            `import { create } from "./out/sources/${first}.gen.js";\nexport const c = create;\n`,
+          ),
+          wholeMs: await tscMs(dir, `import * as all from "./out/index.js";\nexport const a = all;\n`),
+        };
+        const bundle = async (contents: string) =>
+          (
+            await build({
+              stdin: { contents, resolveDir: dir, loader: "ts" },
+              bundle: true,
+              minify: true,
+              format: "esm",
+              platform: "neutral",
+              write: false,
+            })
+          ).outputFiles[0]!.contents.byteLength;
+        result.bundle = {
+          oneConnectorBytes: await bundle(
+            `import { create } from "./out/sources/${first}.gen.ts"; console.log(create);`,
+          ),
+          wholeBytes: await bundle(`import * as all from "./out/index.ts"; console.log(all);`),
+        };
+      }
+      results.push(result);
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  return results;
+}
+
+export function scaleTable(results: readonly ScaleResult[]): string {
+  const lines = [
+    "N      doc MB  ours ms  ms/conn  openapi-ts ms  ours/oats  json-schema-to-ts ms  ajv compile ms  rerun(no change) ms  rerun(1 changed) ms",
+  ];
+  for (const r of results)
+    lines.push(
+      [
+        String(r.connectors).padEnd(5),
+        (r.documentBytes / 1e6).toFixed(2).padStart(7),
+        r.ours.wallMs.toFixed(0).padStart(8),
+        r.ours.msPerConnector.toFixed(1).padStart(8),
+        r.openapiTypescriptMs.toFixed(0).padStart(14),
+        (r.ours.wallMs / r.openapiTypescriptMs).toFixed(1).padStart(9) + "×",
+        r.jsonSchemaToTypescriptMs.toFixed(0).padStart(20),
+        r.ajvCompileMs.toFixed(0).padStart(15),
+        r.rerunNoChangeMs.toFixed(0).padStart(20),
+        r.rerunOneChangedMs.toFixed(0).padStart(20),
+      ].join(" "),
+    );
+  lines.push("", "stages (ms): " + results.map((r) => `N=${r.connectors} ${JSON.stringify(r.ours.stages)}`).join("; "));
+  for (const r of results) {
+    if (r.validation)
+      lines.push(
+        `N=${r.connectors} validation /s (valid | invalid): ours ${r.validation.oursValidPerSec} | ${r.validation.oursInvalidPerSec}; ajv ${r.validation.ajvValidPerSec} | ${r.validation.ajvInvalidPerSec}`,
+      );
+    if (r.tsc)
+      lines.push(
+        `N=${r.connectors} tsc --noEmit: empty ${r.tsc.emptyMs.toFixed(0)} ms, one connector ${r.tsc.oneConnectorMs.toFixed(0)} ms (${(r.tsc.oneConnectorMs / r.tsc.emptyMs).toFixed(2)}×), whole ${r.tsc.wholeMs.toFixed(0)} ms`,
+      );
+    if (r.bundle)
+      lines.push(
+        `N=${r.connectors} bundle (minified): one connector ${r.bundle.oneConnectorBytes} B, whole ${r.bundle.wholeBytes} B`,
+      );
+  }
+  return lines.join("\n");
+}

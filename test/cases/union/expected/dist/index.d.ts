@@ -1,0 +1,126 @@
+import * as destinationsS3 from "./destinations/s3.gen.js";
+export type { S3DestinationConfig, S3DestinationWireConfig, S3DestinationUpdateConfig } from "./destinations/s3.gen.js";
+import * as sourcesGoogleSheetsBeta from "./sources/google-sheets-beta.gen.js";
+export type { GoogleSheetsBetaSourceConfig, GoogleSheetsBetaSourceWireConfig, GoogleSheetsBetaSourceUpdateConfig, } from "./sources/google-sheets-beta.gen.js";
+import * as sourcesPostgres from "./sources/postgres.gen.js";
+export type { PostgresSourceConfig, PostgresSourceWireConfig, PostgresSourceUpdateConfig, } from "./sources/postgres.gen.js";
+import * as sourcesStripe from "./sources/stripe.gen.js";
+export type { StripeSourceConfig, StripeSourceWireConfig, StripeSourceUpdateConfig } from "./sources/stripe.gen.js";
+export { ConfigValidationError, deepEqual, suggestKey } from "./runtime.gen.js";
+export type { ApiRequest, ConnectorSpec, KindApiSpec, Problem, ProblemCode, ValidateOptions } from "./runtime.gen.js";
+export * from "./api.gen.js";
+import type { Problem } from "./runtime.gen.js";
+/** destinations connectors by code: `destinations.<code>.create(...)`. */
+export declare const destinations: {
+    readonly s3: typeof destinationsS3;
+};
+/** sources connectors by code: `sources.<code>.create(...)`. */
+export declare const sources: {
+    readonly "google-sheets-beta": typeof sourcesGoogleSheetsBeta;
+    readonly postgres: typeof sourcesPostgres;
+    readonly stripe: typeof sourcesStripe;
+};
+/** Every connector module, by kind and code. */
+export declare const connectors: {
+    readonly destinations: {
+        readonly s3: typeof destinationsS3;
+    };
+    readonly sources: {
+        readonly "google-sheets-beta": typeof sourcesGoogleSheetsBeta;
+        readonly postgres: typeof sourcesPostgres;
+        readonly stripe: typeof sourcesStripe;
+    };
+};
+export type ConnectorKind = "destinations" | "sources";
+/** Any connector's config, discriminated by kind and connector code. */
+export type ConnectorConfig = {
+    kind: "destinations";
+    connector: "s3";
+    config: destinationsS3.S3DestinationConfig;
+} | {
+    kind: "sources";
+    connector: "google-sheets-beta";
+    config: sourcesGoogleSheetsBeta.GoogleSheetsBetaSourceConfig;
+} | {
+    kind: "sources";
+    connector: "postgres";
+    config: sourcesPostgres.PostgresSourceConfig;
+} | {
+    kind: "sources";
+    connector: "stripe";
+    config: sourcesStripe.StripeSourceConfig;
+};
+/** Any connector's wire config, discriminated by kind and connector code. */
+export type ConnectorWireConfig = {
+    kind: "destinations";
+    connector: "s3";
+    config: destinationsS3.S3DestinationWireConfig;
+} | {
+    kind: "sources";
+    connector: "google-sheets-beta";
+    config: sourcesGoogleSheetsBeta.GoogleSheetsBetaSourceWireConfig;
+} | {
+    kind: "sources";
+    connector: "postgres";
+    config: sourcesPostgres.PostgresSourceWireConfig;
+} | {
+    kind: "sources";
+    connector: "stripe";
+    config: sourcesStripe.StripeSourceWireConfig;
+};
+/** Validates any connector's config; an unknown kind or code is a problem too. */
+export declare function validateConnectorConfig(entry: ConnectorConfig): Problem[];
+import type { DestinationCreateEnvelope, DestinationCreateOptions } from "./api.gen.js";
+/** The config type of each destinations connector, by connector code. */
+export interface DestinationConfigs {
+    s3: destinationsS3.S3DestinationConfig;
+}
+/** A destinations connector as a value: which one, its name and config, and the rest of the create body. */
+export type DestinationDefinition<C extends keyof DestinationConfigs = keyof DestinationConfigs> = {
+    [K in C]: DestinationCreateEnvelope & {
+        provider: "demo";
+        kind: "destinations";
+        connector: K;
+        config: DestinationConfigs[K];
+    };
+}[C];
+/**
+ * Typed helper for a config file: `config` is checked against the chosen `connector`.
+ *
+ * @example
+ * export default defineDestination({ connector: "s3", name: "…", config: { … } });
+ */
+export declare function defineDestination<C extends keyof DestinationConfigs>(definition: Omit<DestinationDefinition<C>, "provider" | "kind"> & {
+    provider?: "demo";
+    kind?: "destinations";
+}): DestinationDefinition<C>;
+/** The validated create request for a definition made with `defineDestination`. */
+export declare function createDestinationRequest<C extends keyof DestinationConfigs>(definition: DestinationDefinition<C>, options?: DestinationCreateOptions): ReturnType<(typeof destinations)[C]["create"]>;
+import type { SourceCreateEnvelope, SourceCreateOptions } from "./api.gen.js";
+/** The config type of each sources connector, by connector code. */
+export interface SourceConfigs {
+    "google-sheets-beta": sourcesGoogleSheetsBeta.GoogleSheetsBetaSourceConfig;
+    postgres: sourcesPostgres.PostgresSourceConfig;
+    stripe: sourcesStripe.StripeSourceConfig;
+}
+/** A sources connector as a value: which one, its name and config, and the rest of the create body. */
+export type SourceDefinition<C extends keyof SourceConfigs = keyof SourceConfigs> = {
+    [K in C]: SourceCreateEnvelope & {
+        provider: "demo";
+        kind: "sources";
+        connector: K;
+        config: SourceConfigs[K];
+    };
+}[C];
+/**
+ * Typed helper for a config file: `config` is checked against the chosen `connector`.
+ *
+ * @example
+ * export default defineSource({ connector: "google-sheets-beta", name: "…", config: { … } });
+ */
+export declare function defineSource<C extends keyof SourceConfigs>(definition: Omit<SourceDefinition<C>, "provider" | "kind"> & {
+    provider?: "demo";
+    kind?: "sources";
+}): SourceDefinition<C>;
+/** The validated create request for a definition made with `defineSource`. */
+export declare function createSourceRequest<C extends keyof SourceConfigs>(definition: SourceDefinition<C>, options?: SourceCreateOptions): ReturnType<(typeof sources)[C]["create"]>;

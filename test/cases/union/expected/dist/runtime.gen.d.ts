@@ -1,0 +1,132 @@
+export type Scalar = string | number | boolean;
+interface TypeSpecBase {
+    readonly nullable?: boolean;
+    readonly enum?: readonly Scalar[];
+}
+export interface StringSpec extends TypeSpecBase {
+    readonly type: "string";
+    readonly minLength?: number;
+    readonly maxLength?: number;
+    readonly pattern?: string;
+    readonly format?: string;
+}
+export interface NumericSpec extends TypeSpecBase {
+    readonly type: "integer" | "number";
+    readonly minimum?: number;
+    readonly maximum?: number;
+}
+export interface BooleanSpec extends TypeSpecBase {
+    readonly type: "boolean";
+}
+export interface ArraySpec extends TypeSpecBase {
+    readonly type: "array";
+    readonly items: TypeSpec;
+    readonly minItems?: number;
+    readonly maxItems?: number;
+}
+export interface ObjectSpec extends TypeSpecBase {
+    readonly type: "object";
+    readonly fields: readonly FieldSpec[];
+    /** false: unknown keys are problems; a spec: extra keys of that type pass through unchanged. */
+    readonly additionalProperties: false | TypeSpec;
+}
+export interface UnionSpec extends TypeSpecBase {
+    readonly type: "union";
+    readonly variants: readonly TypeSpec[];
+}
+/** Any JSON value. */
+export interface UnknownSpec extends TypeSpecBase {
+    readonly type: "unknown";
+}
+export type TypeSpec = StringSpec | NumericSpec | BooleanSpec | ArraySpec | ObjectSpec | UnionSpec | UnknownSpec;
+export interface ConditionSpec {
+    readonly key: string;
+    readonly op: "eq" | "ne" | "in" | "present";
+    readonly value: unknown;
+}
+export interface FieldSpec {
+    readonly key: string;
+    readonly wireKey: string;
+    readonly type: TypeSpec;
+    readonly required?: boolean;
+    readonly requiredWhen?: readonly ConditionSpec[];
+    readonly default?: unknown;
+    readonly secret?: boolean;
+    readonly setOnce?: boolean;
+}
+export interface ConnectorSpec {
+    readonly kind: string;
+    readonly code: string;
+    readonly fields: readonly FieldSpec[];
+    /** Wire keys the server computes or sets: ignored by fromWire, never authored. */
+    readonly serverKeys: readonly string[];
+    /** Wire keys with a fixed value naming the connector inside its config: added by toWire, never authored. */
+    readonly constants?: Readonly<Record<string, unknown>>;
+}
+export interface OperationSpec {
+    readonly method: string;
+    readonly path: string;
+    readonly pathParams: readonly FieldSpec[];
+    /** Whether the body carries the connector code. */
+    readonly sendsConnector: boolean;
+    readonly query: readonly FieldSpec[];
+    readonly headers: readonly FieldSpec[];
+    readonly body: readonly FieldSpec[];
+}
+export interface KindApiSpec {
+    readonly kind: string;
+    /** Absent when the connector is told by a constant inside the config instead. */
+    readonly connectorProperty?: string;
+    readonly configProperty: string;
+    readonly create: OperationSpec;
+    readonly update: OperationSpec;
+}
+export type QueryValue = Scalar | readonly Scalar[];
+export interface ApiRequest<Body> {
+    readonly method: string;
+    /** Path with its parameters filled in and percent-encoded. */
+    readonly path: string;
+    readonly query: Readonly<Record<string, QueryValue>>;
+    readonly headers?: Readonly<Record<string, string>>;
+    readonly body: Body;
+}
+export type ProblemCode = "required" | "type" | "enum" | "range" | "length" | "pattern" | "unknown-key" | "set-once" | "no-variant" | "too-deep";
+export interface Problem {
+    /** Authoring path, e.g. `config.databaseHostname`. */
+    readonly path: string;
+    /** The same place with wire keys, e.g. `config.database.hostname.user.defined`. */
+    readonly wirePath: string;
+    readonly code: ProblemCode;
+    readonly message: string;
+    readonly expected?: string;
+    /** The offending value, abbreviated; absent for secrets. */
+    readonly given?: string;
+}
+export declare class ConfigValidationError extends Error {
+    readonly problems: readonly Problem[];
+    constructor(context: string, problems: readonly Problem[]);
+}
+export type ValidationMode = "create" | "update";
+export interface ValidateOptions {
+    /** Update mode: set-once fields are not required and may not change. */
+    readonly mode?: ValidationMode;
+    /** The connector's current config (authoring keys); lets an update resend unchanged set-once values. */
+    readonly current?: Readonly<Record<string, unknown>>;
+}
+type Side = "authoring" | "wire";
+export declare function deepEqual(a: unknown, b: unknown, depth?: number): boolean;
+/** The known key an unknown one most likely meant, if any is close enough. */
+export declare function suggestKey(unknown: string, fields: readonly FieldSpec[], side: Side): string | undefined;
+/** Every problem with an authoring-keyed config; an empty list means valid. */
+export declare function validateConfig(spec: ConnectorSpec, config: unknown, options?: ValidateOptions): Problem[];
+/** Every problem with a wire-keyed config (as sent to or received from the API). */
+export declare function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[];
+/** Authoring keys to wire keys. Throws on unknown keys; does not check values (see validateConfig). */
+export declare function configToWire<Wire>(spec: ConnectorSpec, config: unknown): Wire;
+/** Wire keys to authoring keys. Server-computed keys are dropped; other unknown keys throw. */
+export declare function configFromWire<Config>(spec: ConnectorSpec, wire: unknown): Config;
+/** A validated create request; throws ConfigValidationError listing every problem. */
+export declare function buildCreateRequest<Body>(api: KindApiSpec, spec: ConnectorSpec, input: unknown, options?: unknown): ApiRequest<Body>;
+/** A validated update request: set-once fields must be absent or equal to `options.current`. */
+export declare function buildUpdateRequest<Body>(api: KindApiSpec, spec: ConnectorSpec, id: string, input: unknown, options?: unknown): ApiRequest<Body>;
+export {};
