@@ -44,23 +44,32 @@ async function store(key: string, content: string): Promise<void> {
 }
 
 export async function formatFiles(files: readonly OutputFile[]): Promise<OutputFile[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      // Reference docs are written in their final form: Prettier would only pad their tables.
-      if (file.path.endsWith(".md")) return file;
-      const parser = file.path.endsWith(".json") ? "json" : "typescript";
-      const key = cacheOn() ? cacheKey(parser, file.content) : undefined;
-      const hit = key !== undefined ? await cached(key) : undefined;
-      if (hit !== undefined) return { path: file.path, content: hit };
-      let content: string;
-      try {
-        content = await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser });
-      } catch (error) {
-        // A formatting failure is a generator bug: show the raw text's place.
-        throw new CodegenError(`prettier could not format ${file.path}: ${(error as Error).message.split("\n")[0]}`);
-      }
-      if (key !== undefined) await store(key, content);
-      return { path: file.path, content };
-    }),
+  const out: OutputFile[] = files.map((f) => ({ ...f }));
+  const pending: { index: number; key: string | undefined }[] = [];
+  for (const [index, file] of files.entries()) {
+    // Docs and JSON (schemas, manifest) are data written in their final form
+    // (JSON.stringify, two spaces); Prettier is for the TypeScript.
+    if (!file.path.endsWith(".ts")) continue;
+    const key = cacheOn() ? cacheKey("typescript", file.content) : undefined;
+    const hit = key !== undefined ? await cached(key) : undefined;
+    if (hit !== undefined) out[index] = { path: file.path, content: hit };
+    else pending.push({ index, key });
+  }
+  const sources = pending.map((p) => files[p.index]!.content);
+  // Worker threads were tried: on 2 cores each cold Prettier costs more than it saves.
+  const formatted: (string | Error)[] = await Promise.all(
+    sources.map((s) =>
+      prettier.format(s, { ...PRETTIER_OPTIONS, parser: "typescript" }).catch((e: unknown) => e as Error),
+    ),
   );
+  for (const [i, p] of pending.entries()) {
+    const result = formatted[i]!;
+    const path = files[p.index]!.path;
+    // A formatting failure is a generator bug: say which file.
+    if (result instanceof Error)
+      throw new CodegenError(`prettier could not format ${path}: ${result.message.split("\n")[0]}`);
+    out[p.index] = { path, content: result };
+    if (p.key !== undefined) await store(p.key, result);
+  }
+  return out;
 }

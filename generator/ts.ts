@@ -196,9 +196,15 @@ export function isOptional(field: IrField): boolean {
 }
 
 /** Renders ts-morph statement structures (or raw statements) to module text. */
+let sharedProject: Project | undefined;
+
 export function renderModule(statements: (string | StatementStructures)[]): string {
-  const project = new Project({ useInMemoryFileSystem: true });
-  return project.createSourceFile("module.ts", { statements }).getFullText();
+  // One in-memory project for every module: creating a project costs more than printing a file.
+  sharedProject ??= new Project({ useInMemoryFileSystem: true });
+  const file = sharedProject.createSourceFile("module.ts", { statements }, { overwrite: true });
+  const text = file.getFullText();
+  sharedProject.removeSourceFile(file);
+  return text;
 }
 
 /** An exported interface whose properties come from IR fields. */
