@@ -29,15 +29,24 @@ export function emitIndex(provider: IrProvider): OutputFile {
     `import type { Problem } from "./runtime.gen.js";`,
   );
   for (const kind of kinds) {
-    const members = provider.connectors
-      .filter((c) => c.kind === kind)
-      .map((c) => `${printNode(propertyName(c.code))}: ${connectorNames(c.kind, c.code).binding}`);
+    const inKind = provider.connectors.filter((c) => c.kind === kind);
+    const members = inKind.map((c) => `${printNode(propertyName(c.code))}: ${connectorNames(c.kind, c.code).binding}`);
+    // Written-out types keep every module's declarations computable file by file (isolatedDeclarations).
+    const memberTypes = inKind.map(
+      (c) => `readonly ${printNode(propertyName(c.code))}: typeof ${connectorNames(c.kind, c.code).binding}`,
+    );
     statements.push({
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [`${kind} connectors by code: \`${camelIdentifier(kind)}.<code>.create(...)\`.`],
-      declarations: [{ name: camelIdentifier(kind), initializer: `{ ${members.join(", ")} } as const` }],
+      declarations: [
+        {
+          name: camelIdentifier(kind),
+          type: `{ ${memberTypes.join("; ")} }`,
+          initializer: `{ ${members.join(", ")} }`,
+        },
+      ],
     });
   }
   statements.push({
@@ -48,7 +57,8 @@ export function emitIndex(provider: IrProvider): OutputFile {
     declarations: [
       {
         name: "connectors",
-        initializer: `{ ${kinds.map((k) => `${printNode(propertyName(k))}: ${camelIdentifier(k)}`).join(", ")} } as const`,
+        type: `{ ${kinds.map((k) => `readonly ${printNode(propertyName(k))}: typeof ${camelIdentifier(k)}`).join("; ")} }`,
+        initializer: `{ ${kinds.map((k) => `${printNode(propertyName(k))}: ${camelIdentifier(k)}`).join(", ")} }`,
       },
     ],
   });

@@ -120,14 +120,42 @@ export type { ApiRequest, ConnectorSpec, KindApiSpec, Problem, ProblemCode, Vali
 export * from "./api.gen.js";
 import type { Problem } from "./runtime.gen.js";
 /** destinations connectors by code: `destinations.<code>.create(...)`. */
-export const destinations = {
+export const destinations: {
+  readonly clickhouse: typeof destinationsClickhouse;
+  readonly postgresql: typeof destinationsPostgresql;
+  readonly s3: typeof destinationsS3;
+  readonly snowflake: typeof destinationsSnowflake;
+} = {
   clickhouse: destinationsClickhouse,
   postgresql: destinationsPostgresql,
   s3: destinationsS3,
   snowflake: destinationsSnowflake,
-} as const;
+};
 /** sources connectors by code: `sources.<code>.create(...)`. */
-export const sources = {
+export const sources: {
+  readonly alloydb: typeof sourcesAlloydb;
+  readonly db2: typeof sourcesDb2;
+  readonly documentdb: typeof sourcesDocumentdb;
+  readonly dynamodb: typeof sourcesDynamodb;
+  readonly elasticsearch: typeof sourcesElasticsearch;
+  readonly informix: typeof sourcesInformix;
+  readonly kafkadirect: typeof sourcesKafkadirect;
+  readonly mariadb: typeof sourcesMariadb;
+  readonly mongodb: typeof sourcesMongodb;
+  readonly mysql: typeof sourcesMysql;
+  readonly oracle: typeof sourcesOracle;
+  readonly planetscale: typeof sourcesPlanetscale;
+  readonly postgresql: typeof sourcesPostgresql;
+  readonly s3: typeof sourcesS3;
+  readonly salesforce_webhook: typeof sourcesSalesforceWebhook;
+  readonly shopify_webhook: typeof sourcesShopifyWebhook;
+  readonly sqlserveraws: typeof sourcesSqlserveraws;
+  readonly stripe_webhook: typeof sourcesStripeWebhook;
+  readonly supabase: typeof sourcesSupabase;
+  readonly vitess: typeof sourcesVitess;
+  readonly webhook: typeof sourcesWebhook;
+  readonly zendesk_webhook: typeof sourcesZendeskWebhook;
+} = {
   alloydb: sourcesAlloydb,
   db2: sourcesDb2,
   documentdb: sourcesDocumentdb,
@@ -150,9 +178,12 @@ export const sources = {
   vitess: sourcesVitess,
   webhook: sourcesWebhook,
   zendesk_webhook: sourcesZendeskWebhook,
-} as const;
+};
 /** Every connector module, by kind and code. */
-export const connectors = { destinations: destinations, sources: sources } as const;
+export const connectors: { readonly destinations: typeof destinations; readonly sources: typeof sources } = {
+  destinations: destinations,
+  sources: sources,
+};
 export type ConnectorKind = "destinations" | "sources";
 /** Any connector's config, discriminated by kind and connector code. */
 export type ConnectorConfig =

@@ -120,14 +120,42 @@ export type { ApiRequest, ConnectorSpec, KindApiSpec, Problem, ProblemCode, Vali
 export * from "./api.gen.js";
 import type { Problem } from "./runtime.gen.js";
 /** destinations connectors by code: `destinations.<code>.create(...)`. */
-export const destinations = {
+export const destinations: {
+  readonly pinecone: typeof destinationsPinecone;
+  readonly postgres: typeof destinationsPostgres;
+  readonly s3: typeof destinationsS3;
+  readonly weaviate: typeof destinationsWeaviate;
+} = {
   pinecone: destinationsPinecone,
   postgres: destinationsPostgres,
   s3: destinationsS3,
   weaviate: destinationsWeaviate,
-} as const;
+};
 /** sources connectors by code: `sources.<code>.create(...)`. */
-export const sources = {
+export const sources: {
+  readonly azure: typeof sourcesAzure;
+  readonly box: typeof sourcesBox;
+  readonly confluence: typeof sourcesConfluence;
+  readonly couchbase: typeof sourcesCouchbase;
+  readonly databricks_volumes: typeof sourcesDatabricksVolumes;
+  readonly dropbox: typeof sourcesDropbox;
+  readonly elasticsearch: typeof sourcesElasticsearch;
+  readonly gcs: typeof sourcesGcs;
+  readonly google_drive: typeof sourcesGoogleDrive;
+  readonly jira: typeof sourcesJira;
+  readonly "kafka-cloud": typeof sourcesKafkaCloud;
+  readonly mongodb: typeof sourcesMongodb;
+  readonly onedrive: typeof sourcesOnedrive;
+  readonly opensearch: typeof sourcesOpensearch;
+  readonly outlook: typeof sourcesOutlook;
+  readonly postgres: typeof sourcesPostgres;
+  readonly s3: typeof sourcesS3;
+  readonly salesforce: typeof sourcesSalesforce;
+  readonly sharepoint: typeof sourcesSharepoint;
+  readonly snowflake: typeof sourcesSnowflake;
+  readonly teradata: typeof sourcesTeradata;
+  readonly zendesk: typeof sourcesZendesk;
+} = {
   azure: sourcesAzure,
   box: sourcesBox,
   confluence: sourcesConfluence,
@@ -150,9 +178,12 @@ export const sources = {
   snowflake: sourcesSnowflake,
   teradata: sourcesTeradata,
   zendesk: sourcesZendesk,
-} as const;
+};
 /** Every connector module, by kind and code. */
-export const connectors = { destinations: destinations, sources: sources } as const;
+export const connectors: { readonly destinations: typeof destinations; readonly sources: typeof sources } = {
+  destinations: destinations,
+  sources: sources,
+};
 export type ConnectorKind = "destinations" | "sources";
 /** Any connector's config, discriminated by kind and connector code. */
 export type ConnectorConfig =

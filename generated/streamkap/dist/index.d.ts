@@ -88,36 +88,8 @@ export declare const sources: {
 };
 /** Every connector module, by kind and code. */
 export declare const connectors: {
-    readonly destinations: {
-        readonly clickhouse: typeof destinationsClickhouse;
-        readonly postgresql: typeof destinationsPostgresql;
-        readonly s3: typeof destinationsS3;
-        readonly snowflake: typeof destinationsSnowflake;
-    };
-    readonly sources: {
-        readonly alloydb: typeof sourcesAlloydb;
-        readonly db2: typeof sourcesDb2;
-        readonly documentdb: typeof sourcesDocumentdb;
-        readonly dynamodb: typeof sourcesDynamodb;
-        readonly elasticsearch: typeof sourcesElasticsearch;
-        readonly informix: typeof sourcesInformix;
-        readonly kafkadirect: typeof sourcesKafkadirect;
-        readonly mariadb: typeof sourcesMariadb;
-        readonly mongodb: typeof sourcesMongodb;
-        readonly mysql: typeof sourcesMysql;
-        readonly oracle: typeof sourcesOracle;
-        readonly planetscale: typeof sourcesPlanetscale;
-        readonly postgresql: typeof sourcesPostgresql;
-        readonly s3: typeof sourcesS3;
-        readonly salesforce_webhook: typeof sourcesSalesforceWebhook;
-        readonly shopify_webhook: typeof sourcesShopifyWebhook;
-        readonly sqlserveraws: typeof sourcesSqlserveraws;
-        readonly stripe_webhook: typeof sourcesStripeWebhook;
-        readonly supabase: typeof sourcesSupabase;
-        readonly vitess: typeof sourcesVitess;
-        readonly webhook: typeof sourcesWebhook;
-        readonly zendesk_webhook: typeof sourcesZendeskWebhook;
-    };
+    readonly destinations: typeof destinations;
+    readonly sources: typeof sources;
 };
 export type ConnectorKind = "destinations" | "sources";
 /** Any connector's config, discriminated by kind and connector code. */

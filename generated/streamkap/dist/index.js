@@ -60,7 +60,10 @@ export const sources = {
     zendesk_webhook: sourcesZendeskWebhook,
 };
 /** Every connector module, by kind and code. */
-export const connectors = { destinations: destinations, sources: sources };
+export const connectors = {
+    destinations: destinations,
+    sources: sources,
+};
 /** Validates any connector's config; an unknown kind or code is a problem too. */
 export function validateConnectorConfig(entry) {
     const byCode = connectors[entry.kind];

@@ -88,36 +88,8 @@ export declare const sources: {
 };
 /** Every connector module, by kind and code. */
 export declare const connectors: {
-    readonly destinations: {
-        readonly pinecone: typeof destinationsPinecone;
-        readonly postgres: typeof destinationsPostgres;
-        readonly s3: typeof destinationsS3;
-        readonly weaviate: typeof destinationsWeaviate;
-    };
-    readonly sources: {
-        readonly azure: typeof sourcesAzure;
-        readonly box: typeof sourcesBox;
-        readonly confluence: typeof sourcesConfluence;
-        readonly couchbase: typeof sourcesCouchbase;
-        readonly databricks_volumes: typeof sourcesDatabricksVolumes;
-        readonly dropbox: typeof sourcesDropbox;
-        readonly elasticsearch: typeof sourcesElasticsearch;
-        readonly gcs: typeof sourcesGcs;
-        readonly google_drive: typeof sourcesGoogleDrive;
-        readonly jira: typeof sourcesJira;
-        readonly "kafka-cloud": typeof sourcesKafkaCloud;
-        readonly mongodb: typeof sourcesMongodb;
-        readonly onedrive: typeof sourcesOnedrive;
-        readonly opensearch: typeof sourcesOpensearch;
-        readonly outlook: typeof sourcesOutlook;
-        readonly postgres: typeof sourcesPostgres;
-        readonly s3: typeof sourcesS3;
-        readonly salesforce: typeof sourcesSalesforce;
-        readonly sharepoint: typeof sourcesSharepoint;
-        readonly snowflake: typeof sourcesSnowflake;
-        readonly teradata: typeof sourcesTeradata;
-        readonly zendesk: typeof sourcesZendesk;
-    };
+    readonly destinations: typeof destinations;
+    readonly sources: typeof sources;
 };
 export type ConnectorKind = "destinations" | "sources";
 /** Any connector's config, discriminated by kind and connector code. */

@@ -12,11 +12,14 @@ export type { ApiRequest, ConnectorSpec, KindApiSpec, Problem, ProblemCode, Vali
 export * from "./api.gen.js";
 import type { Problem } from "./runtime.gen.js";
 /** destinations connectors by code: `destinations.<code>.create(...)`. */
-export const destinations = { sink: destinationsSink } as const;
+export const destinations: { readonly sink: typeof destinationsSink } = { sink: destinationsSink };
 /** sources connectors by code: `sources.<code>.create(...)`. */
-export const sources = { "demo-db": sourcesDemoDb } as const;
+export const sources: { readonly "demo-db": typeof sourcesDemoDb } = { "demo-db": sourcesDemoDb };
 /** Every connector module, by kind and code. */
-export const connectors = { destinations: destinations, sources: sources } as const;
+export const connectors: { readonly destinations: typeof destinations; readonly sources: typeof sources } = {
+  destinations: destinations,
+  sources: sources,
+};
 export type ConnectorKind = "destinations" | "sources";
 /** Any connector's config, discriminated by kind and connector code. */
 export type ConnectorConfig =

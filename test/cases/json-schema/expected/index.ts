@@ -24,11 +24,18 @@ export type { ApiRequest, ConnectorSpec, KindApiSpec, Problem, ProblemCode, Vali
 export * from "./api.gen.js";
 import type { Problem } from "./runtime.gen.js";
 /** destinations connectors by code: `destinations.<code>.create(...)`. */
-export const destinations = { postgres: destinationsPostgres } as const;
+export const destinations: { readonly postgres: typeof destinationsPostgres } = { postgres: destinationsPostgres };
 /** sources connectors by code: `sources.<code>.create(...)`. */
-export const sources = { google_drive: sourcesGoogleDrive, "kafka-cloud": sourcesKafkaCloud, s3: sourcesS3 } as const;
+export const sources: {
+  readonly google_drive: typeof sourcesGoogleDrive;
+  readonly "kafka-cloud": typeof sourcesKafkaCloud;
+  readonly s3: typeof sourcesS3;
+} = { google_drive: sourcesGoogleDrive, "kafka-cloud": sourcesKafkaCloud, s3: sourcesS3 };
 /** Every connector module, by kind and code. */
-export const connectors = { destinations: destinations, sources: sources } as const;
+export const connectors: { readonly destinations: typeof destinations; readonly sources: typeof sources } = {
+  destinations: destinations,
+  sources: sources,
+};
 export type ConnectorKind = "destinations" | "sources";
 /** Any connector's config, discriminated by kind and connector code. */
 export type ConnectorConfig =

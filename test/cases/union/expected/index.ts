@@ -20,15 +20,18 @@ export type { ApiRequest, ConnectorSpec, KindApiSpec, Problem, ProblemCode, Vali
 export * from "./api.gen.js";
 import type { Problem } from "./runtime.gen.js";
 /** destinations connectors by code: `destinations.<code>.create(...)`. */
-export const destinations = { s3: destinationsS3 } as const;
+export const destinations: { readonly s3: typeof destinationsS3 } = { s3: destinationsS3 };
 /** sources connectors by code: `sources.<code>.create(...)`. */
-export const sources = {
-  "google-sheets-beta": sourcesGoogleSheetsBeta,
-  postgres: sourcesPostgres,
-  stripe: sourcesStripe,
-} as const;
+export const sources: {
+  readonly "google-sheets-beta": typeof sourcesGoogleSheetsBeta;
+  readonly postgres: typeof sourcesPostgres;
+  readonly stripe: typeof sourcesStripe;
+} = { "google-sheets-beta": sourcesGoogleSheetsBeta, postgres: sourcesPostgres, stripe: sourcesStripe };
 /** Every connector module, by kind and code. */
-export const connectors = { destinations: destinations, sources: sources } as const;
+export const connectors: { readonly destinations: typeof destinations; readonly sources: typeof sources } = {
+  destinations: destinations,
+  sources: sources,
+};
 export type ConnectorKind = "destinations" | "sources";
 /** Any connector's config, discriminated by kind and connector code. */
 export type ConnectorConfig =

@@ -16,12 +16,8 @@ export declare const sources: {
 };
 /** Every connector module, by kind and code. */
 export declare const connectors: {
-    readonly destinations: {
-        readonly sink: typeof destinationsSink;
-    };
-    readonly sources: {
-        readonly "demo-db": typeof sourcesDemoDb;
-    };
+    readonly destinations: typeof destinations;
+    readonly sources: typeof sources;
 };
 export type ConnectorKind = "destinations" | "sources";
 /** Any connector's config, discriminated by kind and connector code. */

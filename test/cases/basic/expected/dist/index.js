@@ -8,7 +8,10 @@ export const destinations = { sink: destinationsSink };
 /** sources connectors by code: `sources.<code>.create(...)`. */
 export const sources = { "demo-db": sourcesDemoDb };
 /** Every connector module, by kind and code. */
-export const connectors = { destinations: destinations, sources: sources };
+export const connectors = {
+    destinations: destinations,
+    sources: sources,
+};
 /** Validates any connector's config; an unknown kind or code is a problem too. */
 export function validateConnectorConfig(entry) {
     const byCode = connectors[entry.kind];

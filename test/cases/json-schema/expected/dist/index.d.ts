@@ -22,14 +22,8 @@ export declare const sources: {
 };
 /** Every connector module, by kind and code. */
 export declare const connectors: {
-    readonly destinations: {
-        readonly postgres: typeof destinationsPostgres;
-    };
-    readonly sources: {
-        readonly google_drive: typeof sourcesGoogleDrive;
-        readonly "kafka-cloud": typeof sourcesKafkaCloud;
-        readonly s3: typeof sourcesS3;
-    };
+    readonly destinations: typeof destinations;
+    readonly sources: typeof sources;
 };
 export type ConnectorKind = "destinations" | "sources";
 /** Any connector's config, discriminated by kind and connector code. */

@@ -10,7 +10,10 @@ export const destinations = { postgres: destinationsPostgres };
 /** sources connectors by code: `sources.<code>.create(...)`. */
 export const sources = { google_drive: sourcesGoogleDrive, "kafka-cloud": sourcesKafkaCloud, s3: sourcesS3 };
 /** Every connector module, by kind and code. */
-export const connectors = { destinations: destinations, sources: sources };
+export const connectors = {
+    destinations: destinations,
+    sources: sources,
+};
 /** Validates any connector's config; an unknown kind or code is a problem too. */
 export function validateConnectorConfig(entry) {
     const byCode = connectors[entry.kind];

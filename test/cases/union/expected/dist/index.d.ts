@@ -22,14 +22,8 @@ export declare const sources: {
 };
 /** Every connector module, by kind and code. */
 export declare const connectors: {
-    readonly destinations: {
-        readonly s3: typeof destinationsS3;
-    };
-    readonly sources: {
-        readonly "google-sheets-beta": typeof sourcesGoogleSheetsBeta;
-        readonly postgres: typeof sourcesPostgres;
-        readonly stripe: typeof sourcesStripe;
-    };
+    readonly destinations: typeof destinations;
+    readonly sources: typeof sources;
 };
 export type ConnectorKind = "destinations" | "sources";
 /** Any connector's config, discriminated by kind and connector code. */

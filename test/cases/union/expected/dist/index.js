@@ -8,13 +8,12 @@ export * from "./api.gen.js";
 /** destinations connectors by code: `destinations.<code>.create(...)`. */
 export const destinations = { s3: destinationsS3 };
 /** sources connectors by code: `sources.<code>.create(...)`. */
-export const sources = {
-    "google-sheets-beta": sourcesGoogleSheetsBeta,
-    postgres: sourcesPostgres,
-    stripe: sourcesStripe,
-};
+export const sources = { "google-sheets-beta": sourcesGoogleSheetsBeta, postgres: sourcesPostgres, stripe: sourcesStripe };
 /** Every connector module, by kind and code. */
-export const connectors = { destinations: destinations, sources: sources };
+export const connectors = {
+    destinations: destinations,
+    sources: sources,
+};
 /** Validates any connector's config; an unknown kind or code is a problem too. */
 export function validateConnectorConfig(entry) {
     const byCode = connectors[entry.kind];
