@@ -71,6 +71,11 @@ const alias = (name: string, type: string, docs?: string): StatementStructures =
   ...(docs ? { docs: [docs] } : {}),
 });
 
+/** The module path of a connector, without emitting it. */
+export function emitConnectorPath(connector: IrConnector): string {
+  return connectorNames(connector.kind, connector.code).modulePath;
+}
+
 export function emitConnector(provider: IrProvider, connector: IrConnector): OutputFile {
   const names = connectorNames(connector.kind, connector.code);
   const api = provider.kinds.find((k) => k.kind === connector.kind)!;

@@ -8,7 +8,8 @@ import type { ResolvedProvider } from "./config.js";
 import { CodegenError, Diagnostics, type Diagnostic } from "./diagnostics.js";
 import { parseDialect } from "./dialects.js";
 import { emitApi } from "./emit-api.js";
-import { emitConnector } from "./emit-connector.js";
+import { cached, cacheKey } from "./cache.js";
+import { emitConnector, emitConnectorPath } from "./emit-connector.js";
 import { compileOutputCached } from "./compile.js";
 import { emitDocs } from "./emit-docs.js";
 import { emitIndex } from "./emit-index.js";
@@ -76,9 +77,21 @@ export async function generate(provider: ResolvedProvider): Promise<Generated> {
   const { ir, warnings, openapi } = await buildIr(provider, timings);
   const rendered = await timed(timings, "emit", async () => [
     await emitRuntime(),
-    await emitOpenApiTypes(provider.name, openapi),
+    // openapi-typescript and the connector modules, reused when their inputs are unchanged.
+    {
+      path: "openapi.gen.ts",
+      content: await cached("emit-openapi", cacheKey(provider.name, JSON.stringify(openapi)), async () => {
+        return (await emitOpenApiTypes(provider.name, openapi)).content;
+      }),
+    },
     emitApi(ir),
-    ...ir.connectors.map((c) => emitConnector(ir, c)),
+    ...(await Promise.all(
+      ir.connectors.map(async (c) => {
+        const key = cacheKey(ir.provider, JSON.stringify(ir.kinds), JSON.stringify(c));
+        const path = emitConnectorPath(c);
+        return { path, content: await cached("emit-connector", key, () => emitConnector(ir, c).content) };
+      }),
+    )),
     emitIndex(ir),
     emitManifest(ir),
     ...emitJsonSchemas(ir),

@@ -1,0 +1,73 @@
+// A content-addressed cache of stage results in node_modules/.cache/connector-config-codegen,
+// so reruns redo only what changed. Keys hash the inputs together with the
+// generator's own source and the locked dependency versions, so a changed
+// generator never reuses an old result. Entries are written whole (temp file,
+// rename). CODEGEN_CACHE=0 turns it off.
+
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const CACHE_DIR = join(ROOT, "node_modules", ".cache", "connector-config-codegen");
+
+export const cacheEnabled = (): boolean => process.env.CODEGEN_CACHE !== "0";
+
+let version: string | undefined;
+
+/** Hash of the generator's sources, the runtime template and the lockfile. */
+export function generatorVersion(): string {
+  if (version !== undefined) return version;
+  const hash = createHash("sha256");
+  for (const dir of ["generator", "templates"]) {
+    for (const name of readdirSync(join(ROOT, dir)).sort()) {
+      hash.update(`${dir}/${name}\0`);
+      hash.update(readFileSync(join(ROOT, dir, name)));
+    }
+  }
+  try {
+    hash.update(readFileSync(join(ROOT, "package-lock.json")));
+  } catch {
+    // no lockfile (e.g. an installed copy): sources alone
+  }
+  version = hash.digest("hex");
+  return version;
+}
+
+export function cacheKey(...parts: string[]): string {
+  const hash = createHash("sha256").update(generatorVersion());
+  for (const part of parts) hash.update("\0").update(part);
+  return hash.digest("hex");
+}
+
+export async function cacheGet(namespace: string, key: string): Promise<string | undefined> {
+  if (!cacheEnabled()) return undefined;
+  try {
+    return await readFile(join(CACHE_DIR, namespace, key.slice(0, 2), key), "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+export async function cachePut(namespace: string, key: string, value: string): Promise<void> {
+  if (!cacheEnabled()) return;
+  try {
+    const dir = join(CACHE_DIR, namespace, key.slice(0, 2));
+    await mkdir(dir, { recursive: true });
+    const temp = join(dir, `${key}.${process.pid}.tmp`);
+    await writeFile(temp, value);
+    await rename(temp, join(dir, key));
+  } catch {
+    // a cache that cannot be written only costs time
+  }
+}
+
+/** `compute()`, or its cached result for the same key. */
+export async function cached(namespace: string, key: string, compute: () => Promise<string> | string): Promise<string> {
+  const hit = await cacheGet(namespace, key);
+  if (hit !== undefined) return hit;
+  const value = await compute();
+  await cachePut(namespace, key, value);
+  return value;
+}
