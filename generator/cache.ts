@@ -35,9 +35,15 @@ export function generatorVersion(): string {
   return version;
 }
 
+/** Key for results that depend on the generator's own code (emitters). */
 export function cacheKey(...parts: string[]): string {
-  const hash = createHash("sha256").update(generatorVersion());
-  for (const part of parts) hash.update("\0").update(part);
+  return contentKey(generatorVersion(), ...parts);
+}
+
+/** Key for results that depend only on their inputs and the tool versions named in `parts` (Prettier, tsc). */
+export function contentKey(...parts: string[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part).update("\0");
   return hash.digest("hex");
 }
 

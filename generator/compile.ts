@@ -3,10 +3,9 @@
 // can import without a TypeScript toolchain. The .ts sources stay alongside
 // for readers and TypeScript-first consumers. The whole emit happens in memory.
 
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { posix } from "node:path";
 import ts from "typescript";
+import { cacheEnabled, cacheGet, cachePut, contentKey } from "./cache.js";
 import { CodegenError } from "./diagnostics.js";
 import type { OutputFile } from "./output.js";
 
@@ -29,22 +28,11 @@ const OPTIONS: ts.CompilerOptions = {
 /** Default library files, parsed once per process. */
 const libraries = new Map<string, ts.SourceFile | undefined>();
 
-const CACHE_DIR = resolve(import.meta.dirname, "..", "node_modules", ".cache", "connector-config-codegen", "compile");
-
 /** Relative module paths a source imports (`./x.js` → `x.ts`), for cache keys. */
 function imports(path: string, content: string): string[] {
-  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/") + 1) : "";
-  const out: string[] = [];
-  for (const m of content.matchAll(/from "(\.{1,2}\/[^"]+)\.js"/g)) {
-    const parts = `${dir}${m[1]}`.split("/");
-    const stack: string[] = [];
-    for (const part of parts) {
-      if (part === "..") stack.pop();
-      else if (part !== ".") stack.push(part);
-    }
-    out.push(`${stack.join("/")}.ts`);
-  }
-  return out;
+  return [...content.matchAll(/from "(\.{1,2}\/[^"]+)\.js"/g)].map(
+    (m) => `${posix.join(posix.dirname(path), m[1]!)}.ts`,
+  );
 }
 
 interface Compiled {
@@ -58,22 +46,23 @@ interface Compiled {
  * as roots, the rest loaded as needed).
  */
 export async function compileOutputCached(files: readonly OutputFile[]): Promise<OutputFile[]> {
-  if (process.env.CODEGEN_CACHE === "0") return compileOutput(files);
+  if (!cacheEnabled()) return compileOutput(files);
   const sources = new Map(files.filter((f) => f.path.endsWith(".ts")).map((f) => [f.path, f.content]));
-  const keyOf = (path: string, content: string) => {
-    const hash = createHash("sha256").update(`${ts.version}\0${JSON.stringify(OPTIONS)}\0${path}\0${content}`);
-    for (const dep of imports(path, content)) hash.update(`\0${dep}\0${sources.get(dep) ?? ""}`);
-    return hash.digest("hex");
-  };
+  const keyOf = (path: string, content: string) =>
+    contentKey(
+      ts.version,
+      JSON.stringify(OPTIONS),
+      path,
+      content,
+      ...imports(path, content).flatMap((dep) => [dep, sources.get(dep) ?? ""]),
+    );
   const found = new Map<string, Compiled>();
   const misses: { path: string; key: string }[] = [];
   for (const [path, content] of sources) {
     const key = keyOf(path, content);
-    try {
-      found.set(path, JSON.parse(await readFile(join(CACHE_DIR, key.slice(0, 2), `${key}.json`), "utf8")) as Compiled);
-    } catch {
-      misses.push({ path, key });
-    }
+    const hit = await cacheGet("compile", key);
+    if (hit !== undefined) found.set(path, JSON.parse(hit) as Compiled);
+    else misses.push({ path, key });
   }
   if (misses.length > 0) {
     const emitted = compileOutput(files, new Set(misses.map((m) => m.path)));
@@ -82,14 +71,7 @@ export async function compileOutputCached(files: readonly OutputFile[]): Promise
       const base = `dist/${path.slice(0, -".ts".length)}`;
       const compiled = { js: byPath.get(`${base}.js`) ?? "", dts: byPath.get(`${base}.d.ts`) ?? "" };
       found.set(path, compiled);
-      try {
-        const dir = join(CACHE_DIR, key.slice(0, 2));
-        await mkdir(dir, { recursive: true });
-        await writeFile(join(dir, `${key}.json.${process.pid}.tmp`), JSON.stringify(compiled));
-        await rename(join(dir, `${key}.json.${process.pid}.tmp`), join(dir, `${key}.json`));
-      } catch {
-        // a cache that cannot be written only costs time
-      }
+      await cachePut("compile", key, JSON.stringify(compiled));
     }
   }
   const out: OutputFile[] = [];

@@ -10,6 +10,7 @@ import type { FetchKindSettings, ResolvedProvider } from "./config.js";
 import { CodegenError, Diagnostics, type Diagnostic } from "./diagnostics.js";
 import { DEFAULT_HTTP, getJson, HttpProblem, mask, printableUrl, type HttpSettings, type Validators } from "./http.js";
 import type { OutputFile } from "./output.js";
+import { resolvePointer } from "./json-schema-type.js";
 import { documentConnectorCodes } from "./parse-json-schema.js";
 
 /** Conditional-request validators of the last fetch, kept in the snapshot. */
@@ -79,19 +80,6 @@ async function readPrevious(
 function joinUrl(base: string, path: string): string {
   if (/^https?:\/\//i.test(path)) return path;
   return `${base.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
-}
-
-/** JSON pointer lookup (RFC 6901). */
-function at(json: unknown, pointer: string): unknown {
-  if (pointer === "") return json;
-  let node = json;
-  for (const raw of pointer.replace(/^\//, "").split("/")) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(node)) node = node[Number(key)];
-    else if (isObject(node)) node = Object.hasOwn(node, key) ? node[key] : undefined;
-    else return undefined;
-  }
-  return node;
 }
 
 function checkShape(dialect: ResolvedProvider["dialect"], json: unknown): string | undefined {
@@ -263,7 +251,7 @@ export async function fetchSnapshot(provider: ResolvedProvider, options: FetchOp
         fail(`cannot list ${kind}: ${(error as Error).message}`);
         continue;
       }
-      const items = at(body, list.items ?? "");
+      const items = resolvePointer(body, `#${list.items ?? ""}`);
       if (!Array.isArray(items)) {
         fail(
           `${printableUrl(joinUrl(baseHref, list.path), secret)}: expected an array at JSON pointer ${JSON.stringify(list.items ?? "")}`,

@@ -4,54 +4,25 @@
 // node_modules/.cache/connector-config-codegen/format: a rerun formats only
 // files whose text changed. CODEGEN_CACHE=0 turns the cache off.
 
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
 import * as prettier from "prettier";
+import { cacheGet, cachePut, contentKey } from "./cache.js";
 import { CodegenError } from "./diagnostics.js";
 import type { OutputFile } from "./output.js";
 
 export const PRETTIER_OPTIONS: prettier.Options = { printWidth: 120, trailingComma: "all", endOfLine: "lf" };
 
-const CACHE_DIR = resolve(import.meta.dirname, "..", "node_modules", ".cache", "connector-config-codegen", "format");
-const cacheOn = () => process.env.CODEGEN_CACHE !== "0";
-
-function cacheKey(parser: string, content: string): string {
-  return createHash("sha256")
-    .update(`${prettier.version}\0${JSON.stringify(PRETTIER_OPTIONS)}\0${parser}\0`)
-    .update(content)
-    .digest("hex");
-}
-
-async function cached(key: string): Promise<string | undefined> {
-  try {
-    return await readFile(join(CACHE_DIR, key.slice(0, 2), key), "utf8");
-  } catch {
-    return undefined;
-  }
-}
-
-async function store(key: string, content: string): Promise<void> {
-  try {
-    const dir = join(CACHE_DIR, key.slice(0, 2));
-    await mkdir(dir, { recursive: true });
-    const temp = join(dir, `${key}.${process.pid}.tmp`);
-    await writeFile(temp, content);
-    await rename(temp, join(dir, key)); // whole or nothing, even if killed
-  } catch {
-    // A cache that cannot be written only costs time.
-  }
-}
+const formatKey = (content: string) =>
+  contentKey(prettier.version, JSON.stringify(PRETTIER_OPTIONS), "typescript", content);
 
 export async function formatFiles(files: readonly OutputFile[]): Promise<OutputFile[]> {
   const out: OutputFile[] = files.map((f) => ({ ...f }));
-  const pending: { index: number; key: string | undefined }[] = [];
+  const pending: { index: number; key: string }[] = [];
   for (const [index, file] of files.entries()) {
     // Docs and JSON (schemas, manifest) are data written in their final form
     // (JSON.stringify, two spaces); Prettier is for the TypeScript.
     if (!file.path.endsWith(".ts")) continue;
-    const key = cacheOn() ? cacheKey("typescript", file.content) : undefined;
-    const hit = key !== undefined ? await cached(key) : undefined;
+    const key = formatKey(file.content);
+    const hit = await cacheGet("format", key);
     if (hit !== undefined) out[index] = { path: file.path, content: hit };
     else pending.push({ index, key });
   }
@@ -69,7 +40,7 @@ export async function formatFiles(files: readonly OutputFile[]): Promise<OutputF
     if (result instanceof Error)
       throw new CodegenError(`prettier could not format ${path}: ${result.message.split("\n")[0]}`);
     out[p.index] = { path, content: result };
-    if (p.key !== undefined) await store(p.key, result);
+    await cachePut("format", p.key, result);
   }
   return out;
 }
