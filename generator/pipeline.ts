@@ -15,7 +15,7 @@ import { emitDocs } from "./emit-docs.js";
 import { emitIndex } from "./emit-index.js";
 import { emitJsonSchemas } from "./emit-json-schema.js";
 import { emitManifest } from "./emit-manifest.js";
-import { emitOpenApiTypes } from "./emit-openapi-types.js";
+import { emitOpenApiTypes, withoutConnectorSchemas } from "./emit-openapi-types.js";
 import { emitRuntime } from "./emit-runtime.js";
 import { fetchSnapshot, FETCH_STATE_FILE, type FetchOptions, type FetchStats } from "./fetch-snapshot.js";
 import { formatFiles } from "./format.js";
@@ -55,7 +55,7 @@ const sortConnectors = (list: IrConnector[]) =>
 export async function buildIr(
   provider: ResolvedProvider,
   timings: Partial<Timings> = {},
-): Promise<{ ir: IrProvider; warnings: Diagnostic[]; openapi: unknown }> {
+): Promise<{ ir: IrProvider; warnings: Diagnostic[]; openapi: unknown; openapiFile: string }> {
   const snapshot = await timed(timings, "load", () => loadSnapshot(provider.snapshotDir));
   return timed(timings, "parse", () => {
     const diags = new Diagnostics();
@@ -67,23 +67,29 @@ export async function buildIr(
     const ir: IrProvider = { provider: provider.name, kinds: apis, connectors };
     checkIr(ir, diags);
     diags.throwIfErrors(`${provider.name}: snapshot ${provider.snapshotDir} has errors`);
-    return { ir, warnings: diags.warnings, openapi: snapshot.openapi.json };
+    return { ir, warnings: diags.warnings, openapi: snapshot.openapi.json, openapiFile: snapshot.openapi.path };
   });
 }
 
 /** Runs every stage but the write: the files as they should be on disk. */
 export async function generate(provider: ResolvedProvider): Promise<Generated> {
   const timings: Partial<Timings> = {};
-  const { ir, warnings, openapi } = await buildIr(provider, timings);
+  const { ir, warnings, openapi, openapiFile } = await buildIr(provider, timings);
   const rendered = await timed(timings, "emit", async () => [
     await emitRuntime(),
     // openapi-typescript and the connector modules, reused when their inputs are unchanged.
-    {
-      path: "openapi.gen.ts",
-      content: await cached("emit-openapi", cacheKey(provider.name, JSON.stringify(openapi)), async () => {
-        return (await emitOpenApiTypes(provider.name, openapi)).content;
-      }),
-    },
+    await (async () => {
+      const document = withoutConnectorSchemas(openapi, openapiFile, ir.connectors);
+      const key = cacheKey(provider.name, JSON.stringify(document));
+      return {
+        path: "openapi.gen.ts",
+        content: await cached(
+          "emit-openapi",
+          key,
+          async () => (await emitOpenApiTypes(provider.name, document)).content,
+        ),
+      };
+    })(),
     emitApi(ir),
     ...(await Promise.all(
       ir.connectors.map(async (c) => {

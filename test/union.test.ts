@@ -1,7 +1,13 @@
 // The union layout (golden case cases/union): the builder fills in the
 // connector's constant property, conversions add and drop it, validation of
 // nested oneOf choices works both ways.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { ProviderConfig } from "../generator/config.js";
+import { withoutConnectorSchemas } from "../generator/emit-openapi-types.js";
+import { buildIr } from "../generator/pipeline.js";
+import { providerFor } from "./helpers.js";
 import { destinations, sources } from "./cases/union/expected/index.js";
 
 const config = {
@@ -74,5 +80,30 @@ describe("union layout", () => {
       s3_bucket_name: "b",
       format: { format_type: "CSV" },
     });
+  });
+});
+
+describe("openapi.gen.ts in the union layout", () => {
+  it("holds what only openapi-typescript gives: connector schemas become pointers to their modules, shared schemas stay", async () => {
+    const caseDir = resolve(import.meta.dirname, "cases/union");
+    const options = JSON.parse(readFileSync(resolve(caseDir, "case.json"), "utf8")) as Partial<ProviderConfig>;
+    const { ir, openapi, openapiFile } = await buildIr(providerFor(resolve(caseDir, "input"), "/nonexistent", options));
+    const input = JSON.stringify(openapi);
+    const pruned = withoutConnectorSchemas(openapi, openapiFile, ir.connectors) as {
+      components: { schemas: Record<string, { description?: string }> };
+    };
+    expect(JSON.stringify(openapi)).toBe(input); // the parsed document is not touched
+    const before = (openapi as typeof pruned).components.schemas;
+    const own = new Set(ir.connectors.map((c) => c.source.pointer.replace("/components/schemas/", "")));
+    expect(own.size).toBe(ir.connectors.length);
+    for (const c of ir.connectors) {
+      const name = c.source.pointer.replace("/components/schemas/", "");
+      expect(pruned.components.schemas[name]?.description).toContain(`validated by ${c.kind}/${c.code}.gen.ts`);
+    }
+    const kept = Object.keys(before).filter((k) => !own.has(k));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const k of kept) expect(pruned.components.schemas[k]).toEqual(before[k]);
+    const text = readFileSync(resolve(caseDir, "expected/openapi.gen.ts"), "utf8");
+    expect(text).toContain("typed, mapped and validated by sources/postgres.gen.ts");
   });
 });

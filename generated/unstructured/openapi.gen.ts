@@ -117,682 +117,145 @@ export interface components {
        */
       permissions_tenant: string;
     };
-    /**
-     * AzureSourceConnectorConfigInput
-     * @description Azure Blob Storage source. Authenticate with account_name plus account_key or sas_token (recommended), or with connection_string.
-     */
+    /** @description Config of the sources connector "azure": typed, mapped and validated by sources/azure.gen.ts (AzureSourceConfig). */
     AzureSourceConnectorConfigInput: {
-      /**
-       * Remote Url
-       * @description Azure Storage remote URL, in the form az://<container-name>/<path/to/folder>.
-       */
-      remote_url: string;
-      /**
-       * Account Name
-       * @description Name of the Azure Storage account.
-       */
-      account_name?: string | null;
-      /**
-       * Account Key
-       * @description Access key for the Azure Storage account (used together with account_name).
-       */
-      account_key?: string | null;
-      /**
-       * Sas Token
-       * @description Shared access signature (SAS) token for the Azure Storage account (used together with account_name).
-       */
-      sas_token?: string | null;
-      /**
-       * Connection String
-       * @description Connection string for the Azure Storage account.
-       */
-      connection_string?: string | null;
-      /**
-       * Recursive
-       * @description Whether to recursively ingest files in subfolders of the container path.
-       * @default true
-       */
-      recursive: boolean;
-    } & (WithRequired<components["schemas"]["RemoteUrlSourceBase"], "remote_url"> & {
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "azure";
-    });
-    /**
-     * BoxSourceConnectorConfigInput
-     * @description Box source, authenticated as a Box Custom App using Server Authentication (JWT).
-     */
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description Config of the sources connector "box": typed, mapped and validated by sources/box.gen.ts (BoxSourceConfig). */
     BoxSourceConnectorConfigInput: {
-      /**
-       * Remote Url
-       * @description Remote URL of the target folder, in the form box://<path/to/folder/in/account>.
-       */
-      remote_url: string;
-      /**
-       * Box App Config
-       * Format: password
-       * @description Contents of the Box Custom App's private key configuration JSON file, as a string.
-       */
-      box_app_config: string;
-      /**
-       * Recursive
-       * @description Whether to recursively ingest files in subfolders.
-       * @default true
-       */
-      recursive: boolean;
-    } & (WithRequired<components["schemas"]["RemoteUrlSourceBase"], "remote_url"> & {
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "box";
-    });
-    /**
-     * ConfluenceSourceConnectorConfigInput
-     * @description Confluence Cloud or Data Center source. Authenticate with username plus password, username plus api_token (Cloud only), or a personal access token in token (Data Center only).
-     */
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description Config of the sources connector "confluence": typed, mapped and validated by sources/confluence.gen.ts (ConfluenceSourceConfig). */
     ConfluenceSourceConnectorConfigInput: {
-      /**
-       * Url
-       * Format: uri
-       * @description Site URL of the Confluence Cloud instance or Confluence Data Center installation.
-       */
-      url: string;
-      /**
-       * Username
-       * @description Name or email address of the Confluence user.
-       */
-      username: string;
-      /**
-       * Password
-       * @description Password of the Confluence user.
-       */
-      password?: string | null;
-      /**
-       * Api Token
-       * @description API token of the Confluence user (Confluence Cloud only).
-       */
-      api_token?: string | null;
-      /**
-       * Token
-       * @description Personal access token (PAT) of the Confluence user (Confluence Data Center only).
-       */
-      token?: string | null;
-      /**
-       * Cloud
-       * @description Set to true if the target is Confluence Cloud rather than Confluence Data Center.
-       * @default false
-       */
-      cloud: boolean;
-      /**
-       * Spaces
-       * @description Names (keys) of the specific spaces to ingest. All accessible spaces if omitted.
-       */
-      spaces?: string[] | null;
-      /**
-       * Max Num Of Spaces
-       * @description Maximum number of spaces to access.
-       * @default 500
-       */
-      max_num_of_spaces: number;
-      /**
-       * Max Num Of Docs From Each Space
-       * @description Maximum number of documents to ingest from each space.
-       * @default 150
-       */
-      max_num_of_docs_from_each_space: number;
-      /**
-       * Extract Images
-       * @description Whether to download images embedded in pages and convert them to base64 in the page content.
-       * @default false
-       */
-      extract_images: boolean;
-      /**
-       * Extract Files
-       * @description Whether to download and process files attached to pages.
-       * @default false
-       */
-      extract_files: boolean;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "confluence";
+    } & {
+      [key: string]: unknown;
     };
-    /**
-     * CouchbaseSourceConnectorConfigInput
-     * @description Couchbase Capella source.
-     */
+    /** @description Config of the sources connector "couchbase": typed, mapped and validated by sources/couchbase.gen.ts (CouchbaseSourceConfig). */
     CouchbaseSourceConnectorConfigInput: {
-      /**
-       * Connection String
-       * @description Public connection string of the Couchbase Capella cluster, for example couchbases://cb.<id>.cloud.couchbase.com.
-       */
-      connection_string: string;
-      /**
-       * Username
-       * @description Cluster access name (username).
-       */
-      username: string;
-      /**
-       * Password
-       * Format: password
-       * @description Cluster access secret (password).
-       */
-      password: string;
-      /**
-       * Bucket
-       * @description Name of the bucket to read from.
-       */
-      bucket: string;
-      /**
-       * Scope
-       * @description Name of the scope in the bucket. The bucket's default scope if omitted.
-       */
-      scope?: string | null;
-      /**
-       * Collection
-       * @description Name of the collection in the scope. The scope's default collection if omitted.
-       */
-      collection?: string | null;
-      /**
-       * Collection Id
-       * @description Name of the field that holds each document's unique ID.
-       */
-      collection_id: string;
-      /**
-       * Batch Size
-       * @description Maximum number of documents to read per batch.
-       */
-      batch_size: number;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "couchbase";
+    } & {
+      [key: string]: unknown;
     };
-    /**
-     * DropboxSourceConnectorConfigInput
-     * @description Dropbox source, using a Dropbox app's access token.
-     */
+    /** @description Config of the sources connector "dropbox": typed, mapped and validated by sources/dropbox.gen.ts (DropboxSourceConfig). */
     DropboxSourceConnectorConfigInput: {
-      /**
-       * Remote Url
-       * @description Remote URL of the folder in the app folder, in the form dropbox://<path/to/folder>.
-       */
-      remote_url: string;
-      /**
-       * Token
-       * Format: password
-       * @description Access token for the Dropbox app.
-       */
-      token: string;
-      /**
-       * Recursive
-       * @description Whether to recursively ingest files in subfolders.
-       * @default true
-       */
-      recursive: boolean;
-      /**
-       * File Filters
-       * @description Optional include/exclude rules applied, in order, to file paths under remote_url. All files if omitted.
-       */
-      file_filters?:
-        | {
-            /**
-             * Pattern
-             * @description Glob pattern matched against the file path relative to remote_url, e.g. **\/*.pdf.
-             */
-            pattern: string;
-            /**
-             * Action
-             * @description Whether matching files are included or excluded.
-             * @default include
-             * @enum {string}
-             */
-            action: "include" | "exclude";
-          }[]
-        | null;
-    } & (WithRequired<components["schemas"]["RemoteUrlSourceBase"], "remote_url"> & {
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "dropbox";
-    });
-    /**
-     * ElasticsearchSourceConnectorConfigInput
-     * @description Elasticsearch (Elastic Cloud) source.
-     */
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description Config of the sources connector "elasticsearch": typed, mapped and validated by sources/elasticsearch.gen.ts (ElasticsearchSourceConfig). */
     ElasticsearchSourceConnectorConfigInput: {
-      /**
-       * Hosts
-       * @description Endpoint URL(s) of the Elastic Cloud instance, e.g. https://<deployment>.es.<region>.cloud.es.io:443.
-       */
-      hosts: string[];
-      /**
-       * Index Name
-       * @description Name of the index to read documents from.
-       */
-      index_name: string;
-      /**
-       * Es Api Key
-       * @description Elastic Cloud API key used to authenticate.
-       */
-      es_api_key: string;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "elasticsearch";
+    } & {
+      [key: string]: unknown;
     };
-    /**
-     * GcsSourceConnectorConfigInput
-     * @description Google Cloud Storage source, authenticated with a service account key.
-     */
+    /** @description Config of the sources connector "gcs": typed, mapped and validated by sources/gcs.gen.ts (GcsSourceConfig). */
     GcsSourceConnectorConfigInput: {
-      /**
-       * Remote Url
-       * @description URI of the bucket and optional folder, in the form gs://<bucket-name>[/folder-name].
-       */
-      remote_url: string;
-      /**
-       * Service Account Key
-       * Format: password
-       * @description Contents of the downloaded service account key JSON file, as a single-line string.
-       */
-      service_account_key: string;
-      /**
-       * Recursive
-       * @description Whether to recursively ingest files in subfolders of the bucket path.
-       * @default true
-       */
-      recursive: boolean;
-    } & (WithRequired<components["schemas"]["RemoteUrlSourceBase"], "remote_url"> & {
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "gcs";
-    });
-    /**
-     * GoogleDriveSourceConnectorConfigInput
-     * @description Google Drive source (shared folder or shared drive), authenticated with a service account.
-     */
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description Config of the sources connector "google_drive": typed, mapped and validated by sources/google_drive.gen.ts (GoogleDriveSourceConfig). */
     GoogleDriveSourceConnectorConfigInput: {
-      /**
-       * Drive Id
-       * @description ID of the target Google Drive shared folder or shared drive.
-       */
-      drive_id: string;
-      /**
-       * Service Account Key
-       * @description The service account key: either the contents of the credentials.json key file as a single-line string, or a secret object (a reference to a secret already stored with Unstructured, or a client-encrypted value).
-       */
-      service_account_key:
-        | string
-        | (
-            | {
-                /**
-                 * Id
-                 * @description ID of a secret stored with Unstructured.
-                 */
-                id: string;
-                /** @description Encryption type of the secret. */
-                type?: components["schemas"]["EncryptionType"];
-              }
-            | {
-                /**
-                 * Encrypted Value
-                 * @description Secret value encrypted with Unstructured's public encryption certificate.
-                 */
-                encrypted_value: string;
-                /**
-                 * Aes Iv
-                 * @description AES initialization vector (rsa_aes only).
-                 */
-                aes_iv?: string | null;
-                /**
-                 * Encrypted Aes Key
-                 * @description RSA-encrypted AES key (rsa_aes only).
-                 */
-                encrypted_aes_key?: string | null;
-                /** @description Encryption type of the secret. */
-                type?: components["schemas"]["EncryptionType"];
-              }
-          );
-      /**
-       * Extensions
-       * @description Only process files with these extensions, without the leading dot (e.g. pdf, docx). All extensions if omitted.
-       */
-      extensions?: string[] | null;
-      /**
-       * Recursive
-       * @description Whether to recursively process subfolders of the target folder or drive.
-       * @default true
-       */
-      recursive: boolean;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "google_drive";
+    } & {
+      [key: string]: unknown;
     };
-    /**
-     * JiraSourceConnectorConfigInput
-     * @description Jira Cloud or Jira Data Center source. Authenticate with username plus password (on Jira Cloud the password is an API token), or with a personal access token in token (Data Center); not both. Give at least one of projects, boards or issues.
-     */
+    /** @description Config of the sources connector "jira": typed, mapped and validated by sources/jira.gen.ts (JiraSourceConfig). */
     JiraSourceConnectorConfigInput: {
-      /**
-       * Url
-       * Format: uri
-       * @description Site URL of the Jira Cloud account or Jira Data Center installation, for example https://<organization>.atlassian.net.
-       */
-      url: string;
-      /**
-       * Username
-       * @description User name or email address of the Jira user.
-       */
-      username: string;
-      /**
-       * Password
-       * @description Password of the Jira user, or on Jira Cloud the user's API token.
-       * @default null
-       */
-      password: string | null;
-      /**
-       * Token
-       * @description Personal access token (Jira Data Center).
-       * @default null
-       */
-      token: string | null;
-      /**
-       * Cloud
-       * @description Set to true for Jira Cloud; false or omitted for Jira Data Center.
-       * @default null
-       */
-      cloud: boolean | null;
-      /**
-       * Projects
-       * @description IDs or keys of the projects whose issues to ingest.
-       * @default null
-       */
-      projects: string[] | null;
-      /**
-       * Boards
-       * @description IDs of the boards whose issues to ingest.
-       * @default null
-       */
-      boards: string[] | null;
-      /**
-       * Issues
-       * @description IDs or keys of individual issues to ingest.
-       * @default null
-       */
-      issues: string[] | null;
-      /**
-       * Status Filters
-       * @description Only ingest issues whose status is one of these, for example To Do or Done.
-       * @default null
-       */
-      status_filters: string[] | null;
-      /**
-       * Download Attachments
-       * @description Whether to also download and process issue attachments.
-       * @default null
-       */
-      download_attachments: boolean | null;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "jira";
+    } & {
+      [key: string]: unknown;
     };
-    /**
-     * MongodbSourceConnectorConfigInput
-     * @description MongoDB Atlas source.
-     */
+    /** @description Config of the sources connector "mongodb": typed, mapped and validated by sources/mongodb.gen.ts (MongodbSourceConfig). */
     MongodbSourceConnectorConfigInput: {
-      /**
-       * Uri
-       * Format: password
-       * @description Connection string for the cluster, including protocol, username, password, host and cluster name, e.g. mongodb+srv://<user>:<password>@<host>/?appName=<cluster>.
-       */
-      uri: string;
-      /**
-       * Database
-       * @description Name of the database.
-       */
-      database: string;
-      /**
-       * Collection
-       * @description Name of the collection in the database.
-       */
-      collection: string;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "mongodb";
+    } & {
+      [key: string]: unknown;
     };
-    /**
-     * OnedriveSourceConnectorConfigInput
-     * @description Microsoft OneDrive source. Authenticates as a Microsoft Entra ID app registration (client credentials) and reads the OneDrive of user_pname.
-     */
+    /** @description Config of the sources connector "onedrive": typed, mapped and validated by sources/onedrive.gen.ts (OnedriveSourceConfig). */
     OnedriveSourceConnectorConfigInput: {
-      /**
-       * Client Id
-       * @description Application (client) ID of the Microsoft Entra ID app registration.
-       */
-      client_id: string;
-      /**
-       * Client Cred
-       * Format: password
-       * @description Client secret value of the Entra ID app registration.
-       */
-      client_cred: string;
-      /**
-       * Tenant
-       * @description Directory (tenant) ID or primary domain of the Entra ID tenant, for example contoso.onmicrosoft.com.
-       */
-      tenant: string;
-      /**
-       * Authority Url
-       * Format: uri
-       * @description Microsoft identity platform authority URL, normally https://login.microsoftonline.com.
-       */
-      authority_url: string;
-      /**
-       * User Pname
-       * @description User principal name (usually the sign-in email) of the OneDrive owner.
-       */
-      user_pname: string;
-      /**
-       * Path
-       * @description Path to the folder in the OneDrive to read from, for example Documents/reports.
-       */
-      path: string;
-      /**
-       * Recursive
-       * @description Whether to also read files in subfolders of path.
-       * @default false
-       */
-      recursive: boolean;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "onedrive";
+    } & {
+      [key: string]: unknown;
     };
-    /**
-     * OpensearchSourceConnectorConfigInput
-     * @description OpenSearch source. Authenticate with username and password (basic auth), or with AWS IAM keys for Amazon OpenSearch Service; region and service are derived from the host URL.
-     */
+    /** @description Config of the sources connector "opensearch": typed, mapped and validated by sources/opensearch.gen.ts (OpensearchSourceConfig). */
     OpensearchSourceConnectorConfigInput: {
-      /**
-       * Hosts
-       * @description URLs of the OpenSearch hosts to connect to, for example https://search-my-domain.us-east-1.es.amazonaws.com:443.
-       */
-      hosts: string[];
-      /**
-       * Index Name
-       * @description Name of the OpenSearch index to read documents from.
-       */
-      index_name: string;
-      /**
-       * Username
-       * @description Username for basic authentication.
-       * @default null
-       */
-      username: string | null;
-      /**
-       * Password
-       * @description Password for basic authentication.
-       * @default null
-       */
-      password: string | null;
-      /**
-       * Aws Access Key Id
-       * @description AWS access key ID for IAM authentication; when set, IAM authentication is used instead of basic authentication.
-       * @default null
-       */
-      aws_access_key_id: string | null;
-      /**
-       * Aws Secret Access Key
-       * @description AWS secret access key; required together with aws_access_key_id.
-       * @default null
-       */
-      aws_secret_access_key: string | null;
-      /**
-       * Aws Session Token
-       * @description Optional AWS session token for temporary credentials; only used with aws_access_key_id and aws_secret_access_key.
-       * @default null
-       */
-      aws_session_token: string | null;
-      /**
-       * Use Ssl
-       * @description Whether to connect to the hosts over SSL/TLS.
-       * @default null
-       */
-      use_ssl: boolean | null;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "opensearch";
+    } & {
+      [key: string]: unknown;
     };
-    /**
-     * OutlookSourceConnectorConfigInput
-     * @description Microsoft Outlook (Microsoft 365 mailbox) source, read through Microsoft Graph with an Entra ID app registration.
-     */
+    /** @description Config of the sources connector "outlook": typed, mapped and validated by sources/outlook.gen.ts (OutlookSourceConfig). */
     OutlookSourceConnectorConfigInput: {
-      /**
-       * Client Id
-       * @description Application (client) ID of the Microsoft Entra ID app registration.
-       */
-      client_id: string;
-      /**
-       * Client Cred
-       * Format: password
-       * @description Client secret value of the Entra ID app registration.
-       */
-      client_cred: string;
-      /**
-       * User Email
-       * Format: email
-       * @description Email address of the mailbox to read.
-       */
-      user_email: string;
-      /**
-       * Tenant
-       * @description Directory (tenant) ID or primary domain of the Entra ID tenant. Defaults to common when omitted.
-       * @default null
-       */
-      tenant: string | null;
-      /**
-       * Authority Url
-       * @description Microsoft identity platform authority URL. Defaults to https://login.microsoftonline.com when omitted.
-       * @default null
-       */
-      authority_url: string | null;
-      /**
-       * Outlook Folders
-       * @description Names of the mail folders to read, for example Inbox or Sent Items. All folders when omitted.
-       * @default null
-       */
-      outlook_folders: string[] | null;
-      /**
-       * Recursive
-       * @description Whether to also read the subfolders of the selected folders.
-       * @default false
-       */
-      recursive: boolean;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "outlook";
+    } & {
+      [key: string]: unknown;
     };
-    /**
-     * PostgresSourceConnectorConfigInput
-     * @description PostgreSQL source. Reads rows of one table in batches; each row becomes a document.
-     */
+    /** @description Config of the sources connector "postgres": typed, mapped and validated by sources/postgres.gen.ts (PostgresSourceConfig). */
     PostgresSourceConnectorConfigInput: {
-      /**
-       * Host
-       * @description Host name or IP address of the PostgreSQL server.
-       */
-      host: string;
-      /**
-       * Port
-       * @description Port the PostgreSQL server listens on, usually 5432.
-       */
-      port: number;
-      /**
-       * Database
-       * @description Name of the database to connect to.
-       */
-      database: string;
-      /**
-       * Username
-       * @description Name of the database user.
-       */
-      username: string;
-      /**
-       * Password
-       * Format: password
-       * @description Password of the database user.
-       */
-      password: string;
-      /**
-       * Table Name
-       * @description Name of the table to read rows from.
-       */
-      table_name: string;
-      /**
-       * Batch Size
-       * @description Maximum number of rows to fetch per batch.
-       */
-      batch_size: number;
-      /**
-       * Id Column
-       * @description Name of the column that uniquely identifies each row.
-       * @default id
-       */
-      id_column: string;
-      /**
-       * Fields
-       * @description Names of the columns to read. All columns when omitted.
-       * @default null
-       */
-      fields: string[] | null;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "postgres";
+    } & {
+      [key: string]: unknown;
     };
     /**
      * S3SourceConnectorConfigInput
@@ -853,483 +316,71 @@ export interface components {
        */
       type: "s3";
     });
-    /**
-     * SalesforceSourceConnectorConfigInput
-     * @description Salesforce source. Authenticates with the OAuth 2.0 JWT bearer flow of a connected app (consumer key plus the private key matching the app's certificate).
-     */
+    /** @description Config of the sources connector "salesforce": typed, mapped and validated by sources/salesforce.gen.ts (SalesforceSourceConfig). */
     SalesforceSourceConnectorConfigInput: {
-      /**
-       * Username
-       * @description Salesforce user name (the User Name value, not the display name).
-       */
-      username: string;
-      /**
-       * Consumer Key
-       * Format: password
-       * @description Consumer key of the Salesforce connected app.
-       */
-      consumer_key: string;
-      /**
-       * Private Key
-       * @description Contents of the PEM private key that matches the certificate uploaded to the connected app.
-       */
-      private_key: string;
-      /**
-       * Categories
-       * @description Salesforce object categories to ingest.
-       */
-      categories: components["schemas"]["SalesforceCategory"][];
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "salesforce";
+    } & {
+      [key: string]: unknown;
     };
-    /**
-     * SharepointSourceConnectorConfigInput
-     * @description Microsoft SharePoint Online source, read with an Entra ID app registration. Optionally a second app reads document permissions.
-     */
+    /** @description Config of the sources connector "sharepoint": typed, mapped and validated by sources/sharepoint.gen.ts (SharepointSourceConfig). */
     SharepointSourceConnectorConfigInput: {
-      /**
-       * Site
-       * Format: uri
-       * @description URL of the SharePoint site, for example https://contoso.sharepoint.com/sites/engineering.
-       */
-      site: string;
-      /**
-       * Client Id
-       * @description Application (client) ID of the Microsoft Entra ID app registration.
-       */
-      client_id: string;
-      /**
-       * Client Cred
-       * Format: password
-       * @description Client secret value of the Entra ID app registration.
-       */
-      client_cred: string;
-      /**
-       * Tenant
-       * @description Directory (tenant) ID or primary domain of the Entra ID tenant.
-       */
-      tenant: string;
-      /**
-       * Authority Url
-       * Format: uri
-       * @description Microsoft identity platform authority URL.
-       * @default https://login.microsoftonline.com
-       */
-      authority_url: string;
-      /**
-       * Path
-       * @description Path of the document library folder to read. The whole site when omitted.
-       * @default null
-       */
-      path: string | null;
-      /**
-       * User Pname
-       * @description User principal name used for delegated access, if any.
-       * @default null
-       */
-      user_pname: string | null;
-      /**
-       * Recursive
-       * @description Whether to also read files in subfolders of path.
-       * @default false
-       */
-      recursive: boolean;
-      /**
-       * Permissions Config
-       * @description Optional Entra ID app used to read each document's permissions (as in unstructured-ingest's SharePoint permissions settings). Give all of its fields or omit it.
-       * @default null
-       */
-      permissions_config:
-        | (components["schemas"]["SharepointPermissionsApp"] & {
-            /**
-             * Permissions Client Cred
-             * Format: password
-             * @description Client secret of the Entra ID app used for permissions.
-             */
-            permissions_client_cred: string;
-          })
-        | null;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "sharepoint";
+    } & {
+      [key: string]: unknown;
     };
-    /**
-     * SnowflakeSourceConnectorConfigInput
-     * @description Snowflake source. Reads rows of one table in batches; each row becomes a document.
-     */
+    /** @description Config of the sources connector "snowflake": typed, mapped and validated by sources/snowflake.gen.ts (SnowflakeSourceConfig). */
     SnowflakeSourceConnectorConfigInput: {
-      /**
-       * Account
-       * @description Snowflake account identifier, in the form <org>-<account>.
-       */
-      account: string;
-      /**
-       * User
-       * @description Login name of the Snowflake user.
-       */
-      user: string;
-      /**
-       * Password
-       * Format: password
-       * @description Password of the Snowflake user.
-       */
-      password: string;
-      /**
-       * Host
-       * @description Host name of the Snowflake account, for example <org>-<account>.snowflakecomputing.com.
-       */
-      host: string;
-      /**
-       * Port
-       * @description Port to connect on.
-       * @default 443
-       */
-      port: number;
-      /**
-       * Role
-       * @description Snowflake role to use for the session.
-       */
-      role: string;
-      /**
-       * Database
-       * @description Name of the database.
-       */
-      database: string;
-      /**
-       * Schema
-       * @description Name of the schema within the database.
-       */
-      schema: string;
-      /**
-       * Table Name
-       * @description Name of the table to read rows from.
-       */
-      table_name: string;
-      /**
-       * Id Column
-       * @description Name of the column that uniquely identifies each row.
-       */
-      id_column: string;
-      /**
-       * Batch Size
-       * @description Maximum number of rows to fetch per batch.
-       * @default 100
-       */
-      batch_size: number;
-      /**
-       * Fields
-       * @description Names of the columns to read. All columns when omitted.
-       * @default null
-       */
-      fields: string[] | null;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "snowflake";
+    } & {
+      [key: string]: unknown;
     };
-    /**
-     * TeradataSourceConnectorConfigInput
-     * @description Teradata Vantage source. Reads rows of one table in batches; each row becomes a document.
-     */
+    /** @description Config of the sources connector "teradata": typed, mapped and validated by sources/teradata.gen.ts (TeradataSourceConfig). */
     TeradataSourceConnectorConfigInput: {
-      /**
-       * Host
-       * @description Host name or IP address of the Teradata system.
-       */
-      host: string;
-      /**
-       * Dbs Port
-       * @description Database (DBS) port of the Teradata system.
-       * @default 1025
-       */
-      dbs_port: number;
-      /**
-       * User
-       * @description Teradata user name.
-       */
-      user: string;
-      /**
-       * Password
-       * @description Password of the Teradata user.
-       */
-      password: string;
-      /**
-       * Database
-       * @description Default database for the session. The user's default database when omitted.
-       * @default null
-       */
-      database: string | null;
-      /**
-       * Table Name
-       * @description Name of the table to read rows from.
-       */
-      table_name: string;
-      /**
-       * Id Column
-       * @description Name of the column that uniquely identifies each row.
-       * @default id
-       */
-      id_column: string;
-      /**
-       * Batch Size
-       * @description Maximum number of rows to fetch per batch.
-       * @default 100
-       */
-      batch_size: number;
-      /**
-       * Fields
-       * @description Names of the columns to read. All columns when omitted.
-       * @default null
-       */
-      fields: string[] | null;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "teradata";
+    } & {
+      [key: string]: unknown;
     };
-    /**
-     * ZendeskSourceConnectorConfigInput
-     * @description Zendesk source. Authenticates with the login email plus an API token (not an OAuth token).
-     */
+    /** @description Config of the sources connector "zendesk": typed, mapped and validated by sources/zendesk.gen.ts (ZendeskSourceConfig). */
     ZendeskSourceConnectorConfigInput: {
-      /**
-       * Subdomain
-       * @description Zendesk subdomain: the <organization> part of <organization>.zendesk.com.
-       */
-      subdomain: string;
-      /**
-       * Email
-       * Format: email
-       * @description Email address of the Zendesk user that owns the API token.
-       */
-      email: string;
-      /**
-       * Api Token
-       * Format: password
-       * @description Zendesk API token of that user.
-       */
-      api_token: string;
-      /**
-       * Item Type
-       * @description Kind of item to ingest; tickets when omitted.
-       * @default null
-       */
-      item_type: ("tickets" | "articles") | null;
-      /**
-       * Batch Size
-       * @description Maximum number of items to fetch per request.
-       * @default null
-       */
-      batch_size: number | null;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
       type: "zendesk";
+    } & {
+      [key: string]: unknown;
     };
-    /**
-     * PineconeDestinationConnectorConfigInput
-     * @description Pinecone destination: upserts element embeddings and metadata into an index.
-     */
+    /** @description Config of the destinations connector "pinecone": typed, mapped and validated by destinations/pinecone.gen.ts (PineconeDestinationConfig). */
     PineconeDestinationConnectorConfigInput: {
-      /**
-       * Api Key
-       * Format: password
-       * @description Pinecone API key.
-       */
-      api_key: string;
-      /**
-       * Index Name
-       * @description Name of the Pinecone index to write to.
-       */
-      index_name: string;
-      /**
-       * Namespace
-       * @description Namespace within the index to write vectors to.
-       */
-      namespace: string;
-      /**
-       * Batch Size
-       * @description Number of vectors to upsert per request.
-       * @default 50
-       */
-      batch_size: number;
-      /**
-       * Spec
-       * @description How to create the index if index_name does not exist yet: serverless or pod-based, mirroring Pinecone's create-index spec. Ignored for an existing index.
-       */
-      spec?:
-        | {
-            /** Serverless */
-            serverless: {
-              /**
-               * Cloud
-               * @description Cloud provider hosting the index.
-               * @enum {string}
-               */
-              cloud: "aws" | "gcp" | "azure";
-              /**
-               * Region
-               * @description Cloud region of the index, for example us-east-1.
-               */
-              region: string;
-            };
-          }
-        | {
-            /** Pod */
-            pod: {
-              /**
-               * Environment
-               * @description Pinecone environment of the pods, for example us-east1-gcp.
-               */
-              environment: string;
-              /**
-               * Pod Type
-               * @description Pod type and size, for example p1.x1.
-               * @default p1.x1
-               */
-              pod_type: string;
-              /**
-               * Replicas
-               * @description Number of replicas.
-               * @default 1
-               */
-              replicas: number;
-            };
-          };
+      [key: string]: unknown;
     };
-    /**
-     * PostgresDestinationConnectorConfigInput
-     * @description PostgreSQL destination: inserts the processed elements as rows of a table (pgvector for embeddings).
-     */
+    /** @description Config of the destinations connector "postgres": typed, mapped and validated by destinations/postgres.gen.ts (PostgresDestinationConfig). */
     PostgresDestinationConnectorConfigInput: {
-      /**
-       * Host
-       * @description Host name or IP address of the PostgreSQL server.
-       */
-      host: string;
-      /**
-       * Port
-       * @description Port the PostgreSQL server listens on, usually 5432.
-       */
-      port: number;
-      /**
-       * Database
-       * @description Name of the database to connect to.
-       */
-      database: string;
-      /**
-       * Username
-       * @description Name of the database user.
-       */
-      username: string;
-      /**
-       * Password
-       * Format: password
-       * @description Password of the database user.
-       */
-      password: string;
-      /**
-       * Table Name
-       * @description Name of the table to write elements to.
-       */
-      table_name: string;
-      /**
-       * Batch Size
-       * @description Maximum number of rows to insert per batch.
-       */
-      batch_size: number;
+      [key: string]: unknown;
     };
-    /**
-     * S3DestinationConnectorConfigInput
-     * @description Amazon S3 (or S3-compatible) destination: writes the processed elements as JSON files under remote_url.
-     */
+    /** @description Config of the destinations connector "s3": typed, mapped and validated by destinations/s3.gen.ts (S3DestinationConfig). */
     S3DestinationConnectorConfigInput: {
-      /**
-       * Remote Url
-       * @description S3 URI of the bucket or folder to write to, in the form s3://<bucket>/<path>/.
-       */
-      remote_url: string;
-      /**
-       * Anonymous
-       * @description Whether to connect without credentials.
-       * @default false
-       */
-      anonymous: boolean;
-      /**
-       * Key
-       * @description AWS access key ID.
-       * @default null
-       */
-      key: string | null;
-      /**
-       * Secret
-       * @description AWS secret access key belonging to key.
-       * @default null
-       */
-      secret: string | null;
-      /**
-       * Token
-       * @description AWS STS session token, for temporary credentials.
-       * @default null
-       */
-      token: string | null;
-      /**
-       * Endpoint Url
-       * @description Custom endpoint URL for S3-compatible storage that is not AWS.
-       * @default null
-       */
-      endpoint_url: string | null;
+      [key: string]: unknown;
     };
-    /**
-     * WeaviateDestinationConnectorConfigInput
-     * @description Weaviate Cloud destination: writes elements and their embeddings into a collection.
-     */
+    /** @description Config of the destinations connector "weaviate": typed, mapped and validated by destinations/weaviate.gen.ts (WeaviateDestinationConfig). */
     WeaviateDestinationConnectorConfigInput: {
-      /**
-       * Cluster Url
-       * Format: uri
-       * @description REST endpoint URL of the Weaviate Cloud cluster.
-       */
-      cluster_url: string;
-      /**
-       * Api Key
-       * Format: password
-       * @description Admin API key of the Weaviate cluster.
-       */
-      api_key: string;
-      /**
-       * Collection
-       * @description Name of the collection to write to. A default collection is created when omitted.
-       * @default null
-       */
-      collection: string | null;
-      /**
-       * Additional Headers
-       * @description Extra HTTP headers sent with every request to the cluster, for example API keys for vectorizer or generative modules.
-       * @default null
-       */
-      additional_headers:
-        | {
-            /**
-             * Name
-             * @description HTTP header name, for example X-OpenAI-Api-Key.
-             */
-            name: string;
-            /**
-             * Value
-             * @description Header value (often a third-party API key).
-             */
-            value: string;
-          }[]
-        | null;
+      [key: string]: unknown;
     };
     CreateSourceConnector: {
       /** @description Source connector name. */

@@ -179,32 +179,23 @@ export interface components {
              */
             type: "s3";
         };
-        /** @description Google Drive, matched by component name (no mapping entry). */
+        /** @description Config of the sources connector "google_drive": typed, mapped and validated by sources/google_drive.gen.ts (GoogleDriveSourceConfig). */
         GoogleDriveSourceConnectorConfigInput: {
-            drive_id: string;
-            service_account_key: string | null;
-            extensions?: string[] | null;
-            readonly created_at?: string;
-        } & (components["schemas"]["RecursiveBase"] & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "GoogleDriveSourceConnectorConfigInput";
-        });
+        } & {
+            [key: string]: unknown;
+        };
         RecursiveBase: {
             /** @default true */
             recursive: boolean;
         };
+        /** @description Config of the destinations connector "postgres": typed, mapped and validated by destinations/postgres.gen.ts (PostgresDestinationConfig). */
         PostgresDestinationConnectorConfigInput: {
-            host: string;
-            /** @default 5432 */
-            port: number;
-            username: string;
-            /** Format: password */
-            password?: string;
-            /** @default 100 */
-            batch_size: number;
+            [key: string]: unknown;
         };
         /**
          * @description Shared from the OpenAPI document's components.

@@ -164,47 +164,13 @@ export interface components {
          * @enum {string}
          */
         SslMode: "disable" | "require" | "verify-full";
-        /**
-         * Postgres
-         * @description Replicates *\/ tables `from` Postgres.
-         */
+        /** @description Config of the sources connector "postgres": typed, mapped and validated by sources/postgres.gen.ts (PostgresSourceConfig). */
         "source-postgres": {
-            /** @constant */
-            sourceType: "postgres";
-            /** @description Hostname of the database. */
-            host: string;
-            /** @default 5432 */
-            port: number;
-            database: string;
-            username: string;
-            password?: string;
-            ssl_mode?: components["schemas"]["SslMode"];
-            replication_method: {
-                /** @constant */
-                method: "Standard";
-            } | {
-                /** @constant */
-                method: "CDC";
-                replication_slot: string;
-                /** @default 300 */
-                initial_waiting_seconds: number;
-            };
-            tunnel_method?: {
-                /** @constant */
-                tunnel_method?: "NO_TUNNEL";
-            } | {
-                /** @constant */
-                tunnel_method: "SSH_PASSWORD_AUTH";
-                tunnel_host: string;
-                tunnel_user_password: string;
-            };
+            [key: string]: unknown;
         };
-        "source-stripe": components["schemas"]["StripeBase"] & {
-            /** @enum {string} */
-            sourceType: "stripe";
-            client_secret: string;
-            "X-Some-Token"?: string;
-            account_id?: string;
+        /** @description Config of the sources connector "stripe": typed, mapped and validated by sources/stripe.gen.ts (StripeSourceConfig). */
+        "source-stripe": {
+            [key: string]: unknown;
         };
         /** Stripe */
         StripeBase: {
@@ -213,37 +179,13 @@ export interface components {
             /** @default 0 */
             lookback_window_days: number;
         };
-        /** Google Sheets (beta) */
+        /** @description Config of the sources connector "google-sheets-beta": typed, mapped and validated by sources/google-sheets-beta.gen.ts (GoogleSheetsBetaSourceConfig). */
         "source-by-title": {
-            spreadsheet_id: string;
-            /** @default false */
-            names_conversion: boolean;
+            [key: string]: unknown;
         };
-        /** S3 */
+        /** @description Config of the destinations connector "s3": typed, mapped and validated by destinations/s3.gen.ts (S3DestinationConfig). */
         "destination-s3": {
-            /** @constant */
-            destinationType: "s3";
-            /** @constant */
-            storage?: "S3";
-            s3_bucket_name: string;
-            access_key_id?: string;
-            format: {
-                /** @constant */
-                format_type: "CSV";
-                /**
-                 * @default No flattening
-                 * @enum {string}
-                 */
-                flattening: "No flattening" | "Root level flattening";
-            } | {
-                /** @constant */
-                format_type: "Parquet";
-                /**
-                 * @default UNCOMPRESSED
-                 * @enum {string}
-                 */
-                compression_codec: "UNCOMPRESSED" | "SNAPPY" | "GZIP";
-            };
+            [key: string]: unknown;
         };
         SourceCreateRequest: {
             name: string;
