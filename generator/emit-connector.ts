@@ -1,22 +1,50 @@
 // Emitter: one module per connector — authoring and wire interfaces, key maps,
-// toWire/fromWire, validate, and the create/update request builders.
+// toWire/fromWire, validate, and the create/update request builders. Printed
+// in Prettier's format directly (generator/pretty.ts): the format stage skips
+// these files, which are most of the output.
 
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import { apiNames, optionFields } from "./emit-api.js";
-import type { IrConnector, IrProvider } from "./ir.js";
+import type { IrConnector, IrField, IrProvider, IrType, JsonValue } from "./ir.js";
 import { connectorNames } from "./naming.js";
 import { banner, type OutputFile } from "./output.js";
+import {
+  arrayType,
+  call,
+  constDeclaration,
+  functionDeclaration,
+  importDeclaration,
+  interfaceDeclaration,
+  intersectionType,
+  key,
+  num,
+  objectType,
+  plainType,
+  printModule,
+  propertySignature,
+  Raw,
+  str,
+  typeAlias,
+  typeDoc,
+  typeReference,
+  unionType,
+  value,
+  withComment,
+  hardline,
+  type Doc,
+  type TypeDoc,
+  type Value,
+} from "./pretty.js";
 import { connectorSpec } from "./runtime-spec.js";
-import { docText, interfaceOf, literal, printNode, propertyName, RawCode, renderModule } from "./ts.js";
 import type { Spec, SpecValue } from "./runtime-spec.js";
+import { describeConditions, docText, fieldDoc, isOptional, type Side } from "./ts.js";
 
 /** Nested type specs deeper than this become constants of their own, so tsc never compares one huge literal. */
 const HOIST_DEPTH = 6;
 
 /** The spec with deep type specs replaced by references to hoisted `const nestedTypeN: TypeSpec` declarations. */
-function hoistDeepTypes(spec: Spec): { spec: Spec; declarations: string[] } {
-  const declarations: string[] = [];
-  const visitType = (type: Spec, depth: number): Spec | RawCode => {
+function hoistDeepTypes(spec: Spec): { spec: Spec; declarations: Doc[] } {
+  const declarations: Doc[] = [];
+  const visitType = (type: Spec, depth: number): Spec | Raw => {
     const out: Spec = { ...type };
     if (Array.isArray(type.fields))
       out.fields = (type.fields as Spec[]).map((f) => ({ ...f, type: visitType(f.type as Spec, depth + 1) }) as Spec);
@@ -28,64 +56,84 @@ function hoistDeepTypes(spec: Spec): { spec: Spec; declarations: string[] } {
     const composite = type.type === "object" || type.type === "array" || type.type === "union";
     if (!composite || depth === 0 || depth % HOIST_DEPTH !== 0) return out;
     const name = `nestedType${declarations.length + 1}`;
-    declarations.push(`const ${name}: TypeSpec = ${literal(out)};`);
-    return new RawCode(name);
+    declarations.push(constDeclaration([name, ":", " ", "TypeSpec"], value(out as Value), "fluid", false));
+    return new Raw(name);
   };
   const fields = (spec.fields as Spec[]).map((f) => ({ ...f, type: visitType(f.type as Spec, 1) }) as Spec);
   return { spec: { ...spec, fields }, declarations };
 }
 
-const constant = (name: string, initializer: string, docs?: string, type?: string): StatementStructures => ({
-  kind: StructureKind.VariableStatement,
-  isExported: true,
-  declarationKind: VariableDeclarationKind.Const,
-  ...(docs ? { docs: [docs] } : {}),
-  declarations: [{ name, initializer, ...(type ? { type } : {}) }],
-});
+/** A literal type for a constant; false when it is not a primitive (then Prettier formats the module). */
+function literalType(v: JsonValue): TypeDoc | false {
+  if (v === null) return plainType("null");
+  if (typeof v === "string") return plainType(str(v));
+  if (typeof v === "number") return plainType(num(v));
+  if (typeof v === "boolean") return plainType(v ? "true" : "false");
+  return false;
+}
 
-const fn = (
-  name: string,
-  docs: string,
-  parameters: [string, string][],
-  returnType: string,
-  body: string,
-): StatementStructures => ({
-  kind: StructureKind.Function,
-  isExported: true,
-  name,
-  docs: [docs],
-  parameters: parameters.map(([pname, type]) => ({
-    name: pname.replace(/\?$/, ""),
-    type,
-    hasQuestionToken: pname.endsWith("?"),
-  })),
-  returnType,
-  statements: [body],
-});
+/** The TypeScript type of an IR type, on the authoring or the wire side. */
+export function irTypeDoc(type: IrType, side: Side): TypeDoc {
+  let t: TypeDoc;
+  if ("enum" in type && type.enum && type.enum.length > 0) {
+    t = unionType(type.enum.map((o) => literalType(o.value) as TypeDoc));
+  } else {
+    switch (type.type) {
+      case "string":
+      case "boolean":
+      case "unknown":
+        t = plainType(type.type);
+        break;
+      case "integer":
+      case "number":
+        t = plainType("number");
+        break;
+      case "array":
+        t = arrayType(irTypeDoc(type.items, side));
+        break;
+      case "union":
+        t = unionType(type.variants.map((v) => irTypeDoc(v, side)));
+        break;
+      case "object":
+        t = objectType(
+          type.fields.map((f) => [key(side === "wire" ? f.wireKey : f.key), isOptional(f), irTypeDoc(f.type, side)]),
+          type.additionalProperties === false
+            ? undefined
+            : type.fields.length > 0
+              ? plainType("unknown")
+              : irTypeDoc(type.additionalProperties, side),
+        );
+        break;
+    }
+  }
+  return type.nullable ? unionType([t, plainType("null")]) : t;
+}
 
-const alias = (name: string, type: string, docs?: string): StatementStructures => ({
-  kind: StructureKind.TypeAlias,
-  isExported: true,
-  name,
-  type,
-  ...(docs ? { docs: [docs] } : {}),
-});
+function interfaceOf(name: string, fields: readonly IrField[], side: Side, docs: string, extra: Doc[] = []): Doc {
+  const members = fields.map((f) =>
+    withComment(fieldDoc(f, describeConditions), [
+      propertySignature(key(side === "wire" ? f.wireKey : f.key), isOptional(f), irTypeDoc(f.type, side)),
+      ";",
+    ]),
+  );
+  return withComment(docText(docs), interfaceDeclaration(name, [...extra, ...members]));
+}
+
+/** Always fits a line: printed as the one line Prettier would leave it. */
+const isValidBody = "return validateConfig(spec, config).length === 0;";
 
 /** The module path of a connector, without emitting it. */
 export function emitConnectorPath(connector: IrConnector): string {
   return connectorNames(connector.kind, connector.code).modulePath;
 }
 
-export function emitConnector(provider: IrProvider, connector: IrConnector): OutputFile {
+export function emitConnector(provider: IrProvider, connector: IrConnector): OutputFile & { formatted: boolean } {
   const names = connectorNames(connector.kind, connector.code);
   const api = provider.kinds.find((k) => k.kind === connector.kind)!;
   const a = apiNames(connector.kind);
   const t = names.typeName;
   const up = "../".repeat(names.modulePath.split("/").length - 1);
   const setOnce = connector.fields.filter((f) => f.setOnce);
-  const codeType = printNode(propertyName(connector.code)).startsWith('"')
-    ? JSON.stringify(connector.code)
-    : JSON.stringify(connector.code);
   const label = `${connector.displayName} ${connector.kind} connector (${JSON.stringify(connector.code)})`;
   const about = [
     connector.displayName,
@@ -95,163 +143,222 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     .filter(Boolean)
     .join("\n\n");
   const createOptionsRequired = optionFields(api.create, false).some((f) => f.required);
-  const hoisted = hoistDeepTypes(connectorSpec(connector));
   const updateOptionsRequired = optionFields(api.update, true).some((f) => f.required);
+  const hoisted = hoistDeepTypes(connectorSpec(connector));
+  const constants = (connector.constants ?? []).map((k) => ({ k, type: literalType(k.value) }));
+  // A constant that is not a primitive has no layout here: Prettier formats such a module.
+  const formatted = constants.every((c) => c.type !== false);
+  const setOnceKeys = () => {
+    const keys = setOnce.map((f) => plainType(str(f.key)));
+    return typeDoc(unionType(keys), "argument");
+  };
+  const typeName = (name: string) => plainType(name);
 
-  const statements: (string | StatementStructures)[] = [
-    banner(`${provider.provider}/${connector.source.file}`),
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: `${up}runtime.gen.js`,
-      namedImports: [
+  const parts: (Doc | true)[] = [
+    [banner(`${provider.provider}/${connector.source.file}`).trimEnd()],
+    importDeclaration(
+      [
         "buildCreateRequest",
         "buildUpdateRequest",
         "configFromWire",
         "configToWire",
         "validateConfig",
         "validateWireConfig",
-        { name: "ApiRequest", isTypeOnly: true },
-        { name: "ConnectorSpec", isTypeOnly: true },
-        { name: "Problem", isTypeOnly: true },
-        ...(hoisted.declarations.length > 0 ? [{ name: "TypeSpec", isTypeOnly: true }] : []),
-        { name: "ValidateOptions", isTypeOnly: true },
+        "type ApiRequest",
+        "type ConnectorSpec",
+        "type Problem",
+        ...(hoisted.declarations.length > 0 ? ["type TypeSpec"] : []),
+        "type ValidateOptions",
       ],
-    },
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: `${up}api.gen.js`,
-      namedImports: [
+      `${up}runtime.gen.js`,
+    ),
+    importDeclaration(
+      [
         a.spec,
         ...[a.createBody, a.createEnvelope, a.createOptions, a.updateBody, a.updateEnvelope, a.updateOptions].map(
-          (name) => ({ name, isTypeOnly: true }),
+          (name) => `type ${name}`,
         ),
       ],
-    },
-    constant("kind", `${JSON.stringify(connector.kind)} as const`),
-    constant("code", `${codeType} as const`),
-    constant("displayName", JSON.stringify(connector.displayName)),
+      `${up}api.gen.js`,
+    ),
+    constDeclaration("kind", [str(connector.kind), " as const"], "fluid"),
+    constDeclaration("code", [str(connector.code), " as const"], "fluid"),
+    constDeclaration("displayName", str(connector.displayName), "break-after-operator"),
+    true,
     interfaceOf(
       `${t}Config`,
       connector.fields,
       "authoring",
       `${about}\n\nConfig with authoring keys (camelCase); \`toWire\` maps them to the API's keys.`,
     ),
+    true,
     interfaceOf(
       `${t}WireConfig`,
       connector.fields,
       "wire",
       `${label} config exactly as the API sends and receives it.`,
-      {
-        extra: (connector.constants ?? []).map((k) => ({
-          name: printNode(propertyName(k.wireKey)),
-          type: literal(k.value),
-          docs: ["Names the connector; filled in by `toWire` and the builders."],
-        })),
-      },
+      constants.map(({ k, type }) =>
+        withComment("Names the connector; filled in by `toWire` and the builders.", [
+          propertySignature(key(k.wireKey), false, type || plainType("unknown")),
+          ";",
+        ]),
+      ),
     ),
-    alias(
-      `${t}UpdateConfig`,
-      setOnce.length === 0
-        ? `${t}Config`
-        : `Omit<${t}Config, ${setOnce.map((f) => JSON.stringify(f.key)).join(" | ")}> & Partial<Pick<${t}Config, ${setOnce.map((f) => JSON.stringify(f.key)).join(" | ")}>>`,
+    true,
+    withComment(
       "Config accepted by an update: set-once fields may be left out (the server keeps them).",
+      typeAlias(
+        `${t}UpdateConfig`,
+        setOnce.length === 0
+          ? `${t}Config`
+          : intersectionType(
+              [
+                typeReference("Omit", [`${t}Config`, setOnceKeys()]),
+                typeReference("Partial", [typeReference("Pick", [`${t}Config`, setOnceKeys()])]),
+              ],
+              [false, false],
+            ),
+      ),
     ),
-    alias("Config", `${t}Config`),
-    alias("WireConfig", `${t}WireConfig`),
-    alias("UpdateConfig", `${t}UpdateConfig`),
-    alias(
-      "CreateInput",
-      `${a.createEnvelope} & { config: ${t}Config }`,
+    typeAlias("Config", `${t}Config`),
+    typeAlias("WireConfig", `${t}WireConfig`),
+    typeAlias("UpdateConfig", `${t}UpdateConfig`),
+    withComment(
       "Input of `create`: the envelope and the config.",
+      typeAlias(
+        "CreateInput",
+        intersectionType(
+          [a.createEnvelope, typeDoc(objectType([["config", false, typeName(`${t}Config`)]]), "member")],
+          [false, true],
+        ),
+      ),
     ),
-    alias(
-      "UpdateInput",
-      `${a.updateEnvelope} & { config: ${t}UpdateConfig }`,
+    withComment(
       "Input of `update`: the envelope and the config.",
+      typeAlias(
+        "UpdateInput",
+        intersectionType(
+          [a.updateEnvelope, typeDoc(objectType([["config", false, typeName(`${t}UpdateConfig`)]]), "member")],
+          [false, true],
+        ),
+      ),
     ),
-    constant(
-      "keyMap",
-      `${literal(Object.fromEntries(connector.fields.map((f) => [f.key, f.wireKey])))} as const`,
+    withComment(
       "Authoring key → wire key.",
+      constDeclaration(
+        "keyMap",
+        [value(Object.fromEntries(connector.fields.map((f) => [f.key, f.wireKey]))), " as const"],
+        "fluid",
+      ),
     ),
-    constant(
-      "wireKeyMap",
-      `${literal(Object.fromEntries(connector.fields.map((f) => [f.wireKey, f.key])))} as const`,
+    withComment(
       "Wire key → authoring key.",
+      constDeclaration(
+        "wireKeyMap",
+        [value(Object.fromEntries(connector.fields.map((f) => [f.wireKey, f.key]))), " as const"],
+        "fluid",
+      ),
     ),
     ...hoisted.declarations,
-    constant(
-      "spec",
-      literal(hoisted.spec),
+    withComment(
       "What validation and re-keying check; generated from the schema.",
-      "ConnectorSpec",
+      constDeclaration(["spec", ":", " ", "ConnectorSpec"], value(hoisted.spec as Value), "fluid"),
     ),
-    fn(
-      "toWire",
+    true,
+    withComment(
       "Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys.",
-      [["config", `${t}Config`]],
-      `${t}WireConfig`,
-      `return configToWire<${t}WireConfig>(spec, config);`,
+      functionDeclaration("toWire", [["config", false, typeName(`${t}Config`)]], `${t}WireConfig`, [
+        "return ",
+        call("configToWire", `${t}WireConfig`, ["spec", "config"]),
+        ";",
+      ]),
     ),
-    fn(
-      "fromWire",
+    true,
+    withComment(
       "Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as\nstrings are read as integers; unknown keys throw.",
-      [["wire", `${t}WireConfig | Readonly<Record<string, unknown>>`]],
-      `${t}Config`,
-      `return configFromWire<${t}Config>(spec, wire);`,
+      functionDeclaration(
+        "fromWire",
+        [
+          [
+            "wire",
+            false,
+            unionType([
+              typeName(`${t}WireConfig`),
+              plainType(typeReference("Readonly", [typeReference("Record", ["string", "unknown"])])),
+            ]),
+          ],
+        ],
+        `${t}Config`,
+        ["return ", call("configFromWire", `${t}Config`, ["spec", "wire"]), ";"],
+      ),
     ),
-    fn(
-      "validate",
+    true,
+    withComment(
       "Every problem with an authoring config (empty when valid). Secret values are never echoed.",
-      [
-        ["config", "unknown"],
-        ["options?", "ValidateOptions"],
-      ],
-      "Problem[]",
-      "return validateConfig(spec, config, options);",
+      functionDeclaration(
+        "validate",
+        [
+          ["config", false, typeName("unknown")],
+          ["options", true, typeName("ValidateOptions")],
+        ],
+        "Problem[]",
+        ["return ", call("validateConfig", undefined, ["spec", "config", "options"]), ";"],
+      ),
     ),
-    fn(
-      "validateWire",
+    true,
+    withComment(
       "Every problem with a wire config (empty when valid).",
-      [
-        ["wire", "unknown"],
-        ["options?", "ValidateOptions"],
-      ],
-      "Problem[]",
-      "return validateWireConfig(spec, wire, options);",
+      functionDeclaration(
+        "validateWire",
+        [
+          ["wire", false, typeName("unknown")],
+          ["options", true, typeName("ValidateOptions")],
+        ],
+        "Problem[]",
+        ["return ", call("validateWireConfig", undefined, ["spec", "wire", "options"]), ";"],
+      ),
     ),
-    fn(
-      "isValid",
+    true,
+    withComment(
       "True when `config` is a valid authoring config.",
-      [["config", "unknown"]],
-      `config is ${t}Config`,
-      "return validateConfig(spec, config).length === 0;",
+      functionDeclaration(
+        "isValid",
+        [["config", false, typeName("unknown")]],
+        ["config", " is ", `${t}Config`],
+        isValidBody,
+      ),
     ),
-    fn(
-      "create",
+    true,
+    withComment(
       docText(
         `A validated ${api.create.method} ${api.create.path} request for this connector. Throws \`ConfigValidationError\` listing every problem.`,
       ),
-      [
-        ["input", "CreateInput"],
-        [createOptionsRequired ? "options" : "options?", a.createOptions],
-      ],
-      `ApiRequest<${a.createBody}<typeof code, ${t}WireConfig>>`,
-      `return buildCreateRequest(${a.spec}, spec, input, options);`,
+      functionDeclaration(
+        "create",
+        [
+          ["input", false, typeName("CreateInput")],
+          ["options", !createOptionsRequired, typeName(a.createOptions)],
+        ],
+        typeReference("ApiRequest", [typeReference(a.createBody, ["typeof code", `${t}WireConfig`])]),
+        ["return ", call("buildCreateRequest", undefined, [a.spec, "spec", "input", "options"]), ";"],
+      ),
     ),
-    fn(
-      "update",
+    true,
+    withComment(
       docText(
         `A validated ${api.update.method} ${api.update.path} request. Set-once fields must be left out or equal \`options.current\`.`,
       ),
-      [
-        ["id", "string"],
-        ["input", "UpdateInput"],
-        [updateOptionsRequired ? "options" : "options?", `${a.updateOptions}<${t}Config>`],
-      ],
-      `ApiRequest<${a.updateBody}<typeof code, ${t}WireConfig>>`,
-      `return buildUpdateRequest(${a.spec}, spec, id, input, options);`,
+      functionDeclaration(
+        "update",
+        [
+          ["id", false, typeName("string")],
+          ["input", false, typeName("UpdateInput")],
+          ["options", !updateOptionsRequired, plainType(typeReference(a.updateOptions, [`${t}Config`], true))],
+        ],
+        typeReference("ApiRequest", [typeReference(a.updateBody, ["typeof code", `${t}WireConfig`])]),
+        ["return ", call("buildUpdateRequest", undefined, [a.spec, "spec", "id", "input", "options"]), ";"],
+      ),
     ),
   ];
-  return { path: names.modulePath, content: renderModule(statements) };
+  return { path: names.modulePath, content: printModule(parts), formatted };
 }

@@ -21,6 +21,10 @@ export async function formatFiles(files: readonly OutputFile[]): Promise<OutputF
     // Docs and JSON (schemas, manifest) are data written in their final form
     // (JSON.stringify, two spaces); Prettier is for the TypeScript.
     if (!file.path.endsWith(".ts")) continue;
+    if (file.formatted) {
+      out[index] = { path: file.path, content: file.content };
+      continue;
+    }
     const key = formatKey(file.content);
     const hit = await cacheGet("format", key);
     if (hit !== undefined) out[index] = { path: file.path, content: hit };

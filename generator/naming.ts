@@ -66,9 +66,13 @@ export function kindTypeName(kind: string): string {
   return name.length > 1 && name.endsWith("s") && !name.endsWith("ss") ? name.slice(0, -1) : name;
 }
 
-/** True when `name` can be written as a bare property name / identifier. */
+/**
+ * True when `name` can be written as a bare property name: an ECMAScript
+ * IdentifierName (Prettier unquotes every quoted key that is one, so the two
+ * must agree), other than `__proto__`.
+ */
 export function isIdentifier(name: string): boolean {
-  return /^[\p{L}$_][\p{L}\p{N}$_]*$/u.test(name) && name !== "__proto__";
+  return /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u.test(name) && name !== "__proto__";
 }
 
 export interface ConnectorNames {

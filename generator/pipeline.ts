@@ -95,7 +95,13 @@ export async function generate(provider: ResolvedProvider): Promise<Generated> {
       ir.connectors.map(async (c) => {
         const key = cacheKey(ir.provider, JSON.stringify(ir.kinds), JSON.stringify(c));
         const path = emitConnectorPath(c);
-        return { path, content: await cached("emit-connector", key, () => emitConnector(ir, c).content) };
+        const module = JSON.parse(
+          await cached("emit-connector", key, () => {
+            const { content, formatted } = emitConnector(ir, c);
+            return JSON.stringify({ content, formatted });
+          }),
+        ) as { content: string; formatted: boolean };
+        return { path, ...module };
       }),
     )),
     emitIndex(ir),

@@ -116,18 +116,12 @@ export function typeText(type: IrType, side: Side): string {
   return printNode(typeNode(type, side));
 }
 
-/** Code printed as is by `literal()`: a reference the emitter itself made, never schema text. */
-export class RawCode {
-  constructor(readonly code: string) {}
-}
-
 /**
  * A JavaScript expression for a JSON value. Strings go through JSON.stringify;
  * a `__proto__` key is written computed so it stays an own property.
  */
 export function literal(value: JsonValue | undefined | readonly unknown[] | object): string {
   if (value === undefined) return "undefined";
-  if (value instanceof RawCode) return value.code;
   if (value === null || typeof value !== "object") {
     if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`cannot emit non-finite number ${value}`);
     return JSON.stringify(value);

@@ -13,7 +13,9 @@ import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as prettier from "prettier";
 import { CodegenError } from "../generator/diagnostics.js";
+import { PRETTIER_OPTIONS } from "../generator/format.js";
 import { run } from "../generator/pipeline.js";
 import { providerFor, readTree, removeDir, tempDir } from "./helpers.js";
 
@@ -491,6 +493,21 @@ describe("hostile schemas", () => {
     expect(Object.getOwnPropertyNames(Object.prototype).sort().join()).toBe(prototype);
     expect((globalThis as Record<string, unknown>).x).toBeUndefined();
   });
+
+  it("connector modules, printed without Prettier, are exactly what Prettier prints", async () => {
+    if (only && generatedOk.length === 0) return;
+    let checked = 0;
+    for (const g of generatedOk) {
+      const tree = await readTree(g.out);
+      for (const [path, content] of Object.entries(tree)) {
+        if (!/^(sources|destinations)\/[^/]+\.gen\.ts$/.test(path)) continue;
+        const formatted = await prettier.format(content, { ...PRETTIER_OPTIONS, parser: "typescript" });
+        expect(formatted === content, `${g.name}: ${path} is not in Prettier's format`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  }, 600_000);
 
   it("every generated output type-checks (one tsc run over all of them)", async () => {
     // Only a filtered run (HOSTILE_ONLY) may have nothing to type-check.

@@ -75,19 +75,8 @@ export interface PineconeDestinationConfig {
    * Wire key: "spec"
    */
   spec?:
-    | {
-        serverless: {
-          cloud: "aws" | "gcp" | "azure";
-          region: string;
-        };
-      }
-    | {
-        pod: {
-          environment: string;
-          podType?: string;
-          replicas?: number;
-        };
-      };
+    | { serverless: { cloud: "aws" | "gcp" | "azure"; region: string } }
+    | { pod: { environment: string; podType?: string; replicas?: number } };
 }
 
 /** pinecone destinations connector ("pinecone") config exactly as the API sends and receives it. */
@@ -135,19 +124,8 @@ export interface PineconeDestinationWireConfig {
    * Wire key: "spec"
    */
   spec?:
-    | {
-        serverless: {
-          cloud: "aws" | "gcp" | "azure";
-          region: string;
-        };
-      }
-    | {
-        pod: {
-          environment: string;
-          pod_type?: string;
-          replicas?: number;
-        };
-      };
+    | { serverless: { cloud: "aws" | "gcp" | "azure"; region: string } }
+    | { pod: { environment: string; pod_type?: string; replicas?: number } };
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */

@@ -66,12 +66,7 @@ export interface WeaviateDestinationConfig {
    * Wire key: "additional_headers"
    * @default null
    */
-  additionalHeaders?:
-    | {
-        name: string;
-        value: string;
-      }[]
-    | null;
+  additionalHeaders?: { name: string; value: string }[] | null;
 }
 
 /** weaviate destinations connector ("weaviate") config exactly as the API sends and receives it. */
@@ -110,12 +105,7 @@ export interface WeaviateDestinationWireConfig {
    * Wire key: "additional_headers"
    * @default null
    */
-  additional_headers?:
-    | {
-        name: string;
-        value: string;
-      }[]
-    | null;
+  additional_headers?: { name: string; value: string }[] | null;
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */

@@ -65,12 +65,7 @@ export interface DropboxSourceConfig {
    *
    * Wire key: "file_filters"
    */
-  fileFilters?:
-    | {
-        pattern: string;
-        action?: "include" | "exclude";
-      }[]
-    | null;
+  fileFilters?: { pattern: string; action?: "include" | "exclude" }[] | null;
 }
 
 /** dropbox sources connector ("dropbox") config exactly as the API sends and receives it. */
@@ -108,12 +103,7 @@ export interface DropboxSourceWireConfig {
    *
    * Wire key: "file_filters"
    */
-  file_filters?:
-    | {
-        pattern: string;
-        action?: "include" | "exclude";
-      }[]
-    | null;
+  file_filters?: { pattern: string; action?: "include" | "exclude" }[] | null;
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */

@@ -50,18 +50,13 @@ export interface GoogleDriveSourceConfig {
    */
   serviceAccountKey:
     | string
-    | (
-        | {
-            id: string;
-            type?: "rsa" | "rsa_aes" | "runtime_config";
-          }
-        | {
-            encryptedValue: string;
-            aesIv?: string | null;
-            encryptedAesKey?: string | null;
-            type?: "rsa" | "rsa_aes" | "runtime_config";
-          }
-      );
+    | { id: string; type?: "rsa" | "rsa_aes" | "runtime_config" }
+    | {
+        encryptedValue: string;
+        aesIv?: string | null;
+        encryptedAesKey?: string | null;
+        type?: "rsa" | "rsa_aes" | "runtime_config";
+      };
   /**
    * Extensions
    *
@@ -101,18 +96,13 @@ export interface GoogleDriveSourceWireConfig {
    */
   service_account_key:
     | string
-    | (
-        | {
-            id: string;
-            type?: "rsa" | "rsa_aes" | "runtime_config";
-          }
-        | {
-            encrypted_value: string;
-            aes_iv?: string | null;
-            encrypted_aes_key?: string | null;
-            type?: "rsa" | "rsa_aes" | "runtime_config";
-          }
-      );
+    | { id: string; type?: "rsa" | "rsa_aes" | "runtime_config" }
+    | {
+        encrypted_value: string;
+        aes_iv?: string | null;
+        encrypted_aes_key?: string | null;
+        type?: "rsa" | "rsa_aes" | "runtime_config";
+      };
   /**
    * Extensions
    *

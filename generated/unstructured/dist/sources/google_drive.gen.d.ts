@@ -27,7 +27,7 @@ export interface GoogleDriveSourceConfig {
      * Wire key: "service_account_key"
      * Secret: never logged or echoed by the generated code.
      */
-    serviceAccountKey: string | ({
+    serviceAccountKey: string | {
         id: string;
         type?: "rsa" | "rsa_aes" | "runtime_config";
     } | {
@@ -35,7 +35,7 @@ export interface GoogleDriveSourceConfig {
         aesIv?: string | null;
         encryptedAesKey?: string | null;
         type?: "rsa" | "rsa_aes" | "runtime_config";
-    });
+    };
     /**
      * Extensions
      *
@@ -72,7 +72,7 @@ export interface GoogleDriveSourceWireConfig {
      * Wire key: "service_account_key"
      * Secret: never logged or echoed by the generated code.
      */
-    service_account_key: string | ({
+    service_account_key: string | {
         id: string;
         type?: "rsa" | "rsa_aes" | "runtime_config";
     } | {
@@ -80,7 +80,7 @@ export interface GoogleDriveSourceWireConfig {
         aes_iv?: string | null;
         encrypted_aes_key?: string | null;
         type?: "rsa" | "rsa_aes" | "runtime_config";
-    });
+    };
     /**
      * Extensions
      *

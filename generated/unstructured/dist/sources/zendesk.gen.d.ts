@@ -45,7 +45,7 @@ export interface ZendeskSourceConfig {
      * Allowed values: "tickets", "articles"
      * @default null
      */
-    itemType?: ("tickets" | "articles") | null;
+    itemType?: "tickets" | "articles" | null;
     /**
      * Batch Size
      *
@@ -93,7 +93,7 @@ export interface ZendeskSourceWireConfig {
      * Allowed values: "tickets", "articles"
      * @default null
      */
-    item_type?: ("tickets" | "articles") | null;
+    item_type?: "tickets" | "articles" | null;
     /**
      * Batch Size
      *

@@ -40,24 +40,11 @@ export interface KafkaCloudSourceConfig {
   /** Wire key: "topic" */
   topic: string;
   /** Wire key: "auth" */
-  auth:
-    | {
-        kafkaApiKey: string;
-        secret: string;
-      }
-    | {
-        mode: "none";
-      };
+  auth: { kafkaApiKey: string; secret: string } | { mode: "none" };
   /** Wire key: "consumer" */
-  consumer?: {
-    groupId?: string | null;
-    numMessagesToConsume?: number;
-  };
+  consumer?: { groupId?: string | null; numMessagesToConsume?: number };
   /** Wire key: "headers" */
-  headers?: {
-    name: string;
-    value?: string;
-  }[];
+  headers?: { name: string; value?: string }[];
   /**
    * Shared from the OpenAPI document's components.
    *
@@ -80,24 +67,11 @@ export interface KafkaCloudSourceWireConfig {
   /** Wire key: "topic" */
   topic: string;
   /** Wire key: "auth" */
-  auth:
-    | {
-        kafka_api_key: string;
-        secret: string;
-      }
-    | {
-        mode: "none";
-      };
+  auth: { kafka_api_key: string; secret: string } | { mode: "none" };
   /** Wire key: "consumer" */
-  consumer?: {
-    group_id?: string | null;
-    num_messages_to_consume?: number;
-  };
+  consumer?: { group_id?: string | null; num_messages_to_consume?: number };
   /** Wire key: "headers" */
-  headers?: {
-    name: string;
-    value?: string;
-  }[];
+  headers?: { name: string; value?: string }[];
   /**
    * Shared from the OpenAPI document's components.
    *

@@ -44,14 +44,8 @@ export interface S3DestinationConfig {
   accessKeyId?: string;
   /** Wire key: "format" */
   format:
-    | {
-        formatType: "CSV";
-        flattening?: "No flattening" | "Root level flattening";
-      }
-    | {
-        formatType: "Parquet";
-        compressionCodec?: "UNCOMPRESSED" | "SNAPPY" | "GZIP";
-      };
+    | { formatType: "CSV"; flattening?: "No flattening" | "Root level flattening" }
+    | { formatType: "Parquet"; compressionCodec?: "UNCOMPRESSED" | "SNAPPY" | "GZIP" };
 }
 
 /** S3 destinations connector ("s3") config exactly as the API sends and receives it. */
@@ -72,14 +66,8 @@ export interface S3DestinationWireConfig {
   access_key_id?: string;
   /** Wire key: "format" */
   format:
-    | {
-        format_type: "CSV";
-        flattening?: "No flattening" | "Root level flattening";
-      }
-    | {
-        format_type: "Parquet";
-        compression_codec?: "UNCOMPRESSED" | "SNAPPY" | "GZIP";
-      };
+    | { format_type: "CSV"; flattening?: "No flattening" | "Root level flattening" }
+    | { format_type: "Parquet"; compression_codec?: "UNCOMPRESSED" | "SNAPPY" | "GZIP" };
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */

@@ -61,24 +61,11 @@ export interface PostgresSourceConfig {
   sslMode?: "disable" | "require" | "verify-full";
   /** Wire key: "replication_method" */
   replicationMethod:
-    | {
-        method: "Standard";
-      }
-    | {
-        method: "CDC";
-        replicationSlot: string;
-        initialWaitingSeconds?: number;
-      };
+    { method: "Standard" } | { method: "CDC"; replicationSlot: string; initialWaitingSeconds?: number };
   /** Wire key: "tunnel_method" */
   tunnelMethod?:
-    | {
-        tunnelMethod?: "NO_TUNNEL";
-      }
-    | {
-        tunnelMethod: "SSH_PASSWORD_AUTH";
-        tunnelHost: string;
-        tunnelUserPassword: string;
-      };
+    | { tunnelMethod?: "NO_TUNNEL" }
+    | { tunnelMethod: "SSH_PASSWORD_AUTH"; tunnelHost: string; tunnelUserPassword: string };
 }
 
 /** Postgres sources connector ("postgres") config exactly as the API sends and receives it. */
@@ -114,24 +101,11 @@ export interface PostgresSourceWireConfig {
   ssl_mode?: "disable" | "require" | "verify-full";
   /** Wire key: "replication_method" */
   replication_method:
-    | {
-        method: "Standard";
-      }
-    | {
-        method: "CDC";
-        replication_slot: string;
-        initial_waiting_seconds?: number;
-      };
+    { method: "Standard" } | { method: "CDC"; replication_slot: string; initial_waiting_seconds?: number };
   /** Wire key: "tunnel_method" */
   tunnel_method?:
-    | {
-        tunnel_method?: "NO_TUNNEL";
-      }
-    | {
-        tunnel_method: "SSH_PASSWORD_AUTH";
-        tunnel_host: string;
-        tunnel_user_password: string;
-      };
+    | { tunnel_method?: "NO_TUNNEL" }
+    | { tunnel_method: "SSH_PASSWORD_AUTH"; tunnel_host: string; tunnel_user_password: string };
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
