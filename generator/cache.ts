@@ -14,11 +14,8 @@ const CACHE_DIR = join(ROOT, "node_modules", ".cache", "connector-config-codegen
 
 export const cacheEnabled = (): boolean => process.env.CODEGEN_CACHE !== "0";
 
-let version: string | undefined;
-
 /** Hash of the generator's sources, the runtime template and the lockfile. */
-export function generatorVersion(): string {
-  if (version !== undefined) return version;
+function hashSources(): string {
   const hash = createHash("sha256");
   for (const dir of ["generator", "templates"]) {
     for (const name of readdirSync(join(ROOT, dir)).sort()) {
@@ -31,7 +28,14 @@ export function generatorVersion(): string {
   } catch {
     // no lockfile (e.g. an installed copy): sources alone
   }
-  version = hash.digest("hex");
+  return hash.digest("hex");
+}
+
+// Hashed when the generator is loaded, not on first use: sources edited while a
+// long run goes on must not label that run's results with the new version.
+const version = hashSources();
+
+export function generatorVersion(): string {
   return version;
 }
 

@@ -45,16 +45,22 @@ interface Compiled {
  * imports: a rerun compiles only what changed (one program, the changed files
  * as roots, the rest loaded as needed).
  */
-export async function compileOutputCached(files: readonly OutputFile[]): Promise<OutputFile[]> {
-  if (!cacheEnabled()) return compileOutput(files);
+export async function compileOutputCached(
+  files: readonly OutputFile[],
+  declarations: readonly OutputFile[] = [],
+): Promise<OutputFile[]> {
+  if (!cacheEnabled()) return compileOutput(files, undefined, declarations);
   const sources = new Map(files.filter((f) => f.path.endsWith(".ts")).map((f) => [f.path, f.content]));
+  // What an import resolves to, for keys: a source, or a module's ready-made declarations.
+  const known = new Map(sources);
+  for (const d of declarations) known.set(`${d.path.replace(/^dist\//, "").slice(0, -".d.ts".length)}.ts`, d.content);
   const keyOf = (path: string, content: string) =>
     contentKey(
       ts.version,
       JSON.stringify(OPTIONS),
       path,
       content,
-      ...imports(path, content).flatMap((dep) => [dep, sources.get(dep) ?? ""]),
+      ...imports(path, content).flatMap((dep) => [dep, known.get(dep) ?? ""]),
     );
   const found = new Map<string, Compiled>();
   const misses: { path: string; key: string }[] = [];
@@ -65,7 +71,7 @@ export async function compileOutputCached(files: readonly OutputFile[]): Promise
     else misses.push({ path, key });
   }
   if (misses.length > 0) {
-    const emitted = compileOutput(files, new Set(misses.map((m) => m.path)));
+    const emitted = compileOutput(files, new Set(misses.map((m) => m.path)), declarations);
     const byPath = new Map(emitted.map((f) => [f.path, f.content]));
     for (const { path, key } of misses) {
       const base = `dist/${path.slice(0, -".ts".length)}`;
@@ -82,9 +88,19 @@ export async function compileOutputCached(files: readonly OutputFile[]): Promise
   return out.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
 }
 
-/** Compiles every .ts file, or only those in `only` (the others are loaded for their types). */
-export function compileOutput(files: readonly OutputFile[], only?: ReadonlySet<string>): OutputFile[] {
+/**
+ * Compiles every .ts file, or only those in `only` (the others are loaded for
+ * their types). `declarations` (dist/….d.ts) stand in for modules that were
+ * emitted as JavaScript and declarations directly and are not compiled.
+ */
+export function compileOutput(
+  files: readonly OutputFile[],
+  only?: ReadonlySet<string>,
+  declarations: readonly OutputFile[] = [],
+): OutputFile[] {
   const sources = new Map(files.filter((f) => f.path.endsWith(".ts")).map((f) => [`/src/${f.path}`, f.content]));
+  const roots = only ? [...only].map((p) => `/src/${p}`) : [...sources.keys()];
+  for (const d of declarations) sources.set(`/src/${d.path.replace(/^dist\//, "")}`, d.content);
   const out: OutputFile[] = [];
   const host: ts.CompilerHost = {
     fileExists: (name) => sources.has(name),
@@ -111,7 +127,6 @@ export function compileOutput(files: readonly OutputFile[], only?: ReadonlySet<s
       name === "/" || [...sources.keys()].some((k) => k.startsWith(`${name.replace(/\/$/, "")}/`)),
     getDirectories: () => [],
   };
-  const roots = only ? [...only].map((p) => `/src/${p}`) : [...sources.keys()];
   const program = ts.createProgram(roots, OPTIONS, host);
   const diagnostics: ts.Diagnostic[] = [];
   if (only) {

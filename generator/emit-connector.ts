@@ -11,6 +11,7 @@ import {
   arrayType,
   call,
   constDeclaration,
+  declareConst,
   functionDeclaration,
   importDeclaration,
   interfaceDeclaration,
@@ -36,14 +37,14 @@ import {
 } from "./pretty.js";
 import { connectorSpec } from "./runtime-spec.js";
 import type { Spec, SpecValue } from "./runtime-spec.js";
-import { describeConditions, docText, fieldDoc, isOptional, type Side } from "./ts.js";
+import { describeConditions, docText, fieldDoc, isOptional, literal, type Side } from "./ts.js";
 
 /** Nested type specs deeper than this become constants of their own, so tsc never compares one huge literal. */
 const HOIST_DEPTH = 6;
 
 /** The spec with deep type specs replaced by references to hoisted `const nestedTypeN: TypeSpec` declarations. */
-function hoistDeepTypes(spec: Spec): { spec: Spec; declarations: Doc[] } {
-  const declarations: Doc[] = [];
+function hoistDeepTypes(spec: Spec): { spec: Spec; declarations: { name: string; value: Doc }[] } {
+  const declarations: { name: string; value: Doc }[] = [];
   const visitType = (type: Spec, depth: number): Spec | Raw => {
     const out: Spec = { ...type };
     if (Array.isArray(type.fields))
@@ -56,7 +57,7 @@ function hoistDeepTypes(spec: Spec): { spec: Spec; declarations: Doc[] } {
     const composite = type.type === "object" || type.type === "array" || type.type === "union";
     if (!composite || depth === 0 || depth % HOIST_DEPTH !== 0) return out;
     const name = `nestedType${declarations.length + 1}`;
-    declarations.push(constDeclaration([name, ":", " ", "TypeSpec"], value(out as Value), "fluid", false));
+    declarations.push({ name, value: value(out as Value) });
     return new Raw(name);
   };
   const fields = (spec.fields as Spec[]).map((f) => ({ ...f, type: visitType(f.type as Spec, 1) }) as Spec);
@@ -127,7 +128,25 @@ export function emitConnectorPath(connector: IrConnector): string {
   return connectorNames(connector.kind, connector.code).modulePath;
 }
 
-export function emitConnector(provider: IrProvider, connector: IrConnector): OutputFile & { formatted: boolean } {
+/**
+ * One statement of a connector module in its three outputs: TypeScript, and the
+ * JavaScript and declaration files of dist/ (undefined: as in TypeScript; null: left out).
+ */
+interface Part {
+  ts: Doc;
+  js?: Doc | null;
+  dts?: Doc | null;
+}
+
+const same = (d: Doc): Part => ({ ts: d });
+
+/** A connector module, and its dist/ JavaScript and declarations, all printed directly (no compiler run). */
+export interface EmittedConnector extends OutputFile {
+  formatted: boolean;
+  compiled: OutputFile[];
+}
+
+export function emitConnector(provider: IrProvider, connector: IrConnector): EmittedConnector {
   const names = connectorNames(connector.kind, connector.code);
   const api = provider.kinds.find((k) => k.kind === connector.kind)!;
   const a = apiNames(connector.kind);
@@ -154,211 +173,265 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
   };
   const typeName = (name: string) => plainType(name);
 
-  const parts: (Doc | true)[] = [
-    [banner(`${provider.provider}/${connector.source.file}`).trimEnd()],
-    importDeclaration(
-      [
-        "buildCreateRequest",
-        "buildUpdateRequest",
-        "configFromWire",
-        "configToWire",
-        "validateConfig",
-        "validateWireConfig",
-        "type ApiRequest",
-        "type ConnectorSpec",
-        "type Problem",
-        ...(hoisted.declarations.length > 0 ? ["type TypeSpec"] : []),
-        "type ValidateOptions",
-      ],
-      `${up}runtime.gen.js`,
+  const runtimeValues = [
+    "buildCreateRequest",
+    "buildUpdateRequest",
+    "configFromWire",
+    "configToWire",
+    "validateConfig",
+    "validateWireConfig",
+  ];
+  const runtimeTypes = ["ApiRequest", "ConnectorSpec", "Problem", "ValidateOptions"];
+  const apiTypes = [a.createBody, a.createEnvelope, a.createOptions, a.updateBody, a.updateEnvelope, a.updateOptions];
+  const types = (list: string[]) => list.map((n) => `type ${n}`);
+  const keyMap = Object.fromEntries(connector.fields.map((f) => [f.key, f.wireKey]));
+  const wireKeyMap = Object.fromEntries(connector.fields.map((f) => [f.wireKey, f.key]));
+  /** `{ readonly a: "b"; … }`: the declared type of a key map. */
+  const mapType = (map: Record<string, string>) =>
+    typeDoc(
+      objectType(Object.entries(map).map(([k, v]) => [["readonly ", key(k)], false, plainType(str(v))])),
+      "member",
+    );
+  /** A function in all three forms: TypeScript, JavaScript (no types), declaration (no body). */
+  const fn = (
+    docs: string,
+    name: string,
+    parameters: [string, boolean, TypeDoc][],
+    returnType: Doc,
+    body: (typed: boolean) => Doc,
+  ): Part => ({
+    ts: withComment(docs, functionDeclaration(name, parameters, returnType, body(true))),
+    js: withComment(docs, functionDeclaration(name, parameters, undefined, body(false))),
+    dts: withComment(docs, functionDeclaration(name, parameters, returnType, undefined)),
+  });
+  const typeOnly = (d: Doc): Part => ({ ts: d, js: null, dts: d });
+  /** `export const name = value as const;`, its JavaScript, and its declaration with the literal type. */
+  const constant = (docs: string | undefined, name: string, js: Doc, declared: Doc, asConst: boolean): Part => ({
+    ts: withComment(
+      docs,
+      constDeclaration(name, asConst ? [js, " as const"] : js, asConst ? "fluid" : "break-after-operator"),
     ),
-    importDeclaration(
-      [
-        a.spec,
-        ...[a.createBody, a.createEnvelope, a.createOptions, a.updateBody, a.updateEnvelope, a.updateOptions].map(
-          (name) => `type ${name}`,
-        ),
-      ],
-      `${up}api.gen.js`,
-    ),
-    constDeclaration("kind", [str(connector.kind), " as const"], "fluid"),
-    constDeclaration("code", [str(connector.code), " as const"], "fluid"),
-    constDeclaration("displayName", str(connector.displayName), "break-after-operator"),
-    true,
-    interfaceOf(
-      `${t}Config`,
-      connector.fields,
-      "authoring",
-      `${about}\n\nConfig with authoring keys (camelCase); \`toWire\` maps them to the API's keys.`,
-    ),
-    true,
-    interfaceOf(
-      `${t}WireConfig`,
-      connector.fields,
-      "wire",
-      `${label} config exactly as the API sends and receives it.`,
-      constants.map(({ k, type }) =>
-        withComment("Names the connector; filled in by `toWire` and the builders.", [
-          propertySignature(key(k.wireKey), false, type || plainType("unknown")),
-          ";",
-        ]),
-      ),
-    ),
-    true,
-    withComment(
-      "Config accepted by an update: set-once fields may be left out (the server keeps them).",
-      typeAlias(
-        `${t}UpdateConfig`,
-        setOnce.length === 0
-          ? `${t}Config`
-          : intersectionType(
-              [
-                typeReference("Omit", [`${t}Config`, setOnceKeys()]),
-                typeReference("Partial", [typeReference("Pick", [`${t}Config`, setOnceKeys()])]),
-              ],
-              [false, false],
-            ),
-      ),
-    ),
-    typeAlias("Config", `${t}Config`),
-    typeAlias("WireConfig", `${t}WireConfig`),
-    typeAlias("UpdateConfig", `${t}UpdateConfig`),
-    withComment(
-      "Input of `create`: the envelope and the config.",
-      typeAlias(
-        "CreateInput",
-        intersectionType(
-          [a.createEnvelope, typeDoc(objectType([["config", false, typeName(`${t}Config`)]]), "member")],
-          [false, true],
-        ),
-      ),
-    ),
-    withComment(
-      "Input of `update`: the envelope and the config.",
-      typeAlias(
-        "UpdateInput",
-        intersectionType(
-          [a.updateEnvelope, typeDoc(objectType([["config", false, typeName(`${t}UpdateConfig`)]]), "member")],
-          [false, true],
-        ),
-      ),
-    ),
-    withComment(
-      "Authoring key → wire key.",
-      constDeclaration(
-        "keyMap",
-        [value(Object.fromEntries(connector.fields.map((f) => [f.key, f.wireKey]))), " as const"],
-        "fluid",
-      ),
-    ),
-    withComment(
-      "Wire key → authoring key.",
-      constDeclaration(
-        "wireKeyMap",
-        [value(Object.fromEntries(connector.fields.map((f) => [f.wireKey, f.key]))), " as const"],
-        "fluid",
-      ),
-    ),
-    ...hoisted.declarations,
-    withComment(
-      "What validation and re-keying check; generated from the schema.",
-      constDeclaration(["spec", ":", " ", "ConnectorSpec"], value(hoisted.spec as Value), "fluid"),
-    ),
-    true,
-    withComment(
-      "Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys.",
-      functionDeclaration("toWire", [["config", false, typeName(`${t}Config`)]], `${t}WireConfig`, [
-        "return ",
-        call("configToWire", `${t}WireConfig`, ["spec", "config"]),
-        ";",
-      ]),
-    ),
-    true,
-    withComment(
-      "Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as\nstrings are read as integers; unknown keys throw.",
-      functionDeclaration(
-        "fromWire",
+    js: withComment(docs, constDeclaration(name, js, typeof js === "string" ? "break-after-operator" : "fluid")),
+    dts: withComment(docs, declareConst(name, declared)),
+  });
+
+  const parts: (Part | true)[] = [
+    same(banner(`${provider.provider}/${connector.source.file}`).trimEnd()),
+    {
+      ts: importDeclaration(
         [
-          [
-            "wire",
-            false,
-            unionType([
-              typeName(`${t}WireConfig`),
-              plainType(typeReference("Readonly", [typeReference("Record", ["string", "unknown"])])),
-            ]),
-          ],
+          ...runtimeValues,
+          ...types([
+            "ApiRequest",
+            "ConnectorSpec",
+            "Problem",
+            ...(hoisted.declarations.length > 0 ? ["TypeSpec"] : []),
+          ]),
+          "type ValidateOptions",
         ],
+        `${up}runtime.gen.js`,
+      ),
+      js: importDeclaration(runtimeValues, `${up}runtime.gen.js`),
+      dts: importDeclaration(types(runtimeTypes), `${up}runtime.gen.js`),
+    },
+    {
+      ts: importDeclaration([a.spec, ...types(apiTypes)], `${up}api.gen.js`),
+      js: importDeclaration([a.spec], `${up}api.gen.js`),
+      dts: importDeclaration(types(apiTypes), `${up}api.gen.js`),
+    },
+    constant(undefined, "kind", str(connector.kind), str(connector.kind), true),
+    constant(undefined, "code", str(connector.code), str(connector.code), true),
+    constant(undefined, "displayName", str(connector.displayName), str(connector.displayName), false),
+    true,
+    typeOnly(
+      interfaceOf(
         `${t}Config`,
-        ["return ", call("configFromWire", `${t}Config`, ["spec", "wire"]), ";"],
+        connector.fields,
+        "authoring",
+        `${about}\n\nConfig with authoring keys (camelCase); \`toWire\` maps them to the API's keys.`,
       ),
     ),
     true,
-    withComment(
+    typeOnly(
+      interfaceOf(
+        `${t}WireConfig`,
+        connector.fields,
+        "wire",
+        `${label} config exactly as the API sends and receives it.`,
+        constants.map(({ k, type }) =>
+          withComment("Names the connector; filled in by `toWire` and the builders.", [
+            propertySignature(key(k.wireKey), false, type || plainType(literal(k.value))),
+            ";",
+          ]),
+        ),
+      ),
+    ),
+    true,
+    typeOnly(
+      withComment(
+        "Config accepted by an update: set-once fields may be left out (the server keeps them).",
+        typeAlias(
+          `${t}UpdateConfig`,
+          setOnce.length === 0
+            ? `${t}Config`
+            : intersectionType(
+                [
+                  typeReference("Omit", [`${t}Config`, setOnceKeys()]),
+                  typeReference("Partial", [typeReference("Pick", [`${t}Config`, setOnceKeys()])]),
+                ],
+                [false, false],
+              ),
+        ),
+      ),
+    ),
+    typeOnly(typeAlias("Config", `${t}Config`)),
+    typeOnly(typeAlias("WireConfig", `${t}WireConfig`)),
+    typeOnly(typeAlias("UpdateConfig", `${t}UpdateConfig`)),
+    typeOnly(
+      withComment(
+        "Input of `create`: the envelope and the config.",
+        typeAlias(
+          "CreateInput",
+          intersectionType(
+            [a.createEnvelope, typeDoc(objectType([["config", false, typeName(`${t}Config`)]]), "member")],
+            [false, true],
+          ),
+        ),
+      ),
+    ),
+    typeOnly(
+      withComment(
+        "Input of `update`: the envelope and the config.",
+        typeAlias(
+          "UpdateInput",
+          intersectionType(
+            [a.updateEnvelope, typeDoc(objectType([["config", false, typeName(`${t}UpdateConfig`)]]), "member")],
+            [false, true],
+          ),
+        ),
+      ),
+    ),
+    constant("Authoring key → wire key.", "keyMap", value(keyMap), mapType(keyMap), true),
+    constant("Wire key → authoring key.", "wireKeyMap", value(wireKeyMap), mapType(wireKeyMap), true),
+    ...hoisted.declarations.map(({ name, value: v }): Part => ({
+      ts: constDeclaration([name, ":", " ", "TypeSpec"], v, "fluid", false),
+      js: constDeclaration(name, v, "fluid", false),
+      dts: null,
+    })),
+    (() => {
+      const docs = "What validation and re-keying check; generated from the schema.";
+      const spec = value(hoisted.spec as Value);
+      return {
+        ts: withComment(docs, constDeclaration(["spec", ":", " ", "ConnectorSpec"], spec, "fluid")),
+        js: withComment(docs, constDeclaration("spec", spec, "fluid")),
+        dts: withComment(docs, declareConst("spec", "ConnectorSpec")),
+      };
+    })(),
+    true,
+    fn(
+      "Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys.",
+      "toWire",
+      [["config", false, typeName(`${t}Config`)]],
+      `${t}WireConfig`,
+      (typed) => ["return ", call("configToWire", typed ? `${t}WireConfig` : undefined, ["spec", "config"]), ";"],
+    ),
+    true,
+    fn(
+      "Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as\nstrings are read as integers; unknown keys throw.",
+      "fromWire",
+      [
+        [
+          "wire",
+          false,
+          unionType([
+            typeName(`${t}WireConfig`),
+            plainType(typeReference("Readonly", [typeReference("Record", ["string", "unknown"])])),
+          ]),
+        ],
+      ],
+      `${t}Config`,
+      (typed) => ["return ", call("configFromWire", typed ? `${t}Config` : undefined, ["spec", "wire"]), ";"],
+    ),
+    true,
+    fn(
       "Every problem with an authoring config (empty when valid). Secret values are never echoed.",
-      functionDeclaration(
-        "validate",
-        [
-          ["config", false, typeName("unknown")],
-          ["options", true, typeName("ValidateOptions")],
-        ],
-        "Problem[]",
-        ["return ", call("validateConfig", undefined, ["spec", "config", "options"]), ";"],
-      ),
+      "validate",
+      [
+        ["config", false, typeName("unknown")],
+        ["options", true, typeName("ValidateOptions")],
+      ],
+      "Problem[]",
+      () => ["return ", call("validateConfig", undefined, ["spec", "config", "options"]), ";"],
     ),
     true,
-    withComment(
+    fn(
       "Every problem with a wire config (empty when valid).",
-      functionDeclaration(
-        "validateWire",
-        [
-          ["wire", false, typeName("unknown")],
-          ["options", true, typeName("ValidateOptions")],
-        ],
-        "Problem[]",
-        ["return ", call("validateWireConfig", undefined, ["spec", "wire", "options"]), ";"],
-      ),
+      "validateWire",
+      [
+        ["wire", false, typeName("unknown")],
+        ["options", true, typeName("ValidateOptions")],
+      ],
+      "Problem[]",
+      () => ["return ", call("validateWireConfig", undefined, ["spec", "wire", "options"]), ";"],
     ),
     true,
-    withComment(
+    fn(
       "True when `config` is a valid authoring config.",
-      functionDeclaration(
-        "isValid",
-        [["config", false, typeName("unknown")]],
-        ["config", " is ", `${t}Config`],
-        isValidBody,
-      ),
+      "isValid",
+      [["config", false, typeName("unknown")]],
+      ["config", " is ", `${t}Config`],
+      () => isValidBody,
     ),
     true,
-    withComment(
+    fn(
       docText(
         `A validated ${api.create.method} ${api.create.path} request for this connector. Throws \`ConfigValidationError\` listing every problem.`,
       ),
-      functionDeclaration(
-        "create",
-        [
-          ["input", false, typeName("CreateInput")],
-          ["options", !createOptionsRequired, typeName(a.createOptions)],
-        ],
-        typeReference("ApiRequest", [typeReference(a.createBody, ["typeof code", `${t}WireConfig`])]),
-        ["return ", call("buildCreateRequest", undefined, [a.spec, "spec", "input", "options"]), ";"],
-      ),
+      "create",
+      [
+        ["input", false, typeName("CreateInput")],
+        ["options", !createOptionsRequired, typeName(a.createOptions)],
+      ],
+      typeReference("ApiRequest", [typeReference(a.createBody, ["typeof code", `${t}WireConfig`])]),
+      () => ["return ", call("buildCreateRequest", undefined, [a.spec, "spec", "input", "options"]), ";"],
     ),
     true,
-    withComment(
+    fn(
       docText(
         `A validated ${api.update.method} ${api.update.path} request. Set-once fields must be left out or equal \`options.current\`.`,
       ),
-      functionDeclaration(
-        "update",
-        [
-          ["id", false, typeName("string")],
-          ["input", false, typeName("UpdateInput")],
-          ["options", !updateOptionsRequired, plainType(typeReference(a.updateOptions, [`${t}Config`], true))],
-        ],
-        typeReference("ApiRequest", [typeReference(a.updateBody, ["typeof code", `${t}WireConfig`])]),
-        ["return ", call("buildUpdateRequest", undefined, [a.spec, "spec", "id", "input", "options"]), ";"],
-      ),
+      "update",
+      [
+        ["id", false, typeName("string")],
+        ["input", false, typeName("UpdateInput")],
+        ["options", !updateOptionsRequired, plainType(typeReference(a.updateOptions, [`${t}Config`], true))],
+      ],
+      typeReference("ApiRequest", [typeReference(a.updateBody, ["typeof code", `${t}WireConfig`])]),
+      () => ["return ", call("buildUpdateRequest", undefined, [a.spec, "spec", "id", "input", "options"]), ";"],
     ),
   ];
-  return { path: names.modulePath, content: printModule(parts), formatted };
+  const variant = (pick: (p: Part) => Doc | null | undefined) => {
+    const docs: (Doc | true)[] = [];
+    for (const p of parts) {
+      // One blank line where statements left out would have left several.
+      if (p === true) {
+        if (docs.length > 0 && docs.at(-1) !== true) docs.push(true);
+        continue;
+      }
+      const d = pick(p);
+      if (d !== null) docs.push(d === undefined ? p.ts : d);
+    }
+    if (docs.at(-1) === true) docs.pop();
+    return printModule(docs);
+  };
+  const base = `dist/${names.modulePath.slice(0, -".ts".length)}`;
+  return {
+    path: names.modulePath,
+    content: variant((p) => p.ts),
+    formatted,
+    compiled: [
+      { path: `${base}.js`, content: variant((p) => p.js) },
+      { path: `${base}.d.ts`, content: variant((p) => p.dts) },
+    ],
+  };
 }

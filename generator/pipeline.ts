@@ -75,7 +75,7 @@ export async function buildIr(
 export async function generate(provider: ResolvedProvider): Promise<Generated> {
   const timings: Partial<Timings> = {};
   const { ir, warnings, openapi, openapiFile } = await buildIr(provider, timings);
-  const rendered = await timed(timings, "emit", async () => [
+  const rendered: (OutputFile & { compiled?: OutputFile[] })[] = await timed(timings, "emit", async () => [
     await emitRuntime(),
     // openapi-typescript and the connector modules, reused when their inputs are unchanged.
     await (async () => {
@@ -97,10 +97,10 @@ export async function generate(provider: ResolvedProvider): Promise<Generated> {
         const path = emitConnectorPath(c);
         const module = JSON.parse(
           await cached("emit-connector", key, () => {
-            const { content, formatted } = emitConnector(ir, c);
-            return JSON.stringify({ content, formatted });
+            const { content, formatted, compiled } = emitConnector(ir, c);
+            return JSON.stringify({ content, formatted, compiled });
           }),
-        ) as { content: string; formatted: boolean };
+        ) as { content: string; formatted: boolean; compiled: OutputFile[] };
         return { path, ...module };
       }),
     )),
@@ -109,9 +109,26 @@ export async function generate(provider: ResolvedProvider): Promise<Generated> {
     ...emitJsonSchemas(ir),
     ...emitDocs(ir),
   ]);
-  const formatted = await timed(timings, "format", () => formatFiles(rendered));
-  const compiled = await timed(timings, "compile", () => compileOutputCached(formatted));
-  const files = [...formatted, ...compiled];
+  // Connector modules come with their dist/ JavaScript and declarations; the compiler does the rest.
+  const direct = new Set<string>();
+  const ready: OutputFile[] = [];
+  for (const file of rendered)
+    if (file.compiled) {
+      direct.add(file.path);
+      ready.push(...file.compiled);
+    }
+  const formatted = await timed(timings, "format", () =>
+    formatFiles(
+      rendered.map((f) => ({ path: f.path, content: f.content, ...(f.formatted ? { formatted: true } : {}) })),
+    ),
+  );
+  const compiled = await timed(timings, "compile", () =>
+    compileOutputCached(
+      formatted.filter((f) => !direct.has(f.path)),
+      ready.filter((f) => f.path.endsWith(".d.ts")),
+    ),
+  );
+  const files = [...formatted, ...compiled, ...ready];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     ir,

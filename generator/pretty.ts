@@ -293,22 +293,34 @@ export function call(callee: string, typeArgument: string | undefined, args: str
   ];
 }
 
+/**
+ * `export function name(params): R { body }`; without a return type, the
+ * JavaScript form (no types); without a body, the declaration form.
+ */
 export function functionDeclaration(
   name: string,
   parameters: [string, boolean, TypeDoc][],
-  returnType: Doc,
-  body: Doc,
+  returnType: Doc | undefined,
+  body: Doc | undefined,
 ): Doc {
-  const params = parameters.map(([p, optional, t]) => [p, optional ? "?" : "", ":", " ", typeDoc(t, "annotation")]);
-  return [
-    "export function ",
-    name,
-    group(["(", indent([softline, join([",", line], params)]), ifBreak(","), softline, ")", ":", " ", returnType]),
-    " {",
-    indent([hardline, body]),
-    hardline,
-    "}",
-  ];
+  const params = parameters.map(([p, optional, t]) =>
+    returnType === undefined ? p : [p, optional ? "?" : "", ":", " ", typeDoc(t, "annotation")],
+  );
+  const signature = group([
+    "(",
+    indent([softline, join([",", line], params)]),
+    ifBreak(","),
+    softline,
+    ")",
+    ...(returnType === undefined ? [] : [":", " ", returnType]),
+  ]);
+  if (body === undefined) return ["export declare function ", name, signature, ";"];
+  return ["export function ", name, signature, " {", indent([hardline, body]), hardline, "}"];
+}
+
+/** `export declare const name: Type;` */
+export function declareConst(name: string, type: Doc): Doc {
+  return group(["export declare const ", name, ":", " ", type, ";"]);
 }
 
 /** Lays a module out: statements, with a blank line where `true` stands between them. */
