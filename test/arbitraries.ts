@@ -392,3 +392,39 @@ export function mutations(spec: ConnectorSpec): fc.Arbitrary<Mutation>[] {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------
+// Noisy configs: valid ones with a few random edits
+
+/** Scalars worth trying: every enum value and condition value of the spec, and some junk. */
+export function interestingValues(spec: ConnectorSpec): unknown[] {
+  const out: unknown[] = [null, "", "x", 0, -1, 1.5, 70000, true, false, [], ["a"], {}, { a: 1 }];
+  const visit = (t: TypeSpec) => {
+    if ("enum" in t && t.enum) out.push(...t.enum);
+    if (t.type === "array") visit(t.items);
+    if (t.type === "union") t.variants.forEach(visit);
+  };
+  for (const f of spec.fields) {
+    visit(f.type);
+    for (const c of f.requiredWhen ?? []) out.push(...(Array.isArray(c.value) ? c.value : [c.value]));
+    if (f.default !== undefined) out.push(f.default);
+  }
+  return out;
+}
+
+/** A valid config with 0-3 edits: a key set to some value, deleted, or an unknown key added. */
+export function noisy(spec: ConnectorSpec, keys: string[], valid: fc.Arbitrary<Plain>): fc.Arbitrary<Plain> {
+  const values = interestingValues(spec);
+  const edit = fc.tuple(
+    fc.constantFrom(...keys, "notAField"),
+    fc.oneof(fc.constant<"delete">("delete"), fc.constantFrom(...values), fc.string({ maxLength: 4 }), fc.integer()),
+  );
+  return fc.tuple(valid, fc.array(edit, { maxLength: 3 })).map(([config, edits]) => {
+    const out: Plain = { ...config };
+    for (const [key, value] of edits) {
+      if (value === "delete") delete out[key];
+      else out[key] = value;
+    }
+    return out;
+  });
+}

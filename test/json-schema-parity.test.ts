@@ -14,8 +14,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { connectors as streamkap } from "../generated/streamkap/index.js";
 import { connectors as unstructured } from "../generated/unstructured/index.js";
-import type { ConnectorSpec, Problem, TypeSpec } from "../generated/streamkap/runtime.gen.js";
-import { arbitraryConfig } from "./arbitraries.js";
+import type { ConnectorSpec, Problem } from "../generated/streamkap/runtime.gen.js";
+import { arbitraryConfig, noisy } from "./arbitraries.js";
 
 const RUNS = Number(process.env.PARITY_RUNS ?? 1000);
 const SEED = Number(process.env.PARITY_SEED ?? 7);
@@ -33,39 +33,6 @@ interface Module {
 
 const ajv = new Ajv2020({ strict: true, strictRequired: false, validateFormats: false, allErrors: false });
 ajv.addKeyword("markdownDescription");
-
-/** Scalars worth trying: every enum value and condition value of the spec, and some junk. */
-function interestingValues(spec: ConnectorSpec): unknown[] {
-  const out: unknown[] = [null, "", "x", 0, -1, 1.5, 70000, true, false, [], ["a"], {}, { a: 1 }];
-  const visit = (t: TypeSpec) => {
-    if ("enum" in t && t.enum) out.push(...t.enum);
-    if (t.type === "array") visit(t.items);
-    if (t.type === "union") t.variants.forEach(visit);
-  };
-  for (const f of spec.fields) {
-    visit(f.type);
-    for (const c of f.requiredWhen ?? []) out.push(...(Array.isArray(c.value) ? c.value : [c.value]));
-    if (f.default !== undefined) out.push(f.default);
-  }
-  return out;
-}
-
-/** A valid config with 0-3 edits: a key set to some value, deleted, or an unknown key added. */
-function noisy(spec: ConnectorSpec, keys: string[], valid: fc.Arbitrary<Plain>): fc.Arbitrary<Plain> {
-  const values = interestingValues(spec);
-  const edit = fc.tuple(
-    fc.constantFrom(...keys, "notAField"),
-    fc.oneof(fc.constant<"delete">("delete"), fc.constantFrom(...values), fc.string({ maxLength: 4 }), fc.integer()),
-  );
-  return fc.tuple(valid, fc.array(edit, { maxLength: 3 })).map(([config, edits]) => {
-    const out: Plain = { ...config };
-    for (const [key, value] of edits) {
-      if (value === "delete") delete out[key];
-      else out[key] = value;
-    }
-    return out;
-  });
-}
 
 const providers: [string, Record<string, Record<string, Module>>][] = [
   ["streamkap", streamkap as unknown as Record<string, Record<string, Module>>],

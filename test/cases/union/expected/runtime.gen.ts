@@ -448,7 +448,7 @@ function checkValue(walk: Walk, spec: TypeSpec, value: unknown, place: Place, de
       report(walk, place, "length", `expected at least ${spec.minLength} characters`, undefined, value);
     if (spec.maxLength !== undefined && length > spec.maxLength)
       report(walk, place, "length", `expected at most ${spec.maxLength} characters`, undefined, value);
-    if (spec.pattern !== undefined && !new RegExp(spec.pattern, "u").test(s))
+    if (spec.pattern !== undefined && !pattern(spec.pattern).test(s))
       report(walk, place, "pattern", `expected to match /${spec.pattern}/`, spec.pattern, value);
   } else if (spec.type === "integer" || spec.type === "number") {
     const n = value as number;
@@ -478,17 +478,190 @@ function run(
   return walk.problems;
 }
 
+const configObjects = new WeakMap<ConnectorSpec, ObjectSpec>();
+
 function configObject(spec: ConnectorSpec): ObjectSpec {
-  return { type: "object", fields: spec.fields, additionalProperties: false };
+  let object = configObjects.get(spec);
+  if (object === undefined) {
+    object = { type: "object", fields: spec.fields, additionalProperties: false };
+    configObjects.set(spec, object);
+  }
+  return object;
+}
+
+// ---------------------------------------------------------------------------
+// Fast path. Most configs a program validates are valid, and for those the
+// walk above spends its time building paths and problem lists nobody reads.
+// Each type spec is compiled once (on first use) into a closure that answers
+// only "would the walk find no problem?" — the same rules, in the same terms —
+// and the walk runs only when it says no, to say why. Update mode (set-once
+// rules) always takes the walk.
+
+const patterns = new Map<string, RegExp>();
+
+/** A pattern compiled once; `u` as JSON Schema means it, no `g`/`y`, so `test` keeps no state. */
+function pattern(source: string): RegExp {
+  let re = patterns.get(source);
+  if (re === undefined) {
+    re = new RegExp(source, "u");
+    patterns.set(source, re);
+  }
+  return re;
+}
+
+/** `[...s].length` without the array: code points, a lone surrogate counting as one. */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
+
+type Check = (value: unknown, depth: number) => boolean;
+/** At the top of a wire config: keys the walk strips before it starts (server keys, constants). */
+type Skip = (key: string, value: unknown) => boolean;
+
+const compiledChecks: Record<Side, WeakMap<object, Check>> = { authoring: new WeakMap(), wire: new WeakMap() };
+
+function checkFor(spec: TypeSpec, side: Side): Check {
+  let check = compiledChecks[side].get(spec);
+  if (check === undefined) {
+    check = compileCheck(spec, side);
+    compiledChecks[side].set(spec, check);
+  }
+  return check;
+}
+
+function compileCheck(spec: TypeSpec, side: Side): Check {
+  const nullable = spec.nullable === true;
+  const inner = spec.type === "object" ? compileObjectCheck(spec, side) : compileInnerCheck(spec, side);
+  return (value, depth) => {
+    if (depth > MAX_DEPTH) return false;
+    if (value === null) return nullable;
+    return inner(value, depth);
+  };
+}
+
+function compileInnerCheck(spec: Exclude<TypeSpec, ObjectSpec>, side: Side): Check {
+  switch (spec.type) {
+    case "unknown":
+      return () => true;
+    case "boolean": {
+      const allowed = spec.enum;
+      return (v) => typeof v === "boolean" && (allowed === undefined || allowed.includes(v));
+    }
+    case "string": {
+      const { minLength, maxLength, enum: allowed, pattern: source } = spec;
+      return (v) => {
+        if (typeof v !== "string") return false;
+        if (allowed !== undefined && !allowed.includes(v)) return false;
+        if (minLength !== undefined || maxLength !== undefined) {
+          const length = codePoints(v);
+          if ((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength))
+            return false;
+        }
+        // Compiled on first use, as the walk would: a bad pattern fails only configs that reach it.
+        return source === undefined || pattern(source).test(v);
+      };
+    }
+    case "integer":
+    case "number": {
+      const { minimum, maximum, enum: allowed } = spec;
+      const integer = spec.type === "integer";
+      return (v) =>
+        typeof v === "number" &&
+        (integer ? Number.isInteger(v) : Number.isFinite(v)) &&
+        (allowed === undefined || allowed.includes(v)) &&
+        (minimum === undefined || v >= minimum) &&
+        (maximum === undefined || v <= maximum);
+    }
+    case "array": {
+      const { minItems, maxItems } = spec;
+      const item = checkFor(spec.items, side);
+      return (v, depth) =>
+        Array.isArray(v) &&
+        (minItems === undefined || v.length >= minItems) &&
+        (maxItems === undefined || v.length <= maxItems) &&
+        // `every`, like the walk's `forEach`, skips holes.
+        v.every((x) => item(x, depth + 1));
+    }
+    case "union": {
+      const variants = spec.variants.map((variant) => checkFor(variant, side));
+      return (v, depth) => variants.some((variant) => variant(v, depth + 1));
+    }
+  }
+}
+
+function compileObjectCheck(spec: ObjectSpec, side: Side, skip?: Skip): Check {
+  const fields = spec.fields.map((f) => ({
+    name: nameOf(f, side),
+    check: checkFor(f.type, side),
+    // A required field with a default is filled in by the request builders.
+    optional: f.default !== undefined,
+    required: f.required === true,
+    requiredWhen: f.requiredWhen,
+  }));
+  const names = new Set(fields.map((f) => f.name));
+  const extra = spec.additionalProperties === false ? undefined : checkFor(spec.additionalProperties, side);
+  return (v, depth) => {
+    if (!isPlainObject(v)) return false;
+    for (const key of Object.keys(v)) {
+      if (names.has(key) || (skip !== undefined && skip(key, v[key]))) continue;
+      if (extra === undefined || !extra(v[key], depth + 1)) return false;
+    }
+    let byAuthoring: Plain | undefined;
+    for (const f of fields) {
+      const given = v[f.name];
+      if (given === undefined || !hasOwn(v, f.name) || (skip !== undefined && skip(f.name, given))) {
+        if (f.optional) continue;
+        if (f.required) return false;
+        if (f.requiredWhen !== undefined) {
+          // As the walk: conditions read authoring keys, on the config as the walk sees it.
+          byAuthoring ??= side === "authoring" ? v : fromSide(spec, skip ? stripKeys(v, skip) : v);
+          if (conditionsHold(f.requiredWhen, spec.fields, byAuthoring)) return false;
+        }
+        continue;
+      }
+      if (!f.check(given, depth + 1)) return false;
+    }
+    return true;
+  };
+}
+
+function stripKeys(value: Plain, skip: Skip): Plain {
+  return Object.fromEntries(Object.entries(value).filter(([k, v]) => !skip(k, v)));
+}
+
+const configChecks: Record<Side, WeakMap<ConnectorSpec, Check>> = { authoring: new WeakMap(), wire: new WeakMap() };
+
+/** True when the walk would find no problem with this config (create mode). */
+function quickValid(spec: ConnectorSpec, side: Side, value: unknown): boolean {
+  let check = configChecks[side].get(spec);
+  if (check === undefined) {
+    const constants = spec.constants ?? {};
+    const serverKeys = new Set(spec.serverKeys);
+    const skip: Skip | undefined =
+      side === "wire" ? (k, v) => serverKeys.has(k) || (hasOwn(constants, k) && deepEqual(constants[k], v)) : undefined;
+    check = compileObjectCheck(configObject(spec), side, skip);
+    configChecks[side].set(spec, check);
+  }
+  return check(value, 0);
 }
 
 /** Every problem with an authoring-keyed config; an empty list means valid. */
 export function validateConfig(spec: ConnectorSpec, config: unknown, options?: ValidateOptions): Problem[] {
+  if ((options?.mode ?? "create") === "create" && quickValid(spec, "authoring", config)) return [];
   return run("authoring", configObject(spec), config, options, { path: "", wirePath: "", secret: false });
 }
 
 /** Every problem with a wire-keyed config (as sent to or received from the API). */
 export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[] {
+  if ((options?.mode ?? "create") === "create" && quickValid(spec, "wire", wire)) return [];
   // Keys the server computes may appear in responses; they are not the author's.
   const constants = spec.constants ?? {};
   const stripped = isPlainObject(wire)
@@ -644,7 +817,8 @@ function build(
     // The config is checked as a top level of its own, so update rules (set-once) apply to it.
     const configWalk: Walk = { ...walk, mode: validation.mode ?? "create", current: validation.current };
     if (config === undefined) report(walk, place("config", api.configProperty), "required", "required but missing");
-    else checkObject(configWalk, configObject(spec), config, place("config", api.configProperty), 0, true);
+    else if (configWalk.mode !== "create" || !quickValid(spec, "authoring", config))
+      checkObject(configWalk, configObject(spec), config, place("config", api.configProperty), 0, true);
   }
   if (id !== undefined && (typeof id !== "string" || id === "")) {
     report(walk, place("id", "id"), "type", "expected a non-empty string", "a non-empty string", id);
