@@ -19,9 +19,11 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { build } from "esbuild";
+import { build, transformSync } from "esbuild";
 import { compile as jsonSchemaToTs } from "json-schema-to-typescript";
+import { jsonSchemaToZod } from "json-schema-to-zod";
 import openapiTS, { astToString } from "openapi-typescript";
+import { z } from "zod";
 import type { ResolvedProvider } from "../generator/config.js";
 import { generate } from "../generator/pipeline.js";
 import { writeOutput } from "../generator/write.js";
@@ -40,11 +42,13 @@ export interface ScaleResult {
   rerunNoChangeMs: number;
   rerunOneChangedMs: number;
   validation?: {
+    connectors: number;
     configs: number;
-    oursValidPerSec: number;
-    ajvValidPerSec: number;
-    oursInvalidPerSec: number;
-    ajvInvalidPerSec: number;
+    /** Validations per second, valid and invalid configs. */
+    ours: { valid: number; invalid: number };
+    ajv: { valid: number; invalid: number };
+    ajvAllErrors: { valid: number; invalid: number };
+    zod: { valid: number; invalid: number };
   };
   tsc?: { emptyMs: number; oneConnectorMs: number; wholeMs: number };
   bundle?: { oneConnectorBytes: number; wholeBytes: number };
@@ -64,6 +68,50 @@ function dereference(node: unknown, rootDoc: Obj, depth = 0): unknown {
     return dereference(target, rootDoc, depth + 1);
   }
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, dereference(v, rootDoc, depth + 1)]));
+}
+
+/** A minimal valid wire config for a connector of the synthetic corpus, and two broken ones. */
+function configsFor(m: { code: string }): { good: Obj; bad: Obj[] } {
+  const spec = (
+    m as unknown as {
+      spec: {
+        fields: {
+          wireKey: string;
+          required?: boolean;
+          default?: unknown;
+          type: { type: string; enum?: unknown[]; minimum?: number };
+        }[];
+      };
+    }
+  ).spec;
+  const choices: Obj = { tunnel_method: { tunnel_method: "NO_TUNNEL" }, replication: { method: "STANDARD" } };
+  const good: Obj = { sourceType: m.code };
+  const breakers: Obj[] = [];
+  for (const f of spec.fields) {
+    if (!f.required) continue;
+    const t = f.type;
+    // JSON Schema requires a required field even when it has a default: send the default.
+    good[f.wireKey] =
+      f.default !== undefined
+        ? f.default
+        : t.enum
+          ? t.enum[0]
+          : t.type === "integer"
+            ? (t.minimum ?? 1)
+            : t.type === "boolean"
+              ? true
+              : t.type === "array"
+                ? []
+                : t.type === "union"
+                  ? choices[f.wireKey]
+                  : "x";
+    // Broken configs every validator must reject: a wrong type, a value outside the enum.
+    if (t.type === "string" && !t.enum) breakers.push({ [f.wireKey]: 12345 });
+    else if (t.enum) breakers.push({ [f.wireKey]: "not-one-of-them" });
+    else if (t.type === "integer") breakers.push({ [f.wireKey]: "not a number" });
+  }
+  const bad = breakers.slice(0, 2).map((b) => ({ ...good, ...b }));
+  return { good, bad };
 }
 
 const time = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
@@ -170,70 +218,63 @@ export async function benchScale(
         rerunOneChangedMs,
       };
 
-      // Validation throughput on the first connectors, same wire configs for both.
+      // Validation throughput: the same wire configs on the same connectors (up to 10 sources, taken in
+      // turn), valid and invalid. Ajv stops at the first error by default; with allErrors it lists them all,
+      // as ours does (ours also words each problem and suggests keys). zod via json-schema-to-zod.
       const index = (await import(pathToFileURL(join(out, "index.ts")).href)) as {
-        connectors: Record<
-          string,
-          Record<string, { code: string; validateWire(w: unknown): unknown[]; toWire(c: object): object }>
-        >;
+        connectors: Record<string, Record<string, { code: string; validateWire(w: unknown): unknown[] }>>;
       };
-      const sample = Object.values(index.connectors.sources ?? {}).slice(0, 10);
-      const pairs = sample.map((m) => {
-        const member = members.indexOf(`source-${m.code}`);
-        return { ours: m, ajv: validators[member]! };
-      });
-      const valid = { host: "db", tunnel_method: { tunnel_method: "NO_TUNNEL" }, replication: { method: "STANDARD" } };
-      const configsFor = (m: (typeof pairs)[number]) => {
-        // A minimal valid config: fill required fields with values of their type from our own spec.
-        const spec = (
-          m.ours as unknown as {
-            spec: {
-              fields: {
-                wireKey: string;
-                required?: boolean;
-                default?: unknown;
-                type: { type: string; enum?: unknown[]; minimum?: number };
-              }[];
-            };
-          }
-        ).spec;
-        const wire: Obj = { sourceType: m.ours.code };
-        for (const f of spec.fields) {
-          if (!f.required || f.default !== undefined) continue;
-          const t = f.type;
-          wire[f.wireKey] = t.enum
-            ? t.enum[0]
-            : t.type === "integer"
-              ? (t.minimum ?? 1)
-              : t.type === "boolean"
-                ? true
-                : t.type === "array"
-                  ? []
-                  : t.type === "union"
-                    ? (valid as Obj)[f.wireKey]
-                    : "x";
-        }
-        return { good: wire, bad: { ...wire, sourceType: m.ours.code, unexpected_key: 1 } };
-      };
-      const rounds = 20_000;
-      const rate = (fn: () => void) => {
-        const start = performance.now();
-        for (let i = 0; i < rounds; i++) fn();
-        return Math.round(rounds / ((performance.now() - start) / 1000));
-      };
-      const agreeing = pairs.filter((m) => {
-        const { good } = configsFor(m);
-        return m.ours.validateWire(good).length === 0 && m.ajv(good) === true;
-      });
-      if (agreeing.length > 0) {
-        const m = agreeing[0]!;
-        const { good, bad } = configsFor(m);
+      const ajvAll = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+      const sample = Object.values(index.connectors.sources ?? {})
+        .slice(0, 10)
+        .map((m) => {
+          const schema = dereferenced[members.indexOf(`source-${m.code}`)]!;
+          const zodCode = transformSync(jsonSchemaToZod(schema as never, { module: "none" }), { loader: "ts" }).code;
+          const zodSchema = new Function("z", `return ${zodCode}`)(z) as { safeParse(v: unknown): { success: boolean } };
+          return {
+            ours: m,
+            ajv: validators[members.indexOf(`source-${m.code}`)]!,
+            ajvAll: ajvAll.compile(schema),
+            zod: zodSchema,
+            ...configsFor(m),
+          };
+        })
+        .filter(
+          (c) =>
+            (process.env.BENCH_DEBUG &&
+              console.log(
+                c.ours.code,
+                c.ours.validateWire(c.good),
+                c.ajv(c.good) || JSON.stringify(c.ajv.errors).slice(0, 400),
+                c.zod.safeParse(c.good).success,
+                c.bad.map((b) => [c.ours.validateWire(b).length, c.ajv(b), c.zod.safeParse(b).success]),
+              ),
+            true) &&
+            c.ours.validateWire(c.good).length === 0 &&
+            c.ajv(c.good) === true &&
+            c.zod.safeParse(c.good).success &&
+            c.bad.length > 0 &&
+            c.bad.every((b) => c.ours.validateWire(b).length > 0 && !c.ajv(b) && !c.zod.safeParse(b).success),
+        );
+      if (sample.length > 0) {
+        const rounds = 40_000;
+        const rate = (fn: (c: (typeof sample)[number], i: number) => unknown) => {
+          for (let i = 0; i < 2000; i++) fn(sample[i % sample.length]!, i); // warm-up
+          const start = performance.now();
+          for (let i = 0; i < rounds; i++) fn(sample[i % sample.length]!, i);
+          return Math.round(rounds / ((performance.now() - start) / 1000));
+        };
+        const both = (check: (c: (typeof sample)[number], v: unknown) => unknown) => ({
+          valid: rate((c) => check(c, c.good)),
+          invalid: rate((c, i) => check(c, c.bad[i % c.bad.length])),
+        });
         result.validation = {
+          connectors: sample.length,
           configs: rounds,
-          oursValidPerSec: rate(() => m.ours.validateWire(good)),
-          ajvValidPerSec: rate(() => m.ajv(good)),
-          oursInvalidPerSec: rate(() => m.ours.validateWire(bad)),
-          ajvInvalidPerSec: rate(() => m.ajv(bad)),
+          ours: both((c, v) => c.ours.validateWire(v)),
+          ajv: both((c, v) => c.ajv(v)),
+          ajvAllErrors: both((c, v) => c.ajvAll(v)),
+          zod: both((c, v) => c.zod.safeParse(v)),
         };
       }
 
@@ -294,10 +335,13 @@ export function scaleTable(results: readonly ScaleResult[]): string {
     );
   lines.push("", "stages (ms): " + results.map((r) => `N=${r.connectors} ${JSON.stringify(r.ours.stages)}`).join("; "));
   for (const r of results) {
-    if (r.validation)
+    if (r.validation) {
+      const v = r.validation;
+      const pair = (x: { valid: number; invalid: number }) => `${x.valid} | ${x.invalid}`;
       lines.push(
-        `N=${r.connectors} validation /s (valid | invalid): ours ${r.validation.oursValidPerSec} | ${r.validation.oursInvalidPerSec}; ajv ${r.validation.ajvValidPerSec} | ${r.validation.ajvInvalidPerSec}`,
+        `N=${r.connectors} validations/s over ${v.connectors} connectors (valid | invalid): ours ${pair(v.ours)}; ajv ${pair(v.ajv)}; ajv allErrors ${pair(v.ajvAllErrors)}; zod ${pair(v.zod)}`,
       );
+    }
     if (r.tsc)
       lines.push(
         `N=${r.connectors} tsc --noEmit: empty ${r.tsc.emptyMs.toFixed(0)} ms, one connector ${r.tsc.oneConnectorMs.toFixed(0)} ms (${(r.tsc.oneConnectorMs / r.tsc.emptyMs).toFixed(2)}×), whole ${r.tsc.wholeMs.toFixed(0)} ms`,

@@ -601,33 +601,41 @@ function compileObjectCheck(spec: ObjectSpec, side: Side, skip?: Skip): Check {
   const fields = spec.fields.map((f) => ({
     name: nameOf(f, side),
     check: checkFor(f.type, side),
-    // A required field with a default is filled in by the request builders.
-    optional: f.default !== undefined,
-    required: f.required === true,
-    requiredWhen: f.requiredWhen,
+    // Required and without a default (a default is filled in by the request builders).
+    required: f.required === true && f.default === undefined,
+    requiredWhen: f.default === undefined ? f.requiredWhen : undefined,
   }));
-  const names = new Set(fields.map((f) => f.name));
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const requiredCount = fields.filter((f) => f.required).length;
+  const conditional = fields.filter((f) => f.requiredWhen !== undefined);
   const extra = spec.additionalProperties === false ? undefined : checkFor(spec.additionalProperties, side);
+  const absent = (v: Plain, name: string) =>
+    v[name] === undefined || !hasOwn(v, name) || (skip !== undefined && skip(name, v[name]));
   return (v, depth) => {
     if (!isPlainObject(v)) return false;
+    // One pass over the keys: each is a field whose value must pass, or an extra one.
+    let requiredSeen = 0;
     for (const key of Object.keys(v)) {
-      if (names.has(key) || (skip !== undefined && skip(key, v[key]))) continue;
-      if (extra === undefined || !extra(v[key], depth + 1)) return false;
-    }
-    let byAuthoring: Plain | undefined;
-    for (const f of fields) {
-      const given = v[f.name];
-      if (given === undefined || !hasOwn(v, f.name) || (skip !== undefined && skip(f.name, given))) {
-        if (f.optional) continue;
-        if (f.required) return false;
-        if (f.requiredWhen !== undefined) {
-          // As the walk: conditions read authoring keys, on the config as the walk sees it.
-          byAuthoring ??= side === "authoring" ? v : fromSide(spec, skip ? stripKeys(v, skip) : v);
-          if (conditionsHold(f.requiredWhen, spec.fields, byAuthoring)) return false;
-        }
+      const given = v[key];
+      if (skip !== undefined && skip(key, given)) continue;
+      const field = byName.get(key);
+      if (field === undefined) {
+        if (extra === undefined || !extra(given, depth + 1)) return false;
         continue;
       }
-      if (!f.check(given, depth + 1)) return false;
+      if (given === undefined) continue; // set to undefined: absent, as for the walk
+      if (!field.check(given, depth + 1)) return false;
+      if (field.required) requiredSeen++;
+    }
+    if (requiredSeen !== requiredCount) return false;
+    if (conditional.length > 0) {
+      let byAuthoring: Plain | undefined;
+      for (const f of conditional) {
+        if (!absent(v, f.name)) continue;
+        // As the walk: conditions read authoring keys, on the config as the walk sees it.
+        byAuthoring ??= side === "authoring" ? v : fromSide(spec, skip ? stripKeys(v, skip) : v);
+        if (conditionsHold(f.requiredWhen!, spec.fields, byAuthoring)) return false;
+      }
     }
     return true;
   };
@@ -646,7 +654,9 @@ function quickValid(spec: ConnectorSpec, side: Side, value: unknown): boolean {
     const constants = spec.constants ?? {};
     const serverKeys = new Set(spec.serverKeys);
     const skip: Skip | undefined =
-      side === "wire" ? (k, v) => serverKeys.has(k) || (hasOwn(constants, k) && deepEqual(constants[k], v)) : undefined;
+      side === "wire" && (serverKeys.size > 0 || Object.keys(constants).length > 0)
+        ? (k, v) => serverKeys.has(k) || (hasOwn(constants, k) && deepEqual(constants[k], v))
+        : undefined;
     check = compileObjectCheck(configObject(spec), side, skip);
     configChecks[side].set(spec, check);
   }
