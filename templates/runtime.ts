@@ -602,14 +602,11 @@ function compileObjectCheck(spec: ObjectSpec, side: Side, skip?: Skip): Check {
     check: checkFor(f.type, side),
     // Required and without a default (a default is filled in by the request builders).
     required: f.required === true && f.default === undefined,
-    requiredWhen: f.default === undefined ? f.requiredWhen : undefined,
   }));
   const byName = new Map(fields.map((f) => [f.name, f]));
   const requiredCount = fields.filter((f) => f.required).length;
-  const conditional = fields.filter((f) => f.requiredWhen !== undefined);
   const extra = spec.additionalProperties === false ? undefined : checkFor(spec.additionalProperties, side);
-  const absent = (v: Plain, name: string) =>
-    v[name] === undefined || !hasOwn(v, name) || (skip !== undefined && skip(name, v[name]));
+  const conditionsMet = conditionalCheck(spec, side, skip);
   return (v, depth) => {
     if (!isPlainObject(v)) return false;
     // One pass over the keys: each is a field whose value must pass, or an extra one.
@@ -626,15 +623,25 @@ function compileObjectCheck(spec: ObjectSpec, side: Side, skip?: Skip): Check {
       if (!field.check(given, depth + 1)) return false;
       if (field.required) requiredSeen++;
     }
-    if (requiredSeen !== requiredCount) return false;
-    if (conditional.length > 0) {
-      let byAuthoring: Plain | undefined;
-      for (const f of conditional) {
-        if (!absent(v, f.name)) continue;
-        // As the walk: conditions read authoring keys, on the config as the walk sees it.
-        byAuthoring ??= side === "authoring" ? v : fromSide(spec, skip ? stripKeys(v, skip) : v);
-        if (conditionsHold(f.requiredWhen!, spec.fields, byAuthoring)) return false;
-      }
+    return requiredSeen === requiredCount && (conditionsMet === undefined || conditionsMet(v));
+  };
+}
+
+/** No field required by conditions is missing (undefined when the object has no such field). */
+function conditionalCheck(spec: ObjectSpec, side: Side, skip?: Skip): ((v: Plain) => boolean) | undefined {
+  const conditional = spec.fields
+    .filter((f) => f.default === undefined && f.requiredWhen !== undefined)
+    .map((f) => ({ name: nameOf(f, side), requiredWhen: f.requiredWhen! }));
+  if (conditional.length === 0) return undefined;
+  const absent = (v: Plain, name: string) =>
+    v[name] === undefined || !hasOwn(v, name) || (skip !== undefined && skip(name, v[name]));
+  return (v) => {
+    let byAuthoring: Plain | undefined;
+    for (const f of conditional) {
+      if (!absent(v, f.name)) continue;
+      // As the walk: conditions read authoring keys, on the config as the walk sees it.
+      byAuthoring ??= side === "authoring" ? v : fromSide(spec, skip ? stripKeys(v, skip) : v);
+      if (conditionsHold(f.requiredWhen, spec.fields, byAuthoring)) return false;
     }
     return true;
   };
@@ -642,6 +649,186 @@ function compileObjectCheck(spec: ObjectSpec, side: Side, skip?: Skip): Check {
 
 function stripKeys(value: Plain, skip: Skip): Plain {
   return Object.fromEntries(Object.entries(value).filter(([k, v]) => !skip(k, v)));
+}
+
+// The same check as straight-line JavaScript, built once per connector with
+// `new Function` (as Ajv does): V8 optimises it like hand-written code. Every
+// schema string enters the source only as JSON.stringify output (a string
+// literal), every number only when finite; nothing else from the spec is
+// written into it. Where code cannot be generated (no `new Function` under a
+// strict CSP, specs nested past GENERATED_DEPTH) the closures above are used.
+
+const GENERATED_DEPTH = 32;
+
+/** What the walk strips from the top of a wire config before it starts. */
+interface Stripped {
+  readonly serverKeys: readonly string[];
+  readonly constants: Readonly<Record<string, unknown>>;
+  readonly skip: Skip;
+}
+
+function generateCheck(spec: ObjectSpec, side: Side, stripped?: Stripped): Check | undefined {
+  const constants: unknown[] = [];
+  const hoisted: string[] = [];
+  let names = 0;
+  const fresh = (prefix: string) => `${prefix}${names++}`;
+  const constant = (value: unknown) => {
+    constants.push(value);
+    return `K[${constants.length - 1}]`;
+  };
+  const number = (n: number) => {
+    if (!Number.isFinite(n)) throw new RangeError("not finite");
+    return `(${JSON.stringify(n)})`;
+  };
+  const literal = (v: Scalar) => (typeof v === "number" ? number(v) : JSON.stringify(v));
+  const oneOf = (v: string, allowed: readonly Scalar[]) =>
+    allowed.length <= 8
+      ? `if (!(${allowed.map((a) => `${v} === ${literal(a)}`).join(" || ") || "false"})) return false;`
+      : `if (!${constant(new Set(allowed))}.has(${v})) return false;`;
+
+  /** Statements that return false unless `v` passes `t` (as `compileCheck` would). */
+  const check = (t: TypeSpec, v: string, depth: number): string => {
+    if (depth > GENERATED_DEPTH) throw new RangeError("too deep");
+    const body = inner(t, v, depth);
+    if (t.nullable) return `if (${v} !== null) { ${body} }`;
+    // typeof, Array.isArray and the object test reject null themselves.
+    return t.type === "unknown" || t.type === "union" ? `if (${v} === null) return false; ${body}` : body;
+  };
+  const inner = (t: TypeSpec, v: string, depth: number): string => {
+    switch (t.type) {
+      case "unknown":
+        return "";
+      case "boolean":
+        return `if (typeof ${v} !== "boolean") return false; ${t.enum ? oneOf(v, t.enum) : ""}`;
+      case "string": {
+        let out = `if (typeof ${v} !== "string") return false; ${t.enum ? oneOf(v, t.enum) : ""}`;
+        if (t.minLength !== undefined || t.maxLength !== undefined) {
+          const n = fresh("n");
+          out += ` const ${n} = codePoints(${v});`;
+          if (t.minLength !== undefined) out += ` if (${n} < ${number(t.minLength)}) return false;`;
+          if (t.maxLength !== undefined) out += ` if (${n} > ${number(t.maxLength)}) return false;`;
+        }
+        // Compiled on first use, as the walk would: a bad pattern fails only configs that reach it.
+        if (t.pattern !== undefined) out += ` if (!pattern(${JSON.stringify(t.pattern)}).test(${v})) return false;`;
+        return out;
+      }
+      case "integer":
+      case "number": {
+        let out =
+          t.type === "integer"
+            ? `if (typeof ${v} !== "number" || !Number.isInteger(${v})) return false;`
+            : `if (typeof ${v} !== "number" || !Number.isFinite(${v})) return false;`;
+        if (t.enum) out += ` ${oneOf(v, t.enum)}`;
+        if (t.minimum !== undefined) out += ` if (${v} < ${number(t.minimum)}) return false;`;
+        if (t.maximum !== undefined) out += ` if (${v} > ${number(t.maximum)}) return false;`;
+        return out;
+      }
+      case "array": {
+        const i = fresh("i");
+        const x = fresh("x");
+        let out = `if (!Array.isArray(${v})) return false;`;
+        if (t.minItems !== undefined) out += ` if (${v}.length < ${number(t.minItems)}) return false;`;
+        if (t.maxItems !== undefined) out += ` if (${v}.length > ${number(t.maxItems)}) return false;`;
+        // Holes are skipped, as the walk's forEach skips them.
+        return `${out} for (let ${i} = 0; ${i} < ${v}.length; ${i}++) { const ${x} = ${v}[${i}]; if (${x} === undefined && !(${i} in ${v})) continue; ${check(t.items, x, depth + 1)} }`;
+      }
+      case "union": {
+        const variants = t.variants.map((variant) => {
+          const name = fresh("u");
+          const arg = fresh("d");
+          hoisted.push(`const ${name} = (${arg}) => { ${check(variant, arg, depth + 1)} return true; };`);
+          return `${name}(${v})`;
+        });
+        return `if (!(${variants.join(" || ") || "false"})) return false;`;
+      }
+      case "object":
+        return object(t, v, depth, undefined);
+    }
+  };
+  const object = (t: ObjectSpec, v: string, depth: number, stripped: Stripped | undefined): string => {
+    const k = fresh("k");
+    const x = fresh("x");
+    const seen = fresh("r");
+    const fields = t.fields.map((f) => ({
+      f,
+      name: nameOf(f, side),
+      required: f.required === true && f.default === undefined,
+    }));
+    const serverKeys = stripped ? [...new Set(stripped.serverKeys)] : [];
+    const constantKeys = stripped ? Object.keys(stripped.constants).filter((c) => !serverKeys.includes(c)) : [];
+    const collides = [...serverKeys, ...constantKeys].some((key) => fields.some((f) => f.name === key));
+    const conditionsMet = conditionalCheck(t, side, stripped?.skip);
+    const proto = fresh("p");
+    let out = `if (typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})) return false;`;
+    out += ` const ${proto} = Object.getPrototypeOf(${v}); if (${proto} !== OP && ${proto} !== null) return false;`;
+    const constantTest = (key: string, value: unknown, x: string) =>
+      typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))
+        ? `${x} === ${literal(value)}`
+        : `${constant(deepEqual)}(${constant(value)}, ${x})`;
+
+    if (t.additionalProperties === false && !collides && !fields.some((f) => f.name === "__proto__")) {
+      // Like Ajv: read each field by name, then count the own keys. Every own key must be a field that
+      // was read, or a key the walk strips. Anything unusual (an own key set to undefined, an inherited or
+      // non-enumerable field) makes the counts differ: then the walk decides.
+      const required = fresh("r");
+      out += ` let ${seen} = 0; let ${required} = 0;`;
+      for (const { f, name, required: must } of fields) {
+        const key = JSON.stringify(name);
+        const y = fresh("x");
+        // No own-property test here: a value read from the prototype either fails its check or is not
+        // counted among the own keys below (and the generated check starts by refusing a polluted prototype).
+        out += ` const ${y} = ${v}[${key}]; if (${y} !== undefined) { ${check(f.type, y, depth + 1)} ${seen}++;${must ? ` ${required}++;` : ""} }`;
+      }
+      out += ` if (${required} !== ${fields.filter((f) => f.required).length}) return false;`;
+      for (const key of serverKeys) out += ` if (hop.call(${v}, ${JSON.stringify(key)})) ${seen}++;`;
+      for (const key of constantKeys) {
+        const y = fresh("x");
+        out += ` const ${y} = ${v}[${JSON.stringify(key)}];`;
+        out += ` if (hop.call(${v}, ${JSON.stringify(key)}) && ${constantTest(key, stripped!.constants[key], y)}) ${seen}++;`;
+      }
+      out += ` for (const ${k} in ${v}) ${seen}--; if (${seen} !== 0) return false;`;
+      if (conditionsMet) out += ` if (!${constant(conditionsMet)}(${v})) return false;`;
+      return out;
+    }
+
+    const cases = fields
+      .map(
+        ({ name, f, required }) =>
+          `case ${JSON.stringify(name)}: if (${x} === undefined) break; ${check(f.type, x, depth + 1)} ${required ? `${seen}++;` : ""} break;`,
+      )
+      .join(" ");
+    const extra =
+      t.additionalProperties === false ? "return false;" : `${check(t.additionalProperties, x, depth + 1)} break;`;
+    out += ` let ${seen} = 0;`;
+    // for-in with an own-property test is V8's fastest key walk; it sees what Object.keys sees.
+    out += ` for (const ${k} in ${v}) { if (!hop.call(${v}, ${k})) continue; const ${x} = ${v}[${k}];`;
+    // Keys the walk strips first (server keys, constants with their value) get cases of their own,
+    // unless a field shares the name: then every key goes through the walk's own test first.
+    let stripCases = "";
+    if (stripped !== undefined && collides) out += ` if (${constant(stripped.skip)}(${k}, ${x})) continue;`;
+    else if (stripped !== undefined) {
+      stripCases += serverKeys.map((key) => `case ${JSON.stringify(key)}: break;`).join(" ");
+      for (const key of constantKeys)
+        stripCases += ` case ${JSON.stringify(key)}: if (${constantTest(key, stripped.constants[key], x)}) break; ${extra}`;
+    }
+    out += ` switch (${k}) { ${cases} ${stripCases} default: ${extra} } }`;
+    out += ` if (${seen} !== ${fields.filter((f) => f.required).length}) return false;`;
+    // Conditional requirements: the closures' rules, run only after every key passed.
+    if (conditionsMet) out += ` if (!${constant(conditionsMet)}(${v})) return false;`;
+    return out;
+  };
+
+  try {
+    const body = object(spec, "value", 0, stripped);
+    // An enumerable property on Object.prototype would be counted as an own key: then the walk decides.
+    const source = `"use strict"; ${hoisted.join(" ")} return (value) => { for (const _ in OP) return false; ${body} return true; };`;
+    const make = new Function("K", "codePoints", "pattern", "OP", "hop", source) as (
+      ...args: unknown[]
+    ) => (value: unknown) => boolean;
+    return make(constants, codePoints, pattern, Object.prototype, Object.prototype.hasOwnProperty);
+  } catch {
+    return undefined;
+  }
 }
 
 const configChecks: Record<Side, WeakMap<ConnectorSpec, Check>> = { authoring: new WeakMap(), wire: new WeakMap() };
@@ -656,7 +843,8 @@ function quickValid(spec: ConnectorSpec, side: Side, value: unknown): boolean {
       side === "wire" && (serverKeys.size > 0 || Object.keys(constants).length > 0)
         ? (k, v) => serverKeys.has(k) || (hasOwn(constants, k) && deepEqual(constants[k], v))
         : undefined;
-    check = compileObjectCheck(configObject(spec), side, skip);
+    const stripped = skip && { serverKeys: spec.serverKeys, constants, skip };
+    check = generateCheck(configObject(spec), side, stripped) ?? compileObjectCheck(configObject(spec), side, skip);
     configChecks[side].set(spec, check);
   }
   return check(value, 0);

@@ -38,6 +38,7 @@ interface Module {
 let work: string;
 let fast: Runtime;
 let walk: Runtime;
+let closures: Runtime;
 
 beforeAll(async () => {
   work = await tempDir("codegen-fast-path-");
@@ -48,8 +49,16 @@ beforeAll(async () => {
   expect(source).toContain(builderShortcut);
   writeFileSync(join(work, "fast.ts"), `${source}\nexport { quickValid };\n`);
   writeFileSync(join(work, "walk.ts"), source.replace(shortcuts, "").replace(builderShortcut, "else"));
+  // Where `new Function` is refused (a strict CSP), the closures do the same job.
+  const generator = "const make = new Function(";
+  expect(source).toContain(generator);
+  writeFileSync(
+    join(work, "closures.ts"),
+    `${source.replace(generator, 'const make = ((..._: unknown[]) => { throw new EvalError("refused"); })(')}\nexport { quickValid };\n`,
+  );
   fast = (await import(pathToFileURL(join(work, "fast.ts")).href)) as Runtime;
   walk = (await import(pathToFileURL(join(work, "walk.ts")).href)) as Runtime;
+  closures = (await import(pathToFileURL(join(work, "closures.ts")).href)) as Runtime;
 });
 afterAll(async () => {
   await removeDir(work);
@@ -81,6 +90,7 @@ for (const [provider, registry] of registries) {
             fc.property(valid, (config) => {
               expect(fast.quickValid!(spec, "authoring", config)).toBe(true);
               expect(fast.quickValid!(spec, "wire", module.toWire(config))).toBe(true);
+              expect(closures.quickValid!(spec, "authoring", config)).toBe(true);
             }),
             { numRuns: Math.ceil(RUNS / 3), seed: 11 },
           );
@@ -96,6 +106,7 @@ for (const [provider, registry] of registries) {
                 const problems = fast.validateConfig(spec, config);
                 if (problems.length > 0) rejected++;
                 expect(problems).toEqual(walk.validateConfig(spec, config));
+                expect(closures.validateConfig(spec, config)).toEqual(problems);
               },
             ),
             { numRuns: RUNS, seed: 12 },
@@ -108,7 +119,9 @@ for (const [provider, registry] of registries) {
                 valid.map((c) => module.toWire(c) as Plain),
               ),
               (wire) => {
-                expect(fast.validateWireConfig(spec, wire)).toEqual(walk.validateWireConfig(spec, wire));
+                const problems = walk.validateWireConfig(spec, wire);
+                expect(fast.validateWireConfig(spec, wire)).toEqual(problems);
+                expect(closures.validateWireConfig(spec, wire)).toEqual(problems);
               },
             ),
             { numRuns: RUNS, seed: 13 },
@@ -119,6 +132,49 @@ for (const [provider, registry] of registries) {
     }
   });
 }
+
+describe("odd objects", () => {
+  it("a polluted prototype, own keys set to undefined, inherited and non-enumerable fields, null prototypes, holes", () => {
+    const module = Object.values((union as unknown as Record<string, Record<string, Module>>).sources!)[0]!;
+    const spec = module.spec;
+    const valid = fc.sample(arbitraryConfig(spec), { numRuns: 20, seed: 5 });
+    const field = spec.fields.find((f) => f.required && f.default === undefined)!;
+    const optional = spec.fields.find((f) => !f.required)!;
+    const variants = (config: Plain): unknown[] => {
+      const { [field.key]: _required, ...withoutRequired } = config;
+      const inherits = Object.assign(Object.create({ [field.key]: config[field.key] }) as Plain, withoutRequired);
+      const hidden = { ...withoutRequired };
+      Object.defineProperty(hidden, field.key, { value: config[field.key], enumerable: false });
+      return [
+        { ...config, [optional.key]: undefined },
+        { ...config, [field.key]: undefined },
+        inherits,
+        hidden,
+        Object.assign(Object.create(null) as Plain, config),
+        { ...config, extra: [1, , 3] },
+      ];
+    };
+    for (const config of valid)
+      for (const value of variants(config))
+        for (const run of [(r: Runtime) => r.validateConfig(spec, value)]) {
+          expect(run(fast)).toEqual(run(walk));
+          expect(run(closures)).toEqual(run(walk));
+        }
+    // An enumerable property on Object.prototype: every answer still the walk's.
+    const proto = Object.prototype as Plain;
+    proto[field.key] = valid[0]![field.key];
+    try {
+      for (const config of valid) {
+        const { [field.key]: _required, ...withoutRequired } = config;
+        expect(fast.validateConfig(spec, withoutRequired)).toEqual(walk.validateConfig(spec, withoutRequired));
+        expect(walk.validateConfig(spec, withoutRequired).length).toBeGreaterThan(0);
+        expect(fast.validateConfig(spec, config)).toEqual(walk.validateConfig(spec, config));
+      }
+    } finally {
+      delete proto[field.key];
+    }
+  });
+});
 
 describe("builders", () => {
   it("the create builder gives the same request or the same problems", async () => {
