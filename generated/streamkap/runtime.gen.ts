@@ -316,7 +316,7 @@ function checkObject(walk: Walk, spec: ObjectSpec, value: unknown, place: Place,
     report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
     return;
   }
-  const names = new Set(spec.fields.map((f) => nameOf(f, walk.side)));
+  const names = fieldNames(spec, walk.side);
   for (const key of Object.keys(value)) {
     if (names.has(key)) continue;
     const child: Place = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
@@ -328,22 +328,29 @@ function checkObject(walk: Walk, spec: ObjectSpec, value: unknown, place: Place,
     report(walk, child, "unknown-key", hint ? `unknown key; did you mean ${JSON.stringify(hint)}?` : "unknown key");
   }
   const updating = top && walk.mode === "update";
-  // Conditions name fields by authoring key; a wire-keyed object is re-keyed once for them.
-  const byAuthoring = walk.side === "authoring" ? value : fromSide(spec, value);
+  // Conditions name fields by authoring key; a wire-keyed object is re-keyed (once, when needed) for them.
+  let byAuthoring: Plain | undefined;
   for (const field of spec.fields) {
     const name = nameOf(field, walk.side);
+    const present = hasOwn(value, name) && value[name] !== undefined;
+    // A value its compiled check passes holds no problem: the walk goes only where there is one.
+    if (present && !(updating && field.setOnce) && checkFor(field.type, walk.side)(value[name], depth + 1)) continue;
     const child: Place = {
       path: join(place.path, field.key),
       wirePath: join(place.wirePath, field.wireKey),
       secret: place.secret || field.secret === true,
     };
-    const present = hasOwn(value, name) && value[name] !== undefined;
     if (!present) {
       // A required field with a default is filled in by the request builders.
       if ((updating && field.setOnce) || field.default !== undefined) continue;
       const needed =
         field.required === true ||
-        (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, spec.fields, byAuthoring));
+        (field.requiredWhen !== undefined &&
+          conditionsHold(
+            field.requiredWhen,
+            spec.fields,
+            (byAuthoring ??= walk.side === "authoring" ? value : fromSide(spec, value)),
+          ));
       if (needed) {
         const why = field.required === true ? "required" : "required by the current settings";
         report(walk, child, "required", `${why} but missing`, typeName(field.type));
@@ -375,6 +382,21 @@ function checkObject(walk: Walk, spec: ObjectSpec, value: unknown, place: Place,
     }
     checkValue(walk, field.type, value[name], child, depth + 1);
   }
+}
+
+const fieldNameSets: Record<Side, WeakMap<ObjectSpec, ReadonlySet<string>>> = {
+  authoring: new WeakMap(),
+  wire: new WeakMap(),
+};
+
+/** The field names of an object spec on one side, computed once. */
+function fieldNames(spec: ObjectSpec, side: Side): ReadonlySet<string> {
+  let names = fieldNameSets[side].get(spec);
+  if (names === undefined) {
+    names = new Set(spec.fields.map((f) => nameOf(f, side)));
+    fieldNameSets[side].set(spec, names);
+  }
+  return names;
 }
 
 /** A wire-keyed object re-keyed by authoring keys, shallowly, for condition checks. */
@@ -418,6 +440,7 @@ function checkValue(walk: Walk, spec: TypeSpec, value: unknown, place: Place, de
       if (spec.maxItems !== undefined && value.length > spec.maxItems)
         report(walk, place, "length", `expected at most ${spec.maxItems} items`, undefined, value);
       value.forEach((item, i) => {
+        if (checkFor(spec.items, walk.side)(item, depth + 1)) return;
         const child = { ...place, path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]` };
         checkValue(walk, spec.items, item, child, depth + 1);
       });
