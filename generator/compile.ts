@@ -45,11 +45,48 @@ interface Compiled {
  * imports: a rerun compiles only what changed (one program, the changed files
  * as roots, the rest loaded as needed).
  */
+/** JavaScript and declarations of a file that needs no other (see OutputFile.isolated). */
+function compileIsolated(file: OutputFile): Compiled {
+  const fileName = `/src/${file.path}`;
+  const js = ts.transpileModule(file.content, { compilerOptions: { ...OPTIONS, declaration: false }, fileName });
+  const dts = ts.transpileDeclaration(file.content, {
+    compilerOptions: { ...OPTIONS, isolatedDeclarations: true },
+    fileName,
+    reportDiagnostics: true,
+  });
+  const errors = (dts.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
+  if (errors.length > 0)
+    throw new CodegenError(
+      `${file.path} is not declaration-isolated (a generator bug): ${ts.flattenDiagnosticMessageText(errors[0]!.messageText, "\n")}`,
+    );
+  return { js: js.outputText, dts: dts.outputText };
+}
+
+const compiledFiles = (path: string, { js, dts }: Compiled): OutputFile[] => {
+  const base = `dist/${path.slice(0, -".ts".length)}`;
+  return [
+    { path: `${base}.js`, content: js },
+    { path: `${base}.d.ts`, content: dts },
+  ];
+};
+
 export async function compileOutputCached(
   files: readonly OutputFile[],
   declarations: readonly OutputFile[] = [],
 ): Promise<OutputFile[]> {
-  if (!cacheEnabled()) return compileOutput(files, undefined, declarations);
+  // Isolated files alone, keyed by their own text: a changed connector module does not recompile them.
+  const isolated: OutputFile[] = [];
+  for (const file of files.filter((f) => f.isolated && f.path.endsWith(".ts"))) {
+    const key = contentKey(ts.version, JSON.stringify(OPTIONS), "isolated", file.path, file.content);
+    const hit = await cacheGet("compile", key);
+    const compiled = hit !== undefined ? (JSON.parse(hit) as Compiled) : compileIsolated(file);
+    if (hit === undefined) await cachePut("compile", key, JSON.stringify(compiled));
+    isolated.push(...compiledFiles(file.path, compiled));
+  }
+  const sorted = (list: OutputFile[]) => list.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+  const rest = files.filter((f) => !f.isolated);
+  if (!cacheEnabled()) return sorted([...isolated, ...compileOutput(rest, undefined, declarations)]);
+  files = rest;
   const sources = new Map(files.filter((f) => f.path.endsWith(".ts")).map((f) => [f.path, f.content]));
   // What an import resolves to, for keys: a source, or a module's ready-made declarations.
   const known = new Map(sources);
@@ -80,12 +117,9 @@ export async function compileOutputCached(
       await cachePut("compile", key, JSON.stringify(compiled));
     }
   }
-  const out: OutputFile[] = [];
-  for (const [path, { js, dts }] of found) {
-    const base = `dist/${path.slice(0, -".ts".length)}`;
-    out.push({ path: `${base}.js`, content: js }, { path: `${base}.d.ts`, content: dts });
-  }
-  return out.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+  const out: OutputFile[] = [...isolated];
+  for (const [path, compiled] of found) out.push(...compiledFiles(path, compiled));
+  return sorted(out);
 }
 
 /**

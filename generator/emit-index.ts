@@ -108,7 +108,8 @@ export function emitIndex(provider: IrProvider): OutputFile {
     },
   );
   statements.push(...defineHelpers(provider));
-  return { path: "index.ts", content: renderModule(statements) };
+  // Written-out types throughout: compiles without loading the connector modules.
+  return { path: "index.ts", content: renderModule(statements), isolated: true };
 }
 
 /**

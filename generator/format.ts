@@ -22,12 +22,12 @@ export async function formatFiles(files: readonly OutputFile[]): Promise<OutputF
     // (JSON.stringify, two spaces); Prettier is for the TypeScript.
     if (!file.path.endsWith(".ts")) continue;
     if (file.formatted) {
-      out[index] = { path: file.path, content: file.content };
+      out[index] = { ...file };
       continue;
     }
     const key = formatKey(file.content);
     const hit = await cacheGet("format", key);
-    if (hit !== undefined) out[index] = { path: file.path, content: hit };
+    if (hit !== undefined) out[index] = { ...file, content: hit };
     else pending.push({ index, key });
   }
   const sources = pending.map((p) => files[p.index]!.content);
@@ -43,7 +43,7 @@ export async function formatFiles(files: readonly OutputFile[]): Promise<OutputF
     // A formatting failure is a generator bug: say which file.
     if (result instanceof Error)
       throw new CodegenError(`prettier could not format ${path}: ${result.message.split("\n")[0]}`);
-    out[p.index] = { path, content: result };
+    out[p.index] = { ...files[p.index]!, content: result };
     await cachePut("format", p.key, result);
   }
   return out;

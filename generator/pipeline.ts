@@ -119,7 +119,12 @@ export async function generate(provider: ResolvedProvider): Promise<Generated> {
     }
   const formatted = await timed(timings, "format", () =>
     formatFiles(
-      rendered.map((f) => ({ path: f.path, content: f.content, ...(f.formatted ? { formatted: true } : {}) })),
+      rendered.map((f) => ({
+        path: f.path,
+        content: f.content,
+        ...(f.formatted ? { formatted: true } : {}),
+        ...(f.isolated ? { isolated: true } : {}),
+      })),
     ),
   );
   const compiled = await timed(timings, "compile", () =>
@@ -128,7 +133,7 @@ export async function generate(provider: ResolvedProvider): Promise<Generated> {
       ready.filter((f) => f.path.endsWith(".d.ts")),
     ),
   );
-  const files = [...formatted, ...compiled, ...ready];
+  const files = [...formatted, ...compiled, ...ready].map(({ path, content }) => ({ path, content }));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     ir,
