@@ -104,10 +104,12 @@ export async function generate(provider: ResolvedProvider): Promise<Generated> {
         return { path, ...module };
       }),
     )),
-    emitIndex(ir),
-    emitManifest(ir),
-    ...emitJsonSchemas(ir),
-    ...emitDocs(ir),
+    // Files about every connector at once, reused while the whole IR is unchanged.
+    ...(JSON.parse(
+      await cached("emit-whole", cacheKey(JSON.stringify(ir)), () =>
+        JSON.stringify([emitIndex(ir), emitManifest(ir), ...emitJsonSchemas(ir), ...emitDocs(ir)]),
+      ),
+    ) as OutputFile[]),
   ]);
   // Connector modules come with their dist/ JavaScript and declarations; the compiler does the rest.
   const direct = new Set<string>();

@@ -4,7 +4,7 @@
 // run killed between them leaves the complete old directory under .old, which
 // the next run (or `recoverDir`) puts back before anything else.
 
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { OutputFile } from "./output.js";
 
@@ -30,16 +30,35 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   return out;
 }
 
+/** Files in flight at once: thousands of sequential awaits cost more than the disk does. */
+const CONCURRENCY = 32;
+
+/** `work` for every item, CONCURRENCY at a time; results in item order. */
+async function pooled<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+  return results;
+}
+
 /** Every file that differs between `dir` and `files`; empty when up to date. */
 export async function compareOutput(dir: string, files: readonly OutputFile[]): Promise<StaleFile[]> {
   const existing = new Set(await listFiles(dir));
+  const differs = await pooled(files, async (file) =>
+    existing.has(file.path) ? (await readFile(join(dir, file.path), "utf8")) !== file.content : false,
+  );
   const stale: StaleFile[] = [];
-  for (const file of files) {
+  files.forEach((file, i) => {
     if (!existing.has(file.path)) stale.push({ path: file.path, reason: "missing" });
-    else if ((await readFile(join(dir, file.path), "utf8")) !== file.content)
-      stale.push({ path: file.path, reason: "differs" });
+    else if (differs[i]) stale.push({ path: file.path, reason: "differs" });
     existing.delete(file.path);
-  }
+  });
   for (const path of [...existing].sort()) stale.push({ path, reason: "extra" });
   return stale;
 }
@@ -98,18 +117,30 @@ export async function recoverDir(dir: string): Promise<string[]> {
 /** Replaces `dir` with exactly `files`. Returns false when it already matched. */
 export async function writeOutput(dir: string, files: readonly OutputFile[]): Promise<boolean> {
   await recoverDir(dir);
-  if ((await compareOutput(dir, files)).length === 0) return false;
+  const stale = await compareOutput(dir, files);
+  if (stale.length === 0) return false;
+  // Files that did not change are hard links to the current ones (no copy); the rest are written.
+  const changed = new Set(stale.filter((f) => f.reason !== "extra").map((f) => f.path));
   const parent = dirname(dir);
   await mkdir(parent, { recursive: true });
   const tag = `${process.pid}-${Date.now().toString(36)}`;
   const temp = join(parent, `.${basename(dir)}.tmp-${tag}`);
   const old = join(parent, `.${basename(dir)}.old-${tag}`);
   try {
-    for (const file of files) {
+    for (const folder of new Set(files.map((f) => dirname(join(temp, f.path)))))
+      await mkdir(folder, { recursive: true });
+    await pooled(files, async (file) => {
       const target = join(temp, file.path);
-      await mkdir(dirname(target), { recursive: true });
+      if (!changed.has(file.path)) {
+        try {
+          await link(join(dir, file.path), target);
+          return;
+        } catch {
+          // no hard links here (another device, a filesystem without them): write it
+        }
+      }
       await writeFile(target, file.content);
-    }
+    });
     let hadOld = true;
     try {
       await rename(dir, old);
