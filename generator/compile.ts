@@ -45,8 +45,12 @@ interface Compiled {
  * imports: a rerun compiles only what changed (one program, the changed files
  * as roots, the rest loaded as needed).
  */
-/** JavaScript and declarations of a file that needs no other (see OutputFile.isolated). */
-function compileIsolated(file: OutputFile): Compiled {
+/**
+ * JavaScript and declarations of a file that needs no other (see
+ * OutputFile.isolated); undefined when its declarations turn out to need
+ * other files after all (then the whole-program emit takes it).
+ */
+function compileIsolated(file: OutputFile): Compiled | undefined {
   const fileName = `/src/${file.path}`;
   const js = ts.transpileModule(file.content, { compilerOptions: { ...OPTIONS, declaration: false }, fileName });
   const dts = ts.transpileDeclaration(file.content, {
@@ -54,11 +58,7 @@ function compileIsolated(file: OutputFile): Compiled {
     fileName,
     reportDiagnostics: true,
   });
-  const errors = (dts.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (errors.length > 0)
-    throw new CodegenError(
-      `${file.path} is not declaration-isolated (a generator bug): ${ts.flattenDiagnosticMessageText(errors[0]!.messageText, "\n")}`,
-    );
+  if ((dts.diagnostics ?? []).some((d) => d.category === ts.DiagnosticCategory.Error)) return undefined;
   return { js: js.outputText, dts: dts.outputText };
 }
 
@@ -76,15 +76,24 @@ export async function compileOutputCached(
 ): Promise<OutputFile[]> {
   // Isolated files alone, keyed by their own text: a changed connector module does not recompile them.
   const isolated: OutputFile[] = [];
-  for (const file of files.filter((f) => f.isolated && f.path.endsWith(".ts"))) {
+  const rest: OutputFile[] = [];
+  for (const file of files) {
+    if (!file.isolated || !file.path.endsWith(".ts")) {
+      rest.push(file);
+      continue;
+    }
     const key = contentKey(ts.version, JSON.stringify(OPTIONS), "isolated", file.path, file.content);
     const hit = await cacheGet("compile", key);
     const compiled = hit !== undefined ? (JSON.parse(hit) as Compiled) : compileIsolated(file);
+    if (compiled === undefined) {
+      rest.push(file);
+      continue;
+    }
     if (hit === undefined) await cachePut("compile", key, JSON.stringify(compiled));
     isolated.push(...compiledFiles(file.path, compiled));
   }
   const sorted = (list: OutputFile[]) => list.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
-  const rest = files.filter((f) => !f.isolated);
+  if (!rest.some((f) => f.path.endsWith(".ts"))) return sorted(isolated);
   if (!cacheEnabled()) return sorted([...isolated, ...compileOutput(rest, undefined, declarations)]);
   files = rest;
   const sources = new Map(files.filter((f) => f.path.endsWith(".ts")).map((f) => [f.path, f.content]));

@@ -111,5 +111,5 @@ export function emitApi(provider: IrProvider): OutputFile {
       bodyInterface(api, api.update, n.updateBody),
     );
   }
-  return { path: "api.gen.ts", content: renderModule(statements) };
+  return { path: "api.gen.ts", content: renderModule(statements), isolated: true };
 }

@@ -6,5 +6,10 @@ import { banner, type OutputFile } from "./output.js";
 const TEMPLATE = new URL("../templates/runtime.ts", import.meta.url);
 
 export async function emitRuntime(): Promise<OutputFile> {
-  return { path: "runtime.gen.ts", content: banner("templates/runtime.ts") + (await readFile(TEMPLATE, "utf8")) };
+  // The template spells out every exported type (isolatedDeclarations): it compiles on its own.
+  return {
+    path: "runtime.gen.ts",
+    content: banner("templates/runtime.ts") + (await readFile(TEMPLATE, "utf8")),
+    isolated: true,
+  };
 }

@@ -83,6 +83,8 @@ export async function generate(provider: ResolvedProvider): Promise<Generated> {
       const key = cacheKey(provider.name, JSON.stringify(document));
       return {
         path: "openapi.gen.ts",
+        // Types only (openapi-typescript emits no values by default): compiles on its own.
+        isolated: true,
         content: await cached(
           "emit-openapi",
           key,
