@@ -12,6 +12,7 @@
 
 import { doc, type Doc } from "prettier";
 import { PRETTIER_OPTIONS } from "./format.js";
+import { printDoc } from "./doc-printer.js";
 import { isIdentifier } from "./naming.js";
 
 const { group, indent, line, softline, hardline, ifBreak, indentIfBreak, join, fill, align } = doc.builders;
@@ -330,10 +331,14 @@ export function printModule(parts: (Doc | true)[]): string {
     if (part === true) docs.push(hardline);
     else docs.push(part, hardline);
   }
-  const { formatted } = doc.printer.printDocToString(docs, {
-    printWidth: PRETTIER_OPTIONS.printWidth!,
-    tabWidth: 2,
-    useTabs: false,
-  } as Parameters<typeof doc.printer.printDocToString>[1]);
-  return formatted;
+  // CODEGEN_DOC_PRINTER=prettier lays out with Prettier's own printer (the differential test compares the two).
+  if (process.env.CODEGEN_DOC_PRINTER === "prettier") {
+    const { formatted } = doc.printer.printDocToString(docs, {
+      printWidth: PRETTIER_OPTIONS.printWidth!,
+      tabWidth: 2,
+      useTabs: false,
+    } as Parameters<typeof doc.printer.printDocToString>[1]);
+    return formatted;
+  }
+  return printDoc(docs, PRETTIER_OPTIONS.printWidth!);
 }
