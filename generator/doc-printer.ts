@@ -50,16 +50,26 @@ interface Command {
   doc: Doc;
 }
 
-const ASCII = /^[\x20-\x7e]*$/;
 /** Display width as Prettier counts it (wide characters two columns, combining marks none). */
-const width = (text: string) => (ASCII.test(text) ? text.length : util.getStringWidth(text));
+function width(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return util.getStringWidth(text);
+  }
+  return text.length;
+}
+
+/** Set on a group once its breaks are propagated: the same document printed again (ts, js, d.ts) is not walked again. */
+const PROPAGATED = Symbol("breaks propagated");
+
+const broken = (g: Group) => g.break === true || g.break === "propagated";
 
 /** Marks every group holding a hard break (directly or deeper) as broken, as Prettier's propagateBreaks. */
-function propagateBreaks(doc: Doc, seen: Set<object>): boolean {
+function propagateBreaks(doc: Doc): boolean {
   if (typeof doc === "string") return false;
   if (Array.isArray(doc)) {
     let found = false;
-    for (const part of doc) if (propagateBreaks(part, seen)) found = true;
+    for (const part of doc) if (propagateBreaks(part)) found = true;
     return found;
   }
   const node = doc as Node;
@@ -67,32 +77,31 @@ function propagateBreaks(doc: Doc, seen: Set<object>): boolean {
     case "break-parent":
       return true;
     case "group": {
-      if (seen.has(node)) return node.break === true || node.break === "propagated";
-      seen.add(node);
-      const inner = propagateBreaks(node.contents, seen);
+      const marked = node as Group & { [PROPAGATED]?: true };
+      if (marked[PROPAGATED]) return broken(node);
+      marked[PROPAGATED] = true;
+      const inner = propagateBreaks(node.contents);
       if (inner && !node.break) node.break = "propagated";
-      return inner || node.break === true || node.break === "propagated";
+      return inner || broken(node);
     }
     case "indent":
     case "align":
     case "indent-if-break":
-      return propagateBreaks(node.contents, seen);
+      return propagateBreaks(node.contents);
     case "if-break": {
-      const a = propagateBreaks(node.breakContents, seen);
-      const b = propagateBreaks(node.flatContents, seen);
+      const a = propagateBreaks(node.breakContents);
+      const b = propagateBreaks(node.flatContents);
       return a || b;
     }
     case "fill": {
       let found = false;
-      for (const part of node.parts) if (propagateBreaks(part, seen)) found = true;
+      for (const part of node.parts) if (propagateBreaks(part)) found = true;
       return found;
     }
     default:
       return false;
   }
 }
-
-const broken = (g: Group) => g.break === true || g.break === "propagated";
 
 function fits(
   next: Command,
@@ -154,7 +163,7 @@ function fits(
 
 /** `doc` laid out in `printWidth` columns, two-space indents, LF line ends. */
 export function printDoc(doc: Doc, printWidth: number): string {
-  propagateBreaks(doc, new Set());
+  propagateBreaks(doc);
   const groupModes = new Map<symbol, Mode>();
   const out: string[] = [];
   let pos = 0;
