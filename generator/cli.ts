@@ -182,7 +182,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       for (const w of result.warnings) console.error(formatDiagnostic(w));
       const out = relative(process.cwd(), provider.outDir) || ".";
-      const summary = `${provider.name}: ${result.ir.connectors.length} connectors, ${result.files.length} files`;
+      const summary = `${provider.name}: ${result.ir.connectors.length} connectors, ${result.fileCount} files`;
       const ms = `${Math.round(performance.now() - started)} ms`;
       if (args.check) {
         if (result.stale.length > 0) {

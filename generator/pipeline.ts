@@ -23,6 +23,7 @@ import type { IrConnector, IrProvider } from "./ir.js";
 import { loadSnapshot } from "./load-snapshot.js";
 import type { OutputFile } from "./output.js";
 import { parseOpenApiEnvelope } from "./parse-openapi.js";
+import { recordWrite, upToDate } from "./run-state.js";
 import { compareOutput, recoverDir, writeOutput, type StaleFile } from "./write.js";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -74,7 +75,14 @@ export async function buildIr(
 /** Runs every stage but the write: the files as they should be on disk. */
 export async function generate(provider: ResolvedProvider): Promise<Generated> {
   const timings: Partial<Timings> = {};
-  const { ir, warnings, openapi, openapiFile } = await buildIr(provider, timings);
+  return generateFrom(provider, await buildIr(provider, timings), timings);
+}
+
+async function generateFrom(
+  provider: ResolvedProvider,
+  { ir, warnings, openapi, openapiFile }: Awaited<ReturnType<typeof buildIr>>,
+  timings: Partial<Timings>,
+): Promise<Generated> {
   const rendered: (OutputFile & { compiled?: OutputFile[] })[] = await timed(timings, "emit", async () => [
     await emitRuntime(),
     // openapi-typescript and the connector modules, reused when their inputs are unchanged.
@@ -152,17 +160,40 @@ export interface RunResult extends Generated {
   stale: StaleFile[];
   /** Write mode: whether anything on disk changed. */
   changed: boolean;
+  /** Files the output has. `files` is empty when a write run found the output up to date (see run-state.ts). */
+  fileCount: number;
 }
 
 export async function run(provider: ResolvedProvider, mode: "write" | "check"): Promise<RunResult> {
-  const generated = await generate(provider);
-  const timings = generated.timings;
-  if (mode === "check") {
-    const stale = await timed(timings, "write", () => compareOutput(provider.outDir, generated.files));
-    return { ...generated, stale, changed: false };
+  const timings: Partial<Timings> = {};
+  const built = await buildIr(provider, timings);
+  // Write mode: the same inputs over an untouched output leave nothing to do.
+  const key = cacheKey("run", provider.name, JSON.stringify(built.ir), JSON.stringify(built.openapi));
+  if (mode === "write") {
+    const fileCount = await upToDate(provider.outDir, key);
+    if (fileCount !== undefined)
+      return {
+        ir: built.ir,
+        warnings: built.warnings,
+        files: [],
+        fileCount,
+        timings: { fetch: 0, load: 0, parse: 0, emit: 0, format: 0, compile: 0, write: 0, ...timings },
+        stale: [],
+        changed: false,
+      };
   }
-  const changed = await timed(timings, "write", () => writeOutput(provider.outDir, generated.files));
-  return { ...generated, stale: [], changed };
+  const generated = await generateFrom(provider, built, timings);
+  const all = generated.timings;
+  if (mode === "check") {
+    const stale = await timed(all, "write", () => compareOutput(provider.outDir, generated.files));
+    return { ...generated, stale, changed: false, fileCount: generated.files.length };
+  }
+  const changed = await timed(all, "write", async () => {
+    const written = await writeOutput(provider.outDir, generated.files);
+    await recordWrite(provider.outDir, key);
+    return written;
+  });
+  return { ...generated, stale: [], changed, fileCount: generated.files.length };
 }
 
 export interface SnapshotChanges {
@@ -243,14 +274,32 @@ export async function fetchAndRun(
         (s) => s.path !== FETCH_STATE_FILE,
       );
       const stale = await timed(timings, "write", () => compareOutput(provider.outDir, generated.files));
-      return { ...generated, timings, stale, staleSnapshot, changed: false, fetch: fetched.stats, changes };
+      return {
+        ...generated,
+        timings,
+        stale,
+        staleSnapshot,
+        changed: false,
+        fetch: fetched.stats,
+        changes,
+        fileCount: generated.files.length,
+      };
     }
     const changed = await timed(timings, "write", async () => {
       const snapshotChanged = await writeOutput(provider.snapshotDir, fetched.files);
       const outChanged = await writeOutput(provider.outDir, generated.files);
       return snapshotChanged || outChanged;
     });
-    return { ...generated, timings, stale: [], staleSnapshot: [], changed, fetch: fetched.stats, changes };
+    return {
+      ...generated,
+      timings,
+      stale: [],
+      staleSnapshot: [],
+      changed,
+      fetch: fetched.stats,
+      changes,
+      fileCount: generated.files.length,
+    };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

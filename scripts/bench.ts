@@ -270,7 +270,7 @@ async function main(): Promise<void> {
     `node ${process.version}, ${cpu} (${cpus().length} cores), ${runs} measured run(s) after 1 warm-up; ms\n`,
   );
   console.log(table(results));
-  const sizes = (process.env.BENCH_SIZES ?? "50,500").split(",").map(Number);
+  const sizes = (process.env.BENCH_SIZES ?? "50,500,5000").split(",").map(Number);
   console.log(`\nscale: synthetic union-layout documents, N = ${sizes.join(", ")} (BENCH_SIZES), one run each; ms\n`);
   const scale: ScaleResult[] = await benchScale(sizes);
   console.log(scaleTable(scale));

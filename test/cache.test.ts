@@ -2,7 +2,7 @@
 // what is generated: cold, warm and disabled runs give byte-identical files.
 import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ProviderConfig } from "../generator/config.js";
 import { generate } from "../generator/pipeline.js";
@@ -55,6 +55,53 @@ describe("stage cache", () => {
       }
     } finally {
       await removeDir(dir);
+    }
+  });
+});
+
+describe("up-to-date write runs (run-state.ts)", () => {
+  it("skip when inputs and output are untouched; redo when a file is edited, removed or the snapshot changes", async () => {
+    const { run } = await import("../generator/pipeline.js");
+    const { readTree, tempDir } = await import("./helpers.js");
+    const snapshot = await copySnapshot(resolve(cases, "union", "input"));
+    const out = join(await tempDir(), "out");
+    const options = JSON.parse(readFileSync(resolve(cases, "union", "case.json"), "utf8")) as Partial<ProviderConfig>;
+    const provider = providerFor(snapshot, out, options);
+    try {
+      const first = await run(provider, "write");
+      expect(first.changed).toBe(true);
+      const written = await readTree(out);
+      const again = await run(provider, "write");
+      expect({ changed: again.changed, files: again.files.length }).toEqual({ changed: false, files: 0 });
+      expect(again.fileCount).toBe(first.files.length);
+      expect(again.ir.connectors.length).toBe(first.ir.connectors.length);
+      expect(again.warnings).toEqual(first.warnings);
+
+      // A hand edit (even one keeping the size) is undone by the next run.
+      const module = join(out, "sources/postgres.gen.ts");
+      const text = await readFile(module, "utf8");
+      await writeFile(module, text.replace("export", "EXPORT"));
+      expect((await run(provider, "write")).changed).toBe(true);
+      expect(await readTree(out)).toEqual(written);
+
+      // A removed file comes back.
+      await removeDir(join(out, "docs"));
+      expect((await run(provider, "write")).changed).toBe(true);
+      expect(await readTree(out)).toEqual(written);
+      expect((await run(provider, "write")).files).toEqual([]);
+
+      // Changed inputs regenerate.
+      const doc = join(snapshot, "openapi.yaml");
+      await writeFile(doc, (await readFile(doc, "utf8")).replace("Replicates", "Copies"));
+      const changed = await run(provider, "write");
+      expect(changed.changed).toBe(true);
+      expect(changed.files.length).toBeGreaterThan(0);
+
+      // Check mode always compares contents.
+      expect((await run(provider, "check")).files.length).toBeGreaterThan(0);
+    } finally {
+      await removeDir(snapshot);
+      await removeDir(dirname(out));
     }
   });
 });

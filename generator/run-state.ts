@@ -1,0 +1,71 @@
+// What the last successful write put in an output directory: the key of its
+// inputs (IR, OpenAPI document, generator version) and each file's size and
+// modification time. A write run whose inputs have the same key, over a
+// directory that still holds exactly those files untouched, has nothing to do
+// and stops after parsing, as build tools skip up-to-date targets. Kept in the
+// stage cache (node_modules/.cache/connector-config-codegen/run-state), so
+// CODEGEN_CACHE=0 turns it off; `--check` never uses it (it always compares
+// contents).
+
+import { lstat, readdir } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { cacheGet, cachePut, contentKey } from "./cache.js";
+
+interface RunState {
+  key: string;
+  /** Path → [size, mtimeMs] of every file written. */
+  files: Record<string, [number, number]>;
+}
+
+const stateKey = (outDir: string) => contentKey("run-state", resolve(outDir));
+
+async function listing(dir: string): Promise<string[] | undefined> {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => !e.isDirectory()).map((e) => relative(dir, join(e.parentPath, e.name)));
+  } catch {
+    return undefined;
+  }
+}
+
+async function describe(dir: string, paths: readonly string[]): Promise<RunState["files"]> {
+  const out: RunState["files"] = {};
+  // Sequential stats of thousands of files cost more than the disk: 32 at a time.
+  for (let i = 0; i < paths.length; i += 32) {
+    const batch = paths.slice(i, i + 32);
+    const stats = await Promise.all(batch.map((p) => lstat(join(dir, p))));
+    batch.forEach((p, j) => (out[p] = [stats[j]!.size, stats[j]!.mtimeMs]));
+  }
+  return out;
+}
+
+/**
+ * The number of files in `outDir` when it holds exactly what the last write
+ * with inputs `key` left there; undefined when anything differs.
+ */
+export async function upToDate(outDir: string, key: string): Promise<number | undefined> {
+  const text = await cacheGet("run-state", stateKey(outDir));
+  if (text === undefined) return undefined;
+  const state = JSON.parse(text) as RunState;
+  if (state.key !== key) return undefined;
+  const paths = await listing(outDir);
+  if (paths === undefined || paths.length !== Object.keys(state.files).length) return undefined;
+  try {
+    const now = await describe(outDir, paths);
+    const same = paths.every((p) => {
+      const was = state.files[p];
+      return was !== undefined && was[0] === now[p]![0] && was[1] === now[p]![1];
+    });
+    return same ? paths.length : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records what a successful write left in `outDir`. */
+export async function recordWrite(outDir: string, key: string): Promise<void> {
+  const paths = await listing(outDir);
+  if (paths === undefined) return;
+  const state: RunState = { key, files: await describe(outDir, paths) };
+  await cachePut("run-state", stateKey(outDir), JSON.stringify(state));
+}
