@@ -1,97 +1,120 @@
 // Emitter: index.ts — registries keyed by kind and connector code, type
 // re-exports, and a discriminated union over every connector.
 
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import * as prettier from "prettier";
+import { StructureKind, type StatementStructures } from "ts-morph";
 import type { IrProvider } from "./ir.js";
 import { apiNames, optionFields } from "./emit-api.js";
 import { camelIdentifier, connectorNames, kindTypeName } from "./naming.js";
 import { banner, type OutputFile } from "./output.js";
-import { printNode, propertyName, renderModule } from "./ts.js";
+import { PRETTIER_OPTIONS } from "./format.js";
+import {
+  constDeclaration,
+  exportFrom,
+  importDeclaration,
+  key,
+  objectType,
+  plainType,
+  printModule,
+  Raw,
+  str,
+  typeDoc,
+  unionAlias,
+  unionType,
+  value,
+  withComment,
+  type Doc,
+  type TypeDoc,
+} from "./pretty.js";
+import { docText, printNode, propertyName, renderModule } from "./ts.js";
 
-export function emitIndex(provider: IrProvider): OutputFile {
+/**
+ * index.ts. The parts that grow with the number of connectors (imports,
+ * registries, the discriminated unions, the per-kind config maps) are printed
+ * in Prettier's format directly (generator/pretty.ts); the fixed-size helpers
+ * below them go through ts-morph and Prettier. Prettier formats top-level
+ * statements independently, so the two halves joined are what Prettier makes
+ * of the whole (a test checks it).
+ */
+export async function emitIndex(provider: IrProvider): Promise<OutputFile> {
   const kinds = provider.kinds.map((k) => k.kind);
-  const statements: (string | StatementStructures)[] = [banner(`${provider.provider}'s snapshot`)];
+  const parts: Doc[] = [banner(`${provider.provider}'s snapshot`).trimEnd()];
   for (const c of provider.connectors) {
     const n = connectorNames(c.kind, c.code);
     const from = `./${n.modulePath.replace(/\.ts$/, ".js")}`;
-    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: from, namespaceImport: n.binding });
-    statements.push({
-      kind: StructureKind.ExportDeclaration,
-      moduleSpecifier: from,
-      isTypeOnly: true,
-      namedExports: [`${n.typeName}Config`, `${n.typeName}WireConfig`, `${n.typeName}UpdateConfig`],
-    });
+    parts.push(`import * as ${n.binding} from ${str(from)};`);
+    parts.push(
+      exportFrom([`${n.typeName}Config`, `${n.typeName}WireConfig`, `${n.typeName}UpdateConfig`], from, "export type"),
+    );
   }
-  statements.push(
-    `export { ConfigValidationError, deepEqual, suggestKey } from "./runtime.gen.js";`,
-    `export type { ApiRequest, ConnectorSpec, KindApiSpec, Problem, ProblemCode, ValidateOptions } from "./runtime.gen.js";`,
-    `export * from "./api.gen.js";`,
-    `import type { Problem } from "./runtime.gen.js";`,
+  parts.push(
+    exportFrom(["ConfigValidationError", "deepEqual", "suggestKey"], "./runtime.gen.js"),
+    exportFrom(
+      ["ApiRequest", "ConnectorSpec", "KindApiSpec", "Problem", "ProblemCode", "ValidateOptions"],
+      "./runtime.gen.js",
+      "export type",
+    ),
+    `export * from ${str("./api.gen.js")};`,
+    importDeclaration(["Problem"], "./runtime.gen.js", "import type"),
   );
   for (const kind of kinds) {
     const inKind = provider.connectors.filter((c) => c.kind === kind);
-    const members = inKind.map((c) => `${printNode(propertyName(c.code))}: ${connectorNames(c.kind, c.code).binding}`);
+    const bindings = inKind.map((c) => [c.code, connectorNames(c.kind, c.code).binding] as const);
     // Written-out types keep every module's declarations computable file by file (isolatedDeclarations).
-    const memberTypes = inKind.map(
-      (c) => `readonly ${printNode(propertyName(c.code))}: typeof ${connectorNames(c.kind, c.code).binding}`,
+    const type = objectType(
+      bindings.map(([code, binding]) => [["readonly ", key(code)], false, plainType(["typeof ", binding])]),
     );
-    statements.push({
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [`${kind} connectors by code: \`${camelIdentifier(kind)}.<code>.create(...)\`.`],
-      declarations: [
-        {
-          name: camelIdentifier(kind),
-          type: `{ ${memberTypes.join("; ")} }`,
-          initializer: `{ ${members.join(", ")} }`,
-        },
-      ],
-    });
+    parts.push(
+      withComment(
+        docText(`${kind} connectors by code: \`${camelIdentifier(kind)}.<code>.create(...)\`.`),
+        constDeclaration(
+          [camelIdentifier(kind), ":", " ", typeDoc(type, "member")],
+          value(Object.fromEntries(bindings.map(([code, binding]) => [code, new Raw(binding)]))),
+          "fluid",
+        ),
+      ),
+    );
   }
-  statements.push({
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ["Every connector module, by kind and code."],
-    declarations: [
-      {
-        name: "connectors",
-        type: `{ ${kinds.map((k) => `readonly ${printNode(propertyName(k))}: typeof ${camelIdentifier(k)}`).join("; ")} }`,
-        initializer: `{ ${kinds.map((k) => `${printNode(propertyName(k))}: ${camelIdentifier(k)}`).join(", ")} }`,
-      },
-    ],
-  });
-  const union = (suffix: string) =>
+  const registryType = objectType(
+    kinds.map((k) => [["readonly ", key(k)], false, plainType(["typeof ", camelIdentifier(k)])]),
+  );
+  parts.push(
+    withComment(
+      "Every connector module, by kind and code.",
+      constDeclaration(
+        ["connectors", ":", " ", typeDoc(registryType, "member")],
+        value(Object.fromEntries(kinds.map((k) => [k, new Raw(camelIdentifier(k))]))),
+        "fluid",
+      ),
+    ),
+  );
+  const union = (suffix: string): TypeDoc =>
     provider.connectors.length === 0
-      ? "never"
-      : provider.connectors
-          .map(
-            (c) =>
-              `{ kind: ${JSON.stringify(c.kind)}; connector: ${JSON.stringify(c.code)}; config: ${connectorNames(c.kind, c.code).binding}.${connectorNames(c.kind, c.code).typeName}${suffix} }`,
-          )
-          .join(" | ");
-  statements.push(
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: "ConnectorKind",
-      type: kinds.length ? kinds.map((k) => JSON.stringify(k)).join(" | ") : "never",
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: "ConnectorConfig",
-      type: union("Config"),
-      docs: ["Any connector's config, discriminated by kind and connector code."],
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: "ConnectorWireConfig",
-      type: union("WireConfig"),
-      docs: ["Any connector's wire config, discriminated by kind and connector code."],
-    },
+      ? plainType("never")
+      : unionType(
+          provider.connectors.map((c) => {
+            const n = connectorNames(c.kind, c.code);
+            return objectType([
+              ["kind", false, plainType(str(c.kind))],
+              ["connector", false, plainType(str(c.code))],
+              ["config", false, plainType(`${n.binding}.${n.typeName}${suffix}`)],
+            ]);
+          }),
+        );
+  parts.push(
+    unionAlias("ConnectorKind", kinds.length ? unionType(kinds.map((k) => plainType(str(k)))) : plainType("never")),
+    withComment(
+      "Any connector's config, discriminated by kind and connector code.",
+      unionAlias("ConnectorConfig", union("Config")),
+    ),
+    withComment(
+      "Any connector's wire config, discriminated by kind and connector code.",
+      unionAlias("ConnectorWireConfig", union("WireConfig")),
+    ),
+  );
+
+  // Fixed-size helpers, through ts-morph and Prettier.
+  const helpers: (string | StatementStructures)[] = [
     {
       kind: StructureKind.Function,
       isExported: true,
@@ -106,10 +129,12 @@ export function emitIndex(provider: IrProvider): OutputFile {
         `return module.validate(entry.config);`,
       ],
     },
-  );
-  statements.push(...defineHelpers(provider));
+    ...defineHelpers(provider),
+  ];
+  const formatted = await prettier.format(renderModule(helpers), { ...PRETTIER_OPTIONS, parser: "typescript" });
+  const content = `${printModule(parts)}\n${formatted}`;
   // Written-out types throughout: compiles without loading the connector modules.
-  return { path: "index.ts", content: renderModule(statements), isolated: true };
+  return { path: "index.ts", content, formatted: true, isolated: true };
 }
 
 /**

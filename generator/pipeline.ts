@@ -116,8 +116,8 @@ async function generateFrom(
     )),
     // Files about every connector at once, reused while the whole IR is unchanged.
     ...(JSON.parse(
-      await cached("emit-whole", cacheKey(JSON.stringify(ir)), () =>
-        JSON.stringify([emitIndex(ir), emitManifest(ir), ...emitJsonSchemas(ir), ...emitDocs(ir)]),
+      await cached("emit-whole", cacheKey(JSON.stringify(ir)), async () =>
+        JSON.stringify([await emitIndex(ir), emitManifest(ir), ...emitJsonSchemas(ir), ...emitDocs(ir)]),
       ),
     ) as OutputFile[]),
   ]);

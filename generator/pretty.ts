@@ -247,18 +247,27 @@ export function comment(text: string): Doc {
 export const withComment = (text: string | undefined, statement: Doc): Doc =>
   text ? [comment(text), hardline, statement] : statement;
 
-export function importDeclaration(names: string[], from: string): Doc {
-  return [
-    "import",
-    " ",
-    group(["{", indent([line, join([",", line], names)]), ifBreak(","), line, "}"]),
-    " from",
-    " ",
-    str(from),
-    ";",
-  ];
+/** `{ a, b }` of an import or export: one name never breaks, more break one per line when too long. */
+function specifiers(names: string[]): Doc {
+  if (names.length === 1) return ["{ ", names[0]!, " }"];
+  return group(["{", indent([line, join([",", line], names)]), ifBreak(","), line, "}"]);
 }
 
+/** `import { … } from "…";` (`keyword` "import type" for a type-only import). */
+export function importDeclaration(names: string[], from: string, keyword = "import"): Doc {
+  return [keyword, " ", specifiers(names), " from", " ", str(from), ";"];
+}
+
+/** `export { … } from "…";` (`keyword` "export type" for type-only re-exports). */
+export function exportFrom(names: string[], from: string, keyword = "export"): Doc {
+  return [keyword, " ", specifiers(names), " from", " ", str(from), ";"];
+}
+
+/** `export type Name = A | B | …;` — a union on the right breaks one member per line after `=`. */
+export function unionAlias(name: string, union: TypeDoc): Doc {
+  if (union.kind !== "union" || union.members.length < 2) return typeAlias(name, typeDoc(union, "member"));
+  return ["export", " ", group([group(["type ", name]), " =", group(indent([line, unionBody(union)]))]), ";"];
+}
 /** `export const name = rhs;` — `layout` as Prettier picks it for the right side. */
 export function constDeclaration(
   left: Doc,

@@ -494,13 +494,13 @@ describe("hostile schemas", () => {
     expect((globalThis as Record<string, unknown>).x).toBeUndefined();
   });
 
-  it("connector modules, printed without Prettier, are exactly what Prettier prints", async () => {
+  it("connector modules and index.ts, printed without Prettier, are exactly what Prettier prints", async () => {
     if (only && generatedOk.length === 0) return;
     let checked = 0;
     for (const g of generatedOk) {
       const tree = await readTree(g.out);
       for (const [path, content] of Object.entries(tree)) {
-        if (!/^(sources|destinations)\/[^/]+\.gen\.ts$/.test(path)) continue;
+        if (!/^((sources|destinations)\/[^/]+\.gen\.ts|index\.ts)$/.test(path)) continue;
         const formatted = await prettier.format(content, { ...PRETTIER_OPTIONS, parser: "typescript" });
         expect(formatted === content, `${g.name}: ${path} is not in Prettier's format`).toBe(true);
         checked++;
