@@ -294,9 +294,10 @@ export async function benchScale(
           emptyMs: await tscMs(dir, "export {};\n"),
           oneConnectorMs: await tscMs(
             dir,
-            `import { create } from "./out/sources/${first}.gen.js";\nexport const c = create;\n`,
+            // What a package consumer's import resolves to: the declarations in dist/.
+            `import { create } from "./out/dist/sources/${first}.gen.js";\nexport const c = create;\n`,
           ),
-          wholeMs: await tscMs(dir, `import * as all from "./out/index.js";\nexport const a = all;\n`),
+          wholeMs: await tscMs(dir, `import * as all from "./out/dist/index.js";\nexport const a = all;\n`),
         };
         const bundle = async (contents: string) =>
           (
