@@ -30,7 +30,6 @@ import {
   unionType,
   value,
   withComment,
-  hardline,
   type Doc,
   type TypeDoc,
   type Value,

@@ -13,11 +13,9 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  isPlain,
   asPlain,
   hasOwn,
   present,
-  conditionsHold,
   isNeeded,
   hasNestedKeys,
   caught,
@@ -26,34 +24,19 @@ import {
   check,
   expectDeepEqual,
   summary,
-  MAX_NESTING,
-  INT32,
-  stringArbitrary,
-  numericArbitrary,
-  arbitraryValue,
-  arbitraryObject,
   arbitraryConfig,
-  type Mutation,
-  without,
-  setKey,
-  wrongTypeValue,
   mutations,
 } from "./arbitraries.js";
 import { connectors as streamkap } from "../generated/streamkap/index.js";
 import { connectors as unstructured } from "../generated/unstructured/index.js";
 import {
-  type ConfigValidationError,
   configFromWire,
   configToWire,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
-  type ConditionSpec,
   type ConnectorSpec,
-  type FieldSpec,
   type Problem,
-  type ProblemCode,
-  type TypeSpec,
 } from "../generated/streamkap/runtime.gen.js";
 
 // ---------------------------------------------------------------------------
