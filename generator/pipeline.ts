@@ -8,8 +8,9 @@ import type { ResolvedProvider } from "./config.js";
 import { CodegenError, Diagnostics, type Diagnostic } from "./diagnostics.js";
 import { parseDialect } from "./dialects.js";
 import { emitApi } from "./emit-api.js";
-import { cached, cacheKey } from "./cache.js";
-import { emitConnector, emitConnectorPath } from "./emit-connector.js";
+import { cached, cacheGet, cacheKey, cachePut } from "./cache.js";
+import { emitConnectorPath } from "./emit-connector.js";
+import { emitConnectors } from "./emit-connectors.js";
 import { compileOutputCached } from "./compile.js";
 import { emitDocs } from "./emit-docs.js";
 import { emitIndex } from "./emit-index.js";
@@ -101,19 +102,27 @@ async function generateFrom(
       };
     })(),
     emitApi(ir),
-    ...(await Promise.all(
-      ir.connectors.map(async (c) => {
-        const key = cacheKey(ir.provider, JSON.stringify(ir.kinds), JSON.stringify(c));
-        const path = emitConnectorPath(c);
-        const module = JSON.parse(
-          await cached("emit-connector", key, () => {
-            const { content, formatted, compiled } = emitConnector(ir, c);
-            return JSON.stringify({ content, formatted, compiled });
-          }),
-        ) as { content: string; formatted: boolean; compiled: OutputFile[] };
-        return { path, ...module };
-      }),
-    )),
+    ...(await (async () => {
+      // Cached modules first; the misses are emitted together, on every core.
+      const kinds = JSON.stringify(ir.kinds);
+      const keys = ir.connectors.map((c) => cacheKey(ir.provider, kinds, JSON.stringify(c)));
+      const hits = await Promise.all(keys.map((key) => cacheGet("emit-connector", key)));
+      const misses = ir.connectors.filter((_, i) => hits[i] === undefined);
+      const emitted = new Map((await emitConnectors(ir, misses)).map((m, i) => [misses[i]!, m]));
+      return Promise.all(
+        ir.connectors.map(async (c, i) => {
+          type Module = { content: string; formatted: boolean; compiled: OutputFile[] };
+          let module: Module;
+          if (hits[i] !== undefined) module = JSON.parse(hits[i]!) as Module;
+          else {
+            const { content, formatted, compiled } = emitted.get(c)!;
+            module = { content, formatted, compiled };
+            await cachePut("emit-connector", keys[i]!, JSON.stringify(module));
+          }
+          return { path: emitConnectorPath(c), ...module };
+        }),
+      );
+    })()),
     // Files about every connector at once, reused while the whole IR is unchanged.
     ...(JSON.parse(
       await cached("emit-whole", cacheKey(JSON.stringify(ir)), async () =>

@@ -95,3 +95,30 @@ describe("own document printer = Prettier's printDocToString", () => {
     for (const [i, file] of ours.entries()) expect(file, file.path).toEqual(theirs[i]);
   }, 120_000);
 });
+
+describe("connector modules emitted on several threads", () => {
+  it("are byte-identical to one thread's", async () => {
+    const { availableParallelism } = await import("node:os");
+    const { workerChunks } = await import("../generator/emit-connectors.js");
+    const snapshotDir = join(work, "threads");
+    await mkdir(snapshotDir, { recursive: true });
+    await writeFile(join(snapshotDir, "openapi.json"), JSON.stringify(syntheticDocument(60, 5)));
+    const provider: ResolvedProvider = {
+      name: "platform",
+      dialect: "union",
+      snapshot: snapshotDir,
+      out: join(work, "out"),
+      snapshotDir,
+      outDir: join(work, "out"),
+      kinds: { sources: { configProperty: "configuration" }, destinations: { configProperty: "configuration" } },
+    };
+    const before = workerChunks.count;
+    const parallel = await withEnv({ CODEGEN_CACHE: "0", CODEGEN_PARALLEL_FROM: "1", CODEGEN_THREADS: undefined }, () =>
+      generate(provider),
+    );
+    if (availableParallelism() > 1) expect(workerChunks.count).toBeGreaterThan(before);
+    const single = await withEnv({ CODEGEN_CACHE: "0", CODEGEN_THREADS: "1" }, () => generate(provider));
+    expect(parallel.files.length).toBe(single.files.length);
+    for (const [i, file] of parallel.files.entries()) expect(file, file.path).toEqual(single.files[i]);
+  }, 120_000);
+});
