@@ -5,6 +5,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
+import { createHash } from "node:crypto";
 import { CodegenError, type Diagnostic } from "./diagnostics.js";
 
 export interface SnapshotFile {
@@ -21,6 +22,8 @@ export interface SnapshotConnector {
 
 export interface Snapshot {
   dir: string;
+  /** Hash of every file read (names and bytes): equal hashes, equal snapshots. */
+  hash: string;
   openapi: SnapshotFile;
   /** Sorted by kind, then code. */
   connectors: SnapshotConnector[];
@@ -72,6 +75,7 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function loadSnapshot(dir: string): Promise<Snapshot> {
   const problems: Diagnostic[] = [];
+  const hash = createHash("sha256");
   // openapi.json, else openapi.yaml / openapi.yml.
   let openapi: SnapshotFile | undefined;
   for (const name of ["openapi.json", "openapi.yaml", "openapi.yml"]) {
@@ -82,6 +86,7 @@ export async function loadSnapshot(dir: string): Promise<Snapshot> {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
       throw new CodegenError(`cannot read ${join(dir, name)}: ${(error as Error).message}`);
     }
+    hash.update(`${name}\0${text}\0`);
     openapi = {
       path: name,
       json: name.endsWith(".json") ? parseJson(text, name, problems) : parseYaml(text, name, problems),
@@ -97,6 +102,7 @@ export async function loadSnapshot(dir: string): Promise<Snapshot> {
     const texts = await Promise.all(files.map((f) => readFile(join(connectorsDir, kind, f), "utf8")));
     files.forEach((f, i) => {
       const path = `connectors/${kind}/${f}`;
+      hash.update(`${path}\0${texts[i]!}\0`);
       connectors.push({
         kind,
         code: f.slice(0, -".json".length),
@@ -105,5 +111,5 @@ export async function loadSnapshot(dir: string): Promise<Snapshot> {
     });
   }
   if (problems.length > 0) throw new CodegenError(`snapshot ${dir} has unreadable files`, problems);
-  return { dir, openapi, connectors };
+  return { dir, hash: hash.digest("hex"), openapi, connectors };
 }

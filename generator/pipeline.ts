@@ -53,13 +53,25 @@ const sortConnectors = (list: IrConnector[]) =>
     a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
   );
 
-/** Parses a loaded snapshot into the IR; throws CodegenError listing every error. */
+/**
+ * Parses a loaded snapshot into the IR; throws CodegenError listing every
+ * error. The IR and warnings of a snapshot already parsed with the same
+ * settings come from the stage cache; `inputKey` names all that decides them.
+ */
 export async function buildIr(
   provider: ResolvedProvider,
   timings: Partial<Timings> = {},
-): Promise<{ ir: IrProvider; warnings: Diagnostic[]; openapi: unknown; openapiFile: string }> {
+): Promise<{ ir: IrProvider; warnings: Diagnostic[]; openapi: unknown; openapiFile: string; inputKey: string }> {
   const snapshot = await timed(timings, "load", () => loadSnapshot(provider.snapshotDir));
-  return timed(timings, "parse", () => {
+  // Where the snapshot and output live, and how to fetch them, decide nothing in the IR.
+  const { snapshotDir: _s, outDir: _o, snapshot: _sn, out: _ou, fetch: _f, ...settings } = provider;
+  const inputKey = cacheKey("parse", JSON.stringify(settings), snapshot.hash);
+  const hit = await cacheGet("parse", inputKey);
+  if (hit !== undefined) {
+    const { ir, warnings } = JSON.parse(hit) as { ir: IrProvider; warnings: Diagnostic[] };
+    return { ir, warnings, openapi: snapshot.openapi.json, openapiFile: snapshot.openapi.path, inputKey };
+  }
+  const built = timed(timings, "parse", () => {
     const diags = new Diagnostics();
     // Kinds with schema files, and configured kinds (whose types may all sit in the document).
     const kinds = [...new Set([...snapshot.connectors.map((c) => c.kind), ...Object.keys(provider.kinds)])].sort();
@@ -69,8 +81,25 @@ export async function buildIr(
     const ir: IrProvider = { provider: provider.name, kinds: apis, connectors };
     checkIr(ir, diags);
     diags.throwIfErrors(`${provider.name}: snapshot ${provider.snapshotDir} has errors`);
-    return { ir, warnings: diags.warnings, openapi: snapshot.openapi.json, openapiFile: snapshot.openapi.path };
+    return {
+      ir,
+      warnings: diags.warnings,
+      openapi: snapshot.openapi.json,
+      openapiFile: snapshot.openapi.path,
+      inputKey,
+    };
   });
+  const result = await built;
+  // The IR is plain JSON, and so is every cache key made of it: a -0 (which JSON writes as 0) becomes 0
+  // here too, so a run from the cache and a fresh run give the same output.
+  let negativeZero = false;
+  const text = JSON.stringify({ ir: result.ir, warnings: result.warnings }, (_, v: unknown) => {
+    if (!Object.is(v, -0)) return v;
+    negativeZero = true;
+    return 0;
+  });
+  await cachePut("parse", inputKey, text);
+  return negativeZero ? { ...result, ...(JSON.parse(text) as { ir: IrProvider; warnings: Diagnostic[] }) } : result;
 }
 
 /** Runs every stage but the write: the files as they should be on disk. */
@@ -177,7 +206,7 @@ export async function run(provider: ResolvedProvider, mode: "write" | "check"): 
   const timings: Partial<Timings> = {};
   const built = await buildIr(provider, timings);
   // Write mode: the same inputs over an untouched output leave nothing to do.
-  const key = cacheKey("run", provider.name, JSON.stringify(built.ir), JSON.stringify(built.openapi));
+  const key = cacheKey("run", built.inputKey);
   if (mode === "write") {
     const fileCount = await upToDate(provider.outDir, key);
     if (fileCount !== undefined)

@@ -105,3 +105,34 @@ describe("up-to-date write runs (run-state.ts)", () => {
     }
   });
 });
+
+describe("parse cache", () => {
+  it("a -0 in the schema gives the same output fresh and from the cache (JSON has no -0)", async () => {
+    const dir = await copySnapshot(resolve(cases, "json-schema", "input"));
+    try {
+      const doc = join(dir, "openapi.json");
+      const text = await readFile(doc, "utf8");
+      expect(text).toContain('"minimum": 1,');
+      await writeFile(doc, text.replace('"minimum": 1,', '"minimum": -0,'));
+      const options = JSON.parse(
+        readFileSync(resolve(cases, "json-schema", "case.json"), "utf8"),
+      ) as Partial<ProviderConfig>;
+      const provider = providerFor(dir, "/nonexistent", options);
+      const previous = process.env.CODEGEN_CACHE;
+      try {
+        process.env.CODEGEN_CACHE = "0";
+        const fresh = (await generate(provider)).files;
+        process.env.CODEGEN_CACHE = "1";
+        await generate(provider);
+        const cached = (await generate(provider)).files;
+        expect(cached).toEqual(fresh);
+        expect(fresh.some((f) => f.content.includes("minimum: 0"))).toBe(true);
+      } finally {
+        if (previous === undefined) delete process.env.CODEGEN_CACHE;
+        else process.env.CODEGEN_CACHE = previous;
+      }
+    } finally {
+      await removeDir(dir);
+    }
+  });
+});
