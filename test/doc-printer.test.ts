@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProviderConfig, ResolvedProvider } from "../generator/config.js";
 import { generate } from "../generator/pipeline.js";
 import { syntheticDocument } from "../scripts/synthetic-corpus.js";
-import { providerFor, removeDir, tempDir } from "./helpers.js";
+import { providerFor, removeDir, tempDir, unionProvider } from "./helpers.js";
 
 const casesDir = resolve(import.meta.dirname, "cases");
 let work: string;
@@ -78,15 +78,7 @@ describe("own document printer = Prettier's printDocToString", () => {
         });
       });
     await writeFile(join(snapshotDir, "openapi.json"), JSON.stringify(document));
-    const provider: ResolvedProvider = {
-      name: "platform",
-      dialect: "union",
-      snapshot: snapshotDir,
-      out: join(work, "out"),
-      snapshotDir,
-      outDir: join(work, "out"),
-      kinds: { sources: { configProperty: "configuration" }, destinations: { configProperty: "configuration" } },
-    };
+    const provider = unionProvider(snapshotDir, join(work, "out"));
     const { ours, theirs } = await bothPrinters(provider);
     const modules = ours.filter((f) => /(^|\/)(sources|destinations)\//.test(f.path));
     expect(modules.length).toBeGreaterThan(300);
@@ -103,15 +95,7 @@ describe("connector modules emitted on several threads", () => {
     const snapshotDir = join(work, "threads");
     await mkdir(snapshotDir, { recursive: true });
     await writeFile(join(snapshotDir, "openapi.json"), JSON.stringify(syntheticDocument(60, 5)));
-    const provider: ResolvedProvider = {
-      name: "platform",
-      dialect: "union",
-      snapshot: snapshotDir,
-      out: join(work, "out"),
-      snapshotDir,
-      outDir: join(work, "out"),
-      kinds: { sources: { configProperty: "configuration" }, destinations: { configProperty: "configuration" } },
-    };
+    const provider = unionProvider(snapshotDir, join(work, "out"));
     const before = workerChunks.count;
     const parallel = await withEnv({ CODEGEN_CACHE: "0", CODEGEN_PARALLEL_FROM: "1", CODEGEN_THREADS: undefined }, () =>
       generate(provider),

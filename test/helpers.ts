@@ -50,3 +50,43 @@ export async function readTree(dir: string): Promise<Record<string, string>> {
 export async function removeDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
+
+/**
+ * Runs `tsc -p` on a tsconfig written to `dir` (strict, ES2022, no emit, no
+ * ambient types, plus `compilerOptions`); returns what tsc printed, empty when
+ * it passed.
+ */
+export async function typeCheck(
+  dir: string,
+  project: { compilerOptions?: Record<string, unknown>; include?: string[]; exclude?: string[]; files?: string[] },
+): Promise<string> {
+  const { execFile } = await import("node:child_process");
+  const { writeFile } = await import("node:fs/promises");
+  const { promisify } = await import("node:util");
+  const config = join(dir, "tsconfig.json");
+  await writeFile(
+    config,
+    JSON.stringify({
+      ...project,
+      compilerOptions: { target: "ES2022", strict: true, noEmit: true, types: [], ...project.compilerOptions },
+    }),
+  );
+  const tsc = resolve(import.meta.dirname, "../node_modules/typescript/bin/tsc");
+  return promisify(execFile)(process.execPath, [tsc, "-p", config], { maxBuffer: 64 * 1024 * 1024 }).then(
+    () => "",
+    (e: { stdout: string }) => e.stdout,
+  );
+}
+
+/** A provider of the union layout over a snapshot directory, as for the synthetic corpus. */
+export function unionProvider(snapshotDir: string, outDir: string): ResolvedProvider {
+  return {
+    name: "platform",
+    dialect: "union",
+    snapshot: snapshotDir,
+    out: outDir,
+    snapshotDir,
+    outDir,
+    kinds: { sources: { configProperty: "configuration" }, destinations: { configProperty: "configuration" } },
+  };
+}

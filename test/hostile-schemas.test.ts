@@ -8,16 +8,14 @@
 //
 // HOSTILE_ONLY=substring runs the matching cases only.
 
-import { execFile } from "node:child_process";
 import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as prettier from "prettier";
 import { CodegenError } from "../generator/diagnostics.js";
 import { PRETTIER_OPTIONS } from "../generator/format.js";
 import { run } from "../generator/pipeline.js";
-import { providerFor, readTree, removeDir, tempDir } from "./helpers.js";
+import { providerFor, readTree, removeDir, tempDir, typeCheck } from "./helpers.js";
 
 const root = resolve(import.meta.dirname, "..");
 type Json = unknown;
@@ -513,29 +511,11 @@ describe("hostile schemas", () => {
     // Only a filtered run (HOSTILE_ONLY) may have nothing to type-check.
     if (only && generatedOk.length === 0) return;
     expect(generatedOk.length).toBeGreaterThan(0);
-    await writeFile(
-      join(work, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          target: "ES2022",
-          module: "NodeNext",
-          moduleResolution: "NodeNext",
-          strict: true,
-          noEmit: true,
-          skipLibCheck: true,
-          types: [],
-        },
-        include: generatedOk.map((g) => `${g.out}/**/*.ts`),
-        exclude: [`${work}/**/dist/**`],
-      }),
-    );
-    const tsc = resolve(root, "node_modules/typescript/bin/tsc");
-    const result = await promisify(execFile)(process.execPath, [tsc, "-p", join(work, "tsconfig.json")], {
-      maxBuffer: 64 * 1024 * 1024,
-    }).then(
-      () => "",
-      (e: { stdout: string }) => e.stdout,
-    );
+    const result = await typeCheck(work, {
+      compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", skipLibCheck: true },
+      include: generatedOk.map((g) => `${g.out}/**/*.ts`),
+      exclude: [`${work}/**/dist/**`],
+    });
     expect(result.slice(0, 4000)).toBe("");
     console.info(`hostile schemas: ${cases.length} cases, ${outcomes.ok} generated, ${outcomes.refused} refused`);
   }, 600_000);

@@ -4,19 +4,15 @@
 // dist/*.d.ts a package consumer sees — passes `tsc --strict` with library
 // checking on. Times are printed for the record, never asserted.
 
-import { execFile } from "node:child_process";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { promisify } from "node:util";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import * as prettier from "prettier";
-import type { ResolvedProvider } from "../generator/config.js";
 import { PRETTIER_OPTIONS } from "../generator/format.js";
 import { run } from "../generator/pipeline.js";
 import { syntheticDocument } from "../scripts/synthetic-corpus.js";
-import { removeDir, tempDir } from "./helpers.js";
+import { removeDir, tempDir, typeCheck, unionProvider } from "./helpers.js";
 
-const root = resolve(import.meta.dirname, "..");
 const connectors = Number(process.env.SCALE_CONNECTORS ?? 500);
 let work: string;
 
@@ -32,15 +28,7 @@ it(`${connectors} union-layout connectors generate, and the output type-checks`,
   const outDir = join(work, "out");
   await mkdir(snapshotDir, { recursive: true });
   await writeFile(join(snapshotDir, "openapi.json"), JSON.stringify(syntheticDocument(connectors, 1)));
-  const provider: ResolvedProvider = {
-    name: "platform",
-    dialect: "union",
-    snapshot: snapshotDir,
-    out: outDir,
-    snapshotDir,
-    outDir,
-    kinds: { sources: { configProperty: "configuration" }, destinations: { configProperty: "configuration" } },
-  };
+  const provider = unionProvider(snapshotDir, outDir);
   const start = performance.now();
   const result = await run(provider, "write");
   const generateMs = performance.now() - start;
@@ -55,31 +43,16 @@ it(`${connectors} union-layout connectors generate, and the output type-checks`,
     expect(await prettier.format(content, { ...PRETTIER_OPTIONS, parser: "typescript" })).toBe(content);
   }
 
-  await writeFile(
-    join(work, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: {
-        target: "ES2022",
-        module: "NodeNext",
-        moduleResolution: "NodeNext",
-        strict: true,
-        noEmit: true,
-        // The dist/*.d.ts are what a package consumer type-checks against: check them too.
-        skipLibCheck: false,
-        types: [],
-      },
-      include: ["out/**/*.ts"],
-    }),
-  );
   const tscStart = performance.now();
-  const output = await promisify(execFile)(
-    process.execPath,
-    [resolve(root, "node_modules/typescript/bin/tsc"), "-p", join(work, "tsconfig.json")],
-    { maxBuffer: 64 * 1024 * 1024 },
-  ).then(
-    () => "",
-    (e: { stdout: string }) => e.stdout,
-  );
+  const output = await typeCheck(work, {
+    compilerOptions: {
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      // The dist/*.d.ts are what a package consumer type-checks against: check them too.
+      skipLibCheck: false,
+    },
+    include: ["out/**/*.ts"],
+  });
   expect(output.slice(0, 4000)).toBe("");
   console.info(
     `scale: ${connectors} connectors generated in ${(generateMs / 1000).toFixed(1)} s, tsc over sources and dist in ${((performance.now() - tscStart) / 1000).toFixed(1)} s`,
