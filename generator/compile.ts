@@ -41,11 +41,6 @@ interface Compiled {
 }
 
 /**
- * compileOutput with a cache per file, keyed by the file and the files it
- * imports: a rerun compiles only what changed (one program, the changed files
- * as roots, the rest loaded as needed).
- */
-/**
  * JavaScript and declarations of a file that needs no other (see
  * OutputFile.isolated); undefined when its declarations turn out to need
  * other files after all (then the whole-program emit takes it).
@@ -70,6 +65,12 @@ const compiledFiles = (path: string, { js, dts }: Compiled): OutputFile[] => {
   ];
 };
 
+/**
+ * Every .ts file compiled, with a cache per file. Declaration-isolated files
+ * are compiled alone, keyed by their own text. The rest go through one
+ * program, keyed by the file and the files it imports: a rerun compiles only
+ * what changed (the changed files as roots, the rest loaded as needed).
+ */
 export async function compileOutputCached(
   files: readonly OutputFile[],
   declarations: readonly OutputFile[] = [],
@@ -95,8 +96,7 @@ export async function compileOutputCached(
   const sorted = (list: OutputFile[]) => list.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
   if (!rest.some((f) => f.path.endsWith(".ts"))) return sorted(isolated);
   if (!cacheEnabled()) return sorted([...isolated, ...compileOutput(rest, undefined, declarations)]);
-  files = rest;
-  const sources = new Map(files.filter((f) => f.path.endsWith(".ts")).map((f) => [f.path, f.content]));
+  const sources = new Map(rest.filter((f) => f.path.endsWith(".ts")).map((f) => [f.path, f.content]));
   // What an import resolves to, for keys: a source, or a module's ready-made declarations.
   const known = new Map(sources);
   for (const d of declarations) known.set(`${d.path.replace(/^dist\//, "").slice(0, -".d.ts".length)}.ts`, d.content);
@@ -117,7 +117,7 @@ export async function compileOutputCached(
     else misses.push({ path, key });
   }
   if (misses.length > 0) {
-    const emitted = compileOutput(files, new Set(misses.map((m) => m.path)), declarations);
+    const emitted = compileOutput(rest, new Set(misses.map((m) => m.path)), declarations);
     const byPath = new Map(emitted.map((f) => [f.path, f.content]));
     for (const { path, key } of misses) {
       const base = `dist/${path.slice(0, -".ts".length)}`;

@@ -170,7 +170,6 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
     const keys = setOnce.map((f) => plainType(str(f.key)));
     return typeDoc(unionType(keys), "argument");
   };
-  const typeName = (name: string) => plainType(name);
 
   const runtimeValues = [
     "buildCreateRequest",
@@ -292,7 +291,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
         typeAlias(
           "CreateInput",
           intersectionType(
-            [a.createEnvelope, typeDoc(objectType([["config", false, typeName(`${t}Config`)]]), "member")],
+            [a.createEnvelope, typeDoc(objectType([["config", false, plainType(`${t}Config`)]]), "member")],
             [false, true],
           ),
         ),
@@ -304,7 +303,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
         typeAlias(
           "UpdateInput",
           intersectionType(
-            [a.updateEnvelope, typeDoc(objectType([["config", false, typeName(`${t}UpdateConfig`)]]), "member")],
+            [a.updateEnvelope, typeDoc(objectType([["config", false, plainType(`${t}UpdateConfig`)]]), "member")],
             [false, true],
           ),
         ),
@@ -330,7 +329,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
     fn(
       "Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys.",
       "toWire",
-      [["config", false, typeName(`${t}Config`)]],
+      [["config", false, plainType(`${t}Config`)]],
       `${t}WireConfig`,
       (typed) => ["return ", call("configToWire", typed ? `${t}WireConfig` : undefined, ["spec", "config"]), ";"],
     ),
@@ -343,7 +342,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
           "wire",
           false,
           unionType([
-            typeName(`${t}WireConfig`),
+            plainType(`${t}WireConfig`),
             plainType(typeReference("Readonly", [typeReference("Record", ["string", "unknown"])])),
           ]),
         ],
@@ -356,8 +355,8 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
       "Every problem with an authoring config (empty when valid). Secret values are never echoed.",
       "validate",
       [
-        ["config", false, typeName("unknown")],
-        ["options", true, typeName("ValidateOptions")],
+        ["config", false, plainType("unknown")],
+        ["options", true, plainType("ValidateOptions")],
       ],
       "Problem[]",
       () => ["return ", call("validateConfig", undefined, ["spec", "config", "options"]), ";"],
@@ -367,8 +366,8 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
       "Every problem with a wire config (empty when valid).",
       "validateWire",
       [
-        ["wire", false, typeName("unknown")],
-        ["options", true, typeName("ValidateOptions")],
+        ["wire", false, plainType("unknown")],
+        ["options", true, plainType("ValidateOptions")],
       ],
       "Problem[]",
       () => ["return ", call("validateWireConfig", undefined, ["spec", "wire", "options"]), ";"],
@@ -377,7 +376,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
     fn(
       "True when `config` is a valid authoring config.",
       "isValid",
-      [["config", false, typeName("unknown")]],
+      [["config", false, plainType("unknown")]],
       ["config", " is ", `${t}Config`],
       () => isValidBody,
     ),
@@ -388,8 +387,8 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
       ),
       "create",
       [
-        ["input", false, typeName("CreateInput")],
-        ["options", !createOptionsRequired, typeName(a.createOptions)],
+        ["input", false, plainType("CreateInput")],
+        ["options", !createOptionsRequired, plainType(a.createOptions)],
       ],
       typeReference("ApiRequest", [typeReference(a.createBody, ["typeof code", `${t}WireConfig`])]),
       () => ["return ", call("buildCreateRequest", undefined, [a.spec, "spec", "input", "options"]), ";"],
@@ -401,8 +400,8 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
       ),
       "update",
       [
-        ["id", false, typeName("string")],
-        ["input", false, typeName("UpdateInput")],
+        ["id", false, plainType("string")],
+        ["input", false, plainType("UpdateInput")],
         ["options", !updateOptionsRequired, plainType(typeReference(a.updateOptions, [`${t}Config`], true))],
       ],
       typeReference("ApiRequest", [typeReference(a.updateBody, ["typeof code", `${t}WireConfig`])]),

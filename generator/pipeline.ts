@@ -110,7 +110,7 @@ export async function generate(provider: ResolvedProvider): Promise<Generated> {
 
 async function generateFrom(
   provider: ResolvedProvider,
-  { ir, warnings, openapi, openapiFile }: Awaited<ReturnType<typeof buildIr>>,
+  { ir, warnings, openapi, openapiFile, inputKey }: Awaited<ReturnType<typeof buildIr>>,
   timings: Partial<Timings>,
 ): Promise<Generated> {
   const rendered: (OutputFile & { compiled?: OutputFile[] })[] = await timed(timings, "emit", async () => [
@@ -152,9 +152,9 @@ async function generateFrom(
         }),
       );
     })()),
-    // Files about every connector at once, reused while the whole IR is unchanged.
+    // Files about every connector at once, reused while the inputs (hence the IR) are unchanged.
     ...(JSON.parse(
-      await cached("emit-whole", cacheKey(JSON.stringify(ir)), async () =>
+      await cached("emit-whole", inputKey, async () =>
         JSON.stringify([await emitIndex(ir), emitManifest(ir), ...emitJsonSchemas(ir), ...emitDocs(ir)]),
       ),
     ) as OutputFile[]),
@@ -167,16 +167,7 @@ async function generateFrom(
       direct.add(file.path);
       ready.push(...file.compiled);
     }
-  const formatted = await timed(timings, "format", () =>
-    formatFiles(
-      rendered.map((f) => ({
-        path: f.path,
-        content: f.content,
-        ...(f.formatted ? { formatted: true } : {}),
-        ...(f.isolated ? { isolated: true } : {}),
-      })),
-    ),
-  );
+  const formatted = await timed(timings, "format", () => formatFiles(rendered));
   const compiled = await timed(timings, "compile", () =>
     compileOutputCached(
       formatted.filter((f) => !direct.has(f.path)),

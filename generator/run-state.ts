@@ -7,9 +7,10 @@
 // CODEGEN_CACHE=0 turns it off; `--check` never uses it (it always compares
 // contents).
 
-import { lstat, readdir } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { lstat } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { cacheGet, cachePut, contentKey } from "./cache.js";
+import { listFiles, pooled } from "./write.js";
 
 interface RunState {
   key: string;
@@ -19,24 +20,9 @@ interface RunState {
 
 const stateKey = (outDir: string) => contentKey("run-state", resolve(outDir));
 
-async function listing(dir: string): Promise<string[] | undefined> {
-  try {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries.filter((e) => !e.isDirectory()).map((e) => relative(dir, join(e.parentPath, e.name)));
-  } catch {
-    return undefined;
-  }
-}
-
 async function describe(dir: string, paths: readonly string[]): Promise<RunState["files"]> {
-  const out: RunState["files"] = {};
-  // Sequential stats of thousands of files cost more than the disk: 32 at a time.
-  for (let i = 0; i < paths.length; i += 32) {
-    const batch = paths.slice(i, i + 32);
-    const stats = await Promise.all(batch.map((p) => lstat(join(dir, p))));
-    batch.forEach((p, j) => (out[p] = [stats[j]!.size, stats[j]!.mtimeMs]));
-  }
-  return out;
+  const stats = await pooled(paths, (p) => lstat(join(dir, p)));
+  return Object.fromEntries(paths.map((p, i) => [p, [stats[i]!.size, stats[i]!.mtimeMs]]));
 }
 
 /**
@@ -48,8 +34,8 @@ export async function upToDate(outDir: string, key: string): Promise<number | un
   if (text === undefined) return undefined;
   const state = JSON.parse(text) as RunState;
   if (state.key !== key) return undefined;
-  const paths = await listing(outDir);
-  if (paths === undefined || paths.length !== Object.keys(state.files).length) return undefined;
+  const paths = await listFiles(outDir);
+  if (paths.length !== Object.keys(state.files).length) return undefined;
   try {
     const now = await describe(outDir, paths);
     const same = paths.every((p) => {
@@ -64,8 +50,7 @@ export async function upToDate(outDir: string, key: string): Promise<number | un
 
 /** Records what a successful write left in `outDir`. */
 export async function recordWrite(outDir: string, key: string): Promise<void> {
-  const paths = await listing(outDir);
-  if (paths === undefined) return;
+  const paths = await listFiles(outDir);
   const state: RunState = { key, files: await describe(outDir, paths) };
   await cachePut("run-state", stateKey(outDir), JSON.stringify(state));
 }

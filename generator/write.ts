@@ -13,7 +13,8 @@ export interface StaleFile {
   reason: "missing" | "differs" | "extra";
 }
 
-async function listFiles(dir: string, prefix = ""): Promise<string[]> {
+/** Every file under `dir` (relative paths); none when it does not exist. */
+export async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(join(dir, prefix), { withFileTypes: true });
@@ -34,7 +35,7 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
 const CONCURRENCY = 32;
 
 /** `work` for every item, CONCURRENCY at a time; results in item order. */
-async function pooled<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+export async function pooled<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

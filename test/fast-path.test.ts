@@ -161,11 +161,10 @@ describe("odd objects", () => {
       ];
     };
     for (const config of valid)
-      for (const value of variants(config))
-        for (const run of [(r: Runtime) => r.validateConfig(spec, value)]) {
-          expect(run(fast)).toEqual(run(walk));
-          expect(run(closures)).toEqual(run(walk));
-        }
+      for (const value of variants(config)) {
+        expect(fast.validateConfig(spec, value)).toEqual(walk.validateConfig(spec, value));
+        expect(closures.validateConfig(spec, value)).toEqual(walk.validateConfig(spec, value));
+      }
     // An enumerable property on Object.prototype: every answer still the walk's.
     const proto = Object.prototype as Plain;
     proto[field.key] = valid[0]![field.key];
