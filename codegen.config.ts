@@ -1,4 +1,4 @@
-import { defineConfig } from "./generator/config.js";
+import { defineConfig } from "./generator/config/config.js";
 
 export default defineConfig({
   // generated/ is one npm package: `connector-configs/streamkap`, `connector-configs/unstructured/sources/s3`, …

@@ -2,30 +2,30 @@
 //   load snapshot → parse (dialect + OpenAPI envelope) → IR → check → emit → format → write/check
 // Each stage is one module; this file only runs them in order and times them.
 
-import { applyOverrides } from "./apply-overrides.js";
-import { checkIr } from "./check-ir.js";
-import type { ResolvedProvider } from "./config.js";
-import { CodegenError, Diagnostics, type Diagnostic } from "./diagnostics.js";
-import { parseDialect } from "./dialects.js";
-import { emitApi } from "./emit-api.js";
-import { cached, cacheGet, cacheKey, cachePut } from "./cache.js";
-import { emitConnectorPath } from "./emit-connector.js";
-import { emitConnectors } from "./emit-connectors.js";
-import { compileOutputCached } from "./compile.js";
-import { emitDocs } from "./emit-docs.js";
-import { emitIndex } from "./emit-index.js";
-import { emitJsonSchemas } from "./emit-json-schema.js";
-import { emitManifest } from "./emit-manifest.js";
-import { emitOpenApiTypes, withoutConnectorSchemas } from "./emit-openapi-types.js";
-import { emitRuntime } from "./emit-runtime.js";
-import { fetchSnapshot, FETCH_STATE_FILE, type FetchOptions, type FetchStats } from "./fetch-snapshot.js";
-import { formatFiles } from "./format.js";
-import type { IrConnector, IrProvider } from "./ir.js";
-import { loadSnapshot } from "./load-snapshot.js";
-import type { OutputFile } from "./output.js";
-import { parseOpenApiEnvelope } from "./parse-openapi.js";
-import { recordWrite, upToDate } from "./run-state.js";
-import { compareOutput, recoverDir, writeOutput, type StaleFile } from "./write.js";
+import { applyOverrides } from "./ir/apply-overrides.js";
+import { checkIr } from "./ir/check-ir.js";
+import type { ResolvedProvider } from "./config/config.js";
+import { CodegenError, Diagnostics, type Diagnostic } from "./ir/diagnostics.js";
+import { parseDialect } from "./dialects/index.js";
+import { emitApi } from "./emit/api.js";
+import { cached, cacheGet, cacheKey, cachePut } from "./output/cache.js";
+import { emitConnectorPath } from "./emit/connector.js";
+import { emitConnectors } from "./emit/connectors.js";
+import { compileOutputCached } from "./print/compile.js";
+import { emitDocs } from "./emit/docs.js";
+import { emitIndex } from "./emit/index-module.js";
+import { emitJsonSchemas } from "./emit/json-schema.js";
+import { emitManifest } from "./emit/manifest.js";
+import { emitOpenApiTypes, withoutConnectorSchemas } from "./emit/openapi-types.js";
+import { emitRuntime } from "./emit/runtime.js";
+import { fetchSnapshot, FETCH_STATE_FILE, type FetchOptions, type FetchStats } from "./fetch/fetch-snapshot.js";
+import { formatFiles } from "./print/format.js";
+import type { IrConnector, IrProvider } from "./ir/ir.js";
+import { loadSnapshot } from "./input/load-snapshot.js";
+import type { OutputFile } from "./output/output.js";
+import { parseOpenApiEnvelope } from "./dialects/openapi.js";
+import { recordWrite, upToDate } from "./output/run-state.js";
+import { compareOutput, recoverDir, writeOutput, type StaleFile } from "./output/write.js";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 

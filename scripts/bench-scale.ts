@@ -24,9 +24,9 @@ import { compile as jsonSchemaToTs } from "json-schema-to-typescript";
 import { jsonSchemaToZod } from "json-schema-to-zod";
 import openapiTS, { astToString } from "openapi-typescript";
 import { z } from "zod";
-import type { ResolvedProvider } from "../generator/config.js";
+import type { ResolvedProvider } from "../generator/config/config.js";
 import { generate, run } from "../generator/pipeline.js";
-import { writeOutput } from "../generator/write.js";
+import { writeOutput } from "../generator/output/write.js";
 import { syntheticDocument } from "./synthetic-corpus.js";
 
 const root = resolve(import.meta.dirname, "..");

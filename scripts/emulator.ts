@@ -16,7 +16,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { loadConfig, type ResolvedProvider } from "../generator/config.js";
+import { loadConfig, type ResolvedProvider } from "../generator/config/config.js";
 
 export type FaultKind = "latency" | "status" | "reset" | "truncate" | "html" | "badjson" | "wrongshape" | "hang";
 

@@ -2,8 +2,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ProviderConfig } from "../generator/config.js";
-import { CodegenError } from "../generator/diagnostics.js";
+import type { ProviderConfig } from "../generator/config/config.js";
+import { CodegenError } from "../generator/ir/diagnostics.js";
 import { generate } from "../generator/pipeline.js";
 import { copySnapshot, providerFor, removeDir } from "./helpers.js";
 

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CodegenError } from "../generator/diagnostics.js";
+import { CodegenError } from "../generator/ir/diagnostics.js";
 import { run } from "../generator/pipeline.js";
 import { copySnapshot, providerFor, readTree, removeDir, tempDir } from "./helpers.js";
 

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ProviderConfig } from "../generator/config.js";
+import type { ProviderConfig } from "../generator/config/config.js";
 import { generate } from "../generator/pipeline.js";
 import { copySnapshot, providerFor, removeDir } from "./helpers.js";
 

@@ -1,7 +1,7 @@
 // Child process for the crash tests: runs the real write stage on files the
 // parent rendered, and announces itself so the parent can kill it mid-write.
 import { readFile } from "node:fs/promises";
-import { writeOutput } from "../generator/write.js";
+import { writeOutput } from "../generator/output/write.js";
 
 const [dir, filesJson] = process.argv.slice(2);
 const files = JSON.parse(await readFile(filesJson!, "utf8")) as { path: string; content: string }[];

@@ -10,12 +10,12 @@ import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig, type ResolvedProvider } from "../generator/config.js";
-import { FETCH_STATE_FILE } from "../generator/fetch-snapshot.js";
-import { DEFAULT_HTTP } from "../generator/http.js";
-import type { OutputFile } from "../generator/output.js";
+import { loadConfig, type ResolvedProvider } from "../generator/config/config.js";
+import { FETCH_STATE_FILE } from "../generator/fetch/fetch-snapshot.js";
+import { DEFAULT_HTTP } from "../generator/fetch/http.js";
+import type { OutputFile } from "../generator/output/output.js";
 import { fetchAndRun, generate } from "../generator/pipeline.js";
-import { recoverDir, writeOutput } from "../generator/write.js";
+import { recoverDir, writeOutput } from "../generator/output/write.js";
 import { startEmulator } from "../scripts/emulator.js";
 import { BASIC_INPUT, providerFor, readTree, removeDir, tempDir } from "./helpers.js";
 
@@ -164,7 +164,7 @@ describe("crash safety", () => {
         // download; just as the snapshot swap starts; just as the output swap starts.
         const mode = i % 4;
         const args = [
-          "generator/cli.ts",
+          "generator/commands/cli.ts",
           "--fetch",
           "--quiet",
           "--provider",

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ProviderConfig, ResolvedProvider } from "../generator/config.js";
+import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
 import { generate } from "../generator/pipeline.js";
 import { syntheticDocument } from "../scripts/synthetic-corpus.js";
 import { providerFor, removeDir, tempDir, unionProvider } from "./helpers.js";
@@ -91,7 +91,7 @@ describe("own document printer = Prettier's printDocToString", () => {
 describe("connector modules emitted on several threads", () => {
   it("are byte-identical to one thread's", async () => {
     const { availableParallelism } = await import("node:os");
-    const { workerChunks } = await import("../generator/emit-connectors.js");
+    const { workerChunks } = await import("../generator/emit/connectors.js");
     const snapshotDir = join(work, "threads");
     await mkdir(snapshotDir, { recursive: true });
     await writeFile(join(snapshotDir, "openapi.json"), JSON.stringify(syntheticDocument(60, 5)));

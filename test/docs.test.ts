@@ -1,7 +1,7 @@
 // Reference docs: schema text cannot inject markup or break a table row.
 import { describe, expect, it } from "vitest";
-import { emitDocs, mdText } from "../generator/emit-docs.js";
-import type { IrProvider } from "../generator/ir.js";
+import { emitDocs, mdText } from "../generator/emit/docs.js";
+import type { IrProvider } from "../generator/ir/ir.js";
 
 describe("docs", () => {
   it("escapes untrusted text", () => {

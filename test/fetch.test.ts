@@ -9,10 +9,10 @@ import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig, type ResolvedProvider } from "../generator/config.js";
-import { CodegenError } from "../generator/diagnostics.js";
-import { fetchSnapshot, FETCH_STATE_FILE, type FetchOptions } from "../generator/fetch-snapshot.js";
-import { DEFAULT_HTTP, parseRetryAfter, type RetryEvent } from "../generator/http.js";
+import { loadConfig, type ResolvedProvider } from "../generator/config/config.js";
+import { CodegenError } from "../generator/ir/diagnostics.js";
+import { fetchSnapshot, FETCH_STATE_FILE, type FetchOptions } from "../generator/fetch/fetch-snapshot.js";
+import { DEFAULT_HTTP, parseRetryAfter, type RetryEvent } from "../generator/fetch/http.js";
 import { fetchAndRun } from "../generator/pipeline.js";
 import { parseFault, startEmulator, type Emulator, type Fault } from "../scripts/emulator.js";
 import { readTree, removeDir, tempDir } from "./helpers.js";
@@ -325,7 +325,7 @@ describe("credentials", () => {
     ]);
     const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
     const cli = (args: string[], env: Record<string, string>) =>
-      promisify(execFile)(process.execPath, [tsx, resolve(root, "generator/cli.ts"), ...args], {
+      promisify(execFile)(process.execPath, [tsx, resolve(root, "generator/commands/cli.ts"), ...args], {
         cwd: root,
         env: { ...process.env, STREAMKAP_API_URL: emulator.url, ...env },
       }).then(

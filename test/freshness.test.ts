@@ -2,7 +2,7 @@
 // (the same comparison as `npm run codegen -- --check`).
 import { resolve } from "node:path";
 import { expect, it } from "vitest";
-import { loadConfig } from "../generator/config.js";
+import { loadConfig } from "../generator/config/config.js";
 import { run } from "../generator/pipeline.js";
 
 const providers = await loadConfig(resolve(import.meta.dirname, "../codegen.config.ts"));

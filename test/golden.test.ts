@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ProviderConfig } from "../generator/config.js";
+import type { ProviderConfig } from "../generator/config/config.js";
 import { generate } from "../generator/pipeline.js";
 import { providerFor } from "./helpers.js";
 

@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { ProviderConfig, ResolvedProvider } from "../generator/config.js";
+import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
 
 export const BASIC_INPUT = resolve(import.meta.dirname, "cases/basic/input");
 

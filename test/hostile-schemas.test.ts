@@ -12,8 +12,8 @@ import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as prettier from "prettier";
-import { CodegenError } from "../generator/diagnostics.js";
-import { PRETTIER_OPTIONS } from "../generator/format.js";
+import { CodegenError } from "../generator/ir/diagnostics.js";
+import { PRETTIER_OPTIONS } from "../generator/print/format.js";
 import { run } from "../generator/pipeline.js";
 import { providerFor, readTree, removeDir, tempDir, typeCheck } from "./helpers.js";
 

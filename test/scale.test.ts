@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import * as prettier from "prettier";
-import { PRETTIER_OPTIONS } from "../generator/format.js";
+import { PRETTIER_OPTIONS } from "../generator/print/format.js";
 import { run } from "../generator/pipeline.js";
 import { syntheticDocument } from "../scripts/synthetic-corpus.js";
 import { removeDir, tempDir, typeCheck, unionProvider } from "./helpers.js";

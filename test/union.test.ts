@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ProviderConfig } from "../generator/config.js";
-import { withoutConnectorSchemas } from "../generator/emit-openapi-types.js";
+import type { ProviderConfig } from "../generator/config/config.js";
+import { withoutConnectorSchemas } from "../generator/emit/openapi-types.js";
 import { buildIr } from "../generator/pipeline.js";
 import { providerFor } from "./helpers.js";
 import { destinations, sources } from "./cases/union/expected/index.js";

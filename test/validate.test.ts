@@ -5,8 +5,8 @@ import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig, type ResolvedProvider } from "../generator/config.js";
-import { formatProblems, validateFiles } from "../generator/validate-files.js";
+import { loadConfig, type ResolvedProvider } from "../generator/config/config.js";
+import { formatProblems, validateFiles } from "../generator/commands/validate-files.js";
 import { removeDir, tempDir } from "./helpers.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -141,7 +141,7 @@ describe("validate", () => {
     );
     const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
     const cli = (args: string[]) =>
-      promisify(execFile)(process.execPath, [tsx, resolve(root, "generator/cli.ts"), "validate", ...args], {
+      promisify(execFile)(process.execPath, [tsx, resolve(root, "generator/commands/cli.ts"), "validate", ...args], {
         cwd: root,
       }).then(
         (r) => ({ code: 0, stdout: r.stdout }),

@@ -1,0 +1,159 @@
+// The user's codegen.config.ts: which providers to generate, from where, to where.
+
+import { access } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { CodegenError } from "../ir/diagnostics.js";
+
+/** How one kind (sources, destinations) is created and updated; read by the OpenAPI envelope parser. */
+export interface KindApiOptions {
+  /**
+   * Body property carrying the connector code, e.g. `connector` or `type`. Omit it
+   * when the code sits inside the config (a union member's const property).
+   */
+  connectorProperty?: string;
+  /** Body property carrying the config. Default `config`. */
+  configProperty?: string;
+  /** `"POST /sources"`; default: the POST whose path ends in `/<kind>` or `/<kind>/`. */
+  create?: string;
+  /** `"PUT /sources/{id}"`; default: the PUT (else PATCH) on the create path plus one path parameter. */
+  update?: string;
+}
+
+export type Dialect = "field-list" | "json-schema" | "union";
+export const DIALECTS: readonly Dialect[] = ["field-list", "json-schema", "union"];
+
+export interface ProviderConfig {
+  /** Provider name; also names the output's package folder. */
+  name: string;
+  /** Input dialect of the connector schemas. */
+  dialect: Dialect;
+  /** Snapshot directory (`openapi.json`, `connectors/<kind>/<code>.json`), relative to the config file. */
+  snapshot: string;
+  /** Output directory, relative to the config file. */
+  out: string;
+  /**
+   * Per connector kind (snapshot folder name): how requests are built. For the
+   * union dialect, `discriminator` names the members' constant property when
+   * they have more than one.
+   */
+  kinds: Record<string, KindApiOptions & { discriminator?: string }>;
+  /** Wire-key suffixes dropped from authoring names, e.g. `.user.defined`. */
+  suffixes?: string[];
+  /**
+   * Per connector (`"<kind>/<code>"`): authoring names to use instead of the derived ones
+   * (`rename: { "<wire key>": "authoringName" }`) and wire keys to leave out of the
+   * authoring interface (`exclude: ["<wire key>"]`). An override that matches nothing fails the run.
+   */
+  overrides?: Record<string, ConnectorOverrides>;
+  /** Where `--fetch` downloads the snapshot from. */
+  fetch?: FetchSettings;
+}
+
+/**
+ * How to download a provider's snapshot. Paths are joined to the base URL;
+ * `{code}` in a schema path is replaced by the URL-encoded connector code.
+ */
+export interface FetchSettings {
+  /** Environment variable holding the API base URL, e.g. `STREAMKAP_API_URL`. */
+  baseUrlEnv: string;
+  /** Base URL when the variable is unset. */
+  defaultBaseUrl?: string;
+  /** The credential: read from `env`, sent in `header` (as `<scheme> <value>` when `scheme` is set). */
+  credential?: { env: string; header: string; scheme?: string };
+  /** Path (or absolute URL) of the OpenAPI document. */
+  openapi: string;
+  /** Per connector kind (snapshot folder name): how to list its codes and download each schema. */
+  connectors?: Record<string, FetchKindSettings>;
+}
+
+export interface FetchKindSettings {
+  /**
+   * Where the connector codes come from: `"openapi"` (the connector property's enum or the
+   * config oneOf's discriminator in the downloaded document), a fixed list, or a list endpoint
+   * whose array sits at JSON pointer `items` (default: the body) and holds strings or objects
+   * with the code in property `code`.
+   */
+  list: "openapi" | string[] | { path: string; items?: string; code?: string };
+  /** Path of one connector's schema, with `{code}`, e.g. `/sources/connectors?connector_code={code}`. */
+  schema: string;
+  /** A 404 for a schema means "no separate schema" (the document has it) instead of an error. */
+  optional?: boolean;
+}
+
+export interface ConnectorOverrides {
+  rename?: Record<string, string>;
+  exclude?: string[];
+}
+
+export interface CodegenConfig {
+  providers: ProviderConfig[];
+  /**
+   * Publish the output as one npm package: `package.json` (exports map with a
+   * subpath per provider and per connector) in `dir`, the providers' common
+   * output folder. Omit to write no package.json.
+   */
+  package?: PackageSettings;
+}
+
+export interface PackageSettings {
+  name: string;
+  version: string;
+  /** Package root, relative to the config file; every provider's `out` must sit directly in it. */
+  dir: string;
+}
+
+export interface ResolvedPackage extends PackageSettings {
+  rootDir: string;
+}
+
+/** Typed helper for codegen.config.ts, in the manner of vite/orval/kubb. */
+export function defineConfig(config: CodegenConfig): CodegenConfig {
+  return config;
+}
+
+export interface ResolvedProvider extends ProviderConfig {
+  snapshotDir: string;
+  outDir: string;
+}
+
+export async function loadConfig(path: string): Promise<ResolvedProvider[]> {
+  return (await loadConfigFile(path)).providers;
+}
+
+export async function loadConfigFile(
+  path: string,
+): Promise<{ providers: ResolvedProvider[]; package: ResolvedPackage | undefined }> {
+  const file = resolve(path);
+  try {
+    await access(file);
+  } catch {
+    throw new CodegenError(`config file ${path} not found`);
+  }
+  const loaded = (await import(pathToFileURL(file).href)) as { default?: CodegenConfig };
+  const config = loaded.default;
+  if (!config || !Array.isArray(config.providers))
+    throw new CodegenError(`${path}: expected \`export default defineConfig({ providers: [...] })\``);
+  const base = dirname(file);
+  const names = new Set<string>();
+  const providers = config.providers.map((p, i): ResolvedProvider => {
+    if (typeof p.name !== "string" || !/^[a-z0-9][a-z0-9._-]*$/i.test(p.name))
+      throw new CodegenError(`${path}: providers[${i}].name must be a simple name`);
+    if (names.has(p.name)) throw new CodegenError(`${path}: provider ${p.name} is configured twice`);
+    names.add(p.name);
+    if (!DIALECTS.includes(p.dialect))
+      throw new CodegenError(`${path}: provider ${p.name}: unknown dialect ${JSON.stringify(p.dialect)}`);
+    return { ...p, snapshotDir: resolve(base, p.snapshot), outDir: resolve(base, p.out) };
+  });
+  let pkg: ResolvedPackage | undefined;
+  if (config.package) {
+    const rootDir = resolve(base, config.package.dir);
+    for (const p of providers)
+      if (dirname(p.outDir) !== rootDir)
+        throw new CodegenError(
+          `${path}: provider ${p.name}'s out must sit directly in package.dir (${config.package.dir})`,
+        );
+    pkg = { ...config.package, rootDir };
+  }
+  return { providers, package: pkg };
+}

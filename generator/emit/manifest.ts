@@ -1,0 +1,84 @@
+// Emitter: manifest.json — the language-neutral contract other tools and SDKs
+// read. Field names here are a public contract: add, never rename.
+
+import type { Condition, IrField, IrProvider, IrType } from "../ir/ir.js";
+import type { Spec } from "./runtime-spec.js";
+import type { OutputFile } from "../output/output.js";
+
+type Json = Spec;
+
+function typeEntry(type: IrType): Json {
+  const out: Json = {};
+  if (type.type === "union") {
+    const names = [
+      ...new Set(type.variants.map((v) => (v.type === "union" || v.type === "unknown" ? "object" : v.type))),
+    ];
+    out.type = names.length === 1 ? names[0] : names;
+    out.oneOf = type.variants.map(typeEntry);
+  } else if (type.type !== "unknown") {
+    out.type = type.type;
+  }
+  if (type.nullable) out.nullable = true;
+  if ("enum" in type && type.enum) {
+    out.enum = type.enum.map((o) => o.value);
+    if (type.enum.some((o) => o.label !== undefined)) out.enumLabels = type.enum.map((o) => o.label ?? String(o.value));
+  }
+  if (type.type === "integer" || type.type === "number") {
+    out.minimum = type.minimum;
+    out.maximum = type.maximum;
+  }
+  if (type.type === "string") {
+    out.format = type.format;
+    out.minLength = type.minLength;
+    out.maxLength = type.maxLength;
+    out.pattern = type.pattern;
+  }
+  if (type.type === "array") out.items = typeEntry(type.items);
+  if (type.type === "object") out.fields = type.fields.map(fieldEntry);
+  return out;
+}
+
+const conditions = (list: Condition[] | undefined) =>
+  list?.map((c) => ({ key: c.key, wireKey: c.wireKey, op: c.op, value: c.value }));
+
+function fieldEntry(f: IrField): Json {
+  return {
+    key: f.key,
+    wireKey: f.wireKey,
+    ...typeEntry(f.type),
+    required: f.required,
+    requiredWhen: conditions(f.requiredWhen),
+    relevantWhen: conditions(f.relevantWhen),
+    default: f.default,
+    placeholder: f.placeholder,
+    secret: f.secret,
+    setOnce: f.setOnce,
+    readOnly: f.readOnly,
+    title: f.title,
+    description: f.description,
+  };
+}
+
+export function emitManifest(provider: IrProvider): OutputFile {
+  const manifest = {
+    provider: provider.provider,
+    kinds: provider.kinds.map((k) => ({
+      kind: k.kind,
+      connectorProperty: k.connectorProperty,
+      configProperty: k.configProperty,
+      create: { method: k.create.method, path: k.create.path },
+      update: { method: k.update.method, path: k.update.path },
+    })),
+    connectors: provider.connectors.map((c) => ({
+      kind: c.kind,
+      code: c.code,
+      displayName: c.displayName,
+      description: c.description,
+      comingSoon: c.comingSoon,
+      fields: c.fields.map(fieldEntry),
+      serverKeys: c.serverKeys,
+    })),
+  };
+  // JSON.stringify drops undefined members, keeping the file minimal and stable.
+  return { path: "manifest.json", content: `${JSON.stringify(manifest, null, 2)}\n` };
+}

@@ -1,0 +1,50 @@
+// Stage: format every rendered file with the pinned, in-process Prettier.
+// Prettier is most of a run's time, and emitters are deterministic, so results
+// are cached by the hash of (Prettier version, options, unformatted text) in
+// node_modules/.cache/connector-config-codegen/format: a rerun formats only
+// files whose text changed. CODEGEN_CACHE=0 turns the cache off.
+
+import * as prettier from "prettier";
+import { cacheGet, cachePut, contentKey } from "../output/cache.js";
+import { CodegenError } from "../ir/diagnostics.js";
+import type { OutputFile } from "../output/output.js";
+
+export const PRETTIER_OPTIONS: prettier.Options = { printWidth: 120, trailingComma: "all", endOfLine: "lf" };
+
+const formatKey = (content: string) =>
+  contentKey(prettier.version, JSON.stringify(PRETTIER_OPTIONS), "typescript", content);
+
+export async function formatFiles(files: readonly OutputFile[]): Promise<OutputFile[]> {
+  const out: OutputFile[] = files.map((f) => ({ ...f }));
+  const pending: { index: number; key: string }[] = [];
+  for (const [index, file] of files.entries()) {
+    // Docs and JSON (schemas, manifest) are data written in their final form
+    // (JSON.stringify, two spaces); Prettier is for the TypeScript.
+    if (!file.path.endsWith(".ts")) continue;
+    if (file.formatted) {
+      out[index] = { ...file };
+      continue;
+    }
+    const key = formatKey(file.content);
+    const hit = await cacheGet("format", key);
+    if (hit !== undefined) out[index] = { ...file, content: hit };
+    else pending.push({ index, key });
+  }
+  const sources = pending.map((p) => files[p.index]!.content);
+  // Worker threads were tried: on 2 cores each cold Prettier costs more than it saves.
+  const formatted: (string | Error)[] = await Promise.all(
+    sources.map((s) =>
+      prettier.format(s, { ...PRETTIER_OPTIONS, parser: "typescript" }).catch((e: unknown) => e as Error),
+    ),
+  );
+  for (const [i, p] of pending.entries()) {
+    const result = formatted[i]!;
+    const path = files[p.index]!.path;
+    // A formatting failure is a generator bug: say which file.
+    if (result instanceof Error)
+      throw new CodegenError(`prettier could not format ${path}: ${result.message.split("\n")[0]}`);
+    out[p.index] = { ...files[p.index]!, content: result };
+    await cachePut("format", p.key, result);
+  }
+  return out;
+}
