@@ -1,5 +1,6 @@
 // The pipeline, stage by stage:
-//   load snapshot → parse (dialect + OpenAPI envelope) → IR → check → emit → format → write/check
+//   load snapshot → parse (dialect + OpenAPI envelope) → IR → check → emit →
+//   (foreign TypeScript only) format → compile → write/check
 // Each stage is one module; this file only runs them in order and times them.
 
 import { applyOverrides } from "./ir/apply-overrides.js";
@@ -9,9 +10,8 @@ import { CodegenError, Diagnostics, type Diagnostic } from "./ir/diagnostics.js"
 import { parseDialect } from "./dialects/index.js";
 import { emitApi } from "./emit/api.js";
 import { cached, cacheGet, cacheKey, cachePut } from "./output/cache.js";
-import { emitConnectorPath } from "./emit/connector.js";
 import { emitConnectors } from "./emit/connectors.js";
-import { compileOutputCached } from "./print/compile.js";
+import { compileFiles } from "./print/compile.js";
 import { emitDocs } from "./emit/docs.js";
 import { emitIndex } from "./emit/index-module.js";
 import { emitJsonSchemas } from "./emit/json-schema.js";
@@ -113,16 +113,15 @@ async function generateFrom(
   { ir, warnings, openapi, openapiFile, inputKey }: Awaited<ReturnType<typeof buildIr>>,
   timings: Partial<Timings>,
 ): Promise<Generated> {
-  const rendered: (OutputFile & { compiled?: OutputFile[] })[] = await timed(timings, "emit", async () => [
+  // Foreign TypeScript: the runtime template and openapi-typescript's types, formatted and compiled here.
+  const foreign: OutputFile[] = await timed(timings, "emit", async () => [
     await emitRuntime(),
-    // openapi-typescript and the connector modules, reused when their inputs are unchanged.
+    // Reused when the document (without connector schemas) is unchanged.
     await (async () => {
       const document = withoutConnectorSchemas(openapi, openapiFile, ir.connectors);
       const key = cacheKey(provider.name, JSON.stringify(document));
       return {
         path: "openapi.gen.ts",
-        // Types only (openapi-typescript emits no values by default): compiles on its own.
-        isolated: true,
         content: await cached(
           "emit-openapi",
           key,
@@ -130,7 +129,10 @@ async function generateFrom(
         ),
       };
     })(),
-    emitApi(ir),
+  ]);
+  // Everything else is ours, printed in its final form (TypeScript modules with their dist/ files).
+  const own: OutputFile[] = await timed(timings, "emit", async () => [
+    ...emitApi(ir),
     ...(await (async () => {
       // Cached modules first; the misses are emitted together, on every core.
       const kinds = JSON.stringify(ir.kinds);
@@ -138,43 +140,26 @@ async function generateFrom(
       const hits = await Promise.all(keys.map((key) => cacheGet("emit-connector", key)));
       const misses = ir.connectors.filter((_, i) => hits[i] === undefined);
       const emitted = new Map((await emitConnectors(ir, misses)).map((m, i) => [misses[i]!, m]));
-      return Promise.all(
+      const modules = await Promise.all(
         ir.connectors.map(async (c, i) => {
-          type Module = { content: string; formatted: boolean; compiled: OutputFile[] };
-          let module: Module;
-          if (hits[i] !== undefined) module = JSON.parse(hits[i]!) as Module;
-          else {
-            const { content, formatted, compiled } = emitted.get(c)!;
-            module = { content, formatted, compiled };
-            await cachePut("emit-connector", keys[i]!, JSON.stringify(module));
-          }
-          return { path: emitConnectorPath(c), ...module };
+          if (hits[i] !== undefined) return JSON.parse(hits[i]!) as OutputFile[];
+          const module = emitted.get(c)!;
+          await cachePut("emit-connector", keys[i]!, JSON.stringify(module));
+          return module;
         }),
       );
+      return modules.flat();
     })()),
     // Files about every connector at once, reused while the inputs (hence the IR) are unchanged.
     ...(JSON.parse(
       await cached("emit-whole", inputKey, async () =>
-        JSON.stringify([await emitIndex(ir), emitManifest(ir), ...emitJsonSchemas(ir), ...emitDocs(ir)]),
+        JSON.stringify([...emitIndex(ir), emitManifest(ir), ...emitJsonSchemas(ir), ...emitDocs(ir)]),
       ),
     ) as OutputFile[]),
   ]);
-  // Connector modules come with their dist/ JavaScript and declarations; the compiler does the rest.
-  const direct = new Set<string>();
-  const ready: OutputFile[] = [];
-  for (const file of rendered)
-    if (file.compiled) {
-      direct.add(file.path);
-      ready.push(...file.compiled);
-    }
-  const formatted = await timed(timings, "format", () => formatFiles(rendered));
-  const compiled = await timed(timings, "compile", () =>
-    compileOutputCached(
-      formatted.filter((f) => !direct.has(f.path)),
-      ready.filter((f) => f.path.endsWith(".d.ts")),
-    ),
-  );
-  const files = [...formatted, ...compiled, ...ready].map(({ path, content }) => ({ path, content }));
+  const formatted = await timed(timings, "format", () => formatFiles(foreign));
+  const compiled = await timed(timings, "compile", () => compileFiles(formatted));
+  const files = [...formatted, ...compiled, ...own].map(({ path, content }) => ({ path, content }));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     ir,

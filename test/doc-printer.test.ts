@@ -1,16 +1,32 @@
-// generator/doc-printer.ts must lay documents out exactly as Prettier's own
-// document printer: every file of the golden cases and of a synthetic
-// union-layout document is generated with each printer (CODEGEN_DOC_PRINTER)
-// and compared byte for byte.
+// generator/print/doc-printer.ts must lay documents out exactly as Prettier's
+// own document printer: every file of the golden cases and of a synthetic
+// union-layout document is generated with each printer (the same documents
+// laid out by ours, then by Prettier's printDocToString) and compared byte for byte.
 
 import { mkdir, writeFile } from "node:fs/promises";
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { doc } from "prettier";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
 import { generate } from "../generator/pipeline.js";
 import { syntheticDocument } from "../scripts/synthetic-corpus.js";
 import { providerFor, removeDir, tempDir, unionProvider } from "./helpers.js";
+
+/** Which printer printDoc is: ours, or Prettier's printDocToString with the same width and indents. */
+const printer = vi.hoisted(() => ({ prettier: false }));
+vi.mock("../generator/print/doc-printer.js", async (importOriginal) => {
+  const ours = await importOriginal<typeof import("../generator/print/doc-printer.js")>();
+  return {
+    ...ours,
+    printDoc: (document: doc.builders.Doc, printWidth: number) =>
+      printer.prettier
+        ? doc.printer.printDocToString(document, { printWidth, tabWidth: 2, useTabs: false } as Parameters<
+            typeof doc.printer.printDocToString
+          >[1]).formatted
+        : ours.printDoc(document, printWidth),
+  };
+});
 
 const casesDir = resolve(import.meta.dirname, "cases");
 let work: string;
@@ -39,9 +55,16 @@ async function withEnv<T>(env: Record<string, string | undefined>, run: () => Pr
 }
 
 async function bothPrinters(provider: ResolvedProvider) {
-  const ours = await withEnv({ CODEGEN_CACHE: "0", CODEGEN_DOC_PRINTER: undefined }, () => generate(provider));
-  const theirs = await withEnv({ CODEGEN_CACHE: "0", CODEGEN_DOC_PRINTER: "prettier" }, () => generate(provider));
-  return { ours: ours.files, theirs: theirs.files };
+  // One thread: worker threads would load the real printer.
+  const env = { CODEGEN_CACHE: "0", CODEGEN_THREADS: "1" };
+  const ours = await withEnv(env, () => generate(provider));
+  printer.prettier = true;
+  try {
+    const theirs = await withEnv(env, () => generate(provider));
+    return { ours: ours.files, theirs: theirs.files };
+  } finally {
+    printer.prettier = false;
+  }
 }
 
 describe("own document printer = Prettier's printDocToString", () => {

@@ -37,7 +37,7 @@ it(`${connectors} union-layout connectors generate, and the output type-checks`,
     /^(sources|destinations)\/.*\.gen\.ts$/.test(p),
   );
   expect(modules).toHaveLength(connectors);
-  // Connector modules and index.ts skip Prettier (generator/pretty.ts prints them in its format): check a sample.
+  // Connector modules and index.ts skip Prettier (generator/print/pretty.ts prints them in its format): check a sample.
   for (const path of [...modules.filter((_, i) => i % 10 === 0), "index.ts"]) {
     const content = await readFile(join(outDir, path), "utf8");
     expect(await prettier.format(content, { ...PRETTIER_OPTIONS, parser: "typescript" })).toBe(content);

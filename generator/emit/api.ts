@@ -1,12 +1,30 @@
 // Emitter: api.gen.ts — per connector kind, the create/update operation specs
-// and the envelope types (everything in a request except the config itself).
+// and the envelope types (everything in a request except the config itself) —
+// with its dist/ JavaScript and declarations, printed by generator/print/pretty.ts.
 
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { IrField, IrKindApi, IrOperation, IrProvider } from "../ir/ir.js";
 import { camelIdentifier, kindTypeName } from "../ir/naming.js";
 import { banner, type OutputFile } from "../output/output.js";
 import { kindApiSpec } from "./runtime-spec.js";
-import { docText, interfaceOf, literal, printNode, propertyName, renderModule, typeText } from "../print/ts.js";
+import { docText, interfaceOf, irTypeDoc } from "../print/ir-types.js";
+import {
+  constDeclaration,
+  declareConst,
+  importDeclaration,
+  interfaceDeclaration,
+  key,
+  plainType,
+  printModules,
+  propertySignature,
+  same,
+  typeOnly,
+  typeParameters,
+  value,
+  withComment,
+  type Doc,
+  type Part,
+  type Value,
+} from "../print/pretty.js";
 
 /** Names of the per-kind declarations in api.gen.ts, shared with the connector emitter. */
 export function apiNames(kind: string) {
@@ -27,89 +45,97 @@ export function optionFields(op: IrOperation, isUpdate: boolean): IrField[] {
   return [...(isUpdate ? op.pathParams.slice(0, -1) : op.pathParams), ...op.query, ...op.headers];
 }
 
-function bodyInterface(api: IrKindApi, op: IrOperation, name: string): StatementStructures {
-  const wireName = (f: IrField) => printNode(propertyName(f.wireKey));
-  return {
-    kind: StructureKind.Interface,
-    name,
-    isExported: true,
-    typeParameters: ["Code extends string", "Config"],
-    docs: [docText(`Request body of ${op.method} ${op.path}, with wire keys.`)],
-    properties: [
-      ...(op.sendsConnector && api.connectorProperty !== undefined
-        ? [{ name: printNode(propertyName(api.connectorProperty)), type: "Code" }]
-        : []),
-      ...op.body.map((f) => ({ name: wireName(f), type: typeText(f.type, "wire"), hasQuestionToken: !f.required })),
-      { name: printNode(propertyName(api.configProperty)), type: "Config" },
-    ],
-  };
+function bodyInterface(api: IrKindApi, op: IrOperation, name: string): Doc {
+  const member = (k: string, optional: boolean, type: Doc) => [
+    propertySignature(key(k), optional, plainType(type)),
+    ";",
+  ];
+  const members: Doc[] = [
+    ...(op.sendsConnector && api.connectorProperty !== undefined ? [member(api.connectorProperty, false, "Code")] : []),
+    ...op.body.map((f) => [propertySignature(key(f.wireKey), !f.required, irTypeDoc(f.type, "wire", "grouped")), ";"]),
+    member(api.configProperty, false, "Config"),
+  ];
+  return withComment(
+    docText(`Request body of ${op.method} ${op.path}, with wire keys.`),
+    interfaceDeclaration(name, members, typeParameters([["Code", "string"], ["Config"]])),
+  );
 }
 
-export function emitApi(provider: IrProvider): OutputFile {
-  const statements: (string | StatementStructures)[] = [
-    banner(`${provider.provider}'s OpenAPI document`),
+export function emitApi(provider: IrProvider): OutputFile[] {
+  const parts: (Part | true)[] = [
+    same(banner(`${provider.provider}'s OpenAPI document`).trimEnd()),
     {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./runtime.gen.js",
-      namedImports: [{ name: "KindApiSpec", isTypeOnly: true }],
+      ts: importDeclaration(["type KindApiSpec"], "./runtime.gen.js"),
+      js: null,
     },
   ];
-  for (const api of provider.kinds) {
+  for (const [i, api] of provider.kinds.entries()) {
     const n = apiNames(api.kind);
-    const createOptions = optionFields(api.create, false);
-    const updateOptions = optionFields(api.update, true);
-    statements.push(
+    const docs = docText(
+      `How ${api.kind} are created (${api.create.method} ${api.create.path}) and updated (${api.update.method} ${api.update.path}).`,
+    );
+    const spec = value(kindApiSpec(api) as Value);
+    if (i > 0) parts.push(true);
+    parts.push(
       {
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        docs: [
-          docText(
-            `How ${api.kind} are created (${api.create.method} ${api.create.path}) and updated (${api.update.method} ${api.update.path}).`,
-          ),
-        ],
-        declarations: [{ name: n.spec, type: "KindApiSpec", initializer: literal(kindApiSpec(api)) }],
+        ts: withComment(docs, constDeclaration([n.spec, ":", " ", "KindApiSpec"], spec, "fluid")),
+        js: withComment(docs, constDeclaration(n.spec, spec, "fluid")),
+        dts: withComment(docs, declareConst(n.spec, "KindApiSpec")),
       },
-      interfaceOf(
-        n.createEnvelope,
-        api.create.body,
-        "authoring",
-        `Envelope of a create request (everything but the config), with authoring keys.`,
+      true,
+      typeOnly(
+        interfaceOf(
+          n.createEnvelope,
+          api.create.body,
+          "authoring",
+          `Envelope of a create request (everything but the config), with authoring keys.`,
+          { nesting: "grouped" },
+        ),
       ),
-      interfaceOf(
-        n.createOptions,
-        createOptions,
-        "authoring",
-        `Path, query and header parameters of ${api.create.method} ${api.create.path}.`,
+      true,
+      typeOnly(
+        interfaceOf(
+          n.createOptions,
+          optionFields(api.create, false),
+          "authoring",
+          `Path, query and header parameters of ${api.create.method} ${api.create.path}.`,
+          { nesting: "grouped" },
+        ),
       ),
-      bodyInterface(api, api.create, n.createBody),
-      interfaceOf(
-        n.updateEnvelope,
-        api.update.body,
-        "authoring",
-        `Envelope of an update request (everything but the config), with authoring keys.`,
+      true,
+      typeOnly(bodyInterface(api, api.create, n.createBody)),
+      true,
+      typeOnly(
+        interfaceOf(
+          n.updateEnvelope,
+          api.update.body,
+          "authoring",
+          `Envelope of an update request (everything but the config), with authoring keys.`,
+          { nesting: "grouped" },
+        ),
       ),
-      interfaceOf(
-        n.updateOptions,
-        updateOptions,
-        "authoring",
-        `Path, query and header parameters of ${api.update.method} ${api.update.path} (the id is the builder's first argument), and the current config.`,
-        {
-          typeParameters: ["Current"],
-          extra: [
-            {
-              name: "current",
-              type: "Current",
-              hasQuestionToken: true,
-              docs: [
+      true,
+      typeOnly(
+        interfaceOf(
+          n.updateOptions,
+          optionFields(api.update, true),
+          "authoring",
+          `Path, query and header parameters of ${api.update.method} ${api.update.path} (the id is the builder's first argument), and the current config.`,
+          {
+            nesting: "grouped",
+            typeParameters: typeParameters([["Current"]]),
+            extra: [
+              withComment(
                 "The connector's current config (authoring keys, e.g. from `fromWire` of a GET response).\nLets an update resend set-once fields unchanged; without it they must be left out.",
-              ],
-            },
-          ],
-        },
+                [propertySignature("current", true, plainType("Current")), ";"],
+              ),
+            ],
+          },
+        ),
       ),
-      bodyInterface(api, api.update, n.updateBody),
+      true,
+      typeOnly(bodyInterface(api, api.update, n.updateBody)),
     );
   }
-  return { path: "api.gen.ts", content: renderModule(statements), isolated: true };
+  return printModules("api.gen.ts", parts);
 }

@@ -1,42 +1,41 @@
 // Emitter: one module per connector — authoring and wire interfaces, key maps,
-// toWire/fromWire, validate, and the create/update request builders. Printed
-// in Prettier's format directly (generator/pretty.ts): the format stage skips
-// these files, which are most of the output.
+// toWire/fromWire, validate, and the create/update request builders — with its
+// dist/ JavaScript and declarations, all printed by generator/print/pretty.ts.
 
 import { apiNames, optionFields } from "./api.js";
-import type { IrConnector, IrField, IrProvider, IrType, JsonValue } from "../ir/ir.js";
+import type { IrConnector, IrProvider } from "../ir/ir.js";
 import { connectorNames } from "../ir/naming.js";
 import { banner, type OutputFile } from "../output/output.js";
 import {
-  arrayType,
   call,
   constDeclaration,
   declareConst,
   functionDeclaration,
   importDeclaration,
-  interfaceDeclaration,
   intersectionType,
   key,
-  num,
   objectType,
   plainType,
-  printModule,
+  printModules,
   propertySignature,
   Raw,
+  same,
   str,
   typeAlias,
   typeDoc,
+  typeOnly,
   typeReference,
   unionType,
   value,
   withComment,
   type Doc,
+  type Part,
   type TypeDoc,
   type Value,
 } from "../print/pretty.js";
 import { connectorSpec } from "./runtime-spec.js";
 import type { Spec, SpecValue } from "./runtime-spec.js";
-import { describeConditions, docText, fieldDoc, isOptional, literal, type Side } from "../print/ts.js";
+import { docText, interfaceOf, valueType } from "../print/ir-types.js";
 
 /** Nested type specs deeper than this become constants of their own, so tsc never compares one huge literal. */
 const HOIST_DEPTH = 6;
@@ -63,89 +62,11 @@ function hoistDeepTypes(spec: Spec): { spec: Spec; declarations: { name: string;
   return { spec: { ...spec, fields }, declarations };
 }
 
-/** A literal type for a constant; false when it is not a primitive (then Prettier formats the module). */
-function literalType(v: JsonValue): TypeDoc | false {
-  if (v === null) return plainType("null");
-  if (typeof v === "string") return plainType(str(v));
-  if (typeof v === "number") return plainType(num(v));
-  if (typeof v === "boolean") return plainType(v ? "true" : "false");
-  return false;
-}
-
-/** The TypeScript type of an IR type, on the authoring or the wire side. */
-export function irTypeDoc(type: IrType, side: Side): TypeDoc {
-  let t: TypeDoc;
-  if ("enum" in type && type.enum && type.enum.length > 0) {
-    t = unionType(type.enum.map((o) => literalType(o.value) as TypeDoc));
-  } else {
-    switch (type.type) {
-      case "string":
-      case "boolean":
-      case "unknown":
-        t = plainType(type.type);
-        break;
-      case "integer":
-      case "number":
-        t = plainType("number");
-        break;
-      case "array":
-        t = arrayType(irTypeDoc(type.items, side));
-        break;
-      case "union":
-        t = unionType(type.variants.map((v) => irTypeDoc(v, side)));
-        break;
-      case "object":
-        t = objectType(
-          type.fields.map((f) => [key(side === "wire" ? f.wireKey : f.key), isOptional(f), irTypeDoc(f.type, side)]),
-          type.additionalProperties === false
-            ? undefined
-            : type.fields.length > 0
-              ? plainType("unknown")
-              : irTypeDoc(type.additionalProperties, side),
-        );
-        break;
-    }
-  }
-  return type.nullable ? unionType([t, plainType("null")]) : t;
-}
-
-function interfaceOf(name: string, fields: readonly IrField[], side: Side, docs: string, extra: Doc[] = []): Doc {
-  const members = fields.map((f) =>
-    withComment(fieldDoc(f, describeConditions), [
-      propertySignature(key(side === "wire" ? f.wireKey : f.key), isOptional(f), irTypeDoc(f.type, side)),
-      ";",
-    ]),
-  );
-  return withComment(docText(docs), interfaceDeclaration(name, [...extra, ...members]));
-}
-
 /** Always fits a line: printed as the one line Prettier would leave it. */
 const isValidBody = "return validateConfig(spec, config).length === 0;";
 
-/** The module path of a connector, without emitting it. */
-export function emitConnectorPath(connector: IrConnector): string {
-  return connectorNames(connector.kind, connector.code).modulePath;
-}
-
-/**
- * One statement of a connector module in its three outputs: TypeScript, and the
- * JavaScript and declaration files of dist/ (undefined: as in TypeScript; null: left out).
- */
-interface Part {
-  ts: Doc;
-  js?: Doc | null;
-  dts?: Doc | null;
-}
-
-const same = (d: Doc): Part => ({ ts: d });
-
-/** A connector module, and its dist/ JavaScript and declarations, all printed directly (no compiler run). */
-export interface EmittedConnector extends OutputFile {
-  formatted: boolean;
-  compiled: OutputFile[];
-}
-
-export function emitConnector(provider: IrProvider, connector: IrConnector): EmittedConnector {
+/** A connector module and its dist/ JavaScript and declarations. */
+export function emitConnector(provider: IrProvider, connector: IrConnector): OutputFile[] {
   const names = connectorNames(connector.kind, connector.code);
   const api = provider.kinds.find((k) => k.kind === connector.kind)!;
   const a = apiNames(connector.kind);
@@ -163,9 +84,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
   const createOptionsRequired = optionFields(api.create, false).some((f) => f.required);
   const updateOptionsRequired = optionFields(api.update, true).some((f) => f.required);
   const hoisted = hoistDeepTypes(connectorSpec(connector));
-  const constants = (connector.constants ?? []).map((k) => ({ k, type: literalType(k.value) }));
-  // A constant that is not a primitive has no layout here: Prettier formats such a module.
-  const formatted = constants.every((c) => c.type !== false);
+  const constants = connector.constants ?? [];
   const setOnceKeys = () => {
     const keys = setOnce.map((f) => plainType(str(f.key)));
     return typeDoc(unionType(keys), "argument");
@@ -202,7 +121,6 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
     js: withComment(docs, functionDeclaration(name, parameters, undefined, body(false))),
     dts: withComment(docs, functionDeclaration(name, parameters, returnType, undefined)),
   });
-  const typeOnly = (d: Doc): Part => ({ ts: d, js: null, dts: d });
   /** `export const name = value as const;`, its JavaScript, and its declaration with the literal type. */
   const constant = (docs: string | undefined, name: string, js: Doc, declared: Doc, asConst: boolean): Part => ({
     ts: withComment(
@@ -256,12 +174,14 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
         connector.fields,
         "wire",
         `${label} config exactly as the API sends and receives it.`,
-        constants.map(({ k, type }) =>
-          withComment("Names the connector; filled in by `toWire` and the builders.", [
-            propertySignature(key(k.wireKey), false, type || plainType(literal(k.value))),
-            ";",
-          ]),
-        ),
+        {
+          extra: constants.map((k) =>
+            withComment("Names the connector; filled in by `toWire` and the builders.", [
+              propertySignature(key(k.wireKey), false, valueType(k.value)),
+              ";",
+            ]),
+          ),
+        },
       ),
     ),
     true,
@@ -408,28 +328,5 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
       () => ["return ", call("buildUpdateRequest", undefined, [a.spec, "spec", "id", "input", "options"]), ";"],
     ),
   ];
-  const variant = (pick: (p: Part) => Doc | null | undefined) => {
-    const docs: (Doc | true)[] = [];
-    for (const p of parts) {
-      // One blank line where statements left out would have left several.
-      if (p === true) {
-        if (docs.length > 0 && docs.at(-1) !== true) docs.push(true);
-        continue;
-      }
-      const d = pick(p);
-      if (d !== null) docs.push(d === undefined ? p.ts : d);
-    }
-    if (docs.at(-1) === true) docs.pop();
-    return printModule(docs);
-  };
-  const base = `dist/${names.modulePath.slice(0, -".ts".length)}`;
-  return {
-    path: names.modulePath,
-    content: variant((p) => p.ts),
-    formatted,
-    compiled: [
-      { path: `${base}.js`, content: variant((p) => p.js) },
-      { path: `${base}.d.ts`, content: variant((p) => p.dts) },
-    ],
-  };
+  return printModules(names.modulePath, parts);
 }

@@ -8,7 +8,8 @@
 
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { emitConnector, type EmittedConnector } from "./connector.js";
+import { emitConnector } from "./connector.js";
+import type { OutputFile } from "../output/output.js";
 import type { IrConnector, IrProvider } from "../ir/ir.js";
 
 /**
@@ -23,7 +24,7 @@ export interface ConnectorChunk {
   connectors: IrConnector[];
 }
 
-export function emitChunk({ provider, connectors }: ConnectorChunk): EmittedConnector[] {
+export function emitChunk({ provider, connectors }: ConnectorChunk): OutputFile[][] {
   const ir: IrProvider = { ...provider, connectors };
   return connectors.map((c) => emitConnector(ir, c));
 }
@@ -39,10 +40,10 @@ function startWorker(chunk: ConnectorChunk): Worker {
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(source)}`), { workerData: chunk });
 }
 
-function inWorker(chunk: ConnectorChunk): Promise<EmittedConnector[]> {
+function inWorker(chunk: ConnectorChunk): Promise<OutputFile[][]> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(chunk);
-    worker.once("message", (result: EmittedConnector[]) => {
+    worker.once("message", (result: OutputFile[][]) => {
       resolve(result);
       void worker.terminate();
     });
@@ -54,7 +55,7 @@ function inWorker(chunk: ConnectorChunk): Promise<EmittedConnector[]> {
 /** Chunks emitted by workers so far (tests check the parallel path really ran). */
 export const workerChunks = { count: 0 };
 
-export async function emitConnectors(provider: IrProvider, connectors: IrConnector[]): Promise<EmittedConnector[]> {
+export async function emitConnectors(provider: IrProvider, connectors: IrConnector[]): Promise<OutputFile[][]> {
   const { connectors: _all, ...shared } = provider;
   // CODEGEN_THREADS caps the threads (1: none); CODEGEN_PARALLEL_FROM moves the threshold (tests use 1).
   const threads = Math.min(availableParallelism(), Number(process.env.CODEGEN_THREADS ?? 8));

@@ -1,61 +1,128 @@
 // Emitter: index.ts — registries keyed by kind and connector code, type
-// re-exports, and a discriminated union over every connector.
+// re-exports, a discriminated union over every connector, and the typed
+// helpers for config files — with its dist/ JavaScript and declarations,
+// printed by generator/print/pretty.ts.
 
-import * as prettier from "prettier";
-import { StructureKind, type StatementStructures } from "ts-morph";
-import type { IrProvider } from "../ir/ir.js";
+import type { IrKindApi, IrProvider } from "../ir/ir.js";
 import { apiNames, optionFields } from "./api.js";
 import { camelIdentifier, connectorNames, kindTypeName } from "../ir/naming.js";
-import { banner, type OutputFile } from "../output/output.js";
-import { PRETTIER_OPTIONS } from "../print/format.js";
+import type { OutputFile } from "../output/output.js";
+import { banner } from "../output/output.js";
+import { docText } from "../print/ir-types.js";
 import {
   constDeclaration,
+  declareConst,
   exportFrom,
+  functionDeclaration,
+  group,
+  hardline,
+  ifBreak,
   importDeclaration,
+  indent,
+  indentIfBreak,
+  interfaceDeclaration,
+  intersectionType,
+  join,
   key,
+  line,
+  objectExpression,
   objectType,
   plainType,
-  printModule,
+  printModules,
+  property,
+  propertySignature,
   Raw,
+  same,
+  softline,
   str,
+  templateText,
+  typeAlias,
   typeDoc,
+  typeOnly,
+  typeParameters,
+  typeReference,
   unionAlias,
   unionType,
   value,
   withComment,
   type Doc,
+  type Part,
   type TypeDoc,
 } from "../print/pretty.js";
-import { docText, printNode, propertyName, renderModule } from "../print/ts.js";
 
-/**
- * index.ts. The parts that grow with the number of connectors (imports,
- * registries, the discriminated unions, the per-kind config maps) are printed
- * in Prettier's format directly (generator/pretty.ts); the fixed-size helpers
- * below them go through ts-morph and Prettier. Prettier formats top-level
- * statements independently, so the two halves joined are what Prettier makes
- * of the whole (a test checks it).
- */
-export async function emitIndex(provider: IrProvider): Promise<OutputFile> {
+/** Fixed text, already in Prettier's layout at the top level of a module. */
+const lines = (text: string[]): Doc => join(hardline, text);
+
+const validateDocs = "Validates any connector's config; an unknown kind or code is a problem too.";
+const validateBody = [
+  "  const module =",
+  "    byCode !== undefined && Object.prototype.hasOwnProperty.call(byCode, entry.connector)",
+  "      ? byCode[entry.connector]",
+  "      : undefined;",
+  "  if (module === undefined)",
+  "    return [",
+  "      {",
+  '        path: "connector",',
+  '        wirePath: "connector",',
+  '        code: "unknown-key",',
+  "        message: `connector: unknown connector ${JSON.stringify(entry.kind)}/${JSON.stringify(entry.connector)}`,",
+  "      },",
+  "    ];",
+  "  return module.validate(entry.config);",
+  "}",
+];
+
+/** `validateConnectorConfig`: the same for every provider. */
+const validateConnectorConfig: Part = {
+  ts: withComment(
+    validateDocs,
+    lines([
+      "export function validateConnectorConfig(entry: ConnectorConfig): Problem[] {",
+      "  const byCode: Readonly<Record<string, { validate(config: unknown): Problem[] } | undefined>> | undefined = (",
+      "    connectors as Readonly<Record<string, Readonly<Record<string, { validate(config: unknown): Problem[] }>>>>",
+      "  )[entry.kind];",
+      ...validateBody,
+    ]),
+  ),
+  js: withComment(
+    validateDocs,
+    lines([
+      "export function validateConnectorConfig(entry) {",
+      "  const byCode = connectors[entry.kind];",
+      ...validateBody,
+    ]),
+  ),
+  dts: withComment(validateDocs, "export declare function validateConnectorConfig(entry: ConnectorConfig): Problem[];"),
+};
+
+export function emitIndex(provider: IrProvider): OutputFile[] {
   const kinds = provider.kinds.map((k) => k.kind);
-  const parts: Doc[] = [banner(`${provider.provider}'s snapshot`).trimEnd()];
+  const parts: (Part | true)[] = [same(banner(`${provider.provider}'s snapshot`).trimEnd())];
   for (const c of provider.connectors) {
     const n = connectorNames(c.kind, c.code);
     const from = `./${n.modulePath.replace(/\.ts$/, ".js")}`;
-    parts.push(`import * as ${n.binding} from ${str(from)};`);
     parts.push(
-      exportFrom([`${n.typeName}Config`, `${n.typeName}WireConfig`, `${n.typeName}UpdateConfig`], from, "export type"),
+      same(["import * as ", n.binding, " from ", str(from), ";"]),
+      typeOnly(
+        exportFrom(
+          [`${n.typeName}Config`, `${n.typeName}WireConfig`, `${n.typeName}UpdateConfig`],
+          from,
+          "export type",
+        ),
+      ),
     );
   }
   parts.push(
-    exportFrom(["ConfigValidationError", "deepEqual", "suggestKey"], "./runtime.gen.js"),
-    exportFrom(
-      ["ApiRequest", "ConnectorSpec", "KindApiSpec", "Problem", "ProblemCode", "ValidateOptions"],
-      "./runtime.gen.js",
-      "export type",
+    same(exportFrom(["ConfigValidationError", "deepEqual", "suggestKey"], "./runtime.gen.js")),
+    typeOnly(
+      exportFrom(
+        ["ApiRequest", "ConnectorSpec", "KindApiSpec", "Problem", "ProblemCode", "ValidateOptions"],
+        "./runtime.gen.js",
+        "export type",
+      ),
     ),
-    `export * from ${str("./api.gen.js")};`,
-    importDeclaration(["Problem"], "./runtime.gen.js", "import type"),
+    same(["export * from ", str("./api.gen.js"), ";"]),
+    typeOnly(importDeclaration(["Problem"], "./runtime.gen.js", "import type")),
   );
   for (const kind of kinds) {
     const inKind = provider.connectors.filter((c) => c.kind === kind);
@@ -65,27 +132,20 @@ export async function emitIndex(provider: IrProvider): Promise<OutputFile> {
       bindings.map(([code, binding]) => [["readonly ", key(code)], false, plainType(["typeof ", binding])]),
     );
     parts.push(
-      withComment(
+      registry(
         docText(`${kind} connectors by code: \`${camelIdentifier(kind)}.<code>.create(...)\`.`),
-        constDeclaration(
-          [camelIdentifier(kind), ":", " ", typeDoc(type, "member")],
-          value(Object.fromEntries(bindings.map(([code, binding]) => [code, new Raw(binding)]))),
-          "fluid",
-        ),
+        camelIdentifier(kind),
+        type,
+        value(Object.fromEntries(bindings.map(([code, binding]) => [code, new Raw(binding)]))),
       ),
     );
   }
-  const registryType = objectType(
-    kinds.map((k) => [["readonly ", key(k)], false, plainType(["typeof ", camelIdentifier(k)])]),
-  );
   parts.push(
-    withComment(
+    registry(
       "Every connector module, by kind and code.",
-      constDeclaration(
-        ["connectors", ":", " ", typeDoc(registryType, "member")],
-        value(Object.fromEntries(kinds.map((k) => [k, new Raw(camelIdentifier(k))]))),
-        "fluid",
-      ),
+      "connectors",
+      objectType(kinds.map((k) => [["readonly ", key(k)], false, plainType(["typeof ", camelIdentifier(k)])])),
+      value(Object.fromEntries(kinds.map((k) => [k, new Raw(camelIdentifier(k))]))),
     ),
   );
   const union = (suffix: string): TypeDoc =>
@@ -102,114 +162,290 @@ export async function emitIndex(provider: IrProvider): Promise<OutputFile> {
           }),
         );
   parts.push(
-    unionAlias("ConnectorKind", kinds.length ? unionType(kinds.map((k) => plainType(str(k)))) : plainType("never")),
-    withComment(
-      "Any connector's config, discriminated by kind and connector code.",
-      unionAlias("ConnectorConfig", union("Config")),
+    typeOnly(
+      unionAlias("ConnectorKind", kinds.length ? unionType(kinds.map((k) => plainType(str(k)))) : plainType("never")),
     ),
-    withComment(
-      "Any connector's wire config, discriminated by kind and connector code.",
-      unionAlias("ConnectorWireConfig", union("WireConfig")),
+    typeOnly(
+      withComment(
+        "Any connector's config, discriminated by kind and connector code.",
+        unionAlias("ConnectorConfig", union("Config")),
+      ),
     ),
+    typeOnly(
+      withComment(
+        "Any connector's wire config, discriminated by kind and connector code.",
+        unionAlias("ConnectorWireConfig", union("WireConfig")),
+      ),
+    ),
+    true,
+    validateConnectorConfig,
   );
-
-  // Fixed-size helpers, through ts-morph and Prettier.
-  const helpers: (string | StatementStructures)[] = [
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: "validateConnectorConfig",
-      docs: ["Validates any connector's config; an unknown kind or code is a problem too."],
-      parameters: [{ name: "entry", type: "ConnectorConfig" }],
-      returnType: "Problem[]",
-      statements: [
-        `const byCode: Readonly<Record<string, { validate(config: unknown): Problem[] } | undefined>> | undefined = (connectors as Readonly<Record<string, Readonly<Record<string, { validate(config: unknown): Problem[] }>>>>)[entry.kind];`,
-        `const module = byCode !== undefined && Object.prototype.hasOwnProperty.call(byCode, entry.connector) ? byCode[entry.connector] : undefined;`,
-        `if (module === undefined) return [{ path: "connector", wirePath: "connector", code: "unknown-key", message: \`connector: unknown connector \${JSON.stringify(entry.kind)}/\${JSON.stringify(entry.connector)}\` }];`,
-        `return module.validate(entry.config);`,
-      ],
-    },
-    ...defineHelpers(provider),
-  ];
-  const formatted = await prettier.format(renderModule(helpers), { ...PRETTIER_OPTIONS, parser: "typescript" });
-  const content = `${printModule(parts)}\n${formatted}`;
-  // Written-out types throughout: compiles without loading the connector modules.
-  return { path: "index.ts", content, formatted: true, isolated: true };
+  for (const api of provider.kinds) parts.push(...defineHelpers(provider, api));
+  return printModules("index.ts", parts);
 }
+
+/** `export const name: { … } = { … };`, its JavaScript, and its declaration. */
+function registry(docs: string, name: string, type: TypeDoc, object: Doc): Part {
+  return {
+    ts: withComment(docs, constDeclaration([name, ":", " ", typeDoc(type, "member")], object, "fluid")),
+    js: withComment(docs, constDeclaration(name, object, "fluid")),
+    dts: withComment(docs, declareConst(name, typeDoc(type, "member"))),
+  };
+}
+
+/** `left !== right`, as one operand of a `||` chain. */
+const notEqual = (left: string, right: Doc): Doc => group([group(left), indent([" ", group(["!==", line, right])])]);
+
+/** `Object.prototype.hasOwnProperty.call(object, property)` */
+const hasOwn = (object: string, property: string): Doc => [
+  "Object.prototype.hasOwnProperty.call",
+  group(["(", indent([softline, object, ",", line, property]), ifBreak(","), softline, ")"]),
+];
+
+/** `(typeof registry)[C]["create"]` inside `ReturnType<…>`. */
+const createReturn = (registryName: string): Doc =>
+  typeReference("ReturnType", [["(typeof ", registryName, ')[C]["create"]']]);
 
 /**
  * Per kind: `defineSource({ connector, name, config })` whose `config` type
  * follows the chosen connector (for `.ts` config files), and
  * `createSourceRequest(definition, options)` that feeds it to the builder.
  */
-function defineHelpers(provider: IrProvider): (string | StatementStructures)[] {
-  const out: (string | StatementStructures)[] = [];
-  const providerName = JSON.stringify(provider.provider);
-  for (const api of provider.kinds) {
-    const kind = api.kind;
-    const members = provider.connectors.filter((c) => c.kind === kind);
-    if (members.length === 0) continue;
-    const t = kindTypeName(kind);
-    const names = apiNames(kind);
-    const registry = camelIdentifier(kind);
-    const optionsRequired = optionFields(api.create, false).some((f) => f.required);
-    const kindLiteral = JSON.stringify(kind);
-    out.push(
-      `import type { ${names.createEnvelope}, ${names.createOptions} } from "./api.gen.js";`,
-      {
-        kind: StructureKind.Interface,
-        isExported: true,
-        name: `${t}Configs`,
-        docs: [`The config type of each ${kind} connector, by connector code.`],
-        properties: members.map((c) => {
-          const n = connectorNames(c.kind, c.code);
-          return { name: printNode(propertyName(c.code)), type: `${n.binding}.${n.typeName}Config` };
-        }),
-      },
-      {
-        kind: StructureKind.TypeAlias,
-        isExported: true,
-        name: `${t}Definition`,
-        typeParameters: [{ name: "C", constraint: `keyof ${t}Configs`, default: `keyof ${t}Configs` }],
-        docs: [`A ${kind} connector as a value: which one, its name and config, and the rest of the create body.`],
-        type: `{ [K in C]: ${names.createEnvelope} & { provider: ${providerName}; kind: ${kindLiteral}; connector: K; config: ${t}Configs[K] } }[C]`,
-      },
-      {
-        kind: StructureKind.Function,
-        isExported: true,
-        name: `define${t}`,
-        docs: [
-          `Typed helper for a config file: \`config\` is checked against the chosen \`connector\`.\n\n@example\nexport default define${t}({ connector: ${JSON.stringify(members[0]!.code)}, name: "…", config: { … } });`,
-        ],
-        typeParameters: [{ name: "C", constraint: `keyof ${t}Configs` }],
-        parameters: [
-          {
-            name: "definition",
-            type: `Omit<${t}Definition<C>, "provider" | "kind"> & { provider?: ${providerName}; kind?: ${kindLiteral} }`,
-          },
-        ],
-        returnType: `${t}Definition<C>`,
-        statements: [`return { ...definition, provider: ${providerName}, kind: ${kindLiteral} } as ${t}Definition<C>;`],
-      },
-      {
-        kind: StructureKind.Function,
-        isExported: true,
-        name: `create${t}Request`,
-        docs: [`The validated create request for a definition made with \`define${t}\`.`],
-        typeParameters: [{ name: "C", constraint: `keyof ${t}Configs` }],
-        parameters: [
-          { name: "definition", type: `${t}Definition<C>` },
-          { name: optionsRequired ? "options" : "options?", type: names.createOptions },
-        ],
-        returnType: `ReturnType<(typeof ${registry})[C]["create"]>`,
-        statements: [
-          `const { provider, kind, connector, ...input } = definition as ${t}Definition;`,
-          `if (provider !== ${providerName} || kind !== ${kindLiteral} || !Object.prototype.hasOwnProperty.call(${registry}, connector)) throw new TypeError(\`not a ${provider.provider} ${kind} definition: \${JSON.stringify(provider)}/\${JSON.stringify(kind)}/\${JSON.stringify(connector)}\`);`,
-          `const module = ${registry}[connector] as unknown as { create(input: object, options?: object): unknown };`,
-          `return module.create(input, options) as ReturnType<(typeof ${registry})[C]["create"]>;`,
-        ],
-      },
-    );
-  }
-  return out;
+function defineHelpers(provider: IrProvider, api: IrKindApi): (Part | true)[] {
+  const kind = api.kind;
+  const members = provider.connectors.filter((c) => c.kind === kind);
+  if (members.length === 0) return [];
+  const t = kindTypeName(kind);
+  const names = apiNames(kind);
+  const registryName = camelIdentifier(kind);
+  const optionsRequired = optionFields(api.create, false).some((f) => f.required);
+  const providerLiteral = str(provider.provider);
+  const kindLiteral = str(kind);
+  const configs = `${t}Configs`;
+  const definition = `${t}Definition`;
+  const generic = typeParameters([["C", `keyof ${configs}`]]);
+  const defineDocs = `Typed helper for a config file: \`config\` is checked against the chosen \`connector\`.\n\n@example\nexport default define${t}({ connector: ${docText(JSON.stringify(members[0]!.code))}, name: "…", config: { … } });`;
+  const createDocs = `The validated create request for a definition made with \`define${t}\`.`;
+  const defineParameters: [string, boolean, TypeDoc][] = [
+    [
+      "definition",
+      false,
+      plainType(
+        intersectionType(
+          [
+            typeReference("Omit", [
+              `${definition}<C>`,
+              typeDoc(unionType([plainType('"provider"'), plainType('"kind"')]), "argument"),
+            ]),
+            typeDoc(
+              objectType([
+                ["provider", true, plainType(providerLiteral)],
+                ["kind", true, plainType(kindLiteral)],
+              ]),
+              "member",
+            ),
+          ],
+          [false, true],
+        ),
+      ),
+    ],
+  ];
+  const defined = objectExpression([
+    ["...", "definition"],
+    property("provider", provider.provider),
+    property("kind", kind),
+  ]);
+  const createParameters: [string, boolean, TypeDoc][] = [
+    ["definition", false, plainType(`${definition}<C>`)],
+    ["options", !optionsRequired, plainType(names.createOptions)],
+  ];
+  const assignment = (left: Doc, right: Doc): Doc => {
+    const id = Symbol("assignment");
+    return group([
+      "const ",
+      group([left, " =", group(indent(line), { id }), indentIfBreak(right, { groupId: id })]),
+      ";",
+    ]);
+  };
+  const createBody = (typed: boolean): Doc => [
+    assignment(
+      objectExpression(["provider", "kind", "connector", ["...", "input"]], true),
+      typed ? ["definition as ", definition] : "definition",
+    ),
+    hardline,
+    group([
+      "if (",
+      group([
+        indent([
+          softline,
+          group(notEqual("provider", providerLiteral)),
+          " ||",
+          line,
+          notEqual("kind", kindLiteral),
+          " ||",
+          line,
+          "!",
+          group(hasOwn(registryName, "connector")),
+        ]),
+        softline,
+      ]),
+      ")",
+      indent([
+        line,
+        "throw new TypeError",
+        group([
+          "(",
+          indent([
+            softline,
+            "`",
+            `not a ${templateText(provider.provider)} ${templateText(kind)} definition: `,
+            "${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}",
+            "`",
+          ]),
+          ifBreak(","),
+          softline,
+          ")",
+        ]),
+        ";",
+      ]),
+    ]),
+    hardline,
+    typed
+      ? assignment("module", [
+          registryName,
+          group(["[", indent([softline, "connector"]), softline, "]"]),
+          " as unknown as ",
+          // `{ create(input: object, options?: object): unknown }`
+          group([
+            "{",
+            indent([
+              line,
+              group([
+                "create(",
+                indent([softline, "input: object,", line, "options?: object"]),
+                ifBreak(","),
+                softline,
+                "): unknown",
+              ]),
+              ifBreak(";"),
+            ]),
+            line,
+            "}",
+          ]),
+        ])
+      : group([
+          "const ",
+          group([
+            "module",
+            " =",
+            group(indent([line, registryName, group(["[", indent([softline, "connector"]), softline, "]"])])),
+          ]),
+          ";",
+        ]),
+    hardline,
+    "return module.create",
+    group(["(", indent([softline, "input,", line, "options"]), ifBreak(","), softline, ")"]),
+    typed ? [" as ", createReturn(registryName)] : "",
+    ";",
+  ];
+  return [
+    true,
+    typeOnly(importDeclaration([names.createEnvelope, names.createOptions], "./api.gen.js", "import type")),
+    true,
+    typeOnly(
+      withComment(
+        docText(`The config type of each ${kind} connector, by connector code.`),
+        interfaceDeclaration(
+          configs,
+          members.map((c) => {
+            const n = connectorNames(c.kind, c.code);
+            return [propertySignature(key(c.code), false, plainType(`${n.binding}.${n.typeName}Config`)), ";"];
+          }),
+        ),
+      ),
+    ),
+    true,
+    typeOnly(
+      withComment(
+        docText(`A ${kind} connector as a value: which one, its name and config, and the rest of the create body.`),
+        typeAlias(
+          definition,
+          [
+            group([
+              "{",
+              indent([
+                line,
+                group([
+                  group(["[", indent([softline, "K in C"]), softline, "]"]),
+                  ": ",
+                  intersectionType(
+                    [
+                      names.createEnvelope,
+                      typeDoc(
+                        objectType([
+                          ["provider", false, plainType(providerLiteral)],
+                          ["kind", false, plainType(kindLiteral)],
+                          ["connector", false, plainType("K")],
+                          ["config", false, plainType(`${configs}[K]`)],
+                        ]),
+                        "member",
+                      ),
+                    ],
+                    [false, true],
+                  ),
+                ]),
+                ifBreak(";"),
+              ]),
+              line,
+              "}",
+            ]),
+            "[C]",
+          ],
+          typeParameters([["C", `keyof ${configs}`, `keyof ${configs}`]]),
+        ),
+      ),
+    ),
+    true,
+    {
+      ts: withComment(
+        defineDocs,
+        functionDeclaration(
+          `define${t}`,
+          defineParameters,
+          `${definition}<C>`,
+          ["return ", defined, " as ", definition, "<C>;"],
+          generic,
+        ),
+      ),
+      js: withComment(
+        defineDocs,
+        functionDeclaration(`define${t}`, defineParameters, undefined, ["return ", defined, ";"]),
+      ),
+      dts: withComment(
+        defineDocs,
+        functionDeclaration(`define${t}`, defineParameters, `${definition}<C>`, undefined, generic),
+      ),
+    },
+    true,
+    {
+      ts: withComment(
+        createDocs,
+        functionDeclaration(
+          `create${t}Request`,
+          createParameters,
+          createReturn(registryName),
+          createBody(true),
+          generic,
+        ),
+      ),
+      js: withComment(
+        createDocs,
+        functionDeclaration(`create${t}Request`, createParameters, undefined, createBody(false)),
+      ),
+      dts: withComment(
+        createDocs,
+        functionDeclaration(`create${t}Request`, createParameters, createReturn(registryName), undefined, generic),
+      ),
+    },
+  ];
 }

@@ -7,7 +7,7 @@
 
 import type { Condition, IrConnector, IrField, IrProvider, IrType, JsonValue } from "../ir/ir.js";
 import type { OutputFile } from "../output/output.js";
-import { describeConditions } from "../print/ts.js";
+import { describeConditions } from "../print/ir-types.js";
 
 type Side = "authoring" | "wire";
 type Schema = { [key: string]: JsonValue };

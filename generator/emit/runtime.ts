@@ -6,10 +6,5 @@ import { banner, type OutputFile } from "../output/output.js";
 const TEMPLATE = new URL("../../templates/runtime.ts", import.meta.url);
 
 export async function emitRuntime(): Promise<OutputFile> {
-  // The template spells out every exported type (isolatedDeclarations): it compiles on its own.
-  return {
-    path: "runtime.gen.ts",
-    content: banner("templates/runtime.ts") + (await readFile(TEMPLATE, "utf8")),
-    isolated: true,
-  };
+  return { path: "runtime.gen.ts", content: banner("templates/runtime.ts") + (await readFile(TEMPLATE, "utf8")) };
 }

@@ -4,13 +4,6 @@ export interface OutputFile {
   /** Path relative to the output directory, with forward slashes. */
   path: string;
   content: string;
-  /** Already in Prettier's format (printed by generator/pretty.ts): the format stage passes it through. */
-  formatted?: boolean;
-  /**
-   * TypeScript whose JavaScript and declarations follow from its own text
-   * (isolatedDeclarations): compiled alone, without loading what it imports.
-   */
-  isolated?: boolean;
 }
 
 export const TOOL_NAME = "connector-config-codegen";

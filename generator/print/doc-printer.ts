@@ -1,12 +1,12 @@
 // Lays out Prettier layout documents exactly as Prettier's own document printer
-// (printDocToString) does, for the document kinds generator/pretty.ts builds:
+// (printDocToString) does, for the document kinds generator/print/pretty.ts builds:
 // strings, arrays, group (break, id), indent, align (spaces), line / softline /
 // hardline, break-parent, if-break, indent-if-break, fill. Prettier's printer is
 // general (cursors, line suffixes, tabs, labels, expanded states, trimming) and
 // spent most of the connector emit in bookkeeping for them; this one is only
 // the algorithm: break propagation, the fits test against the rest of the
-// stack, fill's pairwise rule. A differential test compares the two on every
-// connector module of the test corpora (CODEGEN_DOC_PRINTER=prettier switches).
+// stack, fill's pairwise rule. A differential test (test/doc-printer.test.ts)
+// compares the two on every file we print for the test corpora.
 
 import { util, type Doc } from "prettier";
 

@@ -1,6 +1,7 @@
-// Stage: format every rendered file with the pinned, in-process Prettier.
-// Prettier is most of a run's time, and emitters are deterministic, so results
-// are cached by the hash of (Prettier version, options, unformatted text) in
+// Stage: format foreign TypeScript (openapi-typescript's output and the runtime
+// template) with the pinned, in-process Prettier; what we write ourselves is
+// printed in Prettier's format already (generator/print/pretty.ts). Results are
+// cached by the hash of (Prettier version, options, unformatted text) in
 // node_modules/.cache/connector-config-codegen/format: a rerun formats only
 // files whose text changed. CODEGEN_CACHE=0 turns the cache off.
 
@@ -8,8 +9,9 @@ import * as prettier from "prettier";
 import { cacheGet, cachePut, contentKey } from "../output/cache.js";
 import { CodegenError } from "../ir/diagnostics.js";
 import type { OutputFile } from "../output/output.js";
+import { PRINT_WIDTH } from "./pretty.js";
 
-export const PRETTIER_OPTIONS: prettier.Options = { printWidth: 120, trailingComma: "all", endOfLine: "lf" };
+export const PRETTIER_OPTIONS: prettier.Options = { printWidth: PRINT_WIDTH, trailingComma: "all", endOfLine: "lf" };
 
 const formatKey = (content: string) =>
   contentKey(prettier.version, JSON.stringify(PRETTIER_OPTIONS), "typescript", content);
@@ -18,13 +20,6 @@ export async function formatFiles(files: readonly OutputFile[]): Promise<OutputF
   const out: OutputFile[] = files.map((f) => ({ ...f }));
   const pending: { index: number; key: string }[] = [];
   for (const [index, file] of files.entries()) {
-    // Docs and JSON (schemas, manifest) are data written in their final form
-    // (JSON.stringify, two spaces); Prettier is for the TypeScript.
-    if (!file.path.endsWith(".ts")) continue;
-    if (file.formatted) {
-      out[index] = { ...file };
-      continue;
-    }
     const key = formatKey(file.content);
     const hit = await cacheGet("format", key);
     if (hit !== undefined) out[index] = { ...file, content: hit };

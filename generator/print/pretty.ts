@@ -1,22 +1,26 @@
-// Code already in Prettier's format, without running Prettier's parser and
-// printer. Connector modules are most of the output and most of a run's time
-// went to Prettier re-parsing what we had just printed (at 500 connectors,
-// 8.9 s of 23.5 s). Here the emitter builds Prettier's own layout documents —
-// the same groups, indents and line breaks Prettier's TypeScript printer
-// builds for these constructs — and Prettier's document printer lays them out,
-// so line fitting is Prettier's own. Only the constructs connector modules use
-// are covered; tests check that Prettier leaves every such file unchanged.
+// The printer of every TypeScript file we write ourselves (connector modules,
+// api.gen.ts, index.ts, and their dist/ JavaScript and declarations), in
+// Prettier's format without running Prettier's parser and printer: emitters
+// build Prettier's own layout documents — the same groups, indents and line
+// breaks Prettier's TypeScript printer builds for these constructs — and
+// generator/print/doc-printer.ts lays them out. Only the constructs our
+// emitters use are covered; tests check that Prettier leaves every such file
+// unchanged.
 //
 // Schema text reaches the output only through `str` (quoted the way Prettier
-// quotes), `key` (bare only when a valid identifier) and `comment`.
+// quotes), `key` (bare only when a valid identifier), `templateText` and
+// `comment` (with generator/print/ir-types.ts's `docText`).
 
 import { doc, type Doc } from "prettier";
-import { PRETTIER_OPTIONS } from "./format.js";
 import { printDoc } from "./doc-printer.js";
 import { isIdentifier } from "../ir/naming.js";
+import type { OutputFile } from "../output/output.js";
+
+/** Line width of every file we print, and of the Prettier run over foreign files (generator/print/format.ts). */
+export const PRINT_WIDTH = 120;
 
 const { group, indent, line, softline, hardline, ifBreak, indentIfBreak, join, fill, align } = doc.builders;
-export { group, indent, line, softline, hardline, join };
+export { group, indent, indentIfBreak, line, softline, hardline, ifBreak, join };
 export type { Doc };
 
 /** Prettier's choice of quotes: double, unless the text holds more double quotes than single ones. */
@@ -32,6 +36,13 @@ export function str(value: string): string {
     return "\\'";
   });
   return `'${inner}'`;
+}
+
+/** Text safe inside a template literal's backticks: escapes as in a JSON string, plus `` ` `` and `${`. */
+export function templateText(value: string): string {
+  return JSON.stringify(value)
+    .slice(1, -1)
+    .replace(/`|\$\{/g, (m) => `\\${m}`);
 }
 
 /** A number as Prettier prints it (JSON's `1e+21` is `1e21`). */
@@ -121,22 +132,16 @@ function array(items: readonly Value[]): Doc {
 function object(o: { readonly [k: string]: Value | undefined }): Doc {
   const entries = definedEntries(o);
   if (entries.length === 0) return "{}";
-  return group([
-    "{",
-    indent([
-      line,
-      join(
-        [",", line],
-        entries.map(([k, v]) => property(k, v)),
-      ),
-    ]),
-    ifBreak(","),
-    line,
-    "}",
-  ]);
+  return objectExpression(entries.map(([k, v]) => property(k, v)));
 }
 
-function property(name: string, v: Value): Doc {
+/** `{ a, b }` of an object literal or pattern from printed members; after a rest element (`...rest`) no trailing comma. */
+export function objectExpression(members: Doc[], restLast = false): Doc {
+  return group(["{", indent([line, join([",", line], members)]), restLast ? "" : ifBreak(","), line, "}"]);
+}
+
+/** `name: value` in an object literal. */
+export function property(name: string, v: Value): Doc {
   const k = key(name);
   const printed = value(v);
   const short = isShortKey(k);
@@ -173,9 +178,13 @@ export function unionType(members: TypeDoc[]): TypeDoc {
 
 export function arrayType(item: TypeDoc): TypeDoc {
   if (item.kind !== "union") return { kind: "array", doc: [typeDoc(item, "member"), "[]"] };
-  const inner = unionBody(item);
-  const parenthesised = isHugged(item) ? ["(", inner, ")"] : ["(", group([indent([softline, inner]), softline]), ")"];
-  return { kind: "array", doc: [parenthesised, "[]"] };
+  return { kind: "array", doc: [parenthesised(item), "[]"] };
+}
+
+/** `(A | B)`: a union kept as one member of an array or of another union. */
+export function parenthesised(union: TypeDoc & { kind: "union" }): Doc {
+  const inner = unionBody(union);
+  return isHugged(union) ? ["(", inner, ")"] : ["(", group([indent([softline, inner]), softline]), ")"];
 }
 
 /** `{ a: string; b?: number }`: members are `[key, optional, type]`, plus an optional index signature. */
@@ -280,13 +289,31 @@ export function constDeclaration(
   return [exported ? "export " : "", group(["const", " ", group(assignment), ";"])];
 }
 
-export function typeAlias(name: string, right: Doc): Doc {
-  return ["export", " ", group(fluid([group(["type ", name]), " ="], right)), ";"];
+export function typeAlias(name: string, right: Doc, params: Doc = ""): Doc {
+  return ["export", " ", group(fluid([group(["type ", name, params]), " ="], right)), ";"];
 }
 
-export function interfaceDeclaration(name: string, members: Doc[]): Doc {
-  if (members.length === 0) return ["export interface ", name, " {}"];
-  return ["export interface ", name, " {", indent([hardline, join(hardline, members)]), hardline, "}"];
+/** `<T, C extends K = D>`: each parameter `[name, constraint?, default?]`. */
+export function typeParameters(params: [string, Doc?, Doc?][]): Doc {
+  if (params.length === 0) return "";
+  const printed = params.map(([name, constraint, fallback]) => {
+    const parts: Doc[] = [name];
+    for (const [word, right] of [
+      [" extends", constraint],
+      [" =", fallback],
+    ] as const) {
+      if (right === undefined) continue;
+      const id = Symbol(word);
+      parts.push(word, group(indent(line), { id }), indentIfBreak(right, { groupId: id }));
+    }
+    return parts.length === 1 ? name : group(parts);
+  });
+  return group(["<", indent([softline, join([",", line], printed)]), ifBreak(","), softline, ">"]);
+}
+
+export function interfaceDeclaration(name: string, members: Doc[], params: Doc = ""): Doc {
+  if (members.length === 0) return ["export interface ", name, params, " {}"];
+  return ["export interface ", name, params, " {", indent([hardline, join(hardline, members)]), hardline, "}"];
 }
 
 /** `a & { config: B }` (one reference and one object type) or `A & B` (references only). */
@@ -312,6 +339,7 @@ export function functionDeclaration(
   parameters: [string, boolean, TypeDoc][],
   returnType: Doc | undefined,
   body: Doc | undefined,
+  typeParams: Doc = "",
 ): Doc {
   const params = parameters.map(([p, optional, t]) =>
     returnType === undefined ? p : [p, optional ? "?" : "", ":", " ", typeDoc(t, "annotation")],
@@ -324,8 +352,9 @@ export function functionDeclaration(
     ")",
     ...(returnType === undefined ? [] : [":", " ", returnType]),
   ]);
-  if (body === undefined) return ["export declare function ", name, signature, ";"];
-  return ["export function ", name, signature, " {", indent([hardline, body]), hardline, "}"];
+  const generic = returnType === undefined ? "" : typeParams;
+  if (body === undefined) return ["export declare function ", name, generic, signature, ";"];
+  return ["export function ", name, generic, signature, " {", indent([hardline, body]), hardline, "}"];
 }
 
 /** `export declare const name: Type;` */
@@ -333,21 +362,55 @@ export function declareConst(name: string, type: Doc): Doc {
   return group(["export declare const ", name, ":", " ", type, ";"]);
 }
 
-/** Lays a module out: statements, with a blank line where `true` stands between them. */
+/** A module's statements laid out; `true` is a blank line between two of them. */
 export function printModule(parts: (Doc | true)[]): string {
   const docs: Doc[] = [];
   for (const part of parts) {
     if (part === true) docs.push(hardline);
     else docs.push(part, hardline);
   }
-  // CODEGEN_DOC_PRINTER=prettier lays out with Prettier's own printer (the differential test compares the two).
-  if (process.env.CODEGEN_DOC_PRINTER === "prettier") {
-    const { formatted } = doc.printer.printDocToString(docs, {
-      printWidth: PRETTIER_OPTIONS.printWidth!,
-      tabWidth: 2,
-      useTabs: false,
-    } as Parameters<typeof doc.printer.printDocToString>[1]);
-    return formatted;
-  }
-  return printDoc(docs, PRETTIER_OPTIONS.printWidth!);
+  return printDoc(docs, PRINT_WIDTH);
+}
+
+/**
+ * One statement of a module in its three outputs: TypeScript, and the
+ * JavaScript and declaration files of dist/ (undefined: as in TypeScript; null: left out).
+ */
+export interface Part {
+  ts: Doc;
+  js?: Doc | null;
+  dts?: Doc | null;
+}
+
+/** A statement the same in all three outputs. */
+export const same = (d: Doc): Part => ({ ts: d });
+
+/** A statement only types are made of: left out of the JavaScript. */
+export const typeOnly = (d: Doc): Part => ({ ts: d, js: null, dts: d });
+
+/**
+ * A module at `path` (`….ts`) and its `dist/….js` and `dist/….d.ts`, printed
+ * from the same statements; `true` is a blank line between two of them.
+ */
+export function printModules(path: string, parts: (Part | true)[]): OutputFile[] {
+  const variant = (pick: (p: Part) => Doc | null | undefined) => {
+    const docs: (Doc | true)[] = [];
+    for (const p of parts) {
+      // One blank line where statements left out would have left several.
+      if (p === true) {
+        if (docs.length > 0 && docs.at(-1) !== true) docs.push(true);
+        continue;
+      }
+      const d = pick(p);
+      if (d !== null) docs.push(d === undefined ? p.ts : d);
+    }
+    if (docs.at(-1) === true) docs.pop();
+    return printModule(docs);
+  };
+  const base = `dist/${path.slice(0, -".ts".length)}`;
+  return [
+    { path, content: variant((p) => p.ts) },
+    { path: `${base}.js`, content: variant((p) => p.js) },
+    { path: `${base}.d.ts`, content: variant((p) => p.dts) },
+  ];
 }

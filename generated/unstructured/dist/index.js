@@ -29,58 +29,58 @@ export { ConfigValidationError, deepEqual, suggestKey } from "./runtime.gen.js";
 export * from "./api.gen.js";
 /** destinations connectors by code: `destinations.<code>.create(...)`. */
 export const destinations = {
-    pinecone: destinationsPinecone,
-    postgres: destinationsPostgres,
-    s3: destinationsS3,
-    weaviate: destinationsWeaviate,
+  pinecone: destinationsPinecone,
+  postgres: destinationsPostgres,
+  s3: destinationsS3,
+  weaviate: destinationsWeaviate,
 };
 /** sources connectors by code: `sources.<code>.create(...)`. */
 export const sources = {
-    azure: sourcesAzure,
-    box: sourcesBox,
-    confluence: sourcesConfluence,
-    couchbase: sourcesCouchbase,
-    databricks_volumes: sourcesDatabricksVolumes,
-    dropbox: sourcesDropbox,
-    elasticsearch: sourcesElasticsearch,
-    gcs: sourcesGcs,
-    google_drive: sourcesGoogleDrive,
-    jira: sourcesJira,
-    "kafka-cloud": sourcesKafkaCloud,
-    mongodb: sourcesMongodb,
-    onedrive: sourcesOnedrive,
-    opensearch: sourcesOpensearch,
-    outlook: sourcesOutlook,
-    postgres: sourcesPostgres,
-    s3: sourcesS3,
-    salesforce: sourcesSalesforce,
-    sharepoint: sourcesSharepoint,
-    snowflake: sourcesSnowflake,
-    teradata: sourcesTeradata,
-    zendesk: sourcesZendesk,
+  azure: sourcesAzure,
+  box: sourcesBox,
+  confluence: sourcesConfluence,
+  couchbase: sourcesCouchbase,
+  databricks_volumes: sourcesDatabricksVolumes,
+  dropbox: sourcesDropbox,
+  elasticsearch: sourcesElasticsearch,
+  gcs: sourcesGcs,
+  google_drive: sourcesGoogleDrive,
+  jira: sourcesJira,
+  "kafka-cloud": sourcesKafkaCloud,
+  mongodb: sourcesMongodb,
+  onedrive: sourcesOnedrive,
+  opensearch: sourcesOpensearch,
+  outlook: sourcesOutlook,
+  postgres: sourcesPostgres,
+  s3: sourcesS3,
+  salesforce: sourcesSalesforce,
+  sharepoint: sourcesSharepoint,
+  snowflake: sourcesSnowflake,
+  teradata: sourcesTeradata,
+  zendesk: sourcesZendesk,
 };
 /** Every connector module, by kind and code. */
-export const connectors = {
-    destinations: destinations,
-    sources: sources,
-};
+export const connectors = { destinations: destinations, sources: sources };
+
 /** Validates any connector's config; an unknown kind or code is a problem too. */
 export function validateConnectorConfig(entry) {
-    const byCode = connectors[entry.kind];
-    const module = byCode !== undefined && Object.prototype.hasOwnProperty.call(byCode, entry.connector)
-        ? byCode[entry.connector]
-        : undefined;
-    if (module === undefined)
-        return [
-            {
-                path: "connector",
-                wirePath: "connector",
-                code: "unknown-key",
-                message: `connector: unknown connector ${JSON.stringify(entry.kind)}/${JSON.stringify(entry.connector)}`,
-            },
-        ];
-    return module.validate(entry.config);
+  const byCode = connectors[entry.kind];
+  const module =
+    byCode !== undefined && Object.prototype.hasOwnProperty.call(byCode, entry.connector)
+      ? byCode[entry.connector]
+      : undefined;
+  if (module === undefined)
+    return [
+      {
+        path: "connector",
+        wirePath: "connector",
+        code: "unknown-key",
+        message: `connector: unknown connector ${JSON.stringify(entry.kind)}/${JSON.stringify(entry.connector)}`,
+      },
+    ];
+  return module.validate(entry.config);
 }
+
 /**
  * Typed helper for a config file: `config` is checked against the chosen `connector`.
  *
@@ -88,18 +88,24 @@ export function validateConnectorConfig(entry) {
  * export default defineDestination({ connector: "pinecone", name: "…", config: { … } });
  */
 export function defineDestination(definition) {
-    return { ...definition, provider: "unstructured", kind: "destinations" };
+  return { ...definition, provider: "unstructured", kind: "destinations" };
 }
+
 /** The validated create request for a definition made with `defineDestination`. */
 export function createDestinationRequest(definition, options) {
-    const { provider, kind, connector, ...input } = definition;
-    if (provider !== "unstructured" ||
-        kind !== "destinations" ||
-        !Object.prototype.hasOwnProperty.call(destinations, connector))
-        throw new TypeError(`not a unstructured destinations definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`);
-    const module = destinations[connector];
-    return module.create(input, options);
+  const { provider, kind, connector, ...input } = definition;
+  if (
+    provider !== "unstructured" ||
+    kind !== "destinations" ||
+    !Object.prototype.hasOwnProperty.call(destinations, connector)
+  )
+    throw new TypeError(
+      `not a unstructured destinations definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`,
+    );
+  const module = destinations[connector];
+  return module.create(input, options);
 }
+
 /**
  * Typed helper for a config file: `config` is checked against the chosen `connector`.
  *
@@ -107,13 +113,16 @@ export function createDestinationRequest(definition, options) {
  * export default defineSource({ connector: "azure", name: "…", config: { … } });
  */
 export function defineSource(definition) {
-    return { ...definition, provider: "unstructured", kind: "sources" };
+  return { ...definition, provider: "unstructured", kind: "sources" };
 }
+
 /** The validated create request for a definition made with `defineSource`. */
 export function createSourceRequest(definition, options) {
-    const { provider, kind, connector, ...input } = definition;
-    if (provider !== "unstructured" || kind !== "sources" || !Object.prototype.hasOwnProperty.call(sources, connector))
-        throw new TypeError(`not a unstructured sources definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`);
-    const module = sources[connector];
-    return module.create(input, options);
+  const { provider, kind, connector, ...input } = definition;
+  if (provider !== "unstructured" || kind !== "sources" || !Object.prototype.hasOwnProperty.call(sources, connector))
+    throw new TypeError(
+      `not a unstructured sources definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`,
+    );
+  const module = sources[connector];
+  return module.create(input, options);
 }

@@ -8,29 +8,33 @@ export * from "./api.gen.js";
 /** destinations connectors by code: `destinations.<code>.create(...)`. */
 export const destinations = { s3: destinationsS3 };
 /** sources connectors by code: `sources.<code>.create(...)`. */
-export const sources = { "google-sheets-beta": sourcesGoogleSheetsBeta, postgres: sourcesPostgres, stripe: sourcesStripe };
-/** Every connector module, by kind and code. */
-export const connectors = {
-    destinations: destinations,
-    sources: sources,
+export const sources = {
+  "google-sheets-beta": sourcesGoogleSheetsBeta,
+  postgres: sourcesPostgres,
+  stripe: sourcesStripe,
 };
+/** Every connector module, by kind and code. */
+export const connectors = { destinations: destinations, sources: sources };
+
 /** Validates any connector's config; an unknown kind or code is a problem too. */
 export function validateConnectorConfig(entry) {
-    const byCode = connectors[entry.kind];
-    const module = byCode !== undefined && Object.prototype.hasOwnProperty.call(byCode, entry.connector)
-        ? byCode[entry.connector]
-        : undefined;
-    if (module === undefined)
-        return [
-            {
-                path: "connector",
-                wirePath: "connector",
-                code: "unknown-key",
-                message: `connector: unknown connector ${JSON.stringify(entry.kind)}/${JSON.stringify(entry.connector)}`,
-            },
-        ];
-    return module.validate(entry.config);
+  const byCode = connectors[entry.kind];
+  const module =
+    byCode !== undefined && Object.prototype.hasOwnProperty.call(byCode, entry.connector)
+      ? byCode[entry.connector]
+      : undefined;
+  if (module === undefined)
+    return [
+      {
+        path: "connector",
+        wirePath: "connector",
+        code: "unknown-key",
+        message: `connector: unknown connector ${JSON.stringify(entry.kind)}/${JSON.stringify(entry.connector)}`,
+      },
+    ];
+  return module.validate(entry.config);
 }
+
 /**
  * Typed helper for a config file: `config` is checked against the chosen `connector`.
  *
@@ -38,16 +42,20 @@ export function validateConnectorConfig(entry) {
  * export default defineDestination({ connector: "s3", name: "…", config: { … } });
  */
 export function defineDestination(definition) {
-    return { ...definition, provider: "demo", kind: "destinations" };
+  return { ...definition, provider: "demo", kind: "destinations" };
 }
+
 /** The validated create request for a definition made with `defineDestination`. */
 export function createDestinationRequest(definition, options) {
-    const { provider, kind, connector, ...input } = definition;
-    if (provider !== "demo" || kind !== "destinations" || !Object.prototype.hasOwnProperty.call(destinations, connector))
-        throw new TypeError(`not a demo destinations definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`);
-    const module = destinations[connector];
-    return module.create(input, options);
+  const { provider, kind, connector, ...input } = definition;
+  if (provider !== "demo" || kind !== "destinations" || !Object.prototype.hasOwnProperty.call(destinations, connector))
+    throw new TypeError(
+      `not a demo destinations definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`,
+    );
+  const module = destinations[connector];
+  return module.create(input, options);
 }
+
 /**
  * Typed helper for a config file: `config` is checked against the chosen `connector`.
  *
@@ -55,13 +63,16 @@ export function createDestinationRequest(definition, options) {
  * export default defineSource({ connector: "google-sheets-beta", name: "…", config: { … } });
  */
 export function defineSource(definition) {
-    return { ...definition, provider: "demo", kind: "sources" };
+  return { ...definition, provider: "demo", kind: "sources" };
 }
+
 /** The validated create request for a definition made with `defineSource`. */
 export function createSourceRequest(definition, options) {
-    const { provider, kind, connector, ...input } = definition;
-    if (provider !== "demo" || kind !== "sources" || !Object.prototype.hasOwnProperty.call(sources, connector))
-        throw new TypeError(`not a demo sources definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`);
-    const module = sources[connector];
-    return module.create(input, options);
+  const { provider, kind, connector, ...input } = definition;
+  if (provider !== "demo" || kind !== "sources" || !Object.prototype.hasOwnProperty.call(sources, connector))
+    throw new TypeError(
+      `not a demo sources definition: ${JSON.stringify(provider)}/${JSON.stringify(kind)}/${JSON.stringify(connector)}`,
+    );
+  const module = sources[connector];
+  return module.create(input, options);
 }
