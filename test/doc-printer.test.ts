@@ -1,7 +1,7 @@
 // generator/doc-printer.ts must lay documents out exactly as Prettier's own
 // document printer: every file of the golden cases and of a synthetic
 // union-layout document is generated with each printer (CODEGEN_DOC_PRINTER)
-// and compared byte for byte.
+// and compared byte for byte. Emitting on worker threads: emit-workers.test.ts.
 
 import { mkdir, writeFile } from "node:fs/promises";
 import { readFileSync, readdirSync } from "node:fs";
@@ -39,8 +39,8 @@ async function withEnv<T>(env: Record<string, string | undefined>, run: () => Pr
 }
 
 async function bothPrinters(provider: ResolvedProvider) {
-  const ours = await withEnv({ CODEGEN_CACHE: "0", CODEGEN_DOC_PRINTER: undefined }, () => generate(provider));
-  const theirs = await withEnv({ CODEGEN_CACHE: "0", CODEGEN_DOC_PRINTER: "prettier" }, () => generate(provider));
+  const ours = await withEnv({ CODEGEN_DOC_PRINTER: undefined }, () => generate(provider, { cache: false }));
+  const theirs = await withEnv({ CODEGEN_DOC_PRINTER: "prettier" }, () => generate(provider, { cache: false }));
   return { ours: ours.files, theirs: theirs.files };
 }
 
@@ -85,24 +85,5 @@ describe("own document printer = Prettier's printDocToString", () => {
     expect(modules.some((f) => f.path.endsWith(".gen.ts") && f.content.includes("数据库连接字符串"))).toBe(true);
     expect(ours.length).toBe(theirs.length);
     for (const [i, file] of ours.entries()) expect(file, file.path).toEqual(theirs[i]);
-  }, 120_000);
-});
-
-describe("connector modules emitted on several threads", () => {
-  it("are byte-identical to one thread's", async () => {
-    const { availableParallelism } = await import("node:os");
-    const { workerChunks } = await import("../generator/emit/connectors.js");
-    const snapshotDir = join(work, "threads");
-    await mkdir(snapshotDir, { recursive: true });
-    await writeFile(join(snapshotDir, "openapi.json"), JSON.stringify(syntheticDocument(60, 5)));
-    const provider = unionProvider(snapshotDir, join(work, "out"));
-    const before = workerChunks.count;
-    const parallel = await withEnv({ CODEGEN_CACHE: "0", CODEGEN_PARALLEL_FROM: "1", CODEGEN_THREADS: undefined }, () =>
-      generate(provider),
-    );
-    if (availableParallelism() > 1) expect(workerChunks.count).toBeGreaterThan(before);
-    const single = await withEnv({ CODEGEN_CACHE: "0", CODEGEN_THREADS: "1" }, () => generate(provider));
-    expect(parallel.files.length).toBe(single.files.length);
-    for (const [i, file] of parallel.files.entries()) expect(file, file.path).toEqual(single.files[i]);
   }, 120_000);
 });

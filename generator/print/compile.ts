@@ -5,7 +5,7 @@
 
 import { posix } from "node:path";
 import ts from "typescript";
-import { cacheEnabled, cacheGet, cachePut, contentKey } from "../output/cache.js";
+import type { CacheEntry, StageCache } from "../output/cache.js";
 import { CodegenError } from "../ir/diagnostics.js";
 import type { OutputFile } from "../output/output.js";
 
@@ -73,7 +73,8 @@ const compiledFiles = (path: string, { js, dts }: Compiled): OutputFile[] => {
  */
 export async function compileOutputCached(
   files: readonly OutputFile[],
-  declarations: readonly OutputFile[] = [],
+  declarations: readonly OutputFile[],
+  cache: StageCache,
 ): Promise<OutputFile[]> {
   // Isolated files alone, keyed by their own text: a changed connector module does not recompile them.
   const isolated: OutputFile[] = [];
@@ -83,47 +84,47 @@ export async function compileOutputCached(
       rest.push(file);
       continue;
     }
-    const key = contentKey(ts.version, JSON.stringify(OPTIONS), "isolated", file.path, file.content);
-    const hit = await cacheGet("compile", key);
+    const entry = cache.entry("compile", [ts.version, JSON.stringify(OPTIONS), "isolated", file.path, file.content]);
+    const hit = await entry.get();
     const compiled = hit !== undefined ? (JSON.parse(hit) as Compiled) : compileIsolated(file);
     if (compiled === undefined) {
       rest.push(file);
       continue;
     }
-    if (hit === undefined) await cachePut("compile", key, JSON.stringify(compiled));
+    if (hit === undefined) await entry.put(JSON.stringify(compiled));
     isolated.push(...compiledFiles(file.path, compiled));
   }
   const sorted = (list: OutputFile[]) => list.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
   if (!rest.some((f) => f.path.endsWith(".ts"))) return sorted(isolated);
-  if (!cacheEnabled()) return sorted([...isolated, ...compileOutput(rest, undefined, declarations)]);
+  if (!cache.enabled) return sorted([...isolated, ...compileOutput(rest, undefined, declarations)]);
   const sources = new Map(rest.filter((f) => f.path.endsWith(".ts")).map((f) => [f.path, f.content]));
   // What an import resolves to, for keys: a source, or a module's ready-made declarations.
   const known = new Map(sources);
   for (const d of declarations) known.set(`${d.path.replace(/^dist\//, "").slice(0, -".d.ts".length)}.ts`, d.content);
-  const keyOf = (path: string, content: string) =>
-    contentKey(
+  const entryOf = (path: string, content: string) =>
+    cache.entry("compile", [
       ts.version,
       JSON.stringify(OPTIONS),
       path,
       content,
       ...imports(path, content).flatMap((dep) => [dep, known.get(dep) ?? ""]),
-    );
+    ]);
   const found = new Map<string, Compiled>();
-  const misses: { path: string; key: string }[] = [];
+  const misses: { path: string; entry: CacheEntry }[] = [];
   for (const [path, content] of sources) {
-    const key = keyOf(path, content);
-    const hit = await cacheGet("compile", key);
+    const entry = entryOf(path, content);
+    const hit = await entry.get();
     if (hit !== undefined) found.set(path, JSON.parse(hit) as Compiled);
-    else misses.push({ path, key });
+    else misses.push({ path, entry });
   }
   if (misses.length > 0) {
     const emitted = compileOutput(rest, new Set(misses.map((m) => m.path)), declarations);
     const byPath = new Map(emitted.map((f) => [f.path, f.content]));
-    for (const { path, key } of misses) {
+    for (const { path, entry } of misses) {
       const base = `dist/${path.slice(0, -".ts".length)}`;
       const compiled = { js: byPath.get(`${base}.js`) ?? "", dts: byPath.get(`${base}.d.ts`) ?? "" };
       found.set(path, compiled);
-      await cachePut("compile", key, JSON.stringify(compiled));
+      await entry.put(JSON.stringify(compiled));
     }
   }
   const out: OutputFile[] = [...isolated];
