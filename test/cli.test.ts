@@ -84,5 +84,8 @@ describe("cli", () => {
     expect(lone.stderr).toContain("--snapshot and --out go together");
     const unknown = await cli(["--config", "codegen.config.mjs", "--provider", "nope"], work);
     expect(unknown.stderr).toContain('no provider named "nope"');
+    const threads = await cli(["--config", "codegen.config.mjs", "--threads", "0"], work);
+    expect(threads.code).toBe(1);
+    expect(threads.stderr).toContain("--threads must be an integer >= 1");
   });
 });
