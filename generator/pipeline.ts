@@ -1,15 +1,20 @@
 // The pipeline, stage by stage:
 //   load snapshot → parse (dialect + OpenAPI envelope) → IR → check → emit →
 //   (foreign TypeScript only) format → compile → write/check
-// Each stage is one module; this file only runs them in order and times them.
+// Each stage is one module; this file runs them in order, times them, looks
+// their results up in the stage cache, skips a write run whose output is up to
+// date (run-state.ts), and for --fetch swaps the new snapshot and output in
+// together. The library entry points (`run`, `generate`, `buildIr`,
+// `fetchAndRun`) take RunOptions; they read no environment.
 
 import { applyOverrides } from "./ir/apply-overrides.js";
 import { checkIr } from "./ir/check-ir.js";
 import type { ResolvedProvider } from "./config/config.js";
+import { runOptions, type RunOptions } from "./config/run-options.js";
 import { CodegenError, Diagnostics, type Diagnostic } from "./ir/diagnostics.js";
 import { parseDialect } from "./dialects/index.js";
 import { emitApi } from "./emit/api.js";
-import { cached, cacheGet, cacheKey, cachePut } from "./output/cache.js";
+import { stageCache, type StageCache } from "./output/cache.js";
 import { emitConnectors } from "./emit/connectors.js";
 import { compileFiles } from "./print/compile.js";
 import { emitDocs } from "./emit/docs.js";
@@ -60,13 +65,27 @@ const sortConnectors = (list: IrConnector[]) =>
  */
 export async function buildIr(
   provider: ResolvedProvider,
+  options: Partial<RunOptions> = {},
   timings: Partial<Timings> = {},
-): Promise<{ ir: IrProvider; warnings: Diagnostic[]; openapi: unknown; openapiFile: string; inputKey: string }> {
+): Promise<Built> {
+  return buildIrWith(provider, stageCache(runOptions(options)), timings);
+}
+
+interface Built {
+  ir: IrProvider;
+  warnings: Diagnostic[];
+  openapi: unknown;
+  openapiFile: string;
+  inputKey: string;
+}
+
+async function buildIrWith(provider: ResolvedProvider, cache: StageCache, timings: Partial<Timings>): Promise<Built> {
   const snapshot = await timed(timings, "load", () => loadSnapshot(provider.snapshotDir));
   // Where the snapshot and output live, and how to fetch them, decide nothing in the IR.
   const { snapshotDir: _s, outDir: _o, snapshot: _sn, out: _ou, fetch: _f, ...settings } = provider;
-  const inputKey = cacheKey("parse", JSON.stringify(settings), snapshot.hash);
-  const hit = await cacheGet("parse", inputKey);
+  const entry = cache.entry("parse", [JSON.stringify(settings), snapshot.hash]);
+  const inputKey = entry.key;
+  const hit = await entry.get();
   if (hit !== undefined) {
     const { ir, warnings } = JSON.parse(hit) as { ir: IrProvider; warnings: Diagnostic[] };
     return { ir, warnings, openapi: snapshot.openapi.json, openapiFile: snapshot.openapi.path, inputKey };
@@ -98,19 +117,27 @@ export async function buildIr(
     negativeZero = true;
     return 0;
   });
-  await cachePut("parse", inputKey, text);
+  await entry.put(text);
   return negativeZero ? { ...result, ...(JSON.parse(text) as { ir: IrProvider; warnings: Diagnostic[] }) } : result;
 }
 
-/** Runs every stage but the write: the files as they should be on disk. */
-export async function generate(provider: ResolvedProvider): Promise<Generated> {
+/**
+ * Runs every stage but the write: the files as they should be on disk.
+ * `options` default to DEFAULT_RUN_OPTIONS (cache on, up to 8 emit threads
+ * from 1000 connectors).
+ */
+export async function generate(provider: ResolvedProvider, options: Partial<RunOptions> = {}): Promise<Generated> {
+  const resolved = runOptions(options);
+  const cache = stageCache(resolved);
   const timings: Partial<Timings> = {};
-  return generateFrom(provider, await buildIr(provider, timings), timings);
+  return generateFrom(provider, await buildIrWith(provider, cache, timings), resolved, cache, timings);
 }
 
 async function generateFrom(
   provider: ResolvedProvider,
-  { ir, warnings, openapi, openapiFile, inputKey }: Awaited<ReturnType<typeof buildIr>>,
+  { ir, warnings, openapi, openapiFile, inputKey }: Built,
+  options: RunOptions,
+  cache: StageCache,
   timings: Partial<Timings>,
 ): Promise<Generated> {
   // Foreign TypeScript: the runtime template and openapi-typescript's types, formatted and compiled here.
@@ -119,12 +146,11 @@ async function generateFrom(
     // Reused when the document (without connector schemas) is unchanged.
     await (async () => {
       const document = withoutConnectorSchemas(openapi, openapiFile, ir.connectors);
-      const key = cacheKey(provider.name, JSON.stringify(document));
       return {
         path: "openapi.gen.ts",
-        content: await cached(
+        content: await cache.cached(
           "emit-openapi",
-          key,
+          [provider.name, JSON.stringify(document)],
           async () => (await emitOpenApiTypes(provider.name, document)).content,
         ),
       };
@@ -136,15 +162,15 @@ async function generateFrom(
     ...(await (async () => {
       // Cached modules first; the misses are emitted together, on every core.
       const kinds = JSON.stringify(ir.kinds);
-      const keys = ir.connectors.map((c) => cacheKey(ir.provider, kinds, JSON.stringify(c)));
-      const hits = await Promise.all(keys.map((key) => cacheGet("emit-connector", key)));
+      const entries = ir.connectors.map((c) => cache.entry("emit-connector", [ir.provider, kinds, JSON.stringify(c)]));
+      const hits = await Promise.all(entries.map((entry) => entry.get()));
       const misses = ir.connectors.filter((_, i) => hits[i] === undefined);
-      const emitted = new Map((await emitConnectors(ir, misses)).map((m, i) => [misses[i]!, m]));
+      const emitted = new Map((await emitConnectors(ir, misses, options)).map((m, i) => [misses[i]!, m]));
       const modules = await Promise.all(
         ir.connectors.map(async (c, i) => {
           if (hits[i] !== undefined) return JSON.parse(hits[i]!) as OutputFile[];
           const module = emitted.get(c)!;
-          await cachePut("emit-connector", keys[i]!, JSON.stringify(module));
+          await entries[i]!.put(JSON.stringify(module));
           return module;
         }),
       );
@@ -152,13 +178,13 @@ async function generateFrom(
     })()),
     // Files about every connector at once, reused while the inputs (hence the IR) are unchanged.
     ...(JSON.parse(
-      await cached("emit-whole", inputKey, async () =>
+      await cache.cached("emit-whole", [inputKey], async () =>
         JSON.stringify([...emitIndex(ir), emitManifest(ir), ...emitJsonSchemas(ir), ...emitDocs(ir)]),
       ),
     ) as OutputFile[]),
   ]);
-  const formatted = await timed(timings, "format", () => formatFiles(foreign));
-  const compiled = await timed(timings, "compile", () => compileFiles(formatted));
+  const formatted = await timed(timings, "format", () => formatFiles(foreign, cache));
+  const compiled = await timed(timings, "compile", () => compileFiles(formatted, cache));
   const files = [...formatted, ...compiled, ...own].map(({ path, content }) => ({ path, content }));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
@@ -178,13 +204,20 @@ export interface RunResult extends Generated {
   fileCount: number;
 }
 
-export async function run(provider: ResolvedProvider, mode: "write" | "check"): Promise<RunResult> {
+/** Generates and writes (or, in check mode, compares) the output; `options` as for `generate`. */
+export async function run(
+  provider: ResolvedProvider,
+  mode: "write" | "check",
+  options: Partial<RunOptions> = {},
+): Promise<RunResult> {
+  const resolved = runOptions(options);
+  const cache = stageCache(resolved);
   const timings: Partial<Timings> = {};
-  const built = await buildIr(provider, timings);
+  const built = await buildIrWith(provider, cache, timings);
   // Write mode: the same inputs over an untouched output leave nothing to do.
-  const key = cacheKey("run", built.inputKey);
+  const key = built.inputKey;
   if (mode === "write") {
-    const fileCount = await upToDate(provider.outDir, key);
+    const fileCount = await upToDate(cache, provider.outDir, key);
     if (fileCount !== undefined)
       return {
         ir: built.ir,
@@ -196,7 +229,7 @@ export async function run(provider: ResolvedProvider, mode: "write" | "check"): 
         changed: false,
       };
   }
-  const generated = await generateFrom(provider, built, timings);
+  const generated = await generateFrom(provider, built, resolved, cache, timings);
   const all = generated.timings;
   if (mode === "check") {
     const stale = await timed(all, "write", () => compareOutput(provider.outDir, generated.files));
@@ -204,7 +237,7 @@ export async function run(provider: ResolvedProvider, mode: "write" | "check"): 
   }
   const changed = await timed(all, "write", async () => {
     const written = await writeOutput(provider.outDir, generated.files);
-    await recordWrite(provider.outDir, key);
+    await recordWrite(cache, provider.outDir, key);
     return written;
   });
   return { ...generated, stale: [], changed, fileCount: generated.files.length };
@@ -243,12 +276,13 @@ function compareConnectors(before: IrConnector[], after: IrConnector[]): Snapsho
 /**
  * Downloads the snapshot, generates from it, and only when both succeed
  * replaces the snapshot and the output (each as a whole). A failure anywhere
- * leaves both exactly as they were.
+ * leaves both exactly as they were. `runOpts` as for `generate`.
  */
 export async function fetchAndRun(
   provider: ResolvedProvider,
   mode: "write" | "check",
   options: FetchOptions,
+  runOpts: Partial<RunOptions> = {},
 ): Promise<FetchRunResult> {
   await recoverDir(provider.snapshotDir); // what a killed fetch left behind
   const fetchStart = performance.now();
@@ -256,7 +290,7 @@ export async function fetchAndRun(
   const fetchMs = performance.now() - fetchStart;
   let before: IrConnector[] = [];
   try {
-    before = (await buildIr(provider)).ir.connectors;
+    before = (await buildIr(provider, runOpts)).ir.connectors;
   } catch {
     // no previous snapshot, or one that no longer parses: every connector counts as added
   }
@@ -271,7 +305,7 @@ export async function fetchAndRun(
     }
     let generated: Generated;
     try {
-      generated = await generate({ ...provider, snapshotDir: staging });
+      generated = await generate({ ...provider, snapshotDir: staging }, runOpts);
     } catch (error) {
       if (error instanceof CodegenError)
         throw new CodegenError(

@@ -25,6 +25,7 @@ import { jsonSchemaToZod } from "json-schema-to-zod";
 import openapiTS, { astToString } from "openapi-typescript";
 import { z } from "zod";
 import type { ResolvedProvider } from "../generator/config/config.js";
+import type { RunOptions } from "../generator/config/run-options.js";
 import { generate, run } from "../generator/pipeline.js";
 import { writeOutput } from "../generator/output/write.js";
 import { syntheticDocument } from "./synthetic-corpus.js";
@@ -156,6 +157,7 @@ async function tscMs(dir: string, entry: string): Promise<number> {
 export async function benchScale(
   sizes: readonly number[],
   options: { heavy: number } = { heavy: 500 },
+  runOptions: Partial<RunOptions> = {},
 ): Promise<ScaleResult[]> {
   const work = await mkdtemp(join(tmpdir(), "codegen-scale-"));
   const results: ScaleResult[] = [];
@@ -170,12 +172,12 @@ export async function benchScale(
       const text = JSON.stringify(doc, null, 2);
       await writeFile(join(snapshot, "openapi.json"), text);
       const p = provider(snapshot, out);
-      process.env.CODEGEN_CACHE = "0"; // full runs without the cache
+      const uncached = { ...runOptions, cache: false }; // full runs without the cache
       if (!warm) {
-        await generate(p);
+        await generate(p, uncached);
         warm = true;
       }
-      const [generated, wallMs] = await time(() => generate(p));
+      const [generated, wallMs] = await time(() => generate(p, uncached));
       await writeOutput(out, generated.files);
       const [, openapiTypescriptMs] = await time(async () =>
         astToString(await openapiTS(structuredClone(doc) as never, { silent: true })),
@@ -191,15 +193,15 @@ export async function benchScale(
       const [validators, ajvCompileMs] = await time(() => dereferenced.map((s) => ajv.compile(s)));
 
       // Reruns as `npm run codegen` does them (run(), write mode), with the stage cache filled by one run first.
-      process.env.CODEGEN_CACHE = "1";
-      await run(p, "write");
-      const [, rerunNoChangeMs] = await time(() => run(p, "write"));
+      const cached = { ...runOptions, cache: true };
+      await run(p, "write", cached);
+      const [, rerunNoChangeMs] = await time(() => run(p, "write", cached));
       const changed = structuredClone(doc);
       ((((changed.components as Obj).schemas as Obj)[members[0]!] as Obj).properties as Obj).added_field = {
         type: "string",
       };
       await writeFile(join(snapshot, "openapi.json"), JSON.stringify(changed, null, 2));
-      const [, rerunOneChangedMs] = await time(() => run(p, "write"));
+      const [, rerunOneChangedMs] = await time(() => run(p, "write", cached));
       await writeFile(join(snapshot, "openapi.json"), text);
       await writeOutput(out, generated.files);
 

@@ -6,6 +6,8 @@
 // reruns into the last of those directories (the writer skips identical output) and
 // N `check` runs against it. Then fetches from the local emulator (no latency;
 // 50 ms per request at concurrency 1 and 8). Prints tables and writes bench/results.json.
+// CODEGEN_THREADS and CODEGEN_PARALLEL_FROM apply as for the CLI; the cache is
+// off for full runs and on for reruns, whatever CODEGEN_CACHE says.
 // Times are reported, never asserted.
 
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -14,6 +16,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadConfig, type ResolvedProvider } from "../generator/config/config.js";
+import { runOptionsFromEnv, type RunOptions } from "../generator/config/run-options.js";
 import { fetchSnapshot } from "../generator/fetch/fetch-snapshot.js";
 import { DEFAULT_HTTP } from "../generator/fetch/http.js";
 import { run, type RunResult, type StageName } from "../generator/pipeline.js";
@@ -69,19 +72,26 @@ function stat(samples: number[]): Stat {
 async function timedRun(
   provider: ResolvedProvider,
   mode: "write" | "check",
+  options: RunOptions,
 ): Promise<{ wall: number; result: RunResult }> {
   const start = performance.now();
-  const result = await run(provider, mode);
+  const result = await run(provider, mode, options);
   return { wall: performance.now() - start, result };
 }
 
-async function benchProvider(provider: ResolvedProvider, runs: number, tempRoot: string): Promise<ProviderResult> {
+async function benchProvider(
+  provider: ResolvedProvider,
+  runs: number,
+  tempRoot: string,
+  options: RunOptions,
+): Promise<ProviderResult> {
   // Each full run gets a directory that does not exist yet, so every run writes everything.
   const freshOut = (label: string): ResolvedProvider => ({ ...provider, outDir: join(tempRoot, label, provider.name) });
 
-  // Full runs measure the pipeline without its format/compile cache; reruns use it.
-  process.env.CODEGEN_CACHE = "0";
-  await timedRun(freshOut("warmup"), "write");
+  // Full runs measure the pipeline without its stage cache; reruns use it.
+  const uncached = { ...options, cache: false };
+  const cached = { ...options, cache: true };
+  await timedRun(freshOut("warmup"), "write", uncached);
 
   const samples: Record<Metric, number[]> = {
     wall: [],
@@ -95,7 +105,7 @@ async function benchProvider(provider: ResolvedProvider, runs: number, tempRoot:
   let last: { provider: ResolvedProvider; result: RunResult } | undefined;
   for (let i = 0; i < runs; i++) {
     const target = freshOut(`run-${i}`);
-    const { wall, result } = await timedRun(target, "write");
+    const { wall, result } = await timedRun(target, "write", uncached);
     if (!result.changed) throw new Error(`${provider.name}: run ${i} into a fresh directory wrote nothing`);
     samples.wall.push(wall);
     for (const stage of stages) samples[stage].push(result.timings[stage]);
@@ -103,17 +113,16 @@ async function benchProvider(provider: ResolvedProvider, runs: number, tempRoot:
   }
   if (!last) throw new Error("no measured runs");
 
-  process.env.CODEGEN_CACHE = "1";
-  await timedRun(last.provider, "write"); // fills the cache
+  await timedRun(last.provider, "write", cached); // fills the cache
   const rerun: number[] = [];
   const check: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const again = await timedRun(last.provider, "write");
+    const again = await timedRun(last.provider, "write", cached);
     if (again.result.changed) throw new Error(`${provider.name}: no-change rerun rewrote the output`);
     rerun.push(again.wall);
   }
   for (let i = 0; i < runs; i++) {
-    const checked = await timedRun(last.provider, "check");
+    const checked = await timedRun(last.provider, "check", cached);
     if (checked.result.stale.length > 0)
       throw new Error(`${provider.name}: check found ${checked.result.stale.length} stale file(s) after a write`);
     check.push(checked.wall);
@@ -254,12 +263,13 @@ function table(results: readonly ProviderResult[]): string {
 
 async function main(): Promise<void> {
   const runs = parseRuns();
+  const options = runOptionsFromEnv(process.env);
   const providers = await loadConfig(join(root, "codegen.config.ts"));
   const tempRoot = await mkdtemp(join(tmpdir(), "codegen-bench-"));
   const results: ProviderResult[] = [];
   const fetches: FetchResult[] = [];
   try {
-    for (const provider of providers) results.push(await benchProvider(provider, runs, tempRoot));
+    for (const provider of providers) results.push(await benchProvider(provider, runs, tempRoot, options));
     for (const provider of providers) fetches.push(...(await benchFetch(provider, runs, tempRoot)));
   } finally {
     await rm(tempRoot, { recursive: true, force: true });
@@ -272,7 +282,7 @@ async function main(): Promise<void> {
   console.log(table(results));
   const sizes = (process.env.BENCH_SIZES ?? "50,500,5000").split(",").map(Number);
   console.log(`\nscale: synthetic union-layout documents, N = ${sizes.join(", ")} (BENCH_SIZES), one run each; ms\n`);
-  const scale: ScaleResult[] = await benchScale(sizes);
+  const scale: ScaleResult[] = await benchScale(sizes, { heavy: 500 }, options);
   console.log(scaleTable(scale));
   const bundles = await benchBundles();
   console.log("\nbundle (esbuild, minified, ESM)\n");

@@ -14,19 +14,11 @@ describe("stage cache", () => {
   it.each(["basic", "json-schema", "union"])("%s: cached and uncached runs agree byte for byte", async (name) => {
     const options = JSON.parse(readFileSync(resolve(cases, name, "case.json"), "utf8")) as Partial<ProviderConfig>;
     const provider = providerFor(resolve(cases, name, "input"), "/nonexistent", options);
-    const previous = process.env.CODEGEN_CACHE;
-    try {
-      process.env.CODEGEN_CACHE = "0";
-      const uncached = (await generate(provider)).files;
-      process.env.CODEGEN_CACHE = "1";
-      const first = (await generate(provider)).files;
-      const second = (await generate(provider)).files;
-      expect(first).toEqual(uncached);
-      expect(second).toEqual(uncached);
-    } finally {
-      if (previous === undefined) delete process.env.CODEGEN_CACHE;
-      else process.env.CODEGEN_CACHE = previous;
-    }
+    const uncached = (await generate(provider, { cache: false })).files;
+    const first = (await generate(provider, { cache: true })).files;
+    const second = (await generate(provider, { cache: true })).files;
+    expect(first).toEqual(uncached);
+    expect(second).toEqual(uncached);
   });
 
   it("after one connector changes, a warm run recompiles only what changed and still agrees", async () => {
@@ -36,23 +28,15 @@ describe("stage cache", () => {
         readFileSync(resolve(cases, "json-schema", "case.json"), "utf8"),
       ) as Partial<ProviderConfig>;
       const provider = providerFor(dir, "/nonexistent", options);
-      const previous = process.env.CODEGEN_CACHE;
-      try {
-        process.env.CODEGEN_CACHE = "1";
-        await generate(provider); // warm
-        const file = join(dir, "connectors/sources/s3.json");
-        const schema = JSON.parse(await readFile(file, "utf8")) as { properties: Record<string, unknown> };
-        schema.properties.added_by_test = { type: "string", description: "changed" };
-        await writeFile(file, JSON.stringify(schema));
-        const warm = (await generate(provider)).files;
-        process.env.CODEGEN_CACHE = "0";
-        const cold = (await generate(provider)).files;
-        expect(warm).toEqual(cold);
-        expect(warm.find((f) => f.path === "dist/sources/s3.gen.d.ts")!.content).toContain("addedByTest");
-      } finally {
-        if (previous === undefined) delete process.env.CODEGEN_CACHE;
-        else process.env.CODEGEN_CACHE = previous;
-      }
+      await generate(provider, { cache: true }); // warm
+      const file = join(dir, "connectors/sources/s3.json");
+      const schema = JSON.parse(await readFile(file, "utf8")) as { properties: Record<string, unknown> };
+      schema.properties.added_by_test = { type: "string", description: "changed" };
+      await writeFile(file, JSON.stringify(schema));
+      const warm = (await generate(provider, { cache: true })).files;
+      const cold = (await generate(provider, { cache: false })).files;
+      expect(warm).toEqual(cold);
+      expect(warm.find((f) => f.path === "dist/sources/s3.gen.d.ts")!.content).toContain("addedByTest");
     } finally {
       await removeDir(dir);
     }
@@ -118,19 +102,11 @@ describe("parse cache", () => {
         readFileSync(resolve(cases, "json-schema", "case.json"), "utf8"),
       ) as Partial<ProviderConfig>;
       const provider = providerFor(dir, "/nonexistent", options);
-      const previous = process.env.CODEGEN_CACHE;
-      try {
-        process.env.CODEGEN_CACHE = "0";
-        const fresh = (await generate(provider)).files;
-        process.env.CODEGEN_CACHE = "1";
-        await generate(provider);
-        const cached = (await generate(provider)).files;
-        expect(cached).toEqual(fresh);
-        expect(fresh.some((f) => f.content.includes("minimum: 0"))).toBe(true);
-      } finally {
-        if (previous === undefined) delete process.env.CODEGEN_CACHE;
-        else process.env.CODEGEN_CACHE = previous;
-      }
+      const fresh = (await generate(provider, { cache: false })).files;
+      await generate(provider, { cache: true });
+      const cached = (await generate(provider, { cache: true })).files;
+      expect(cached).toEqual(fresh);
+      expect(fresh.some((f) => f.content.includes("minimum: 0"))).toBe(true);
     } finally {
       await removeDir(dir);
     }

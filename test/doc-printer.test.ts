@@ -1,7 +1,8 @@
 // generator/print/doc-printer.ts must lay documents out exactly as Prettier's
 // own document printer: every file of the golden cases and of a synthetic
 // union-layout document is generated with each printer (the same documents
-// laid out by ours, then by Prettier's printDocToString) and compared byte for byte.
+// laid out by ours, then by Prettier's printDocToString) and compared byte for byte. Emitting on worker
+// threads: emit-workers.test.ts.
 
 import { mkdir, writeFile } from "node:fs/promises";
 import { readFileSync, readdirSync } from "node:fs";
@@ -38,29 +39,13 @@ afterAll(async () => {
   await removeDir(work);
 });
 
-async function withEnv<T>(env: Record<string, string | undefined>, run: () => Promise<T>): Promise<T> {
-  const before = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  const apply = (values: Record<string, string | undefined>) => {
-    for (const [k, v] of Object.entries(values)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  };
-  apply(env);
-  try {
-    return await run();
-  } finally {
-    apply(before);
-  }
-}
-
 async function bothPrinters(provider: ResolvedProvider) {
   // One thread: worker threads would load the real printer.
-  const env = { CODEGEN_CACHE: "0", CODEGEN_THREADS: "1" };
-  const ours = await withEnv(env, () => generate(provider));
+  const options = { cache: false, threads: 1 };
+  const ours = await generate(provider, options);
   printer.prettier = true;
   try {
-    const theirs = await withEnv(env, () => generate(provider));
+    const theirs = await generate(provider, options);
     return { ours: ours.files, theirs: theirs.files };
   } finally {
     printer.prettier = false;
@@ -108,24 +93,5 @@ describe("own document printer = Prettier's printDocToString", () => {
     expect(modules.some((f) => f.path.endsWith(".gen.ts") && f.content.includes("数据库连接字符串"))).toBe(true);
     expect(ours.length).toBe(theirs.length);
     for (const [i, file] of ours.entries()) expect(file, file.path).toEqual(theirs[i]);
-  }, 120_000);
-});
-
-describe("connector modules emitted on several threads", () => {
-  it("are byte-identical to one thread's", async () => {
-    const { availableParallelism } = await import("node:os");
-    const { workerChunks } = await import("../generator/emit/connectors.js");
-    const snapshotDir = join(work, "threads");
-    await mkdir(snapshotDir, { recursive: true });
-    await writeFile(join(snapshotDir, "openapi.json"), JSON.stringify(syntheticDocument(60, 5)));
-    const provider = unionProvider(snapshotDir, join(work, "out"));
-    const before = workerChunks.count;
-    const parallel = await withEnv({ CODEGEN_CACHE: "0", CODEGEN_PARALLEL_FROM: "1", CODEGEN_THREADS: undefined }, () =>
-      generate(provider),
-    );
-    if (availableParallelism() > 1) expect(workerChunks.count).toBeGreaterThan(before);
-    const single = await withEnv({ CODEGEN_CACHE: "0", CODEGEN_THREADS: "1" }, () => generate(provider));
-    expect(parallel.files.length).toBe(single.files.length);
-    for (const [i, file] of parallel.files.entries()) expect(file, file.path).toEqual(single.files[i]);
   }, 120_000);
 });

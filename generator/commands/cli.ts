@@ -5,6 +5,7 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { loadConfig, loadConfigFile, type ResolvedProvider } from "../config/config.js";
+import { runOptionsFromEnv, type RunOptions } from "../config/run-options.js";
 import { emitPackageJson } from "../emit/package.js";
 import { CodegenError, formatDiagnostic } from "../ir/diagnostics.js";
 import { DEFAULT_HTTP } from "../fetch/http.js";
@@ -27,6 +28,9 @@ const USAGE = `Usage: npm run codegen -- [options]
   --provider NAME    only this configured provider
   --snapshot DIR     read this snapshot instead (needs --out; one provider)
   --out DIR          write here instead
+  --no-cache         neither read nor fill the stage cache (also CODEGEN_CACHE=0)
+  --threads N        most threads emitting connector modules; 1: none (also
+                     CODEGEN_THREADS; default 8, capped at the cores)
   --quiet            print errors only
   -h, --help         this text`;
 
@@ -95,10 +99,13 @@ export async function main(argv: string[]): Promise<number> {
         provider: { type: "string" },
         snapshot: { type: "string" },
         out: { type: "string" },
+        cache: { type: "boolean" },
+        threads: { type: "string" },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       allowPositionals: false,
+      allowNegative: true,
     }).values;
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
@@ -136,30 +143,39 @@ export async function main(argv: string[]): Promise<number> {
     const concurrency = count("concurrency", args.concurrency, 1);
     const timeoutMs = count("timeout", args.timeout, 1);
     const retries = count("retries", args.retries, 0);
+    // Flags over the environment over the defaults; nothing below reads the environment.
+    const options: RunOptions = runOptionsFromEnv(process.env);
+    if (args.cache !== undefined) options.cache = args.cache;
+    if (args.threads !== undefined) options.threads = count("threads", args.threads, 1);
     const progress = !args.quiet && (args.progress ?? (process.stderr.isTTY === true && !process.env.CI));
     let failed = false;
     for (const provider of providers) {
       const started = performance.now();
       let result: RunResult | FetchRunResult;
       if (args.fetch) {
-        const fetched = await fetchAndRun(provider, args.check ? "check" : "write", {
-          env: process.env,
-          concurrency,
-          http: {
-            ...DEFAULT_HTTP,
-            timeoutMs,
-            retries,
+        const fetched = await fetchAndRun(
+          provider,
+          args.check ? "check" : "write",
+          {
+            env: process.env,
+            concurrency,
+            http: {
+              ...DEFAULT_HTTP,
+              timeoutMs,
+              retries,
+              ...(progress
+                ? { onRetry: (e) => console.error(`  retry ${e.attempt} in ${Math.round(e.delayMs)} ms: ${e.reason}`) }
+                : {}),
+            },
             ...(progress
-              ? { onRetry: (e) => console.error(`  retry ${e.attempt} in ${Math.round(e.delayMs)} ms: ${e.reason}`) }
+              ? {
+                  onProgress: (done, total, label) =>
+                    console.error(`  ${provider.name}: connector ${done} of ${total} (${label})`),
+                }
               : {}),
           },
-          ...(progress
-            ? {
-                onProgress: (done, total, label) =>
-                  console.error(`  ${provider.name}: connector ${done} of ${total} (${label})`),
-              }
-            : {}),
-        });
+          options,
+        );
         result = fetched;
         const { fetch: s, changes } = fetched;
         log(
@@ -178,7 +194,7 @@ export async function main(argv: string[]): Promise<number> {
           for (const st of fetched.staleSnapshot) console.error(`  ${st.reason.padEnd(7)} ${st.path}`);
         }
       } else {
-        result = await run(provider, args.check ? "check" : "write");
+        result = await run(provider, args.check ? "check" : "write", options);
       }
       for (const w of result.warnings) console.error(formatDiagnostic(w));
       const out = relative(process.cwd(), provider.outDir) || ".";

@@ -74,7 +74,7 @@ export function emitApi(provider: IrProvider): OutputFile[] {
     const docs = docText(
       `How ${api.kind} are created (${api.create.method} ${api.create.path}) and updated (${api.update.method} ${api.update.path}).`,
     );
-    const spec = value(kindApiSpec(api) as Value);
+    const spec = value(kindApiSpec(api) as unknown as Value);
     if (i > 0) parts.push(true);
     parts.push(
       {

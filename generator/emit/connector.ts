@@ -34,32 +34,36 @@ import {
   type Value,
 } from "../print/pretty.js";
 import { connectorSpec } from "./runtime-spec.js";
-import type { Spec, SpecValue } from "./runtime-spec.js";
+import type { ConnectorSpec, FieldSpec, TypeSpec } from "../../templates/runtime.js";
 import { docText, interfaceOf, valueType } from "../print/ir-types.js";
 
 /** Nested type specs deeper than this become constants of their own, so tsc never compares one huge literal. */
 const HOIST_DEPTH = 6;
 
+type Printable = { [k: string]: Value | undefined };
+
+/** Spec objects hold only JSON values from the IR, so they print as values. */
+const printable = (spec: object): Printable => ({ ...(spec as Printable) });
+
 /** The spec with deep type specs replaced by references to hoisted `const nestedTypeN: TypeSpec` declarations. */
-function hoistDeepTypes(spec: Spec): { spec: Spec; declarations: { name: string; value: Doc }[] } {
+function hoistDeepTypes(spec: ConnectorSpec): { spec: Value; declarations: { name: string; value: Doc }[] } {
   const declarations: { name: string; value: Doc }[] = [];
-  const visitType = (type: Spec, depth: number): Spec | Raw => {
-    const out: Spec = { ...type };
-    if (Array.isArray(type.fields))
-      out.fields = (type.fields as Spec[]).map((f) => ({ ...f, type: visitType(f.type as Spec, depth + 1) }) as Spec);
-    if (type.items && typeof type.items === "object") out.items = visitType(type.items as Spec, depth + 1) as SpecValue;
-    if (Array.isArray(type.variants))
-      out.variants = (type.variants as Spec[]).map((v) => visitType(v, depth + 1)) as SpecValue[];
-    if (type.additionalProperties && typeof type.additionalProperties === "object")
-      out.additionalProperties = visitType(type.additionalProperties as Spec, depth + 1) as SpecValue;
-    const composite = type.type === "object" || type.type === "array" || type.type === "union";
-    if (!composite || depth === 0 || depth % HOIST_DEPTH !== 0) return out;
+  const visitField = (f: FieldSpec, depth: number): Value => ({ ...printable(f), type: visitType(f.type, depth) });
+  const visitType = (type: TypeSpec, depth: number): Value => {
+    const out = printable(type);
+    if (type.type === "object") {
+      out.fields = type.fields.map((f) => visitField(f, depth + 1));
+      if (type.additionalProperties !== false)
+        out.additionalProperties = visitType(type.additionalProperties, depth + 1);
+    } else if (type.type === "array") out.items = visitType(type.items, depth + 1);
+    else if (type.type === "union") out.variants = type.variants.map((v) => visitType(v, depth + 1));
+    else return out;
+    if (depth === 0 || depth % HOIST_DEPTH !== 0) return out;
     const name = `nestedType${declarations.length + 1}`;
-    declarations.push({ name, value: value(out as Value) });
+    declarations.push({ name, value: value(out) });
     return new Raw(name);
   };
-  const fields = (spec.fields as Spec[]).map((f) => ({ ...f, type: visitType(f.type as Spec, 1) }) as Spec);
-  return { spec: { ...spec, fields }, declarations };
+  return { spec: { ...printable(spec), fields: spec.fields.map((f) => visitField(f, 1)) }, declarations };
 }
 
 /** Always fits a line: printed as the one line Prettier would leave it. */
@@ -238,7 +242,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     })),
     (() => {
       const docs = "What validation and re-keying check; generated from the schema.";
-      const spec = value(hoisted.spec as Value);
+      const spec = value(hoisted.spec);
       return {
         ts: withComment(docs, constDeclaration(["spec", ":", " ", "ConnectorSpec"], spec, "fluid")),
         js: withComment(docs, constDeclaration("spec", spec, "fluid")),

@@ -2,7 +2,7 @@
 // of the IR (emit-connector.ts), so the connectors are split into contiguous
 // chunks: worker threads take all but the first, this thread takes the first,
 // and the results come back in order — byte-identical to a one-thread run.
-// Below PARALLEL_FROM connectors, on one core, or wherever a worker cannot
+// Below `parallelFrom` connectors, on one core, or wherever a worker cannot
 // start (no TypeScript loader in a worker, a sandbox without threads), every
 // chunk is emitted here instead.
 
@@ -11,13 +11,7 @@ import { Worker } from "node:worker_threads";
 import { emitConnector } from "./connector.js";
 import type { OutputFile } from "../output/output.js";
 import type { IrConnector, IrProvider } from "../ir/ir.js";
-
-/**
- * Fewer connectors than this are quicker to emit here than to start a worker
- * for: a worker takes about 1 s to load tsx and the generator, one thread emits
- * about 400 connectors a second.
- */
-const PARALLEL_FROM = 1000;
+import type { RunOptions } from "../config/run-options.js";
 
 export interface ConnectorChunk {
   provider: Omit<IrProvider, "connectors">;
@@ -55,12 +49,15 @@ function inWorker(chunk: ConnectorChunk): Promise<OutputFile[][]> {
 /** Chunks emitted by workers so far (tests check the parallel path really ran). */
 export const workerChunks = { count: 0 };
 
-export async function emitConnectors(provider: IrProvider, connectors: IrConnector[]): Promise<OutputFile[][]> {
+export async function emitConnectors(
+  provider: IrProvider,
+  connectors: IrConnector[],
+  options: Pick<RunOptions, "threads" | "parallelFrom">,
+): Promise<OutputFile[][]> {
   const { connectors: _all, ...shared } = provider;
-  // CODEGEN_THREADS caps the threads (1: none); CODEGEN_PARALLEL_FROM moves the threshold (tests use 1).
-  const threads = Math.min(availableParallelism(), Number(process.env.CODEGEN_THREADS ?? 8));
-  const from = Number(process.env.CODEGEN_PARALLEL_FROM ?? PARALLEL_FROM);
-  if (!(threads >= 2) || connectors.length < Math.max(from, 2)) return emitChunk({ provider: shared, connectors });
+  const threads = Math.min(availableParallelism(), options.threads);
+  if (!(threads >= 2) || connectors.length < Math.max(options.parallelFrom, 2))
+    return emitChunk({ provider: shared, connectors });
   const size = Math.ceil(connectors.length / threads);
   const chunks: ConnectorChunk[] = [];
   for (let i = 0; i < connectors.length; i += size)

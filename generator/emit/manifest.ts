@@ -1,11 +1,12 @@
 // Emitter: manifest.json — the language-neutral contract other tools and SDKs
 // read. Field names here are a public contract: add, never rename.
 
-import type { Condition, IrField, IrProvider, IrType } from "../ir/ir.js";
-import type { Spec } from "./runtime-spec.js";
+import type { Condition, IrField, IrProvider, IrType, JsonValue } from "../ir/ir.js";
 import type { OutputFile } from "../output/output.js";
 
-type Json = Spec;
+/** JSON with undefined members allowed (JSON.stringify leaves them out). */
+type Json = { [key: string]: JsonMember };
+type JsonMember = JsonValue | undefined | Json | JsonMember[];
 
 function typeEntry(type: IrType): Json {
   const out: Json = {};

@@ -1,19 +1,26 @@
 // IR to the plain spec objects the generated runtime interprets. Only what
-// validation, re-keying and request building need; docs stay in the IR.
+// validation, re-keying and request building need; docs stay in the IR. The
+// types are the runtime's own (templates/runtime.ts), so a spec the runtime
+// would misread does not compile. Members left undefined are not printed.
 
-import type { Condition, IrConnector, IrField, IrKindApi, IrOperation, IrType, JsonValue } from "../ir/ir.js";
+import type {
+  ConditionSpec,
+  ConnectorSpec,
+  FieldSpec,
+  KindApiSpec,
+  OperationSpec,
+  TypeSpec,
+} from "../../templates/runtime.js";
+import type { Condition, IrConnector, IrField, IrKindApi, IrOperation, IrType } from "../ir/ir.js";
 
-/** JSON with undefined members allowed (they are left out when printed). */
-export type Spec = { [key: string]: SpecValue };
-export type SpecValue = JsonValue | undefined | Spec | SpecValue[];
-
-export function typeSpec(type: IrType): Spec {
-  const base: Spec = { type: type.type };
-  if (type.nullable) base.nullable = true;
+export function typeSpec(type: IrType): TypeSpec {
+  // `type` then `nullable` first: the printed key order.
+  const nullable = type.nullable ? { nullable: true } : {};
   switch (type.type) {
     case "string":
       return {
-        ...base,
+        type: type.type,
+        ...nullable,
         enum: type.enum?.map((o) => o.value),
         minLength: type.minLength,
         maxLength: type.maxLength,
@@ -22,29 +29,42 @@ export function typeSpec(type: IrType): Spec {
       };
     case "integer":
     case "number":
-      return { ...base, enum: type.enum?.map((o) => o.value), minimum: type.minimum, maximum: type.maximum };
+      return {
+        type: type.type,
+        ...nullable,
+        enum: type.enum?.map((o) => o.value),
+        minimum: type.minimum,
+        maximum: type.maximum,
+      };
     case "boolean":
-      return { ...base, enum: type.enum?.map((o) => o.value) };
+      return { type: type.type, ...nullable, enum: type.enum?.map((o) => o.value) };
     case "array":
-      return { ...base, items: typeSpec(type.items), minItems: type.minItems, maxItems: type.maxItems };
+      return {
+        type: type.type,
+        ...nullable,
+        items: typeSpec(type.items),
+        minItems: type.minItems,
+        maxItems: type.maxItems,
+      };
     case "object":
       return {
-        ...base,
+        type: type.type,
+        ...nullable,
         fields: type.fields.map(fieldSpec),
         additionalProperties: type.additionalProperties === false ? false : typeSpec(type.additionalProperties),
       };
     case "union":
-      return { ...base, variants: type.variants.map(typeSpec) };
+      return { type: type.type, ...nullable, variants: type.variants.map(typeSpec) };
     case "unknown":
-      return base;
+      return { type: type.type, ...nullable };
   }
 }
 
-function conditionSpec(c: Condition): Spec {
+function conditionSpec(c: Condition): ConditionSpec {
   return { key: c.key, op: c.op, value: c.value };
 }
 
-export function fieldSpec(field: IrField): Spec {
+export function fieldSpec(field: IrField): FieldSpec {
   return {
     key: field.key,
     wireKey: field.wireKey,
@@ -57,7 +77,7 @@ export function fieldSpec(field: IrField): Spec {
   };
 }
 
-export function connectorSpec(c: IrConnector): Spec {
+export function connectorSpec(c: IrConnector): ConnectorSpec {
   return {
     kind: c.kind,
     code: c.code,
@@ -70,7 +90,7 @@ export function connectorSpec(c: IrConnector): Spec {
   };
 }
 
-function operationSpec(op: IrOperation): Spec {
+function operationSpec(op: IrOperation): OperationSpec {
   return {
     method: op.method,
     path: op.path,
@@ -82,7 +102,7 @@ function operationSpec(op: IrOperation): Spec {
   };
 }
 
-export function kindApiSpec(api: IrKindApi): Spec {
+export function kindApiSpec(api: IrKindApi): KindApiSpec {
   return {
     kind: api.kind,
     connectorProperty: api.connectorProperty,

@@ -1,8 +1,9 @@
 // A content-addressed cache of stage results in node_modules/.cache/connector-config-codegen,
 // so reruns redo only what changed. Keys hash the inputs together with the
 // generator's own source and the locked dependency versions, so a changed
-// generator never reuses an old result. Entries are written whole (temp file,
-// rename). CODEGEN_CACHE=0 turns it off.
+// generator never reuses an old result. Every stage goes through `stageCache`,
+// which builds all keys the same way. Entries are written whole (temp file,
+// rename). A run with `cache: false` (RunOptions) neither reads nor writes it.
 
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
@@ -11,8 +12,6 @@ import { join, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CACHE_DIR = join(ROOT, "node_modules", ".cache", "connector-config-codegen");
-
-export const cacheEnabled = (): boolean => process.env.CODEGEN_CACHE !== "0";
 
 /** Hash of the generator's sources, the runtime template and the lockfile. */
 function hashSources(): string {
@@ -43,31 +42,47 @@ export function generatorVersion(): string {
   return version;
 }
 
-/** Key for results that depend on the generator's own code (emitters). */
-export function cacheKey(...parts: string[]): string {
-  return contentKey(generatorVersion(), ...parts);
-}
+/** Every stage that keeps results in the cache; each is a folder of it. */
+export type Stage = "parse" | "emit-openapi" | "emit-connector" | "emit-whole" | "format" | "compile" | "run-state";
 
-/** Key for results that depend only on their inputs and the tool versions named in `parts` (Prettier, tsc). */
-export function contentKey(...parts: string[]): string {
+/**
+ * The one way keys are built: the stage, the generator version and the
+ * inputs, each length-prefixed so no two input lists hash alike. The version is
+ * in every key, so a changed generator (or lockfile, hence Prettier or tsc)
+ * never reuses an old result; inputs need only name what else decides it.
+ */
+function cacheKey(stage: Stage, inputs: readonly string[]): string {
   const hash = createHash("sha256");
-  for (const part of parts) hash.update(part).update("\0");
+  for (const part of [stage, version, ...inputs]) hash.update(`${Buffer.byteLength(part)}:`).update(part);
   return hash.digest("hex");
 }
 
-export async function cacheGet(namespace: string, key: string): Promise<string | undefined> {
-  if (!cacheEnabled()) return undefined;
+/** One cached result: its key, and reading or writing it. */
+export interface CacheEntry {
+  readonly key: string;
+  get(): Promise<string | undefined>;
+  put(value: string): Promise<void>;
+}
+
+export interface StageCache {
+  /** False when the run was asked not to use the cache: every get misses and every put is dropped. */
+  readonly enabled: boolean;
+  entry(stage: Stage, inputs: readonly string[]): CacheEntry;
+  /** `compute()`, or its cached result for the same stage and inputs. */
+  cached(stage: Stage, inputs: readonly string[], compute: () => Promise<string> | string): Promise<string>;
+}
+
+async function read(stage: Stage, key: string): Promise<string | undefined> {
   try {
-    return await readFile(join(CACHE_DIR, namespace, key.slice(0, 2), key), "utf8");
+    return await readFile(join(CACHE_DIR, stage, key.slice(0, 2), key), "utf8");
   } catch {
     return undefined;
   }
 }
 
-export async function cachePut(namespace: string, key: string, value: string): Promise<void> {
-  if (!cacheEnabled()) return;
+async function write(stage: Stage, key: string, value: string): Promise<void> {
   try {
-    const dir = join(CACHE_DIR, namespace, key.slice(0, 2));
+    const dir = join(CACHE_DIR, stage, key.slice(0, 2));
     await mkdir(dir, { recursive: true });
     const temp = join(dir, `${key}.${process.pid}.tmp`);
     await writeFile(temp, value);
@@ -77,11 +92,29 @@ export async function cachePut(namespace: string, key: string, value: string): P
   }
 }
 
-/** `compute()`, or its cached result for the same key. */
-export async function cached(namespace: string, key: string, compute: () => Promise<string> | string): Promise<string> {
-  const hit = await cacheGet(namespace, key);
-  if (hit !== undefined) return hit;
-  const value = await compute();
-  await cachePut(namespace, key, value);
-  return value;
+/** The stage cache as `options.cache` allows it. */
+export function stageCache(options: { readonly cache: boolean }): StageCache {
+  const enabled = options.cache;
+  const entry = (stage: Stage, inputs: readonly string[]): CacheEntry => {
+    const key = cacheKey(stage, inputs);
+    return {
+      key,
+      get: async () => (enabled ? read(stage, key) : undefined),
+      put: async (value) => {
+        if (enabled) await write(stage, key, value);
+      },
+    };
+  };
+  return {
+    enabled,
+    entry,
+    async cached(stage, inputs, compute) {
+      const e = entry(stage, inputs);
+      const hit = await e.get();
+      if (hit !== undefined) return hit;
+      const value = await compute();
+      await e.put(value);
+      return value;
+    },
+  };
 }

@@ -1,15 +1,16 @@
 // What the last successful write put in an output directory: the key of its
-// inputs (IR, OpenAPI document, generator version) and each file's size and
-// modification time. A write run whose inputs have the same key, over a
-// directory that still holds exactly those files untouched, has nothing to do
-// and stops after parsing, as build tools skip up-to-date targets. Kept in the
-// stage cache (node_modules/.cache/connector-config-codegen/run-state), so
-// CODEGEN_CACHE=0 turns it off; `--check` never uses it (it always compares
-// contents).
+// inputs (the parse stage's key: snapshot bytes, provider settings, generator
+// version) and each file's size and modification time. A write run whose inputs
+// have the same key, over a directory that still holds exactly those files
+// untouched, has nothing to do and stops after loading the snapshot, as build
+// tools skip up-to-date targets. Kept in the stage cache
+// (node_modules/.cache/connector-config-codegen/run-state), so a run without the
+// cache neither reads nor records it; `--check` never uses it (it always
+// compares contents).
 
 import { lstat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { cacheGet, cachePut, contentKey } from "./cache.js";
+import type { StageCache } from "./cache.js";
 import { listFiles, pooled } from "./write.js";
 
 interface RunState {
@@ -18,7 +19,7 @@ interface RunState {
   files: Record<string, [number, number]>;
 }
 
-const stateKey = (outDir: string) => contentKey("run-state", resolve(outDir));
+const stateEntry = (cache: StageCache, outDir: string) => cache.entry("run-state", [resolve(outDir)]);
 
 async function describe(dir: string, paths: readonly string[]): Promise<RunState["files"]> {
   const stats = await pooled(paths, (p) => lstat(join(dir, p)));
@@ -29,8 +30,8 @@ async function describe(dir: string, paths: readonly string[]): Promise<RunState
  * The number of files in `outDir` when it holds exactly what the last write
  * with inputs `key` left there; undefined when anything differs.
  */
-export async function upToDate(outDir: string, key: string): Promise<number | undefined> {
-  const text = await cacheGet("run-state", stateKey(outDir));
+export async function upToDate(cache: StageCache, outDir: string, key: string): Promise<number | undefined> {
+  const text = await stateEntry(cache, outDir).get();
   if (text === undefined) return undefined;
   const state = JSON.parse(text) as RunState;
   if (state.key !== key) return undefined;
@@ -49,8 +50,9 @@ export async function upToDate(outDir: string, key: string): Promise<number | un
 }
 
 /** Records what a successful write left in `outDir`. */
-export async function recordWrite(outDir: string, key: string): Promise<void> {
+export async function recordWrite(cache: StageCache, outDir: string, key: string): Promise<void> {
+  if (!cache.enabled) return;
   const paths = await listFiles(outDir);
   const state: RunState = { key, files: await describe(outDir, paths) };
-  await cachePut("run-state", stateKey(outDir), JSON.stringify(state));
+  await stateEntry(cache, outDir).put(JSON.stringify(state));
 }

@@ -6,7 +6,7 @@
 // with transpileModule + transpileDeclaration, no TypeScript program is built.
 
 import ts from "typescript";
-import { cacheGet, cachePut, contentKey } from "../output/cache.js";
+import type { StageCache } from "../output/cache.js";
 import { CodegenError } from "../ir/diagnostics.js";
 import type { OutputFile } from "../output/output.js";
 
@@ -49,13 +49,13 @@ function compileAlone(file: OutputFile): Compiled {
 }
 
 /** `dist/….js` and `dist/….d.ts` of every file, cached per file by its own text. */
-export async function compileFiles(files: readonly OutputFile[]): Promise<OutputFile[]> {
+export async function compileFiles(files: readonly OutputFile[], cache: StageCache): Promise<OutputFile[]> {
   const out: OutputFile[] = [];
   for (const file of files) {
-    const key = contentKey(ts.version, JSON.stringify(OPTIONS), "isolated", file.path, file.content);
-    const hit = await cacheGet("compile", key);
+    const entry = cache.entry("compile", [ts.version, JSON.stringify(OPTIONS), "isolated", file.path, file.content]);
+    const hit = await entry.get();
     const compiled = hit !== undefined ? (JSON.parse(hit) as Compiled) : compileAlone(file);
-    if (hit === undefined) await cachePut("compile", key, JSON.stringify(compiled));
+    if (hit === undefined) await entry.put(JSON.stringify(compiled));
     const base = `dist/${file.path.slice(0, -".ts".length)}`;
     out.push({ path: `${base}.js`, content: compiled.js }, { path: `${base}.d.ts`, content: compiled.dts });
   }

@@ -3,27 +3,29 @@
 // printed in Prettier's format already (generator/print/pretty.ts). Results are
 // cached by the hash of (Prettier version, options, unformatted text) in
 // node_modules/.cache/connector-config-codegen/format: a rerun formats only
-// files whose text changed. CODEGEN_CACHE=0 turns the cache off.
+// files whose text changed.
 
 import * as prettier from "prettier";
-import { cacheGet, cachePut, contentKey } from "../output/cache.js";
+import type { CacheEntry, StageCache } from "../output/cache.js";
 import { CodegenError } from "../ir/diagnostics.js";
 import type { OutputFile } from "../output/output.js";
 import { PRINT_WIDTH } from "./pretty.js";
 
 export const PRETTIER_OPTIONS: prettier.Options = { printWidth: PRINT_WIDTH, trailingComma: "all", endOfLine: "lf" };
 
-const formatKey = (content: string) =>
-  contentKey(prettier.version, JSON.stringify(PRETTIER_OPTIONS), "typescript", content);
-
-export async function formatFiles(files: readonly OutputFile[]): Promise<OutputFile[]> {
+export async function formatFiles(files: readonly OutputFile[], cache: StageCache): Promise<OutputFile[]> {
   const out: OutputFile[] = files.map((f) => ({ ...f }));
-  const pending: { index: number; key: string }[] = [];
+  const pending: { index: number; entry: CacheEntry }[] = [];
   for (const [index, file] of files.entries()) {
-    const key = formatKey(file.content);
-    const hit = await cacheGet("format", key);
+    const entry = cache.entry("format", [
+      prettier.version,
+      JSON.stringify(PRETTIER_OPTIONS),
+      "typescript",
+      file.content,
+    ]);
+    const hit = await entry.get();
     if (hit !== undefined) out[index] = { ...file, content: hit };
-    else pending.push({ index, key });
+    else pending.push({ index, entry });
   }
   const sources = pending.map((p) => files[p.index]!.content);
   // Worker threads were tried: on 2 cores each cold Prettier costs more than it saves.
@@ -39,7 +41,7 @@ export async function formatFiles(files: readonly OutputFile[]): Promise<OutputF
     if (result instanceof Error)
       throw new CodegenError(`prettier could not format ${path}: ${result.message.split("\n")[0]}`);
     out[p.index] = { ...files[p.index]!, content: result };
-    await cachePut("format", p.key, result);
+    await p.entry.put(result);
   }
   return out;
 }
