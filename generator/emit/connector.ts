@@ -36,7 +36,16 @@ import {
 } from "../print/pretty.js";
 import { connectorSpec } from "./runtime-spec.js";
 import type { Spec, SpecValue } from "./runtime-spec.js";
-import { describeConditions, docText, fieldDoc, isOptional, literal, type Side } from "../print/ts.js";
+import {
+  describeConditions,
+  docText,
+  fieldDoc,
+  hasCompositeLiteral,
+  isOptional,
+  jsonLiteralType,
+  literal,
+  type Side,
+} from "../print/ts.js";
 
 /** Nested type specs deeper than this become constants of their own, so tsc never compares one huge literal. */
 const HOIST_DEPTH = 6;
@@ -76,7 +85,8 @@ function literalType(v: JsonValue): TypeDoc | false {
 export function irTypeDoc(type: IrType, side: Side): TypeDoc {
   let t: TypeDoc;
   if ("enum" in type && type.enum && type.enum.length > 0) {
-    t = unionType(type.enum.map((o) => literalType(o.value) as TypeDoc));
+    // Objects and arrays: their literal types on one line (`hasCompositeLiteral` hands such modules to Prettier).
+    t = unionType(type.enum.map((o) => literalType(o.value) || plainType(jsonLiteralType(o.value))));
   } else {
     switch (type.type) {
       case "string":
@@ -87,6 +97,9 @@ export function irTypeDoc(type: IrType, side: Side): TypeDoc {
       case "integer":
       case "number":
         t = plainType("number");
+        break;
+      case "never":
+        t = plainType("never");
         break;
       case "array":
         t = arrayType(irTypeDoc(type.items, side));
@@ -165,7 +178,8 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Emi
   const hoisted = hoistDeepTypes(connectorSpec(connector));
   const constants = (connector.constants ?? []).map((k) => ({ k, type: literalType(k.value) }));
   // A constant that is not a primitive has no layout here: Prettier formats such a module.
-  const formatted = constants.every((c) => c.type !== false);
+  const formatted =
+    constants.every((c) => c.type !== false) && !connector.fields.some((f) => hasCompositeLiteral(f.type));
   const setOnceKeys = () => {
     const keys = setOnce.map((f) => plainType(str(f.key)));
     return typeDoc(unionType(keys), "argument");

@@ -36,8 +36,30 @@ export function typeSpec(type: IrType): Spec {
     case "union":
       return { ...base, variants: type.variants.map(typeSpec) };
     case "unknown":
-      return base;
+      return type.enum
+        ? enumSpec(
+            type.enum.map((o) => o.value),
+            type.nullable === true,
+          )
+        : base;
+    case "never":
+      // No alternative matches: any value is a problem.
+      return { type: "union", variants: [] };
   }
+}
+
+/**
+ * A mixed-kind enum as a union of single-kind enums (null: nullable). Objects and
+ * arrays have no spec the runtime compares by value: such an enum is checked as any JSON.
+ */
+function enumSpec(values: JsonValue[], nullable: boolean): Spec {
+  if (values.some((v) => v !== null && typeof v === "object")) return { type: "unknown" };
+  const variants: Spec[] = [];
+  for (const kind of ["string", "number", "boolean"] as const) {
+    const own = values.filter((v) => typeof v === kind);
+    if (own.length > 0) variants.push({ type: kind, enum: own });
+  }
+  return { type: "union", ...(nullable || values.includes(null) ? { nullable: true } : {}), variants };
 }
 
 function conditionSpec(c: Condition): Spec {

@@ -20,7 +20,25 @@ const scratch = ts.createSourceFile("print.ts", "", ts.ScriptTarget.ES2022, fals
 
 export type Side = "authoring" | "wire";
 
-function literalNode(value: string | number | boolean): ts.TypeNode {
+function literalNode(value: JsonValue): ts.TypeNode {
+  if (value === null) return f.createLiteralTypeNode(f.createNull());
+  if (Array.isArray(value)) {
+    // `readonly [...]`: a tuple of the exact values, which `as const` arrays fit too.
+    const tuple = ts.setEmitFlags(f.createTupleTypeNode(value.map(literalNode)), ts.EmitFlags.SingleLine);
+    return f.createTypeOperatorNode(ts.SyntaxKind.ReadonlyKeyword, tuple);
+  }
+  if (typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0)
+      return f.createTypeReferenceNode("Record", [
+        keyword(ts.SyntaxKind.StringKeyword),
+        keyword(ts.SyntaxKind.NeverKeyword),
+      ]);
+    const members = entries.map(([k, v]) =>
+      f.createPropertySignature(undefined, propertyName(k), undefined, literalNode(v)),
+    );
+    return ts.setEmitFlags(f.createTypeLiteralNode(members), ts.EmitFlags.SingleLine);
+  }
   if (typeof value === "string") return f.createLiteralTypeNode(f.createStringLiteral(value));
   if (typeof value === "boolean") return f.createLiteralTypeNode(value ? f.createTrue() : f.createFalse());
   const abs = f.createNumericLiteral(Math.abs(value));
@@ -58,6 +76,9 @@ export function typeNode(type: IrType, side: Side): ts.TypeNode {
         break;
       case "unknown":
         node = keyword(ts.SyntaxKind.UnknownKeyword);
+        break;
+      case "never":
+        node = keyword(ts.SyntaxKind.NeverKeyword);
         break;
       case "array": {
         const item = typeNode(type.items, side);
@@ -134,6 +155,29 @@ export function literal(value: JsonValue | undefined | readonly unknown[] | obje
         `${k === "__proto__" ? `["__proto__"]` : isIdentifier(k) ? k : JSON.stringify(k)}: ${literal(v as JsonValue)}`,
     )
     .join(", ")}}`;
+}
+
+/** The TypeScript literal type of a JSON value (`{ a: 1 }`, `readonly [1, "x"]`, `null`), on one line. */
+export function jsonLiteralType(value: JsonValue): string {
+  return printNode(literalNode(value));
+}
+
+/** True when the type has enum values that are objects or arrays (their literal types need Prettier's layout). */
+export function hasCompositeLiteral(type: IrType): boolean {
+  if ("enum" in type && type.enum?.some((o) => o.value !== null && typeof o.value === "object")) return true;
+  switch (type.type) {
+    case "array":
+      return hasCompositeLiteral(type.items);
+    case "union":
+      return type.variants.some(hasCompositeLiteral);
+    case "object":
+      return (
+        type.fields.some((f) => hasCompositeLiteral(f.type)) ||
+        (type.additionalProperties !== false && hasCompositeLiteral(type.additionalProperties))
+      );
+    default:
+      return false;
+  }
 }
 
 /**
