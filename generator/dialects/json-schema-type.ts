@@ -306,8 +306,9 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
       const r = deref(s, at, ctx)?.schema;
       return isObject(r) && (r.type === "null" || (Array.isArray(r.enum) && r.enum.length === 1 && r.enum[0] === null));
     };
-    const rest = list.map((s, i) => [s, i] as const).filter(([s]) => !isNull(s));
-    const nullable = rest.length < list.length || nullableFlag;
+    // A `false` member is no alternative (and nothing to warn about).
+    const rest = list.map((s, i) => [s, i] as const).filter(([s]) => !isNull(s) && deref(s, at, ctx)?.schema !== false);
+    const nullable = list.some(isNull) || nullableFlag;
     const variants = rest.map(([s, i]) => schemaToType(s, `${at}/${keyword}/${i}`, ctx));
     if (variants.some((v) => v === undefined)) return undefined;
     // A `false` member (or one no value fits) is no alternative.

@@ -5,7 +5,7 @@
 // one-value enum), else its title. That property is left out of the authoring
 // type and filled in by the builder.
 
-import type { Diagnostics } from "../ir/diagnostics.js";
+import { Diagnostics } from "../ir/diagnostics.js";
 import { pointer } from "../ir/diagnostics.js";
 import type { IrConnector, JsonValue } from "../ir/ir.js";
 import { deref, mergeAllOf, schemaToFields, warnOnce, type SchemaContext } from "./json-schema-type.js";
@@ -23,7 +23,9 @@ export interface UnionOptions {
 }
 
 /** A member's properties with one fixed string value (`const`, or a one-value `enum`), in property order. */
-function singleValues(member: Obj, at: string, ctx: SchemaContext): Map<string, string> {
+function singleValues(member: Obj, at: string, parent: SchemaContext): Map<string, string> {
+  // Problems in these properties are reported when the connector's fields are parsed (naming the connector).
+  const ctx: SchemaContext = { ...parent, diags: new Diagnostics() };
   const properties = isObject(member.properties) ? member.properties : {};
   const out = new Map<string, string>();
   for (const key of Object.keys(properties)) {
