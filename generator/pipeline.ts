@@ -21,7 +21,7 @@ import { emitDocs } from "./emit/docs.js";
 import { emitIndex } from "./emit/index-module.js";
 import { emitJsonSchemas } from "./emit/json-schema.js";
 import { emitManifest } from "./emit/manifest.js";
-import { emitOpenApiTypes, withoutConnectorSchemas } from "./emit/openapi-types.js";
+import { emitOpenApiTypes, OPENAPI_TYPES_FAILED, withoutConnectorSchemas } from "./emit/openapi-types.js";
 import { emitRuntime } from "./emit/runtime.js";
 import { fetchSnapshot, FETCH_STATE_FILE, type FetchOptions, type FetchStats } from "./fetch/fetch-snapshot.js";
 import { formatFiles } from "./print/format.js";
@@ -183,6 +183,16 @@ async function generateFrom(
       ),
     ) as OutputFile[]),
   ]);
+  const openapiTypes = foreign.find((f) => f.path === "openapi.gen.ts");
+  const allWarnings = [...warnings];
+  if (openapiTypes?.content.startsWith(OPENAPI_TYPES_FAILED)) {
+    allWarnings.push({
+      severity: "warning",
+      rule: "openapi-types-failed",
+      file: openapiFile,
+      message: `${openapiTypes.content.split("\n")[0]!.slice(3)}; openapi.gen.ts holds empty types`,
+    });
+  }
   const formatted = await timed(timings, "format", () => formatFiles(foreign, cache));
   const compiled = await timed(timings, "compile", () => compileFiles(formatted, cache));
   const files = [...formatted, ...compiled, ...own].map(({ path, content }) => ({ path, content }));
@@ -190,7 +200,7 @@ async function generateFrom(
   return {
     ir,
     files,
-    warnings,
+    warnings: allWarnings,
     timings: { fetch: 0, load: 0, parse: 0, emit: 0, format: 0, compile: 0, write: 0, ...timings },
   };
 }

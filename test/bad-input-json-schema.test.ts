@@ -37,6 +37,15 @@ async function failWith(
   expect(error).toBeInstanceOf(CodegenError);
   return error as CodegenError;
 }
+async function warnWith(edit: (doc: Json, kafka: Json) => void) {
+  const dir = await copySnapshot(INPUT);
+  cleanup.push(dir);
+  const kafkaPath = join(dir, "connectors/sources/kafka-cloud.json");
+  const kafka = JSON.parse(await readFile(kafkaPath, "utf8")) as Json;
+  edit({}, kafka);
+  await writeFile(kafkaPath, JSON.stringify(kafka));
+  return generate(providerFor(dir, "/nonexistent", OPTIONS));
+}
 const schemas = (doc: Json) => (doc.components as Json).schemas as Json;
 const props = (s: Json) => s.properties as Json;
 
@@ -90,24 +99,33 @@ describe("bad JSON Schema input", () => {
     );
   });
 
-  it("an unsupported type and mixed enums", async () => {
-    const error = await failWith((_doc, kafka) => {
+  it("an unknown type and mixed enums are warned and typed, not refused", async () => {
+    const { warnings, ir } = await warnWith((_doc, kafka) => {
       props(kafka).topic = { type: "file" };
       props(kafka).port = { enum: [1, "two"] };
     });
-    expect(error.diagnostics.map((d) => `${d.rule} ${d.pointer}`)).toEqual([
-      "unsupported-enum /properties/port/enum",
+    expect(warnings.filter((d) => d.connector === "sources/kafka-cloud").map((d) => `${d.rule} ${d.pointer}`)).toEqual([
       "unsupported-type /properties/topic/type",
     ]);
+    const kafka = ir.connectors.find((c) => c.code === "kafka-cloud")!;
+    expect(kafka.fields.find((f) => f.wireKey === "port")?.type).toEqual({
+      type: "unknown",
+      enum: [{ value: 1 }, { value: "two" }],
+    });
   });
 
-  it("two properties with one authoring key", async () => {
-    const error = await failWith((_doc, kafka) => {
+  it("two properties with one authoring key: the second is suffixed, warned", async () => {
+    const { warnings, ir } = await warnWith((_doc, kafka) => {
       props(kafka)["bootstrap-servers"] = { type: "string" };
     });
-    expect(error.message).toContain(
+    expect(warnings.map((w) => w.message).join("\n")).toContain(
       '"bootstrap_servers" and "bootstrap-servers" both map to authoring key "bootstrapServers"',
     );
+    const kafka = ir.connectors.find((c) => c.code === "kafka-cloud")!;
+    expect(kafka.fields.filter((f) => f.key.startsWith("bootstrapServers")).map((f) => [f.key, f.wireKey])).toEqual([
+      ["bootstrapServers", "bootstrap_servers"],
+      ["bootstrapServers2", "bootstrap-servers"],
+    ]);
   });
 });
 

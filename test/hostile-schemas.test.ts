@@ -270,10 +270,11 @@ function structureCases(): Case[] {
       mustFail: true,
     },
     {
+      // Never fetched: typed as any JSON value, with a warning.
       name: "json-schema remote $ref is never fetched",
       dialect: "json-schema",
       files: { "sources/hostile.json": jsConnector({ remote: { $ref: "http://127.0.0.1:9/evil.json" } }) },
-      mustFail: true,
+      mustFail: false,
     },
     {
       name: "json-schema numbers beyond 2^53",

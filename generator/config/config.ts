@@ -117,6 +117,28 @@ export interface ResolvedProvider extends ProviderConfig {
   outDir: string;
 }
 
+const KIND_STRING_KEYS = ["connectorProperty", "configProperty", "create", "update", "discriminator"] as const;
+
+/** `kinds` and each kind entry are objects whose settings are strings: a config error naming the key, never a TypeError later. */
+function checkKinds(path: string, p: ProviderConfig): void {
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === "object" && v !== null && !Array.isArray(v);
+  const kinds: unknown = p.kinds;
+  if (!isObject(kinds) || Object.keys(kinds).length === 0)
+    throw new CodegenError(
+      `${path}: provider ${p.name}: \`kinds\` must be an object with one entry per connector kind`,
+    );
+  for (const [kind, entry] of Object.entries(kinds)) {
+    if (!isObject(entry))
+      throw new CodegenError(
+        `${path}: provider ${p.name}: kinds.${kind} must be an object (e.g. { connectorProperty: "type" })`,
+      );
+    for (const key of KIND_STRING_KEYS)
+      if (entry[key] !== undefined && (typeof entry[key] !== "string" || entry[key] === ""))
+        throw new CodegenError(`${path}: provider ${p.name}: kinds.${kind}.${key} must be a non-empty string`);
+  }
+}
+
 export async function loadConfig(path: string): Promise<ResolvedProvider[]> {
   return (await loadConfigFile(path)).providers;
 }
@@ -143,6 +165,7 @@ export async function loadConfigFile(
     names.add(p.name);
     if (!DIALECTS.includes(p.dialect))
       throw new CodegenError(`${path}: provider ${p.name}: unknown dialect ${JSON.stringify(p.dialect)}`);
+    checkKinds(path, p);
     return { ...p, snapshotDir: resolve(base, p.snapshot), outDir: resolve(base, p.out) };
   });
   let pkg: ResolvedPackage | undefined;

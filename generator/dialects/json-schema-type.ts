@@ -43,6 +43,16 @@ export function deref(schema: unknown, at: string, ctx: SchemaContext): { schema
   const seen = new Set<string>();
   while (isObject(schema) && typeof schema.$ref === "string") {
     const ref = schema.$ref;
+    if (!ref.startsWith("#")) {
+      // Never fetched: the types take any JSON value there.
+      warnOnce(
+        ctx,
+        "unenforced-keyword",
+        `${at}/$ref`,
+        `$ref ${JSON.stringify(ref)} is not local; typed as any JSON value`,
+      );
+      return { schema: true, at };
+    }
     if (seen.has(ref)) {
       ctx.diags.error({
         rule: "cyclic-ref",
@@ -73,6 +83,57 @@ export function deref(schema: unknown, at: string, ctx: SchemaContext): { schema
   return { schema, at };
 }
 
+const warned = new WeakMap<Diagnostics, Set<string>>();
+
+/** A warning, once per rule, file, pointer and connector (schemas are walked more than once). */
+export function warnOnce(ctx: SchemaContext, rule: string, pointer: string, message: string, field?: string): void {
+  const seen = warned.get(ctx.diags) ?? new Set<string>();
+  warned.set(ctx.diags, seen);
+  const id = JSON.stringify([rule, ctx.file, pointer, ctx.connector ?? "", field ?? ""]);
+  if (seen.has(id)) return;
+  seen.add(id);
+  ctx.diags.warn({
+    rule,
+    file: ctx.file,
+    pointer,
+    ...(ctx.connector !== undefined ? { connector: ctx.connector } : {}),
+    ...(field !== undefined ? { field } : {}),
+    message,
+  });
+}
+
+const NEVER: IrType = { type: "never" };
+
+/** Deep equality of JSON values (object key order ignored). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => jsonEqual(v, b[i]));
+  if (!isObject(a) || !isObject(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
+}
+
+/** Does a JSON value have JSON Schema type `type`? */
+function hasJsonType(type: unknown, value: unknown): boolean {
+  switch (type) {
+    case "null":
+      return value === null;
+    case "string":
+    case "boolean":
+      return typeof value === type;
+    case "number":
+      return typeof value === "number";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return isObject(value);
+    default:
+      return true; // an unknown type name is reported where the type is read
+  }
+}
+
 function scalarType(value: unknown): "string" | "integer" | "number" | "boolean" | undefined {
   if (typeof value === "string") return "string";
   if (typeof value === "boolean") return "boolean";
@@ -80,24 +141,61 @@ function scalarType(value: unknown): "string" | "integer" | "number" | "boolean"
   return undefined;
 }
 
-function enumType(values: unknown[], at: string, ctx: SchemaContext): IrType | undefined {
+/**
+ * `enum`/`const`: one scalar kind (plus null) as that type's enum, as always; any
+ * other mix (null alone, objects, arrays) as an `unknown` type's enum, printed as a
+ * union of literal types. Values the declared `type` excludes are left out.
+ */
+function enumType(schema: Schema, at: string, ctx: SchemaContext): IrType {
+  const isConst = "const" in schema;
+  const where = isConst ? `${at}/const` : `${at}/enum`;
+  let values: unknown[] = isConst ? [schema.const] : (schema.enum as unknown[]);
+  if (isConst && Array.isArray(schema.enum))
+    values = values.filter((v) => (schema.enum as unknown[]).some((e) => jsonEqual(e, v)));
+  const declared = Array.isArray(schema.type)
+    ? schema.type
+    : typeof schema.type === "string"
+      ? [schema.type]
+      : undefined;
+  if (declared) {
+    const kept = values.filter(
+      (v) => declared.some((t) => hasJsonType(t, v)) || (v === null && schema.nullable === true),
+    );
+    if (kept.length < values.length)
+      warnOnce(
+        ctx,
+        "enum-type-mismatch",
+        where,
+        `values ${values
+          .filter((v) => !kept.includes(v))
+          .map((v) => JSON.stringify(v))
+          .join(", ")} do not fit type ${JSON.stringify(schema.type)}; left out`,
+      );
+    values = kept;
+  }
+  // Duplicates say nothing more (and would print a union twice).
+  values = values.filter((v, i) => values.findIndex((w) => jsonEqual(v, w)) === i);
+  if (values.length === 0) {
+    warnOnce(ctx, "empty-enum", where, "no value is allowed here; typed as never (the key may not be set)");
+    return NEVER;
+  }
   const nullable = values.includes(null);
   const options = values.filter((v) => v !== null);
   const kinds = new Set(options.map(scalarType));
   if (kinds.has("integer") && kinds.has("number")) kinds.delete("integer");
-  if (kinds.size !== 1 || kinds.has(undefined)) {
-    ctx.diags.error({
-      rule: "unsupported-enum",
-      file: ctx.file,
-      pointer: at,
-      connector: ctx.connector,
-      message: "enum values must all be strings, all numbers or all booleans",
-    });
-    return undefined;
+  if (kinds.size === 1 && !kinds.has(undefined)) {
+    const type = [...kinds][0]!;
+    const enumOptions: EnumOption[] = options.map((value) => ({ value: value as string | number | boolean }));
+    return { type, enum: enumOptions, ...(nullable ? { nullable } : {}) };
   }
-  const type = [...kinds][0]!;
-  const enumOptions: EnumOption[] = options.map((value) => ({ value: value as string | number | boolean }));
-  return { type, enum: enumOptions, ...(nullable ? { nullable } : {}) };
+  if (options.some((v) => typeof v === "object"))
+    warnOnce(
+      ctx,
+      "enum-not-checked",
+      where,
+      "object and array values are typed as literal types; the generated validator accepts any JSON value here",
+    );
+  return { type: "unknown", enum: values.map((value) => ({ value: value as JsonValue })) };
 }
 
 export function schemaToType(input: unknown, at: string, ctx: SchemaContext): IrType | undefined {
@@ -122,20 +220,25 @@ export function schemaToType(input: unknown, at: string, ctx: SchemaContext): Ir
   }
 }
 
-/** Keywords whose constraint the IR does not carry: reported, never dropped silently. */
-const UNENFORCED = [
-  "not",
-  "patternProperties",
-  "propertyNames",
-  "prefixItems",
-  "contains",
-  "multipleOf",
-  "exclusiveMinimum",
-  "exclusiveMaximum",
-  "uniqueItems",
-  "dependentSchemas",
-  "unevaluatedProperties",
-  "else",
+/**
+ * Keywords neither the types nor the generated validators enforce: reported,
+ * never dropped silently. (The rest of draft 2020-12 that the types cannot
+ * express is checked at run time against the original schema.)
+ */
+const UNENFORCED = ["unevaluatedProperties", "unevaluatedItems", "$dynamicRef", "$recursiveRef"];
+
+/** Schema keywords that give a value's kind or structure: an anyOf/oneOf member without them only adds constraints. */
+const STRUCTURAL = [
+  "type",
+  "properties",
+  "items",
+  "enum",
+  "const",
+  "$ref",
+  "anyOf",
+  "oneOf",
+  "allOf",
+  "additionalProperties",
 ];
 
 function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefined {
@@ -143,19 +246,28 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
   if (!resolved) return undefined;
   let { schema } = resolved;
   at = resolved.at;
+  if (schema === false) {
+    warnOnce(
+      ctx,
+      "false-schema",
+      at,
+      "the schema is `false`: no value is allowed; typed as never (the key may not be set)",
+    );
+    return NEVER;
+  }
   if (isObject(schema)) {
     for (const keyword of UNENFORCED.filter((k) => k in (schema as Schema))) {
-      ctx.diags.warn({
-        rule: "unenforced-keyword",
-        file: ctx.file,
-        pointer: `${at}/${keyword}`,
-        connector: ctx.connector,
-        message: `${keyword} is not enforced by the generated types or validators`,
-      });
+      warnOnce(
+        ctx,
+        "unenforced-keyword",
+        `${at}/${keyword}`,
+        `${keyword} is not enforced by the generated types or validators`,
+      );
     }
     if (Array.isArray(schema.allOf)) {
       const merged = mergeAllOf(schema, at, ctx);
       if (!merged) return undefined;
+      if (merged[IMPOSSIBLE]) return NEVER;
       schema = merged;
     }
   }
@@ -167,40 +279,49 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     return { type: "unknown" };
   }
   if (!isObject(schema)) {
-    ctx.diags.error({
-      rule: "invalid-schema",
-      file: ctx.file,
-      pointer: at,
-      connector: ctx.connector,
-      message: "expected a schema object",
-    });
-    return undefined;
+    warnOnce(ctx, "invalid-schema", at, "expected a schema object or a boolean; typed as any JSON value");
+    return { type: "unknown" };
   }
   const nullableFlag = schema.nullable === true;
-  const withNull = (type: IrType | undefined): IrType | undefined =>
-    type && nullableFlag ? { ...type, nullable: true } : type;
 
-  if (Array.isArray(schema.enum)) return withNull(enumType(schema.enum, `${at}/enum`, ctx));
-  if ("const" in schema) return withNull(enumType([schema.const], `${at}/const`, ctx));
+  if (Array.isArray(schema.enum) || "const" in schema) {
+    const type = enumType(schema, at, ctx);
+    // `nullable: true` with an enum admits null (OpenAPI 3.0); an unknown type's enum lists it.
+    if (!nullableFlag || type.type === "never") return type;
+    if (type.type !== "unknown") return { ...type, nullable: true };
+    return type.enum!.some((o) => o.value === null) ? type : { ...type, enum: [...type.enum!, { value: null }] };
+  }
 
   for (const keyword of ["anyOf", "oneOf"] as const) {
     const list = schema[keyword];
     if (!Array.isArray(list)) continue;
+    // Members that only add constraints (`required`, `not`, …) to the schema's own
+    // structure: the run-time check enforces them; the type is the rest of the schema.
+    const constraintOnly = (s: unknown) => {
+      const r = deref(s, at, ctx)?.schema;
+      return isObject(r) && !STRUCTURAL.some((k) => k in r);
+    };
+    if (list.length > 0 && list.every(constraintOnly)) continue;
     const isNull = (s: unknown) => {
       const r = deref(s, at, ctx)?.schema;
       return isObject(r) && (r.type === "null" || (Array.isArray(r.enum) && r.enum.length === 1 && r.enum[0] === null));
     };
-    const rest = list.map((s, i) => [s, i] as const).filter(([s]) => !isNull(s));
-    const nullable = rest.length < list.length || nullableFlag;
+    // A `false` member is no alternative (and nothing to warn about).
+    const rest = list.map((s, i) => [s, i] as const).filter(([s]) => !isNull(s) && deref(s, at, ctx)?.schema !== false);
+    const nullable = list.some(isNull) || nullableFlag;
     const variants = rest.map(([s, i]) => schemaToType(s, `${at}/${keyword}/${i}`, ctx));
     if (variants.some((v) => v === undefined)) return undefined;
-    const types = variants as IrType[];
+    // A `false` member (or one no value fits) is no alternative.
+    const types = (variants as IrType[]).filter((t) => t.type !== "never");
+    if (types.length === 0) return nullable ? { type: "unknown", enum: [{ value: null }] } : NEVER;
     const type: IrType = types.length === 1 ? types[0]! : { type: "union", variants: types };
     return nullable ? { ...type, nullable: true } : type;
   }
 
   let types = Array.isArray(schema.type) ? (schema.type as unknown[]) : schema.type === undefined ? [] : [schema.type];
   const nullable = types.includes("null") || nullableFlag;
+  // `type: "null"`: the value null and nothing else.
+  if (types.length > 0 && types.every((t) => t === "null")) return { type: "unknown", enum: [{ value: null }] };
   types = types.filter((t) => t !== "null");
   if (types.length === 0 && isObject(schema.properties)) types = ["object"];
   if (types.length === 0 && schema.items !== undefined) types = ["array"];
@@ -269,14 +390,8 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
       return object ? { ...object, ...extra } : undefined;
     }
     default:
-      ctx.diags.error({
-        rule: "unsupported-type",
-        file: ctx.file,
-        pointer: `${at}/type`,
-        connector: ctx.connector,
-        message: `unsupported type ${JSON.stringify(type)}`,
-      });
-      return undefined;
+      warnOnce(ctx, "unsupported-type", `${at}/type`, `unknown type ${JSON.stringify(type)}; typed as any JSON value`);
+      return { type: "unknown", ...extra };
   }
 }
 
@@ -285,12 +400,14 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
  * if/then pairs collected (in CONDITIONALS) for the object's conditional requirements.
  */
 const CONDITIONALS = Symbol("conditionals");
+/** Set when a member is `false`: no value fits the whole allOf. */
+const IMPOSSIBLE = Symbol("impossible");
 interface Conditional {
   if: unknown;
   then: unknown;
   at: string;
 }
-type Merged = Schema & { [CONDITIONALS]?: Conditional[] };
+type Merged = Schema & { [CONDITIONALS]?: Conditional[]; [IMPOSSIBLE]?: boolean };
 
 export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merged | undefined {
   const { allOf, ...rest } = schema;
@@ -304,8 +421,21 @@ export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merg
     const r = deref(member, memberAt, ctx);
     if (!r) return undefined;
     let m = r.schema;
-    if (isObject(m) && Array.isArray(m.allOf)) m = mergeAllOf(m, r.at, ctx);
-    if (!isObject(m)) return undefined;
+    if (isObject(m) && Array.isArray(m.allOf)) {
+      m = mergeAllOf(m, r.at, ctx);
+      if (!m) return undefined;
+      if ((m as Merged)[IMPOSSIBLE]) merged[IMPOSSIBLE] = true;
+    }
+    if (m === true) continue; // adds nothing
+    if (m === false) {
+      warnOnce(ctx, "false-schema", r.at, "an allOf member is `false`: no value is allowed; typed as never");
+      merged[IMPOSSIBLE] = true;
+      continue;
+    }
+    if (!isObject(m)) {
+      warnOnce(ctx, "invalid-schema", r.at, "expected a schema object or a boolean; ignored by the types");
+      continue;
+    }
     if (isObject(m.properties)) Object.assign(properties, m.properties);
     if (Array.isArray(m.required)) m.required.forEach((k) => required.add(k));
     if (m.if !== undefined) conditionals.push({ if: m.if, then: m.then, at: r.at });
@@ -342,16 +472,91 @@ export function isSecretSchema(schema: Schema): boolean {
   return schema.writeOnly === true || schema.format === "password" || SECRET_EXTENSIONS.some((k) => schema[k] === true);
 }
 
+/**
+ * Authoring keys for wire keys, unique: a key two wire keys share goes to the first
+ * (in property order); the others get the lowest free `2`, `3`, … suffix. A wire
+ * key without letters or digits is named `unnamed`. Both are warned.
+ */
+function authoringKeys(wireKeys: readonly string[], at: (wireKey: string) => string, ctx: SchemaContext): string[] {
+  const bases = wireKeys.map((w) => authoringKey(w, ctx.suffixes));
+  const taken = new Set(bases.filter((b): b is string => b !== undefined));
+  const given = new Map<string, string>();
+  return wireKeys.map((wireKey, i) => {
+    let base = bases[i];
+    if (base === undefined) {
+      base = "unnamed";
+      warnOnce(
+        ctx,
+        "unnamed-key",
+        at(wireKey),
+        "key has no letters or digits to derive an authoring name from; named after `unnamed`",
+        wireKey,
+      );
+    }
+    const first = given.get(base);
+    if (first === undefined && (bases[i] !== undefined || !taken.has(base))) {
+      given.set(base, wireKey);
+      taken.add(base);
+      return base;
+    }
+    let n = 2;
+    while (taken.has(`${base}${n}`)) n++;
+    const key = `${base}${n}`;
+    taken.add(key);
+    given.set(key, wireKey);
+    if (first !== undefined)
+      warnOnce(
+        ctx,
+        "authoring-key-collision",
+        at(wireKey),
+        `wire keys ${JSON.stringify(first)} and ${JSON.stringify(wireKey)} both map to authoring key ${JSON.stringify(base)}; ${JSON.stringify(wireKey)} is authored as ${JSON.stringify(key)}`,
+        wireKey,
+      );
+    return key;
+  });
+}
+
 /** The properties of an object schema as IR fields (authoring keys camelCased). */
 export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): IrField[] | undefined {
   const schema: Merged | undefined = Array.isArray(input.allOf) ? mergeAllOf(input, at, ctx) : input;
   if (!schema) return undefined;
   const properties = isObject(schema.properties) ? schema.properties : {};
-  const required = new Set(Array.isArray(schema.required) ? schema.required : []);
+  const requiredList = (Array.isArray(schema.required) ? schema.required : []).filter(
+    (k): k is string => typeof k === "string",
+  );
+  const required = new Set(requiredList);
+  // Required names without a property schema are fields too (any JSON value), so they can be configured.
+  const undeclared = [...required].filter((k) => !Object.hasOwn(properties, k));
+  const wireKeys = [...Object.keys(properties), ...undeclared];
+  const pointerOf = (wireKey: string) =>
+    Object.hasOwn(properties, wireKey)
+      ? `${at}/properties${toPointer(wireKey)}`
+      : `${at}/required/${requiredList.indexOf(wireKey)}`;
+  const keys = authoringKeys(wireKeys, pointerOf, ctx);
   const fields: IrField[] = [];
   let ok = true;
-  for (const wireKey of Object.keys(properties)) {
-    const fieldAt = `${at}/properties${toPointer(wireKey)}`;
+  for (const [i, wireKey] of wireKeys.entries()) {
+    const fieldAt = pointerOf(wireKey);
+    const key = keys[i]!;
+    if (!Object.hasOwn(properties, wireKey)) {
+      warnOnce(
+        ctx,
+        "undeclared-required",
+        fieldAt,
+        `required key ${JSON.stringify(wireKey)} has no property schema; typed as any JSON value`,
+        wireKey,
+      );
+      fields.push({
+        key,
+        wireKey,
+        type: { type: "unknown" },
+        required: true,
+        secret: false,
+        setOnce: false,
+        source: { file: ctx.file, pointer: fieldAt },
+      });
+      continue;
+    }
     const resolved = deref(properties[wireKey], fieldAt, ctx);
     const type = schemaToType(properties[wireKey], fieldAt, ctx);
     if (!resolved || !type) {
@@ -360,32 +565,6 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
     }
     const prop = isObject(resolved.schema) ? resolved.schema : {};
     const outer = isObject(properties[wireKey]) ? (properties[wireKey] as Schema) : {};
-    const key = authoringKey(wireKey, ctx.suffixes);
-    if (key === undefined) {
-      ctx.diags.error({
-        rule: "unnamed-key",
-        file: ctx.file,
-        pointer: fieldAt,
-        connector: ctx.connector,
-        field: wireKey,
-        message: "key has no letters or digits to derive an authoring name from",
-      });
-      ok = false;
-      continue;
-    }
-    const clash = fields.find((f) => f.key === key);
-    if (clash) {
-      ctx.diags.error({
-        rule: "authoring-key-collision",
-        file: ctx.file,
-        pointer: fieldAt,
-        connector: ctx.connector,
-        field: wireKey,
-        message: `wire keys ${JSON.stringify(clash.wireKey)} and ${JSON.stringify(wireKey)} both map to authoring key ${JSON.stringify(key)}`,
-      });
-      ok = false;
-      continue;
-    }
     const description = outer.description ?? prop.description;
     const title = outer.title ?? prop.title;
     let def = "default" in outer ? outer.default : prop.default;
@@ -400,11 +579,21 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
       });
       def = undefined;
     }
+    // A key no value fits cannot be required of the author; the run-time check reports it if set.
+    const isRequired = required.has(wireKey) && type.type !== "never";
+    if (required.has(wireKey) && !isRequired)
+      warnOnce(
+        ctx,
+        "unsatisfiable-required",
+        fieldAt,
+        `${JSON.stringify(wireKey)} is required but no value fits its schema; typed as an optional never`,
+        wireKey,
+      );
     fields.push({
       key,
       wireKey,
       type,
-      required: required.has(wireKey),
+      required: isRequired,
       ...(def !== undefined ? { default: def as JsonValue } : {}),
       secret: isSecretSchema(prop) || isSecretSchema(outer) || membersSecret(prop, fieldAt, ctx),
       setOnce: false,
@@ -432,9 +621,13 @@ function membersSecret(schema: Schema, at: string, ctx: SchemaContext): boolean 
 
 /** Does a JSON value fit an IR type? (for defaults; mirrors the runtime's checks loosely) */
 export function fits(type: IrType, value: unknown): boolean {
+  if (type.type === "unknown" && type.enum)
+    return type.nullable === true && value === null ? true : type.enum.some((o) => jsonEqual(o.value, value));
   if (value === null) return type.nullable === true;
   if ("enum" in type && type.enum && !type.enum.some((o) => o.value === value)) return false;
   switch (type.type) {
+    case "never":
+      return false;
     case "string":
       return typeof value === "string";
     case "integer":

@@ -217,7 +217,15 @@ function operation(
   const envelopeProperties = Object.fromEntries(
     Object.entries(properties).filter(([k]) => k !== options.connectorProperty && k !== configProperty),
   );
-  const fields = schemaToFields({ ...schema.schema, properties: envelopeProperties }, schema.at, ctx);
+  const dialectOwned = (k: unknown) => k === options.connectorProperty || k === configProperty;
+  const envelopeRequired = Array.isArray(schema.schema.required)
+    ? { required: schema.schema.required.filter((k) => !dialectOwned(k)) }
+    : {};
+  const fields = schemaToFields(
+    { ...schema.schema, properties: envelopeProperties, ...envelopeRequired },
+    schema.at,
+    ctx,
+  );
   if (!fields) return undefined;
   const body = fields.filter(
     (f) => f.wireKey !== options.connectorProperty && f.wireKey !== configProperty && !f.readOnly,

@@ -5,13 +5,14 @@
 // one-value enum), else its title. That property is left out of the authoring
 // type and filled in by the builder.
 
-import type { Diagnostics } from "../ir/diagnostics.js";
+import { Diagnostics } from "../ir/diagnostics.js";
 import { pointer } from "../ir/diagnostics.js";
 import type { IrConnector, JsonValue } from "../ir/ir.js";
-import { deref, mergeAllOf, schemaToFields, type SchemaContext } from "./json-schema-type.js";
+import { deref, mergeAllOf, schemaToFields, warnOnce, type SchemaContext } from "./json-schema-type.js";
 import type { Snapshot } from "../input/load-snapshot.js";
 import type { KindApiOptions } from "../config/config.js";
 import { findCreateBody } from "./openapi.js";
+import { kindTypeName } from "../ir/naming.js";
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -21,32 +22,39 @@ export interface UnionOptions {
   kinds: Record<string, KindApiOptions & { discriminator?: string }>;
 }
 
-/** The member's constant property: the configured name, else the one required property with a single value. */
-function constantProperty(
-  member: Obj,
-  preferred: string | undefined,
-  at: string,
-  ctx: SchemaContext,
-): { key: string; value: string } | undefined {
+/** A member's properties with one fixed string value (`const`, or a one-value `enum`), in property order. */
+function singleValues(member: Obj, at: string, parent: SchemaContext): Map<string, string> {
+  // Problems in these properties are reported when the connector's fields are parsed (naming the connector).
+  const ctx: SchemaContext = { ...parent, diags: new Diagnostics() };
   const properties = isObject(member.properties) ? member.properties : {};
-  const required = new Set(Array.isArray(member.required) ? member.required : []);
-  const single = (key: string): string | undefined => {
+  const out = new Map<string, string>();
+  for (const key of Object.keys(properties)) {
     const s = deref(properties[key], `${at}/properties${pointer(key)}`, ctx)?.schema;
-    if (!isObject(s)) return undefined;
-    if (typeof s.const === "string") return s.const;
-    if (Array.isArray(s.enum) && s.enum.length === 1 && typeof s.enum[0] === "string") return s.enum[0];
-    return undefined;
-  };
-  if (preferred !== undefined && Object.hasOwn(properties, preferred)) {
-    const value = single(preferred);
-    return value === undefined ? undefined : { key: preferred, value };
+    if (!isObject(s)) continue;
+    if (typeof s.const === "string") out.set(key, s.const);
+    else if (Array.isArray(s.enum) && s.enum.length === 1 && typeof s.enum[0] === "string") out.set(key, s.enum[0]);
   }
-  const candidates = Object.keys(properties)
-    .map((key) => ({ key, value: single(key) }))
-    .filter((c): c is { key: string; value: string } => c.value !== undefined);
-  const requiredOnes = candidates.filter((c) => required.has(c.key));
-  const pick = requiredOnes.length === 1 ? requiredOnes : candidates;
-  return pick.length === 1 ? pick[0] : undefined;
+  return out;
+}
+
+/**
+ * The likeliest discriminator among several: named `<kind singular>Type`
+ * (`sourceType`), else `type`, else `…Type`/`…_type`, else one every member
+ * requires, else the first in property order.
+ */
+function likeliest(candidates: readonly string[], kind: string, requiredByAll: (key: string) => boolean): string {
+  const own = `${kindTypeName(kind).toLowerCase()}type`;
+  const tests = [
+    (k: string) => k.toLowerCase().replace(/[^a-z0-9]/g, "") === own,
+    (k: string) => k === "type",
+    (k: string) => /(Type|_type|-type)$/.test(k),
+    requiredByAll,
+  ];
+  for (const test of tests) {
+    const found = candidates.find(test);
+    if (found !== undefined) return found;
+  }
+  return candidates[0]!;
 }
 
 const slug = (title: string) =>
@@ -92,7 +100,7 @@ export function parseUnionConnectors(
       });
       continue;
     }
-    const seen = new Map<string, string>();
+    const members: { merged: Obj; at: string; values: Map<string, string> }[] = [];
     for (const [i, raw] of (config.schema[union] as unknown[]).entries()) {
       const memberAt = `${config.at}/${union}/${i}`;
       const resolved = deref(raw, memberAt, ctx);
@@ -110,7 +118,54 @@ export function parseUnionConnectors(
         ? mergeAllOf(resolved.schema, resolved.at, ctx)
         : resolved.schema;
       if (!merged) continue;
-      const constant = constantProperty(merged, kindOptions.discriminator, resolved.at, ctx);
+      members.push({ merged, at: resolved.at, values: singleValues(merged, resolved.at, ctx) });
+    }
+    const requiredByAll = (key: string) =>
+      members.every((m) => Array.isArray(m.merged.required) && m.merged.required.includes(key));
+    // The discriminator: configured, else the property every member fixes to a value of its own.
+    let discriminator = kindOptions.discriminator;
+    if (discriminator === undefined && members.length > 0) {
+      const candidates = [...members[0]!.values.keys()].filter((key) => {
+        const values = members.map((m) => m.values.get(key));
+        return values.every((v) => v !== undefined) && new Set(values).size === values.length;
+      });
+      if (candidates.length > 0) discriminator = likeliest(candidates, kind, requiredByAll);
+      if (candidates.length > 1)
+        warnOnce(
+          ctx,
+          "guessed-discriminator",
+          config.at,
+          `several properties have a distinct constant value in every ${kind} member (${candidates.map((c) => JSON.stringify(c)).join(", ")}); connector codes are taken from ${JSON.stringify(discriminator)}: set kinds.${kind}.discriminator to choose`,
+        );
+      if (candidates.length === 0 && members.length > 1)
+        warnOnce(
+          ctx,
+          "no-discriminator",
+          config.at,
+          `no property has a distinct constant value in every ${kind} member; each member's code is its own constant property, else its title`,
+        );
+    }
+    const seen = new Map<string, string>();
+    for (const { merged, at, values } of members) {
+      const resolved = { at };
+      let constant: { key: string; value: string } | undefined;
+      if (discriminator !== undefined) {
+        const value = values.get(discriminator);
+        if (value !== undefined) constant = { key: discriminator, value };
+      } else if (values.size > 0) {
+        // No common discriminator: this member's own constant; with several, the likeliest, warned.
+        const candidates = [...values.keys()];
+        const required = (key: string) => Array.isArray(merged.required) && merged.required.includes(key);
+        const key = likeliest(candidates, kind, required);
+        if (candidates.length > 1)
+          warnOnce(
+            ctx,
+            "guessed-discriminator",
+            at,
+            `several constant properties (${candidates.map((c) => JSON.stringify(c)).join(", ")}); the code is taken from ${JSON.stringify(key)}`,
+          );
+        constant = { key, value: values.get(key)! };
+      }
       const title = typeof merged.title === "string" ? merged.title : undefined;
       const code = constant?.value ?? (title !== undefined ? slug(title) : "");
       if (code === "") {

@@ -33,7 +33,9 @@ function typeLabel(type: IrType): string {
       case "union":
         return type.variants.map(typeLabel).join(" \\| ");
       case "unknown":
-        return "any JSON";
+        return type.enum ? "JSON value" : "any JSON";
+      case "never":
+        return "never (may not be set)";
       default:
         return type.type;
     }

@@ -59,7 +59,9 @@ function typeSchema(type: IrType, side: Side): Schema {
       return { anyOf: variants };
     }
     case "unknown":
-      return {};
+      return type.enum ? { enum: [...type.enum.map((o) => o.value), ...(nullable ? [null] : [])] } : {};
+    case "never":
+      return { not: {} };
   }
 }
 

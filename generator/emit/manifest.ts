@@ -12,10 +12,17 @@ function typeEntry(type: IrType): Json {
   const out: Json = {};
   if (type.type === "union") {
     const names = [
-      ...new Set(type.variants.map((v) => (v.type === "union" || v.type === "unknown" ? "object" : v.type))),
+      ...new Set(
+        type.variants.map((v) =>
+          v.type === "union" || v.type === "unknown" || v.type === "never" ? "object" : v.type,
+        ),
+      ),
     ];
     out.type = names.length === 1 ? names[0] : names;
     out.oneOf = type.variants.map(typeEntry);
+  } else if (type.type === "never") {
+    // A value the schema forbids: the field may not be set.
+    out.type = "never";
   } else if (type.type !== "unknown") {
     out.type = type.type;
   }

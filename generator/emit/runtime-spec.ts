@@ -9,9 +9,14 @@ import type {
   FieldSpec,
   KindApiSpec,
   OperationSpec,
+  Scalar,
   TypeSpec,
 } from "../../templates/runtime.js";
-import type { Condition, IrConnector, IrField, IrKindApi, IrOperation, IrType } from "../ir/ir.js";
+import type { Condition, IrConnector, IrField, IrKindApi, IrOperation, IrType, JsonValue } from "../ir/ir.js";
+
+/** A typed enum's values: scalars of that type (the dialects put mixed enums on `unknown`). */
+const scalarEnum = (type: { enum?: { value: JsonValue }[] }): Scalar[] | undefined =>
+  type.enum?.map((o) => o.value as Scalar);
 
 export function typeSpec(type: IrType): TypeSpec {
   // `type` then `nullable` first: the printed key order.
@@ -21,7 +26,7 @@ export function typeSpec(type: IrType): TypeSpec {
       return {
         type: type.type,
         ...nullable,
-        enum: type.enum?.map((o) => o.value),
+        enum: scalarEnum(type),
         minLength: type.minLength,
         maxLength: type.maxLength,
         pattern: type.pattern,
@@ -32,12 +37,12 @@ export function typeSpec(type: IrType): TypeSpec {
       return {
         type: type.type,
         ...nullable,
-        enum: type.enum?.map((o) => o.value),
+        enum: scalarEnum(type),
         minimum: type.minimum,
         maximum: type.maximum,
       };
     case "boolean":
-      return { type: type.type, ...nullable, enum: type.enum?.map((o) => o.value) };
+      return { type: type.type, ...nullable, enum: scalarEnum(type) };
     case "array":
       return {
         type: type.type,
@@ -56,8 +61,31 @@ export function typeSpec(type: IrType): TypeSpec {
     case "union":
       return { type: type.type, ...nullable, variants: type.variants.map(typeSpec) };
     case "unknown":
-      return { type: type.type, ...nullable };
+      return type.enum
+        ? enumSpec(
+            type.enum.map((o) => o.value),
+            type.nullable === true,
+          )
+        : { type: type.type, ...nullable };
+    case "never":
+      // No alternative matches: any value is a problem.
+      return { type: "union", variants: [] };
   }
+}
+
+/**
+ * A mixed-kind enum as a union of single-kind enums (null: nullable). Objects and
+ * arrays have no spec the runtime compares by value: such an enum is checked as any JSON.
+ */
+function enumSpec(values: JsonValue[], nullable: boolean): TypeSpec {
+  if (values.some((v) => v !== null && typeof v === "object")) return { type: "unknown" };
+  const variants: TypeSpec[] = [];
+  for (const kind of ["string", "number", "boolean"] as const) {
+    const own = values.filter((v): v is string | number | boolean => typeof v === kind);
+    if (own.length > 0)
+      variants.push(kind === "string" ? { type: kind, enum: own } : ({ type: kind, enum: own } as TypeSpec));
+  }
+  return { type: "union", ...(nullable || values.includes(null) ? { nullable: true } : {}), variants };
 }
 
 function conditionSpec(c: Condition): ConditionSpec {

@@ -11,7 +11,8 @@ export interface SourceRef {
 }
 
 export interface EnumOption {
-  value: string | number | boolean;
+  /** A string, number or boolean in a single-kind enum; any JSON value in an `unknown` type's enum. */
+  value: JsonValue;
   label?: string;
 }
 
@@ -61,12 +62,23 @@ export interface UnionType extends TypeBase {
   variants: IrType[];
 }
 
-/** Any JSON value: the schema says nothing more (e.g. a free-form object's values). */
+/**
+ * Any JSON value: the schema says nothing more (e.g. a free-form object's values).
+ * With `enum`: exactly one of these values, of mixed kinds (`null`, objects and
+ * arrays too): an `enum`/`const` no single scalar type holds, or `type: "null"`.
+ */
 export interface UnknownType extends TypeBase {
   type: "unknown";
+  enum?: EnumOption[];
 }
 
-export type IrType = StringType | NumericType | BooleanType | ArrayType | ObjectType | UnionType | UnknownType;
+/** No value at all: a `false` schema (a property that may not be present). */
+export interface NeverType extends TypeBase {
+  type: "never";
+}
+
+export type IrType =
+  StringType | NumericType | BooleanType | ArrayType | ObjectType | UnionType | UnknownType | NeverType;
 
 /** `present`: the field is set (any value); its `value` is ignored. */
 export type ConditionOp = "eq" | "ne" | "in" | "present";

@@ -71,6 +71,7 @@ export function irTypeDoc(type: IrType, side: Side, nesting: Nesting = "flat"): 
       case "string":
       case "boolean":
       case "unknown":
+      case "never":
         t = plainType(type.type);
         break;
       case "integer":
