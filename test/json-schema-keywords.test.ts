@@ -4,14 +4,15 @@
 // property names. Each schema meets its own instances, generic JSON values,
 // and values built from the schema's own constants.
 
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { schemaValidator, type JsonSchema } from "../templates/json-schema.js";
 
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-addFormats(ajv);
+// ajv-formats is CommonJS: its default export is the plugin object under `default`.
+(formats as unknown as { default: (a: Ajv2020) => void }).default(ajv);
 
 interface Case {
   name: string;
