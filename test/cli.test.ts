@@ -10,7 +10,9 @@ const root = resolve(import.meta.dirname, "..");
 const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return promisify(execFile)(process.execPath, [tsx, resolve(root, "generator/commands/cli.ts"), ...args], { cwd }).then(
+  return promisify(execFile)(process.execPath, [tsx, resolve(root, "generator/commands/cli.ts"), ...args], {
+    cwd,
+  }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );

@@ -8,7 +8,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { schemaValidator, type JsonSchema } from "../templates/json-schema.js";
+import { schemaValidator, type JsonSchema } from "../templates/runtime.js";
 
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
 // ajv-formats is CommonJS: its default export is the plugin object under `default`.

@@ -8,6 +8,7 @@
 import type { Diagnostics } from "../ir/diagnostics.js";
 import { pointer } from "../ir/diagnostics.js";
 import type { IrConnector, JsonValue } from "../ir/ir.js";
+import { bundleSchema } from "./bundle-schema.js";
 import { deref, mergeAllOf, schemaToFields, type SchemaContext } from "./json-schema-type.js";
 import type { Snapshot } from "../input/load-snapshot.js";
 import type { KindApiOptions } from "../config/config.js";
@@ -145,7 +146,8 @@ export function parseUnionConnectors(
         resolved.at,
         memberCtx,
       );
-      if (!fields) continue;
+      const wireSchema = bundleSchema(resolved.schema, memberCtx);
+      if (!fields || wireSchema === undefined) continue;
       const description =
         typeof merged.description === "string" && merged.description.trim() !== "" ? merged.description : undefined;
       connectors.push({
@@ -157,6 +159,7 @@ export function parseUnionConnectors(
         fields: fields.filter((f) => !f.readOnly),
         serverKeys: fields.filter((f) => f.readOnly).map((f) => f.wireKey),
         ...(constant ? { constants: [{ wireKey: constant.key, value: constant.value as JsonValue }] } : {}),
+        wireSchema,
         source: { file, pointer: resolved.at },
       });
     }

@@ -67,6 +67,7 @@ export function connectorSpec(c: IrConnector): Spec {
       c.constants && c.constants.length > 0
         ? Object.fromEntries(c.constants.map((k) => [k.wireKey, k.value]))
         : undefined,
+    schema: c.wireSchema,
   };
 }
 
