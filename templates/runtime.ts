@@ -1,5 +1,7 @@
 // Runtime shared by every generated connector module: validation, key mapping
 // and request building, all driven by the plain specs the generator emits.
+// Values are judged by one JSON Schema evaluator (below), against the schema a
+// connector came from; the field specs give authoring names, secrets and defaults.
 // Static on purpose: no code in here depends on a schema, so it is copied
 // verbatim into each output and has no dependencies of its own.
 
@@ -71,11 +73,11 @@ export interface ConnectorSpec {
   readonly serverKeys: readonly string[];
   /** Wire keys with a fixed value naming the connector inside its config: added by toWire, never authored. */
   readonly constants?: Readonly<Record<string, unknown>>;
-}
-
-/** The wire config with the connector's constant keys (first, as APIs list them). */
-function withConstants(spec: ConnectorSpec, wire: Plain): Plain {
-  return spec.constants ? Object.fromEntries([...Object.entries(spec.constants), ...Object.entries(wire)]) : wire;
+  /**
+   * The wire config's JSON Schema exactly as the source gave it (local `$ref`s
+   * only). Absent when the source is a field list: the fields then describe it.
+   */
+  readonly schema?: JsonSchema;
 }
 
 export interface OperationSpec {
@@ -118,8 +120,11 @@ export type ProblemCode =
   | "pattern"
   | "unknown-key"
   | "set-once"
+  | "format"
   | "no-variant"
-  | "too-deep";
+  | "too-deep"
+  /** Any other keyword: `not`, `uniqueItems`, `contains`, `propertyNames`, a `false` schema, two `oneOf` matches. */
+  | "constraint";
 
 export interface Problem {
   /** Authoring path, e.g. `config.databaseHostname`. */
@@ -155,14 +160,8 @@ export interface ValidateOptions {
 type Side = "authoring" | "wire";
 type Plain = Record<string, unknown>;
 
+/** Nesting past this is a problem, not a stack overflow (deep values, `$ref` loops). */
 const MAX_DEPTH = 64;
-
-interface Walk {
-  readonly side: Side;
-  readonly problems: Problem[];
-  readonly mode: ValidationMode;
-  readonly current: Readonly<Plain> | undefined;
-}
 
 function isPlainObject(value: unknown): value is Plain {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -174,6 +173,11 @@ function hasOwn(value: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(value, key);
 }
 
+/** Present: an own key whose value is not undefined (undefined reads as "left out", as in JSON). */
+function present(value: Plain, key: string): boolean {
+  return hasOwn(value, key) && value[key] !== undefined;
+}
+
 function nameOf(field: FieldSpec, side: Side): string {
   return side === "wire" ? field.wireKey : field.key;
 }
@@ -182,6 +186,7 @@ function join(parent: string, key: string): string {
   return parent === "" ? key : `${parent}.${key}`;
 }
 
+/** A value as a message shows it: short, never a whole document. */
 function describe(value: unknown): string {
   if (value === undefined) return "undefined";
   if (typeof value === "string") {
@@ -193,81 +198,21 @@ function describe(value: unknown): string {
   return typeof value === "object" ? "an object" : typeof value;
 }
 
-function typeName(spec: TypeSpec): string {
-  let name: string;
-  if (spec.enum) name = `one of ${spec.enum.map((v) => JSON.stringify(v)).join(", ")}`;
-  else if (spec.type === "array") name = `an array of ${typeName(spec.items)}`;
-  else if (spec.type === "union") name = `one of ${spec.variants.length} alternatives`;
-  else if (spec.type === "unknown") name = "any value";
-  else name = spec.type === "integer" ? "an integer" : spec.type === "object" ? "an object" : `a ${spec.type}`;
-  return spec.nullable ? `${name} or null` : name;
-}
-
-interface Place {
-  path: string;
-  wirePath: string;
-  secret: boolean;
-}
-
-function report(
-  walk: Walk,
-  place: Place,
-  code: ProblemCode,
-  text: string,
-  expected?: string,
-  given?: unknown,
-  showGiven = true,
-): void {
-  const label =
-    place.path === ""
-      ? "(top level)"
-      : place.path === place.wirePath
-        ? place.path
-        : `${place.path} (${place.wirePath})`;
-  const visible = showGiven && given !== undefined && !place.secret;
-  const givenText = visible ? describe(given) : undefined;
-  let message = `${label}: ${text}`;
-  if (showGiven && given !== undefined) message += place.secret ? " (secret value not shown)" : `, got ${givenText}`;
-  walk.problems.push({
-    path: place.path,
-    wirePath: place.wirePath,
-    code,
-    message,
-    ...(expected !== undefined ? { expected } : {}),
-    ...(givenText !== undefined ? { given: givenText } : {}),
-  });
-}
-
+/** JSON equality: numbers by value, objects by own keys in any order. Past the nesting limit, different. */
 export function deepEqual(a: unknown, b: unknown, depth = 0): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  // Past the nesting limit (or around a cycle) values count as different.
-  if (depth > MAX_DEPTH) return false;
+  if (Object.is(a, b) || (a === 0 && b === 0)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || depth > MAX_DEPTH) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => deepEqual(item, b[i], depth + 1));
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], other[i], depth + 1)) return false;
+    return true;
   }
   const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return (
-    ka.length === kb.length && ka.every((k) => hasOwn(b, k) && deepEqual((a as Plain)[k], (b as Plain)[k], depth + 1))
-  );
-}
-
-function conditionsHold(conditions: readonly ConditionSpec[], fields: readonly FieldSpec[], value: Plain): boolean {
-  return conditions.every((c) => {
-    const field = fields.find((f) => f.key === c.key);
-    // The referenced value is read by authoring key; the wire side maps through the field.
-    const name = field ? field.key : c.key;
-    const given = hasOwn(value, name) && value[name] !== undefined;
-    if (c.op === "present") return given && value[name] !== null;
-    const actual = given ? value[name] : field?.default;
-    // An unset field without a default holds no value: no condition on it holds (not even NE).
-    if (actual === undefined) return false;
-    if (c.op === "eq") return deepEqual(actual, c.value);
-    if (c.op === "ne") return !deepEqual(actual, c.value);
-    return Array.isArray(c.value) && c.value.some((v) => deepEqual(v, actual));
-  });
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!hasOwn(b, k) || !deepEqual((a as Plain)[k], (b as Plain)[k], depth + 1)) return false;
+  return true;
 }
 
 function levenshtein(a: string, b: string): number {
@@ -310,225 +255,67 @@ export function suggestKey(unknown: string, fields: readonly FieldSpec[], side: 
   return best;
 }
 
-function checkObject(walk: Walk, spec: ObjectSpec, value: unknown, place: Place, depth: number, top: boolean): void {
-  if (!isPlainObject(value)) {
-    report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
-    return;
-  }
-  const names = fieldNames(spec, walk.side);
-  for (const key of Object.keys(value)) {
-    if (names.has(key)) continue;
-    const child: Place = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
-    if (spec.additionalProperties !== false) {
-      checkValue(walk, spec.additionalProperties, value[key], child, depth + 1);
-      continue;
-    }
-    const hint = suggestKey(key, spec.fields, walk.side);
-    report(walk, child, "unknown-key", hint ? `unknown key; did you mean ${JSON.stringify(hint)}?` : "unknown key");
-  }
-  const updating = top && walk.mode === "update";
-  // Conditions name fields by authoring key; a wire-keyed object is re-keyed (once, when needed) for them.
-  let byAuthoring: Plain | undefined;
-  for (const field of spec.fields) {
-    const name = nameOf(field, walk.side);
-    const present = hasOwn(value, name) && value[name] !== undefined;
-    // A value its compiled check passes holds no problem: the walk goes only where there is one.
-    if (present && !(updating && field.setOnce) && checkFor(field.type, walk.side)(value[name], depth + 1)) continue;
-    const child: Place = {
-      path: join(place.path, field.key),
-      wirePath: join(place.wirePath, field.wireKey),
-      secret: place.secret || field.secret === true,
-    };
-    if (!present) {
-      // A required field with a default is filled in by the request builders.
-      if ((updating && field.setOnce) || field.default !== undefined) continue;
-      const needed =
-        field.required === true ||
-        (field.requiredWhen !== undefined &&
-          conditionsHold(
-            field.requiredWhen,
-            spec.fields,
-            (byAuthoring ??= walk.side === "authoring" ? value : fromSide(spec, value)),
-          ));
-      if (needed) {
-        const why = field.required === true ? "required" : "required by the current settings";
-        report(walk, child, "required", `${why} but missing`, typeName(field.type));
-      }
-      continue;
-    }
-    if (updating && field.setOnce) {
-      const current = walk.current;
-      if (current === undefined) {
-        report(
-          walk,
-          child,
-          "set-once",
-          "can only be set at creation; leave it out of an update (or pass options.current to resend it unchanged)",
-        );
-        continue;
-      }
-      if (!deepEqual(current[field.key], value[name])) {
-        report(
-          walk,
-          child,
-          "set-once",
-          "can only be set at creation and cannot be changed by an update",
-          undefined,
-          value[name],
-        );
-        continue;
-      }
-    }
-    checkValue(walk, field.type, value[name], child, depth + 1);
-  }
-}
-
-const fieldNameSets: Record<Side, WeakMap<ObjectSpec, ReadonlySet<string>>> = {
-  authoring: new WeakMap(),
-  wire: new WeakMap(),
-};
-
-/** The field names of an object spec on one side, computed once. */
-function fieldNames(spec: ObjectSpec, side: Side): ReadonlySet<string> {
-  let names = fieldNameSets[side].get(spec);
-  if (names === undefined) {
-    names = new Set(spec.fields.map((f) => nameOf(f, side)));
-    fieldNameSets[side].set(spec, names);
-  }
-  return names;
-}
-
-/** A wire-keyed object re-keyed by authoring keys, shallowly, for condition checks. */
-function fromSide(spec: ObjectSpec, value: Plain): Plain {
-  return Object.fromEntries(spec.fields.filter((f) => hasOwn(value, f.wireKey)).map((f) => [f.key, value[f.wireKey]]));
-}
-
-function checkValue(walk: Walk, spec: TypeSpec, value: unknown, place: Place, depth: number): void {
-  if (depth > MAX_DEPTH) {
-    report(walk, place, "too-deep", `nested more than ${MAX_DEPTH} levels`);
-    return;
-  }
-  if (value === null) {
-    if (!spec.nullable) report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
-    return;
-  }
-  switch (spec.type) {
-    case "unknown":
-      return;
-    case "string":
-      if (typeof value !== "string")
-        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
-      break;
-    case "integer":
-      if (typeof value !== "number" || !Number.isInteger(value))
-        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
-      break;
-    case "number":
-      if (typeof value !== "number" || !Number.isFinite(value))
-        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
-      break;
-    case "boolean":
-      if (typeof value !== "boolean")
-        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
-      break;
-    case "array":
-      if (!Array.isArray(value))
-        return report(walk, place, "type", `expected ${typeName(spec)}`, typeName(spec), value);
-      if (spec.minItems !== undefined && value.length < spec.minItems)
-        report(walk, place, "length", `expected at least ${spec.minItems} items`, undefined, value);
-      if (spec.maxItems !== undefined && value.length > spec.maxItems)
-        report(walk, place, "length", `expected at most ${spec.maxItems} items`, undefined, value);
-      value.forEach((item, i) => {
-        if (checkFor(spec.items, walk.side)(item, depth + 1)) return;
-        const child = { ...place, path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]` };
-        checkValue(walk, spec.items, item, child, depth + 1);
-      });
-      return;
-    case "object":
-      return checkObject(walk, spec, value, place, depth, false);
-    case "union": {
-      let closest: Problem[] | undefined;
-      for (const variant of spec.variants) {
-        const trial: Walk = { ...walk, problems: [] };
-        checkValue(trial, variant, value, place, depth + 1);
-        if (trial.problems.length === 0) return;
-        if (closest === undefined || trial.problems.length < closest.length) closest = trial.problems;
-      }
-      report(walk, place, "no-variant", `matches none of the ${spec.variants.length} alternatives`, typeName(spec));
-      walk.problems.push(...(closest ?? []));
-      return;
-    }
-  }
-  if (spec.enum && !spec.enum.some((v) => v === value)) {
-    report(walk, place, "enum", `expected ${typeName(spec)}`, typeName(spec), value);
-    return;
-  }
-  if (spec.type === "string") {
-    const s = value as string;
-    const length = [...s].length;
-    if (spec.minLength !== undefined && length < spec.minLength)
-      report(walk, place, "length", `expected at least ${spec.minLength} characters`, undefined, value);
-    if (spec.maxLength !== undefined && length > spec.maxLength)
-      report(walk, place, "length", `expected at most ${spec.maxLength} characters`, undefined, value);
-    if (spec.pattern !== undefined && !pattern(spec.pattern).test(s))
-      report(walk, place, "pattern", `expected to match /${spec.pattern}/`, spec.pattern, value);
-  } else if (spec.type === "integer" || spec.type === "number") {
-    const n = value as number;
-    const low = spec.minimum !== undefined && n < spec.minimum;
-    const high = spec.maximum !== undefined && n > spec.maximum;
-    if (low || high) {
-      const range =
-        spec.minimum !== undefined && spec.maximum !== undefined
-          ? `between ${spec.minimum} and ${spec.maximum}`
-          : spec.minimum !== undefined
-            ? `at least ${spec.minimum}`
-            : `at most ${spec.maximum}`;
-      report(walk, place, "range", `expected ${range}`, range, value);
-    }
-  }
-}
-
-function run(
-  side: Side,
-  spec: ObjectSpec,
-  value: unknown,
-  options: ValidateOptions | undefined,
-  root: Place,
-): Problem[] {
-  const walk: Walk = { side, problems: [], mode: options?.mode ?? "create", current: options?.current };
-  checkObject(walk, spec, value, root, 0, true);
-  return walk.problems;
-}
-
-const configObjects = new WeakMap<ConnectorSpec, ObjectSpec>();
-
-function configObject(spec: ConnectorSpec): ObjectSpec {
-  let object = configObjects.get(spec);
-  if (object === undefined) {
-    object = { type: "object", fields: spec.fields, additionalProperties: false };
-    configObjects.set(spec, object);
-  }
-  return object;
-}
-
 // ---------------------------------------------------------------------------
-// Fast path. Most configs a program validates are valid, and for those the
-// walk above spends its time building paths and problem lists nobody reads.
-// Each type spec is compiled once (on first use) into a closure that answers
-// only "would the walk find no problem?" — the same rules, in the same terms —
-// and the walk runs only when it says no, to say why. Update mode (set-once
-// rules) always takes the walk.
+// JSON Schema (draft 2020-12, plus OpenAPI 3.0's `nullable` and boolean
+// `exclusiveMinimum`/`exclusiveMaximum`), evaluated exactly as the schema says.
+// Each keyword has one description (KEYWORDS below): a function that compiles
+// it into a check. The same check answers "valid?" cheaply and, when asked,
+// lists every problem, so the fast answer and the problem list cannot disagree.
 
-const patterns = new Map<string, RegExp>();
+/** A JSON Schema: an object or a boolean. */
+export type JsonSchema = boolean | { readonly [keyword: string]: unknown };
 
-/** A pattern compiled once; `u` as JSON Schema means it, no `g`/`y`, so `test` keeps no state. */
-function pattern(source: string): RegExp {
-  let re = patterns.get(source);
-  if (re === undefined) {
-    re = new RegExp(source, "u");
-    patterns.set(source, re);
+export interface SchemaProblem {
+  /** Instance location: object keys and array indexes from the validated value. */
+  readonly path: readonly (string | number)[];
+  readonly keyword: string;
+  /** What was expected, in words ("an integer", "at least 3 items"). */
+  readonly expected: string;
+  /** Whether the value at `path` belongs in a message (false for a missing key). */
+  readonly showsValue: boolean;
+  readonly value?: unknown;
+}
+
+export interface SchemaValidator {
+  /** True when the value is valid: stops at the first failing keyword. */
+  readonly isValid: (value: unknown) => boolean;
+  /** Every problem, in schema order. Empty exactly when the value is valid. */
+  readonly problems: (value: unknown) => SchemaProblem[];
+}
+
+/** Schema applications nested deeper than this are a problem, not a stack overflow (`$ref` loops). */
+const SCHEMA_DEPTH = 256;
+
+type Path = readonly (string | number)[];
+
+/** Shared by every check of one validation; `problems` is absent on the fast path. */
+interface Run {
+  problems: SchemaProblem[] | undefined;
+  depth: number;
+}
+
+type Check = (value: unknown, run: Run, path: Path) => boolean;
+
+/** The JSON type of a value, with "integer" for integral numbers. */
+function jsonTypeMatches(type: string, value: unknown): boolean {
+  switch (type) {
+    case "null":
+      return value === null;
+    case "boolean":
+      return typeof value === "boolean";
+    case "string":
+      return typeof value === "string";
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return isPlainObject(value);
+    default:
+      return false;
   }
-  return re;
 }
 
 /** `[...s].length` without the array: code points, a lone surrogate counting as one. */
@@ -544,364 +331,1107 @@ function codePoints(s: string): number {
   return n;
 }
 
-type Check = (value: unknown, depth: number) => boolean;
-/** At the top of a wire config: keys the walk strips before it starts (server keys, constants). */
-type Skip = (key: string, value: unknown) => boolean;
+/** Digits after the decimal point of a finite number as JavaScript writes it. */
+function decimals(n: number): number {
+  const [mantissa = "", exponent] = String(n).split("e");
+  const fraction = mantissa.split(".")[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent ?? 0));
+}
 
-const compiledChecks: Record<Side, WeakMap<object, Check>> = { authoring: new WeakMap(), wire: new WeakMap() };
-
-function checkFor(spec: TypeSpec, side: Side): Check {
-  let check = compiledChecks[side].get(spec);
-  if (check === undefined) {
-    check = compileCheck(spec, side);
-    compiledChecks[side].set(spec, check);
+/** Decimal-exact where both numbers scale to safe integers (0.0075 of 0.0001), else the remainder. */
+function isMultiple(value: number, of: number): boolean {
+  const digits = Math.max(decimals(value), decimals(of));
+  const scale = 10 ** digits;
+  if (digits <= 20 && Math.abs(value * scale) <= Number.MAX_SAFE_INTEGER && of * scale <= Number.MAX_SAFE_INTEGER) {
+    return Math.round(value * scale) % Math.round(of * scale) === 0;
   }
-  return check;
+  return value % of === 0;
 }
 
-function compileCheck(spec: TypeSpec, side: Side): Check {
-  const nullable = spec.nullable === true;
-  const inner = spec.type === "object" ? compileObjectCheck(spec, side) : compileInnerCheck(spec, side);
-  return (value, depth) => {
-    if (depth > MAX_DEPTH) return false;
-    if (value === null) return nullable;
-    return inner(value, depth);
-  };
+function plural(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? "" : "s"}`;
 }
 
-function compileInnerCheck(spec: Exclude<TypeSpec, ObjectSpec>, side: Side): Check {
-  switch (spec.type) {
-    case "unknown":
-      return () => true;
-    case "boolean": {
-      const allowed = spec.enum;
-      return (v) => typeof v === "boolean" && (allowed === undefined || allowed.includes(v));
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+// ---------------------------------------------------------------------------
+// Formats: asserted on strings, as Ajv's formats package does ("full" mode);
+// any other format name is an annotation.
+
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)$/i;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (!m) return false;
+  const year = +m[1]!;
+  const month = +m[2]!;
+  const day = +m[3]!;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS[month]!);
+}
+
+function isTime(s: string): boolean {
+  const m = TIME.exec(s);
+  if (!m) return false;
+  const hr = +m[1]!;
+  const min = +m[2]!;
+  const sec = +m[3]!;
+  const tzSign = m[5] === "-" ? -1 : 1;
+  const tzH = +(m[6] ?? 0);
+  const tzM = +(m[7] ?? 0);
+  if (tzH > 23 || tzM > 59) return false;
+  if (hr <= 23 && min <= 59 && sec < 60) return true;
+  // A leap second is 23:59:60 in UTC.
+  const utcMin = min - tzM * tzSign;
+  const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+  return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+}
+
+function isDateTime(s: string): boolean {
+  const i = s.search(/t|\s/i);
+  return i > 0 && isDate(s.slice(0, i)) && isTime(s.slice(i + 1));
+}
+
+const FORMATS: Readonly<Record<string, (s: string) => boolean>> = {
+  date: isDate,
+  time: isTime,
+  "date-time": isDateTime,
+  duration: (s) =>
+    /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/.test(s) && s !== "PT" && !s.endsWith("T"),
+  email: (s) =>
+    /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(
+      s,
+    ),
+  hostname: (s) =>
+    s.length <= 253 &&
+    /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i.test(s),
+  ipv4: (s) => /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(s),
+  ipv6: isIpv6,
+  uri: (s) => /^[a-z][a-z0-9+\-.]*:/i.test(s) && isUriReference(s),
+  "uri-reference": isUriReference,
+  uuid: (s) => /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(s),
+  regex: (s) => {
+    if (/[^\\]\\Z/.test(s)) return false;
+    try {
+      new RegExp(s, "u");
+      return true;
+    } catch {
+      return false;
     }
-    case "string": {
-      const { minLength, maxLength, enum: allowed, pattern: source } = spec;
-      return (v) => {
-        if (typeof v !== "string") return false;
-        if (allowed !== undefined && !allowed.includes(v)) return false;
-        if (minLength !== undefined || maxLength !== undefined) {
-          const length = codePoints(v);
-          if ((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength))
-            return false;
-        }
-        // Compiled on first use, as the walk would: a bad pattern fails only configs that reach it.
-        return source === undefined || pattern(source).test(v);
-      };
-    }
-    case "integer":
-    case "number": {
-      const { minimum, maximum, enum: allowed } = spec;
-      const integer = spec.type === "integer";
-      return (v) =>
-        typeof v === "number" &&
-        (integer ? Number.isInteger(v) : Number.isFinite(v)) &&
-        (allowed === undefined || allowed.includes(v)) &&
-        (minimum === undefined || v >= minimum) &&
-        (maximum === undefined || v <= maximum);
-    }
-    case "array": {
-      const { minItems, maxItems } = spec;
-      const item = checkFor(spec.items, side);
-      return (v, depth) =>
-        Array.isArray(v) &&
-        (minItems === undefined || v.length >= minItems) &&
-        (maxItems === undefined || v.length <= maxItems) &&
-        // `every`, like the walk's `forEach`, skips holes.
-        v.every((x) => item(x, depth + 1));
-    }
-    case "union": {
-      const variants = spec.variants.map((variant) => checkFor(variant, side));
-      return (v, depth) => variants.some((variant) => variant(v, depth + 1));
+  },
+  "json-pointer": (s) => /^(?:\/(?:[^~/]|~0|~1)*)*$/.test(s),
+};
+
+function isIpv6(s: string): boolean {
+  if (s.length > 45 || !/^[0-9a-f:.]+$/i.test(s)) return false;
+  let body = s;
+  let groups = 8;
+  // An IPv4 address may stand for the last two groups.
+  const v4 = /(?:^|:)(\d{1,3}(?:\.\d{1,3}){3})$/.exec(s);
+  if (v4) {
+    if (!FORMATS["ipv4"]!(v4[1]!)) return false;
+    body = s.slice(0, s.length - v4[1]!.length);
+    if (!body.endsWith(":")) return false;
+    if (!body.endsWith("::")) body = body.slice(0, -1);
+    groups = 6;
+  } else if (s.includes(".")) return false;
+  const halves = body.split("::");
+  if (halves.length > 2) return false;
+  const parts = (h: string): string[] => (h === "" ? [] : h.split(":"));
+  const head = parts(halves[0]!);
+  const tail = halves.length === 2 ? parts(halves[1]!) : [];
+  if ([...head, ...tail].some((g) => !/^[0-9a-f]{1,4}$/i.test(g))) return false;
+  const count = head.length + tail.length;
+  return halves.length === 2 ? count < groups : count === groups;
+}
+
+function isUriReference(s: string): boolean {
+  // RFC 3986: no spaces or characters outside its sets; percent-escapes well formed.
+  return /^(?:[a-z0-9\-._~!$&'()*+,;=:@/?#[\]]|%[0-9a-f]{2})*$/i.test(s);
+}
+
+export const ASSERTED_FORMATS: readonly string[] = Object.keys(FORMATS);
+
+// ---------------------------------------------------------------------------
+// Compilation: a schema object becomes a list of keyword checks, once.
+
+interface Compiler {
+  readonly root: JsonSchema;
+  readonly compiled: WeakMap<object, Check>;
+  readonly patterns: Map<string, RegExp | undefined>;
+}
+
+function problem(run: Run, path: Path, keyword: string, expected: string, value: unknown, showsValue = true): false {
+  run.problems?.push({ path, keyword, expected, showsValue, value });
+  return false;
+}
+
+/**
+ * A pattern compiled once, with the `u` flag as JSON Schema means it; one that
+ * only parses without it (`[\\w-.]`) is read the way its author wrote it, and
+ * one that parses neither way is an annotation. No `g`/`y`: `test` keeps no state.
+ */
+function regex(c: Compiler, source: string): RegExp | undefined {
+  if (c.patterns.has(source)) return c.patterns.get(source);
+  let re: RegExp | undefined;
+  for (const flags of ["u", ""]) {
+    try {
+      re = new RegExp(source, flags);
+      break;
+    } catch {
+      // try the next reading
     }
   }
+  c.patterns.set(source, re);
+  return re;
 }
 
-function compileObjectCheck(spec: ObjectSpec, side: Side, skip?: Skip): Check {
-  const fields = spec.fields.map((f) => ({
-    name: nameOf(f, side),
-    check: checkFor(f.type, side),
-    // Required and without a default (a default is filled in by the request builders).
-    required: f.required === true && f.default === undefined,
-  }));
-  const byName = new Map(fields.map((f) => [f.name, f]));
-  const requiredCount = fields.filter((f) => f.required).length;
-  const extra = spec.additionalProperties === false ? undefined : checkFor(spec.additionalProperties, side);
-  const conditionsMet = conditionalCheck(spec, side, skip);
-  return (v, depth) => {
-    if (!isPlainObject(v)) return false;
-    // One pass over the keys: each is a field whose value must pass, or an extra one.
-    let requiredSeen = 0;
-    for (const key of Object.keys(v)) {
-      const given = v[key];
-      if (skip !== undefined && skip(key, given)) continue;
-      const field = byName.get(key);
-      if (field === undefined) {
-        if (extra === undefined || !extra(given, depth + 1)) return false;
-        continue;
-      }
-      if (given === undefined) continue; // set to undefined: absent, as for the walk
-      if (!field.check(given, depth + 1)) return false;
-      if (field.required) requiredSeen++;
-    }
-    return requiredSeen === requiredCount && (conditionsMet === undefined || conditionsMet(v));
-  };
+function resolveRef(c: Compiler, ref: string): JsonSchema {
+  if (!ref.startsWith("#")) throw new Error(`unsupported $ref ${JSON.stringify(ref)}: only local references`);
+  let node: unknown = c.root;
+  const pointer = decodeURIComponent(ref.slice(1));
+  if (pointer === "") return node as JsonSchema;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof node !== "object" || node === null || !hasOwn(node, key))
+      throw new Error(`$ref ${JSON.stringify(ref)} points at nothing`);
+    node = (node as Plain)[key];
+  }
+  if (typeof node !== "boolean" && !isPlainObject(node)) throw new Error(`$ref ${JSON.stringify(ref)} is not a schema`);
+  return node as JsonSchema;
 }
 
-/** No field required by conditions is missing (undefined when the object has no such field). */
-function conditionalCheck(spec: ObjectSpec, side: Side, skip?: Skip): ((v: Plain) => boolean) | undefined {
-  const conditional = spec.fields
-    .filter((f) => f.default === undefined && f.requiredWhen !== undefined)
-    .map((f) => ({ name: nameOf(f, side), requiredWhen: f.requiredWhen! }));
-  if (conditional.length === 0) return undefined;
-  const absent = (v: Plain, name: string) =>
-    v[name] === undefined || !hasOwn(v, name) || (skip !== undefined && skip(name, v[name]));
-  return (v) => {
-    let byAuthoring: Plain | undefined;
-    for (const f of conditional) {
-      if (!absent(v, f.name)) continue;
-      // As the walk: conditions read authoring keys, on the config as the walk sees it.
-      byAuthoring ??= side === "authoring" ? v : fromSide(spec, skip ? stripKeys(v, skip) : v);
-      if (conditionsHold(f.requiredWhen, spec.fields, byAuthoring)) return false;
-    }
-    return true;
-  };
-}
-
-function stripKeys(value: Plain, skip: Skip): Plain {
-  return Object.fromEntries(Object.entries(value).filter(([k, v]) => !skip(k, v)));
-}
-
-// The same check as straight-line JavaScript, built once per connector with
-// `new Function` (as Ajv does): V8 optimises it like hand-written code. Every
-// schema string enters the source only as JSON.stringify output (a string
-// literal), every number only when finite; nothing else from the spec is
-// written into it. Where code cannot be generated (no `new Function` under a
-// strict CSP, specs nested past GENERATED_DEPTH) the closures above are used.
-
-const GENERATED_DEPTH = 32;
-
-/** What the walk strips from the top of a wire config before it starts. */
-interface Stripped {
-  readonly serverKeys: readonly string[];
-  readonly constants: Readonly<Record<string, unknown>>;
-  readonly skip: Skip;
-}
-
-function generateCheck(spec: ObjectSpec, side: Side, stripped?: Stripped): Check | undefined {
-  const constants: unknown[] = [];
-  const hoisted: string[] = [];
-  let names = 0;
-  const fresh = (prefix: string) => `${prefix}${names++}`;
-  const constant = (value: unknown) => {
-    constants.push(value);
-    return `K[${constants.length - 1}]`;
-  };
-  const number = (n: number) => {
-    if (!Number.isFinite(n)) throw new RangeError("not finite");
-    return `(${JSON.stringify(n)})`;
-  };
-  const literal = (v: Scalar) => (typeof v === "number" ? number(v) : JSON.stringify(v));
-  const oneOf = (v: string, allowed: readonly Scalar[]) =>
-    allowed.length <= 8
-      ? `if (!(${allowed.map((a) => `${v} === ${literal(a)}`).join(" || ") || "false"})) return false;`
-      : `if (!${constant(new Set(allowed))}.has(${v})) return false;`;
-
-  /** Statements that return false unless `v` passes `t` (as `compileCheck` would). */
-  const check = (t: TypeSpec, v: string, depth: number): string => {
-    if (depth > GENERATED_DEPTH) throw new RangeError("too deep");
-    const body = inner(t, v, depth);
-    if (t.nullable) return `if (${v} !== null) { ${body} }`;
-    // typeof, Array.isArray and the object test reject null themselves.
-    return t.type === "unknown" || t.type === "union" ? `if (${v} === null) return false; ${body}` : body;
-  };
-  const inner = (t: TypeSpec, v: string, depth: number): string => {
-    switch (t.type) {
-      case "unknown":
-        return "";
-      case "boolean":
-        return `if (typeof ${v} !== "boolean") return false; ${t.enum ? oneOf(v, t.enum) : ""}`;
-      case "string": {
-        let out = `if (typeof ${v} !== "string") return false; ${t.enum ? oneOf(v, t.enum) : ""}`;
-        if (t.minLength !== undefined || t.maxLength !== undefined) {
-          const n = fresh("n");
-          out += ` const ${n} = codePoints(${v});`;
-          if (t.minLength !== undefined) out += ` if (${n} < ${number(t.minLength)}) return false;`;
-          if (t.maxLength !== undefined) out += ` if (${n} > ${number(t.maxLength)}) return false;`;
+function compile(c: Compiler, schema: JsonSchema): Check {
+  if (schema === true) return () => true;
+  if (schema === false)
+    return (value, run, path) => problem(run, path, "false", "nothing (no value is allowed)", value);
+  const done = c.compiled.get(schema);
+  if (done) return done;
+  // Placeholder first, so a schema that reaches itself through $ref compiles.
+  let checks: Check[] = [];
+  const self: Check = (value, run, path) => {
+    if (run.depth > SCHEMA_DEPTH)
+      return problem(run, path, "depth", `at most ${SCHEMA_DEPTH} levels of nesting`, value, false);
+    run.depth++;
+    let ok = true;
+    try {
+      for (const check of checks) {
+        if (!check(value, run, path)) {
+          ok = false;
+          if (run.problems === undefined) break;
         }
-        // Compiled on first use, as the walk would: a bad pattern fails only configs that reach it.
-        if (t.pattern !== undefined) out += ` if (!pattern(${JSON.stringify(t.pattern)}).test(${v})) return false;`;
-        return out;
       }
-      case "integer":
-      case "number": {
-        let out =
-          t.type === "integer"
-            ? `if (typeof ${v} !== "number" || !Number.isInteger(${v})) return false;`
-            : `if (typeof ${v} !== "number" || !Number.isFinite(${v})) return false;`;
-        if (t.enum) out += ` ${oneOf(v, t.enum)}`;
-        if (t.minimum !== undefined) out += ` if (${v} < ${number(t.minimum)}) return false;`;
-        if (t.maximum !== undefined) out += ` if (${v} > ${number(t.maximum)}) return false;`;
-        return out;
-      }
-      case "array": {
-        const i = fresh("i");
-        const x = fresh("x");
-        let out = `if (!Array.isArray(${v})) return false;`;
-        if (t.minItems !== undefined) out += ` if (${v}.length < ${number(t.minItems)}) return false;`;
-        if (t.maxItems !== undefined) out += ` if (${v}.length > ${number(t.maxItems)}) return false;`;
-        // Holes are skipped, as the walk's forEach skips them.
-        return `${out} for (let ${i} = 0; ${i} < ${v}.length; ${i}++) { const ${x} = ${v}[${i}]; if (${x} === undefined && !(${i} in ${v})) continue; ${check(t.items, x, depth + 1)} }`;
-      }
-      case "union": {
-        const variants = t.variants.map((variant) => {
-          const name = fresh("u");
-          const arg = fresh("d");
-          hoisted.push(`const ${name} = (${arg}) => { ${check(variant, arg, depth + 1)} return true; };`);
-          return `${name}(${v})`;
-        });
-        return `if (!(${variants.join(" || ") || "false"})) return false;`;
-      }
-      case "object":
-        return object(t, v, depth, undefined);
+    } finally {
+      run.depth--;
     }
+    return ok;
   };
-  const object = (t: ObjectSpec, v: string, depth: number, stripped: Stripped | undefined): string => {
-    const k = fresh("k");
-    const x = fresh("x");
-    const seen = fresh("r");
-    const fields = t.fields.map((f) => ({
-      f,
-      name: nameOf(f, side),
-      required: f.required === true && f.default === undefined,
-    }));
-    const serverKeys = stripped ? [...new Set(stripped.serverKeys)] : [];
-    const constantKeys = stripped ? Object.keys(stripped.constants).filter((c) => !serverKeys.includes(c)) : [];
-    const collides = [...serverKeys, ...constantKeys].some((key) => fields.some((f) => f.name === key));
-    const conditionsMet = conditionalCheck(t, side, stripped?.skip);
-    const proto = fresh("p");
-    let out = `if (typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})) return false;`;
-    out += ` const ${proto} = Object.getPrototypeOf(${v}); if (${proto} !== OP && ${proto} !== null) return false;`;
-    const constantTest = (key: string, value: unknown, x: string) =>
-      typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))
-        ? `${x} === ${literal(value)}`
-        : `${constant(deepEqual)}(${constant(value)}, ${x})`;
+  c.compiled.set(schema, self);
+  checks = keywordChecks(c, schema);
+  return self;
+}
 
-    if (t.additionalProperties === false && !collides && !fields.some((f) => f.name === "__proto__")) {
-      // Like Ajv: read each field by name, then count the own keys. Every own key must be a field that
-      // was read, or a key the walk strips. Anything unusual (an own key set to undefined, an inherited or
-      // non-enumerable field) makes the counts differ: then the walk decides.
-      const required = fresh("r");
-      out += ` let ${seen} = 0; let ${required} = 0;`;
-      for (const { f, name, required: must } of fields) {
-        const key = JSON.stringify(name);
-        const y = fresh("x");
-        // No own-property test here: a value read from the prototype either fails its check or is not
-        // counted among the own keys below (and the generated check starts by refusing a polluted prototype).
-        out += ` const ${y} = ${v}[${key}]; if (${y} !== undefined) { ${check(f.type, y, depth + 1)} ${seen}++;${must ? ` ${required}++;` : ""} }`;
-      }
-      out += ` if (${required} !== ${fields.filter((f) => f.required).length}) return false;`;
-      for (const key of serverKeys) out += ` if (hop.call(${v}, ${JSON.stringify(key)})) ${seen}++;`;
-      for (const key of constantKeys) {
-        const y = fresh("x");
-        out += ` const ${y} = ${v}[${JSON.stringify(key)}];`;
-        out += ` if (hop.call(${v}, ${JSON.stringify(key)}) && ${constantTest(key, stripped!.constants[key], y)}) ${seen}++;`;
-      }
-      out += ` for (const ${k} in ${v}) ${seen}--; if (${seen} !== 0) return false;`;
-      if (conditionsMet) out += ` if (!${constant(conditionsMet)}(${v})) return false;`;
-      return out;
-    }
-
-    const cases = fields
-      .map(
-        ({ name, f, required }) =>
-          `case ${JSON.stringify(name)}: if (${x} === undefined) break; ${check(f.type, x, depth + 1)} ${required ? `${seen}++;` : ""} break;`,
-      )
-      .join(" ");
-    const extra =
-      t.additionalProperties === false ? "return false;" : `${check(t.additionalProperties, x, depth + 1)} break;`;
-    out += ` let ${seen} = 0;`;
-    // for-in with an own-property test is V8's fastest key walk; it sees what Object.keys sees.
-    out += ` for (const ${k} in ${v}) { if (!hop.call(${v}, ${k})) continue; const ${x} = ${v}[${k}];`;
-    // Keys the walk strips first (server keys, constants with their value) get cases of their own,
-    // unless a field shares the name: then every key goes through the walk's own test first.
-    let stripCases = "";
-    if (stripped !== undefined && collides) out += ` if (${constant(stripped.skip)}(${k}, ${x})) continue;`;
-    else if (stripped !== undefined) {
-      stripCases += serverKeys.map((key) => `case ${JSON.stringify(key)}: break;`).join(" ");
-      for (const key of constantKeys)
-        stripCases += ` case ${JSON.stringify(key)}: if (${constantTest(key, stripped.constants[key], x)}) break; ${extra}`;
-    }
-    out += ` switch (${k}) { ${cases} ${stripCases} default: ${extra} } }`;
-    out += ` if (${seen} !== ${fields.filter((f) => f.required).length}) return false;`;
-    // Conditional requirements: the closures' rules, run only after every key passed.
-    if (conditionsMet) out += ` if (!${constant(conditionsMet)}(${v})) return false;`;
-    return out;
+/** Every keyword of one schema object, in a fixed order: type first, applicators last. */
+function keywordChecks(c: Compiler, s: Plain): Check[] {
+  const checks: Check[] = [];
+  const add = (check: Check | undefined) => {
+    if (check) checks.push(check);
   };
+  for (const keyword of KEYWORD_ORDER) {
+    if (hasOwn(s, keyword)) add(KEYWORDS[keyword]!(c, s[keyword], s));
+  }
+  return checks;
+}
 
+type KeywordCompiler = (c: Compiler, value: unknown, schema: Plain) => Check | undefined;
+
+const numberOf = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+
+function typeNames(types: readonly string[]): string {
+  const names = types.map((t) =>
+    t === "integer" ? "an integer" : t === "array" || t === "object" ? `an ${t}` : t === "null" ? "null" : `a ${t}`,
+  );
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+}
+
+function objectKeywordsApply(value: unknown): value is Plain {
+  return isPlainObject(value);
+}
+
+/**
+ * The keywords, one description each. A keyword that constrains one instance
+ * type ignores instances of other types, as JSON Schema says.
+ */
+const KEYWORDS: Readonly<Record<string, KeywordCompiler>> = {
+  $ref: (c, ref) => {
+    if (typeof ref !== "string") return undefined;
+    let target: Check | undefined;
+    return (value, run, path) => (target ??= compile(c, resolveRef(c, ref)))(value, run, path);
+  },
+  type: (_c, type, schema) => {
+    const types = (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === "string");
+    if (schema["nullable"] === true && !types.includes("null")) types.push("null");
+    const expected = typeNames(types);
+    return (value, run, path) =>
+      types.some((t) => jsonTypeMatches(t, value)) || problem(run, path, "type", expected, value);
+  },
+  nullable: (_c, nullable, schema) => {
+    // OpenAPI 3.0: only meaningful beside `type` (which takes it in); alone it adds nothing.
+    void nullable;
+    void schema;
+    return undefined;
+  },
+  enum: (_c, values, schema) => {
+    if (!Array.isArray(values)) return undefined;
+    // OpenAPI 3.0: `nullable` does not add null to an enum; the enum must list it.
+    const allowed = values;
+    void schema;
+    // A long enum is named by its first values: a message stays short however large the schema.
+    const listed = allowed.slice(0, 10).map(shown).join(", ");
+    const expected = `one of ${listed}${allowed.length > 10 ? `, … (${allowed.length - 10} more)` : ""}`;
+    return (value, run, path) =>
+      allowed.some((v) => deepEqual(v, value)) || problem(run, path, "enum", expected, value);
+  },
+  const: (_c, constant) => (value, run, path) =>
+    deepEqual(constant, value) || problem(run, path, "const", `exactly ${shown(constant)}`, value),
+  multipleOf: (_c, raw) => {
+    const m = numberOf(raw);
+    if (m === undefined || m <= 0) return undefined;
+    return (value, run, path) => {
+      if (typeof value !== "number") return true;
+      return isMultiple(value, m) || problem(run, path, "multipleOf", `a multiple of ${m}`, value);
+    };
+  },
+  maximum: (_c, raw, schema) => {
+    const max = numberOf(raw);
+    if (max === undefined) return undefined;
+    const exclusive = schema["exclusiveMaximum"] === true;
+    return (value, run, path) =>
+      typeof value !== "number" ||
+      (exclusive ? value < max : value <= max) ||
+      problem(run, path, "maximum", exclusive ? `less than ${max}` : `at most ${max}`, value);
+  },
+  exclusiveMaximum: (_c, raw) => {
+    const max = numberOf(raw);
+    if (max === undefined) return undefined;
+    return (value, run, path) =>
+      typeof value !== "number" || value < max || problem(run, path, "exclusiveMaximum", `less than ${max}`, value);
+  },
+  minimum: (_c, raw, schema) => {
+    const min = numberOf(raw);
+    if (min === undefined) return undefined;
+    const exclusive = schema["exclusiveMinimum"] === true;
+    return (value, run, path) =>
+      typeof value !== "number" ||
+      (exclusive ? value > min : value >= min) ||
+      problem(run, path, "minimum", exclusive ? `more than ${min}` : `at least ${min}`, value);
+  },
+  exclusiveMinimum: (_c, raw) => {
+    const min = numberOf(raw);
+    if (min === undefined) return undefined;
+    return (value, run, path) =>
+      typeof value !== "number" || value > min || problem(run, path, "exclusiveMinimum", `more than ${min}`, value);
+  },
+  maxLength: (_c, raw) => {
+    const max = numberOf(raw);
+    if (max === undefined) return undefined;
+    return (value, run, path) =>
+      typeof value !== "string" ||
+      value.length <= max ||
+      codePoints(value) <= max ||
+      problem(run, path, "maxLength", `at most ${plural(max, "character")}`, value);
+  },
+  minLength: (_c, raw) => {
+    const min = numberOf(raw);
+    if (min === undefined) return undefined;
+    return (value, run, path) =>
+      typeof value !== "string" ||
+      codePoints(value) >= min ||
+      problem(run, path, "minLength", `at least ${plural(min, "character")}`, value);
+  },
+  pattern: (c, source) => {
+    const re = typeof source === "string" ? regex(c, source) : undefined;
+    if (re === undefined) return undefined;
+    return (value, run, path) =>
+      typeof value !== "string" ||
+      re.test(value) ||
+      problem(run, path, "pattern", `a match for /${String(source)}/`, value);
+  },
+  format: (_c, name) => {
+    const test = typeof name === "string" && hasOwn(FORMATS, name) ? FORMATS[name]! : undefined;
+    if (!test) return undefined;
+    return (value, run, path) =>
+      typeof value !== "string" || test(value) || problem(run, path, "format", `a valid ${String(name)}`, value);
+  },
+  maxItems: (_c, raw) => {
+    const max = numberOf(raw);
+    if (max === undefined) return undefined;
+    return (value, run, path) =>
+      !Array.isArray(value) ||
+      value.length <= max ||
+      problem(run, path, "maxItems", `at most ${plural(max, "item")}`, value);
+  },
+  minItems: (_c, raw) => {
+    const min = numberOf(raw);
+    if (min === undefined) return undefined;
+    return (value, run, path) =>
+      !Array.isArray(value) ||
+      value.length >= min ||
+      problem(run, path, "minItems", `at least ${plural(min, "item")}`, value);
+  },
+  uniqueItems: (_c, unique) => {
+    if (unique !== true) return undefined;
+    return (value, run, path) => {
+      if (!Array.isArray(value)) return true;
+      // Scalars by a keyed set; objects and arrays pairwise, which only they need.
+      const seen = new Set<string>();
+      const complex: unknown[] = [];
+      for (const item of value) {
+        if (typeof item === "object" && item !== null) {
+          if (complex.some((other) => deepEqual(other, item)))
+            return problem(run, path, "uniqueItems", "no duplicate items", value);
+          complex.push(item);
+        } else {
+          const k = `${typeof item}:${String(item)}`;
+          if (seen.has(k)) return problem(run, path, "uniqueItems", "no duplicate items", value);
+          seen.add(k);
+        }
+      }
+      return true;
+    };
+  },
+  prefixItems: (c, schemas) => {
+    if (!Array.isArray(schemas)) return undefined;
+    const checks = schemas.map((s) => compile(c, s as JsonSchema));
+    return (value, run, path) => {
+      if (!Array.isArray(value)) return true;
+      let ok = true;
+      for (let i = 0; i < checks.length && i < value.length; i++) {
+        if (!checks[i]!(value[i], run, run.problems ? [...path, i] : path)) {
+          ok = false;
+          if (!run.problems) return false;
+        }
+      }
+      return ok;
+    };
+  },
+  items: (c, items, schema) => {
+    // Before 2020-12 an array here listed the items one by one; `additionalItems` then covered the rest.
+    const tuple = Array.isArray(items);
+    const first = tuple ? items.length : Array.isArray(schema["prefixItems"]) ? schema["prefixItems"].length : 0;
+    const tupleChecks = tuple ? items.map((s) => compile(c, s as JsonSchema)) : [];
+    const rest: JsonSchema | undefined = tuple
+      ? (schema["additionalItems"] as JsonSchema | undefined)
+      : (items as JsonSchema);
+    const restCheck = rest === undefined || rest === true ? undefined : compile(c, rest);
+    return (value, run, path) => {
+      if (!Array.isArray(value)) return true;
+      let ok = true;
+      for (let i = 0; i < value.length; i++) {
+        const check = i < tupleChecks.length ? tupleChecks[i] : i >= first ? restCheck : undefined;
+        if (check && !check(value[i], run, run.problems ? [...path, i] : path)) {
+          ok = false;
+          if (!run.problems) return false;
+        }
+      }
+      return ok;
+    };
+  },
+  contains: (c, contains, schema) => {
+    const check = compile(c, contains as JsonSchema);
+    const min = numberOf(schema["minContains"]) ?? 1;
+    const max = numberOf(schema["maxContains"]);
+    return (value, run, path) => {
+      if (!Array.isArray(value)) return true;
+      const quiet: Run = { problems: undefined, depth: run.depth };
+      let count = 0;
+      for (const item of value) if (check(item, quiet, path)) count++;
+      if (count < min)
+        return problem(
+          run,
+          path,
+          "contains",
+          min === 1 ? "at least one matching item" : `at least ${min} matching items`,
+          value,
+        );
+      if (max !== undefined && count > max)
+        return problem(run, path, "maxContains", `at most ${max} matching items`, value);
+      return true;
+    };
+  },
+  maxProperties: (_c, raw) => {
+    const max = numberOf(raw);
+    if (max === undefined) return undefined;
+    return (value, run, path) =>
+      !objectKeywordsApply(value) ||
+      Object.keys(value).length <= max ||
+      problem(run, path, "maxProperties", `at most ${plural(max, "key")}`, value);
+  },
+  minProperties: (_c, raw) => {
+    const min = numberOf(raw);
+    if (min === undefined) return undefined;
+    return (value, run, path) =>
+      !objectKeywordsApply(value) ||
+      Object.keys(value).length >= min ||
+      problem(run, path, "minProperties", `at least ${plural(min, "key")}`, value);
+  },
+  required: (_c, names) => {
+    if (!Array.isArray(names)) return undefined;
+    const keys = names.filter((n): n is string => typeof n === "string");
+    return (value, run, path) => {
+      if (!objectKeywordsApply(value)) return true;
+      let ok = true;
+      for (const key of keys) {
+        if (hasOwn(value, key)) continue;
+        ok = false;
+        if (!run.problems) return false;
+        problem(run, [...path, key], "required", "a value (required)", undefined, false);
+      }
+      return ok;
+    };
+  },
+  dependentRequired: (_c, map) => dependentRequired(map),
+  dependencies: (c, map) => {
+    // Draft 7: an array means dependentRequired, a schema means dependentSchemas.
+    if (!isPlainObject(map)) return undefined;
+    const lists = Object.fromEntries(Object.entries(map).filter(([, v]) => Array.isArray(v)));
+    const schemas = Object.fromEntries(Object.entries(map).filter(([, v]) => !Array.isArray(v)));
+    const a = dependentRequired(lists);
+    const b = dependentSchemas(c, schemas);
+    return a && b ? both(a, b) : (a ?? b);
+  },
+  dependentSchemas: (c, map) => dependentSchemas(c, map),
+  properties: (c, props, schema) => {
+    if (!isPlainObject(props)) return undefined;
+    const entries = Object.keys(props).map((k) => [k, compile(c, props[k] as JsonSchema)] as const);
+    void schema;
+    return (value, run, path) => {
+      if (!objectKeywordsApply(value)) return true;
+      let ok = true;
+      for (const [key, check] of entries) {
+        if (!hasOwn(value, key)) continue;
+        if (!check(value[key], run, run.problems ? [...path, key] : path)) {
+          ok = false;
+          if (!run.problems) return false;
+        }
+      }
+      return ok;
+    };
+  },
+  patternProperties: (c, props) => {
+    if (!isPlainObject(props)) return undefined;
+    const entries = Object.keys(props).flatMap((k) => {
+      const re = regex(c, k);
+      return re ? [[re, compile(c, props[k] as JsonSchema)] as const] : [];
+    });
+    return (value, run, path) => {
+      if (!objectKeywordsApply(value)) return true;
+      let ok = true;
+      for (const key of Object.keys(value)) {
+        for (const [re, check] of entries) {
+          if (!re.test(key)) continue;
+          if (!check(value[key], run, run.problems ? [...path, key] : path)) {
+            ok = false;
+            if (!run.problems) return false;
+          }
+        }
+      }
+      return ok;
+    };
+  },
+  additionalProperties: (c, extra, schema) => {
+    if (extra === true || extra === undefined) return undefined;
+    const known = new Set(isPlainObject(schema["properties"]) ? Object.keys(schema["properties"]) : []);
+    const patterns = (
+      isPlainObject(schema["patternProperties"]) ? Object.keys(schema["patternProperties"]) : []
+    ).flatMap((p) => regex(c, p) ?? []);
+    const check = compile(c, extra as JsonSchema);
+    return (value, run, path) => {
+      if (!objectKeywordsApply(value)) return true;
+      let ok = true;
+      for (const key of Object.keys(value)) {
+        if (known.has(key) || patterns.some((re) => re.test(key))) continue;
+        const at = run.problems ? [...path, key] : path;
+        const passed =
+          extra === false
+            ? problem(run, at, "additionalProperties", "no such key (unknown key)", value[key])
+            : check(value[key], run, at);
+        if (!passed) {
+          ok = false;
+          if (!run.problems) return false;
+        }
+      }
+      return ok;
+    };
+  },
+  propertyNames: (c, names) => {
+    const check = compile(c, names as JsonSchema);
+    return (value, run, path) => {
+      if (!objectKeywordsApply(value)) return true;
+      let ok = true;
+      for (const key of Object.keys(value)) {
+        if (check(key, { problems: undefined, depth: run.depth }, path)) continue;
+        ok = false;
+        if (!run.problems) return false;
+        problem(run, [...path, key], "propertyNames", "a key name the schema allows", key);
+      }
+      return ok;
+    };
+  },
+  allOf: (c, schemas) => {
+    if (!Array.isArray(schemas)) return undefined;
+    const checks = schemas.map((s) => compile(c, s as JsonSchema));
+    return (value, run, path) => {
+      let ok = true;
+      for (const check of checks) {
+        if (!check(value, run, path)) {
+          ok = false;
+          if (!run.problems) return false;
+        }
+      }
+      return ok;
+    };
+  },
+  anyOf: (c, schemas) => (Array.isArray(schemas) ? alternatives(c, schemas as JsonSchema[], "anyOf") : undefined),
+  oneOf: (c, schemas) => (Array.isArray(schemas) ? alternatives(c, schemas as JsonSchema[], "oneOf") : undefined),
+  not: (c, schema) => {
+    const check = compile(c, schema as JsonSchema);
+    return (value, run, path) =>
+      !check(value, { problems: undefined, depth: run.depth }, path) ||
+      problem(run, path, "not", "a value the `not` schema rejects", value);
+  },
+  if: (c, condition, schema) => {
+    const test = compile(c, condition as JsonSchema);
+    const then = hasOwn(schema, "then") ? compile(c, schema["then"] as JsonSchema) : undefined;
+    const otherwise = hasOwn(schema, "else") ? compile(c, schema["else"] as JsonSchema) : undefined;
+    if (!then && !otherwise) return undefined;
+    return (value, run, path) => {
+      const branch = test(value, { problems: undefined, depth: run.depth }, path) ? then : otherwise;
+      return branch === undefined || branch(value, run, path);
+    };
+  },
+};
+
+const KEYWORD_ORDER: readonly string[] = [
+  "type",
+  "enum",
+  "const",
+  "multipleOf",
+  "maximum",
+  "exclusiveMaximum",
+  "minimum",
+  "exclusiveMinimum",
+  "maxLength",
+  "minLength",
+  "pattern",
+  "format",
+  "maxItems",
+  "minItems",
+  "uniqueItems",
+  "prefixItems",
+  "items",
+  "contains",
+  "maxProperties",
+  "minProperties",
+  "required",
+  "dependentRequired",
+  "dependencies",
+  "properties",
+  "patternProperties",
+  "additionalProperties",
+  "propertyNames",
+  "dependentSchemas",
+  "$ref",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "not",
+  "if",
+];
+
+/** Keywords this evaluator knows; any other keyword is an annotation to it. */
+export const KNOWN_KEYWORDS: readonly string[] = [
+  ...KEYWORD_ORDER,
+  "then",
+  "else",
+  "minContains",
+  "maxContains",
+  "additionalItems",
+  "nullable",
+  "$defs",
+  "definitions",
+];
+
+function both(a: Check, b: Check): Check {
+  return (value, run, path) => {
+    const first = a(value, run, path);
+    if (!first && !run.problems) return false;
+    return b(value, run, path) && first;
+  };
+}
+
+function dependentRequired(map: unknown): Check | undefined {
+  if (!isPlainObject(map)) return undefined;
+  const entries = Object.keys(map).map(
+    (k) =>
+      [
+        k,
+        (Array.isArray(map[k]) ? (map[k] as unknown[]) : []).filter((n): n is string => typeof n === "string"),
+      ] as const,
+  );
+  return (value, run, path) => {
+    if (!objectKeywordsApply(value)) return true;
+    let ok = true;
+    for (const [trigger, needed] of entries) {
+      if (!hasOwn(value, trigger)) continue;
+      for (const key of needed) {
+        if (hasOwn(value, key)) continue;
+        ok = false;
+        if (!run.problems) return false;
+        problem(
+          run,
+          [...path, key],
+          "dependentRequired",
+          `a value (required when ${JSON.stringify(trigger)} is set)`,
+          undefined,
+          false,
+        );
+      }
+    }
+    return ok;
+  };
+}
+
+function dependentSchemas(c: Compiler, map: unknown): Check | undefined {
+  if (!isPlainObject(map)) return undefined;
+  const entries = Object.keys(map).map((k) => [k, compile(c, map[k] as JsonSchema)] as const);
+  if (entries.length === 0) return undefined;
+  return (value, run, path) => {
+    if (!objectKeywordsApply(value)) return true;
+    let ok = true;
+    for (const [trigger, check] of entries) {
+      if (!hasOwn(value, trigger) || check(value, run, path)) continue;
+      ok = false;
+      if (!run.problems) return false;
+    }
+    return ok;
+  };
+}
+
+/**
+ * The property that tells the alternatives apart: present in every one as a
+ * `const` (or one-value `enum`), with distinct values. Problems then follow
+ * the alternative it names instead of guessing.
+ */
+function discriminatorOf(c: Compiler, schemas: readonly JsonSchema[]): { key: string; values: unknown[] } | undefined {
+  const resolved = schemas.map((s) =>
+    isPlainObject(s) && typeof s["$ref"] === "string" ? safeResolve(c, s["$ref"]) : s,
+  );
+  const first = resolved[0];
+  if (!isPlainObject(first) || !isPlainObject(first["properties"])) return undefined;
+  for (const key of Object.keys(first["properties"])) {
+    const values: unknown[] = [];
+    for (const s of resolved) {
+      const prop = isPlainObject(s) && isPlainObject(s["properties"]) ? (s["properties"] as Plain)[key] : undefined;
+      const v = isPlainObject(prop)
+        ? hasOwn(prop, "const")
+          ? prop["const"]
+          : Array.isArray(prop["enum"]) && prop["enum"].length === 1
+            ? prop["enum"][0]
+            : undefined
+        : undefined;
+      if (v === undefined || values.some((o) => deepEqual(o, v))) break;
+      values.push(v);
+    }
+    if (values.length === resolved.length) return { key, values };
+  }
+  return undefined;
+}
+
+function safeResolve(c: Compiler, ref: string): JsonSchema | undefined {
   try {
-    const body = object(spec, "value", 0, stripped);
-    // An enumerable property on Object.prototype would be counted as an own key: then the walk decides.
-    const source = `"use strict"; ${hoisted.join(" ")} return (value) => { for (const _ in OP) return false; ${body} return true; };`;
-    const make = new Function("K", "codePoints", "pattern", "OP", "hop", source) as (
-      ...args: unknown[]
-    ) => (value: unknown) => boolean;
-    return make(constants, codePoints, pattern, Object.prototype, Object.prototype.hasOwnProperty);
+    return resolveRef(c, ref);
   } catch {
     return undefined;
   }
 }
 
-const configChecks: Record<Side, WeakMap<ConnectorSpec, Check>> = { authoring: new WeakMap(), wire: new WeakMap() };
+function alternatives(c: Compiler, schemas: readonly JsonSchema[], keyword: "anyOf" | "oneOf"): Check {
+  const checks = schemas.map((s) => compile(c, s));
+  let tag: { key: string; values: unknown[] } | undefined | null = null;
+  return (value, run, path) => {
+    const quiet: Run = { problems: undefined, depth: run.depth };
+    const matched: number[] = [];
+    for (let i = 0; i < checks.length; i++) {
+      if (!checks[i]!(value, quiet, path)) continue;
+      matched.push(i);
+      if (keyword === "anyOf" || matched.length > 1) break;
+    }
+    if (keyword === "anyOf" ? matched.length > 0 : matched.length === 1) return true;
+    if (!run.problems) return false;
+    if (matched.length > 1) {
+      return problem(
+        run,
+        path,
+        "oneOf",
+        `exactly one of ${checks.length} alternatives (it matches alternatives ${matched[0]! + 1} and ${matched[1]! + 1})`,
+        value,
+      );
+    }
+    // Name the alternative the value itself points at, else the one with the fewest problems.
+    if (tag === null) tag = discriminatorOf(c, schemas);
+    let chosen = -1;
+    if (tag && isPlainObject(value) && hasOwn(value, tag.key))
+      chosen = tag.values.findIndex((v) => deepEqual(v, value[tag!.key]));
+    let closest: SchemaProblem[] | undefined;
+    if (chosen >= 0) {
+      closest = [];
+      checks[chosen]!(value, { problems: closest, depth: run.depth }, path);
+    } else {
+      for (const check of checks) {
+        const trial: SchemaProblem[] = [];
+        check(value, { problems: trial, depth: run.depth }, path);
+        if (closest === undefined || trial.length < closest.length) closest = trial;
+      }
+      problem(run, path, keyword, `one of ${checks.length} alternatives`, value);
+    }
+    run.problems.push(...(closest ?? []));
+    return false;
+  };
+}
 
-/** True when the walk would find no problem with this config (create mode). */
-function quickValid(spec: ConnectorSpec, side: Side, value: unknown): boolean {
-  let check = configChecks[side].get(spec);
-  if (check === undefined) {
-    const constants = spec.constants ?? {};
-    const serverKeys = new Set(spec.serverKeys);
-    const skip: Skip | undefined =
-      side === "wire" && (serverKeys.size > 0 || Object.keys(constants).length > 0)
-        ? (k, v) => serverKeys.has(k) || (hasOwn(constants, k) && deepEqual(constants[k], v))
-        : undefined;
-    const stripped = skip && { serverKeys: spec.serverKeys, constants, skip };
-    check = generateCheck(configObject(spec), side, stripped) ?? compileObjectCheck(configObject(spec), side, skip);
-    configChecks[side].set(spec, check);
+/** Compiles a schema once; `$ref`s resolve against `root` (the schema itself unless given). */
+export function schemaValidator(schema: JsonSchema, root: JsonSchema = schema): SchemaValidator {
+  const c: Compiler = { root, compiled: new WeakMap(), patterns: new Map() };
+  const check = compile(c, schema);
+  return {
+    isValid: (value) => check(value, { problems: undefined, depth: 0 }, []),
+    problems: (value) => {
+      const problems: SchemaProblem[] = [];
+      check(value, { problems, depth: 0 }, []);
+      return problems;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// A connector's wire schema: the one it was generated from (JSON Schema
+// sources), or the one its field specs describe (field-list sources). Either
+// way the evaluator above is the only place a value is judged.
+
+function typeSchema(spec: TypeSpec): Plain {
+  const out: Plain = {};
+  switch (spec.type) {
+    case "string":
+      out["type"] = "string";
+      if (spec.minLength !== undefined) out["minLength"] = spec.minLength;
+      if (spec.maxLength !== undefined) out["maxLength"] = spec.maxLength;
+      if (spec.pattern !== undefined) out["pattern"] = spec.pattern;
+      if (spec.format !== undefined) out["format"] = spec.format;
+      break;
+    case "integer":
+    case "number":
+      out["type"] = spec.type;
+      if (spec.minimum !== undefined) out["minimum"] = spec.minimum;
+      if (spec.maximum !== undefined) out["maximum"] = spec.maximum;
+      break;
+    case "boolean":
+      out["type"] = "boolean";
+      break;
+    case "array":
+      out["type"] = "array";
+      out["items"] = typeSchema(spec.items);
+      if (spec.minItems !== undefined) out["minItems"] = spec.minItems;
+      if (spec.maxItems !== undefined) out["maxItems"] = spec.maxItems;
+      break;
+    case "object":
+      Object.assign(out, objectSchema(spec.fields, spec.additionalProperties, []));
+      break;
+    case "union":
+      out["anyOf"] = [...spec.variants.map(typeSchema), ...(spec.nullable ? [{ type: "null" }] : [])];
+      return out;
+    case "unknown":
+      return out;
   }
-  return check(value, 0);
+  if (spec.enum) out["enum"] = spec.nullable ? [...spec.enum, null] : spec.enum;
+  if (spec.nullable) out["type"] = [out["type"], "null"];
+  return out;
 }
 
-/** Every problem with an authoring-keyed config; an empty list means valid. */
-export function validateConfig(spec: ConnectorSpec, config: unknown, options?: ValidateOptions): Problem[] {
-  if ((options?.mode ?? "create") === "create" && quickValid(spec, "authoring", config)) return [];
-  return run("authoring", configObject(spec), config, options, { path: "", wirePath: "", secret: false });
+/** "This condition holds" on a wire object; an absent field reads as its default. */
+function conditionSchema(c: ConditionSpec, fields: readonly FieldSpec[]): Plain {
+  const field = fields.find((f) => f.key === c.key);
+  const name = field?.wireKey ?? c.key;
+  const given = (value: Plain): Plain => ({ required: [name], properties: { [name]: value } });
+  const absent: Plain = { not: { required: [name] } };
+  const fallback = field?.default;
+  const values = c.op === "in" && Array.isArray(c.value) ? c.value : [c.value];
+  const byDefault =
+    fallback !== undefined &&
+    (c.op === "ne" ? !deepEqual(fallback, c.value) : c.op !== "present" && values.some((v) => deepEqual(v, fallback)));
+  const test: Plain =
+    c.op === "present"
+      ? given({ not: { type: "null" } })
+      : c.op === "ne"
+        ? given({ not: { const: c.value } })
+        : given({ enum: values });
+  return byDefault ? { anyOf: [test, absent] } : test;
 }
 
-/** Every problem with a wire-keyed config (as sent to or received from the API). */
-export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[] {
-  if ((options?.mode ?? "create") === "create" && quickValid(spec, "wire", wire)) return [];
-  // Keys the server computes may appear in responses; they are not the author's.
-  const constants = spec.constants ?? {};
-  const stripped = isPlainObject(wire)
-    ? Object.fromEntries(
-        Object.entries(wire).filter(
-          ([k, v]) => !spec.serverKeys.includes(k) && !(hasOwn(constants, k) && deepEqual(constants[k], v)),
-        ),
-      )
-    : wire;
-  return run("wire", configObject(spec), stripped, options, { path: "", wirePath: "", secret: false });
+function objectSchema(fields: readonly FieldSpec[], extra: false | TypeSpec, allowed: readonly string[]): Plain {
+  const properties: Plain = {};
+  for (const f of fields) properties[f.wireKey] = typeSchema(f.type);
+  for (const k of allowed) if (!hasOwn(properties, k)) properties[k] = true;
+  const out: Plain = { type: "object", properties };
+  const required = fields.filter((f) => f.required).map((f) => f.wireKey);
+  if (required.length > 0) out["required"] = required;
+  const conditional = fields
+    .filter((f) => !f.required && f.requiredWhen)
+    .map((f) => {
+      const holds = f.requiredWhen!.map((c) => conditionSchema(c, fields));
+      return { if: holds.length === 1 ? holds[0] : { allOf: holds }, then: { required: [f.wireKey] } };
+    });
+  if (conditional.length > 0) out["allOf"] = conditional;
+  out["additionalProperties"] = extra === false ? false : typeSchema(extra);
+  return out;
 }
 
-// Re-keying. Unknown keys are never dropped or passed through silently: they
-// fail the conversion. Object.fromEntries defines own properties, so a key such
-// as "__proto__" can never reach a prototype.
+const wireSchemas = new WeakMap<ConnectorSpec, SchemaValidator>();
 
-function convert(spec: TypeSpec, value: unknown, to: Side, place: Place, walk: Walk, depth: number): unknown {
+/** The connector's wire schema, compiled once. */
+function wireValidator(spec: ConnectorSpec): SchemaValidator {
+  let validator = wireSchemas.get(spec);
+  if (validator === undefined) {
+    const constants = spec.constants ?? {};
+    const derived = (): JsonSchema => {
+      const schema = objectSchema(spec.fields, false, spec.serverKeys);
+      const properties = schema["properties"] as Plain;
+      for (const key of Object.keys(constants)) properties[key] = { const: constants[key] };
+      return schema;
+    };
+    validator = schemaValidator(spec.schema ?? derived());
+    wireSchemas.set(spec, validator);
+  }
+  return validator;
+}
+
+const objectValidators = new WeakMap<ObjectSpec, SchemaValidator>();
+
+function objectValidator(spec: ObjectSpec): SchemaValidator {
+  let validator = objectValidators.get(spec);
+  if (validator === undefined) {
+    validator = schemaValidator(objectSchema(spec.fields, spec.additionalProperties, []));
+    objectValidators.set(spec, validator);
+  }
+  return validator;
+}
+
+// ---------------------------------------------------------------------------
+// Problems: the evaluator's findings told with authoring keys and wire keys.
+
+interface Place {
+  path: string;
+  wirePath: string;
+  secret: boolean;
+}
+
+const ROOT: Place = { path: "", wirePath: "", secret: false };
+
+function problemOf(place: Place, code: ProblemCode, text: string, expected?: string, given?: unknown): Problem {
+  const label =
+    place.path === ""
+      ? "(top level)"
+      : place.path === place.wirePath
+        ? place.path
+        : `${place.path} (${place.wirePath})`;
+  const givenText = given !== undefined && !place.secret ? describe(given) : undefined;
+  let message = `${label}: ${text}`;
+  if (given !== undefined) message += place.secret ? " (secret value not shown)" : `, got ${givenText}`;
+  return {
+    path: place.path,
+    wirePath: place.wirePath,
+    code,
+    message,
+    ...(expected !== undefined ? { expected } : {}),
+    ...(givenText !== undefined ? { given: givenText } : {}),
+  };
+}
+
+const CODES: Readonly<Record<string, ProblemCode>> = {
+  type: "type",
+  enum: "enum",
+  const: "enum",
+  minimum: "range",
+  maximum: "range",
+  exclusiveMinimum: "range",
+  exclusiveMaximum: "range",
+  multipleOf: "range",
+  minLength: "length",
+  maxLength: "length",
+  minItems: "length",
+  maxItems: "length",
+  minProperties: "length",
+  maxProperties: "length",
+  pattern: "pattern",
+  format: "format",
+  required: "required",
+  dependentRequired: "required",
+  additionalProperties: "unknown-key",
+  oneOf: "no-variant",
+  anyOf: "no-variant",
+  depth: "too-deep",
+};
+
+/** The field a wire key names in a type, looking into a union's object variants. */
+function fieldIn(type: TypeSpec | undefined, wireKey: string): FieldSpec | undefined {
+  if (type?.type === "object") return type.fields.find((f) => f.wireKey === wireKey);
+  if (type?.type === "union") {
+    for (const variant of type.variants) {
+      const field = fieldIn(variant, wireKey);
+      if (field) return field;
+    }
+  }
+  return undefined;
+}
+
+function itemsOf(type: TypeSpec | undefined): TypeSpec | undefined {
+  if (type?.type === "array") return type.items;
+  if (type?.type === "union") return type.variants.find((v) => v.type === "array")?.items;
+  return undefined;
+}
+
+/** Where an instance path lands, with authoring keys where the specs know them, and the field it names. */
+function placeOf(
+  top: TypeSpec,
+  base: Place,
+  path: readonly (string | number)[],
+): { place: Place; field: FieldSpec | undefined } {
+  let type: TypeSpec | undefined = top;
+  let place = base;
+  let field: FieldSpec | undefined;
+  for (const segment of path) {
+    if (typeof segment === "number") {
+      place = { ...place, path: `${place.path}[${segment}]`, wirePath: `${place.wirePath}[${segment}]` };
+      type = itemsOf(type);
+      field = undefined;
+      continue;
+    }
+    field = fieldIn(type, segment);
+    place = {
+      path: join(place.path, field ? field.key : segment),
+      wirePath: join(place.wirePath, segment),
+      secret: place.secret || field?.secret === true,
+    };
+    type = field?.type;
+  }
+  return { place, field };
+}
+
+function toProblem(found: SchemaProblem, top: TypeSpec, base: Place): Problem {
+  const { place, field } = placeOf(top, base, found.path);
+  const code = CODES[found.keyword] ?? "constraint";
+  if (code === "required") {
+    const conditional = found.keyword === "dependentRequired" || (field !== undefined && field.required !== true);
+    return problemOf(
+      place,
+      code,
+      conditional ? "required by the current settings but missing" : "required but missing",
+    );
+  }
+  if (code === "unknown-key") return problemOf(place, code, "unknown key");
+  if (code === "too-deep") return problemOf(place, code, `nested more than ${SCHEMA_DEPTH} levels`);
+  return problemOf(
+    place,
+    code,
+    `expected ${found.expected}`,
+    found.expected,
+    found.showsValue ? found.value : undefined,
+  );
+}
+
+/** Problems in the order of the fields they concern; keys the specs do not know last. */
+function inFieldOrder(problems: Problem[], fields: readonly FieldSpec[], side: Side): Problem[] {
+  const rank = new Map(fields.map((f, i) => [nameOf(f, side === "wire" ? "wire" : "authoring"), i]));
+  const first = (p: Problem) => {
+    // Unknown keys first: a typo explains the problems that follow from it.
+    if (p.code === "unknown-key") return -1;
+    const path = side === "wire" ? p.wirePath : p.path;
+    let best = Number.MAX_SAFE_INTEGER;
+    for (const [name, i] of rank)
+      if ((path === name || path.startsWith(`${name}.`) || path.startsWith(`${name}[`)) && i < best) best = i;
+    return best;
+  };
+  return problems
+    .map((p, i) => [p, first(p), i] as const)
+    .sort((a, b) => a[1] - b[1] || a[2] - b[2])
+    .map(([p]) => p);
+}
+
+// ---------------------------------------------------------------------------
+// Authoring keys to wire keys. On the authoring side an unknown key is an
+// error with a suggestion, unless the schema explicitly allows extra keys;
+// then it passes through unchanged. Object.fromEntries defines own
+// properties, so a key such as "__proto__" never reaches a prototype.
+
+interface Rekeying {
+  readonly problems: Problem[];
+  /** Authoring paths some unknown key was probably meant for: not also reported as missing. */
+  readonly meant: Set<string>;
+}
+
+/** The object variant of a union that a value's keys (and discriminating constants) point at. */
+function variantFor(type: UnionSpec, value: unknown, from: Side): TypeSpec | undefined {
+  if (!isPlainObject(value)) {
+    return type.variants.find((v) => v.type !== "object" && v.type !== "union") ?? type.variants[0];
+  }
+  let best: TypeSpec | undefined;
+  let bestScore = -1;
+  const keys = Object.keys(value);
+  for (const variant of type.variants) {
+    if (variant.type !== "object") continue;
+    let score = 0;
+    for (const key of keys) {
+      const field = variant.fields.find((f) => nameOf(f, from) === key);
+      if (!field) continue;
+      score += 2;
+      // A one-value enum that the value matches names this variant.
+      if (field.type.enum?.length === 1 && deepEqual(field.type.enum[0], value[key])) score += 1000;
+    }
+    if (keys.length > 0 && score === keys.length * 2 && variant.additionalProperties === false) score += 1;
+    if (score > bestScore) {
+      bestScore = score;
+      best = variant;
+    }
+  }
+  return best;
+}
+
+function rekeyValue(type: TypeSpec, value: unknown, to: Side, place: Place, r: Rekeying, depth: number): unknown {
   if (value === null || value === undefined || depth > MAX_DEPTH) return value;
+  if (type.type === "array" && Array.isArray(value)) {
+    return value.map((item, i) =>
+      rekeyValue(
+        type.items,
+        item,
+        to,
+        { ...place, path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]` },
+        r,
+        depth + 1,
+      ),
+    );
+  }
+  if (type.type === "object" && isPlainObject(value)) return rekeyObject(type, value, to, place, r, depth);
+  if (type.type === "union") {
+    const variant = variantFor(type, value, to === "wire" ? "authoring" : "wire");
+    if (variant) return rekeyValue(variant, value, to, place, r, depth + 1);
+  }
   if (
-    spec.type === "integer" &&
+    type.type === "integer" &&
     to === "authoring" &&
     typeof value === "string" &&
     /^-?(0|[1-9]\d{0,15})$/.test(value)
@@ -909,72 +1439,214 @@ function convert(spec: TypeSpec, value: unknown, to: Side, place: Place, walk: W
     // Servers may store integers (ports) as strings; the authoring type is an integer.
     return Number(value);
   }
-  if (spec.type === "array" && Array.isArray(value)) {
-    return value.map((item, i) =>
-      convert(
-        spec.items,
-        item,
-        to,
-        { ...place, path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]` },
-        walk,
-        depth + 1,
-      ),
-    );
-  }
-  if (spec.type === "object" && isPlainObject(value)) return convertObject(spec, value, to, place, walk, depth, []);
-  if (spec.type === "union") {
-    const from: Side = to === "wire" ? "authoring" : "wire";
-    for (const variant of spec.variants) {
-      const trial: Walk = { side: from, problems: [], mode: "create", current: undefined };
-      checkValue(trial, variant, value, place, depth + 1);
-      if (trial.problems.length === 0) return convert(variant, value, to, place, walk, depth + 1);
-    }
-  }
   return value;
 }
 
-function convertObject(
+function rekeyObject(
   spec: ObjectSpec,
   value: Plain,
   to: Side,
   place: Place,
-  walk: Walk,
+  r: Rekeying,
   depth: number,
-  ignored: readonly string[],
+  ignored: readonly string[] = [],
 ): Plain {
   const from: Side = to === "wire" ? "authoring" : "wire";
-  const byName = new Map(spec.fields.map((f) => [nameOf(f, from), f]));
   const entries: [string, unknown][] = [];
   for (const key of Object.keys(value)) {
-    const field = byName.get(key);
+    const field = spec.fields.find((f) => nameOf(f, from) === key);
     if (field) {
       const child: Place = {
         path: join(place.path, field.key),
         wirePath: join(place.wirePath, field.wireKey),
         secret: place.secret || field.secret === true,
       };
-      entries.push([nameOf(field, to), convert(field.type, value[key], to, child, walk, depth + 1)]);
+      entries.push([nameOf(field, to), rekeyValue(field.type, value[key], to, child, r, depth + 1)]);
     } else if (spec.additionalProperties !== false) {
       entries.push([key, value[key]]);
     } else if (!ignored.includes(key)) {
       const child: Place = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
       const hint = suggestKey(key, spec.fields, from);
-      report(walk, child, "unknown-key", hint ? `unknown key; did you mean ${JSON.stringify(hint)}?` : "unknown key");
+      if (hint !== undefined) {
+        const meant = spec.fields.find((f) => nameOf(f, from) === hint);
+        if (meant) r.meant.add(join(place.path, meant.key));
+      }
+      r.problems.push(
+        problemOf(child, "unknown-key", hint ? `unknown key; did you mean ${JSON.stringify(hint)}?` : "unknown key"),
+      );
     }
   }
   return Object.fromEntries(entries);
 }
 
-function rekey(spec: ConnectorSpec, value: unknown, to: Side, context: string): Plain {
-  const walk: Walk = { side: to === "wire" ? "authoring" : "wire", problems: [], mode: "create", current: undefined };
-  const root: Place = { path: "", wirePath: "", secret: false };
-  if (!isPlainObject(value)) {
-    report(walk, root, "type", "expected an object", "an object", value);
-    throw new ConfigValidationError(context, walk.problems);
+// ---------------------------------------------------------------------------
+// Defaults: a required field left out is filled with its default, at every
+// depth, in the chosen union variant and in array items too.
+
+function conditionsHold(conditions: readonly ConditionSpec[], fields: readonly FieldSpec[], wire: Plain): boolean {
+  return conditions.every((c) => {
+    const field = fields.find((f) => f.key === c.key);
+    const name = field ? field.wireKey : c.key;
+    const given = present(wire, name);
+    if (c.op === "present") return given && wire[name] !== null;
+    const actual = given ? wire[name] : field?.default;
+    // An unset field without a default holds no value: no condition on it holds (not even NE).
+    if (actual === undefined) return false;
+    if (c.op === "eq") return deepEqual(actual, c.value);
+    if (c.op === "ne") return !deepEqual(actual, c.value);
+    return Array.isArray(c.value) && c.value.some((v) => deepEqual(v, actual));
+  });
+}
+
+function withDefaults(type: TypeSpec, value: unknown, depth: number, skip?: (f: FieldSpec) => boolean): unknown {
+  if (depth > MAX_DEPTH) return value;
+  if (type.type === "array" && Array.isArray(value))
+    return value.map((item) => withDefaults(type.items, item, depth + 1));
+  if (type.type === "union") {
+    const variant = variantFor(type, value, "wire");
+    return variant ? withDefaults(variant, value, depth + 1) : value;
   }
+  if (type.type !== "object" || !isPlainObject(value)) return value;
+  const entries: [string, unknown][] = [];
+  const byWire = new Set<string>();
+  for (const field of type.fields) {
+    byWire.add(field.wireKey);
+    if (present(value, field.wireKey)) {
+      entries.push([field.wireKey, withDefaults(field.type, value[field.wireKey], depth + 1)]);
+    } else if (field.default !== undefined && !skip?.(field)) {
+      const needed =
+        field.required === true ||
+        (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, type.fields, value));
+      if (needed) entries.push([field.wireKey, field.default]);
+    }
+  }
+  for (const key of Object.keys(value)) if (!byWire.has(key)) entries.push([key, value[key]]);
+  return Object.fromEntries(entries);
+}
+
+/** The wire config with the connector's constant keys first, as APIs list them. */
+function withConstants(spec: ConnectorSpec, wire: Plain): Plain {
+  return spec.constants ? Object.fromEntries([...Object.entries(spec.constants), ...Object.entries(wire)]) : wire;
+}
+
+// ---------------------------------------------------------------------------
+// Validation.
+
+const configObjects = new WeakMap<ConnectorSpec, ObjectSpec>();
+
+function configObject(spec: ConnectorSpec): ObjectSpec {
+  let object = configObjects.get(spec);
+  if (object === undefined) {
+    object = { type: "object", fields: spec.fields, additionalProperties: false };
+    configObjects.set(spec, object);
+  }
+  return object;
+}
+
+/** Set-once rules of an update: such a field may be left out, or resent equal to `current`. */
+function setOnceProblems(
+  spec: ConnectorSpec,
+  config: Plain,
+  side: Side,
+  options: ValidateOptions,
+  base: Place,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of spec.fields) {
+    const name = nameOf(field, side);
+    if (!field.setOnce || !present(config, name)) continue;
+    const place: Place = {
+      path: join(base.path, field.key),
+      wirePath: join(base.wirePath, field.wireKey),
+      secret: field.secret === true,
+    };
+    if (options.current === undefined) {
+      problems.push(
+        problemOf(
+          place,
+          "set-once",
+          "can only be set at creation; leave it out of an update (or pass options.current to resend it unchanged)",
+        ),
+      );
+    } else if (!deepEqual(options.current[field.key], config[name])) {
+      problems.push(
+        problemOf(
+          place,
+          "set-once",
+          "can only be set at creation and cannot be changed by an update",
+          undefined,
+          config[name],
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * The wire config an authoring config stands for, as the builders send it
+ * (defaults filled, constants added), and every problem with it.
+ */
+function checkAuthoring(
+  spec: ConnectorSpec,
+  config: unknown,
+  options: ValidateOptions,
+  base: Place,
+): { wire: Plain; problems: Problem[] } {
+  if (!isPlainObject(config)) {
+    return { wire: {}, problems: [problemOf(base, "type", "expected an object", "an object", config)] };
+  }
+  const updating = options.mode === "update";
+  const r: Rekeying = { problems: [], meant: new Set() };
+  const rekeyed = rekeyObject(configObject(spec), config, "wire", base, r, 0);
+  const setOnce = updating ? setOnceProblems(spec, config, "authoring", options, base) : [];
+  const wire = withConstants(
+    spec,
+    withDefaults(configObject(spec), rekeyed, 0, (f) => updating && f.setOnce === true) as Plain,
+  );
+  const validator = wireValidator(spec);
+  if (r.problems.length === 0 && setOnce.length === 0 && !updating && validator.isValid(wire))
+    return { wire, problems: [] };
+  const skipped = new Set(updating ? spec.fields.filter((f) => f.setOnce).map((f) => join(base.path, f.key)) : []);
+  const found = validator
+    .problems(wire)
+    .map((p) => toProblem(p, configObject(spec), base))
+    .filter((p) => !(p.code === "required" && (r.meant.has(p.path) || skipped.has(p.path))));
+  return { wire, problems: inFieldOrder([...r.problems, ...setOnce, ...found], spec.fields, "authoring") };
+}
+
+/** Every problem with an authoring-keyed config; an empty list means valid. */
+export function validateConfig(spec: ConnectorSpec, config: unknown, options?: ValidateOptions): Problem[] {
+  return checkAuthoring(spec, config, options ?? {}, ROOT).problems;
+}
+
+/** Every problem with a wire-keyed config (as sent to or received from the API), exactly as its schema says. */
+export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[] {
+  const updating = options?.mode === "update";
+  const validator = wireValidator(spec);
+  if (!updating && validator.isValid(wire)) return [];
+  const setOnce = updating && isPlainObject(wire) ? setOnceProblems(spec, wire, "wire", options ?? {}, ROOT) : [];
+  const skipped = new Set(updating ? spec.fields.filter((f) => f.setOnce).map((f) => f.key) : []);
+  const found = validator
+    .problems(wire)
+    .map((p) => toProblem(p, configObject(spec), ROOT))
+    .filter((p) => !(p.code === "required" && skipped.has(p.path)));
+  return inFieldOrder([...setOnce, ...found], spec.fields, "wire");
+}
+
+// ---------------------------------------------------------------------------
+// Re-keying on its own.
+
+function rekey(spec: ConnectorSpec, value: unknown, to: Side, context: string): Plain {
+  const r: Rekeying = { problems: [], meant: new Set() };
+  if (!isPlainObject(value)) {
+    r.problems.push(problemOf(ROOT, "type", "expected an object", "an object", value));
+    throw new ConfigValidationError(context, r.problems);
+  }
+  // A response may carry what the server sets and the connector's constants: not the author's to see.
   const ignored = to === "authoring" ? [...spec.serverKeys, ...Object.keys(spec.constants ?? {})] : [];
-  const out = convertObject(configObject(spec), value, to, root, walk, 0, ignored);
-  if (walk.problems.length > 0) throw new ConfigValidationError(context, walk.problems);
+  const out = rekeyObject(configObject(spec), value, to, ROOT, r, 0, ignored);
+  if (r.problems.length > 0) throw new ConfigValidationError(context, r.problems);
   return out;
 }
 
@@ -983,22 +1655,53 @@ export function configToWire<Wire>(spec: ConnectorSpec, config: unknown): Wire {
   return withConstants(spec, rekey(spec, config, "wire", `${spec.kind}/${spec.code} toWire`)) as Wire;
 }
 
-/** Wire keys to authoring keys. Server-computed keys are dropped; other unknown keys throw. */
+/** Wire keys to authoring keys. Server-computed keys and constants are dropped; other unknown keys throw. */
 export function configFromWire<Config>(spec: ConnectorSpec, wire: unknown): Config {
   return rekey(spec, wire, "authoring", `${spec.kind}/${spec.code} fromWire`) as Config;
 }
 
-// Request building: the envelope (name, state, tags...) and the config are one
-// object spec, so the same validation and re-keying cover both.
+// ---------------------------------------------------------------------------
+// Request building: the envelope (name, state, tags...) and the options are
+// object specs checked the same way as a config.
 
-function envelopeSpec(api: KindApiSpec, op: OperationSpec, spec: ConnectorSpec): ObjectSpec {
-  const config: FieldSpec = { key: "config", wireKey: api.configProperty, type: configObject(spec), required: true };
-  return { type: "object", fields: [...op.body, config], additionalProperties: false };
+function checkFields(spec: ObjectSpec, value: unknown, base: Place): { wire: Plain; problems: Problem[] } {
+  if (!isPlainObject(value))
+    return { wire: {}, problems: [problemOf(base, "type", "expected an object", "an object", value)] };
+  const r: Rekeying = { problems: [], meant: new Set() };
+  const wire = rekeyObject(spec, value, "wire", base, r, 0);
+  const validator = objectValidator(spec);
+  if (r.problems.length === 0 && validator.isValid(wire)) return { wire, problems: [] };
+  const found = validator
+    .problems(wire)
+    .map((p) => toProblem(p, spec, base))
+    .filter((p) => !(p.code === "required" && r.meant.has(p.path)));
+  return { wire, problems: inFieldOrder([...r.problems, ...found], spec.fields, "authoring") };
+}
+
+const envelopeSpecs = new WeakMap<OperationSpec, ObjectSpec>();
+const optionSpecs = new WeakMap<OperationSpec, ObjectSpec[]>();
+
+function envelopeSpec(op: OperationSpec): ObjectSpec {
+  let spec = envelopeSpecs.get(op);
+  if (spec === undefined) {
+    spec = { type: "object", fields: op.body, additionalProperties: false };
+    envelopeSpecs.set(op, spec);
+  }
+  return spec;
 }
 
 function optionsSpec(op: OperationSpec, skipLastPathParam: boolean): ObjectSpec {
-  const params = skipLastPathParam ? op.pathParams.slice(0, -1) : op.pathParams;
-  return { type: "object", fields: [...params, ...op.query, ...op.headers], additionalProperties: false };
+  let specs = optionSpecs.get(op);
+  if (specs === undefined) {
+    const of = (params: readonly FieldSpec[]): ObjectSpec => ({
+      type: "object",
+      fields: [...params, ...op.query, ...op.headers],
+      additionalProperties: false,
+    });
+    specs = [of(op.pathParams), of(op.pathParams.slice(0, -1))];
+    optionSpecs.set(op, specs);
+  }
+  return specs[skipLastPathParam ? 1 : 0]!;
 }
 
 function fillPath(template: string, params: readonly FieldSpec[], values: Plain): string {
@@ -1011,62 +1714,57 @@ function pick(fields: readonly FieldSpec[], values: Plain): [string, unknown][] 
   return fields.filter((f) => values[f.key] !== undefined).map((f) => [f.wireKey, values[f.key]]);
 }
 
+/** A plain copy of what the caller gave, read once: getters and proxies are not asked again after checking. */
+function snapshot(value: unknown): unknown {
+  return isPlainObject(value) ? { ...value } : value;
+}
+
 function build(
   api: KindApiSpec,
   op: OperationSpec,
   spec: ConnectorSpec,
-  input: unknown,
-  options: unknown,
+  rawInput: unknown,
+  rawOptions: unknown,
   id: string | undefined,
   validation: ValidateOptions,
 ): ApiRequest<Plain> {
-  const walk: Walk = { side: "authoring", problems: [], mode: "create", current: undefined };
+  const input = snapshot(rawInput);
+  const options = snapshot(rawOptions);
+  const problems: Problem[] = [];
   const place = (path: string, wirePath: string): Place => ({ path, wirePath, secret: false });
+  let envelope: Plain = {};
+  let config: Plain = {};
   if (!isPlainObject(input)) {
-    report(walk, place("", ""), "type", "expected an object", "an object", input);
+    problems.push(problemOf(place("", ""), "type", "expected an object", "an object", input));
   } else {
-    const { config, ...envelope } = input;
-    checkObject(
-      walk,
-      { type: "object", fields: op.body, additionalProperties: false },
-      envelope,
-      place("", ""),
-      0,
-      false,
-    );
-    // The config is checked as a top level of its own, so update rules (set-once) apply to it.
-    const configWalk: Walk = { ...walk, mode: validation.mode ?? "create", current: validation.current };
-    if (config === undefined) report(walk, place("config", api.configProperty), "required", "required but missing");
-    else if (configWalk.mode !== "create" || !quickValid(spec, "authoring", config))
-      checkObject(configWalk, configObject(spec), config, place("config", api.configProperty), 0, true);
+    const { config: given, ...rest } = input;
+    const checked = checkFields(envelopeSpec(op), rest, place("", ""));
+    envelope = checked.wire;
+    problems.push(...checked.problems);
+    if (given === undefined) {
+      problems.push(problemOf(place("config", api.configProperty), "required", "required but missing"));
+    } else {
+      const result = checkAuthoring(spec, given, validation, place("config", api.configProperty));
+      config = result.wire;
+      problems.push(...result.problems);
+    }
   }
   if (id !== undefined && (typeof id !== "string" || id === "")) {
-    report(walk, place("id", "id"), "type", "expected a non-empty string", "a non-empty string", id);
-  }
-  if (options !== undefined && !isPlainObject(options)) {
-    report(walk, place("options", "options"), "type", "expected an object", "an object", options);
+    problems.push(problemOf(place("id", "id"), "type", "expected a non-empty string", "a non-empty string", id));
   }
   const { current: _current, ...params } = isPlainObject(options) ? options : {};
-  checkObject(walk, optionsSpec(op, id !== undefined), params, place("options", "options"), 0, false);
+  if (options !== undefined && !isPlainObject(options)) {
+    problems.push(problemOf(place("options", "options"), "type", "expected an object", "an object", options));
+  } else {
+    problems.push(...checkFields(optionsSpec(op, id !== undefined), params, place("options", "options")).problems);
+  }
   const context = `${spec.kind}/${spec.code} ${op === api.create ? "create" : "update"}`;
-  if (walk.problems.length > 0) throw new ConfigValidationError(context, walk.problems);
+  if (problems.length > 0) throw new ConfigValidationError(context, problems);
 
-  const values = input as Plain;
-  const config = withDefaults(spec, values.config as Plain, validation);
-  const converted = convertObject(
-    envelopeSpec(api, op, spec),
-    { ...values, config },
-    "wire",
-    place("", ""),
-    walk,
-    0,
-    [],
-  );
   const body: Plain = Object.fromEntries([
     ...(op.sendsConnector && api.connectorProperty !== undefined ? [[api.connectorProperty, spec.code] as const] : []),
-    ...Object.entries(converted).map(([k, v]) =>
-      k === api.configProperty && isPlainObject(v) ? ([k, withConstants(spec, v)] as const) : ([k, v] as const),
-    ),
+    ...Object.entries(envelope),
+    [api.configProperty, config],
   ]);
   const pathValues: Plain = { ...params };
   const last = op.pathParams[op.pathParams.length - 1];
@@ -1079,22 +1777,6 @@ function build(
     ...(op.headers.length > 0 ? { headers: Object.fromEntries(headers) } : {}),
     body,
   };
-}
-
-/** The config plus the defaults of required fields left out (in field order). */
-function withDefaults(spec: ConnectorSpec, config: Plain, validation: ValidateOptions): Plain {
-  const updating = validation.mode === "update";
-  const entries: [string, unknown][] = [];
-  for (const field of spec.fields) {
-    if (hasOwn(config, field.key) && config[field.key] !== undefined) entries.push([field.key, config[field.key]]);
-    else if (field.default !== undefined && !(updating && field.setOnce)) {
-      const needed =
-        field.required === true ||
-        (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, spec.fields, config));
-      if (needed) entries.push([field.key, field.default]);
-    }
-  }
-  return Object.fromEntries(entries);
 }
 
 /** A validated create request; throws ConfigValidationError listing every problem. */
@@ -1115,6 +1797,9 @@ export function buildUpdateRequest<Body>(
   input: unknown,
   options?: unknown,
 ): ApiRequest<Body> {
-  const current = isPlainObject(options) && isPlainObject(options.current) ? options.current : undefined;
-  return build(api, api.update, spec, input, options, id, { mode: "update", current }) as ApiRequest<Body>;
+  const current = isPlainObject(options) && isPlainObject(options["current"]) ? options["current"] : undefined;
+  return build(api, api.update, spec, input, options, id, {
+    mode: "update",
+    ...(current ? { current } : {}),
+  }) as ApiRequest<Body>;
 }

@@ -188,7 +188,8 @@ function enumType(schema: Schema, at: string, ctx: SchemaContext): IrType {
     const enumOptions: EnumOption[] = options.map((value) => ({ value: value as string | number | boolean }));
     return { type, enum: enumOptions, ...(nullable ? { nullable } : {}) };
   }
-  if (options.some((v) => typeof v === "object"))
+  // A connector's validator compares by value against its schema; elsewhere (the envelope) it cannot.
+  if (options.some((v) => typeof v === "object") && ctx.connector === undefined)
     warnOnce(
       ctx,
       "enum-not-checked",
@@ -652,8 +653,22 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
   const byWire = new Map(fields.map((f) => [f.wireKey, f]));
   const conditionals = [...(schema[CONDITIONALS] ?? [])];
   if (schema.if !== undefined) conditionals.push({ if: schema.if, then: schema.then, at });
-  const warn = (pointer: string, message: string) =>
-    ctx.diags.warn({ rule: "unsupported-conditional", file: ctx.file, pointer, connector: ctx.connector, message });
+  // A connector's validators apply its whole schema: what is lost here is lost only to the types and docs.
+  const exact = ctx.connector !== undefined;
+  const warn = (
+    pointer: string,
+    message: string,
+    inTypes = "this is not shown in the types or docs; validation applies it",
+  ) =>
+    ctx.diags.warn({
+      rule: "unsupported-conditional",
+      file: ctx.file,
+      pointer,
+      connector: ctx.connector,
+      message: exact
+        ? `${message.replace(/; (ignored|only the first is checked|this condition is ignored)$/, "")}: ${inTypes}`
+        : message,
+    });
   const requireWhen = (name: unknown, conditions: Condition[], pointer: string) => {
     const field = typeof name === "string" ? byWire.get(name) : undefined;
     if (!field) return warn(pointer, `conditionally required ${JSON.stringify(name)} is not a property; ignored`);
@@ -693,7 +708,12 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
       continue;
     }
     if (isObject(then.properties)) {
-      warn(`${c.at}/then/properties`, "value constraints under `then` are not enforced; only `then.required` is");
+      warn(
+        `${c.at}/then/properties`,
+        exact
+          ? "value constraints under `then`"
+          : "value constraints under `then` are not enforced; only `then.required` is",
+      );
     }
     (Array.isArray(then.required) ? then.required : []).forEach((name, i) =>
       requireWhen(name, conditions, `${c.at}/then/required/${i}`),

@@ -8,6 +8,7 @@
 import type { Diagnostics } from "../ir/diagnostics.js";
 import { pointer } from "../ir/diagnostics.js";
 import type { IrConnector } from "../ir/ir.js";
+import { bundleSchema } from "./bundle-schema.js";
 import { deref, schemaToFields, type SchemaContext } from "./json-schema-type.js";
 import type { Snapshot, SnapshotFile } from "../input/load-snapshot.js";
 import { kindTypeName, stripSuffix } from "../ir/naming.js";
@@ -160,7 +161,8 @@ export function parseJsonSchemaConnectors(
         });
       }
       const parsed = schemaToFields(schema, resolved.at, ctx);
-      if (!parsed) continue;
+      const wireSchema = bundleSchema(schema, ctx);
+      if (!parsed || wireSchema === undefined) continue;
       // readOnly properties are set by the server: accepted in responses, never authored.
       const fields = parsed.filter((f) => !f.readOnly);
       const readOnly = parsed.filter((f) => f.readOnly).map((f) => f.wireKey);
@@ -179,6 +181,7 @@ export function parseJsonSchemaConnectors(
             .filter((f) => stripSuffix(f.wireKey, options.suffixes) !== f.wireKey)
             .map((f) => stripSuffix(f.wireKey, options.suffixes)),
         ].sort(),
+        wireSchema,
         source: { file: ctx.file, pointer: resolved.at },
       });
     }

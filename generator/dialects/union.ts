@@ -8,6 +8,7 @@
 import { Diagnostics } from "../ir/diagnostics.js";
 import { pointer } from "../ir/diagnostics.js";
 import type { IrConnector, JsonValue } from "../ir/ir.js";
+import { bundleSchema } from "./bundle-schema.js";
 import { deref, mergeAllOf, schemaToFields, warnOnce, type SchemaContext } from "./json-schema-type.js";
 import type { Snapshot } from "../input/load-snapshot.js";
 import type { KindApiOptions } from "../config/config.js";
@@ -100,7 +101,7 @@ export function parseUnionConnectors(
       });
       continue;
     }
-    const members: { merged: Obj; at: string; values: Map<string, string> }[] = [];
+    const members: { schema: Obj; merged: Obj; at: string; values: Map<string, string> }[] = [];
     for (const [i, raw] of (config.schema[union] as unknown[]).entries()) {
       const memberAt = `${config.at}/${union}/${i}`;
       const resolved = deref(raw, memberAt, ctx);
@@ -118,7 +119,12 @@ export function parseUnionConnectors(
         ? mergeAllOf(resolved.schema, resolved.at, ctx)
         : resolved.schema;
       if (!merged) continue;
-      members.push({ merged, at: resolved.at, values: singleValues(merged, resolved.at, ctx) });
+      members.push({
+        schema: resolved.schema,
+        merged,
+        at: resolved.at,
+        values: singleValues(merged, resolved.at, ctx),
+      });
     }
     const requiredByAll = (key: string) =>
       members.every((m) => Array.isArray(m.merged.required) && m.merged.required.includes(key));
@@ -146,7 +152,7 @@ export function parseUnionConnectors(
         );
     }
     const seen = new Map<string, string>();
-    for (const { merged, at, values } of members) {
+    for (const { schema, merged, at, values } of members) {
       const resolved = { at };
       let constant: { key: string; value: string } | undefined;
       if (discriminator !== undefined) {
@@ -200,7 +206,8 @@ export function parseUnionConnectors(
         resolved.at,
         memberCtx,
       );
-      if (!fields) continue;
+      const wireSchema = bundleSchema(schema, memberCtx);
+      if (!fields || wireSchema === undefined) continue;
       const description =
         typeof merged.description === "string" && merged.description.trim() !== "" ? merged.description : undefined;
       connectors.push({
@@ -212,6 +219,7 @@ export function parseUnionConnectors(
         fields: fields.filter((f) => !f.readOnly),
         serverKeys: fields.filter((f) => f.readOnly).map((f) => f.wireKey),
         ...(constant ? { constants: [{ wireKey: constant.key, value: constant.value as JsonValue }] } : {}),
+        wireSchema,
         source: { file, pointer: resolved.at },
       });
     }

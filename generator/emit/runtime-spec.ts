@@ -115,6 +115,7 @@ export function connectorSpec(c: IrConnector): ConnectorSpec {
       c.constants && c.constants.length > 0
         ? Object.fromEntries(c.constants.map((k) => [k.wireKey, k.value]))
         : undefined,
+    schema: c.wireSchema,
   };
 }
 

@@ -133,6 +133,12 @@ export interface IrConnector {
    * builder and `toWire`, never authored.
    */
   constants?: { wireKey: string; value: JsonValue }[];
+  /**
+   * The wire config's JSON Schema as the source states it, self-contained
+   * (`$defs` for what it refers to): the generated validators judge by it.
+   * Absent for dialects whose fields say everything (field lists).
+   */
+  wireSchema?: boolean | { [keyword: string]: JsonValue };
   source: SourceRef;
 }
 

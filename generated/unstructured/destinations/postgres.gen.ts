@@ -205,6 +205,20 @@ export const spec: ConnectorSpec = {
     { key: "batchSize", wireKey: "batch_size", type: { type: "integer", minimum: 1 }, required: true },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      host: { type: "string", minLength: 1 },
+      port: { type: "integer", minimum: 1, maximum: 65535 },
+      database: { type: "string", minLength: 1 },
+      username: { type: "string", minLength: 1 },
+      password: { type: "string", format: "password" },
+      table_name: { type: "string", minLength: 1 },
+      batch_size: { type: "integer", minimum: 1 },
+    },
+    required: ["host", "port", "database", "username", "password", "table_name", "batch_size"],
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

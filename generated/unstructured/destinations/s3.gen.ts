@@ -208,6 +208,20 @@ export const spec: ConnectorSpec = {
     },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      remote_url: { type: "string", pattern: "^s3://" },
+      anonymous: { type: "boolean" },
+      key: { anyOf: [{ type: "string" }, { type: "null" }] },
+      secret: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      token: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      endpoint_url: { anyOf: [{ type: "string", format: "uri" }, { type: "null" }] },
+    },
+    required: ["remote_url"],
+    dependentRequired: { key: ["secret"] },
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -204,6 +204,28 @@ export const spec: ConnectorSpec = {
     { key: "recursive", wireKey: "recursive", type: { type: "boolean" }, default: true },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    allOf: [{ $ref: "#/$defs/components_schemas_RemoteUrlSourceBase" }],
+    properties: {
+      remote_url: { type: "string", minLength: 6, pattern: "^az://" },
+      account_name: { anyOf: [{ type: "string", minLength: 3, maxLength: 24 }, { type: "null" }] },
+      account_key: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      sas_token: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      connection_string: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      recursive: { type: "boolean" },
+    },
+    required: ["remote_url"],
+    dependentRequired: { account_key: ["account_name"], sas_token: ["account_name"] },
+    additionalProperties: false,
+    $defs: {
+      components_schemas_RemoteUrlSourceBase: {
+        type: "object",
+        properties: { remote_url: { type: "string", minLength: 1 }, recursive: { type: "boolean" } },
+        required: ["remote_url"],
+      },
+    },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -119,6 +119,24 @@ export const spec: ConnectorSpec = {
     { key: "recursive", wireKey: "recursive", type: { type: "boolean" }, default: true },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    allOf: [{ $ref: "#/$defs/components_schemas_RemoteUrlSourceBase" }],
+    properties: {
+      remote_url: { type: "string", minLength: 7, pattern: "^box://" },
+      box_app_config: { type: "string", format: "password", minLength: 2 },
+      recursive: { type: "boolean" },
+    },
+    required: ["remote_url", "box_app_config"],
+    additionalProperties: false,
+    $defs: {
+      components_schemas_RemoteUrlSourceBase: {
+        type: "object",
+        properties: { remote_url: { type: "string", minLength: 1 }, recursive: { type: "boolean" } },
+        required: ["remote_url"],
+      },
+    },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

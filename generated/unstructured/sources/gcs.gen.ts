@@ -127,6 +127,24 @@ export const spec: ConnectorSpec = {
     { key: "recursive", wireKey: "recursive", type: { type: "boolean" }, default: true },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    allOf: [{ $ref: "#/$defs/components_schemas_RemoteUrlSourceBase" }],
+    properties: {
+      remote_url: { type: "string", minLength: 6, pattern: "^gs://" },
+      service_account_key: { type: "string", format: "password", minLength: 2 },
+      recursive: { type: "boolean" },
+    },
+    required: ["remote_url", "service_account_key"],
+    additionalProperties: false,
+    $defs: {
+      components_schemas_RemoteUrlSourceBase: {
+        type: "object",
+        properties: { remote_url: { type: "string", minLength: 1 }, recursive: { type: "boolean" } },
+        required: ["remote_url"],
+      },
+    },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

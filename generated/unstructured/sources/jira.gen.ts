@@ -310,6 +310,27 @@ export const spec: ConnectorSpec = {
     },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      url: { type: "string", format: "uri", minLength: 1 },
+      username: { type: "string", minLength: 1 },
+      password: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      token: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      cloud: { anyOf: [{ type: "boolean" }, { type: "null" }] },
+      projects: { anyOf: [{ type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }, { type: "null" }] },
+      boards: { anyOf: [{ type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }, { type: "null" }] },
+      issues: { anyOf: [{ type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }, { type: "null" }] },
+      status_filters: {
+        anyOf: [{ type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }, { type: "null" }],
+      },
+      download_attachments: { anyOf: [{ type: "boolean" }, { type: "null" }] },
+    },
+    required: ["url", "username"],
+    if: { properties: { cloud: { const: true } }, required: ["cloud"] },
+    then: { required: ["password"] },
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

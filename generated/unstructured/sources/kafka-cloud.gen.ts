@@ -227,6 +227,20 @@ export const spec: ConnectorSpec = {
     },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      bootstrap_servers: { type: "string", minLength: 1 },
+      port: { type: "integer", minimum: 1, maximum: 65535 },
+      group_id: { type: ["string", "null"] },
+      topic: { type: "string", minLength: 1, maxLength: 249, pattern: "^[a-zA-Z0-9._-]+$" },
+      kafka_api_key: { type: "string", minLength: 1 },
+      secret: { type: "string", format: "password", minLength: 1 },
+      num_messages_to_consume: { type: "integer", minimum: 1 },
+    },
+    required: ["bootstrap_servers", "kafka_api_key", "secret", "topic"],
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -117,6 +117,16 @@ export const spec: ConnectorSpec = {
     { key: "collection", wireKey: "collection", type: { type: "string", minLength: 1 }, required: true },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      uri: { type: "string", format: "password", minLength: 11, pattern: "^mongodb(\\+srv)?://" },
+      database: { type: "string", minLength: 1, maxLength: 64 },
+      collection: { type: "string", minLength: 1 },
+    },
+    required: ["collection", "database", "uri"],
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -203,6 +203,20 @@ export const spec: ConnectorSpec = {
     { key: "recursive", wireKey: "recursive", type: { type: "boolean" }, default: false },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      client_id: { type: "string", minLength: 1 },
+      client_cred: { type: "string", format: "password" },
+      tenant: { type: "string" },
+      authority_url: { type: "string", format: "uri" },
+      user_pname: { type: "string", minLength: 1 },
+      path: { type: "string" },
+      recursive: { type: "boolean" },
+    },
+    required: ["client_id", "client_cred", "tenant", "authority_url", "user_pname", "path"],
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

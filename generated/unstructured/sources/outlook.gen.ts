@@ -219,6 +219,22 @@ export const spec: ConnectorSpec = {
     { key: "recursive", wireKey: "recursive", type: { type: "boolean" }, default: false },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      client_id: { type: "string", minLength: 1 },
+      client_cred: { type: "string", format: "password" },
+      user_email: { type: "string", format: "email" },
+      tenant: { anyOf: [{ type: "string" }, { type: "null" }] },
+      authority_url: { anyOf: [{ type: "string", format: "uri" }, { type: "null" }] },
+      outlook_folders: {
+        anyOf: [{ type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }, { type: "null" }],
+      },
+      recursive: { type: "boolean" },
+    },
+    required: ["client_id", "client_cred", "user_email"],
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

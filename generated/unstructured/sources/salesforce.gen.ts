@@ -157,6 +157,23 @@ export const spec: ConnectorSpec = {
     },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      username: { type: "string", minLength: 1 },
+      consumer_key: { type: "string", format: "password", minLength: 1 },
+      private_key: { type: "string", minLength: 1 },
+      categories: { type: "array", items: { $ref: "#/$defs/components_schemas_SalesforceCategory" }, minItems: 1 },
+    },
+    required: ["username", "consumer_key", "private_key", "categories"],
+    additionalProperties: false,
+    $defs: {
+      components_schemas_SalesforceCategory: {
+        type: "string",
+        enum: ["Account", "Campaign", "Case", "EmailMessage", "Lead"],
+      },
+    },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -292,6 +292,46 @@ export const spec: ConnectorSpec = {
     },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      site: { type: "string", format: "uri" },
+      client_id: { type: "string", minLength: 1 },
+      client_cred: { type: "string", format: "password" },
+      tenant: { type: "string" },
+      authority_url: { type: "string", format: "uri" },
+      path: { anyOf: [{ type: "string" }, { type: "null" }] },
+      user_pname: { anyOf: [{ type: "string" }, { type: "null" }] },
+      recursive: { type: "boolean" },
+      permissions_config: {
+        anyOf: [
+          {
+            allOf: [
+              { $ref: "#/$defs/components_schemas_SharepointPermissionsApp" },
+              {
+                type: "object",
+                properties: { permissions_client_cred: { type: "string", format: "password" } },
+                required: ["permissions_client_cred"],
+              },
+            ],
+          },
+          { type: "null" },
+        ],
+      },
+    },
+    required: ["site", "client_id", "client_cred", "tenant"],
+    additionalProperties: false,
+    $defs: {
+      components_schemas_SharepointPermissionsApp: {
+        type: "object",
+        properties: {
+          permissions_application_id: { type: "string", minLength: 1 },
+          permissions_tenant: { type: "string", minLength: 1 },
+        },
+        required: ["permissions_application_id", "permissions_tenant"],
+      },
+    },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -311,6 +311,25 @@ export const spec: ConnectorSpec = {
     },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      account: { type: "string", minLength: 1 },
+      user: { type: "string", minLength: 1 },
+      password: { type: "string", format: "password" },
+      host: { type: "string", minLength: 1 },
+      port: { type: "integer", minimum: 1, maximum: 65535 },
+      role: { type: "string", minLength: 1 },
+      database: { type: "string", minLength: 1 },
+      schema: { type: "string", minLength: 1 },
+      table_name: { type: "string", minLength: 1 },
+      id_column: { type: "string", minLength: 1 },
+      batch_size: { type: "integer", minimum: 1 },
+      fields: { type: ["array", "null"], items: { type: "string" } },
+    },
+    required: ["account", "user", "password", "host", "role", "database", "schema", "table_name", "id_column"],
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

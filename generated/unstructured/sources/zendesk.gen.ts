@@ -181,6 +181,18 @@ export const spec: ConnectorSpec = {
     { key: "batchSize", wireKey: "batch_size", type: { type: "integer", nullable: true, minimum: 1 }, default: null },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      subdomain: { type: "string", minLength: 1, maxLength: 63, pattern: "^[A-Za-z0-9-]+$" },
+      email: { type: "string", format: "email" },
+      api_token: { type: "string", format: "password", minLength: 1 },
+      item_type: { anyOf: [{ type: "string", enum: ["tickets", "articles"] }, { type: "null" }] },
+      batch_size: { type: ["integer", "null"], minimum: 1 },
+    },
+    required: ["subdomain", "email", "api_token"],
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

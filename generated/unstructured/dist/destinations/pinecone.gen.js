@@ -107,6 +107,54 @@ export const spec = {
     },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      api_key: { type: "string", format: "password" },
+      index_name: { type: "string", minLength: 1, maxLength: 45, pattern: "^[a-z0-9-]+$" },
+      namespace: { type: "string" },
+      batch_size: { type: "integer", minimum: 1, maximum: 1000 },
+      spec: {
+        oneOf: [
+          {
+            type: "object",
+            properties: {
+              serverless: {
+                type: "object",
+                properties: {
+                  cloud: { type: "string", enum: ["aws", "gcp", "azure"] },
+                  region: { type: "string", minLength: 1 },
+                },
+                required: ["cloud", "region"],
+                additionalProperties: false,
+              },
+            },
+            required: ["serverless"],
+            additionalProperties: false,
+          },
+          {
+            type: "object",
+            properties: {
+              pod: {
+                type: "object",
+                properties: {
+                  environment: { type: "string", minLength: 1 },
+                  pod_type: { type: "string", pattern: "^(s1|p1|p2)\\.x(1|2|4|8)$" },
+                  replicas: { type: "integer", minimum: 1 },
+                },
+                required: ["environment"],
+                additionalProperties: false,
+              },
+            },
+            required: ["pod"],
+            additionalProperties: false,
+          },
+        ],
+      },
+    },
+    required: ["api_key", "index_name", "namespace"],
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

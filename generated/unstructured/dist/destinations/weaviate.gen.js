@@ -64,6 +64,26 @@ export const spec = {
     },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      cluster_url: { type: "string", format: "uri", minLength: 1 },
+      api_key: { type: "string", format: "password" },
+      collection: { type: ["string", "null"] },
+      additional_headers: {
+        type: ["array", "null"],
+        items: {
+          type: "object",
+          properties: { name: { type: "string", minLength: 1, pattern: "^[A-Za-z0-9-]+$" }, value: { type: "string" } },
+          required: ["name", "value"],
+          additionalProperties: false,
+        },
+        maxItems: 20,
+      },
+    },
+    required: ["cluster_url", "api_key"],
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

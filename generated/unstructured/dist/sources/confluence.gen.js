@@ -83,6 +83,26 @@ export const spec = {
     { key: "extractFiles", wireKey: "extract_files", type: { type: "boolean" }, default: false },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      url: { type: "string", format: "uri", minLength: 1 },
+      username: { type: "string", minLength: 1 },
+      password: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      api_token: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      token: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      cloud: { type: "boolean" },
+      spaces: { anyOf: [{ type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }, { type: "null" }] },
+      max_num_of_spaces: { type: "integer", minimum: 1 },
+      max_num_of_docs_from_each_space: { type: "integer", minimum: 1 },
+      extract_images: { type: "boolean" },
+      extract_files: { type: "boolean" },
+    },
+    required: ["url", "username"],
+    if: { properties: { api_token: { type: "string" } }, required: ["api_token"] },
+    then: { properties: { cloud: { const: true } }, required: ["cloud"] },
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -60,6 +60,21 @@ export const spec = {
     { key: "batchSize", wireKey: "batch_size", type: { type: "integer", minimum: 1 }, required: true },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      connection_string: { type: "string", minLength: 1, pattern: "^couchbases?://" },
+      username: { type: "string", minLength: 1 },
+      password: { type: "string", format: "password" },
+      bucket: { type: "string", minLength: 1 },
+      scope: { type: ["string", "null"] },
+      collection: { type: ["string", "null"] },
+      collection_id: { type: "string", minLength: 1 },
+      batch_size: { type: "integer", minimum: 1 },
+    },
+    required: ["batch_size", "bucket", "collection_id", "connection_string", "password", "username"],
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -57,6 +57,20 @@ export const spec = {
     },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      host: { type: "string", format: "uri", pattern: "^https://[^/]+$" },
+      catalog: { type: "string", minLength: 1 },
+      schema: { type: "string", minLength: 1 },
+      volume: { type: "string", minLength: 1 },
+      volume_path: { type: "string" },
+      client_id: { type: "string", minLength: 1 },
+      client_secret: { type: "string", format: "password", minLength: 1 },
+    },
+    required: ["host", "catalog", "volume", "volume_path", "client_id", "client_secret"],
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

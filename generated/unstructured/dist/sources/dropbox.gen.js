@@ -59,6 +59,37 @@ export const spec = {
     },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    allOf: [{ $ref: "#/$defs/components_schemas_RemoteUrlSourceBase" }],
+    properties: {
+      remote_url: { type: "string", minLength: 10, pattern: "^dropbox://" },
+      token: { type: "string", format: "password", minLength: 1 },
+      recursive: { type: "boolean" },
+      file_filters: {
+        type: ["array", "null"],
+        maxItems: 50,
+        items: {
+          type: "object",
+          properties: {
+            pattern: { type: "string", minLength: 1 },
+            action: { type: "string", enum: ["include", "exclude"] },
+          },
+          required: ["pattern"],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ["remote_url", "token"],
+    additionalProperties: false,
+    $defs: {
+      components_schemas_RemoteUrlSourceBase: {
+        type: "object",
+        properties: { remote_url: { type: "string", minLength: 1 }, recursive: { type: "boolean" } },
+        required: ["remote_url"],
+      },
+    },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -31,6 +31,16 @@ export const spec = {
     { key: "esApiKey", wireKey: "es_api_key", type: { type: "string", minLength: 1 }, required: true, secret: true },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      hosts: { type: "array", minItems: 1, items: { type: "string", format: "uri", minLength: 1 } },
+      index_name: { type: "string", minLength: 1, maxLength: 255 },
+      es_api_key: { type: "string", minLength: 1 },
+    },
+    required: ["es_api_key", "hosts", "index_name"],
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

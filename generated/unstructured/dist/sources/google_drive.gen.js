@@ -94,6 +94,51 @@ export const spec = {
     { key: "recursive", wireKey: "recursive", type: { type: "boolean" }, default: true },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      drive_id: { type: "string", minLength: 1 },
+      service_account_key: {
+        anyOf: [
+          { type: "string", format: "password", minLength: 2 },
+          {
+            oneOf: [
+              {
+                type: "object",
+                properties: {
+                  id: { type: "string", minLength: 1 },
+                  type: { $ref: "#/$defs/components_schemas_EncryptionType" },
+                },
+                required: ["id"],
+                additionalProperties: false,
+              },
+              {
+                type: "object",
+                properties: {
+                  encrypted_value: { type: "string", minLength: 1 },
+                  aes_iv: { anyOf: [{ type: "string" }, { type: "null" }] },
+                  encrypted_aes_key: { anyOf: [{ type: "string" }, { type: "null" }] },
+                  type: { $ref: "#/$defs/components_schemas_EncryptionType" },
+                },
+                required: ["encrypted_value"],
+                additionalProperties: false,
+              },
+            ],
+          },
+        ],
+      },
+      extensions: {
+        anyOf: [
+          { type: "array", items: { type: "string", minLength: 1, pattern: "^[^.]" }, minItems: 1 },
+          { type: "null" },
+        ],
+      },
+      recursive: { type: "boolean" },
+    },
+    required: ["drive_id", "service_account_key"],
+    additionalProperties: false,
+    $defs: { components_schemas_EncryptionType: { type: "string", enum: ["rsa", "rsa_aes", "runtime_config"] } },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -74,6 +74,22 @@ export const spec = {
     { key: "useSsl", wireKey: "use_ssl", type: { type: "boolean", nullable: true }, default: null },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      hosts: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+      index_name: { type: "string", minLength: 1 },
+      username: { anyOf: [{ type: "string" }, { type: "null" }] },
+      password: { anyOf: [{ type: "string" }, { type: "null" }] },
+      aws_access_key_id: { anyOf: [{ type: "string" }, { type: "null" }] },
+      aws_secret_access_key: { anyOf: [{ type: "string" }, { type: "null" }] },
+      aws_session_token: { anyOf: [{ type: "string" }, { type: "null" }] },
+      use_ssl: { anyOf: [{ type: "boolean" }, { type: "null" }] },
+    },
+    required: ["hosts", "index_name"],
+    dependentRequired: { username: ["password"], aws_access_key_id: ["aws_secret_access_key"] },
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -63,6 +63,22 @@ export const spec = {
     },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      host: { type: "string", minLength: 1 },
+      port: { type: "integer", minimum: 1, maximum: 65535 },
+      database: { type: "string", minLength: 1 },
+      username: { type: "string", minLength: 1 },
+      password: { type: "string", format: "password" },
+      table_name: { type: "string", minLength: 1 },
+      batch_size: { type: "integer", minimum: 1 },
+      id_column: { type: "string" },
+      fields: { anyOf: [{ type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }, { type: "null" }] },
+    },
+    required: ["host", "port", "database", "username", "password", "table_name", "batch_size"],
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

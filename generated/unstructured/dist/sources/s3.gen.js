@@ -77,6 +77,31 @@ export const spec = {
     },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    allOf: [{ $ref: "#/$defs/components_schemas_RemoteUrlSourceBase" }],
+    properties: {
+      remote_url: { type: "string", pattern: "^s3://" },
+      anonymous: { type: "boolean" },
+      key: { anyOf: [{ type: "string" }, { type: "null" }] },
+      secret: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      access_key_id: { anyOf: [{ type: "string" }, { type: "null" }] },
+      secret_access_key: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      recursive: { type: "boolean" },
+      endpoint_url: { anyOf: [{ type: "string", format: "uri" }, { type: "null" }] },
+      token: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+    },
+    required: ["remote_url"],
+    dependentRequired: { key: ["secret"], access_key_id: ["secret_access_key"] },
+    additionalProperties: false,
+    $defs: {
+      components_schemas_RemoteUrlSourceBase: {
+        type: "object",
+        properties: { remote_url: { type: "string", minLength: 1 }, recursive: { type: "boolean" } },
+        required: ["remote_url"],
+      },
+    },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

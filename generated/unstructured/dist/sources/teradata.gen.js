@@ -57,6 +57,22 @@ export const spec = {
     },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      host: { type: "string", minLength: 1 },
+      dbs_port: { type: "integer", minimum: 1, maximum: 65535 },
+      user: { type: "string", minLength: 1 },
+      password: { type: "string" },
+      database: { type: ["string", "null"] },
+      table_name: { type: "string", minLength: 1 },
+      id_column: { type: "string" },
+      batch_size: { type: "integer", minimum: 1 },
+      fields: { type: ["array", "null"], items: { type: "string" } },
+    },
+    required: ["host", "user", "password", "table_name"],
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

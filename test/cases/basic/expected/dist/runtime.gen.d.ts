@@ -62,6 +62,11 @@ export interface ConnectorSpec {
     readonly serverKeys: readonly string[];
     /** Wire keys with a fixed value naming the connector inside its config: added by toWire, never authored. */
     readonly constants?: Readonly<Record<string, unknown>>;
+    /**
+     * The wire config's JSON Schema exactly as the source gave it (local `$ref`s
+     * only). Absent when the source is a field list: the fields then describe it.
+     */
+    readonly schema?: JsonSchema;
 }
 export interface OperationSpec {
     readonly method: string;
@@ -90,7 +95,9 @@ export interface ApiRequest<Body> {
     readonly headers?: Readonly<Record<string, string>>;
     readonly body: Body;
 }
-export type ProblemCode = "required" | "type" | "enum" | "range" | "length" | "pattern" | "unknown-key" | "set-once" | "no-variant" | "too-deep";
+export type ProblemCode = "required" | "type" | "enum" | "range" | "length" | "pattern" | "unknown-key" | "set-once" | "format" | "no-variant" | "too-deep"
+/** Any other keyword: `not`, `uniqueItems`, `contains`, `propertyNames`, a `false` schema, two `oneOf` matches. */
+ | "constraint";
 export interface Problem {
     /** Authoring path, e.g. `config.databaseHostname`. */
     readonly path: string;
@@ -114,16 +121,42 @@ export interface ValidateOptions {
     readonly current?: Readonly<Record<string, unknown>>;
 }
 type Side = "authoring" | "wire";
+/** JSON equality: numbers by value, objects by own keys in any order. Past the nesting limit, different. */
 export declare function deepEqual(a: unknown, b: unknown, depth?: number): boolean;
 /** The known key an unknown one most likely meant, if any is close enough. */
 export declare function suggestKey(unknown: string, fields: readonly FieldSpec[], side: Side): string | undefined;
+/** A JSON Schema: an object or a boolean. */
+export type JsonSchema = boolean | {
+    readonly [keyword: string]: unknown;
+};
+export interface SchemaProblem {
+    /** Instance location: object keys and array indexes from the validated value. */
+    readonly path: readonly (string | number)[];
+    readonly keyword: string;
+    /** What was expected, in words ("an integer", "at least 3 items"). */
+    readonly expected: string;
+    /** Whether the value at `path` belongs in a message (false for a missing key). */
+    readonly showsValue: boolean;
+    readonly value?: unknown;
+}
+export interface SchemaValidator {
+    /** True when the value is valid: stops at the first failing keyword. */
+    readonly isValid: (value: unknown) => boolean;
+    /** Every problem, in schema order. Empty exactly when the value is valid. */
+    readonly problems: (value: unknown) => SchemaProblem[];
+}
+export declare const ASSERTED_FORMATS: readonly string[];
+/** Keywords this evaluator knows; any other keyword is an annotation to it. */
+export declare const KNOWN_KEYWORDS: readonly string[];
+/** Compiles a schema once; `$ref`s resolve against `root` (the schema itself unless given). */
+export declare function schemaValidator(schema: JsonSchema, root?: JsonSchema): SchemaValidator;
 /** Every problem with an authoring-keyed config; an empty list means valid. */
 export declare function validateConfig(spec: ConnectorSpec, config: unknown, options?: ValidateOptions): Problem[];
-/** Every problem with a wire-keyed config (as sent to or received from the API). */
+/** Every problem with a wire-keyed config (as sent to or received from the API), exactly as its schema says. */
 export declare function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[];
 /** Authoring keys to wire keys. Throws on unknown keys; does not check values (see validateConfig). */
 export declare function configToWire<Wire>(spec: ConnectorSpec, config: unknown): Wire;
-/** Wire keys to authoring keys. Server-computed keys are dropped; other unknown keys throw. */
+/** Wire keys to authoring keys. Server-computed keys and constants are dropped; other unknown keys throw. */
 export declare function configFromWire<Config>(spec: ConnectorSpec, wire: unknown): Config;
 /** A validated create request; throws ConfigValidationError listing every problem. */
 export declare function buildCreateRequest<Body>(api: KindApiSpec, spec: ConnectorSpec, input: unknown, options?: unknown): ApiRequest<Body>;

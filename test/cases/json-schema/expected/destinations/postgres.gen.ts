@@ -115,6 +115,19 @@ export const spec: ConnectorSpec = {
     { key: "batchSize", wireKey: "batch_size", type: { type: "integer" } },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      host: { type: "string" },
+      port: { type: "integer", minimum: 1, maximum: 65535 },
+      username: { type: "string" },
+      password: { type: "string", format: "password" },
+      batch_size: { type: "integer", multipleOf: 10 },
+    },
+    required: ["host", "username"],
+    dependentRequired: { username: ["password"] },
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -106,6 +106,19 @@ export const spec: ConnectorSpec = {
     { key: "recursive", wireKey: "recursive", type: { type: "boolean" }, default: true },
   ],
   serverKeys: ["created_at"],
+  schema: {
+    type: "object",
+    allOf: [{ $ref: "#/$defs/components_schemas_RecursiveBase" }],
+    properties: {
+      drive_id: { type: "string", minLength: 1 },
+      service_account_key: { anyOf: [{ type: "string" }, { type: "null" }] },
+      extensions: { type: ["array", "null"], items: { type: "string" } },
+      created_at: { type: "string" },
+    },
+    required: ["drive_id", "service_account_key"],
+    additionalProperties: false,
+    $defs: { components_schemas_RecursiveBase: { type: "object", properties: { recursive: { type: "boolean" } } } },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -177,6 +177,46 @@ export const spec: ConnectorSpec = {
     { key: "batchSize", wireKey: "batch_size", type: { type: "integer", minimum: 1, maximum: 1000 }, default: 100 },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      bootstrap_servers: { type: "string" },
+      port: { type: "integer" },
+      topic: { type: "string" },
+      auth: {
+        oneOf: [
+          {
+            type: "object",
+            properties: { kafka_api_key: { type: "string" }, secret: { type: "string" } },
+            required: ["kafka_api_key", "secret"],
+            additionalProperties: false,
+          },
+          { type: "object", properties: { mode: { const: "none" } }, required: ["mode"], additionalProperties: false },
+        ],
+      },
+      consumer: {
+        type: "object",
+        properties: {
+          group_id: { type: ["string", "null"] },
+          num_messages_to_consume: { type: "integer", minimum: 1 },
+        },
+        additionalProperties: false,
+      },
+      headers: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: { name: { type: "string" }, value: { type: "string" } },
+          required: ["name"],
+          additionalProperties: false,
+        },
+      },
+      batch_size: { $ref: "#/$defs/components_schemas_BatchSize" },
+    },
+    required: ["bootstrap_servers", "topic", "auth"],
+    additionalProperties: false,
+    $defs: { components_schemas_BatchSize: { type: "integer", minimum: 1, maximum: 1000 } },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -72,6 +72,11 @@ export const spec: ConnectorSpec = {
     { key: "namesConversion", wireKey: "names_conversion", type: { type: "boolean" }, default: false },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    required: ["spreadsheet_id"],
+    properties: { spreadsheet_id: { type: "string" }, names_conversion: { type: "boolean" } },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -233,6 +233,48 @@ export const spec: ConnectorSpec = {
   ],
   serverKeys: [],
   constants: { sourceType: "postgres" },
+  schema: {
+    type: "object",
+    required: ["sourceType", "host", "port", "database", "username", "replication_method"],
+    properties: {
+      sourceType: { type: "string", const: "postgres" },
+      host: { type: "string" },
+      port: { type: "integer", minimum: 0, maximum: 65536 },
+      database: { type: "string" },
+      username: { type: "string" },
+      password: { type: "string" },
+      ssl_mode: { $ref: "#/$defs/components_schemas_SslMode" },
+      replication_method: {
+        oneOf: [
+          { type: "object", required: ["method"], properties: { method: { type: "string", const: "Standard" } } },
+          {
+            type: "object",
+            required: ["method", "replication_slot"],
+            properties: {
+              method: { type: "string", const: "CDC" },
+              replication_slot: { type: "string", pattern: "^[a-z0-9_]+$" },
+              initial_waiting_seconds: { type: "integer", minimum: 120, maximum: 1200 },
+            },
+          },
+        ],
+      },
+      tunnel_method: {
+        oneOf: [
+          { type: "object", properties: { tunnel_method: { type: "string", const: "NO_TUNNEL" } } },
+          {
+            type: "object",
+            required: ["tunnel_method", "tunnel_host", "tunnel_user_password"],
+            properties: {
+              tunnel_method: { type: "string", const: "SSH_PASSWORD_AUTH" },
+              tunnel_host: { type: "string" },
+              tunnel_user_password: { type: "string" },
+            },
+          },
+        ],
+      },
+    },
+    $defs: { components_schemas_SslMode: { type: "string", enum: ["disable", "require", "verify-full"] } },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

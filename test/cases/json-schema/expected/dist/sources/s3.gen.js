@@ -51,6 +51,20 @@ export const spec = {
     { key: "recursive", wireKey: "recursive", type: { type: "boolean" }, default: false },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    properties: {
+      remote_url: { type: "string", pattern: "^s3://" },
+      anonymous: { type: "boolean" },
+      key: { anyOf: [{ type: "string" }, { type: "null" }] },
+      secret: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      recursive: { type: "boolean" },
+    },
+    required: ["remote_url"],
+    if: { properties: { anonymous: { const: false } }, required: ["anonymous"] },
+    then: { required: ["key", "secret"] },
+    additionalProperties: false,
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -78,6 +78,36 @@ export const spec = {
   ],
   serverKeys: [],
   constants: { destinationType: "s3" },
+  schema: {
+    type: "object",
+    required: ["destinationType", "s3_bucket_name", "format"],
+    properties: {
+      destinationType: { type: "string", const: "s3" },
+      storage: { type: "string", const: "S3" },
+      s3_bucket_name: { type: "string" },
+      access_key_id: { type: "string" },
+      format: {
+        oneOf: [
+          {
+            type: "object",
+            required: ["format_type"],
+            properties: {
+              format_type: { type: "string", const: "CSV" },
+              flattening: { type: "string", enum: ["No flattening", "Root level flattening"] },
+            },
+          },
+          {
+            type: "object",
+            required: ["format_type"],
+            properties: {
+              format_type: { type: "string", const: "Parquet" },
+              compression_codec: { type: "string", enum: ["UNCOMPRESSED", "SNAPPY", "GZIP"] },
+            },
+          },
+        ],
+      },
+    },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -25,6 +25,11 @@ export const spec = {
     { key: "namesConversion", wireKey: "names_conversion", type: { type: "boolean" }, default: false },
   ],
   serverKeys: [],
+  schema: {
+    type: "object",
+    required: ["spreadsheet_id"],
+    properties: { spreadsheet_id: { type: "string" }, names_conversion: { type: "boolean" } },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */

@@ -41,6 +41,30 @@ export const spec = {
   ],
   serverKeys: [],
   constants: { sourceType: "stripe" },
+  schema: {
+    allOf: [
+      { $ref: "#/$defs/components_schemas_StripeBase" },
+      {
+        type: "object",
+        required: ["sourceType", "client_secret"],
+        properties: {
+          sourceType: { type: "string", enum: ["stripe"] },
+          client_secret: { type: "string" },
+          "X-Some-Token": { type: "string" },
+          account_id: { type: "string", pattern: "[\\w-.]+" },
+        },
+      },
+    ],
+    $defs: {
+      components_schemas_StripeBase: {
+        type: "object",
+        properties: {
+          start_date: { type: "string", format: "date-time" },
+          lookback_window_days: { type: "integer", minimum: 0 },
+        },
+      },
+    },
+  },
 };
 
 /** Authoring keys to wire keys. Throws `ConfigValidationError` on unknown keys. */
