@@ -223,8 +223,17 @@ export function arbitraryObject(
 export function arbitraryConfig(spec: ConnectorSpec): fc.Arbitrary<Plain> {
   if (spec.schema === undefined) return arbitraryObject(spec.fields, false, 0);
   const schema = spec.schema;
+  // Values the schema rejects are drawn again; a schema that yields no valid value fails loudly, never hangs.
+  let misses = 0;
   return schemaValues(schema, schema)
-    .filter((wire) => validateWireConfig(spec, wire).length === 0 && readable(spec, wire))
+    .filter((wire) => {
+      if (validateWireConfig(spec, wire).length === 0 && readable(spec, wire)) {
+        misses = 0;
+        return true;
+      }
+      if (++misses > 1000) throw new Error(`${spec.kind}/${spec.code}: 1000 values in a row that the schema rejects`);
+      return false;
+    })
     .map((wire) => configFromWire<Plain>(spec, wire));
 }
 

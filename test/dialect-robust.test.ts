@@ -19,8 +19,6 @@ interface Row {
   name: string;
   given: Json;
   required?: boolean;
-  /** A known printer bug: the printed type is not `want.ts` yet (checked by an `it.fails` row; the rest as usual). */
-  printBug?: string;
   want: {
     /** The field's IR type. */
     type: IrType;
@@ -81,7 +79,6 @@ const ROWS: Row[] = [
   },
   {
     name: "const object",
-    printBug: "tuple literal types lost `readonly` in the one-printer merge, so `as const` arrays no longer fit",
     given: JSON.parse('{ "const": { "a": 1, "b-c": [1, "x"], "__proto__": { "d": null } } }'),
     want: {
       type: { type: "unknown", enum: [{ value: JSON.parse('{"a":1,"b-c":[1,"x"],"__proto__":{"d":null}}') }] },
@@ -91,7 +88,6 @@ const ROWS: Row[] = [
   },
   {
     name: "type array with an enum of arrays is no string enum",
-    printBug: "tuple literal types lost `readonly` in the one-printer merge, so `as const` arrays no longer fit",
     given: { type: "array", items: { type: "string" }, enum: [["a"], ["b", "c"], []] },
     want: {
       type: { type: "unknown", enum: [{ value: ["a"] }, { value: ["b", "c"] }, { value: [] }] },
@@ -248,7 +244,6 @@ const ROWS: Row[] = [
   },
   {
     name: "const empty object",
-    printBug: "`{}` is printed, a type every non-null value fits; the empty object is `Record<string, never>`",
     given: { const: {} },
     want: {
       type: { type: "unknown", enum: [{ value: {} }] },
@@ -388,7 +383,7 @@ describe("one odd connector, one normal connector", () => {
     expect(field, "a field for the property").toBeDefined();
     expect(field!.type).toEqual(row.want.type);
     expect(field!.required).toBe(false);
-    if (row.printBug === undefined) expect(printedType(module, wire(i))).toBe(row.want.ts);
+    expect(printedType(module, wire(i))).toBe(row.want.ts);
     const mine = odd.warnings.filter(
       (w) => rel(w).startsWith(at(i)) && (rel(w) === at(i) || rel(w)[at(i).length] === "/"),
     );
@@ -396,14 +391,6 @@ describe("one odd connector, one normal connector", () => {
       [...(row.want.warnings ?? [])].sort(),
     );
   });
-
-  // Known printer bugs: the printed type these rows want.
-  it.fails.each(ROWS.flatMap((r, i) => (r.printBug !== undefined ? [[i, r.name, r] as const] : [])))(
-    "%i %s: printed type",
-    (i, _name, row) => {
-      expect(printedType(module, wire(i))).toBe(row.want.ts);
-    },
-  );
 
   it("the normal connector generates exactly as it does alone", async () => {
     const alone = await generate(await provider(document([NORMAL])));

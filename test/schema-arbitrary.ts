@@ -18,7 +18,7 @@ const FORMAT_EXAMPLES: Record<string, string[]> = {
   hostname: ["example.com", "db-1.internal"],
   ipv4: ["10.0.0.1", "192.168.1.255"],
   ipv6: ["::1", "2001:db8::8a2e:370:7334"],
-  uri: ["https://example.com/a?b=c", "s3://bucket/key"],
+  uri: ["https://example.com", "https://example.com/a?b=c", "s3://bucket/key"],
   "uri-reference": ["/relative/path", "https://example.com"],
   uuid: ["123e4567-e89b-12d3-a456-426614174000"],
   duration: ["P1D", "PT1H30M"],
@@ -87,7 +87,12 @@ function typesOf(s: Obj): string[] {
 function stringOf(s: Obj): fc.Arbitrary<string> {
   const min = typeof s.minLength === "number" ? s.minLength : 0;
   const max = typeof s.maxLength === "number" ? s.maxLength : Math.max(min, 12);
-  if (typeof s.format === "string" && FORMAT_EXAMPLES[s.format]) return fc.constantFrom(...FORMAT_EXAMPLES[s.format]!);
+  const examples = typeof s.format === "string" ? FORMAT_EXAMPLES[s.format] : undefined;
+  if (examples) {
+    // A pattern narrows the format: the examples it takes, if any.
+    const fitting = typeof s.pattern === "string" ? examples.filter((e) => matches(s.pattern as string, e)) : examples;
+    if (fitting.length > 0) return fc.constantFrom(...fitting);
+  }
   if (typeof s.pattern === "string") {
     try {
       return fc.stringMatching(new RegExp(s.pattern, "u")).map((v) => v.slice(0, Math.max(max, 64)));
@@ -96,6 +101,14 @@ function stringOf(s: Obj): fc.Arbitrary<string> {
     }
   }
   return fc.string({ minLength: min, maxLength: max });
+}
+
+function matches(pattern: string, text: string): boolean {
+  try {
+    return new RegExp(pattern, "u").test(text);
+  } catch {
+    return false;
+  }
 }
 
 function numberOf(s: Obj, integer: boolean): fc.Arbitrary<number> {

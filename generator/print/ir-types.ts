@@ -36,11 +36,14 @@ export function valueType(v: JsonValue): TypeDoc {
   if (typeof v === "string") return plainType(str(v));
   if (typeof v === "number") return plainType(num(v));
   if (typeof v === "boolean") return plainType(v ? "true" : "false");
+  // `readonly [...]`: the exact tuple, which `as const` arrays fit too.
   if (Array.isArray(v)) {
-    if (v.length === 0) return plainType("[]");
+    if (v.length === 0) return plainType("readonly []");
     const items = v.map((item) => typeDoc(valueType(item), "member"));
-    return plainType(group(["[", indent([softline, join([",", line], items)]), ifBreak(","), softline, "]"]));
+    return plainType(group(["readonly [", indent([softline, join([",", line], items)]), ifBreak(","), softline, "]"]));
   }
+  // `{}` would accept any value but null and undefined: an empty object is an object with no keys.
+  if (Object.keys(v).length === 0) return plainType("Record<string, never>");
   return objectType(
     Object.entries(v)
       .filter((e): e is [string, JsonValue] => e[1] !== undefined)
