@@ -11,9 +11,13 @@ describe("json-schema dialect at run time", () => {
     expect(Object.values(sources.s3.keyMap)).toEqual(["remote_url", "anonymous", "key", "secret", "recursive"]);
   });
 
-  it("if/then makes fields required only when the condition holds (with defaults)", () => {
-    // anonymous defaults to false, so key and secret are required until anonymous is true.
-    expect(codes(sources.s3.validate({ remoteUrl: "s3://b/" }))).toEqual(["required key", "required secret"]);
+  it("if/then makes fields required exactly when the schema's condition holds", () => {
+    // `if` requires anonymous: left out, the condition does not hold (its default is the server's to apply).
+    expect(sources.s3.validate({ remoteUrl: "s3://b/" })).toEqual([]);
+    expect(codes(sources.s3.validate({ remoteUrl: "s3://b/", anonymous: false }))).toEqual([
+      "required key",
+      "required secret",
+    ]);
     expect(sources.s3.validate({ remoteUrl: "s3://b/", anonymous: true })).toEqual([]);
     expect(codes(sources.s3.validate({ remoteUrl: "http://b/", anonymous: true }))).toEqual(["pattern remoteUrl"]);
   });
@@ -55,10 +59,11 @@ describe("json-schema dialect at run time", () => {
       headers: [{ value: "v" }],
       auth: { kafkaApiKey: "k", secret: 42 },
     });
+    // Unknown keys first: a typo explains what follows from it.
     expect(codes(problems)).toEqual([
+      "unknown-key consumer.groupld",
       "no-variant auth",
       "type auth.secret",
-      "unknown-key consumer.groupld",
       "range consumer.numMessagesToConsume",
       "required headers[0].name",
     ]);

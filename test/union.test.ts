@@ -21,12 +21,16 @@ const config = {
 
 describe("union layout", () => {
   it("create puts the constant inside the configuration and sends no connector property", () => {
-    const request = sources.postgres.create({ name: "app-db", workspaceId: "9f1c", config: { ...config } });
+    const request = sources.postgres.create({
+      name: "app-db",
+      workspaceId: "123e4567-e89b-12d3-a456-426614174000",
+      config: { ...config },
+    });
     expect(request.method).toBe("POST");
     expect(request.path).toBe("/v1/sources");
     expect(request.body).toEqual({
       name: "app-db",
-      workspaceId: "9f1c",
+      workspaceId: "123e4567-e89b-12d3-a456-426614174000",
       configuration: {
         sourceType: "postgres",
         host: "db.internal",
@@ -41,24 +45,31 @@ describe("union layout", () => {
     expect(Object.keys(request.body.configuration)[0]).toBe("sourceType");
   });
 
-  it("toWire adds the constant, fromWire drops it, validateWire accepts it only with its own value", () => {
+  it("toWire adds the constant, fromWire drops it, validateWire requires it with its own value", () => {
     const wire = sources.postgres.toWire({ ...config });
     expect(wire.sourceType).toBe("postgres");
     expect(sources.postgres.fromWire(wire)).toEqual(config);
-    expect(sources.postgres.validateWire(wire)).toEqual([]);
-    const { sourceType: _omitted, ...withoutConstant } = wire;
-    expect(sources.postgres.validateWire(withoutConstant)).toEqual([]);
-    expect(sources.postgres.validateWire({ ...wire, sourceType: "mysql" }).map((p) => p.code)).toEqual(["unknown-key"]);
+    // toWire only re-keys: port (required, default 5432) is the builder's to add.
+    const codes = (problems: { code: string; wirePath: string }[]) => problems.map((p) => `${p.code} ${p.wirePath}`);
+    expect(codes(sources.postgres.validateWire(wire))).toEqual(["required port"]);
+    const sent = { ...wire, port: 5432 };
+    expect(sources.postgres.validateWire(sent)).toEqual([]);
+    const { sourceType: _omitted, ...withoutConstant } = sent;
+    expect(codes(sources.postgres.validateWire(withoutConstant))).toEqual(["required sourceType"]);
+    expect(codes(sources.postgres.validateWire({ ...sent, sourceType: "mysql" }))).toEqual(["enum sourceType"]);
     // The constant is not the author's to set.
     expect(sources.postgres.validate({ ...config, sourceType: "postgres" }).map((p) => p.code)).toEqual([
       "unknown-key",
     ]);
   });
 
-  it("nested oneOf choices are unions in validation", () => {
-    expect(sources.postgres.validate({ ...config, replicationMethod: { method: "CDC" } }).map((p) => p.code)).toContain(
-      "no-variant",
-    );
+  it("nested oneOf choices are unions in validation; problems follow the choice the value names", () => {
+    expect(
+      sources.postgres.validate({ ...config, replicationMethod: { method: "CDC" } }).map((p) => `${p.code} ${p.path}`),
+    ).toEqual(["required replicationMethod.replicationSlot"]);
+    expect(
+      sources.postgres.validate({ ...config, replicationMethod: { method: "XMIN" } }).map((p) => p.code),
+    ).toContain("no-variant");
     expect(
       sources.postgres.validate({ ...config, tunnelMethod: { tunnelMethod: "SSH_PASSWORD_AUTH", tunnelHost: "h" } }),
     ).not.toEqual([]);

@@ -549,6 +549,20 @@ function keywordChecks(c: Compiler, s: Plain): Check[] {
   return checks;
 }
 
+/** "between 1 and 10" when a schema has both inclusive bounds: one phrase for either bound broken. */
+function range(schema: Plain): string | undefined {
+  const min = numberOf(schema["minimum"]);
+  const max = numberOf(schema["maximum"]);
+  if (
+    min === undefined ||
+    max === undefined ||
+    schema["exclusiveMinimum"] === true ||
+    schema["exclusiveMaximum"] === true
+  )
+    return undefined;
+  return `between ${min} and ${max}`;
+}
+
 type KeywordCompiler = (c: Compiler, value: unknown, schema: Plain) => Check | undefined;
 
 const numberOf = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
@@ -612,10 +626,11 @@ const KEYWORDS: Readonly<Record<string, KeywordCompiler>> = {
     const max = numberOf(raw);
     if (max === undefined) return undefined;
     const exclusive = schema["exclusiveMaximum"] === true;
+    const expected = exclusive ? `less than ${max}` : (range(schema) ?? `at most ${max}`);
     return (value, run, path) =>
       typeof value !== "number" ||
       (exclusive ? value < max : value <= max) ||
-      problem(run, path, "maximum", exclusive ? `less than ${max}` : `at most ${max}`, value);
+      problem(run, path, "maximum", expected, value);
   },
   exclusiveMaximum: (_c, raw) => {
     const max = numberOf(raw);
@@ -627,10 +642,11 @@ const KEYWORDS: Readonly<Record<string, KeywordCompiler>> = {
     const min = numberOf(raw);
     if (min === undefined) return undefined;
     const exclusive = schema["exclusiveMinimum"] === true;
+    const expected = exclusive ? `more than ${min}` : (range(schema) ?? `at least ${min}`);
     return (value, run, path) =>
       typeof value !== "number" ||
       (exclusive ? value > min : value >= min) ||
-      problem(run, path, "minimum", exclusive ? `more than ${min}` : `at least ${min}`, value);
+      problem(run, path, "minimum", expected, value);
   },
   exclusiveMinimum: (_c, raw) => {
     const min = numberOf(raw);
@@ -1355,17 +1371,30 @@ function toProblem(found: SchemaProblem, top: TypeSpec, base: Place): Problem {
   );
 }
 
-/** Problems in the order of the fields they concern; keys the specs do not know last. */
-function inFieldOrder(problems: Problem[], fields: readonly FieldSpec[], side: Side): Problem[] {
+/**
+ * Problems in the order of the fields they concern (unknown keys first), each
+ * once: two `allOf` members may say the same thing of one value.
+ */
+function inFieldOrder(all: Problem[], fields: readonly FieldSpec[], side: Side): Problem[] {
+  const seen = new Set<string>();
+  const problems = all.filter((p) => {
+    const id = `${p.code}\0${p.path}\0${p.wirePath}\0${p.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
   const rank = new Map(fields.map((f, i) => [nameOf(f, side === "wire" ? "wire" : "authoring"), i]));
   const first = (p: Problem) => {
     // Unknown keys first: a typo explains the problems that follow from it.
     if (p.code === "unknown-key") return -1;
+    // The longest leading part of the path that names a field (wire keys may hold dots); linear in the path.
     const path = side === "wire" ? p.wirePath : p.path;
-    let best = Number.MAX_SAFE_INTEGER;
-    for (const [name, i] of rank)
-      if ((path === name || path.startsWith(`${name}.`) || path.startsWith(`${name}[`)) && i < best) best = i;
-    return best;
+    let found = Number.MAX_SAFE_INTEGER;
+    for (let end = 1; end <= path.length; end++) {
+      if (end < path.length && path[end] !== "." && path[end] !== "[") continue;
+      found = rank.get(path.slice(0, end)) ?? found;
+    }
+    return found;
   };
   return problems
     .map((p, i) => [p, first(p), i] as const)

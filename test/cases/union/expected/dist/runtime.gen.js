@@ -362,6 +362,17 @@ function keywordChecks(c, s) {
     }
     return checks;
 }
+/** "between 1 and 10" when a schema has both inclusive bounds: one phrase for either bound broken. */
+function range(schema) {
+    const min = numberOf(schema["minimum"]);
+    const max = numberOf(schema["maximum"]);
+    if (min === undefined ||
+        max === undefined ||
+        schema["exclusiveMinimum"] === true ||
+        schema["exclusiveMaximum"] === true)
+        return undefined;
+    return `between ${min} and ${max}`;
+}
 const numberOf = (v) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 function typeNames(types) {
     const names = types.map((t) => t === "integer" ? "an integer" : t === "array" || t === "object" ? `an ${t}` : t === "null" ? "null" : `a ${t}`);
@@ -421,9 +432,10 @@ const KEYWORDS = {
         if (max === undefined)
             return undefined;
         const exclusive = schema["exclusiveMaximum"] === true;
+        const expected = exclusive ? `less than ${max}` : (range(schema) ?? `at most ${max}`);
         return (value, run, path) => typeof value !== "number" ||
             (exclusive ? value < max : value <= max) ||
-            problem(run, path, "maximum", exclusive ? `less than ${max}` : `at most ${max}`, value);
+            problem(run, path, "maximum", expected, value);
     },
     exclusiveMaximum: (_c, raw) => {
         const max = numberOf(raw);
@@ -436,9 +448,10 @@ const KEYWORDS = {
         if (min === undefined)
             return undefined;
         const exclusive = schema["exclusiveMinimum"] === true;
+        const expected = exclusive ? `more than ${min}` : (range(schema) ?? `at least ${min}`);
         return (value, run, path) => typeof value !== "number" ||
             (exclusive ? value > min : value >= min) ||
-            problem(run, path, "minimum", exclusive ? `more than ${min}` : `at least ${min}`, value);
+            problem(run, path, "minimum", expected, value);
     },
     exclusiveMinimum: (_c, raw) => {
         const min = numberOf(raw);
@@ -1164,19 +1177,33 @@ function toProblem(found, top, base) {
         return problemOf(place, code, `nested more than ${SCHEMA_DEPTH} levels`);
     return problemOf(place, code, `expected ${found.expected}`, found.expected, found.showsValue ? found.value : undefined);
 }
-/** Problems in the order of the fields they concern; keys the specs do not know last. */
-function inFieldOrder(problems, fields, side) {
+/**
+ * Problems in the order of the fields they concern (unknown keys first), each
+ * once: two `allOf` members may say the same thing of one value.
+ */
+function inFieldOrder(all, fields, side) {
+    const seen = new Set();
+    const problems = all.filter((p) => {
+        const id = `${p.code}\0${p.path}\0${p.wirePath}\0${p.message}`;
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
     const rank = new Map(fields.map((f, i) => [nameOf(f, side === "wire" ? "wire" : "authoring"), i]));
     const first = (p) => {
         // Unknown keys first: a typo explains the problems that follow from it.
         if (p.code === "unknown-key")
             return -1;
+        // The longest leading part of the path that names a field (wire keys may hold dots); linear in the path.
         const path = side === "wire" ? p.wirePath : p.path;
-        let best = Number.MAX_SAFE_INTEGER;
-        for (const [name, i] of rank)
-            if ((path === name || path.startsWith(`${name}.`) || path.startsWith(`${name}[`)) && i < best)
-                best = i;
-        return best;
+        let found = Number.MAX_SAFE_INTEGER;
+        for (let end = 1; end <= path.length; end++) {
+            if (end < path.length && path[end] !== "." && path[end] !== "[")
+                continue;
+            found = rank.get(path.slice(0, end)) ?? found;
+        }
+        return found;
     };
     return problems
         .map((p, i) => [p, first(p), i])
