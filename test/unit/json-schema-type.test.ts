@@ -41,6 +41,11 @@ function diag(
   };
 }
 
+/** A diagnostic about a schema outside any connector: it names none. */
+function envelopeDiag(severity: "error" | "warning", rule: string, pointer: string, message: string): Diagnostic {
+  return { severity, rule, file: FILE, pointer, message };
+}
+
 const unenforced = (pointer: string, keyword: string) =>
   diag("warning", "unenforced-keyword", pointer, `${keyword} is not enforced by the generated types or validators`);
 
@@ -57,12 +62,16 @@ function field(f: Pick<IrField, "key" | "wireKey" | "type"> & Partial<IrField>):
 
 interface TypeRow {
   name: string;
-  given: { schema: unknown; root?: unknown; fallbackRoot?: unknown };
+  /** `envelope`: the schema belongs to no connector (the API envelope), so the context names none. */
+  given: { schema: unknown; root?: unknown; fallbackRoot?: unknown; envelope?: boolean };
   want: { type: IrType | undefined; diagnostics: Diagnostic[] };
 }
 
 function typeResult(given: TypeRow["given"]) {
-  const ctx = context(given.root, given.fallbackRoot !== undefined ? { fallbackRoot: given.fallbackRoot } : {});
+  const ctx = context(given.root, {
+    ...(given.fallbackRoot !== undefined ? { fallbackRoot: given.fallbackRoot } : {}),
+    ...(given.envelope ? { connector: undefined } : {}),
+  });
   const type = schemaToType(given.schema, AT, ctx);
   return { type, diagnostics: ctx.diags.items };
 }
@@ -160,12 +169,18 @@ describe("schemaToType: keyword → IR type", () => {
       want: { type: { type: "unknown", enum: [{ value: "a" }, { value: 1 }] }, diagnostics: [] },
     },
     {
-      name: "enum of objects: a literal union, warned at /enum that the validator does not check it",
+      // A connector's validator compares enum values against its wire schema, objects included.
+      name: "enum of objects in a connector: a literal union, not warned",
       given: { schema: { enum: [{ a: 1 }] } },
+      want: { type: { type: "unknown", enum: [{ value: { a: 1 } }] }, diagnostics: [] },
+    },
+    {
+      name: "enum of objects outside a connector (the envelope): a literal union, warned at /enum that the validator does not check it",
+      given: { schema: { enum: [{ a: 1 }] }, envelope: true },
       want: {
         type: { type: "unknown", enum: [{ value: { a: 1 } }] },
         diagnostics: [
-          diag(
+          envelopeDiag(
             "warning",
             "enum-not-checked",
             `${AT}/enum`,
@@ -469,18 +484,34 @@ describe("schemaToType: keyword → IR type", () => {
 
 interface FieldsRow {
   name: string;
-  given: { schema: Record<string, unknown>; root?: unknown; suffixes?: string[] };
+  /** `envelope`: the schema belongs to no connector (the API envelope), so the context names none. */
+  given: { schema: Record<string, unknown>; root?: unknown; suffixes?: string[]; envelope?: boolean };
   want: { fields: IrField[] | undefined; diagnostics: Diagnostic[] };
 }
 
 function fieldsResult(given: FieldsRow["given"]) {
-  const ctx = context(given.root, { suffixes: given.suffixes ?? [] });
+  const ctx = context(given.root, {
+    suffixes: given.suffixes ?? [],
+    ...(given.envelope ? { connector: undefined } : {}),
+  });
   const fields = schemaToFields(given.schema, AT, ctx);
   return { fields, diagnostics: ctx.diags.items };
 }
 
-const conditionalWarning = (pointer: string, message: string) =>
-  diag("warning", "unsupported-conditional", pointer, message);
+/** In a connector: what the types and docs lose, which its validator still applies. */
+const conditionalWarning = (pointer: string, what: string) =>
+  diag(
+    "warning",
+    "unsupported-conditional",
+    pointer,
+    `${what}: this is not shown in the types or docs; validation applies it`,
+  );
+
+/** Outside a connector (the envelope): the condition ignored, and said so. (These carry `connector: undefined`.) */
+const envelopeConditionalWarning = (pointer: string, message: string): Diagnostic => ({
+  ...envelopeDiag("warning", "unsupported-conditional", pointer, message),
+  connector: undefined,
+});
 
 describe("schemaToFields: properties → IR fields", () => {
   it.each<FieldsRow>([
@@ -722,10 +753,7 @@ describe("schemaToFields: properties → IR fields", () => {
           }),
         ],
         diagnostics: [
-          conditionalWarning(
-            `${AT}/dependentRequired/nobody`,
-            'dependentRequired names unknown property "nobody"; ignored',
-          ),
+          conditionalWarning(`${AT}/dependentRequired/nobody`, 'dependentRequired names unknown property "nobody"'),
         ],
       },
     },
@@ -735,7 +763,7 @@ describe("schemaToFields: properties → IR fields", () => {
       want: {
         fields: [field({ key: "a", wireKey: "a", type: { type: "string" } })],
         diagnostics: [
-          conditionalWarning(`${AT}/if`, "only if/then with `if.properties` and `then.required` is supported; ignored"),
+          conditionalWarning(`${AT}/if`, "only if/then with `if.properties` and `then.required` is supported"),
         ],
       },
     },
@@ -756,14 +784,8 @@ describe("schemaToFields: properties → IR fields", () => {
           field({ key: "b", wireKey: "b", type: { type: "string" } }),
         ],
         diagnostics: [
-          conditionalWarning(
-            `${AT}/allOf/0/if`,
-            "`if` must test known properties with const or enum, or require them; this condition is ignored",
-          ),
-          conditionalWarning(
-            `${AT}/allOf/1/if`,
-            "`if` must test known properties with const or enum, or require them; this condition is ignored",
-          ),
+          conditionalWarning(`${AT}/allOf/0/if`, "`if` must test known properties with const or enum, or require them"),
+          conditionalWarning(`${AT}/allOf/1/if`, "`if` must test known properties with const or enum, or require them"),
         ],
       },
     },
@@ -792,17 +814,64 @@ describe("schemaToFields: properties → IR fields", () => {
           }),
         ],
         diagnostics: [
-          conditionalWarning(
+          conditionalWarning(`${AT}/allOf/0/then/properties`, "value constraints under `then`"),
+          conditionalWarning(`${AT}/allOf/0/then/required/1`, 'conditionally required "ghost" is not a property'),
+          conditionalWarning(`${AT}/allOf/1/then/required/0`, "b is required under two different conditions"),
+        ],
+      },
+    },
+    {
+      name: "outside a connector (the envelope) the conditions are ignored, and the warnings say so",
+      given: {
+        envelope: true,
+        schema: {
+          properties: { a: { type: "boolean" }, b: { type: "string" } },
+          allOf: [
+            {
+              if: { properties: { a: { const: true } } },
+              then: { required: ["b", "ghost"], properties: { b: { minLength: 1 } } },
+            },
+            { if: { properties: { a: { const: false } } }, then: { required: ["b"] } },
+            { if: { properties: { zzz: { const: 1 } } }, then: { required: ["b"] } },
+            { if: { required: ["a"] }, then: { required: ["b"] } },
+          ],
+          dependentRequired: { nobody: ["a"] },
+        },
+      },
+      want: {
+        fields: [
+          field({ key: "a", wireKey: "a", type: { type: "boolean" } }),
+          field({
+            key: "b",
+            wireKey: "b",
+            type: { type: "string" },
+            requiredWhen: [{ key: "a", wireKey: "a", op: "eq", value: true }],
+          }),
+        ],
+        diagnostics: [
+          envelopeConditionalWarning(
             `${AT}/allOf/0/then/properties`,
             "value constraints under `then` are not enforced; only `then.required` is",
           ),
-          conditionalWarning(
+          envelopeConditionalWarning(
             `${AT}/allOf/0/then/required/1`,
             'conditionally required "ghost" is not a property; ignored',
           ),
-          conditionalWarning(
+          envelopeConditionalWarning(
             `${AT}/allOf/1/then/required/0`,
             "b is required under two different conditions; only the first is checked",
+          ),
+          envelopeConditionalWarning(
+            `${AT}/allOf/2/if`,
+            "`if` must test known properties with const or enum, or require them; this condition is ignored",
+          ),
+          envelopeConditionalWarning(
+            `${AT}/allOf/3/if`,
+            "only if/then with `if.properties` and `then.required` is supported; ignored",
+          ),
+          envelopeConditionalWarning(
+            `${AT}/dependentRequired/nobody`,
+            'dependentRequired names unknown property "nobody"; ignored',
           ),
         ],
       },
