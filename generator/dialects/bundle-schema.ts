@@ -30,9 +30,10 @@ const ONE = new Set([
 const LIST = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
 /** Keywords whose value maps names to schemas. */
 const MAP = new Set(["properties", "patternProperties", "dependentSchemas"]);
+const TYPES = new Set(["null", "boolean", "object", "array", "number", "integer", "string"]);
+
 /** Keywords whose value is data, copied as is. */
 const DATA = new Set([
-  "type",
   "enum",
   "const",
   "multipleOf",
@@ -108,9 +109,17 @@ export function bundleSchema(schema: unknown, ctx: SchemaContext): boolean | Obj
     const out: Obj = {};
     for (const [keyword, value] of Object.entries(node)) {
       if (keyword === "$ref" && typeof value === "string") {
-        const local = value.startsWith("#") ? refTo(value, root) : undefined;
+        // A reference outside the document is never fetched: it constrains nothing (the dialect warns).
+        if (!value.startsWith("#")) continue;
+        const local = refTo(value, root);
         if (local === undefined) broken = true;
         else out.$ref = local;
+      } else if (keyword === "type") {
+        // A type name JSON Schema does not have is typed as any JSON value (the dialect warns): it constrains nothing.
+        const names = (Array.isArray(value) ? value : [value]).filter(
+          (t): t is string => typeof t === "string" && TYPES.has(t),
+        );
+        if (names.length > 0) out.type = Array.isArray(value) ? names : names[0]!;
       } else if (ONE.has(keyword)) {
         out[keyword] = Array.isArray(value) ? value.map((v) => walk(v, root)) : walk(value, root);
       } else if (LIST.has(keyword) && Array.isArray(value)) {
