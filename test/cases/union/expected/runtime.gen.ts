@@ -174,6 +174,11 @@ function hasOwn(value: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(value, key);
 }
 
+/** Sets an own data property: a key such as "__proto__" is a key like any other, never the prototype. */
+function setOwn(target: Plain, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Present: an own key whose value is not undefined (undefined reads as "left out", as in JSON). */
 function present(value: Plain, key: string): boolean {
   return hasOwn(value, key) && value[key] !== undefined;
@@ -1202,8 +1207,8 @@ function conditionSchema(c: ConditionSpec, fields: readonly FieldSpec[]): Plain 
 
 function objectSchema(fields: readonly FieldSpec[], extra: false | TypeSpec, allowed: readonly string[]): Plain {
   const properties: Plain = {};
-  for (const f of fields) properties[f.wireKey] = typeSchema(f.type);
-  for (const k of allowed) if (!hasOwn(properties, k)) properties[k] = true;
+  for (const f of fields) setOwn(properties, f.wireKey, typeSchema(f.type));
+  for (const k of allowed) if (!hasOwn(properties, k)) setOwn(properties, k, true);
   const out: Plain = { type: "object", properties };
   const required = fields.filter((f) => f.required).map((f) => f.wireKey);
   if (required.length > 0) out["required"] = required;
@@ -1228,7 +1233,7 @@ function wireValidator(spec: ConnectorSpec): SchemaValidator {
     const derived = (): JsonSchema => {
       const schema = objectSchema(spec.fields, false, spec.serverKeys);
       const properties = schema["properties"] as Plain;
-      for (const key of Object.keys(constants)) properties[key] = { const: constants[key] };
+      for (const key of Object.keys(constants)) setOwn(properties, key, { const: constants[key] });
       return schema;
     };
     validator = schemaValidator(spec.schema ?? derived());
@@ -1798,7 +1803,7 @@ function build(
   ]);
   const pathValues: Plain = { ...params };
   const last = op.pathParams[op.pathParams.length - 1];
-  if (id !== undefined && last) pathValues[last.key] = id;
+  if (id !== undefined && last) setOwn(pathValues, last.key, id);
   const headers = pick(op.headers, params).map(([k, v]) => [k, String(v)] as const);
   return {
     method: op.method,

@@ -25,6 +25,10 @@ function isPlainObject(value) {
 function hasOwn(value, key) {
     return Object.prototype.hasOwnProperty.call(value, key);
 }
+/** Sets an own data property: a key such as "__proto__" is a key like any other, never the prototype. */
+function setOwn(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
 /** Present: an own key whose value is not undefined (undefined reads as "left out", as in JSON). */
 function present(value, key) {
     return hasOwn(value, key) && value[key] !== undefined;
@@ -1032,10 +1036,10 @@ function conditionSchema(c, fields) {
 function objectSchema(fields, extra, allowed) {
     const properties = {};
     for (const f of fields)
-        properties[f.wireKey] = typeSchema(f.type);
+        setOwn(properties, f.wireKey, typeSchema(f.type));
     for (const k of allowed)
         if (!hasOwn(properties, k))
-            properties[k] = true;
+            setOwn(properties, k, true);
     const out = { type: "object", properties };
     const required = fields.filter((f) => f.required).map((f) => f.wireKey);
     if (required.length > 0)
@@ -1061,7 +1065,7 @@ function wireValidator(spec) {
             const schema = objectSchema(spec.fields, false, spec.serverKeys);
             const properties = schema["properties"];
             for (const key of Object.keys(constants))
-                properties[key] = { const: constants[key] };
+                setOwn(properties, key, { const: constants[key] });
             return schema;
         };
         validator = schemaValidator(spec.schema ?? derived());
@@ -1540,7 +1544,7 @@ function build(api, op, spec, rawInput, rawOptions, id, validation) {
     const pathValues = { ...params };
     const last = op.pathParams[op.pathParams.length - 1];
     if (id !== undefined && last)
-        pathValues[last.key] = id;
+        setOwn(pathValues, last.key, id);
     const headers = pick(op.headers, params).map(([k, v]) => [k, String(v)]);
     return {
         method: op.method,
