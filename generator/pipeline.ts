@@ -33,6 +33,7 @@ import { recordWrite, upToDate } from "./output/run-state.js";
 import { compareOutput, recoverDir, writeOutput, type StaleFile } from "./output/write.js";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { byText } from "./ir/plain.js";
 
 export type StageName = "fetch" | "load" | "parse" | "emit" | "format" | "compile" | "write";
 export type Timings = Record<StageName, number>;
@@ -54,8 +55,11 @@ async function timed<T>(timings: Partial<Timings>, stage: StageName, work: () =>
 }
 
 const sortConnectors = (list: IrConnector[]) =>
-  [...list].sort((a, b) =>
-    a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+  [...list].sort(
+    byText(
+      (c) => c.kind,
+      (c) => c.code,
+    ),
   );
 
 /**
@@ -196,7 +200,7 @@ async function generateFrom(
   const formatted = await timed(timings, "format", () => formatFiles(foreign, cache));
   const compiled = await timed(timings, "compile", () => compileFiles(formatted, cache));
   const files = [...formatted, ...compiled, ...own].map(({ path, content }) => ({ path, content }));
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort(byText((f) => f.path));
   return {
     ir,
     files,

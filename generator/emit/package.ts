@@ -5,6 +5,7 @@
 import { basename } from "node:path";
 import type { ResolvedPackage, ResolvedProvider } from "../config/config.js";
 import type { OutputFile } from "../output/output.js";
+import { byText } from "../ir/plain.js";
 
 export function emitPackageJson(pkg: ResolvedPackage, providers: readonly ResolvedProvider[]): OutputFile {
   const exports: Record<string, unknown> = {};
@@ -12,7 +13,7 @@ export function emitPackageJson(pkg: ResolvedPackage, providers: readonly Resolv
     types: `./${dir}/dist/${path}.d.ts`,
     default: `./${dir}/dist/${path}.js`,
   });
-  for (const p of [...providers].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const p of [...providers].sort(byText((p) => p.name))) {
     const dir = basename(p.outDir);
     exports[`./${dir}`] = entry(dir, "index");
     exports[`./${dir}/runtime`] = entry(dir, "runtime.gen");

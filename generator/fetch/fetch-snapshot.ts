@@ -12,6 +12,8 @@ import { DEFAULT_HTTP, getJson, HttpProblem, mask, printableUrl, type HttpSettin
 import type { OutputFile } from "../output/output.js";
 import { resolvePointer } from "../dialects/json-schema-type.js";
 import { documentConnectorCodes } from "../dialects/json-schema.js";
+import { pooledSettled } from "../output/pool.js";
+import { byText, isObject } from "../ir/plain.js";
 
 /** Conditional-request validators of the last fetch, kept in the snapshot. */
 export const FETCH_STATE_FILE = ".fetch-state.json";
@@ -48,8 +50,6 @@ export interface FetchedSnapshot {
   stats: FetchStats;
 }
 
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 /** Snapshot files are pretty-printed so diffs of the committed snapshot read well. */
 const serialise = (json: unknown) => `${JSON.stringify(json, null, 2)}\n`;
@@ -95,24 +95,6 @@ function checkShape(dialect: ResolvedProvider["dialect"], json: unknown): string
         ? undefined
         : "expected a JSON Schema of an object (`type: object` or `properties`)";
   }
-}
-
-/** Runs `jobs` with at most `limit` in flight; keeps results in order. */
-async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<PromiseSettledResult<T>[]> {
-  const results: PromiseSettledResult<T>[] = new Array(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      try {
-        results[i] = { status: "fulfilled", value: await jobs[i]!() };
-      } catch (reason) {
-        results[i] = { status: "rejected", reason };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, jobs.length)) }, worker));
-  return results;
 }
 
 export async function fetchSnapshot(provider: ResolvedProvider, options: FetchOptions): Promise<FetchedSnapshot> {
@@ -226,7 +208,7 @@ export async function fetchSnapshot(provider: ResolvedProvider, options: FetchOp
 
   // Connector codes per kind.
   const jobs: { kind: string; code: string; kindSettings: FetchKindSettings }[] = [];
-  for (const [kind, kindSettings] of Object.entries(settings.connectors ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [kind, kindSettings] of Object.entries(settings.connectors ?? {}).sort(byText(([kind]) => kind))) {
     let codes: unknown[];
     const list = kindSettings.list;
     if (list === "openapi") {
@@ -279,17 +261,14 @@ export async function fetchSnapshot(provider: ResolvedProvider, options: FetchOp
   if (problems.length > 0) throw new CodegenError(`${provider.name}: fetch failed`, problems);
 
   let done = 0;
-  const results = await pool(
-    jobs.map(({ kind, code, kindSettings }) => async () => {
-      const path = kindSettings.schema.split("{code}").join(encodeURIComponent(code));
-      const json = await download(path, `connectors/${kind}/${code}.json`, kindSettings.optional ?? false);
-      options.onProgress?.(++done, jobs.length, `${kind}/${code}`);
-      if (json === undefined) return;
-      const wrong = checkShape(provider.dialect, json);
-      if (wrong) throw new HttpProblem(`${printableUrl(joinUrl(baseHref, path), secret)}: ${wrong}`, false);
-    }),
-    options.concurrency,
-  );
+  const results = await pooledSettled(jobs, options.concurrency, async ({ kind, code, kindSettings }) => {
+    const path = kindSettings.schema.split("{code}").join(encodeURIComponent(code));
+    const json = await download(path, `connectors/${kind}/${code}.json`, kindSettings.optional ?? false);
+    options.onProgress?.(++done, jobs.length, `${kind}/${code}`);
+    if (json === undefined) return;
+    const wrong = checkShape(provider.dialect, json);
+    if (wrong) throw new HttpProblem(`${printableUrl(joinUrl(baseHref, path), secret)}: ${wrong}`, false);
+  });
   results.forEach((r, i) => {
     if (r.status === "rejected") {
       const { kind, code } = jobs[i]!;
@@ -300,9 +279,9 @@ export async function fetchSnapshot(provider: ResolvedProvider, options: FetchOp
   if (problems.length > 0)
     throw new CodegenError(`${provider.name}: fetch failed; the snapshot is unchanged`, problems);
 
-  const entries = Object.fromEntries(Object.entries(newState.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const entries = Object.fromEntries(Object.entries(newState.entries).sort(byText(([path]) => path)));
   if (Object.keys(entries).length > 0)
     files.push({ path: FETCH_STATE_FILE, content: serialise({ version: 1, entries }) });
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort(byText((f) => f.path));
   return { files, stats };
 }

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { createHash } from "node:crypto";
 import { CodegenError, type Diagnostic } from "../ir/diagnostics.js";
+import { compareText } from "../ir/plain.js";
 
 export interface SnapshotFile {
   /** Path relative to the snapshot directory, with forward slashes. */
@@ -71,8 +72,6 @@ async function listDir(dir: string): Promise<string[]> {
   }
 }
 
-const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export async function loadSnapshot(dir: string): Promise<Snapshot> {
   const problems: Diagnostic[] = [];
   const hash = createHash("sha256");
@@ -97,8 +96,8 @@ export async function loadSnapshot(dir: string): Promise<Snapshot> {
 
   const connectors: SnapshotConnector[] = [];
   const connectorsDir = join(dir, "connectors");
-  for (const kind of (await listDir(connectorsDir)).sort(byName)) {
-    const files = (await listDir(join(connectorsDir, kind))).filter((f) => f.endsWith(".json")).sort(byName);
+  for (const kind of (await listDir(connectorsDir)).sort(compareText)) {
+    const files = (await listDir(join(connectorsDir, kind))).filter((f) => f.endsWith(".json")).sort(compareText);
     const texts = await Promise.all(files.map((f) => readFile(join(connectorsDir, kind, f), "utf8")));
     files.forEach((f, i) => {
       const path = `connectors/${kind}/${f}`;

@@ -11,7 +11,8 @@
 import { lstat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { StageCache } from "./cache.js";
-import { listFiles, pooled } from "./write.js";
+import { pooled } from "./pool.js";
+import { CONCURRENCY, listFiles } from "./write.js";
 
 interface RunState {
   key: string;
@@ -22,7 +23,7 @@ interface RunState {
 const stateEntry = (cache: StageCache, outDir: string) => cache.entry("run-state", [resolve(outDir)]);
 
 async function describe(dir: string, paths: readonly string[]): Promise<RunState["files"]> {
-  const stats = await pooled(paths, (p) => lstat(join(dir, p)));
+  const stats = await pooled(paths, CONCURRENCY, (p) => lstat(join(dir, p)));
   return Object.fromEntries(paths.map((p, i) => [p, [stats[i]!.size, stats[i]!.mtimeMs]]));
 }
 

@@ -7,6 +7,8 @@
 import { link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { OutputFile } from "./output.js";
+import { pooled } from "./pool.js";
+import { byText } from "../ir/plain.js";
 
 export interface StaleFile {
   path: string;
@@ -32,26 +34,12 @@ export async function listFiles(dir: string, prefix = ""): Promise<string[]> {
 }
 
 /** Files in flight at once: thousands of sequential awaits cost more than the disk does. */
-const CONCURRENCY = 32;
-
-/** `work` for every item, CONCURRENCY at a time; results in item order. */
-export async function pooled<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
-  return results;
-}
+export const CONCURRENCY = 32;
 
 /** Every file that differs between `dir` and `files`; empty when up to date. */
 export async function compareOutput(dir: string, files: readonly OutputFile[]): Promise<StaleFile[]> {
   const existing = new Set(await listFiles(dir));
-  const differs = await pooled(files, async (file) =>
+  const differs = await pooled(files, CONCURRENCY, async (file) =>
     existing.has(file.path) ? (await readFile(join(dir, file.path), "utf8")) !== file.content : false,
   );
   const stale: StaleFile[] = [];
@@ -95,7 +83,8 @@ export async function recoverDir(dir: string): Promise<string[]> {
     }))
     .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null)
     .filter((x) => Number(x.m[2]) !== process.pid && !isAlive(Number(x.m[2])))
-    .sort((a, b) => (a.name < b.name ? 1 : -1)); // newest tag first
+    .sort(byText((e) => e.name))
+    .reverse(); // newest tag first
   let exists = true;
   try {
     await readdir(dir);
@@ -130,7 +119,7 @@ export async function writeOutput(dir: string, files: readonly OutputFile[]): Pr
   try {
     for (const folder of new Set(files.map((f) => dirname(join(temp, f.path)))))
       await mkdir(folder, { recursive: true });
-    await pooled(files, async (file) => {
+    await pooled(files, CONCURRENCY, async (file) => {
       const target = join(temp, file.path);
       if (!changed.has(file.path)) {
         try {
