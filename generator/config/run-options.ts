@@ -12,9 +12,8 @@ export interface RunOptions {
   /** Most threads emitting connector modules, capped at the cores; 1: none. Default 8. */
   threads: number;
   /**
-   * Fewest connectors worth emitting on worker threads. Default 1000: a worker
-   * takes about 1 s to load tsx and the generator, one thread emits about 400
-   * connectors a second.
+   * Fewest connectors worth emitting on worker threads. Default 1000: below it,
+   * starting a worker (loading tsx and the generator) costs more than it saves.
    */
   parallelFrom: number;
 }

@@ -3,9 +3,8 @@
 // components). Connector config schemas that live in the document (the union
 // layout) are typed, mapped and validated by the connector modules; they are
 // replaced here by a plain object with a pointer to their module. On a
-// many-connector document this is most of it: at 500 connectors openapi-typescript
-// and Prettier spent ~2 s on types nobody should use instead of ours, and a
-// one-connector change redid them all.
+// many-connector document that is most of it: types nobody should use instead of
+// ours, redone whenever any one connector changed.
 
 import openapiTS, { astToString } from "openapi-typescript";
 import type { IrConnector } from "../ir/ir.js";
