@@ -517,27 +517,24 @@ function compile(c: Compiler, schema: JsonSchema): Check {
     return (value, run, path) => problem(run, path, "false", "nothing (no value is allowed)", value);
   const done = c.compiled.get(schema);
   if (done) return done;
-  // Placeholder first, so a schema that reaches itself through $ref compiles.
-  let checks: Check[] = [];
-  const self: Check = (value, run, path) => {
-    if (run.depth > SCHEMA_DEPTH)
-      return problem(run, path, "depth", `at most ${SCHEMA_DEPTH} levels of nesting`, value, false);
-    run.depth++;
-    let ok = true;
-    try {
-      for (const check of checks) {
-        if (!check(value, run, path)) {
+  // A schema reaches itself only through `$ref`, which compiles its target when first used: by then it is here.
+  const checks = keywordChecks(c, schema);
+  let self: Check;
+  if (checks.length === 0) self = () => true;
+  else if (checks.length === 1) self = checks[0]!;
+  else {
+    self = (value, run, path) => {
+      let ok = true;
+      for (let i = 0; i < checks.length; i++) {
+        if (!checks[i]!(value, run, path)) {
           ok = false;
-          if (run.problems === undefined) break;
+          if (run.problems === undefined) return false;
         }
       }
-    } finally {
-      run.depth--;
-    }
-    return ok;
-  };
+      return ok;
+    };
+  }
   c.compiled.set(schema, self);
-  checks = keywordChecks(c, schema);
   return self;
 }
 
@@ -590,12 +587,27 @@ const KEYWORDS: Readonly<Record<string, KeywordCompiler>> = {
   $ref: (c, ref) => {
     if (typeof ref !== "string") return undefined;
     let target: Check | undefined;
-    return (value, run, path) => (target ??= compile(c, resolveRef(c, ref)))(value, run, path);
+    // Only a `$ref` can make evaluation recurse: the depth is counted here.
+    return (value, run, path) => {
+      if (run.depth >= SCHEMA_DEPTH)
+        return problem(run, path, "depth", `at most ${SCHEMA_DEPTH} levels of nesting`, value, false);
+      run.depth++;
+      const ok = (target ??= compile(c, resolveRef(c, ref)))(value, run, path);
+      run.depth--;
+      return ok;
+    };
   },
   type: (_c, type, schema) => {
     const types = (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === "string");
     if (schema["nullable"] === true && !types.includes("null")) types.push("null");
     const expected = typeNames(types);
+    const only = types.length === 1 ? types[0]! : undefined;
+    if (only === "string")
+      return (value, run, path) => typeof value === "string" || problem(run, path, "type", expected, value);
+    if (only === "boolean")
+      return (value, run, path) => typeof value === "boolean" || problem(run, path, "type", expected, value);
+    if (only === "object")
+      return (value, run, path) => isPlainObject(value) || problem(run, path, "type", expected, value);
     return (value, run, path) =>
       types.some((t) => jsonTypeMatches(t, value)) || problem(run, path, "type", expected, value);
   },
