@@ -118,11 +118,11 @@ export function parseJsonSchemaConnectors(
       // A schema file wins over the document's copy.
       const located: Located | undefined = file ? { schema: file.json, at: "", file } : fromDoc.schemas.get(code);
       if (!located) {
-        diags.error({
+        diags.warn({
           rule: "no-config-schema",
           file: snapshot.openapi.path,
           connector: name,
-          message: `no config schema for ${kind} type ${JSON.stringify(code)}: add connectors/${kind}/${code}.json or a member of the config oneOf (discriminator mapping or a component named like ${kindTypeName(kind)} configs)`,
+          message: `no config schema for ${kind} type ${JSON.stringify(code)}: add connectors/${kind}/${code}.json or a member of the config oneOf (discriminator mapping or a component named like ${kindTypeName(kind)} configs); this connector is left out`,
         });
         continue;
       }
@@ -141,13 +141,13 @@ export function parseJsonSchemaConnectors(
         !isObject(schema) ||
         (schema.type !== "object" && !isObject(schema.properties) && !Array.isArray(schema.allOf))
       ) {
-        diags.error({
+        diags.warn({
           rule: "invalid-connector-schema",
           file: ctx.file,
           pointer: resolved.at,
           connector: name,
           message:
-            "a config schema must be an object schema with properties (a top-level oneOf/anyOf is not supported)",
+            "a config schema must be an object schema with properties (a top-level oneOf/anyOf is not supported); this connector is left out",
         });
         continue;
       }

@@ -107,11 +107,11 @@ export function parseUnionConnectors(
       const resolved = deref(raw, memberAt, ctx);
       if (!resolved || !isObject(resolved.schema)) {
         if (resolved)
-          diags.error({
+          diags.warn({
             rule: "invalid-connector-schema",
             file,
             pointer: memberAt,
-            message: "a union member must be an object schema",
+            message: "a union member must be an object schema; this connector is left out",
           });
         continue;
       }
@@ -175,23 +175,24 @@ export function parseUnionConnectors(
       const title = typeof merged.title === "string" ? merged.title : undefined;
       const code = constant?.value ?? (title !== undefined ? slug(title) : "");
       if (code === "") {
-        diags.error({
+        diags.warn({
           rule: "no-connector-code",
           file,
           pointer: resolved.at,
-          message: "cannot tell this member's connector code: give it a property with a `const` value or a title",
+          message:
+            "cannot tell this member's connector code: give it a property with a `const` value or a title; this connector is left out",
         });
         continue;
       }
       const name = `${kind}/${code}`;
       const previous = seen.get(code);
       if (previous !== undefined) {
-        diags.error({
+        diags.warn({
           rule: "duplicate-connector",
           file,
           pointer: resolved.at,
           connector: name,
-          message: `connector code ${JSON.stringify(code)} is also used by ${previous}`,
+          message: `connector code ${JSON.stringify(code)} is also used by ${previous}; this connector is left out`,
         });
         continue;
       }

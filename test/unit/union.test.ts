@@ -560,7 +560,12 @@ describe("bad documents → diagnostics", () => {
           connector(`${CONFIG}/oneOf/1`, { code: "ok", displayName: "Ok", fields: [], wireSchema: { properties: {} } }),
         ],
         diagnostics: [
-          diag("error", "invalid-connector-schema", `${CONFIG}/oneOf/0`, "a union member must be an object schema"),
+          diag(
+            "warning",
+            "invalid-connector-schema",
+            `${CONFIG}/oneOf/0`,
+            "a union member must be an object schema; this connector is left out",
+          ),
         ],
       },
     },
@@ -571,10 +576,10 @@ describe("bad documents → diagnostics", () => {
         connectors: [],
         diagnostics: [
           diag(
-            "error",
+            "warning",
             "no-connector-code",
             `${CONFIG}/oneOf/0`,
-            "cannot tell this member's connector code: give it a property with a `const` value or a title",
+            "cannot tell this member's connector code: give it a property with a `const` value or a title; this connector is left out",
           ),
         ],
       },
@@ -586,10 +591,10 @@ describe("bad documents → diagnostics", () => {
         connectors: [],
         diagnostics: [
           diag(
-            "error",
+            "warning",
             "no-connector-code",
             `${CONFIG}/oneOf/0`,
-            "cannot tell this member's connector code: give it a property with a `const` value or a title",
+            "cannot tell this member's connector code: give it a property with a `const` value or a title; this connector is left out",
           ),
         ],
       },
@@ -618,10 +623,10 @@ describe("bad documents → diagnostics", () => {
             "no property has a distinct constant value in every sources member; each member's code is its own constant property, else its title",
           ),
           diag(
-            "error",
+            "warning",
             "duplicate-connector",
             `${CONFIG}/oneOf/1`,
-            `connector code "pg" is also used by ${CONFIG}/oneOf/0`,
+            `connector code "pg" is also used by ${CONFIG}/oneOf/0; this connector is left out`,
             { connector: "sources/pg" },
           ),
         ],
