@@ -51,7 +51,7 @@ describe("golden details", () => {
   it("json-schema: warns with a JSON pointer about what it cannot enforce or use", async () => {
     const { warnings } = await generate(caseProvider("json-schema"));
     expect(warnings.map((w) => `${w.rule} ${w.file}#${w.pointer}`)).toEqual([
-      "default-type-mismatch openapi.json#/components/schemas/PostgresDestinationConnectorConfigInput/properties/batch_size/default",
+      "default-invalid openapi.json#/components/schemas/PostgresDestinationConnectorConfigInput/properties/batch_size/default",
     ]);
   });
 
@@ -71,7 +71,7 @@ describe("golden details", () => {
     expect(warnings.map((w) => `${w.rule} ${w.file}#${w.pointer}`)).toEqual([
       // google-sheets-beta has no sourceType: no property is a constant in every member.
       "no-discriminator openapi.yaml#/components/schemas/SourceCreateRequest/properties/configuration",
-      "default-type-mismatch openapi.yaml#/components/schemas/source-postgres/properties/replication_method/oneOf/1/properties/initial_waiting_seconds/default",
+      "default-invalid openapi.yaml#/components/schemas/source-postgres/properties/replication_method/oneOf/1/properties/initial_waiting_seconds/default",
       "invalid-pattern openapi.yaml#/components/schemas/source-stripe/properties/account_id/pattern",
     ]);
   });

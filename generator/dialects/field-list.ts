@@ -5,6 +5,8 @@ import { type Diagnostics, pointer } from "../ir/diagnostics.js";
 import type { Condition, ConditionOp, EnumOption, IrConnector, IrField, IrType, JsonValue } from "../ir/ir.js";
 import type { SnapshotConnector } from "../input/load-snapshot.js";
 import { authoringKey, stripSuffix } from "../ir/naming.js";
+import { schemaValidator, type JsonSchema } from "../../templates/runtime.js";
+import { describeProblem } from "./json-schema-type.js";
 
 export interface FieldListOptions {
   /** Wire-key suffixes the authoring name drops, e.g. `.user.defined`. */
@@ -119,6 +121,30 @@ function fieldType(entry: Entry, key: string, at: string, ctx: Ctx): IrType | un
   return undefined;
 }
 
+/** A field-list type as the JSON Schema the generated runtime derives from its spec. */
+function typeSchema(type: IrType): JsonSchema {
+  switch (type.type) {
+    case "array":
+      return { type: "array", items: typeSchema(type.items) };
+    case "string":
+    case "boolean":
+    case "integer":
+    case "number":
+      return {
+        type: type.type,
+        ...(type.type === "integer" || type.type === "number"
+          ? {
+              ...(type.minimum !== undefined ? { minimum: type.minimum } : {}),
+              ...(type.maximum !== undefined ? { maximum: type.maximum } : {}),
+            }
+          : {}),
+        ...(type.enum ? { enum: type.enum.map((o) => o.value) } : {}),
+      };
+    default:
+      return {};
+  }
+}
+
 /** The default as a value of the field's type, or a placeholder, or nothing (with a warning). */
 function fieldDefault(raw: unknown, type: IrType, at: string, ctx: Ctx): { default?: JsonValue; placeholder?: string } {
   if (raw === undefined || raw === null || raw === "") return {};
@@ -132,20 +158,14 @@ function fieldDefault(raw: unknown, type: IrType, at: string, ctx: Ctx): { defau
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean);
-  const fits = (t: IrType, v: unknown): boolean => {
-    if (t.type === "array") return Array.isArray(v) && v.every((item) => fits(t.items, item));
-    const scalar =
-      (t.type === "string" && typeof v === "string") ||
-      (t.type === "boolean" && typeof v === "boolean") ||
-      (t.type === "number" && typeof v === "number") ||
-      (t.type === "integer" && typeof v === "number" && Number.isInteger(v));
-    return scalar && (!("enum" in t) || !t.enum || t.enum.some((o) => o.value === v));
-  };
-  if (!fits(type, value)) {
+  // Judged by the runtime's evaluator against the schema the field describes (type, values, bounds).
+  const validator = schemaValidator(typeSchema(type));
+  if (!validator.isValid(value)) {
+    const [problem] = validator.problems(value);
     ctx.warn(
       `${at}/value/default`,
-      "default-type-mismatch",
-      `default ${JSON.stringify(raw)} does not fit the field's type; left out`,
+      "default-invalid",
+      `default ${JSON.stringify(raw)} is not valid: ${problem ? describeProblem(problem) : "rejected by its schema"}; left out`,
     );
     return {};
   }

@@ -4,6 +4,8 @@
 import { type Diagnostics, pointer as toPointer } from "../ir/diagnostics.js";
 import type { Condition, EnumOption, IrField, IrType, JsonValue, ObjectType } from "../ir/ir.js";
 import { authoringKey } from "../ir/naming.js";
+import { schemaValidator, type SchemaProblem } from "../../templates/runtime.js";
+import { bundleSchema } from "./bundle-schema.js";
 
 export interface SchemaContext {
   /** The whole document, for resolving local `$ref`s. */
@@ -568,17 +570,41 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
     const outer = isObject(properties[wireKey]) ? (properties[wireKey] as Schema) : {};
     const description = outer.description ?? prop.description;
     const title = outer.title ?? prop.title;
+    // The default beside a `$ref` wins over the target's. The warning points where the default is
+    // written: beside the property, in the $ref's target, or (a target in the OpenAPI document
+    // that a schema file refers to) at the property that refers to it.
     let def = "default" in outer ? outer.default : prop.default;
-    if (def !== undefined && !fits(type, def)) {
-      ctx.diags.warn({
-        rule: "default-type-mismatch",
-        file: ctx.file,
-        pointer: `${fieldAt}/default`,
-        connector: ctx.connector,
-        field: wireKey,
-        message: `default ${JSON.stringify(def)} does not fit the declared type; left out`,
-      });
-      def = undefined;
+    const defaultAt =
+      "default" in outer || resolved.at === fieldAt
+        ? `${fieldAt}/default`
+        : resolvePointer(ctx.root, `#${resolved.at}`) === resolved.schema
+          ? `${resolved.at}/default`
+          : fieldAt;
+    const of = defaultAt === fieldAt ? ` (of $ref target #${resolved.at})` : "";
+    if (def !== undefined) {
+      // Judged by the runtime's own evaluator against the property's schema as the wire schema holds it,
+      // so a default kept here is one validation accepts: a default that breaks its schema is never sent.
+      const problem = defaultProblem(properties[wireKey], def, ctx);
+      if (problem !== undefined) {
+        warnOnce(
+          ctx,
+          "default-invalid",
+          defaultAt,
+          `default ${shown(def)}${of} is not valid: ${problem}; left out`,
+          wireKey,
+        );
+        def = undefined;
+      } else if (!fits(type, def)) {
+        // The schema accepts it but the generated type does not (a narrower reading): still not one to send.
+        warnOnce(
+          ctx,
+          "default-type-mismatch",
+          defaultAt,
+          `default ${shown(def)}${of} does not fit the declared type; left out`,
+          wireKey,
+        );
+        def = undefined;
+      }
     }
     // A key no value fits cannot be required of the author; the run-time check reports it if set.
     const isRequired = required.has(wireKey) && type.type !== "never";
@@ -607,6 +633,45 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
   if (!ok) return undefined;
   applyConditionalRequirements(schema, fields, at, ctx);
   return fields;
+}
+
+/** A value for a message: its JSON, cut short when long. */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** Where in a value a problem is: `a.b[0]`, or `["a b"]` for a key that is not an identifier. */
+function problemPath(path: readonly (string | number)[]): string {
+  return path
+    .map((p, i) =>
+      typeof p === "number"
+        ? `[${p}]`
+        : /^[A-Za-z_$][\w$]*$/.test(p)
+          ? `${i === 0 ? "" : "."}${p}`
+          : `[${JSON.stringify(p)}]`,
+    )
+    .join("");
+}
+
+/** The evaluator's first problem, in words (`expected at most 65535`, `at a.b, expected a string`). */
+export function describeProblem(problem: SchemaProblem): string {
+  return problem.path.length === 0
+    ? `expected ${problem.expected}`
+    : `at ${problemPath(problem.path)}, expected ${problem.expected}`;
+}
+
+/**
+ * Why `value` breaks `schema` (a property's schema as written, `$ref`s resolved against
+ * the document as the connector's wire schema resolves them), or undefined when it is valid.
+ */
+function defaultProblem(schema: unknown, value: unknown, ctx: SchemaContext): string | undefined {
+  const bundled = bundleSchema(schema, ctx);
+  if (bundled === undefined) return undefined; // a $ref that resolves nowhere: reported where the type is read
+  const validator = schemaValidator(bundled);
+  if (validator.isValid(value)) return undefined;
+  const [first] = validator.problems(value);
+  return first ? describeProblem(first) : "rejected by its schema";
 }
 
 function membersSecret(schema: Schema, at: string, ctx: SchemaContext): boolean {

@@ -430,9 +430,9 @@ describe("required, defaults, secrets, set-once, titles", () => {
         diagnostics: [
           diag(
             "warning",
-            "default-type-mismatch",
+            "default-invalid",
             "/config/0/value/default",
-            `default "Maybe" does not fit the field's type; left out`,
+            `default "Maybe" is not valid: expected one of "Yes", "No"; left out`,
             "snapshot.read.only",
           ),
         ],
@@ -447,9 +447,9 @@ describe("required, defaults, secrets, set-once, titles", () => {
         diagnostics: [
           diag(
             "warning",
-            "default-type-mismatch",
+            "default-invalid",
             "/config/0/value/default",
-            `default "1.5" does not fit the field's type; left out`,
+            `default "1.5" is not valid: expected an integer; left out`,
             "tasks",
           ),
         ],
@@ -464,9 +464,9 @@ describe("required, defaults, secrets, set-once, titles", () => {
         diagnostics: [
           diag(
             "warning",
-            "default-type-mismatch",
+            "default-invalid",
             "/config/0/value/default",
-            "default 5 does not fit the field's type; left out",
+            "default 5 is not valid: expected a string; left out",
             "name",
           ),
         ],

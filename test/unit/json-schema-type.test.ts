@@ -590,9 +590,9 @@ describe("schemaToFields: properties → IR fields", () => {
         diagnostics: [
           diag(
             "warning",
-            "default-type-mismatch",
+            "default-invalid",
             `${AT}/properties/port/default`,
-            'default "5432" does not fit the declared type; left out',
+            'default "5432" is not valid: expected an integer; left out',
             "port",
           ),
         ],

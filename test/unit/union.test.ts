@@ -522,9 +522,9 @@ describe("member schemas → fields", () => {
         diagnostics: [
           diag(
             "warning",
-            "default-type-mismatch",
+            "default-invalid",
             `${at}/properties/port/default`,
-            'default "5432" does not fit the declared type; left out',
+            'default "5432" is not valid: expected an integer; left out',
             { connector: "sources/postgres", field: "port" },
           ),
         ],
