@@ -15,6 +15,7 @@ import {
   intersectionType,
   key,
   objectType,
+  parenthesised,
   plainType,
   printModules,
   propertySignature,
@@ -35,7 +36,14 @@ import {
 } from "../print/pretty.js";
 import { connectorSpec } from "./runtime-spec.js";
 import type { ConnectorSpec, FieldSpec, TypeSpec } from "../../templates/runtime.js";
-import { docText, interfaceOf, valueType } from "../print/ir-types.js";
+import {
+  conditionalUnions,
+  conditionalUnionType,
+  docText,
+  interfaceOf,
+  valueType,
+  type ConditionalUnion,
+} from "../print/ir-types.js";
 
 /** Nested type specs deeper than this become constants of their own, so tsc never compares one huge literal. */
 const HOIST_DEPTH = 6;
@@ -66,6 +74,23 @@ function hoistDeepTypes(spec: ConnectorSpec): { spec: Value; declarations: { nam
   return { spec: { ...printable(spec), fields: spec.fields.map((f) => visitField(f, 1)) }, declarations };
 }
 
+/**
+ * `Base & ({ x?: true; y: string } | { x: false }) & …`: the base interface with
+ * each conditional union (a one-branch union is its object type).
+ */
+function withConditions(base: Doc[], unions: ConditionalUnion[]): Doc {
+  const members = unions.map((u) => {
+    const union = conditionalUnionType(u, "authoring");
+    return union.kind === "union" && union.members.length > 1
+      ? { doc: parenthesised(union), object: false }
+      : { doc: typeDoc(union, "member"), object: true };
+  });
+  return intersectionType(
+    [...base, ...members.map((m) => m.doc)],
+    [...base.map(() => false), ...members.map((m) => m.object)],
+  );
+}
+
 /** Always fits a line: printed as the one line Prettier would leave it. */
 const isValidBody = "return validateConfig(spec, config).length === 0;";
 
@@ -89,6 +114,12 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
   const updateOptionsRequired = optionFields(api.update, true).some((f) => f.required);
   const hoisted = hoistDeepTypes(connectorSpec(connector));
   const constants = connector.constants ?? [];
+  // Conditional requirements the types can state: `<Name>Config` is then `<Name>ConfigBase` & their unions.
+  const unions = conditionalUnions(connector.fields);
+  // In an update, set-once fields may be left out: no union tests or requires them.
+  const updateUnions = conditionalUnions(connector.fields, (f) => f.setOnce);
+  const configBase = unions.length > 0 ? `${t}ConfigBase` : `${t}Config`;
+  const configDocs = `${about}\n\nConfig with authoring keys (camelCase); \`toWire\` maps them to the API's keys.`;
   const setOnceKeys = () => {
     const keys = setOnce.map((f) => plainType(str(f.key)));
     return typeDoc(unionType(keys), "argument");
@@ -165,13 +196,28 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     true,
     typeOnly(
       interfaceOf(
-        `${t}Config`,
+        configBase,
         connector.fields,
         "authoring",
-        `${about}\n\nConfig with authoring keys (camelCase); \`toWire\` maps them to the API's keys.`,
+        unions.length > 0
+          ? `Every field of \`${t}Config\`. A field required only when another field has some value is optional here; \`${t}Config\` requires it then.`
+          : configDocs,
       ),
     ),
     true,
+    ...(unions.length > 0
+      ? [
+          typeOnly(
+            withComment(
+              docText(
+                `${configDocs}\n\nFields required by another field's value (see "Required when" on each) are required in the matching branch.`,
+              ),
+              typeAlias(`${t}Config`, withConditions([`${t}ConfigBase`], unions)),
+            ),
+          ),
+          true as const,
+        ]
+      : []),
     typeOnly(
       interfaceOf(
         `${t}WireConfig`,
@@ -196,12 +242,12 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
           `${t}UpdateConfig`,
           setOnce.length === 0
             ? `${t}Config`
-            : intersectionType(
+            : withConditions(
                 [
-                  typeReference("Omit", [`${t}Config`, setOnceKeys()]),
-                  typeReference("Partial", [typeReference("Pick", [`${t}Config`, setOnceKeys()])]),
+                  typeReference("Omit", [configBase, setOnceKeys()]),
+                  typeReference("Partial", [typeReference("Pick", [configBase, setOnceKeys()])]),
                 ],
-                [false, false],
+                updateUnions,
               ),
         ),
       ),

@@ -4,7 +4,7 @@
 // Schema text reaches these only through generator/print/pretty.ts's `str`
 // and `key`, and through `docText` for comments.
 
-import type { IrField, IrType, JsonValue } from "../ir/ir.js";
+import type { Condition, IrField, IrType, JsonValue } from "../ir/ir.js";
 import {
   arrayType,
   group,
@@ -193,4 +193,153 @@ export function describeConditions(conditions: NonNullable<IrField["requiredWhen
       return `${c.key} ${c.op === "eq" ? "=" : "≠"} ${JSON.stringify(c.value)}`;
     })
     .join(" and ");
+}
+
+/**
+ * One branch of a conditional union: some fields required, and the values of
+ * the tested field (the discriminant) under which nothing more is required.
+ */
+export interface ConditionalBranch {
+  /**
+   * The discriminant's values allowed in this branch (`given`: any value but
+   * null); undefined when any value, or none, is (nothing to say).
+   */
+  values?: JsonValue[] | "given" | "all";
+  /** The discriminant may be left out (or undefined) in this branch. */
+  absent: boolean;
+  required: IrField[];
+}
+
+/** The conditionally required fields that depend on one field (`on`), as a union of branches over its values. */
+export interface ConditionalUnion {
+  on: IrField;
+  branches: ConditionalBranch[];
+}
+
+/** A finite domain larger than this is not written out as branches. */
+const MAX_DOMAIN = 16;
+/** Unions are intersected while the number of their combinations stays within this. */
+const MAX_COMBINATIONS = 64;
+
+const GIVEN = Symbol("given");
+
+const sameValue = (a: JsonValue, b: JsonValue) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The values a field can hold when they are few literals (an enum of scalars, a boolean), else undefined. */
+function finiteDomain(field: IrField): JsonValue[] | undefined {
+  const t = field.type;
+  let values: JsonValue[] | undefined;
+  if ("enum" in t && t.enum && t.enum.length > 0) {
+    values = t.enum.map((o) => o.value);
+    if (!values.every((v) => v === null || typeof v !== "object")) return undefined;
+  } else if (t.type === "boolean") values = [true, false];
+  if (values === undefined) return undefined;
+  if (t.nullable && !values.includes(null)) values = [...values, null];
+  return values.length <= MAX_DOMAIN ? values : undefined;
+}
+
+/**
+ * Does one condition hold when its field has `value` (undefined: left out, and
+ * no default)? As the runtime's `conditionsHold` reads it: an absent field
+ * counts as its default, and a field holding no value satisfies no condition.
+ */
+function holds(condition: Condition, value: JsonValue | typeof GIVEN | undefined): boolean {
+  if (condition.op === "present") return value !== undefined && value !== null;
+  if (value === undefined || value === GIVEN) return false;
+  if (condition.op === "eq") return sameValue(value, condition.value);
+  if (condition.op === "ne") return !sameValue(value, condition.value);
+  return Array.isArray(condition.value) && condition.value.some((v) => sameValue(v, value));
+}
+
+/**
+ * The conditional requirements TypeScript can state exactly: a field without a
+ * default required under one condition on one other field whose values are
+ * few (eq, ne, in) or on whether another field is given (present). Per tested
+ * field, one union: a branch per set of fields some of its values require,
+ * allowing every value that requires no more (`{ y: string } | { x: false }`:
+ * with y given, any x; without, only x = false). The rest (several
+ * conditions, a value test of a free-form field, too many combinations) stay
+ * optional fields documented "Required when …".
+ * `skip`: fields left out (set-once fields in an update).
+ */
+export function conditionalUnions(
+  fields: readonly IrField[],
+  skip: (f: IrField) => boolean = () => false,
+): ConditionalUnion[] {
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const dependents = new Map<IrField, IrField[]>();
+  for (const f of fields) {
+    const conditions = f.requiredWhen;
+    if (f.required || f.default !== undefined || !conditions || conditions.length !== 1 || skip(f)) continue;
+    const on = byKey.get(conditions[0]!.key);
+    if (!on || on === f || skip(on)) continue;
+    dependents.set(on, [...(dependents.get(on) ?? []), f]);
+  }
+  const unions: ConditionalUnion[] = [];
+  let combinations = 1;
+  for (const on of fields) {
+    const dependent = dependents.get(on);
+    if (!dependent) continue;
+    const domain = finiteDomain(on);
+    const onlyPresent = dependent.every((f) => f.requiredWhen![0]!.op === "present");
+    // Without a finite domain, only "given or not" can be told apart, and only of a type printed without null.
+    if (!domain && (!onlyPresent || ["union", "unknown", "never"].includes(on.type.type))) continue;
+    const points: (JsonValue | typeof GIVEN)[] = domain ?? [GIVEN, ...(on.type.nullable ? [null] : [])];
+    const requiredAt = (value: JsonValue | typeof GIVEN | undefined) =>
+      dependent.filter((f) => holds(f.requiredWhen![0]!, value));
+    // Left out, a field counts as its default; "present" sees the default only
+    // when the builders fill it in (a required field).
+    const absent = isOptional(on)
+      ? dependent.filter((f) => {
+          const c = f.requiredWhen![0]!;
+          return holds(c, c.op !== "present" || on.required ? on.default : undefined);
+        })
+      : undefined;
+    const sets = points.map(requiredAt);
+    const distinct: IrField[][] = [];
+    for (const set of [...sets, ...(absent ? [absent] : [])]) {
+      if (!distinct.some((d) => d.length === set.length && d.every((f, i) => f === set[i]))) distinct.push(set);
+    }
+    if (distinct.length < 2 && distinct.every((d) => d.length === 0)) continue;
+    if (combinations * distinct.length > MAX_COMBINATIONS) continue;
+    combinations *= distinct.length;
+    const within = (set: IrField[], of: IrField[]) => set.every((f) => of.includes(f));
+    const branches = distinct.map((required): ConditionalBranch => {
+      const allowed = points.filter((_, i) => within(sets[i]!, required));
+      const absentAllowed = absent !== undefined && within(absent, required);
+      if (allowed.length === points.length)
+        // (a field the base interface requires needs no repeating)
+        return absentAllowed || absent === undefined
+          ? { absent: absentAllowed, required }
+          : { values: "all", absent: false, required };
+      const values = allowed.includes(GIVEN) ? "given" : (allowed as JsonValue[]);
+      return { values, absent: absentAllowed, required };
+    });
+    unions.push({ on, branches });
+  }
+  return unions;
+}
+
+/** `({ y: string } | { x: false })`: a conditional union as a type. */
+export function conditionalUnionType(union: ConditionalUnion, side: Side): TypeDoc {
+  const on = union.on;
+  const name = (f: IrField) => key(side === "wire" ? f.wireKey : f.key);
+  return unionType(
+    union.branches.map((b) => {
+      const members: [Doc, boolean, TypeDoc][] = [];
+      if (b.values !== undefined) {
+        const type =
+          b.values === "all"
+            ? irTypeDoc(on.type, side)
+            : b.values === "given"
+              ? irTypeDoc({ ...on.type, nullable: false }, side)
+              : b.values.length === 0
+                ? plainType("undefined")
+                : unionType(b.values.map(valueType));
+        members.push([name(on), b.absent, type]);
+      }
+      for (const f of b.required) members.push([name(f), false, irTypeDoc(f.type, side)]);
+      return objectType(members);
+    }),
+  );
 }

@@ -316,10 +316,23 @@ export function interfaceDeclaration(name: string, members: Doc[], params: Doc =
   return ["export interface ", name, params, " {", indent([hardline, join(hardline, members)]), hardline, "}"];
 }
 
-/** `a & { config: B }` (one reference and one object type) or `A & B` (references only). */
+/**
+ * `A & B & { c: C }` as Prettier joins it: between two non-object members a
+ * breakable ` &` (indented), next to an object type literal (`objects[i]`) an
+ * inline ` & `.
+ */
 export function intersectionType(members: Doc[], objects: boolean[]): Doc {
-  if (members.length === 2 && objects[1] && !objects[0]) return group([members[0]!, " & ", members[1]!]);
-  return group([members[0]!, indent(members.slice(1).map((m) => [" &", line, m]))]);
+  let indented = false;
+  return group(
+    members.map((m, i) => {
+      if (i === 0) return m;
+      const [previous, current] = [objects[i - 1], objects[i]];
+      if (previous && current) return [" & ", indented ? indent(m) : m];
+      if (!previous && !current) return indent([" &", line, m]);
+      if (i > 1) indented = true;
+      return [" & ", i > 1 ? indent(m) : m];
+    }),
+  );
 }
 
 export function call(callee: string, typeArgument: string | undefined, args: string[]): Doc {

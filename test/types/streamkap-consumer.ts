@@ -9,6 +9,8 @@ const config = {
   databaseDbname: "orders",
   schemaIncludeList: "public",
   tableIncludeList: "public.orders",
+  // heartbeatEnabled defaults to true, which makes this one required:
+  heartbeatDataCollectionSchemaOrDatabase: "public",
 } satisfies PostgresqlSourceConfig;
 
 // The README's example.
@@ -88,6 +90,7 @@ export const definedPg = defineSource({
     databaseDbname: "orders",
     schemaIncludeList: "public",
     tableIncludeList: "public.orders",
+    heartbeatEnabled: false,
   },
 });
 export const definedPgRequest = createSourceRequest(definedPg);

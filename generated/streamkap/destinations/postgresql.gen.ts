@@ -24,14 +24,8 @@ export const kind = "destinations" as const;
 export const code = "postgresql" as const;
 export const displayName = "PostgreSQL";
 
-/**
- * PostgreSQL
- *
- * Writes change events to PostgreSQL tables with the JDBC sink, inserting or upserting rows, optionally through an SSH tunnel.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface PostgresqlDestinationConfig {
+/** Every field of `PostgresqlDestinationConfig`. A field required only when another field has some value is optional here; `PostgresqlDestinationConfig` requires it then. */
+export interface PostgresqlDestinationConfigBase {
   /**
    * Hostname
    *
@@ -223,6 +217,18 @@ export interface PostgresqlDestinationConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * PostgreSQL
+ *
+ * Writes change events to PostgreSQL tables with the JDBC sink, inserting or upserting rows, optionally through an SSH tunnel.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type PostgresqlDestinationConfig = PostgresqlDestinationConfigBase &
+  ({ sshHost: string } | { sshEnabled?: false });
 
 /** PostgreSQL destinations connector ("postgresql") config exactly as the API sends and receives it. */
 export interface PostgresqlDestinationWireConfig {
@@ -420,10 +426,11 @@ export interface PostgresqlDestinationWireConfig {
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
 export type PostgresqlDestinationUpdateConfig = Omit<
-  PostgresqlDestinationConfig,
+  PostgresqlDestinationConfigBase,
   "databaseDatabase" | "tableNamePrefix"
 > &
-  Partial<Pick<PostgresqlDestinationConfig, "databaseDatabase" | "tableNamePrefix">>;
+  Partial<Pick<PostgresqlDestinationConfigBase, "databaseDatabase" | "tableNamePrefix">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = PostgresqlDestinationConfig;
 export type WireConfig = PostgresqlDestinationWireConfig;
 export type UpdateConfig = PostgresqlDestinationUpdateConfig;

@@ -24,14 +24,8 @@ export const kind = "destinations" as const;
 export const code = "snowflake" as const;
 export const displayName = "Snowflake";
 
-/**
- * Snowflake
- *
- * Streams change events into Snowflake tables with Snowpipe Streaming, in append or upsert mode, authenticating with key-pair authentication.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface SnowflakeDestinationConfig {
+/** Every field of `SnowflakeDestinationConfig`. A field required only when another field has some value is optional here; `SnowflakeDestinationConfig` requires it then. */
+export interface SnowflakeDestinationConfigBase {
   /**
    * Snowflake URL
    *
@@ -232,6 +226,18 @@ export interface SnowflakeDestinationConfig {
    */
   tasksMax?: number;
 }
+
+/**
+ * Snowflake
+ *
+ * Streams change events into Snowflake tables with Snowpipe Streaming, in append or upsert mode, authenticating with key-pair authentication.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type SnowflakeDestinationConfig = SnowflakeDestinationConfigBase &
+  ({ snowflakePrivateKeyPassphrase: string } | { snowflakePrivateKeyPassphraseSecured: false });
 
 /** Snowflake destinations connector ("snowflake") config exactly as the API sends and receives it. */
 export interface SnowflakeDestinationWireConfig {
@@ -437,8 +443,9 @@ export interface SnowflakeDestinationWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type SnowflakeDestinationUpdateConfig = Omit<SnowflakeDestinationConfig, "ingestionMode"> &
-  Partial<Pick<SnowflakeDestinationConfig, "ingestionMode">>;
+export type SnowflakeDestinationUpdateConfig = Omit<SnowflakeDestinationConfigBase, "ingestionMode"> &
+  Partial<Pick<SnowflakeDestinationConfigBase, "ingestionMode">> &
+  ({ snowflakePrivateKeyPassphrase: string } | { snowflakePrivateKeyPassphraseSecured: false });
 export type Config = SnowflakeDestinationConfig;
 export type WireConfig = SnowflakeDestinationWireConfig;
 export type UpdateConfig = SnowflakeDestinationUpdateConfig;

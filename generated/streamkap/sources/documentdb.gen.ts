@@ -24,14 +24,8 @@ export const kind = "sources" as const;
 export const code = "documentdb" as const;
 export const displayName = "DocumentDB";
 
-/**
- * DocumentDB
- *
- * Stream changes from Amazon DocumentDB clusters using change streams.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface DocumentdbSourceConfig {
+/** Every field of `DocumentdbSourceConfig`. A field required only when another field has some value is optional here; `DocumentdbSourceConfig` requires it then. */
+export interface DocumentdbSourceConfigBase {
   /**
    * Connection String
    *
@@ -194,6 +188,17 @@ export interface DocumentdbSourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * DocumentDB
+ *
+ * Stream changes from Amazon DocumentDB clusters using change streams.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type DocumentdbSourceConfig = DocumentdbSourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** DocumentDB sources connector ("documentdb") config exactly as the API sends and receives it. */
 export interface DocumentdbSourceWireConfig {
@@ -361,8 +366,9 @@ export interface DocumentdbSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type DocumentdbSourceUpdateConfig = Omit<DocumentdbSourceConfig, "signalDataCollectionSchemaOrDatabase"> &
-  Partial<Pick<DocumentdbSourceConfig, "signalDataCollectionSchemaOrDatabase">>;
+export type DocumentdbSourceUpdateConfig = Omit<DocumentdbSourceConfigBase, "signalDataCollectionSchemaOrDatabase"> &
+  Partial<Pick<DocumentdbSourceConfigBase, "signalDataCollectionSchemaOrDatabase">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = DocumentdbSourceConfig;
 export type WireConfig = DocumentdbSourceWireConfig;
 export type UpdateConfig = DocumentdbSourceUpdateConfig;

@@ -24,14 +24,8 @@ export const kind = "sources" as const;
 export const code = "elasticsearch" as const;
 export const displayName = "ElasticSearch";
 
-/**
- * ElasticSearch
- *
- * Read new documents from Elasticsearch indices by polling an incrementing datetime field.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface ElasticsearchSourceConfig {
+/** Every field of `ElasticsearchSourceConfig`. A field required only when another field has some value is optional here; `ElasticsearchSourceConfig` requires it then. */
+export interface ElasticsearchSourceConfigBase {
   /**
    * Host
    *
@@ -172,6 +166,18 @@ export interface ElasticsearchSourceConfig {
    */
   fieldnameConverter?: "avro" | "nop";
 }
+
+/**
+ * ElasticSearch
+ *
+ * Read new documents from Elasticsearch indices by polling an incrementing datetime field.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type ElasticsearchSourceConfig = ElasticsearchSourceConfigBase &
+  ({ httpAuth: "None" } | { httpAuthUser: string; httpAuthPassword: string });
 
 /** ElasticSearch sources connector ("elasticsearch") config exactly as the API sends and receives it. */
 export interface ElasticsearchSourceWireConfig {
@@ -318,10 +324,11 @@ export interface ElasticsearchSourceWireConfig {
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
 export type ElasticsearchSourceUpdateConfig = Omit<
-  ElasticsearchSourceConfig,
+  ElasticsearchSourceConfigBase,
   "datetimeFieldName" | "datetimeFieldValue"
 > &
-  Partial<Pick<ElasticsearchSourceConfig, "datetimeFieldName" | "datetimeFieldValue">>;
+  Partial<Pick<ElasticsearchSourceConfigBase, "datetimeFieldName" | "datetimeFieldValue">> &
+  ({ httpAuth: "None" } | { httpAuthUser: string; httpAuthPassword: string });
 export type Config = ElasticsearchSourceConfig;
 export type WireConfig = ElasticsearchSourceWireConfig;
 export type UpdateConfig = ElasticsearchSourceUpdateConfig;

@@ -24,14 +24,8 @@ export const kind = "sources" as const;
 export const code = "informix" as const;
 export const displayName = "Informix";
 
-/**
- * Informix
- *
- * Capture changes from IBM Informix databases through the Informix CDC API.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface InformixSourceConfig {
+/** Every field of `InformixSourceConfig`. A field required only when another field has some value is optional here; `InformixSourceConfig` requires it then. */
+export interface InformixSourceConfigBase {
   /**
    * Hostname
    *
@@ -277,6 +271,17 @@ export interface InformixSourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * Informix
+ *
+ * Capture changes from IBM Informix databases through the Informix CDC API.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type InformixSourceConfig = InformixSourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** Informix sources connector ("informix") config exactly as the API sends and receives it. */
 export interface InformixSourceWireConfig {
@@ -527,8 +532,9 @@ export interface InformixSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type InformixSourceUpdateConfig = Omit<InformixSourceConfig, "databaseDbname"> &
-  Partial<Pick<InformixSourceConfig, "databaseDbname">>;
+export type InformixSourceUpdateConfig = Omit<InformixSourceConfigBase, "databaseDbname"> &
+  Partial<Pick<InformixSourceConfigBase, "databaseDbname">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = InformixSourceConfig;
 export type WireConfig = InformixSourceWireConfig;
 export type UpdateConfig = InformixSourceUpdateConfig;

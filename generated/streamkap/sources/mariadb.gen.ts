@@ -24,14 +24,8 @@ export const kind = "sources" as const;
 export const code = "mariadb" as const;
 export const displayName = "MariaDB";
 
-/**
- * MariaDB
- *
- * Capture row-level changes from MariaDB using the binary log with GTIDs.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface MariadbSourceConfig {
+/** Every field of `MariadbSourceConfig`. A field required only when another field has some value is optional here; `MariadbSourceConfig` requires it then. */
+export interface MariadbSourceConfigBase {
   /**
    * Hostname
    *
@@ -279,6 +273,19 @@ export interface MariadbSourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * MariaDB
+ *
+ * Capture row-level changes from MariaDB using the binary log with GTIDs.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type MariadbSourceConfig = MariadbSourceConfigBase &
+  ({ heartbeatDataCollectionSchemaOrDatabase: string } | { heartbeatEnabled: false }) &
+  ({ sshHost: string } | { sshEnabled?: false });
 
 /** MariaDB sources connector ("mariadb") config exactly as the API sends and receives it. */
 export interface MariadbSourceWireConfig {
@@ -531,8 +538,10 @@ export interface MariadbSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type MariadbSourceUpdateConfig = Omit<MariadbSourceConfig, "signalDataCollectionSchemaOrDatabase"> &
-  Partial<Pick<MariadbSourceConfig, "signalDataCollectionSchemaOrDatabase">>;
+export type MariadbSourceUpdateConfig = Omit<MariadbSourceConfigBase, "signalDataCollectionSchemaOrDatabase"> &
+  Partial<Pick<MariadbSourceConfigBase, "signalDataCollectionSchemaOrDatabase">> &
+  ({ heartbeatDataCollectionSchemaOrDatabase: string } | { heartbeatEnabled: false }) &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = MariadbSourceConfig;
 export type WireConfig = MariadbSourceWireConfig;
 export type UpdateConfig = MariadbSourceUpdateConfig;

@@ -24,14 +24,8 @@ export const kind = "sources" as const;
 export const code = "oracle" as const;
 export const displayName = "Oracle";
 
-/**
- * Oracle
- *
- * Capture changes from Oracle databases (including CDB/PDB installations) using LogMiner.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface OracleSourceConfig {
+/** Every field of `OracleSourceConfig`. A field required only when another field has some value is optional here; `OracleSourceConfig` requires it then. */
+export interface OracleSourceConfigBase {
   /**
    * Hostname
    *
@@ -279,6 +273,17 @@ export interface OracleSourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * Oracle
+ *
+ * Capture changes from Oracle databases (including CDB/PDB installations) using LogMiner.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type OracleSourceConfig = OracleSourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** Oracle sources connector ("oracle") config exactly as the API sends and receives it. */
 export interface OracleSourceWireConfig {
@@ -531,8 +536,9 @@ export interface OracleSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type OracleSourceUpdateConfig = Omit<OracleSourceConfig, "databaseDbname" | "databasePdbName"> &
-  Partial<Pick<OracleSourceConfig, "databaseDbname" | "databasePdbName">>;
+export type OracleSourceUpdateConfig = Omit<OracleSourceConfigBase, "databaseDbname" | "databasePdbName"> &
+  Partial<Pick<OracleSourceConfigBase, "databaseDbname" | "databasePdbName">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = OracleSourceConfig;
 export type WireConfig = OracleSourceWireConfig;
 export type UpdateConfig = OracleSourceUpdateConfig;

@@ -24,14 +24,8 @@ export const kind = "sources" as const;
 export const code = "planetscale" as const;
 export const displayName = "Planetscale Vitess";
 
-/**
- * Planetscale Vitess
- *
- * Stream change data from PlanetScale databases through the VTGate VStream API. Connects with a branch password over TLS on port 443.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface PlanetscaleSourceConfig {
+/** Every field of `PlanetscaleSourceConfig`. A field required only when another field has some value is optional here; `PlanetscaleSourceConfig` requires it then. */
+export interface PlanetscaleSourceConfigBase {
   /**
    * Hostname
    *
@@ -188,6 +182,17 @@ export interface PlanetscaleSourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * Planetscale Vitess
+ *
+ * Stream change data from PlanetScale databases through the VTGate VStream API. Connects with a branch password over TLS on port 443.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type PlanetscaleSourceConfig = PlanetscaleSourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** Planetscale Vitess sources connector ("planetscale") config exactly as the API sends and receives it. */
 export interface PlanetscaleSourceWireConfig {
@@ -349,8 +354,9 @@ export interface PlanetscaleSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type PlanetscaleSourceUpdateConfig = Omit<PlanetscaleSourceConfig, "vitessKeyspace"> &
-  Partial<Pick<PlanetscaleSourceConfig, "vitessKeyspace">>;
+export type PlanetscaleSourceUpdateConfig = Omit<PlanetscaleSourceConfigBase, "vitessKeyspace"> &
+  Partial<Pick<PlanetscaleSourceConfigBase, "vitessKeyspace">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = PlanetscaleSourceConfig;
 export type WireConfig = PlanetscaleSourceWireConfig;
 export type UpdateConfig = PlanetscaleSourceUpdateConfig;

@@ -24,14 +24,8 @@ export const kind = "sources" as const;
 export const code = "postgresql" as const;
 export const displayName = "PostgreSQL";
 
-/**
- * PostgreSQL
- *
- * Stream change data from PostgreSQL using logical replication (pgoutput). Supports incremental snapshots via a signal table and SSH tunnelling.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface PostgresqlSourceConfig {
+/** Every field of `PostgresqlSourceConfig`. A field required only when another field has some value is optional here; `PostgresqlSourceConfig` requires it then. */
+export interface PostgresqlSourceConfigBase {
   /**
    * Hostname
    *
@@ -339,6 +333,20 @@ export interface PostgresqlSourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * PostgreSQL
+ *
+ * Stream change data from PostgreSQL using logical replication (pgoutput). Supports incremental snapshots via a signal table and SSH tunnelling.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type PostgresqlSourceConfig = PostgresqlSourceConfigBase &
+  ({ snapshotReadOnly?: "Yes" } | { signalDataCollectionSchemaOrDatabase: string }) &
+  ({ heartbeatDataCollectionSchemaOrDatabase: string } | { heartbeatEnabled: false }) &
+  ({ sshHost: string } | { sshEnabled?: false });
 
 /** PostgreSQL sources connector ("postgresql") config exactly as the API sends and receives it. */
 export interface PostgresqlSourceWireConfig {
@@ -652,10 +660,13 @@ export interface PostgresqlSourceWireConfig {
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
 export type PostgresqlSourceUpdateConfig = Omit<
-  PostgresqlSourceConfig,
+  PostgresqlSourceConfigBase,
   "databaseDbname" | "slotName" | "publicationName"
 > &
-  Partial<Pick<PostgresqlSourceConfig, "databaseDbname" | "slotName" | "publicationName">>;
+  Partial<Pick<PostgresqlSourceConfigBase, "databaseDbname" | "slotName" | "publicationName">> &
+  ({ snapshotReadOnly?: "Yes" } | { signalDataCollectionSchemaOrDatabase: string }) &
+  ({ heartbeatDataCollectionSchemaOrDatabase: string } | { heartbeatEnabled: false }) &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = PostgresqlSourceConfig;
 export type WireConfig = PostgresqlSourceWireConfig;
 export type UpdateConfig = PostgresqlSourceUpdateConfig;

@@ -24,14 +24,8 @@ export const kind = "sources" as const;
 export const code = "sqlserveraws" as const;
 export const displayName = "SQL Server";
 
-/**
- * SQL Server
- *
- * Stream change data from Microsoft SQL Server (including Amazon RDS) using SQL Server Change Data Capture. CDC must be enabled on the database and on each captured table.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface SqlserverawsSourceConfig {
+/** Every field of `SqlserverawsSourceConfig`. A field required only when another field has some value is optional here; `SqlserverawsSourceConfig` requires it then. */
+export interface SqlserverawsSourceConfigBase {
   /**
    * Hostname
    *
@@ -307,6 +301,17 @@ export interface SqlserverawsSourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * SQL Server
+ *
+ * Stream change data from Microsoft SQL Server (including Amazon RDS) using SQL Server Change Data Capture. CDC must be enabled on the database and on each captured table.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type SqlserverawsSourceConfig = SqlserverawsSourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** SQL Server sources connector ("sqlserveraws") config exactly as the API sends and receives it. */
 export interface SqlserverawsSourceWireConfig {
@@ -587,8 +592,9 @@ export interface SqlserverawsSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type SqlserverawsSourceUpdateConfig = Omit<SqlserverawsSourceConfig, "databaseNames"> &
-  Partial<Pick<SqlserverawsSourceConfig, "databaseNames">>;
+export type SqlserverawsSourceUpdateConfig = Omit<SqlserverawsSourceConfigBase, "databaseNames"> &
+  Partial<Pick<SqlserverawsSourceConfigBase, "databaseNames">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = SqlserverawsSourceConfig;
 export type WireConfig = SqlserverawsSourceWireConfig;
 export type UpdateConfig = SqlserverawsSourceUpdateConfig;

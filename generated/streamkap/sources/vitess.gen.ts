@@ -24,14 +24,8 @@ export const kind = "sources" as const;
 export const code = "vitess" as const;
 export const displayName = "Vitess";
 
-/**
- * Vitess
- *
- * Stream change data from a self-managed Vitess cluster through the VTGate VStream gRPC API.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface VitessSourceConfig {
+/** Every field of `VitessSourceConfig`. A field required only when another field has some value is optional here; `VitessSourceConfig` requires it then. */
+export interface VitessSourceConfigBase {
   /**
    * VTGate Hostname
    *
@@ -206,6 +200,17 @@ export interface VitessSourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * Vitess
+ *
+ * Stream change data from a self-managed Vitess cluster through the VTGate VStream gRPC API.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type VitessSourceConfig = VitessSourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** Vitess sources connector ("vitess") config exactly as the API sends and receives it. */
 export interface VitessSourceWireConfig {
@@ -385,8 +390,9 @@ export interface VitessSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type VitessSourceUpdateConfig = Omit<VitessSourceConfig, "vitessKeyspace"> &
-  Partial<Pick<VitessSourceConfig, "vitessKeyspace">>;
+export type VitessSourceUpdateConfig = Omit<VitessSourceConfigBase, "vitessKeyspace"> &
+  Partial<Pick<VitessSourceConfigBase, "vitessKeyspace">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = VitessSourceConfig;
 export type WireConfig = VitessSourceWireConfig;
 export type UpdateConfig = VitessSourceUpdateConfig;

@@ -24,14 +24,8 @@ export const kind = "sources" as const;
 export const code = "azure" as const;
 export const displayName = "azure";
 
-/**
- * azure
- *
- * Azure Blob Storage source. Authenticate with account_name plus account_key or sas_token (recommended), or with connection_string.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface AzureSourceConfig {
+/** Every field of `AzureSourceConfig`. A field required only when another field has some value is optional here; `AzureSourceConfig` requires it then. */
+export interface AzureSourceConfigBase {
   /**
    * Remote Url
    *
@@ -86,6 +80,17 @@ export interface AzureSourceConfig {
    */
   recursive?: boolean;
 }
+
+/**
+ * azure
+ *
+ * Azure Blob Storage source. Authenticate with account_name plus account_key or sas_token (recommended), or with connection_string.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type AzureSourceConfig = AzureSourceConfigBase & ({ accountName: string | null } | { accountKey?: null });
 
 /** azure sources connector ("azure") config exactly as the API sends and receives it. */
 export interface AzureSourceWireConfig {

@@ -12,14 +12,8 @@ export declare const kind: "destinations";
 export declare const code: "s3";
 export declare const displayName: "S3";
 
-/**
- * S3
- *
- * Writes topic records as files to an Amazon S3 bucket in JSON Lines, JSON Array or Parquet format, authenticating with access keys or a cross-account IAM role.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface S3DestinationConfig {
+/** Every field of `S3DestinationConfig`. A field required only when another field has some value is optional here; `S3DestinationConfig` requires it then. */
+export interface S3DestinationConfigBase {
   /**
    * Authentication
    *
@@ -189,6 +183,21 @@ export interface S3DestinationConfig {
    */
   tasksMax?: number;
 }
+
+/**
+ * S3
+ *
+ * Writes topic records as files to an Amazon S3 bucket in JSON Lines, JSON Array or Parquet format, authenticating with access keys or a cross-account IAM role.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type S3DestinationConfig = S3DestinationConfigBase &
+  (
+    | { awsAuthMode?: "Access Keys"; awsAccessKeyId: string; awsSecretAccessKey: string }
+    | { awsAuthMode: "Cross-Account Role"; awsStsRoleArn: string; awsStsRoleExternalId: string }
+  );
 
 /** S3 destinations connector ("s3") config exactly as the API sends and receives it. */
 export interface S3DestinationWireConfig {
@@ -363,8 +372,12 @@ export interface S3DestinationWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type S3DestinationUpdateConfig = Omit<S3DestinationConfig, "awsS3BucketName"> &
-  Partial<Pick<S3DestinationConfig, "awsS3BucketName">>;
+export type S3DestinationUpdateConfig = Omit<S3DestinationConfigBase, "awsS3BucketName"> &
+  Partial<Pick<S3DestinationConfigBase, "awsS3BucketName">> &
+  (
+    | { awsAuthMode?: "Access Keys"; awsAccessKeyId: string; awsSecretAccessKey: string }
+    | { awsAuthMode: "Cross-Account Role"; awsStsRoleArn: string; awsStsRoleExternalId: string }
+  );
 export type Config = S3DestinationConfig;
 export type WireConfig = S3DestinationWireConfig;
 export type UpdateConfig = S3DestinationUpdateConfig;

@@ -12,14 +12,8 @@ export declare const kind: "sources";
 export declare const code: "alloydb";
 export declare const displayName: "AlloyDB";
 
-/**
- * AlloyDB
- *
- * Stream changes from Google AlloyDB for PostgreSQL using logical replication with the pgoutput plugin.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface AlloydbSourceConfig {
+/** Every field of `AlloydbSourceConfig`. A field required only when another field has some value is optional here; `AlloydbSourceConfig` requires it then. */
+export interface AlloydbSourceConfigBase {
   /**
    * Hostname
    *
@@ -278,6 +272,17 @@ export interface AlloydbSourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * AlloyDB
+ *
+ * Stream changes from Google AlloyDB for PostgreSQL using logical replication with the pgoutput plugin.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type AlloydbSourceConfig = AlloydbSourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** AlloyDB sources connector ("alloydb") config exactly as the API sends and receives it. */
 export interface AlloydbSourceWireConfig {
@@ -541,8 +546,12 @@ export interface AlloydbSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type AlloydbSourceUpdateConfig = Omit<AlloydbSourceConfig, "databaseDbname" | "slotName" | "publicationName"> &
-  Partial<Pick<AlloydbSourceConfig, "databaseDbname" | "slotName" | "publicationName">>;
+export type AlloydbSourceUpdateConfig = Omit<
+  AlloydbSourceConfigBase,
+  "databaseDbname" | "slotName" | "publicationName"
+> &
+  Partial<Pick<AlloydbSourceConfigBase, "databaseDbname" | "slotName" | "publicationName">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = AlloydbSourceConfig;
 export type WireConfig = AlloydbSourceWireConfig;
 export type UpdateConfig = AlloydbSourceUpdateConfig;

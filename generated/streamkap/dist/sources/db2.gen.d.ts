@@ -12,14 +12,8 @@ export declare const kind: "sources";
 export declare const code: "db2";
 export declare const displayName: "Db2";
 
-/**
- * Db2
- *
- * Capture changes from IBM Db2 for Linux, UNIX and Windows using the ASN capture (SQL Replication) change tables.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface Db2SourceConfig {
+/** Every field of `Db2SourceConfig`. A field required only when another field has some value is optional here; `Db2SourceConfig` requires it then. */
+export interface Db2SourceConfigBase {
   /**
    * Hostname
    *
@@ -224,6 +218,17 @@ export interface Db2SourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * Db2
+ *
+ * Capture changes from IBM Db2 for Linux, UNIX and Windows using the ASN capture (SQL Replication) change tables.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type Db2SourceConfig = Db2SourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** Db2 sources connector ("db2") config exactly as the API sends and receives it. */
 export interface Db2SourceWireConfig {
@@ -434,10 +439,11 @@ export interface Db2SourceWireConfig {
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
 export type Db2SourceUpdateConfig = Omit<
-  Db2SourceConfig,
+  Db2SourceConfigBase,
   "databaseDbname" | "cdcControlSchema" | "cdcChangeTablesSchema"
 > &
-  Partial<Pick<Db2SourceConfig, "databaseDbname" | "cdcControlSchema" | "cdcChangeTablesSchema">>;
+  Partial<Pick<Db2SourceConfigBase, "databaseDbname" | "cdcControlSchema" | "cdcChangeTablesSchema">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = Db2SourceConfig;
 export type WireConfig = Db2SourceWireConfig;
 export type UpdateConfig = Db2SourceUpdateConfig;

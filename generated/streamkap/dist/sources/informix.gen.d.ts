@@ -12,14 +12,8 @@ export declare const kind: "sources";
 export declare const code: "informix";
 export declare const displayName: "Informix";
 
-/**
- * Informix
- *
- * Capture changes from IBM Informix databases through the Informix CDC API.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface InformixSourceConfig {
+/** Every field of `InformixSourceConfig`. A field required only when another field has some value is optional here; `InformixSourceConfig` requires it then. */
+export interface InformixSourceConfigBase {
   /**
    * Hostname
    *
@@ -265,6 +259,17 @@ export interface InformixSourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * Informix
+ *
+ * Capture changes from IBM Informix databases through the Informix CDC API.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type InformixSourceConfig = InformixSourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** Informix sources connector ("informix") config exactly as the API sends and receives it. */
 export interface InformixSourceWireConfig {
@@ -515,8 +520,9 @@ export interface InformixSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type InformixSourceUpdateConfig = Omit<InformixSourceConfig, "databaseDbname"> &
-  Partial<Pick<InformixSourceConfig, "databaseDbname">>;
+export type InformixSourceUpdateConfig = Omit<InformixSourceConfigBase, "databaseDbname"> &
+  Partial<Pick<InformixSourceConfigBase, "databaseDbname">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = InformixSourceConfig;
 export type WireConfig = InformixSourceWireConfig;
 export type UpdateConfig = InformixSourceUpdateConfig;

@@ -12,14 +12,8 @@ export declare const kind: "sources";
 export declare const code: "kafkadirect";
 export declare const displayName: "Kafka Direct";
 
-/**
- * Kafka Direct
- *
- * Produce records directly into Streamkap-managed Kafka topics from your own applications.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface KafkadirectSourceConfig {
+/** Every field of `KafkadirectSourceConfig`. A field required only when another field has some value is optional here; `KafkadirectSourceConfig` requires it then. */
+export interface KafkadirectSourceConfigBase {
   /**
    * Topic Prefix
    *
@@ -138,6 +132,18 @@ export interface KafkadirectSourceConfig {
    */
   topicCreationDefaultMaxMessageBytes?: number;
 }
+
+/**
+ * Kafka Direct
+ *
+ * Produce records directly into Streamkap-managed Kafka topics from your own applications.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type KafkadirectSourceConfig = KafkadirectSourceConfigBase &
+  ({ format?: "json" | "string" } | { schemaRegistryApiKey: string; schemaRegistryApiSecret: string });
 
 /** Kafka Direct sources connector ("kafkadirect") config exactly as the API sends and receives it. */
 export interface KafkadirectSourceWireConfig {
@@ -262,10 +268,11 @@ export interface KafkadirectSourceWireConfig {
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
 export type KafkadirectSourceUpdateConfig = Omit<
-  KafkadirectSourceConfig,
+  KafkadirectSourceConfigBase,
   "topicPrefix" | "topicCreationDefaultPartitions"
 > &
-  Partial<Pick<KafkadirectSourceConfig, "topicPrefix" | "topicCreationDefaultPartitions">>;
+  Partial<Pick<KafkadirectSourceConfigBase, "topicPrefix" | "topicCreationDefaultPartitions">> &
+  ({ format?: "json" | "string" } | { schemaRegistryApiKey: string; schemaRegistryApiSecret: string });
 export type Config = KafkadirectSourceConfig;
 export type WireConfig = KafkadirectSourceWireConfig;
 export type UpdateConfig = KafkadirectSourceUpdateConfig;

@@ -12,14 +12,8 @@ export declare const kind: "sources";
 export declare const code: "mongodb";
 export declare const displayName: "MongoDB Atlas";
 
-/**
- * MongoDB Atlas
- *
- * Stream changes from MongoDB Atlas replica sets and sharded clusters using change streams.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface MongodbSourceConfig {
+/** Every field of `MongodbSourceConfig`. A field required only when another field has some value is optional here; `MongodbSourceConfig` requires it then. */
+export interface MongodbSourceConfigBase {
   /**
    * Connection String
    *
@@ -196,6 +190,17 @@ export interface MongodbSourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * MongoDB Atlas
+ *
+ * Stream changes from MongoDB Atlas replica sets and sharded clusters using change streams.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type MongodbSourceConfig = MongodbSourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** MongoDB Atlas sources connector ("mongodb") config exactly as the API sends and receives it. */
 export interface MongodbSourceWireConfig {
@@ -377,8 +382,9 @@ export interface MongodbSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type MongodbSourceUpdateConfig = Omit<MongodbSourceConfig, "signalDataCollectionSchemaOrDatabase"> &
-  Partial<Pick<MongodbSourceConfig, "signalDataCollectionSchemaOrDatabase">>;
+export type MongodbSourceUpdateConfig = Omit<MongodbSourceConfigBase, "signalDataCollectionSchemaOrDatabase"> &
+  Partial<Pick<MongodbSourceConfigBase, "signalDataCollectionSchemaOrDatabase">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = MongodbSourceConfig;
 export type WireConfig = MongodbSourceWireConfig;
 export type UpdateConfig = MongodbSourceUpdateConfig;

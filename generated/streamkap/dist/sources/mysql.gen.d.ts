@@ -12,14 +12,8 @@ export declare const kind: "sources";
 export declare const code: "mysql";
 export declare const displayName: "MySQL";
 
-/**
- * MySQL
- *
- * Capture row-level changes from MySQL using the binary log.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface MysqlSourceConfig {
+/** Every field of `MysqlSourceConfig`. A field required only when another field has some value is optional here; `MysqlSourceConfig` requires it then. */
+export interface MysqlSourceConfigBase {
   /**
    * Hostname
    *
@@ -284,6 +278,17 @@ export interface MysqlSourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * MySQL
+ *
+ * Capture row-level changes from MySQL using the binary log.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type MysqlSourceConfig = MysqlSourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** MySQL sources connector ("mysql") config exactly as the API sends and receives it. */
 export interface MysqlSourceWireConfig {
@@ -553,8 +558,9 @@ export interface MysqlSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type MysqlSourceUpdateConfig = Omit<MysqlSourceConfig, "signalDataCollectionSchemaOrDatabase"> &
-  Partial<Pick<MysqlSourceConfig, "signalDataCollectionSchemaOrDatabase">>;
+export type MysqlSourceUpdateConfig = Omit<MysqlSourceConfigBase, "signalDataCollectionSchemaOrDatabase"> &
+  Partial<Pick<MysqlSourceConfigBase, "signalDataCollectionSchemaOrDatabase">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = MysqlSourceConfig;
 export type WireConfig = MysqlSourceWireConfig;
 export type UpdateConfig = MysqlSourceUpdateConfig;

@@ -12,14 +12,8 @@ export declare const kind: "sources";
 export declare const code: "supabase";
 export declare const displayName: "Supabase";
 
-/**
- * Supabase
- *
- * Stream change data from a Supabase Postgres database using logical replication. Connect directly to the database host rather than through the connection pooler.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface SupabaseSourceConfig {
+/** Every field of `SupabaseSourceConfig`. A field required only when another field has some value is optional here; `SupabaseSourceConfig` requires it then. */
+export interface SupabaseSourceConfigBase {
   /**
    * Hostname
    *
@@ -301,6 +295,17 @@ export interface SupabaseSourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * Supabase
+ *
+ * Stream change data from a Supabase Postgres database using logical replication. Connect directly to the database host rather than through the connection pooler.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type SupabaseSourceConfig = SupabaseSourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** Supabase sources connector ("supabase") config exactly as the API sends and receives it. */
 export interface SupabaseSourceWireConfig {
@@ -587,8 +592,12 @@ export interface SupabaseSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type SupabaseSourceUpdateConfig = Omit<SupabaseSourceConfig, "databaseDbname" | "slotName" | "publicationName"> &
-  Partial<Pick<SupabaseSourceConfig, "databaseDbname" | "slotName" | "publicationName">>;
+export type SupabaseSourceUpdateConfig = Omit<
+  SupabaseSourceConfigBase,
+  "databaseDbname" | "slotName" | "publicationName"
+> &
+  Partial<Pick<SupabaseSourceConfigBase, "databaseDbname" | "slotName" | "publicationName">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = SupabaseSourceConfig;
 export type WireConfig = SupabaseSourceWireConfig;
 export type UpdateConfig = SupabaseSourceUpdateConfig;

@@ -12,14 +12,8 @@ export declare const kind: "sources";
 export declare const code: "vitess";
 export declare const displayName: "Vitess";
 
-/**
- * Vitess
- *
- * Stream change data from a self-managed Vitess cluster through the VTGate VStream gRPC API.
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface VitessSourceConfig {
+/** Every field of `VitessSourceConfig`. A field required only when another field has some value is optional here; `VitessSourceConfig` requires it then. */
+export interface VitessSourceConfigBase {
   /**
    * VTGate Hostname
    *
@@ -194,6 +188,17 @@ export interface VitessSourceConfig {
    */
   sshPublicKey?: string;
 }
+
+/**
+ * Vitess
+ *
+ * Stream change data from a self-managed Vitess cluster through the VTGate VStream gRPC API.
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type VitessSourceConfig = VitessSourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** Vitess sources connector ("vitess") config exactly as the API sends and receives it. */
 export interface VitessSourceWireConfig {
@@ -373,8 +378,9 @@ export interface VitessSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type VitessSourceUpdateConfig = Omit<VitessSourceConfig, "vitessKeyspace"> &
-  Partial<Pick<VitessSourceConfig, "vitessKeyspace">>;
+export type VitessSourceUpdateConfig = Omit<VitessSourceConfigBase, "vitessKeyspace"> &
+  Partial<Pick<VitessSourceConfigBase, "vitessKeyspace">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = VitessSourceConfig;
 export type WireConfig = VitessSourceWireConfig;
 export type UpdateConfig = VitessSourceUpdateConfig;

@@ -24,14 +24,8 @@ export const kind = "sources" as const;
 export const code = "demo-db" as const;
 export const displayName = "Demo DB";
 
-/**
- * Demo DB
- *
- * A source that exercises every rule of the field-list dialect. *\/ alert(1) /*
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface DemoDbSourceConfig {
+/** Every field of `DemoDbSourceConfig`. A field required only when another field has some value is optional here; `DemoDbSourceConfig` requires it then. */
+export interface DemoDbSourceConfigBase {
   /**
    * Hostname
    *
@@ -130,6 +124,17 @@ export interface DemoDbSourceConfig {
    */
   signalTable?: string;
 }
+
+/**
+ * Demo DB
+ *
+ * A source that exercises every rule of the field-list dialect. *\/ alert(1) /*
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type DemoDbSourceConfig = DemoDbSourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** Demo DB sources connector ("demo-db") config exactly as the API sends and receives it. */
 export interface DemoDbSourceWireConfig {
@@ -233,8 +238,9 @@ export interface DemoDbSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type DemoDbSourceUpdateConfig = Omit<DemoDbSourceConfig, "databaseDbname"> &
-  Partial<Pick<DemoDbSourceConfig, "databaseDbname">>;
+export type DemoDbSourceUpdateConfig = Omit<DemoDbSourceConfigBase, "databaseDbname"> &
+  Partial<Pick<DemoDbSourceConfigBase, "databaseDbname">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = DemoDbSourceConfig;
 export type WireConfig = DemoDbSourceWireConfig;
 export type UpdateConfig = DemoDbSourceUpdateConfig;

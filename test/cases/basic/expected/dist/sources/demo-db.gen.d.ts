@@ -12,14 +12,8 @@ export declare const kind: "sources";
 export declare const code: "demo-db";
 export declare const displayName: "Demo DB";
 
-/**
- * Demo DB
- *
- * A source that exercises every rule of the field-list dialect. *\/ alert(1) /*
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface DemoDbSourceConfig {
+/** Every field of `DemoDbSourceConfig`. A field required only when another field has some value is optional here; `DemoDbSourceConfig` requires it then. */
+export interface DemoDbSourceConfigBase {
   /**
    * Hostname
    *
@@ -118,6 +112,17 @@ export interface DemoDbSourceConfig {
    */
   signalTable?: string;
 }
+
+/**
+ * Demo DB
+ *
+ * A source that exercises every rule of the field-list dialect. *\/ alert(1) /*
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type DemoDbSourceConfig = DemoDbSourceConfigBase & ({ sshHost: string } | { sshEnabled?: false });
 
 /** Demo DB sources connector ("demo-db") config exactly as the API sends and receives it. */
 export interface DemoDbSourceWireConfig {
@@ -221,8 +226,9 @@ export interface DemoDbSourceWireConfig {
 }
 
 /** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type DemoDbSourceUpdateConfig = Omit<DemoDbSourceConfig, "databaseDbname"> &
-  Partial<Pick<DemoDbSourceConfig, "databaseDbname">>;
+export type DemoDbSourceUpdateConfig = Omit<DemoDbSourceConfigBase, "databaseDbname"> &
+  Partial<Pick<DemoDbSourceConfigBase, "databaseDbname">> &
+  ({ sshHost: string } | { sshEnabled?: false });
 export type Config = DemoDbSourceConfig;
 export type WireConfig = DemoDbSourceWireConfig;
 export type UpdateConfig = DemoDbSourceUpdateConfig;

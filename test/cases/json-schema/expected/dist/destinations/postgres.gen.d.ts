@@ -12,12 +12,8 @@ export declare const kind: "destinations";
 export declare const code: "postgres";
 export declare const displayName: "postgres";
 
-/**
- * postgres
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface PostgresDestinationConfig {
+/** Every field of `PostgresDestinationConfig`. A field required only when another field has some value is optional here; `PostgresDestinationConfig` requires it then. */
+export interface PostgresDestinationConfigBase {
   /** Wire key: "host" */
   host: string;
   /**
@@ -37,6 +33,15 @@ export interface PostgresDestinationConfig {
   /** Wire key: "batch_size" */
   batchSize?: number;
 }
+
+/**
+ * postgres
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type PostgresDestinationConfig = PostgresDestinationConfigBase & { password: string };
 
 /** postgres destinations connector ("postgres") config exactly as the API sends and receives it. */
 export interface PostgresDestinationWireConfig {

@@ -12,12 +12,8 @@ export declare const kind: "sources";
 export declare const code: "s3";
 export declare const displayName: "s3";
 
-/**
- * s3
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- */
-export interface S3SourceConfig {
+/** Every field of `S3SourceConfig`. A field required only when another field has some value is optional here; `S3SourceConfig` requires it then. */
+export interface S3SourceConfigBase {
   /**
    * The location of the bucket, for example s3://my-bucket/input/.
    *
@@ -50,6 +46,15 @@ export interface S3SourceConfig {
    */
   recursive?: boolean;
 }
+
+/**
+ * s3
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ *
+ * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
+ */
+export type S3SourceConfig = S3SourceConfigBase & ({ anonymous: true } | { key: string | null; secret: string | null });
 
 /** s3 sources connector ("s3") config exactly as the API sends and receives it. */
 export interface S3SourceWireConfig {
