@@ -6,7 +6,8 @@
 // the OpenAPI document (or from a schema file into it) carries what it needs.
 
 import type { JsonValue } from "../ir/ir.js";
-import { resolvePointer, type SchemaContext } from "./json-schema-type.js";
+import { resolvePointer } from "../ir/plain.js";
+import type { SchemaContext } from "./json-schema-type.js";
 
 type Obj = { [key: string]: JsonValue };
 

@@ -6,6 +6,7 @@ import type { Condition, EnumOption, IrField, IrType, JsonValue, ObjectType } fr
 import { authoringKey } from "../ir/naming.js";
 import { schemaValidator, type SchemaProblem } from "../../templates/runtime.js";
 import { bundleSchema } from "./bundle-schema.js";
+import { resolvePointer } from "../ir/plain.js";
 
 export interface SchemaContext {
   /** The whole document, for resolving local `$ref`s. */
@@ -25,19 +26,6 @@ type Schema = Record<string, unknown>;
 
 function isObject(value: unknown): value is Schema {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Resolves a local JSON pointer (`#/components/schemas/X`). */
-export function resolvePointer(root: unknown, ref: string): unknown {
-  if (!ref.startsWith("#")) return undefined;
-  let node: unknown = root;
-  for (const raw of ref.slice(1).split("/").slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (!isObject(node) && !Array.isArray(node)) return undefined;
-    if (!Object.prototype.hasOwnProperty.call(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
 }
 
 /** Follows `$ref` chains; reports dangling and cyclic references. */

@@ -10,10 +10,10 @@ import type { FetchKindSettings, ResolvedProvider } from "../config/config.js";
 import { CodegenError, Diagnostics, type Diagnostic } from "../ir/diagnostics.js";
 import { DEFAULT_HTTP, getJson, HttpProblem, mask, printableUrl, type HttpSettings, type Validators } from "./http.js";
 import type { OutputFile } from "../output/output.js";
-import { resolvePointer } from "../dialects/json-schema-type.js";
+
 import { documentConnectorCodes } from "../dialects/json-schema.js";
 import { pooledSettled } from "../output/pool.js";
-import { byText, isObject } from "../ir/plain.js";
+import { byText, isObject, resolvePointer } from "../ir/plain.js";
 
 /** Conditional-request validators of the last fetch, kept in the snapshot. */
 export const FETCH_STATE_FILE = ".fetch-state.json";

@@ -24,3 +24,16 @@ export function byText<T>(...keys: ((item: T) => string)[]): (a: T, b: T) => num
     return 0;
   };
 }
+
+/** Resolves a local JSON pointer (`#/components/schemas/X`) in a JSON document; undefined when it points at nothing. */
+export function resolvePointer(root: unknown, ref: string): unknown {
+  if (!ref.startsWith("#")) return undefined;
+  let node: unknown = root;
+  for (const raw of ref.slice(1).split("/").slice(1)) {
+    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    if (!isObject(node) && !Array.isArray(node)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
