@@ -7,12 +7,12 @@ import {
   fits,
   isSecretSchema,
   mergeAllOf,
-  resolvePointer,
   schemaToFields,
   schemaToType,
   type SchemaContext,
 } from "../../generator/dialects/json-schema-type.js";
 import { type Diagnostic, Diagnostics } from "../../generator/ir/diagnostics.js";
+import { resolvePointer } from "../../generator/ir/plain.js";
 import type { IrField, IrType } from "../../generator/ir/ir.js";
 
 const FILE = "openapi.json";
