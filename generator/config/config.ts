@@ -4,6 +4,7 @@ import { access } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { CodegenError } from "../ir/diagnostics.js";
+import { isObject } from "../ir/plain.js";
 
 /** How one kind (sources, destinations) is created and updated; read by the OpenAPI envelope parser. */
 export interface KindApiOptions {
@@ -121,8 +122,6 @@ const KIND_STRING_KEYS = ["connectorProperty", "configProperty", "create", "upda
 
 /** `kinds` and each kind entry are objects whose settings are strings: a config error naming the key, never a TypeError later. */
 function checkKinds(path: string, p: ProviderConfig): void {
-  const isObject = (v: unknown): v is Record<string, unknown> =>
-    typeof v === "object" && v !== null && !Array.isArray(v);
   const kinds: unknown = p.kinds;
   if (!isObject(kinds) || Object.keys(kinds).length === 0)
     throw new CodegenError(

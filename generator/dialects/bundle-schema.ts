@@ -6,12 +6,10 @@
 // the OpenAPI document (or from a schema file into it) carries what it needs.
 
 import type { JsonValue } from "../ir/ir.js";
-import { resolvePointer } from "../ir/plain.js";
+import { isObject, resolvePointer } from "../ir/plain.js";
 import type { SchemaContext } from "./json-schema-type.js";
 
 type Obj = { [key: string]: JsonValue };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Keywords whose value is one schema. */
 const ONE = new Set([

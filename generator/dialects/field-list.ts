@@ -7,14 +7,14 @@ import type { SnapshotConnector } from "../input/load-snapshot.js";
 import { authoringKey, stripSuffix } from "../ir/naming.js";
 import { schemaValidator, type JsonSchema } from "../../templates/runtime.js";
 import { describeProblem } from "./json-schema-type.js";
+import { isObject, type PlainObject } from "../ir/plain.js";
 
 export interface FieldListOptions {
   /** Wire-key suffixes the authoring name drops, e.g. `.user.defined`. */
   suffixes: readonly string[];
 }
 
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+type Obj = PlainObject;
 
 const STRING_CONTROLS = new Set(["string", "text", "password", "textarea", "json", "datetime", "file"]);
 const BOOLEAN_CONTROLS = new Set(["boolean", "toggle", "checkbox"]);

@@ -14,9 +14,8 @@ import type { Snapshot, SnapshotFile } from "../input/load-snapshot.js";
 import { kindTypeName, stripSuffix } from "../ir/naming.js";
 import type { KindApiOptions } from "../config/config.js";
 import { findCreateBody } from "./openapi.js";
+import { isObject } from "../ir/plain.js";
 
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 export interface JsonSchemaOptions {

@@ -9,9 +9,9 @@ import { deref, mergeAllOf, schemaToFields, schemaToType, type SchemaContext } f
 import { authoringKey } from "../ir/naming.js";
 import type { SnapshotFile } from "../input/load-snapshot.js";
 import type { KindApiOptions } from "../config/config.js";
+import { isObject, type PlainObject } from "../ir/plain.js";
 
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+type Obj = PlainObject;
 const METHODS: HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 function findOperation(

@@ -14,9 +14,9 @@ import type { Snapshot } from "../input/load-snapshot.js";
 import type { KindApiOptions } from "../config/config.js";
 import { findCreateBody } from "./openapi.js";
 import { kindTypeName } from "../ir/naming.js";
+import { isObject, type PlainObject } from "../ir/plain.js";
 
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+type Obj = PlainObject;
 
 export interface UnionOptions {
   suffixes: readonly string[];
