@@ -320,12 +320,12 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     const variants = rest.map(([s, i]) => schemaToType(s, `${at}/${keyword}/${i}`, ctx));
     if (variants.some((v) => v === undefined)) return undefined;
     // A `false` member (or one no value fits) is no alternative.
-    const kept = rest.map(([s], i) => [s, variants[i]!] as const).filter(([, t]) => t.type !== "never");
-    const types = kept.map(([, t]) => t);
+    const kept = rest.map(([s, i], n) => [s, i, variants[n]!] as const).filter(([, , t]) => t.type !== "never");
+    const types = kept.map(([, , t]) => t);
     if (types.length === 0) return nullable ? { type: "unknown", enum: [{ value: null }] } : NEVER;
     // Each alternative keeps its title (a `$ref`'s sibling title, else its target's).
-    const titled = kept.map(([s, t]) => {
-      const title = schemaTitle(s, at, ctx) ?? t.title;
+    const titled = kept.map(([s, i, t]) => {
+      const title = schemaTitle(s, `${at}/${keyword}/${i}`, ctx) ?? t.title;
       return title === undefined || title === t.title ? t : { ...t, title };
     });
     const type: IrType = types.length === 1 ? types[0]! : { type: "union", variants: titled };
