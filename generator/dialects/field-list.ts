@@ -362,6 +362,7 @@ export function parseFieldListConnector(
     ...(description !== undefined ? { description } : {}),
     comingSoon: doc.coming_soon === true,
     fields,
+    open: false,
     serverKeys: [...serverKeys].sort(),
     source: { file: file.path, pointer: "" },
   };

@@ -94,6 +94,13 @@ export function warnOnce(ctx: SchemaContext, rule: string, pointer: string, mess
 
 const NEVER: IrType = { type: "never" };
 
+/** A schema's `title`: its own, else that of what its `$ref` points to. */
+function schemaTitle(schema: unknown, at: string, ctx: SchemaContext): string | undefined {
+  if (isObject(schema) && typeof schema.title === "string") return schema.title;
+  const target = isObject(schema) && typeof schema.$ref === "string" ? deref(schema, at, ctx)?.schema : undefined;
+  return isObject(target) && typeof target.title === "string" ? target.title : undefined;
+}
+
 /** Deep equality of JSON values (object key order ignored). */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -303,9 +310,15 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     const variants = rest.map(([s, i]) => schemaToType(s, `${at}/${keyword}/${i}`, ctx));
     if (variants.some((v) => v === undefined)) return undefined;
     // A `false` member (or one no value fits) is no alternative.
-    const types = (variants as IrType[]).filter((t) => t.type !== "never");
+    const kept = rest.map(([s, i], n) => [s, i, variants[n]!] as const).filter(([, , t]) => t.type !== "never");
+    const types = kept.map(([, , t]) => t);
     if (types.length === 0) return nullable ? { type: "unknown", enum: [{ value: null }] } : NEVER;
-    const type: IrType = types.length === 1 ? types[0]! : { type: "union", variants: types };
+    // Each alternative keeps its title (a `$ref`'s sibling title, else its target's).
+    const titled = kept.map(([s, i, t]) => {
+      const title = schemaTitle(s, `${at}/${keyword}/${i}`, ctx) ?? t.title;
+      return title === undefined || title === t.title ? t : { ...t, title };
+    });
+    const type: IrType = types.length === 1 ? types[0]! : { type: "union", variants: titled };
     return nullable ? { ...type, nullable: true } : type;
   }
 
@@ -393,12 +406,42 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
 const CONDITIONALS = Symbol("conditionals");
 /** Set when a member is `false`: no value fits the whole allOf. */
 const IMPOSSIBLE = Symbol("impossible");
+/** Set when a member says `additionalProperties: false`: the whole accepts no key that member does not list. */
+const CLOSED = Symbol("closed");
 interface Conditional {
   if: unknown;
   then: unknown;
   at: string;
 }
-type Merged = Schema & { [CONDITIONALS]?: Conditional[]; [IMPOSSIBLE]?: boolean };
+type Merged = Schema & { [CONDITIONALS]?: Conditional[]; [IMPOSSIBLE]?: boolean; [CLOSED]?: boolean };
+
+/**
+ * Does an object schema (allOf merged) accept keys it does not list? Open unless
+ * it or one of its allOf members says `additionalProperties: false`.
+ */
+export function isOpenSchema(schema: Schema): boolean {
+  return schema.additionalProperties !== false && (schema as Merged)[CLOSED] !== true;
+}
+
+/**
+ * `isOpenSchema` of a schema not yet merged: follows local `$ref`s and allOf
+ * members without reporting anything (the fields' parse reports what is wrong).
+ */
+export function acceptsOtherKeys(schema: unknown, ctx: SchemaContext, seen: ReadonlySet<string> = new Set()): boolean {
+  let node = schema;
+  const path = new Set(seen);
+  while (isObject(node) && typeof node.$ref === "string") {
+    const ref = node.$ref;
+    if (path.has(ref)) return true;
+    path.add(ref);
+    node =
+      resolvePointer(ctx.root, ref) ??
+      (ctx.fallbackRoot !== undefined ? resolvePointer(ctx.fallbackRoot, ref) : undefined);
+  }
+  if (!isObject(node)) return true;
+  if (node.additionalProperties === false) return false;
+  return !Array.isArray(node.allOf) || node.allOf.every((member) => acceptsOtherKeys(member, ctx, path));
+}
 
 export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merged | undefined {
   const { allOf, ...rest } = schema;
@@ -406,6 +449,7 @@ export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merg
   const properties: Schema = isObject(rest.properties) ? { ...rest.properties } : {};
   const required = new Set<unknown>(Array.isArray(rest.required) ? rest.required : []);
   const conditionals: Conditional[] = [];
+  let closed = false;
   if (rest.if !== undefined) conditionals.push({ if: rest.if, then: rest.then, at });
   for (const [i, member] of (allOf as unknown[]).entries()) {
     const memberAt = `${at}/allOf/${i}`;
@@ -416,6 +460,7 @@ export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merg
       m = mergeAllOf(m, r.at, ctx);
       if (!m) return undefined;
       if ((m as Merged)[IMPOSSIBLE]) merged[IMPOSSIBLE] = true;
+      if ((m as Merged)[CLOSED]) closed = true;
     }
     if (m === true) continue; // adds nothing
     if (m === false) {
@@ -427,6 +472,7 @@ export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merg
       warnOnce(ctx, "invalid-schema", r.at, "expected a schema object or a boolean; ignored by the types");
       continue;
     }
+    if (m.additionalProperties === false) closed = true;
     if (isObject(m.properties)) Object.assign(properties, m.properties);
     if (Array.isArray(m.required)) m.required.forEach((k) => required.add(k));
     if (m.if !== undefined) conditionals.push({ if: m.if, then: m.then, at: r.at });
@@ -440,6 +486,7 @@ export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merg
   delete merged.if;
   delete merged.then;
   merged[CONDITIONALS] = conditionals;
+  if (closed) merged[CLOSED] = true;
   return merged;
 }
 
@@ -454,7 +501,13 @@ function objectType(schema: Schema, at: string, ctx: SchemaContext): ObjectType 
     if (!t) return undefined;
     additionalProperties = t;
   }
-  return { type: "object", fields, additionalProperties };
+  return {
+    type: "object",
+    fields,
+    additionalProperties,
+    open: isOpenSchema(schema),
+    ...(typeof schema.title === "string" ? { title: schema.title } : {}),
+  };
 }
 
 const SECRET_EXTENSIONS = ["x-secret", "x-sensitive", "x-airbyte-secret", "airbyte_secret", "x-speakeasy-secret"];

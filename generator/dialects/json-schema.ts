@@ -9,7 +9,7 @@ import type { Diagnostics } from "../ir/diagnostics.js";
 import { pointer } from "../ir/diagnostics.js";
 import type { IrConnector } from "../ir/ir.js";
 import { bundleSchema } from "./bundle-schema.js";
-import { deref, schemaToFields, type SchemaContext } from "./json-schema-type.js";
+import { acceptsOtherKeys, deref, schemaToFields, type SchemaContext } from "./json-schema-type.js";
 import type { Snapshot, SnapshotFile } from "../input/load-snapshot.js";
 import { kindTypeName, stripSuffix } from "../ir/naming.js";
 import type { KindApiOptions } from "../config/config.js";
@@ -174,6 +174,7 @@ export function parseJsonSchemaConnectors(
         ...(description !== undefined ? { description } : {}),
         comingSoon: false,
         fields,
+        open: acceptsOtherKeys(schema, ctx),
         serverKeys: [
           ...readOnly,
           ...fields

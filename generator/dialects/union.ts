@@ -9,7 +9,7 @@ import { Diagnostics } from "../ir/diagnostics.js";
 import { pointer } from "../ir/diagnostics.js";
 import type { IrConnector, JsonValue } from "../ir/ir.js";
 import { bundleSchema } from "./bundle-schema.js";
-import { deref, mergeAllOf, schemaToFields, warnOnce, type SchemaContext } from "./json-schema-type.js";
+import { deref, isOpenSchema, mergeAllOf, schemaToFields, warnOnce, type SchemaContext } from "./json-schema-type.js";
 import type { Snapshot } from "../input/load-snapshot.js";
 import type { KindApiOptions } from "../config/config.js";
 import { findCreateBody } from "./openapi.js";
@@ -218,6 +218,7 @@ export function parseUnionConnectors(
         ...(description !== undefined ? { description } : {}),
         comingSoon: false,
         fields: fields.filter((f) => !f.readOnly),
+        open: isOpenSchema(merged),
         serverKeys: fields.filter((f) => f.readOnly).map((f) => f.wireKey),
         ...(constant ? { constants: [{ wireKey: constant.key, value: constant.value as JsonValue }] } : {}),
         wireSchema,

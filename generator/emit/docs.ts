@@ -2,7 +2,16 @@
 // per provider. Schema text is untrusted: it is HTML-escaped and stripped of
 // Markdown syntax, so a description can neither inject markup nor break a table.
 
-import type { Condition, IrConnector, IrField, IrProvider, IrType, JsonValue } from "../ir/ir.js";
+import type {
+  Condition,
+  IrConnector,
+  IrField,
+  IrProvider,
+  IrType,
+  JsonValue,
+  ObjectType,
+  UnionType,
+} from "../ir/ir.js";
 import type { OutputFile } from "../output/output.js";
 import { TOOL_NAME } from "../output/output.js";
 
@@ -25,13 +34,40 @@ function code(text: string): string {
 
 const json = (v: JsonValue | undefined) => code(JSON.stringify(v) ?? "undefined");
 
+/** Whether an object accepts keys it does not list: on the wire (the schema), and when authoring. */
+function objectLabel(type: ObjectType): string {
+  if (type.open !== true) return "object, no other keys";
+  // Authoring keys accept other keys only when the schema allows them explicitly (typo protection).
+  return type.additionalProperties === false ? "object, other keys allowed on the wire" : "object, other keys allowed";
+}
+
+/** A union by its variants' titles ("one of: No tunnel | SSH key"), each with its kind. */
+function unionLabel(type: UnionType): string {
+  const labels = type.variants.map(typeLabel);
+  if (type.variants.every((v) => v.title === undefined)) return labels.map(grouped).join(" \\| ");
+  const same = labels.every((l) => l === labels[0]);
+  const names = type.variants.map((v, i) =>
+    v.title === undefined ? grouped(labels[i]!) : same ? mdText(v.title) : `${mdText(v.title)} (${labels[i]!})`,
+  );
+  return `one of: ${names.join(" \\| ")}${same ? ` (each: ${labels[0]!})` : ""}`;
+}
+
+/** A label that says more than one word, in parentheses where it is part of a larger one. */
+const grouped = (label: string) => (/,| \\\| /.test(label) ? `(${label})` : label);
+
 function typeLabel(type: IrType): string {
   const base = (() => {
     switch (type.type) {
-      case "array":
-        return `${typeLabel(type.items)}[]`;
+      case "array": {
+        const items = typeLabel(type.items);
+        return type.items.type === "union" || type.items.type === "object" || type.items.nullable
+          ? `array of (${items})`
+          : `${items}[]`;
+      }
+      case "object":
+        return objectLabel(type);
       case "union":
-        return type.variants.map(typeLabel).join(" \\| ");
+        return unionLabel(type);
       case "unknown":
         return type.enum ? "JSON value" : "any JSON";
       case "never":
@@ -40,7 +76,7 @@ function typeLabel(type: IrType): string {
         return type.type;
     }
   })();
-  return type.nullable ? `${base} or null` : base;
+  return type.nullable ? `${grouped(base)} or null` : base;
 }
 
 function conditionText(list: readonly Condition[]): string {
@@ -73,20 +109,33 @@ function allowed(type: IrType): string {
   return parts.join("; ");
 }
 
-function fieldRow(f: IrField, prefix = ""): string[] {
+/** A union's object variants (also inside nested unions), each named by its title or position. */
+function objectVariants(type: IrType, at = ""): [string, ObjectType][] {
+  if (type.type !== "union") return [];
+  return type.variants.flatMap((v, i): [string, ObjectType][] => {
+    const name = v.title !== undefined ? mdText(v.title) : `option ${at}${i + 1}`;
+    return v.type === "object" ? [[name, v]] : objectVariants(v, `${at}${i + 1}.`);
+  });
+}
+
+/**
+ * A field's row, then its nested fields' rows with dotted paths: an object's, and
+ * each object variant's of a union (`only` names the variant they belong to).
+ */
+function fieldRow(f: IrField, prefix = "", wirePrefix = "", only?: string): string[] {
   const required = f.required ? "yes" : f.requiredWhen ? `when ${conditionText(f.requiredWhen)}` : "no";
   const description = [
-    f.description ?? f.title ?? "",
+    only !== undefined ? `Only in ${only}.` : "",
+    mdText(f.description ?? f.title ?? ""),
     f.relevantWhen && !f.requiredWhen ? `Used only when ${conditionText(f.relevantWhen)}.` : "",
   ]
     .filter(Boolean)
-    .map((t, i) => (i === 0 ? mdText(t) : t))
     .join(" ");
   const defaultText =
     f.default !== undefined ? json(f.default) : f.placeholder !== undefined ? `server: ${code(f.placeholder)}` : "";
   const row = [
     code(prefix + f.key),
-    code(prefix + f.wireKey),
+    code(wirePrefix + f.wireKey),
     typeLabel(f.type),
     required,
     defaultText,
@@ -98,7 +147,12 @@ function fieldRow(f: IrField, prefix = ""): string[] {
   const rows = [`| ${row.join(" | ")} |`];
   // Nested object fields follow their parent, with dotted paths.
   const t = f.type.type === "array" ? f.type.items : f.type;
-  if (t.type === "object") for (const child of t.fields) rows.push(...fieldRow(child, `${prefix}${f.key}.`));
+  const path = `${prefix}${f.key}.`;
+  const wirePath = `${wirePrefix}${f.wireKey}.`;
+  if (t.type === "object") for (const child of t.fields) rows.push(...fieldRow(child, path, wirePath, only));
+  for (const [name, variant] of objectVariants(t))
+    for (const child of variant.fields)
+      rows.push(...fieldRow(child, path, wirePath, only === undefined ? name : `${only}, ${name}`));
   return rows;
 }
 
@@ -123,10 +177,17 @@ function connectorPage(provider: string, c: IrConnector): string {
     "",
     `${c.fields.length} field(s); ${c.fields.filter((f) => f.required && f.default === undefined).length} always required.`,
     "",
-    ...HEADER,
-    ...c.fields.flatMap((f) => fieldRow(f)),
+    c.open === true
+      ? "On the wire the config also accepts keys it does not list (its schema leaves it open); authoring keys are those listed."
+      : "The config accepts no keys other than those listed.",
     "",
   );
+  if (c.constants && c.constants.length > 0)
+    lines.push(
+      `Sent as ${c.constants.map((k) => code(`${k.wireKey}: ${JSON.stringify(k.value)}`)).join(", ")}, filled in by the builders (\`create\`, \`update\`, \`toWire\`); never authored.`,
+      "",
+    );
+  lines.push(...HEADER, ...c.fields.flatMap((f) => fieldRow(f)), "");
   if (c.serverKeys.length > 0)
     lines.push(`Set by the server (accepted in responses, never authored): ${c.serverKeys.map(code).join(", ")}.`, "");
   lines.push(

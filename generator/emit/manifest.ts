@@ -10,6 +10,8 @@ type JsonMember = JsonValue | undefined | Json | JsonMember[];
 
 function typeEntry(type: IrType): Json {
   const out: Json = {};
+  // The schema's title: a union variant's name ("No tunnel"), an object's.
+  if (type.title !== undefined) out.title = type.title;
   if (type.type === "union") {
     const names = [
       ...new Set(
@@ -42,7 +44,13 @@ function typeEntry(type: IrType): Json {
     out.pattern = type.pattern;
   }
   if (type.type === "array") out.items = typeEntry(type.items);
-  if (type.type === "object") out.fields = type.fields.map(fieldEntry);
+  if (type.type === "object") {
+    out.fields = type.fields.map(fieldEntry);
+    // Whether the schema accepts keys it does not list (on the wire).
+    out.open = type.open === true;
+    // Other keys the schema allows explicitly, and their type: authoring accepts them too.
+    if (type.additionalProperties !== false) out.additionalProperties = typeEntry(type.additionalProperties);
+  }
   return out;
 }
 
@@ -50,10 +58,12 @@ const conditions = (list: Condition[] | undefined) =>
   list?.map((c) => ({ key: c.key, wireKey: c.wireKey, op: c.op, value: c.value }));
 
 function fieldEntry(f: IrField): Json {
+  // A field's title is its own (which is its object type's, if any).
+  const { title: _typeTitle, ...type } = typeEntry(f.type);
   return {
     key: f.key,
     wireKey: f.wireKey,
-    ...typeEntry(f.type),
+    ...type,
     required: f.required,
     requiredWhen: conditions(f.requiredWhen),
     relevantWhen: conditions(f.relevantWhen),
@@ -83,6 +93,10 @@ export function emitManifest(provider: IrProvider): OutputFile {
       displayName: c.displayName,
       description: c.description,
       comingSoon: c.comingSoon,
+      // Wire key → value the builders fill in (a union member's `sourceType: "postgres"`); never authored.
+      constants: c.constants && Object.fromEntries(c.constants.map((k) => [k.wireKey, k.value])),
+      // Whether the wire config accepts keys it does not list.
+      open: c.open === true,
       fields: c.fields.map(fieldEntry),
       serverKeys: c.serverKeys,
     })),

@@ -19,6 +19,11 @@ export interface EnumOption {
 interface TypeBase {
   /** `null` is accepted as well as the type itself. */
   nullable?: boolean;
+  /**
+   * The schema's `title` (also through a `$ref` to it): set on object types and
+   * on the variants of a union (`oneOf: [{ title: "No tunnel", … }, …]`).
+   */
+  title?: string;
 }
 
 export interface StringType extends TypeBase {
@@ -52,8 +57,18 @@ export interface ArrayType extends TypeBase {
 export interface ObjectType extends TypeBase {
   type: "object";
   fields: IrField[];
-  /** false: unknown keys are rejected; a type: extra keys of that type are allowed (kept as given). */
+  /**
+   * On the authoring side: false: unknown keys are rejected (typo protection, also
+   * when the schema merely leaves the object open); a type: extra keys of that type
+   * are allowed (kept as given).
+   */
   additionalProperties: false | IrType;
+  /**
+   * The schema accepts keys it does not list (no `additionalProperties`, `true` or
+   * a schema); false when it says `additionalProperties: false`. Set by the JSON
+   * Schema dialects; absent means closed.
+   */
+  open?: boolean;
 }
 
 /** Exactly one of the variants must match (JSON Schema oneOf/anyOf of alternatives). */
@@ -125,6 +140,11 @@ export interface IrConnector {
   /** Listed but not deployable yet. */
   comingSoon: boolean;
   fields: IrField[];
+  /**
+   * The wire config accepts keys it does not list (its schema has no
+   * `additionalProperties: false`). Field lists are closed; absent means closed.
+   */
+  open?: boolean;
   /** Wire keys the server computes or sets itself: accepted in responses, never authored. */
   serverKeys: string[];
   /**

@@ -243,6 +243,7 @@ describe("schemaToType: keyword → IR type", () => {
           type: "object",
           fields: [field({ key: "aB", wireKey: "a_b", type: { type: "string" }, required: true })],
           additionalProperties: false,
+          open: true,
         },
         diagnostics: [],
       },
@@ -250,18 +251,21 @@ describe("schemaToType: keyword → IR type", () => {
     {
       name: "object without properties: any keys",
       given: { schema: { type: "object" } },
-      want: { type: { type: "object", fields: [], additionalProperties: { type: "unknown" } }, diagnostics: [] },
+      want: {
+        type: { type: "object", fields: [], additionalProperties: { type: "unknown" }, open: true },
+        diagnostics: [],
+      },
     },
     {
       name: "object with additionalProperties false and no properties: no keys",
       given: { schema: { type: "object", additionalProperties: false } },
-      want: { type: { type: "object", fields: [], additionalProperties: false }, diagnostics: [] },
+      want: { type: { type: "object", fields: [], additionalProperties: false, open: false }, diagnostics: [] },
     },
     {
       name: "map of strings",
       given: { schema: { type: "object", additionalProperties: { type: "string" }, nullable: true } },
       want: {
-        type: { type: "object", fields: [], additionalProperties: { type: "string" }, nullable: true },
+        type: { type: "object", fields: [], additionalProperties: { type: "string" }, open: true, nullable: true },
         diagnostics: [],
       },
     },
@@ -288,7 +292,10 @@ describe("schemaToType: keyword → IR type", () => {
     {
       name: "patternProperties on an object: enforced at run time, not warned",
       given: { schema: { type: "object", patternProperties: { "^x-": { type: "string" } } } },
-      want: { type: { type: "object", fields: [], additionalProperties: { type: "unknown" } }, diagnostics: [] },
+      want: {
+        type: { type: "object", fields: [], additionalProperties: { type: "unknown" }, open: true },
+        diagnostics: [],
+      },
     },
     {
       name: "unevaluatedProperties and unevaluatedItems: one warning each, type kept",
@@ -304,6 +311,7 @@ describe("schemaToType: keyword → IR type", () => {
           type: "object",
           fields: [field({ key: "a", wireKey: "a", type: { type: "array", items: { type: "unknown" } } })],
           additionalProperties: false,
+          open: true,
         },
         diagnostics: [
           unenforced(`${AT}/unevaluatedProperties`, "unevaluatedProperties"),
@@ -430,6 +438,7 @@ describe("schemaToType: keyword → IR type", () => {
             field({ key: "b", wireKey: "b", type: { type: "string" } }),
           ],
           additionalProperties: false,
+          open: true,
         },
         diagnostics: [],
       },
@@ -458,6 +467,7 @@ describe("schemaToType: keyword → IR type", () => {
             field({ key: "b", wireKey: "b", type: { type: "integer" }, required: true }),
           ],
           additionalProperties: false,
+          open: false,
         },
         diagnostics: [],
       },
