@@ -118,3 +118,14 @@ describe("openapi.gen.ts in the union layout", () => {
     expect(text).toContain("typed, mapped and validated by sources/postgres.gen.ts");
   });
 });
+
+describe("reading back from an open schema", () => {
+  it("fromWire keeps a key the schema allows but does not list", () => {
+    const wire = { ...sources.postgres.toWire({ ...config }), port: 5432, "server.added": "1" };
+    expect(sources.postgres.validateWire(wire)).toEqual([]);
+    expect(sources.postgres.fromWire(wire)).toEqual({ ...config, port: 5432, "server.added": "1" });
+    // The alternatives are open too (they say nothing of other keys): the wire side follows the schema.
+    const nested = { ...wire, tunnel_method: { tunnel_method: "NO_TUNNEL", extra: 1 } };
+    expect(sources.postgres.validateWire(nested)).toEqual([]);
+  });
+});

@@ -57,6 +57,7 @@ export function typeSpec(type: IrType): TypeSpec {
         ...nullable,
         fields: type.fields.map(fieldSpec),
         additionalProperties: type.additionalProperties === false ? false : typeSpec(type.additionalProperties),
+        open: type.open === true && type.additionalProperties === false ? true : undefined,
       };
     case "union":
       return { type: type.type, ...nullable, variants: type.variants.map(typeSpec) };
@@ -115,6 +116,7 @@ export function connectorSpec(c: IrConnector): ConnectorSpec {
       c.constants && c.constants.length > 0
         ? Object.fromEntries(c.constants.map((k) => [k.wireKey, k.value]))
         : undefined,
+    open: c.open === true ? true : undefined,
     schema: c.wireSchema,
   };
 }

@@ -1292,10 +1292,14 @@ function rekeyObject(spec, value, to, place, r, depth, ignored = []) {
             };
             entries.push([nameOf(field, to), rekeyValue(field.type, value[key], to, child, r, depth + 1)]);
         }
-        else if (spec.additionalProperties !== false) {
+        else if (ignored.includes(key)) {
+            // The server's own keys and the connector's constants: not the author's to see.
+        }
+        else if (spec.additionalProperties !== false || (to === "authoring" && spec.open === true)) {
+            // Allowed by the schema: a response's extra key is kept as the server sent it, never a reason to throw.
             entries.push([key, value[key]]);
         }
-        else if (!ignored.includes(key)) {
+        else {
             const child = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
             const hint = suggestKey(key, spec.fields, from);
             if (hint !== undefined) {
@@ -1369,7 +1373,7 @@ const configObjects = new WeakMap();
 function configObject(spec) {
     let object = configObjects.get(spec);
     if (object === undefined) {
-        object = { type: "object", fields: spec.fields, additionalProperties: false };
+        object = { type: "object", fields: spec.fields, additionalProperties: false, open: spec.open === true };
         configObjects.set(spec, object);
     }
     return object;
@@ -1455,7 +1459,11 @@ function rekey(spec, value, to, context) {
 export function configToWire(spec, config) {
     return withConstants(spec, rekey(spec, config, "wire", `${spec.kind}/${spec.code} toWire`));
 }
-/** Wire keys to authoring keys. Server-computed keys and constants are dropped; other unknown keys throw. */
+/**
+ * Wire keys to authoring keys. Server-computed keys and constants are dropped;
+ * keys the schema allows but the connector does not list are kept as they are;
+ * other unknown keys throw.
+ */
 export function configFromWire(spec, wire) {
     return rekey(spec, wire, "authoring", `${spec.kind}/${spec.code} fromWire`);
 }

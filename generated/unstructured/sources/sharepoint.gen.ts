@@ -287,6 +287,7 @@ export const spec: ConnectorSpec = {
           },
         ],
         additionalProperties: false,
+        open: true,
       },
       default: null,
     },

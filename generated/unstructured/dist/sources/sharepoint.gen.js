@@ -88,6 +88,7 @@ export const spec = {
           },
         ],
         additionalProperties: false,
+        open: true,
       },
       default: null,
     },

@@ -36,8 +36,10 @@ export interface ArraySpec extends TypeSpecBase {
 export interface ObjectSpec extends TypeSpecBase {
   readonly type: "object";
   readonly fields: readonly FieldSpec[];
-  /** false: unknown keys are problems; a spec: extra keys of that type pass through unchanged. */
+  /** false: unknown authoring keys are problems; a spec: extra keys of that type pass through unchanged. */
   readonly additionalProperties: false | TypeSpec;
+  /** The schema accepts keys it does not list (it says nothing, or allows them): fromWire keeps them. */
+  readonly open?: boolean;
 }
 export interface UnionSpec extends TypeSpecBase {
   readonly type: "union";
@@ -74,6 +76,8 @@ export interface ConnectorSpec {
   readonly serverKeys: readonly string[];
   /** Wire keys with a fixed value naming the connector inside its config: added by toWire, never authored. */
   readonly constants?: Readonly<Record<string, unknown>>;
+  /** The wire config accepts keys it does not list: fromWire keeps them. */
+  readonly open?: boolean;
   /**
    * The wire config's JSON Schema exactly as the source gave it (local `$ref`s
    * only). Absent when the source is a field list: the fields then describe it.
@@ -1509,9 +1513,12 @@ function rekeyObject(
         secret: place.secret || field.secret === true,
       };
       entries.push([nameOf(field, to), rekeyValue(field.type, value[key], to, child, r, depth + 1)]);
-    } else if (spec.additionalProperties !== false) {
+    } else if (ignored.includes(key)) {
+      // The server's own keys and the connector's constants: not the author's to see.
+    } else if (spec.additionalProperties !== false || (to === "authoring" && spec.open === true)) {
+      // Allowed by the schema: a response's extra key is kept as the server sent it, never a reason to throw.
       entries.push([key, value[key]]);
-    } else if (!ignored.includes(key)) {
+    } else {
       const child: Place = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
       const hint = suggestKey(key, spec.fields, from);
       if (hint !== undefined) {
@@ -1584,7 +1591,7 @@ const configObjects = new WeakMap<ConnectorSpec, ObjectSpec>();
 function configObject(spec: ConnectorSpec): ObjectSpec {
   let object = configObjects.get(spec);
   if (object === undefined) {
-    object = { type: "object", fields: spec.fields, additionalProperties: false };
+    object = { type: "object", fields: spec.fields, additionalProperties: false, open: spec.open === true };
     configObjects.set(spec, object);
   }
   return object;
@@ -1702,7 +1709,11 @@ export function configToWire<Wire>(spec: ConnectorSpec, config: unknown): Wire {
   return withConstants(spec, rekey(spec, config, "wire", `${spec.kind}/${spec.code} toWire`)) as Wire;
 }
 
-/** Wire keys to authoring keys. Server-computed keys and constants are dropped; other unknown keys throw. */
+/**
+ * Wire keys to authoring keys. Server-computed keys and constants are dropped;
+ * keys the schema allows but the connector does not list are kept as they are;
+ * other unknown keys throw.
+ */
 export function configFromWire<Config>(spec: ConnectorSpec, wire: unknown): Config {
   return rekey(spec, wire, "authoring", `${spec.kind}/${spec.code} fromWire`) as Config;
 }

@@ -27,8 +27,10 @@ export interface ArraySpec extends TypeSpecBase {
 export interface ObjectSpec extends TypeSpecBase {
     readonly type: "object";
     readonly fields: readonly FieldSpec[];
-    /** false: unknown keys are problems; a spec: extra keys of that type pass through unchanged. */
+    /** false: unknown authoring keys are problems; a spec: extra keys of that type pass through unchanged. */
     readonly additionalProperties: false | TypeSpec;
+    /** The schema accepts keys it does not list (it says nothing, or allows them): fromWire keeps them. */
+    readonly open?: boolean;
 }
 export interface UnionSpec extends TypeSpecBase {
     readonly type: "union";
@@ -62,6 +64,8 @@ export interface ConnectorSpec {
     readonly serverKeys: readonly string[];
     /** Wire keys with a fixed value naming the connector inside its config: added by toWire, never authored. */
     readonly constants?: Readonly<Record<string, unknown>>;
+    /** The wire config accepts keys it does not list: fromWire keeps them. */
+    readonly open?: boolean;
     /**
      * The wire config's JSON Schema exactly as the source gave it (local `$ref`s
      * only). Absent when the source is a field list: the fields then describe it.
@@ -156,7 +160,11 @@ export declare function validateConfig(spec: ConnectorSpec, config: unknown, opt
 export declare function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[];
 /** Authoring keys to wire keys. Throws on unknown keys; does not check values (see validateConfig). */
 export declare function configToWire<Wire>(spec: ConnectorSpec, config: unknown): Wire;
-/** Wire keys to authoring keys. Server-computed keys and constants are dropped; other unknown keys throw. */
+/**
+ * Wire keys to authoring keys. Server-computed keys and constants are dropped;
+ * keys the schema allows but the connector does not list are kept as they are;
+ * other unknown keys throw.
+ */
 export declare function configFromWire<Config>(spec: ConnectorSpec, wire: unknown): Config;
 /** A validated create request; throws ConfigValidationError listing every problem. */
 export declare function buildCreateRequest<Body>(api: KindApiSpec, spec: ConnectorSpec, input: unknown, options?: unknown): ApiRequest<Body>;

@@ -119,6 +119,7 @@ export const spec: ConnectorSpec = {
               },
             ],
             additionalProperties: false,
+            open: true,
           },
           {
             type: "object",
@@ -137,6 +138,7 @@ export const spec: ConnectorSpec = {
               },
             ],
             additionalProperties: false,
+            open: true,
           },
         ],
       },
@@ -145,6 +147,7 @@ export const spec: ConnectorSpec = {
   ],
   serverKeys: [],
   constants: { destinationType: "s3" },
+  open: true,
   schema: {
     type: "object",
     required: ["destinationType", "s3_bucket_name", "format"],

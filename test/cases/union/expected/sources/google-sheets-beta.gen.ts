@@ -72,6 +72,7 @@ export const spec: ConnectorSpec = {
     { key: "namesConversion", wireKey: "names_conversion", type: { type: "boolean" }, default: false },
   ],
   serverKeys: [],
+  open: true,
   schema: {
     type: "object",
     required: ["spreadsheet_id"],

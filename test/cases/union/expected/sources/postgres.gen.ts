@@ -173,6 +173,7 @@ export const spec: ConnectorSpec = {
               { key: "method", wireKey: "method", type: { type: "string", enum: ["Standard"] }, required: true },
             ],
             additionalProperties: false,
+            open: true,
           },
           {
             type: "object",
@@ -191,6 +192,7 @@ export const spec: ConnectorSpec = {
               },
             ],
             additionalProperties: false,
+            open: true,
           },
         ],
       },
@@ -206,6 +208,7 @@ export const spec: ConnectorSpec = {
             type: "object",
             fields: [{ key: "tunnelMethod", wireKey: "tunnel_method", type: { type: "string", enum: ["NO_TUNNEL"] } }],
             additionalProperties: false,
+            open: true,
           },
           {
             type: "object",
@@ -226,6 +229,7 @@ export const spec: ConnectorSpec = {
               },
             ],
             additionalProperties: false,
+            open: true,
           },
         ],
       },
@@ -233,6 +237,7 @@ export const spec: ConnectorSpec = {
   ],
   serverKeys: [],
   constants: { sourceType: "postgres" },
+  open: true,
   schema: {
     type: "object",
     required: ["sourceType", "host", "port", "database", "username", "replication_method"],

@@ -116,6 +116,7 @@ export const spec: ConnectorSpec = {
   ],
   serverKeys: [],
   constants: { sourceType: "stripe" },
+  open: true,
   schema: {
     allOf: [
       { $ref: "#/$defs/components_schemas_StripeBase" },

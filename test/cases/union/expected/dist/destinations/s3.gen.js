@@ -52,6 +52,7 @@ export const spec = {
               },
             ],
             additionalProperties: false,
+            open: true,
           },
           {
             type: "object",
@@ -70,6 +71,7 @@ export const spec = {
               },
             ],
             additionalProperties: false,
+            open: true,
           },
         ],
       },
@@ -78,6 +80,7 @@ export const spec = {
   ],
   serverKeys: [],
   constants: { destinationType: "s3" },
+  open: true,
   schema: {
     type: "object",
     required: ["destinationType", "s3_bucket_name", "format"],

@@ -25,6 +25,7 @@ export const spec = {
     { key: "namesConversion", wireKey: "names_conversion", type: { type: "boolean" }, default: false },
   ],
   serverKeys: [],
+  open: true,
   schema: {
     type: "object",
     required: ["spreadsheet_id"],

@@ -68,6 +68,7 @@ export const spec = {
               { key: "method", wireKey: "method", type: { type: "string", enum: ["Standard"] }, required: true },
             ],
             additionalProperties: false,
+            open: true,
           },
           {
             type: "object",
@@ -86,6 +87,7 @@ export const spec = {
               },
             ],
             additionalProperties: false,
+            open: true,
           },
         ],
       },
@@ -101,6 +103,7 @@ export const spec = {
             type: "object",
             fields: [{ key: "tunnelMethod", wireKey: "tunnel_method", type: { type: "string", enum: ["NO_TUNNEL"] } }],
             additionalProperties: false,
+            open: true,
           },
           {
             type: "object",
@@ -121,6 +124,7 @@ export const spec = {
               },
             ],
             additionalProperties: false,
+            open: true,
           },
         ],
       },
@@ -128,6 +132,7 @@ export const spec = {
   ],
   serverKeys: [],
   constants: { sourceType: "postgres" },
+  open: true,
   schema: {
     type: "object",
     required: ["sourceType", "host", "port", "database", "username", "replication_method"],

@@ -41,6 +41,7 @@ export const spec = {
   ],
   serverKeys: [],
   constants: { sourceType: "stripe" },
+  open: true,
   schema: {
     allOf: [
       { $ref: "#/$defs/components_schemas_StripeBase" },
