@@ -1103,6 +1103,14 @@ function alternatives(c: Compiler, schemas: readonly JsonSchema[], keyword: "any
   const checks = schemas.map((s) => compile(c, s));
   let tag: { key: string; values: unknown[] } | undefined | null = null;
   return (value, run, path) => {
+    if (tag === null) tag = discriminatorOf(c, schemas);
+    // The value names its alternative: every other one fails on that constant, so
+    // "exactly one" (and "at least one") is that alternative's own verdict.
+    if (tag && isPlainObject(value) && hasOwn(value, tag.key)) {
+      const given = value[tag.key];
+      const named = tag.values.findIndex((v) => deepEqual(v, given));
+      if (named >= 0) return checks[named]!(value, run, path);
+    }
     const quiet: Run = { problems: undefined, depth: run.depth };
     const matched: number[] = [];
     for (let i = 0; i < checks.length; i++) {
@@ -1121,23 +1129,14 @@ function alternatives(c: Compiler, schemas: readonly JsonSchema[], keyword: "any
         value,
       );
     }
-    // Name the alternative the value itself points at, else the one with the fewest problems.
-    if (tag === null) tag = discriminatorOf(c, schemas);
-    let chosen = -1;
-    if (tag && isPlainObject(value) && hasOwn(value, tag.key))
-      chosen = tag.values.findIndex((v) => deepEqual(v, value[tag!.key]));
+    // No alternative named by the value: the problems of the one with the fewest.
     let closest: SchemaProblem[] | undefined;
-    if (chosen >= 0) {
-      closest = [];
-      checks[chosen]!(value, { problems: closest, depth: run.depth }, path);
-    } else {
-      for (const check of checks) {
-        const trial: SchemaProblem[] = [];
-        check(value, { problems: trial, depth: run.depth }, path);
-        if (closest === undefined || trial.length < closest.length) closest = trial;
-      }
-      problem(run, path, keyword, `one of ${checks.length} alternatives`, value);
+    for (const check of checks) {
+      const trial: SchemaProblem[] = [];
+      check(value, { problems: trial, depth: run.depth }, path);
+      if (closest === undefined || trial.length < closest.length) closest = trial;
     }
+    problem(run, path, keyword, `one of ${checks.length} alternatives`, value);
     run.problems.push(...(closest ?? []));
     return false;
   };
