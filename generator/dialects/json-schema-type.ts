@@ -6,7 +6,7 @@ import type { Condition, EnumOption, IrField, IrType, JsonValue, ObjectType } fr
 import { authoringKey } from "../ir/naming.js";
 import { schemaValidator, type SchemaProblem } from "../../templates/runtime.js";
 import { bundleSchema } from "./bundle-schema.js";
-import { resolvePointer } from "../ir/plain.js";
+import { isObject, resolvePointer } from "../ir/plain.js";
 
 export interface SchemaContext {
   /** The whole document, for resolving local `$ref`s. */
@@ -23,10 +23,6 @@ export interface SchemaContext {
 }
 
 type Schema = Record<string, unknown>;
-
-function isObject(value: unknown): value is Schema {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** Follows `$ref` chains; reports dangling and cyclic references. */
 export function deref(schema: unknown, at: string, ctx: SchemaContext): { schema: unknown; at: string } | undefined {
