@@ -7,6 +7,9 @@ import type { IrConnector } from "../ir/ir.js";
 import type { Snapshot } from "../input/load-snapshot.js";
 import { parseFieldListConnector } from "./field-list.js";
 import { parseJsonSchemaConnectors } from "./json-schema.js";
+import { isObject } from "../ir/plain.js";
+
+export { documentConnectorCodes } from "./json-schema.js";
 import { parseUnionConnectors } from "./union.js";
 
 export function parseDialect(
@@ -25,5 +28,27 @@ export function parseDialect(
       return parseJsonSchemaConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds }, diags);
     case "union":
       return parseUnionConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds }, diags);
+  }
+}
+
+/**
+ * Why a downloaded connector schema cannot be one of this dialect's, or
+ * undefined when it can: the fetch stage asks before it stores anything.
+ */
+export function connectorShapeProblem(dialect: ResolvedProvider["dialect"], json: unknown): string | undefined {
+  if (!isObject(json)) return "expected a JSON object";
+  switch (dialect) {
+    case "field-list":
+      return Array.isArray(json.config) ? undefined : "expected a field-list schema (an object with a `config` array)";
+    case "union":
+      // Its connectors live in the OpenAPI document, whose shape the fetch checks itself.
+      return undefined;
+    case "json-schema":
+      return json.type === "object" ||
+        isObject(json.properties) ||
+        Array.isArray(json.allOf) ||
+        typeof json.$ref === "string"
+        ? undefined
+        : "expected a JSON Schema of an object (`type: object` or `properties`)";
   }
 }

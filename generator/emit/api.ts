@@ -2,8 +2,8 @@
 // and the envelope types (everything in a request except the config itself) —
 // with its dist/ JavaScript and declarations, printed by generator/print/pretty.ts.
 
-import type { IrField, IrKindApi, IrOperation, IrProvider } from "../ir/ir.js";
-import { camelIdentifier, kindTypeName } from "../ir/naming.js";
+import type { IrKindApi, IrOperation, IrProvider } from "../ir/ir.js";
+import { apiNames, optionFields } from "./api-names.js";
 import { banner, type OutputFile } from "../output/output.js";
 import { kindApiSpec } from "./runtime-spec.js";
 import { docText, interfaceOf, irTypeDoc } from "../print/ir-types.js";
@@ -25,25 +25,6 @@ import {
   type Part,
   type Value,
 } from "../print/pretty.js";
-
-/** Names of the per-kind declarations in api.gen.ts, shared with the connector emitter. */
-export function apiNames(kind: string) {
-  const t = kindTypeName(kind);
-  return {
-    spec: `${camelIdentifier(kind)}Api`,
-    createEnvelope: `${t}CreateEnvelope`,
-    createOptions: `${t}CreateOptions`,
-    createBody: `${t}CreateBody`,
-    updateEnvelope: `${t}UpdateEnvelope`,
-    updateOptions: `${t}UpdateOptions`,
-    updateBody: `${t}UpdateBody`,
-  };
-}
-
-/** Options of a builder: path parameters (but the id), query parameters and headers. */
-export function optionFields(op: IrOperation, isUpdate: boolean): IrField[] {
-  return [...(isUpdate ? op.pathParams.slice(0, -1) : op.pathParams), ...op.query, ...op.headers];
-}
 
 function bodyInterface(api: IrKindApi, op: IrOperation, name: string): Doc {
   const member = (k: string, optional: boolean, type: Doc) => [

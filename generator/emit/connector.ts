@@ -2,7 +2,7 @@
 // toWire/fromWire, validate, and the create/update request builders — with its
 // dist/ JavaScript and declarations, all printed by generator/print/pretty.ts.
 
-import { apiNames, optionFields } from "./api.js";
+import { apiNames, optionFields } from "./api-names.js";
 import type { IrConnector, IrProvider } from "../ir/ir.js";
 import { connectorNames } from "../ir/naming.js";
 import { banner, type OutputFile } from "../output/output.js";

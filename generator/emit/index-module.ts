@@ -4,7 +4,7 @@
 // printed by generator/print/pretty.ts.
 
 import type { IrKindApi, IrProvider } from "../ir/ir.js";
-import { apiNames, optionFields } from "./api.js";
+import { apiNames, optionFields } from "./api-names.js";
 import { camelIdentifier, connectorNames, kindTypeName } from "../ir/naming.js";
 import type { OutputFile } from "../output/output.js";
 import { banner } from "../output/output.js";

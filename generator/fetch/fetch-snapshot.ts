@@ -11,7 +11,7 @@ import { CodegenError, Diagnostics, type Diagnostic } from "../ir/diagnostics.js
 import { DEFAULT_HTTP, getJson, HttpProblem, mask, printableUrl, type HttpSettings, type Validators } from "./http.js";
 import type { OutputFile } from "../output/output.js";
 
-import { documentConnectorCodes } from "../dialects/json-schema.js";
+import { connectorShapeProblem, documentConnectorCodes } from "../dialects/index.js";
 import { pooledSettled } from "../output/pool.js";
 import { byText, isObject, resolvePointer } from "../ir/plain.js";
 
@@ -80,21 +80,6 @@ async function readPrevious(
 function joinUrl(base: string, path: string): string {
   if (/^https?:\/\//i.test(path)) return path;
   return `${base.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
-}
-
-function checkShape(dialect: ResolvedProvider["dialect"], json: unknown): string | undefined {
-  if (!isObject(json)) return "expected a JSON object";
-  switch (dialect) {
-    case "field-list":
-      return Array.isArray(json.config) ? undefined : "expected a field-list schema (an object with a `config` array)";
-    case "json-schema":
-      return json.type === "object" ||
-        isObject(json.properties) ||
-        Array.isArray(json.allOf) ||
-        typeof json.$ref === "string"
-        ? undefined
-        : "expected a JSON Schema of an object (`type: object` or `properties`)";
-  }
 }
 
 export async function fetchSnapshot(provider: ResolvedProvider, options: FetchOptions): Promise<FetchedSnapshot> {
@@ -266,7 +251,7 @@ export async function fetchSnapshot(provider: ResolvedProvider, options: FetchOp
     const json = await download(path, `connectors/${kind}/${code}.json`, kindSettings.optional ?? false);
     options.onProgress?.(++done, jobs.length, `${kind}/${code}`);
     if (json === undefined) return;
-    const wrong = checkShape(provider.dialect, json);
+    const wrong = connectorShapeProblem(provider.dialect, json);
     if (wrong) throw new HttpProblem(`${printableUrl(joinUrl(baseHref, path), secret)}: ${wrong}`, false);
   });
   results.forEach((r, i) => {
