@@ -1,9 +1,12 @@
-// Bad input stops the run with an error naming file, connector and field, and
-// leaves the output directory exactly as it was.
+// Bad input of the whole run (unparseable JSON, a broken OpenAPI envelope, a
+// name collision) stops the run with an error naming file, connector and field,
+// and leaves the output directory exactly as it was. One odd connector never
+// fails the provider: it gets a warning with file#pointer and is left out, and
+// the rest generates.
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CodegenError } from "../generator/ir/diagnostics.js";
+import { CodegenError, type Diagnostic } from "../generator/ir/diagnostics.js";
 import { run } from "../generator/pipeline.js";
 import { copySnapshot, providerFor, readTree, removeDir, tempDir } from "./helpers.js";
 
@@ -40,6 +43,27 @@ async function failWith(breakIt: (dir: string) => Promise<void>): Promise<Codege
   return error as CodegenError;
 }
 
+/**
+ * Runs the pipeline on a broken copy of the basic snapshot into a fresh output
+ * directory; expects the run to succeed without the demo connector and returns
+ * the demo connector's warnings.
+ */
+async function leftOut(breakIt: (dir: string) => Promise<void>): Promise<Diagnostic[]> {
+  const dir = await copySnapshot();
+  const parent = await tempDir();
+  cleanup.push(dir, parent);
+  await breakIt(dir);
+  const out = join(parent, "out");
+  const result = await run(providerFor(dir, out), "write");
+  expect(result.ir.connectors.map((c) => `${c.kind}/${c.code}`)).toEqual(["destinations/sink"]);
+  const written = Object.keys(await readTree(out));
+  expect(written).toContain("destinations/sink.gen.ts");
+  expect(written.filter((p) => p.includes("demo-db"))).toEqual([]);
+  const mine = result.warnings.filter((w) => w.connector === "sources/demo-db");
+  expect(mine.filter((w) => !w.message.endsWith("; this connector is left out"))).toEqual([]);
+  return mine;
+}
+
 async function editEntries(dir: string, edit: (entries: Entry[]) => void): Promise<void> {
   const path = join(dir, DEMO);
   const doc = JSON.parse(await readFile(path, "utf8")) as { config: Entry[] };
@@ -58,13 +82,14 @@ describe("bad input", () => {
   });
 
   it("an unknown control type", async () => {
-    const error = await failWith((dir) =>
+    const warnings = await leftOut((dir) =>
       editEntries(dir, (e) => {
         (byName(e, "tasks.max").value as Entry).control = "spinner";
       }),
     );
-    expect(error.diagnostics).toContainEqual(
+    expect(warnings).toContainEqual(
       expect.objectContaining({
+        severity: "warning",
         rule: "unknown-control",
         file: DEMO,
         connector: "sources/demo-db",
@@ -72,16 +97,16 @@ describe("bad input", () => {
         pointer: "/config/6/value/control",
       }),
     );
-    expect(error.message).toContain('"spinner"');
+    expect(warnings.map((w) => w.message).join("\n")).toContain('"spinner"');
   });
 
   it("duplicate wire keys", async () => {
-    const error = await failWith((dir) =>
+    const warnings = await leftOut((dir) =>
       editEntries(dir, (e) => {
         e.push({ ...byName(e, "tasks.max") });
       }),
     );
-    expect(error.diagnostics).toContainEqual(
+    expect(warnings).toContainEqual(
       expect.objectContaining({
         rule: "duplicate-wire-key",
         file: DEMO,
@@ -90,61 +115,90 @@ describe("bad input", () => {
         pointer: "/config/17/name",
       }),
     );
-    expect(error.message).toContain("/config/6");
+    expect(warnings.map((w) => w.message).join("\n")).toContain("/config/6");
   });
 
   it("two wire keys that map to the same authoring key", async () => {
-    const error = await failWith((dir) =>
+    const warnings = await leftOut((dir) =>
       editEntries(dir, (e) => {
         e.push({ name: "tasks_max", user_defined: true, value: { control: "number", type: "raw" } });
       }),
     );
-    expect(error.diagnostics).toContainEqual(
-      expect.objectContaining({ rule: "authoring-key-collision", connector: "sources/demo-db", field: "tasks_max" }),
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        rule: "authoring-key-collision",
+        file: DEMO,
+        pointer: "/config/17/name",
+        connector: "sources/demo-db",
+        field: "tasks_max",
+      }),
     );
-    expect(error.message).toContain('"tasks.max" and "tasks_max" both map to authoring key "tasksMax"');
+    expect(warnings.map((w) => w.message).join("\n")).toContain(
+      '"tasks.max" and "tasks_max" both map to authoring key "tasksMax"',
+    );
   });
 
   it("a field without a name", async () => {
-    const error = await failWith((dir) =>
+    const warnings = await leftOut((dir) =>
       editEntries(dir, (e) => {
         delete byName(e, "tasks.max").name;
       }),
     );
-    expect(error.diagnostics).toContainEqual(
-      expect.objectContaining({ rule: "unnamed-field", file: DEMO, pointer: "/config/6/name" }),
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        rule: "unnamed-field",
+        file: DEMO,
+        pointer: "/config/6/name",
+        connector: "sources/demo-db",
+      }),
     );
   });
 
   it("a condition that names a missing field", async () => {
-    const error = await failWith((dir) =>
+    const warnings = await leftOut((dir) =>
       editEntries(dir, (e) => {
         (byName(e, "ssh.host").conditions as Entry[])[0]!.config = "ssh.enable";
       }),
     );
-    expect(error.diagnostics).toContainEqual(
+    expect(warnings).toContainEqual(
       expect.objectContaining({
         rule: "condition-missing-field",
+        file: DEMO,
         connector: "sources/demo-db",
         field: "ssh.host",
         pointer: "/config/12/conditions/0/config",
       }),
     );
-    expect(error.message).toContain('"ssh.enable"');
+    expect(warnings.map((w) => w.message).join("\n")).toContain('"ssh.enable"');
   });
 
   it("an unknown condition operator", async () => {
-    const error = await failWith((dir) =>
+    const warnings = await leftOut((dir) =>
       editEntries(dir, (e) => {
         (byName(e, "ssh.host").conditions as Entry[])[0]!.operator = "GT";
       }),
     );
-    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "unknown-operator", field: "ssh.host" }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        rule: "unknown-operator",
+        file: DEMO,
+        pointer: "/config/12/conditions/0/operator",
+        connector: "sources/demo-db",
+        field: "ssh.host",
+      }),
+    );
   });
 
   it("a connector file that is not a field list", async () => {
-    const error = await failWith((dir) => writeFile(join(dir, DEMO), JSON.stringify({ properties: {} })));
-    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "invalid-connector-schema", file: DEMO }));
+    const warnings = await leftOut((dir) => writeFile(join(dir, DEMO), JSON.stringify({ properties: {} })));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        rule: "invalid-connector-schema",
+        file: DEMO,
+        pointer: "/config",
+        connector: "sources/demo-db",
+      }),
+    );
   });
 
   it("a kind with no create operation in the OpenAPI document", async () => {
@@ -159,14 +213,14 @@ describe("bad input", () => {
     );
   });
 
-  it("reports every error of a run at once", async () => {
-    const error = await failWith((dir) =>
+  it("reports every problem of a left-out connector at once", async () => {
+    const warnings = await leftOut((dir) =>
       editEntries(dir, (e) => {
         (byName(e, "tasks.max").value as Entry).control = "spinner";
         delete byName(e, "ssh.enabled").name;
       }),
     );
-    expect(error.diagnostics.map((d) => d.rule).sort()).toEqual([
+    expect(warnings.map((d) => d.rule).sort()).toEqual([
       "condition-missing-field",
       "condition-missing-field",
       "condition-missing-field",

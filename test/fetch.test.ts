@@ -137,6 +137,33 @@ describe("fetch reproduces the committed snapshots", () => {
       await emulator.close();
     }
   });
+
+  it("streamkap: one odd downloaded connector is stored, warned and left out; the rest generates", async () => {
+    const served = join(work, "served-streamkap-odd");
+    await cp(resolve(root, "schemas/streamkap"), served, { recursive: true });
+    const mysql = join(served, "connectors/sources/mysql.json");
+    await writeFile(mysql, (await readFile(mysql, "utf8")).replace('"control": "string"', '"control": "hologram"'));
+    const emulator = await emulate("streamkap", [], served);
+    try {
+      const provider = await target("streamkap");
+      const written = await fetchAndRun(provider, "write", options(emulator.url));
+      expect(written.warnings).toContainEqual(
+        expect.objectContaining({
+          rule: "unknown-control",
+          file: "connectors/sources/mysql.json",
+          pointer: expect.stringMatching(/^\/config\/\d+\/value\/control$/),
+          connector: "sources/mysql",
+          message: expect.stringMatching(/"hologram"; this connector is left out$/),
+        }),
+      );
+      expect(withoutState(await readTree(provider.snapshotDir))).toEqual(await readTree(served));
+      const out = Object.keys(await readTree(provider.outDir));
+      expect(out).not.toContain("sources/mysql.gen.ts");
+      expect(out).toContain("sources/oracle.gen.ts");
+    } finally {
+      await emulator.close();
+    }
+  });
 });
 
 describe("faults that are survived", () => {
@@ -246,12 +273,18 @@ describe("faults that are reported, with the previous snapshot and output untouc
       message: [/connector code #0 "\.\.mysql" is not a safe name/],
     },
     {
-      name: "a downloaded schema the parser rejects",
+      // A whole-document problem: one odd connector schema would only be warned and left out.
+      name: "a downloaded document the parser rejects",
       served: async (dir) => {
-        const file = join(dir, "connectors/sources/mysql.json");
-        await writeFile(file, (await readFile(file, "utf8")).replace('"control": "string"', '"control": "hologram"'));
+        const file = join(dir, "openapi.json");
+        const doc = JSON.parse(await readFile(file, "utf8")) as { paths: Record<string, Record<string, unknown>> };
+        delete doc.paths["/destinations"]!.post;
+        await writeFile(file, JSON.stringify(doc));
       },
-      message: [/the downloaded snapshot has errors; the snapshot and out\/ are unchanged/, /hologram/],
+      message: [
+        /the downloaded snapshot has errors; the snapshot and out\/ are unchanged/,
+        /error \[no-create-operation\] openapi\.json#\/paths/,
+      ],
     },
     {
       name: "a response that echoes the credential",

@@ -4,7 +4,9 @@
 // cycles and dangling $refs; duplicate and hostile connector codes; numbers past
 // 2^53; a 20 MB document. Each case must either generate code that compiles,
 // imports with no side effect and validates as the schema says, or stop with an
-// error naming the file and a JSON pointer, leaving the output untouched.
+// error naming the file and a JSON pointer, leaving the output untouched. A
+// connector too odd to generate is left out with a warning naming its file and
+// a pointer, and the rest of the provider generates.
 //
 // HOSTILE_ONLY=substring runs the matching cases only.
 
@@ -14,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as prettier from "prettier";
 import { CodegenError } from "../generator/ir/diagnostics.js";
 import { PRETTIER_OPTIONS } from "../generator/print/format.js";
-import { run } from "../generator/pipeline.js";
+import { run, type RunResult } from "../generator/pipeline.js";
 import { providerFor, readTree, removeDir, tempDir, typeCheck } from "./helpers.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -42,6 +44,11 @@ interface Case {
   check?: (connectors: Registry) => void;
   /** The case must fail (true) or must succeed (false); undefined: either, by the rules above. */
   mustFail?: boolean;
+  /**
+   * The added connector (`sources/hostile`) is odd in a way that leaves it out:
+   * a warning with this rule names its file and a pointer, and the rest generates.
+   */
+  leftOut?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -188,7 +195,8 @@ function keyCases(): Case[] {
         name: `field-list key #${i} ${label}`,
         dialect: "field-list",
         files: { "sources/hostile.json": flConnector([flField(key, { required: true }), flField("plain")]) },
-        check,
+        // A wire key with no letter or digit has no authoring name: that connector is left out.
+        ...(/[\p{L}\p{N}]/u.test(key) ? { check } : { leftOut: "unnamed-field", mustFail: false }),
       },
       {
         name: `json-schema key #${i} ${label}`,
@@ -358,6 +366,8 @@ function structureCases(): Case[] {
       name: "field-list entries that are not objects",
       dialect: "field-list",
       files: { "sources/hostile.json": flConnector([flField("ok"), 42 as unknown as Plain, null as unknown as Plain]) },
+      leftOut: "invalid-field",
+      mustFail: false,
     },
     {
       name: "field-list invalid JSON",
@@ -453,8 +463,12 @@ describe("hostile schemas", () => {
           }
         : {},
     );
+    let result: RunResult | undefined;
     const error = await run(provider, "write").then(
-      () => undefined,
+      (r) => {
+        result = r;
+        return undefined;
+      },
       (e: unknown) => e,
     );
     if (error !== undefined) {
@@ -469,6 +483,20 @@ describe("hostile schemas", () => {
       return;
     }
     expect(c.mustFail ?? false, "expected the run to be refused").toBe(false);
+    const generated = result!.ir.connectors.map((x) => `${x.kind}/${x.code}`);
+    if (c.leftOut !== undefined) {
+      expect(generated).not.toContain("sources/hostile");
+      expect(generated).toContain("sources/demo-db");
+      expect(result!.warnings).toContainEqual(
+        expect.objectContaining({
+          rule: c.leftOut,
+          file: "connectors/sources/hostile.json",
+          pointer: expect.stringMatching(/^\/config\//),
+          connector: "sources/hostile",
+          message: expect.stringMatching(/; this connector is left out$/),
+        }),
+      );
+    }
     outcomes.ok++;
     generatedOk.push({ name: c.name, out, ...(c.check ? { check: c.check } : {}) });
   });

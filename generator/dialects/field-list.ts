@@ -59,6 +59,7 @@ function options(rawValues: unknown, at: string, ctx: Ctx): EnumOption[] | undef
 }
 
 interface Ctx {
+  /** A problem that leaves this connector out: a warning, so the rest of the provider still generates. */
   error(at: string, rule: string, message: string): void;
   warn(at: string, rule: string, message: string): void;
 }
@@ -183,9 +184,9 @@ export function parseFieldListConnector(
   const ctxFor = (field?: string): Ctx => ({
     error(at, rule, message) {
       failed = true;
-      diags.error({
+      diags.warn({
         rule,
-        message,
+        message: `${message}; this connector is left out`,
         file: file.path,
         pointer: at,
         connector: name,

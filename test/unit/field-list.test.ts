@@ -689,20 +689,36 @@ describe("conditions → requiredWhen / relevantWhen", () => {
   ])("$name", check);
 });
 
-describe("bad input → diagnostics with a pointer, no connector", () => {
+describe("bad input → warnings with a pointer, the connector left out", () => {
   it.each<Row>([
     {
       name: "missing control",
       given: [entry("a", {})],
       want: {
-        diagnostics: [diag("error", "missing-control", "/config/0/value/control", "value.control is missing", "a")],
+        diagnostics: [
+          diag(
+            "warning",
+            "missing-control",
+            "/config/0/value/control",
+            "value.control is missing; this connector is left out",
+            "a",
+          ),
+        ],
       },
     },
     {
       name: "no value at all",
       given: [{ name: "a", user_defined: true }],
       want: {
-        diagnostics: [diag("error", "missing-control", "/config/0/value/control", "value.control is missing", "a")],
+        diagnostics: [
+          diag(
+            "warning",
+            "missing-control",
+            "/config/0/value/control",
+            "value.control is missing; this connector is left out",
+            "a",
+          ),
+        ],
       },
     },
     {
@@ -710,7 +726,13 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       given: [entry("a", { control: "color-picker" })],
       want: {
         diagnostics: [
-          diag("error", "unknown-control", "/config/0/value/control", 'unknown control type "color-picker"', "a"),
+          diag(
+            "warning",
+            "unknown-control",
+            "/config/0/value/control",
+            'unknown control type "color-picker"; this connector is left out',
+            "a",
+          ),
         ],
       },
     },
@@ -719,7 +741,13 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       given: [entry("a", { control: "one-select" })],
       want: {
         diagnostics: [
-          diag("error", "empty-select", "/config/0/value/raw_values", 'control "one-select" needs raw_values', "a"),
+          diag(
+            "warning",
+            "empty-select",
+            "/config/0/value/raw_values",
+            'control "one-select" needs raw_values; this connector is left out',
+            "a",
+          ),
         ],
       },
     },
@@ -728,8 +756,20 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       given: [entry("a", { control: "one-select", raw_values: "x,y" })],
       want: {
         diagnostics: [
-          diag("error", "invalid-raw-values", "/config/0/value/raw_values", "raw_values must be an array", "a"),
-          diag("error", "empty-select", "/config/0/value/raw_values", 'control "one-select" needs raw_values', "a"),
+          diag(
+            "warning",
+            "invalid-raw-values",
+            "/config/0/value/raw_values",
+            "raw_values must be an array; this connector is left out",
+            "a",
+          ),
+          diag(
+            "warning",
+            "empty-select",
+            "/config/0/value/raw_values",
+            'control "one-select" needs raw_values; this connector is left out',
+            "a",
+          ),
         ],
       },
     },
@@ -739,17 +779,17 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       want: {
         diagnostics: [
           diag(
-            "error",
+            "warning",
             "invalid-raw-values",
             "/config/0/value/raw_values/1",
-            "each raw value must be a string, number or boolean, or {value, label}",
+            "each raw value must be a string, number or boolean, or {value, label}; this connector is left out",
             "a",
           ),
           diag(
-            "error",
+            "warning",
             "invalid-raw-values",
             "/config/0/value/raw_values/2",
-            "each raw value must be a string, number or boolean, or {value, label}",
+            "each raw value must be a string, number or boolean, or {value, label}; this connector is left out",
             "a",
           ),
         ],
@@ -761,10 +801,10 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       want: {
         diagnostics: [
           diag(
-            "error",
+            "warning",
             "mixed-raw-values",
             "/config/0/value/raw_values",
-            "raw_values mix strings, numbers and booleans",
+            "raw_values mix strings, numbers and booleans; this connector is left out",
             "a",
           ),
         ],
@@ -773,7 +813,11 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
     {
       name: "entry that is not an object",
       given: ["database.user"],
-      want: { diagnostics: [diag("error", "invalid-field", "/config/0", "expected a field entry object")] },
+      want: {
+        diagnostics: [
+          diag("warning", "invalid-field", "/config/0", "expected a field entry object; this connector is left out"),
+        ],
+      },
     },
     {
       name: "entry without a name",
@@ -783,8 +827,8 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       ],
       want: {
         diagnostics: [
-          diag("error", "unnamed-field", "/config/0/name", "field entry has no name"),
-          diag("error", "unnamed-field", "/config/1/name", "field entry has no name"),
+          diag("warning", "unnamed-field", "/config/0/name", "field entry has no name; this connector is left out"),
+          diag("warning", "unnamed-field", "/config/1/name", "field entry has no name; this connector is left out"),
         ],
       },
     },
@@ -794,10 +838,10 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       want: {
         diagnostics: [
           diag(
-            "error",
+            "warning",
             "unnamed-field",
             "/config/0/name",
-            "wire key has no letters or digits to derive an authoring name from",
+            "wire key has no letters or digits to derive an authoring name from; this connector is left out",
             "._.",
           ),
         ],
@@ -807,7 +851,15 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       name: "duplicate wire key",
       given: [entry("a", { control: "string" }), entry("a", { control: "number" })],
       want: {
-        diagnostics: [diag("error", "duplicate-wire-key", "/config/1/name", "wire key also defined at /config/0", "a")],
+        diagnostics: [
+          diag(
+            "warning",
+            "duplicate-wire-key",
+            "/config/1/name",
+            "wire key also defined at /config/0; this connector is left out",
+            "a",
+          ),
+        ],
       },
     },
     {
@@ -816,10 +868,10 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       want: {
         diagnostics: [
           diag(
-            "error",
+            "warning",
             "authoring-key-collision",
             "/config/1/name",
-            'wire keys "a.b" and "a_b" both map to authoring key "aB"',
+            'wire keys "a.b" and "a_b" both map to authoring key "aB"; this connector is left out',
             "a_b",
           ),
         ],
@@ -831,10 +883,10 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       want: {
         diagnostics: [
           diag(
-            "error",
+            "warning",
             "authoring-key-collision",
             "/config/1/name",
-            'wire keys "a.user.defined" and "a" both map to authoring key "a"',
+            'wire keys "a.user.defined" and "a" both map to authoring key "a"; this connector is left out',
             "a",
           ),
         ],
@@ -844,7 +896,15 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       name: "conditions not an array",
       given: [entry("a", { control: "string" }, { conditions: { config: "b" } })],
       want: {
-        diagnostics: [diag("error", "invalid-conditions", "/config/0/conditions", "conditions must be an array", "a")],
+        diagnostics: [
+          diag(
+            "warning",
+            "invalid-conditions",
+            "/config/0/conditions",
+            "conditions must be an array; this connector is left out",
+            "a",
+          ),
+        ],
       },
     },
     {
@@ -852,7 +912,13 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       given: [entry("a", { control: "string" }, { conditions: [{ operator: "EQ", value: 1 }] })],
       want: {
         diagnostics: [
-          diag("error", "invalid-condition", "/config/0/conditions/0", "condition needs a `config` field name", "a"),
+          diag(
+            "warning",
+            "invalid-condition",
+            "/config/0/conditions/0",
+            "condition needs a `config` field name; this connector is left out",
+            "a",
+          ),
         ],
       },
     },
@@ -865,10 +931,10 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       want: {
         diagnostics: [
           diag(
-            "error",
+            "warning",
             "unknown-operator",
             "/config/1/conditions/0/operator",
-            'unknown condition operator "GT"; expected EQ, NE or IN',
+            'unknown condition operator "GT"; expected EQ, NE or IN; this connector is left out',
             "a",
           ),
         ],
@@ -882,7 +948,13 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       ],
       want: {
         diagnostics: [
-          diag("error", "invalid-condition", "/config/1/conditions/0/value", "IN needs an array value", "a"),
+          diag(
+            "warning",
+            "invalid-condition",
+            "/config/1/conditions/0/value",
+            "IN needs an array value; this connector is left out",
+            "a",
+          ),
         ],
       },
     },
@@ -892,10 +964,10 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       want: {
         diagnostics: [
           diag(
-            "error",
+            "warning",
             "condition-missing-field",
             "/config/0/conditions/0/config",
-            'condition names field "nope", which this connector does not define',
+            'condition names field "nope", which this connector does not define; this connector is left out',
             "a",
           ),
         ],
@@ -906,9 +978,27 @@ describe("bad input → diagnostics with a pointer, no connector", () => {
       given: [entry("a", { control: "nope" }), entry("b", {}), entry("b", { control: "string" })],
       want: {
         diagnostics: [
-          diag("error", "duplicate-wire-key", "/config/2/name", "wire key also defined at /config/1", "b"),
-          diag("error", "unknown-control", "/config/0/value/control", 'unknown control type "nope"', "a"),
-          diag("error", "missing-control", "/config/1/value/control", "value.control is missing", "b"),
+          diag(
+            "warning",
+            "duplicate-wire-key",
+            "/config/2/name",
+            "wire key also defined at /config/1; this connector is left out",
+            "b",
+          ),
+          diag(
+            "warning",
+            "unknown-control",
+            "/config/0/value/control",
+            'unknown control type "nope"; this connector is left out',
+            "a",
+          ),
+          diag(
+            "warning",
+            "missing-control",
+            "/config/1/value/control",
+            "value.control is missing; this connector is left out",
+            "b",
+          ),
         ],
       },
     },
@@ -959,10 +1049,10 @@ describe("the connector file", () => {
         connector: undefined,
         diagnostics: [
           diag(
-            "error",
+            "warning",
             "invalid-connector-schema",
             "/config",
-            "expected an object with a `config` array of field entries",
+            "expected an object with a `config` array of field entries; this connector is left out",
           ),
         ],
       },
@@ -973,7 +1063,12 @@ describe("the connector file", () => {
       want: {
         connector: undefined,
         diagnostics: [
-          diag("error", "invalid-connector-schema", "", "expected an object with a `config` array of field entries"),
+          diag(
+            "warning",
+            "invalid-connector-schema",
+            "",
+            "expected an object with a `config` array of field entries; this connector is left out",
+          ),
         ],
       },
     },
