@@ -464,8 +464,6 @@ function isUriReference(s: string): boolean {
   return /^(?:[a-z0-9\-._~!$&'()*+,;=:@/?#[\]]|%[0-9a-f]{2})*$/i.test(s);
 }
 
-export const ASSERTED_FORMATS: readonly string[] = Object.keys(FORMATS);
-
 // ---------------------------------------------------------------------------
 // Compilation: a schema object becomes a list of keyword checks, once.
 
@@ -615,17 +613,10 @@ const KEYWORDS: Readonly<Record<string, KeywordCompiler>> = {
     return (value, run, path) =>
       types.some((t) => jsonTypeMatches(t, value)) || problem(run, path, "type", expected, value);
   },
-  nullable: (_c, nullable, schema) => {
-    // OpenAPI 3.0: only meaningful beside `type` (which takes it in); alone it adds nothing.
-    void nullable;
-    void schema;
-    return undefined;
-  },
-  enum: (_c, values, schema) => {
+  // OpenAPI 3.0's `nullable` is read by `type` only: it does not add null to an enum, which must list it.
+  enum: (_c, values) => {
     if (!Array.isArray(values)) return undefined;
-    // OpenAPI 3.0: `nullable` does not add null to an enum; the enum must list it.
     const allowed = values;
-    void schema;
     // A long enum is named by its first values: a message stays short however large the schema.
     const listed = allowed.slice(0, 10).map(shown).join(", ");
     const expected = `one of ${listed}${allowed.length > 10 ? `, … (${allowed.length - 10} more)` : ""}`;
@@ -843,10 +834,9 @@ const KEYWORDS: Readonly<Record<string, KeywordCompiler>> = {
     return a && b ? both(a, b) : (a ?? b);
   },
   dependentSchemas: (c, map) => dependentSchemas(c, map),
-  properties: (c, props, schema) => {
+  properties: (c, props) => {
     if (!isPlainObject(props)) return undefined;
     const entries = Object.keys(props).map((k) => [k, compile(c, props[k] as JsonSchema)] as const);
-    void schema;
     return (value, run, path) => {
       if (!objectKeywordsApply(value)) return true;
       let ok = true;
@@ -989,19 +979,6 @@ const KEYWORD_ORDER: readonly string[] = [
   "oneOf",
   "not",
   "if",
-];
-
-/** Keywords this evaluator knows; any other keyword is an annotation to it. */
-export const KNOWN_KEYWORDS: readonly string[] = [
-  ...KEYWORD_ORDER,
-  "then",
-  "else",
-  "minContains",
-  "maxContains",
-  "additionalItems",
-  "nullable",
-  "$defs",
-  "definitions",
 ];
 
 function both(a: Check, b: Check): Check {
@@ -1445,7 +1422,7 @@ function variantFor(type: UnionSpec, value: unknown, from: Side): TypeSpec | und
     if (variant.type !== "object") continue;
     let score = 0;
     for (const key of keys) {
-      const field = variant.fields.find((f) => nameOf(f, from) === key);
+      const field = fieldNamed(variant, from, key);
       if (!field) continue;
       score += 2;
       // A one-value enum that the value matches names this variant.
@@ -1458,6 +1435,21 @@ function variantFor(type: UnionSpec, value: unknown, from: Side): TypeSpec | und
     }
   }
   return best;
+}
+
+const fieldsByName: Record<Side, WeakMap<ObjectSpec, ReadonlyMap<string, FieldSpec>>> = {
+  authoring: new WeakMap(),
+  wire: new WeakMap(),
+};
+
+/** An object spec's fields by their name on one side, built once: lookups stay linear in the value's keys. */
+function fieldNamed(spec: ObjectSpec, side: Side, name: string): FieldSpec | undefined {
+  let byName = fieldsByName[side].get(spec);
+  if (byName === undefined) {
+    byName = new Map(spec.fields.map((f) => [nameOf(f, side), f]));
+    fieldsByName[side].set(spec, byName);
+  }
+  return byName.get(name);
 }
 
 function rekeyValue(type: TypeSpec, value: unknown, to: Side, place: Place, r: Rekeying, depth: number): unknown {
@@ -1503,7 +1495,7 @@ function rekeyObject(
   const from: Side = to === "wire" ? "authoring" : "wire";
   const entries: [string, unknown][] = [];
   for (const key of Object.keys(value)) {
-    const field = spec.fields.find((f) => nameOf(f, from) === key);
+    const field = fieldNamed(spec, from, key);
     if (field) {
       const child: Place = {
         path: join(place.path, field.key),

@@ -149,9 +149,6 @@ export interface SchemaValidator {
     /** Every problem, in schema order. Empty exactly when the value is valid. */
     readonly problems: (value: unknown) => SchemaProblem[];
 }
-export declare const ASSERTED_FORMATS: readonly string[];
-/** Keywords this evaluator knows; any other keyword is an annotation to it. */
-export declare const KNOWN_KEYWORDS: readonly string[];
 /** Compiles a schema once; `$ref`s resolve against `root` (the schema itself unless given). */
 export declare function schemaValidator(schema: JsonSchema, root?: JsonSchema): SchemaValidator;
 /** Every problem with an authoring-keyed config; an empty list means valid. */

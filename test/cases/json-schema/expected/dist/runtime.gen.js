@@ -277,7 +277,6 @@ function isUriReference(s) {
     // RFC 3986: no spaces or characters outside its sets; percent-escapes well formed.
     return /^(?:[a-z0-9\-._~!$&'()*+,;=:@/?#[\]]|%[0-9a-f]{2})*$/i.test(s);
 }
-export const ASSERTED_FORMATS = Object.keys(FORMATS);
 function problem(run, path, keyword, expected, value, showsValue = true) {
     run.problems?.push({ path, keyword, expected, showsValue, value });
     return false;
@@ -416,18 +415,11 @@ const KEYWORDS = {
             return (value, run, path) => isPlainObject(value) || problem(run, path, "type", expected, value);
         return (value, run, path) => types.some((t) => jsonTypeMatches(t, value)) || problem(run, path, "type", expected, value);
     },
-    nullable: (_c, nullable, schema) => {
-        // OpenAPI 3.0: only meaningful beside `type` (which takes it in); alone it adds nothing.
-        void nullable;
-        void schema;
-        return undefined;
-    },
-    enum: (_c, values, schema) => {
+    // OpenAPI 3.0's `nullable` is read by `type` only: it does not add null to an enum, which must list it.
+    enum: (_c, values) => {
         if (!Array.isArray(values))
             return undefined;
-        // OpenAPI 3.0: `nullable` does not add null to an enum; the enum must list it.
         const allowed = values;
-        void schema;
         // A long enum is named by its first values: a message stays short however large the schema.
         const listed = allowed.slice(0, 10).map(shown).join(", ");
         const expected = `one of ${listed}${allowed.length > 10 ? `, … (${allowed.length - 10} more)` : ""}`;
@@ -656,11 +648,10 @@ const KEYWORDS = {
         return a && b ? both(a, b) : (a ?? b);
     },
     dependentSchemas: (c, map) => dependentSchemas(c, map),
-    properties: (c, props, schema) => {
+    properties: (c, props) => {
         if (!isPlainObject(props))
             return undefined;
         const entries = Object.keys(props).map((k) => [k, compile(c, props[k])]);
-        void schema;
         return (value, run, path) => {
             if (!objectKeywordsApply(value))
                 return true;
@@ -815,18 +806,6 @@ const KEYWORD_ORDER = [
     "oneOf",
     "not",
     "if",
-];
-/** Keywords this evaluator knows; any other keyword is an annotation to it. */
-export const KNOWN_KEYWORDS = [
-    ...KEYWORD_ORDER,
-    "then",
-    "else",
-    "minContains",
-    "maxContains",
-    "additionalItems",
-    "nullable",
-    "$defs",
-    "definitions",
 ];
 function both(a, b) {
     return (value, run, path) => {
@@ -1239,7 +1218,7 @@ function variantFor(type, value, from) {
             continue;
         let score = 0;
         for (const key of keys) {
-            const field = variant.fields.find((f) => nameOf(f, from) === key);
+            const field = fieldNamed(variant, from, key);
             if (!field)
                 continue;
             score += 2;
@@ -1255,6 +1234,19 @@ function variantFor(type, value, from) {
         }
     }
     return best;
+}
+const fieldsByName = {
+    authoring: new WeakMap(),
+    wire: new WeakMap(),
+};
+/** An object spec's fields by their name on one side, built once: lookups stay linear in the value's keys. */
+function fieldNamed(spec, side, name) {
+    let byName = fieldsByName[side].get(spec);
+    if (byName === undefined) {
+        byName = new Map(spec.fields.map((f) => [nameOf(f, side), f]));
+        fieldsByName[side].set(spec, byName);
+    }
+    return byName.get(name);
 }
 function rekeyValue(type, value, to, place, r, depth) {
     if (value === null || value === undefined || depth > MAX_DEPTH)
@@ -1282,7 +1274,7 @@ function rekeyObject(spec, value, to, place, r, depth, ignored = []) {
     const from = to === "wire" ? "authoring" : "wire";
     const entries = [];
     for (const key of Object.keys(value)) {
-        const field = spec.fields.find((f) => nameOf(f, from) === key);
+        const field = fieldNamed(spec, from, key);
         if (field) {
             const child = {
                 path: join(place.path, field.key),
