@@ -15,6 +15,7 @@ import fc from "fast-check";
 import { parse as parseYaml } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig, type ProviderConfig, type ResolvedProvider } from "../generator/config/config.js";
+import { resolvePointer } from "../generator/ir/plain.js";
 import { buildIr, run } from "../generator/pipeline.js";
 import { syntheticDocument } from "../scripts/synthetic-corpus.js";
 import { providerFor, removeDir, tempDir, unionProvider } from "./helpers.js";
@@ -109,13 +110,6 @@ interface Reference {
   root: Record<string, unknown>;
 }
 
-function at(document: unknown, pointer: string): unknown {
-  let node = document;
-  for (const raw of pointer.split("/").slice(1))
-    node = (node as Record<string, unknown>)[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
-  return node;
-}
-
 /** The connector's schema as the snapshot has it, compiled by Ajv with its document around it. */
 function referenceFor(provider: ResolvedProvider, source: { file: string; pointer: string }, ajv: Ajv2020): Reference {
   const read = (file: string) => {
@@ -127,14 +121,18 @@ function referenceFor(provider: ResolvedProvider, source: { file: string; pointe
     // A schema file may point into the OpenAPI document's components; give it those to resolve against.
     const openapi = read("openapi.json");
     const base = { ...document, components: document.components ?? openapi.components };
-    const schema = at(base, source.pointer) as Record<string, unknown>;
+    const schema = resolvePointer(base, `#${source.pointer}`) as Record<string, unknown>;
     const validate = source.pointer === "" ? ajv.compile(base) : ajv.compile({ ...base, $ref: `#${source.pointer}` });
     return { validate, schema, root: base };
   }
   const id = `urn:snapshot:${provider.name}:${source.file}`;
   if (!ajv.getSchema(id)) ajv.addSchema(document, id);
   const validate = ajv.compile({ $ref: `${id}#${source.pointer.split("/").map(encodeURIComponent).join("/")}` });
-  return { validate, schema: at(document, source.pointer) as Record<string, unknown>, root: document };
+  return {
+    validate,
+    schema: resolvePointer(document, `#${source.pointer}`) as Record<string, unknown>,
+    root: document,
+  };
 }
 
 const corpusDirs: string[] = [];

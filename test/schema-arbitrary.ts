@@ -4,6 +4,7 @@
 // never decided here: the tests ask Ajv.
 
 import fc from "fast-check";
+import { resolvePointer } from "../generator/ir/plain.js";
 
 type Schema = boolean | { [keyword: string]: unknown };
 type Obj = { [keyword: string]: unknown };
@@ -26,21 +27,13 @@ const FORMAT_EXAMPLES: Record<string, string[]> = {
   "json-pointer": ["/a/b", ""],
 };
 
-function resolve(root: Schema, ref: string): Schema {
-  let node: unknown = root;
-  for (const raw of decodeURIComponent(ref.replace(/^#/, "")).split("/").slice(1)) {
-    node = (node as Obj)[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  return (node ?? true) as Schema;
-}
-
 /** `allOf` members and `$ref` targets folded into one schema, good enough to generate from. */
 function flatten(schema: Schema, root: Schema, depth = 0): Schema {
   if (typeof schema === "boolean" || depth > 20) return schema;
   let out: Schema = { ...schema };
   if (typeof out.$ref === "string") {
     const { $ref, ...rest } = out;
-    out = merge(flatten(resolve(root, $ref as string), root, depth + 1), rest);
+    out = merge(flatten((resolvePointer(root, $ref as string) ?? true) as Schema, root, depth + 1), rest);
     if (typeof out === "boolean") return out;
   }
   if (Array.isArray(out.allOf)) {
