@@ -1629,6 +1629,29 @@ function setOnceProblems(
 }
 
 /**
+ * The evaluator's problems with `wire`, told with authoring keys, less the
+ * "missing" ones already explained at `explained` (the key a typo meant, a
+ * set-once field an update leaves out).
+ */
+function schemaProblems(
+  validator: SchemaValidator,
+  wire: unknown,
+  tree: ObjectSpec,
+  base: Place,
+  explained: ReadonlySet<string>,
+): Problem[] {
+  return validator
+    .problems(wire)
+    .map((p) => toProblem(p, tree, base))
+    .filter((p) => !(p.code === "required" && explained.has(p.path)));
+}
+
+/** Paths of the set-once fields an update may leave out. */
+function setOnceLeftOut(spec: ConnectorSpec, options: ValidateOptions, base: Place): string[] {
+  return options.mode === "update" ? spec.fields.filter((f) => f.setOnce).map((f) => join(base.path, f.key)) : [];
+}
+
+/**
  * The wire config an authoring config stands for, as the builders send it
  * (defaults filled, constants added), and every problem with it.
  */
@@ -1652,11 +1675,13 @@ function checkAuthoring(
   const validator = wireValidator(spec);
   if (r.problems.length === 0 && setOnce.length === 0 && !updating && validator.isValid(wire))
     return { wire, problems: [] };
-  const skipped = new Set(updating ? spec.fields.filter((f) => f.setOnce).map((f) => join(base.path, f.key)) : []);
-  const found = validator
-    .problems(wire)
-    .map((p) => toProblem(p, configObject(spec), base))
-    .filter((p) => !(p.code === "required" && (r.meant.has(p.path) || skipped.has(p.path))));
+  const found = schemaProblems(
+    validator,
+    wire,
+    configObject(spec),
+    base,
+    new Set([...r.meant, ...setOnceLeftOut(spec, options, base)]),
+  );
   return { wire, problems: inFieldOrder([...r.problems, ...setOnce, ...found], spec.fields, "authoring") };
 }
 
@@ -1671,11 +1696,13 @@ export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?:
   const validator = wireValidator(spec);
   if (!updating && validator.isValid(wire)) return [];
   const setOnce = updating && isPlainObject(wire) ? setOnceProblems(spec, wire, "wire", options ?? {}, ROOT) : [];
-  const skipped = new Set(updating ? spec.fields.filter((f) => f.setOnce).map((f) => f.key) : []);
-  const found = validator
-    .problems(wire)
-    .map((p) => toProblem(p, configObject(spec), ROOT))
-    .filter((p) => !(p.code === "required" && skipped.has(p.path)));
+  const found = schemaProblems(
+    validator,
+    wire,
+    configObject(spec),
+    ROOT,
+    new Set(setOnceLeftOut(spec, options ?? {}, ROOT)),
+  );
   return inFieldOrder([...setOnce, ...found], spec.fields, "wire");
 }
 
@@ -1720,10 +1747,7 @@ function checkFields(spec: ObjectSpec, value: unknown, base: Place): { wire: Pla
   const wire = rekeyObject(spec, value, "wire", base, r, 0);
   const validator = objectValidator(spec);
   if (r.problems.length === 0 && validator.isValid(wire)) return { wire, problems: [] };
-  const found = validator
-    .problems(wire)
-    .map((p) => toProblem(p, spec, base))
-    .filter((p) => !(p.code === "required" && r.meant.has(p.path)));
+  const found = schemaProblems(validator, wire, spec, base, r.meant);
   return { wire, problems: inFieldOrder([...r.problems, ...found], spec.fields, "authoring") };
 }
 

@@ -1391,6 +1391,21 @@ function setOnceProblems(spec, config, side, options, base) {
     return problems;
 }
 /**
+ * The evaluator's problems with `wire`, told with authoring keys, less the
+ * "missing" ones already explained at `explained` (the key a typo meant, a
+ * set-once field an update leaves out).
+ */
+function schemaProblems(validator, wire, tree, base, explained) {
+    return validator
+        .problems(wire)
+        .map((p) => toProblem(p, tree, base))
+        .filter((p) => !(p.code === "required" && explained.has(p.path)));
+}
+/** Paths of the set-once fields an update may leave out. */
+function setOnceLeftOut(spec, options, base) {
+    return options.mode === "update" ? spec.fields.filter((f) => f.setOnce).map((f) => join(base.path, f.key)) : [];
+}
+/**
  * The wire config an authoring config stands for, as the builders send it
  * (defaults filled, constants added), and every problem with it.
  */
@@ -1406,11 +1421,7 @@ function checkAuthoring(spec, config, options, base) {
     const validator = wireValidator(spec);
     if (r.problems.length === 0 && setOnce.length === 0 && !updating && validator.isValid(wire))
         return { wire, problems: [] };
-    const skipped = new Set(updating ? spec.fields.filter((f) => f.setOnce).map((f) => join(base.path, f.key)) : []);
-    const found = validator
-        .problems(wire)
-        .map((p) => toProblem(p, configObject(spec), base))
-        .filter((p) => !(p.code === "required" && (r.meant.has(p.path) || skipped.has(p.path))));
+    const found = schemaProblems(validator, wire, configObject(spec), base, new Set([...r.meant, ...setOnceLeftOut(spec, options, base)]));
     return { wire, problems: inFieldOrder([...r.problems, ...setOnce, ...found], spec.fields, "authoring") };
 }
 /** Every problem with an authoring-keyed config; an empty list means valid. */
@@ -1424,11 +1435,7 @@ export function validateWireConfig(spec, wire, options) {
     if (!updating && validator.isValid(wire))
         return [];
     const setOnce = updating && isPlainObject(wire) ? setOnceProblems(spec, wire, "wire", options ?? {}, ROOT) : [];
-    const skipped = new Set(updating ? spec.fields.filter((f) => f.setOnce).map((f) => f.key) : []);
-    const found = validator
-        .problems(wire)
-        .map((p) => toProblem(p, configObject(spec), ROOT))
-        .filter((p) => !(p.code === "required" && skipped.has(p.path)));
+    const found = schemaProblems(validator, wire, configObject(spec), ROOT, new Set(setOnceLeftOut(spec, options ?? {}, ROOT)));
     return inFieldOrder([...setOnce, ...found], spec.fields, "wire");
 }
 // ---------------------------------------------------------------------------
@@ -1469,10 +1476,7 @@ function checkFields(spec, value, base) {
     const validator = objectValidator(spec);
     if (r.problems.length === 0 && validator.isValid(wire))
         return { wire, problems: [] };
-    const found = validator
-        .problems(wire)
-        .map((p) => toProblem(p, spec, base))
-        .filter((p) => !(p.code === "required" && r.meant.has(p.path)));
+    const found = schemaProblems(validator, wire, spec, base, r.meant);
     return { wire, problems: inFieldOrder([...r.problems, ...found], spec.fields, "authoring") };
 }
 const envelopeSpecs = new WeakMap();
