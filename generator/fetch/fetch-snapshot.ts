@@ -8,7 +8,16 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { FetchKindSettings, ResolvedProvider } from "../config/config.js";
 import { CodegenError, Diagnostics, type Diagnostic } from "../ir/diagnostics.js";
-import { DEFAULT_HTTP, getJson, HttpProblem, mask, printableUrl, type HttpSettings, type Validators } from "./http.js";
+import {
+  DEFAULT_HTTP,
+  getJson,
+  HttpProblem,
+  printableUrl,
+  revealsSecret,
+  scrub,
+  type HttpSettings,
+  type Validators,
+} from "./http.js";
 import type { OutputFile } from "../output/output.js";
 
 import { connectorShapeProblem, documentConnectorCodes } from "../dialects/index.js";
@@ -104,6 +113,7 @@ export async function fetchSnapshot(provider: ResolvedProvider, options: FetchOp
     http.credential = {
       header: header.toLowerCase(),
       value: scheme ? `${scheme} ${secret}` : secret,
+      secret,
       origin: base.origin,
       env,
     };
@@ -118,7 +128,7 @@ export async function fetchSnapshot(provider: ResolvedProvider, options: FetchOp
     problems.push({
       severity: "error",
       rule: "fetch",
-      message: mask(message, secret),
+      message: scrub(message, secret),
       ...(connector ? { connector } : {}),
     });
 
@@ -157,12 +167,6 @@ export async function fetchSnapshot(provider: ResolvedProvider, options: FetchOp
     } else {
       stats.downloaded++;
       stats.bytes += response.text.length;
-      // Short secrets would match innocent text; real tokens and keys are long.
-      if (secret && secret.length >= 8 && response.text.includes(secret))
-        throw new HttpProblem(
-          `${printableUrl(url, secret)}: the response contains the credential's value; refusing to store it`,
-          false,
-        );
       json = response.json;
       text = serialise(json);
       validators = response.validators;
@@ -178,7 +182,7 @@ export async function fetchSnapshot(provider: ResolvedProvider, options: FetchOp
     openapi = await download(settings.openapi, "openapi.json", false);
   } catch (error) {
     throw new CodegenError(
-      `${provider.name}: cannot download the OpenAPI document: ${mask(String((error as Error).message), secret)}`,
+      `${provider.name}: cannot download the OpenAPI document: ${scrub(String((error as Error).message), secret)}`,
     );
   }
   if (
@@ -229,6 +233,15 @@ export async function fetchSnapshot(provider: ResolvedProvider, options: FetchOp
     }
     const seen = new Set<string>();
     for (const [i, code] of codes.entries()) {
+      // Codes become file names, exports and summary lines: the credential may be none of them.
+      if (
+        typeof code === "string" &&
+        secret &&
+        (code === secret || (secret.length >= 8 && revealsSecret(code, secret)))
+      ) {
+        fail(`${kind}: connector code #${i} contains the credential's value; refusing it`);
+        continue;
+      }
       if (typeof code !== "string" || !SAFE_CODE.test(code)) {
         fail(
           `${kind}: connector code #${i} ${JSON.stringify(code)?.slice(0, 80)} is not a safe name (letters, digits, . _ -)`,
