@@ -22,6 +22,8 @@ const USAGE = `Usage: npm run codegen -- [options]
   --concurrency N    downloads in flight (default 8)
   --timeout MS       per-request timeout (default 30000)
   --retries N        retries per request (default 4)
+  --max-bytes N      largest response body, decoded and as sent; checked while
+                     it streams in (default 209715200)
   --progress         print "connector N of M" while fetching (default: on a
                      terminal outside CI)
   --config FILE      config file (default: codegen.config.ts)
@@ -94,6 +96,7 @@ export async function main(argv: string[]): Promise<number> {
         concurrency: { type: "string", default: "8" },
         timeout: { type: "string", default: "30000" },
         retries: { type: "string", default: "4" },
+        "max-bytes": { type: "string", default: String(DEFAULT_HTTP.maxBytes) },
         progress: { type: "boolean" },
         config: { type: "string", default: "codegen.config.ts" },
         provider: { type: "string" },
@@ -143,6 +146,7 @@ export async function main(argv: string[]): Promise<number> {
     const concurrency = count("concurrency", args.concurrency, 1);
     const timeoutMs = count("timeout", args.timeout, 1);
     const retries = count("retries", args.retries, 0);
+    const maxBytes = count("max-bytes", args["max-bytes"], 1);
     // Flags over the environment over the defaults; nothing below reads the environment.
     const options: RunOptions = runOptionsFromEnv(process.env);
     if (args.cache !== undefined) options.cache = args.cache;
@@ -163,6 +167,8 @@ export async function main(argv: string[]): Promise<number> {
               ...DEFAULT_HTTP,
               timeoutMs,
               retries,
+              maxBytes,
+              maxEncodedBytes: maxBytes,
               ...(progress
                 ? { onRetry: (e) => console.error(`  retry ${e.attempt} in ${Math.round(e.delayMs)} ms: ${e.reason}`) }
                 : {}),
