@@ -191,25 +191,46 @@ describe("compressed bodies", () => {
     });
   }
 
-  it("a gzip body cut short is retried, then reported as cut", async () => {
-    const whole = body(served.source, { encoding: "gzip" });
-    let cut = 1;
+  it("stacked codings (gzip, then br) are undone in turn", async () => {
+    const stacked = encode(encode(Buffer.from(served.source), "gzip"), "br");
     const { url } = await serve({
-      "/sources/demo-db": (req, res) => {
-        if (cut-- <= 0) return whole(req, res);
-        const bytes = Buffer.from(JSON.stringify(JSON.parse(served.source)));
-        const zipped = encode(bytes, "gzip");
-        res.writeHead(200, {
-          "content-type": "application/json",
-          "content-encoding": "gzip",
-          "content-length": String(zipped.byteLength),
-        });
-        res.write(zipped.subarray(0, zipped.byteLength >> 1));
-        setTimeout(() => res.socket?.destroy(), 10);
-      },
+      "/sources/demo-db": (_req, res) =>
+        res
+          .writeHead(200, {
+            "content-type": "application/json",
+            "content-encoding": "gzip, br",
+            "content-length": String(stacked.byteLength),
+          })
+          .end(stacked),
     });
+    const result = await fetchSnapshot(provider(), options(url));
+    const file = result.files.find((f) => f.path === "connectors/sources/demo-db.json");
+    expect(JSON.parse(file!.content)).toEqual(JSON.parse(served.source));
+  });
+
+  it("a gzip body cut short is retried, and reported with its byte counts when it stays cut", async () => {
+    const zipped = encode(Buffer.from(served.source), "gzip");
+    let cuts = 1;
+    const cutOrWhole: Handler = (req, res) => {
+      if (cuts-- <= 0) return body(served.source, { encoding: "gzip" })(req, res);
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-encoding": "gzip",
+        "content-length": String(zipped.byteLength),
+      });
+      res.write(zipped.subarray(0, zipped.byteLength >> 1));
+      setTimeout(() => res.socket?.destroy(), 10);
+    };
+    const { url } = await serve({ "/sources/demo-db": cutOrWhole });
     const result = await fetchSnapshot(provider(), options(url, { retries: 1 }));
     expect(result.stats.retries).toBe(1);
+
+    cuts = 2;
+    const error = await failure(fetchSnapshot(provider(), options(url, { retries: 1 })));
+    expect(error.message).toMatch(
+      new RegExp(`/sources/demo-db: connection lost after ${zipped.byteLength >> 1} of ${zipped.byteLength} bytes`),
+    );
+    expect(error.message).toMatch(/gave up after 2 attempts/);
   });
 
   it("an unknown content coding is refused by name", async () => {
@@ -218,6 +239,17 @@ describe("compressed bodies", () => {
     });
     const error = await failure(fetchSnapshot(provider(), options(url)));
     expect(error.message).toMatch(/\/openapi\.json: unsupported Content-Encoding "zz-pack"/);
+  });
+});
+
+describe("redirects", () => {
+  it("a redirect to a non-HTTP URL is refused at once", async () => {
+    const { url, requests } = await serve({
+      "/openapi.json": (_req, res) => res.writeHead(302, { location: "file:///etc/passwd" }).end(),
+    });
+    const error = await failure(fetchSnapshot(provider(), options(url, { retries: 2 })));
+    expect(error.message).toMatch(/\/openapi\.json: HTTP 302 redirect to a file: URL/);
+    expect(requests).toHaveLength(1);
   });
 });
 
@@ -279,15 +311,6 @@ describe("the credential in disguise", () => {
     const error = await failure(fetchSnapshot(provider(), options(url)));
     expect(error.message).toMatch(/\/sources\/demo-db: HTTP 400/);
     expectNoToken(error.message);
-  });
-
-  it("a redirect to a non-HTTP URL is refused at once", async () => {
-    const { url, requests } = await serve({
-      "/openapi.json": (_req, res) => res.writeHead(302, { location: "file:///etc/passwd" }).end(),
-    });
-    const error = await failure(fetchSnapshot(provider(), options(url, { retries: 2 })));
-    expect(error.message).toMatch(/\/openapi\.json: HTTP 302 redirect to a file: URL/);
-    expect(requests).toHaveLength(1);
   });
 
   it("percent-encoded in a redirect target, is never printed", async () => {
