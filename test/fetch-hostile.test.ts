@@ -160,6 +160,14 @@ describe("limits hold while streaming", () => {
     );
   });
 
+  it("an unencoded Content-Length over the limit is refused before the body is read", async () => {
+    const { url } = await serve();
+    const error = await failure(fetchSnapshot(provider(), options(url, { maxBytes: 1000 })));
+    expect(error.message).toMatch(
+      new RegExp(`/openapi\\.json: body of ${Buffer.byteLength(served.openapi)} bytes exceeds the 1000-byte limit`),
+    );
+  });
+
   it("a 4xx body is read only up to a small bound", async () => {
     const { url } = await serve({
       "/sources/demo-db": endless({ status: 400, prefix: '{"detail":"bad request","padding":"' }),

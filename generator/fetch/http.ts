@@ -268,10 +268,12 @@ async function readBody(
   const lengthHeader = header(response.headers, "content-length");
   const length = lengthHeader !== undefined && /^\d+$/.test(lengthHeader.trim()) ? Number(lengthHeader) : undefined;
   const coding = specs.length > 0 ? ` (decoded from ${[...specs].reverse().join(", ")})` : "";
-  if (length !== undefined && length > limits.maxEncodedBytes && !limits.truncate) {
+  // Unencoded, the bytes as sent are the decoded ones: both limits apply before reading.
+  const cap = specs.length > 0 ? limits.maxEncodedBytes : Math.min(limits.maxBytes, limits.maxEncodedBytes);
+  if (length !== undefined && length > cap && !limits.truncate) {
     response.destroy();
     throw new HttpProblem(
-      `${where}: encoded body of ${length} bytes exceeds the ${limits.maxEncodedBytes}-byte limit`,
+      `${where}: ${specs.length > 0 ? "encoded body" : "body"} of ${length} bytes exceeds the ${cap}-byte limit`,
       false,
     );
   }
