@@ -32,7 +32,7 @@ const FOUR_MISTAKES = [
   "  heartbeatDataCollectionSchemaOrDatabase: public",
   "  signalDataCollectionSchemaOrDatabase: public",
   "  databaseSslmode: maybe", // 15: not in the enum
-  "  snapshotReadOnly: Yes",
+  "  snapshotReadOnly: maybe", // not Yes or No
   "  slotName: s",
   "  publicationName: p",
   "",
@@ -81,6 +81,7 @@ describe("validateText", () => {
       "7:17 config.databasePort type",
       "10:3 config.databseDbname unknown-key",
       "15:20 config.databaseSslmode enum",
+      "16:21 config.snapshotReadOnly enum",
     ]);
     expect(problems.map((p) => p.message).join("\n")).not.toContain("hunter2");
   });
@@ -228,6 +229,7 @@ describe("validateFile and validateFiles", () => {
     expect(await files("configs/*.yaml")).toEqual(["configs/good.yaml", "configs/orders.yaml"]);
     expect(await files("configs/g??d.*")).toEqual(["configs/good.yaml"]);
     expect(await files("**/docs.json", "configs/more/docs.json")).toEqual(["configs/more/docs.json"]);
+    expect(await files("configs/**/**/**/*.json")).toEqual(["configs/more/docs.json"]);
     expect((await expandPaths(["configs/*.toml", "missing.yaml"], { cwd: dir })).errors).toEqual([
       "configs/*.toml: no file matches",
       "missing.yaml: no such file or directory",
@@ -242,6 +244,7 @@ describe("validateFile and validateFiles", () => {
       "configs/orders.yaml 7:17 config.databasePort type",
       "configs/orders.yaml 10:3 config.databseDbname unknown-key",
       "configs/orders.yaml 15:20 config.databaseSslmode enum",
+      "configs/orders.yaml 16:21 config.snapshotReadOnly enum",
     ]);
     expect(result.errors).toEqual([]);
   });
@@ -257,7 +260,8 @@ describe("the bin", () => {
         'configs/orders.yaml:7:17  config.databasePort (config.database.port.user.defined)  expected an integer, got "5432"',
         'configs/orders.yaml:10:3  config.databseDbname  unknown key; did you mean "databaseDbname"?',
         'configs/orders.yaml:15:20  config.databaseSslmode (config.database.sslmode)  expected one of "require", "disable", got "maybe"',
-        "3 files, 2 with problems, 4 problems",
+        'configs/orders.yaml:16:21  config.snapshotReadOnly (config.snapshot.read.only.user.defined)  expected one of "Yes", "No", got "maybe"',
+        "3 files, 2 with problems, 5 problems",
         "",
       ].join("\n"),
       stderr: "",
@@ -319,7 +323,7 @@ describe("the bin", () => {
     const tty = await output({}, true);
     expect(tty.code).toBe(1);
     expect(tty.text).toContain("\x1b[1mconfigs/orders.yaml:7:17\x1b[0m");
-    expect(tty.text).toContain("\x1b[31m1 file, 1 with problems, 3 problems\x1b[0m");
+    expect(tty.text).toContain("\x1b[31m1 file, 1 with problems, 4 problems\x1b[0m");
     expect((await output({ NO_COLOR: "1" }, true)).text).not.toContain("\x1b[");
     expect((await output({}, false)).text).not.toContain("\x1b[");
   });

@@ -120,7 +120,9 @@ export async function expandPaths(paths, options = {}) {
             const base = segments.slice(0, first).join("/");
             const root = resolve(cwd, base === "" && isAbsolute(given) ? "/" : base);
             const matched = [];
-            await glob(root, segments.slice(first), matched);
+            // `**/**` is `**`: consecutive ones would only multiply the walk.
+            const rest = segments.slice(first).filter((s, i, all) => !(s === "**" && all[i - 1] === "**"));
+            await glob(root, rest, matched);
             found.push(...matched.filter((f) => extensions.has(extname(f).toLowerCase())));
             if (found.length === 0)
                 errors.push(`${given}: no file matches`);
