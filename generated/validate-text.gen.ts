@@ -602,7 +602,10 @@ class YamlReader {
         return { kind: "scalar", value: out, offset };
       }
       if (c === "\n" || c === "\r") {
-        out = (out + this.text.slice(from, this.i)).replace(/[ \t]+$/, "");
+        // Blanks before a line break are not content; trimmed by hand, as a regex would rescan them.
+        let last = this.i;
+        while (last > from && (this.text[last - 1] === " " || this.text[last - 1] === "\t")) last--;
+        out += this.text.slice(from, last);
         let empty = 0;
         for (;;) {
           this.i += this.text[this.i] === "\r" && this.text[this.i + 1] === "\n" ? 2 : 1;
