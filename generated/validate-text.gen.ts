@@ -173,6 +173,17 @@ function definitionsOf(roots: readonly Node[], starts: readonly number[]): Locat
 // ---------------------------------------------------------------------------
 // JSON, with places
 
+const JSON_ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  "\\": "\\",
+  "/": "/",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+};
+
 function parseJson(text: string): Node {
   let i = 0;
   const space = () => {
@@ -194,18 +205,8 @@ function parseJson(text: string): Node {
       if (c === 0x5c) {
         out += text.slice(from, i);
         const e = text[i + 1];
-        const simple: Record<string, string> = {
-          '"': '"',
-          "\\": "\\",
-          "/": "/",
-          b: "\b",
-          f: "\f",
-          n: "\n",
-          r: "\r",
-          t: "\t",
-        };
-        if (e !== undefined && e in simple) {
-          out += simple[e];
+        if (e !== undefined && Object.prototype.hasOwnProperty.call(JSON_ESCAPES, e)) {
+          out += JSON_ESCAPES[e];
           i += 2;
         } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
           out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
@@ -313,6 +314,28 @@ const UNSUPPORTED: Record<string, string> = {
   "@": "a plain value starting with @",
   "`": "a plain value starting with `",
 };
+
+const YAML_ESCAPES: Readonly<Record<string, string>> = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "\t",
+  "\t": "\t",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1b",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xa0",
+  L: "\u2028",
+  P: "\u2029",
+};
+const HEX_ESCAPES: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
 class YamlReader {
   i: number;
@@ -620,36 +643,15 @@ class YamlReader {
       if (quote === '"' && c === "\\") {
         out += this.text.slice(from, this.i);
         const e = this.text[this.i + 1];
-        const simple: Record<string, string> = {
-          "0": "\0",
-          a: "\x07",
-          b: "\b",
-          t: "\t",
-          "\t": "\t",
-          n: "\n",
-          v: "\v",
-          f: "\f",
-          r: "\r",
-          e: "\x1b",
-          " ": " ",
-          '"': '"',
-          "/": "/",
-          "\\": "\\",
-          N: "\x85",
-          _: "\xa0",
-          L: "\u2028",
-          P: "\u2029",
-        };
-        const hex: Record<string, number> = { x: 2, u: 4, U: 8 };
-        if (e !== undefined && e in simple) {
-          out += simple[e];
+        if (e !== undefined && Object.prototype.hasOwnProperty.call(YAML_ESCAPES, e)) {
+          out += YAML_ESCAPES[e];
           this.i += 2;
-        } else if (e !== undefined && e in hex) {
-          const digits = this.text.slice(this.i + 2, this.i + 2 + hex[e]!);
-          const code = /^[0-9a-fA-F]+$/.test(digits) && digits.length === hex[e] ? parseInt(digits, 16) : NaN;
+        } else if (e !== undefined && Object.prototype.hasOwnProperty.call(HEX_ESCAPES, e)) {
+          const digits = this.text.slice(this.i + 2, this.i + 2 + HEX_ESCAPES[e]!);
+          const code = /^[0-9a-fA-F]+$/.test(digits) && digits.length === HEX_ESCAPES[e] ? parseInt(digits, 16) : NaN;
           if (!(code <= 0x10ffff)) this.fail("invalid escape in a quoted string");
           out += String.fromCodePoint(code);
-          this.i += 2 + hex[e]!;
+          this.i += 2 + HEX_ESCAPES[e]!;
         } else if (e === "\n" || e === "\r") {
           // An escaped line break joins the lines without a space.
           this.i += 1;

@@ -226,6 +226,20 @@ describe("the YAML subset reader", () => {
   });
 });
 
+describe("the JSON reader", () => {
+  it("reads what JSON.parse reads", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.boolean(), (value, pretty) => {
+        const text = JSON.stringify({ v: value }, null, pretty ? 2 : undefined);
+        const read = readText(text, "json");
+        expect(read.errors).toEqual([]);
+        expect(read.definitions.map((d) => d.value)).toEqual([JSON.parse(text)]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("validateFile and validateFiles", () => {
   it("reads paths relative to cwd and shows them so", async () => {
     const problems = await validateFile("configs/more/docs.json", { cwd: dir });

@@ -92,6 +92,16 @@ function definitionsOf(roots, starts) {
 }
 // ---------------------------------------------------------------------------
 // JSON, with places
+const JSON_ESCAPES = {
+    '"': '"',
+    "\\": "\\",
+    "/": "/",
+    b: "\b",
+    f: "\f",
+    n: "\n",
+    r: "\r",
+    t: "\t",
+};
 function parseJson(text) {
     let i = 0;
     const space = () => {
@@ -117,18 +127,8 @@ function parseJson(text) {
             if (c === 0x5c) {
                 out += text.slice(from, i);
                 const e = text[i + 1];
-                const simple = {
-                    '"': '"',
-                    "\\": "\\",
-                    "/": "/",
-                    b: "\b",
-                    f: "\f",
-                    n: "\n",
-                    r: "\r",
-                    t: "\t",
-                };
-                if (e !== undefined && e in simple) {
-                    out += simple[e];
+                if (e !== undefined && Object.prototype.hasOwnProperty.call(JSON_ESCAPES, e)) {
+                    out += JSON_ESCAPES[e];
                     i += 2;
                 }
                 else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
@@ -260,6 +260,27 @@ const UNSUPPORTED = {
     "@": "a plain value starting with @",
     "`": "a plain value starting with `",
 };
+const YAML_ESCAPES = {
+    "0": "\0",
+    a: "\x07",
+    b: "\b",
+    t: "\t",
+    "\t": "\t",
+    n: "\n",
+    v: "\v",
+    f: "\f",
+    r: "\r",
+    e: "\x1b",
+    " ": " ",
+    '"': '"',
+    "/": "/",
+    "\\": "\\",
+    N: "\x85",
+    _: "\xa0",
+    L: "\u2028",
+    P: "\u2029",
+};
+const HEX_ESCAPES = { x: 2, u: 4, U: 8 };
 class YamlReader {
     text;
     end;
@@ -594,38 +615,17 @@ class YamlReader {
             if (quote === '"' && c === "\\") {
                 out += this.text.slice(from, this.i);
                 const e = this.text[this.i + 1];
-                const simple = {
-                    "0": "\0",
-                    a: "\x07",
-                    b: "\b",
-                    t: "\t",
-                    "\t": "\t",
-                    n: "\n",
-                    v: "\v",
-                    f: "\f",
-                    r: "\r",
-                    e: "\x1b",
-                    " ": " ",
-                    '"': '"',
-                    "/": "/",
-                    "\\": "\\",
-                    N: "\x85",
-                    _: "\xa0",
-                    L: "\u2028",
-                    P: "\u2029",
-                };
-                const hex = { x: 2, u: 4, U: 8 };
-                if (e !== undefined && e in simple) {
-                    out += simple[e];
+                if (e !== undefined && Object.prototype.hasOwnProperty.call(YAML_ESCAPES, e)) {
+                    out += YAML_ESCAPES[e];
                     this.i += 2;
                 }
-                else if (e !== undefined && e in hex) {
-                    const digits = this.text.slice(this.i + 2, this.i + 2 + hex[e]);
-                    const code = /^[0-9a-fA-F]+$/.test(digits) && digits.length === hex[e] ? parseInt(digits, 16) : NaN;
+                else if (e !== undefined && Object.prototype.hasOwnProperty.call(HEX_ESCAPES, e)) {
+                    const digits = this.text.slice(this.i + 2, this.i + 2 + HEX_ESCAPES[e]);
+                    const code = /^[0-9a-fA-F]+$/.test(digits) && digits.length === HEX_ESCAPES[e] ? parseInt(digits, 16) : NaN;
                     if (!(code <= 0x10ffff))
                         this.fail("invalid escape in a quoted string");
                     out += String.fromCodePoint(code);
-                    this.i += 2 + hex[e];
+                    this.i += 2 + HEX_ESCAPES[e];
                 }
                 else if (e === "\n" || e === "\r") {
                     // An escaped line break joins the lines without a space.
