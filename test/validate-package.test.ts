@@ -6,9 +6,18 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import fc from "fast-check";
-import { parseAllDocuments, stringify } from "yaml";
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  parseDocument,
+  stringify,
+  type Node as YamlNode,
+} from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { providers, readText, validateText } from "../generated/index.js";
+import { providers, readText, validateText, type Located } from "../generated/index.js";
 import { expandPaths, main, validateFile, validateFiles } from "../generated/validate.js";
 import { removeDir, tempDir } from "./helpers.js";
 
@@ -222,6 +231,54 @@ describe("the YAML subset reader", () => {
         expect(read.definitions.map((d) => d.value)).toEqual([value]);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("positions", () => {
+  // Every key and every non-null value where the yaml package places it, in documents it writes.
+  function compare(node: YamlNode | null, located: Located, counter: LineCounter, out: string[], at: string): void {
+    if (node === null) return;
+    const place = (offset: number) => {
+      const p = counter.linePos(offset);
+      return `${p.line}:${p.col}`;
+    };
+    if (!(isScalar(node) && node.value === null))
+      out.push(`${at} ${place(node.range![0])} ${located.line}:${located.column}`);
+    if (isMap(node))
+      for (const pair of node.items) {
+        const key = String((pair.key as { value: unknown }).value);
+        const child = located.entry(key)!;
+        out.push(`${at}.${key} key ${place((pair.key as YamlNode).range![0])} ${child.key!.line}:${child.key!.column}`);
+        compare(pair.value as YamlNode | null, child, counter, out, `${at}.${key}`);
+      }
+    if (isSeq(node))
+      node.items.forEach((item, i) => compare(item as YamlNode, located.item(i)!, counter, out, `${at}[${i}]`));
+  }
+
+  it("are the yaml package's, for keys and values at every depth", () => {
+    const key = fc.string({ minLength: 1, maxLength: 8 }).filter((k) => !/[\n\r]/.test(k));
+    const scalar = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean());
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof({ depthSize: "small" }, scalar, tie("list"), tie("object")),
+      list: fc.array(tie("tree"), { minLength: 1, maxLength: 3 }),
+      object: fc.dictionary(key, tie("tree"), { minKeys: 1, maxKeys: 3 }),
+    }));
+    fc.assert(
+      fc.property(fc.dictionary(key, tree, { minKeys: 1, maxKeys: 4 }), fc.boolean(), (value, flow) => {
+        const text = stringify(value, { lineWidth: 0, ...(flow ? { collectionStyle: "flow" as const } : {}) });
+        const counter = new LineCounter();
+        const doc = parseDocument(text, { lineCounter: counter });
+        const mine = readText(text, "yaml").definitions[0]!;
+        const out: string[] = [];
+        compare(doc.contents as YamlNode, mine, counter, out, "");
+        expect(out.length).toBeGreaterThan(0);
+        for (const line of out) {
+          const [, theirs, ours] = /^(?:.* )?(\d+:\d+) (\d+:\d+)$/.exec(line)!;
+          expect(ours, `${line}\n${text}`).toBe(theirs);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
