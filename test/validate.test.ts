@@ -1,7 +1,8 @@
-// The validate command: config files in YAML, JSON and TypeScript, problems at
-// their line and column, secrets never printed.
+// The repository's validate command: the package's validate (one implementation,
+// tested in validate-package.test.ts) over codegen.config.ts's providers, plus
+// `.ts` config modules and paths relative to the directory npm was run from.
 import { execFile } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,6 +21,7 @@ afterAll(() => removeDir(dir));
 
 async function file(name: string, text: string): Promise<string> {
   const path = join(dir, name);
+  await mkdir(resolve(path, ".."), { recursive: true });
   await writeFile(path, text);
   return path;
 }
@@ -27,79 +29,10 @@ async function file(name: string, text: string): Promise<string> {
 const where = (p: { line: number; column: number; path: string; code: string }) =>
   `${p.line}:${p.column} ${p.path} ${p.code}`;
 
-describe("validate", () => {
-  it("reports every problem of a YAML file at its position, across documents", async () => {
-    const path = await file(
-      "two.yaml",
-      [
-        "provider: streamkap", // 1
-        "kind: sources",
-        "connector: postgresql",
-        "name: orders-db",
-        "config:", // 5
-        "  databaseHostname: db.internal",
-        '  databasePort: "5432"',
-        "  databaseUser: cdc",
-        "  databasePassword: hunter2-secret",
-        "  databaseDbname: orders", // 10
-        "  schemaIncludeList: public",
-        "  tableIncludeList: public.orders",
-        "  databaseSslmode: maybe",
-        "  tableIncludeLst: public.orders",
-        "---", // 15
-        "provider: unstructured",
-        "kind: sources",
-        "connector: s3",
-        "name: docs",
-        "config:", // 20
-        "  remote_url: 42",
-        '  recursive: "yes"',
-        "",
-      ].join("\n"),
-    );
-    const problems = await validateFiles([path], providers);
-    expect(problems.map(where)).toEqual([
-      "6:3 config.heartbeatDataCollectionSchemaOrDatabase required",
-      "7:17 config.databasePort type",
-      "13:20 config.databaseSslmode enum",
-      "14:3 config.tableIncludeLst unknown-key",
-      "21:15 config.remoteUrl type",
-      "22:14 config.recursive type",
-    ]);
-    expect(problems[1]!.wirePath).toBe("config.database.port.user.defined");
-    expect(formatProblems(problems).split("\n")[1]).toBe(
-      `${problems[1]!.file}:7:17  config.databasePort (config.database.port.user.defined)  expected an integer, got "5432"`,
-    );
-    expect(formatProblems(problems)).toContain('unknown key; did you mean "tableIncludeList"?');
-  });
-
-  it("reads wire keys (dotted) from JSON and points missing keys at their object", async () => {
-    const path = await file(
-      "wire.json",
-      JSON.stringify(
-        {
-          provider: "streamkap",
-          kind: "sources",
-          connector: "postgresql",
-          name: "m",
-          config: { "database.hostname.user.defined": "db", "database.port.user.defined": 70000, "database.user": "u" },
-        },
-        null,
-        2,
-      ),
-    );
-    const problems = await validateFiles([path], providers);
-    const port = problems.find((p) => p.code === "range")!;
-    expect(`${port.line}:${port.column}`).toBe("8:35");
-    expect(port.wirePath).toBe("config.database.port.user.defined");
-    const missing = problems.filter((p) => p.code === "required");
-    expect(missing.length).toBeGreaterThan(0);
-    for (const p of missing) expect(`${p.line}:${p.column}`).toBe("6:13");
-  });
-
+describe("validate in the repository", () => {
   it("reads a .ts module's default export made with defineSource", async () => {
     const index = resolve(root, "generated/unstructured/index.js");
-    const path = await file(
+    await file(
       "def.ts",
       [
         `import { defineSource } from ${JSON.stringify(index)};`,
@@ -111,47 +44,61 @@ describe("validate", () => {
         "",
       ].join("\n"),
     );
-    const problems = await validateFiles([path], providers);
-    expect(problems.map(where)).toEqual(["5:85 config.port range"]);
-  });
-
-  it("reports envelope problems and never prints a secret from a broken line", async () => {
-    const envelope = await file(
-      "envelope.yaml",
-      "provider: streamkap\nkind: sources\nconnector: postgress\nname: x\nconfig: {}\nextra: 1\n",
+    await file(
+      "def-missing.ts",
+      `export default { provider: "unstructured", kind: "sources", connector: "s3", name: "d",\n  config: {} };\n`,
     );
-    const broken = await file("broken.yaml", "provider: streamkap\nconfig:\n  databasePassword: [hunter2-secret\n");
-    const problems = await validateFiles([envelope, broken], providers);
-    expect(problems.map((p) => `${p.file.endsWith("broken.yaml") ? "b" : "e"} ${where(p)}`)).toEqual([
-      "e 3:12 connector enum",
-      "e 6:1 extra unknown-key",
-      expect.stringMatching(/^b \d+:\d+  parse$/),
+    const { problems, files } = await validateFiles(["def.ts", "def-missing.ts"], providers, { cwd: dir });
+    expect(files).toEqual(["def.ts", "def-missing.ts"]);
+    expect(problems.map((p) => `${p.file} ${where(p)}`)).toEqual([
+      "def.ts 5:85 config.port range",
+      // A missing key points at the key of the object that should hold it.
+      "def-missing.ts 2:3 config.remoteUrl required",
     ]);
-    expect(formatProblems(problems)).not.toContain("hunter2");
   });
 
-  it("runs from the command line: exit 1 with problems, 0 without, JSON on request", async () => {
-    const good = await file(
-      "good.yaml",
+  it("gives the package's results for YAML and JSON, with directories and globs", async () => {
+    await file(
+      "yaml/a.yaml",
+      "provider: unstructured\nkind: sources\nconnector: s3\nname: d\nconfig:\n  recursve: true\n  remoteUrl: s3://b/\n",
+    );
+    await file(
+      "yaml/b.json",
+      '{ "provider": "unstructured", "kind": "sources", "connector": "s3", "name": "d", "config": { "remoteUrl": 1 } }',
+    );
+    const { problems } = await validateFiles(["yaml/", "yaml/*.json"], providers, { cwd: dir });
+    expect(formatProblems(problems)).toBe(
+      [
+        'yaml/a.yaml:6:3  config.recursve  unknown key; did you mean "recursive"?',
+        "yaml/b.json:1:107  config.remoteUrl (config.remote_url)  expected a string, got 1",
+      ].join("\n"),
+    );
+  });
+
+  it("runs as `npm run codegen -- validate`, paths relative to where npm was run", async () => {
+    await file(
+      "cli/good.yaml",
       "provider: unstructured\nkind: sources\nconnector: s3\nname: docs\nconfig:\n  remoteUrl: s3://bucket/\n",
     );
-    const bad = await file(
-      "bad.yaml",
-      "provider: unstructured\nkind: sources\nconnector: s3\nname: docs\nconfig: {}\n",
-    );
+    await file("cli/bad.yaml", "provider: unstructured\nkind: sources\nconnector: s3\nname: docs\nconfig: {}\n");
     const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
     const cli = (args: string[]) =>
       promisify(execFile)(process.execPath, [tsx, resolve(root, "generator/commands/cli.ts"), "validate", ...args], {
         cwd: root,
+        env: { ...process.env, INIT_CWD: dir },
       }).then(
         (r) => ({ code: 0, stdout: r.stdout }),
         (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
       );
-    const ok = await cli([good]);
-    expect(ok).toEqual({ code: 0, stdout: "1 file(s): no problems\n" });
-    const failed = await cli([good, bad, "--format", "json"]);
+    expect(await cli(["cli/good.yaml"])).toEqual({ code: 0, stdout: "1 file, 0 with problems, 0 problems\n" });
+    const failed = await cli(["cli", "--format", "json", "--config", "codegen.config.ts"]);
     expect(failed.code).toBe(1);
-    const report = JSON.parse(failed.stdout) as { problems: { line: number; column: number; path: string }[] };
-    expect(report.problems.map((p) => `${p.line}:${p.column} ${p.path}`)).toEqual(["5:9 config.remoteUrl"]);
+    const report = JSON.parse(failed.stdout) as {
+      problems: { file: string; line: number; column: number; path: string }[];
+    };
+    expect(report.problems.map((p) => `${p.file} ${p.line}:${p.column} ${p.path}`)).toEqual([
+      "cli/bad.yaml 5:1 config.remoteUrl",
+    ]);
+    expect((await cli(["cli", "--config", "missing.config.ts"])).code).toBe(2);
   });
 });

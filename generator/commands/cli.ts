@@ -1,19 +1,18 @@
 // Command line: a thin adapter over the pipeline.
 //   npm run codegen [-- --check] [--config FILE] [--provider NAME] [--snapshot DIR --out DIR]
 
-import { join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { loadConfig, loadConfigFile, type ResolvedProvider } from "../config/config.js";
+import { loadConfigFile, type ResolvedProvider } from "../config/config.js";
 import { runOptionsFromEnv, type RunOptions } from "../config/run-options.js";
-import { emitPackageJson } from "../emit/package.js";
+import { writePackage } from "../output/write-package.js";
 import { CodegenError, formatDiagnostic } from "../ir/diagnostics.js";
 import { DEFAULT_HTTP } from "../fetch/http.js";
-import { formatProblems, validateFiles } from "./validate-files.js";
+import { validateCommand } from "./validate-files.js";
 import { fetchAndRun, run, type FetchRunResult, type RunResult } from "../pipeline.js";
 
 const USAGE = `Usage: npm run codegen -- [options]
-       npm run codegen -- validate FILE... [--format json]
+       npm run codegen -- validate PATH... [--format json] [--config FILE]
 
   --check            exit 1 and name every stale file instead of writing
   --fetch            download each provider's snapshot from its API first
@@ -36,56 +35,16 @@ const USAGE = `Usage: npm run codegen -- [options]
   --quiet            print errors only
   -h, --help         this text`;
 
-const VALIDATE_USAGE = `Usage: npm run codegen -- validate FILE... [--format text|json] [--config FILE]
-
-  Checks connector config files (YAML, JSON, or a .ts/.js module's default
-  export) holding { provider, kind, connector, name, config } with the
-  generated validators. Prints file:line:column  key (wire key)  message for
-  every problem; exits 1 if there is any.`;
-
-async function validateCommand(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        format: { type: "string", default: "text" },
-        config: { type: "string", default: "codegen.config.ts" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${VALIDATE_USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(VALIDATE_USAGE);
-    return 0;
-  }
-  if (positionals.length === 0 || (values.format !== "text" && values.format !== "json")) {
-    console.error(VALIDATE_USAGE);
-    return 2;
-  }
-  try {
-    const providers = await loadConfig(values.config!);
-    const problems = await validateFiles(positionals, providers);
-    if (values.format === "json") console.log(JSON.stringify({ files: positionals.length, problems }, null, 2));
-    else if (problems.length > 0) console.log(formatProblems(problems));
-    else console.log(`${positionals.length} file(s): no problems`);
-    return problems.length > 0 ? 1 : 0;
-  } catch (error) {
-    if (error instanceof CodegenError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
-  }
-}
-
 export async function main(argv: string[]): Promise<number> {
-  if (argv[0] === "validate") return validateCommand(argv.slice(1));
+  if (argv[0] === "validate")
+    return validateCommand(argv.slice(1), {
+      // `npm run` starts here, in the repository; paths are the caller's, from where npm was run.
+      cwd: process.env.INIT_CWD ?? process.cwd(),
+      env: process.env,
+      isTTY: process.stdout.isTTY === true,
+      stdout: (text) => console.log(text),
+      stderr: (text) => console.error(text),
+    });
   let args;
   try {
     args = parseArgs({
@@ -217,18 +176,12 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
     if (pkg) {
-      const file = emitPackageJson(pkg.settings, pkg.providers);
-      const target = join(pkg.settings.rootDir, file.path);
-      const current = await readFile(target, "utf8").catch(() => undefined);
-      if (current !== file.content) {
-        if (args.check) {
-          failed = true;
-          console.error(`${relative(process.cwd(), target)} is stale; run \`npm run codegen\``);
-        } else {
-          await mkdir(pkg.settings.rootDir, { recursive: true });
-          await writeFile(`${target}.tmp-${process.pid}`, file.content);
-          await rename(`${target}.tmp-${process.pid}`, target);
-        }
+      const stale = await writePackage(pkg.settings, pkg.providers, args.check ? "check" : "write", options);
+      const root = relative(process.cwd(), pkg.settings.rootDir) || ".";
+      if (stale.length > 0) {
+        failed = true;
+        console.error(`${root}: the package's own files are stale; run \`npm run codegen\`:`);
+        for (const path of stale) console.error(`  ${root}/${path}`);
       }
     }
     return failed ? 1 : 0;

@@ -1,320 +1,151 @@
-// The `validate` command: checks connector config files (YAML, JSON, or a .ts/.js
-// module's default export) with the generated validators, and reports every
-// problem at its line and column. Each file holds one definition, several YAML
-// documents, or a list of definitions:
-//   { provider, kind, connector, name, config, keys?: "authoring" | "wire" }
-// Secret values never reach a message: the generated validators omit them,
-// and parse errors are reported without the source line.
+// The `validate` command of this repository: the validate that ships with the
+// package (templates/validate-text.ts and validate-files.ts, copied into the
+// output as validate-*.gen.ts) over the providers of codegen.config.ts, plus
+// one file kind only a TypeScript toolchain can read: `.ts`/`.js` modules whose
+// default export is a definition (`export default defineSource({ … })`), placed
+// with the TypeScript compiler's syntax tree.
 
-import { readFile } from "node:fs/promises";
-import { extname, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from "yaml";
-import type { ResolvedProvider } from "../config/config.js";
+import { loadConfig, type ResolvedProvider } from "../config/config.js";
+import { CodegenError } from "../ir/diagnostics.js";
+import {
+  validateCommand as packageCommand,
+  validateFiles as packageFiles,
+  type CommandIo,
+  type Reader,
+  type ValidateFilesResult,
+} from "../../templates/validate-files.js";
+import type { Located, ProviderModule, Providers } from "../../templates/validate-text.js";
 
-export interface FileProblem {
-  file: string;
-  line: number;
-  column: number;
-  /** Authoring path of the key, e.g. `config.databaseHostname`; empty for the file as a whole. */
-  path: string;
-  wirePath: string;
-  code: string;
-  message: string;
-}
-
-interface Problem {
-  path: string;
-  wirePath: string;
-  code: string;
-  message: string;
-}
-
-interface ConnectorModule {
-  spec: { fields: readonly { key: string; wireKey: string }[] };
-  validate(config: unknown): Problem[];
-  validateWire(wire: unknown): Problem[];
-}
-type Registry = Record<string, Record<string, ConnectorModule>>;
-
-/** A parsed value's place in its file, navigable by key and index. */
-interface Located {
-  value: unknown;
-  line: number;
-  column: number;
-  /** Where its key sits, when it is a map entry (unknown keys are reported there). */
-  key?: { line: number; column: number };
-  /** Own keys in order with their places (for maps). */
-  entries(): [string, Located][];
-  items(): Located[];
-}
+export { formatProblems, summarize, summaryLine, type FileProblem } from "../../templates/validate-text.js";
 
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === "object" && v !== null && !Array.isArray(v);
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
-function fromYaml(node: YamlNode | null, counter: LineCounter, value: unknown): Located {
-  const pos = counter.linePos(node?.range?.[0] ?? 0);
-  return {
-    value,
-    line: pos.line,
-    column: pos.col,
-    entries: () =>
-      isMap(node) && isPlain(value)
-        ? node.items.flatMap((pair): [string, Located][] => {
-            const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-            if (key === undefined || !hasOwn(value, key)) return [];
-            // A key that is present but has no value points at the key.
-            const target = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
-            const keyPos = counter.linePos((pair.key as YamlNode).range?.[0] ?? 0);
-            return [
-              [key, { ...fromYaml(target, counter, value[key]), key: { line: keyPos.line, column: keyPos.col } }],
-            ];
-          })
-        : [],
-    items: () =>
-      isSeq(node) && Array.isArray(value)
-        ? node.items.map((item, i) => fromYaml(item as YamlNode, counter, value[i]))
-        : [],
-  };
-}
-
-function fromTs(node: ts.Node | undefined, file: ts.SourceFile, value: unknown): Located {
+function fromTs(node: ts.Node | undefined, file: ts.SourceFile, value: unknown, key?: ts.Node): Located {
   let n = node;
   while (n && (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isSatisfiesExpression(n)))
     n = n.expression;
   // `defineSource({ … })`: the definition is the first argument.
   if (n && ts.isCallExpression(n) && n.arguments.length > 0) n = n.arguments[0];
-  const pos = n ? file.getLineAndCharacterOfPosition(n.getStart(file)) : { line: 0, character: 0 };
-  return {
-    value,
-    line: pos.line + 1,
-    column: pos.character + 1,
-    entries: () => {
-      if (!n || !ts.isObjectLiteralExpression(n) || !isPlain(value)) return [];
-      return n.properties.flatMap((p): [string, Located][] => {
+  const at = (x: ts.Node | undefined) => {
+    const pos = x ? file.getLineAndCharacterOfPosition(x.getStart(file)) : { line: 0, character: 0 };
+    return { line: pos.line + 1, column: pos.character + 1 };
+  };
+  let properties: Map<string, ts.ObjectLiteralElementLike> | undefined;
+  const byName = () => {
+    if (properties) return properties;
+    properties = new Map();
+    if (n && ts.isObjectLiteralExpression(n))
+      for (const p of n.properties) {
         const name =
           p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isNumericLiteral(p.name))
             ? p.name.text
             : undefined;
-        if (name === undefined || !hasOwn(value, name)) return [];
-        const init = ts.isPropertyAssignment(p) ? p.initializer : p;
-        const keyPos = file.getLineAndCharacterOfPosition(p.getStart(file));
-        return [
-          [name, { ...fromTs(init, file, value[name]), key: { line: keyPos.line + 1, column: keyPos.character + 1 } }],
-        ];
-      });
+        if (name !== undefined) properties.set(name, p);
+      }
+    return properties;
+  };
+  const elements = () => (n && ts.isArrayLiteralExpression(n) && Array.isArray(value) ? n.elements : undefined);
+  return {
+    value,
+    ...at(n),
+    ...(key ? { key: at(key) } : {}),
+    entry: (name) => {
+      if (!isPlain(value) || !hasOwn(value, name)) return undefined;
+      const p = byName().get(name);
+      return fromTs(p && ts.isPropertyAssignment(p) ? p.initializer : p, file, value[name], p);
     },
-    items: () =>
-      n && ts.isArrayLiteralExpression(n) && Array.isArray(value)
-        ? n.elements.map((e, i) => fromTs(e, file, value[i]))
-        : [],
+    keys: () => (isPlain(value) ? Object.keys(value) : []),
+    item: (i) => {
+      const list = elements();
+      return list && i < (value as unknown[]).length ? fromTs(list[i], file, (value as unknown[])[i]) : undefined;
+    },
+    items: () => (Array.isArray(value) ? value.map((v, i) => fromTs(elements()?.[i], file, v)) : []),
   };
 }
 
-/** The place of a problem path (`a.b[2].c`, keys possibly containing dots) below `root`. */
-function locate(root: Located, path: string): Located {
-  let node = root;
-  let rest = path;
-  while (rest !== "") {
-    const index = /^\[(\d+)\]\.?/.exec(rest);
-    if (index) {
-      const item = node.items()[Number(index[1])];
-      if (!item) return node;
-      node = item;
-      rest = rest.slice(index[0].length);
-      continue;
-    }
-    // The longest own key that the path starts with: keys may contain dots.
-    let best: [string, Located] | undefined;
-    for (const [key, child] of node.entries()) {
-      const fits = rest === key || rest.startsWith(`${key}.`) || rest.startsWith(`${key}[`);
-      if (fits && (!best || key.length > best[0].length)) best = [key, child];
-    }
-    if (!best) return node; // a missing key: point at the object that should hold it
-    node = best[1];
-    rest = rest.slice(best[0].length).replace(/^\./, "");
+/** A `.ts`/`.js` module's default export, with places from its syntax tree. */
+const moduleReader: Reader = async (text, path) => {
+  let exported: unknown;
+  try {
+    exported = ((await import(pathToFileURL(path).href)) as { default?: unknown }).default;
+  } catch (error) {
+    return {
+      definitions: [],
+      errors: [{ line: 1, column: 1, message: `cannot load the module: ${(error as Error).message.split("\n")[0]}` }],
+    };
   }
-  return node;
-}
+  if (exported === undefined)
+    return {
+      definitions: [],
+      errors: [{ line: 1, column: 1, message: "no default export: `export default defineSource({ … })`" }],
+    };
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+  const root = fromTs(source.statements.find(ts.isExportAssignment)?.expression, source, exported);
+  return { definitions: Array.isArray(exported) ? [...root.items()] : [root], errors: [] };
+};
 
-function chooseSide(config: Plain, module: ConnectorModule, explicit: unknown): "authoring" | "wire" {
-  if (explicit === "wire" || explicit === "authoring") return explicit;
-  const keys = Object.keys(config);
-  const authoring = new Set(module.spec.fields.map((f) => f.key));
-  const wire = new Set(module.spec.fields.map((f) => f.wireKey));
-  const a = keys.filter((k) => authoring.has(k)).length;
-  const w = keys.filter((k) => wire.has(k)).length;
-  return w > a ? "wire" : "authoring";
-}
+export const MODULE_READERS: Readonly<Record<string, Reader>> = Object.fromEntries(
+  [".ts", ".mts", ".cts", ".js", ".mjs", ".cjs"].map((e) => [e, moduleReader]),
+);
 
-async function loadRegistry(provider: ResolvedProvider): Promise<Registry> {
-  const index = resolve(provider.outDir, "index.ts");
-  const loaded = (await import(pathToFileURL(index).href)) as { connectors?: Registry };
-  if (!loaded.connectors) throw new Error(`${index} has no \`connectors\` registry: run \`npm run codegen\``);
-  return loaded.connectors;
-}
-
-/** Reads a file into definitions, each with its place; parse errors become problems. */
-async function readDefinitions(file: string, shown: string, problems: FileProblem[]): Promise<Located[]> {
-  const extension = extname(file).toLowerCase();
-  const fail = (line: number, column: number, message: string) =>
-    problems.push({ file: shown, line, column, path: "", wirePath: "", code: "parse", message });
-  if ([".ts", ".mts", ".cts", ".js", ".mjs", ".cjs"].includes(extension)) {
-    let exported: unknown;
+/** Each configured provider's generated index module, by provider name. */
+export async function loadProviders(providers: readonly ResolvedProvider[]): Promise<Providers> {
+  const out: Record<string, ProviderModule> = {};
+  for (const provider of providers) {
+    const index = resolve(provider.outDir, "index.ts");
+    let loaded: Partial<ProviderModule>;
     try {
-      exported = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
+      loaded = (await import(pathToFileURL(index).href)) as Partial<ProviderModule>;
     } catch (error) {
-      fail(1, 1, `cannot load the module: ${(error as Error).message.split("\n")[0]}`);
-      return [];
+      throw new CodegenError(
+        `${index} cannot be loaded (${(error as Error).message.split("\n")[0]}): run \`npm run codegen\``,
+      );
     }
-    const text = await readFile(file, "utf8");
-    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-    const statement = source.statements.find(ts.isExportAssignment);
-    const root = fromTs(statement?.expression, source, exported);
-    if (exported === undefined) {
-      fail(1, 1, "no default export: `export default defineSource({ … })`");
-      return [];
-    }
-    return Array.isArray(exported) ? root.items() : [root];
-  }
-  const text = await readFile(file, "utf8");
-  const counter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
-  const list = Array.isArray(documents) ? documents : [documents];
-  const out: Located[] = [];
-  for (const doc of list) {
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        const at = counter.linePos(e.pos[0]);
-        // First line only: yaml appends the offending source line, which may hold a secret.
-        fail(at.line, at.col, `invalid ${extension === ".json" ? "JSON" : "YAML"}: ${e.message.split("\n")[0]}`);
-      }
-      continue;
-    }
-    const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
-    if (value === null || value === undefined) continue; // an empty document
-    const root = fromYaml(doc.contents as YamlNode, counter, value);
-    out.push(...(Array.isArray(value) ? root.items() : [root]));
+    if (!loaded.connectors) throw new CodegenError(`${index} has no \`connectors\` registry: run \`npm run codegen\``);
+    out[provider.name] = loaded as ProviderModule;
   }
   return out;
 }
 
+/** The problems of files, directories and globs (relative to `cwd`) under the configured providers. */
 export async function validateFiles(
-  files: readonly string[],
+  paths: readonly string[],
   providers: readonly ResolvedProvider[],
-): Promise<FileProblem[]> {
-  const problems: FileProblem[] = [];
-  const registries = new Map<string, Promise<Registry>>();
-  for (const file of files) {
-    const start = problems.length;
-    const shown = relative(process.cwd(), resolve(file)) || file;
-    let definitions: Located[];
-    try {
-      definitions = await readDefinitions(resolve(file), shown, problems);
-    } catch (error) {
-      problems.push({
-        file: shown,
-        line: 1,
-        column: 1,
-        path: "",
-        wirePath: "",
-        code: "read",
-        message: (error as Error).message,
-      });
-      continue;
-    }
-    for (const definition of definitions) {
-      const at = (node: Located, path: string, wirePath: string, code: string, message: string) => {
-        const place = code === "unknown-key" && node.key ? node.key : node;
-        problems.push({ file: shown, line: place.line, column: place.column, path, wirePath, code, message });
-      };
-      const value = definition.value;
-      if (!isPlain(value)) {
-        at(definition, "", "", "type", "expected an object with provider, kind, connector, name and config");
-        continue;
-      }
-      const field = (key: string) => definition.entries().find(([k]) => k === key)?.[1] ?? definition;
-      let broken = false;
-      for (const key of ["provider", "kind", "connector", "name"])
-        if (typeof value[key] !== "string" || value[key] === "") {
-          at(field(key), key, key, hasOwn(value, key) ? "type" : "required", `${key}: expected a non-empty string`);
-          broken = true;
-        }
-      if (!isPlain(value.config)) {
-        at(
-          field("config"),
-          "config",
-          "config",
-          hasOwn(value, "config") ? "type" : "required",
-          "config: expected an object",
-        );
-        broken = true;
-      }
-      for (const key of Object.keys(value))
-        if (!["provider", "kind", "connector", "name", "config", "keys", "$schema"].includes(key))
-          at(field(key), key, key, "unknown-key", `${key}: unknown key`);
-      if (broken) continue;
-      const provider = providers.find((p) => p.name === value.provider);
-      if (!provider) {
-        at(
-          field("provider"),
-          "provider",
-          "provider",
-          "enum",
-          `provider: unknown provider ${JSON.stringify(value.provider)}; configured: ${providers.map((p) => p.name).join(", ")}`,
-        );
-        continue;
-      }
-      if (!registries.has(provider.name)) registries.set(provider.name, loadRegistry(provider));
-      const registry = await registries.get(provider.name)!;
-      const kind = value.kind as string;
-      const code = value.connector as string;
-      if (!hasOwn(registry, kind)) {
-        at(
-          field("kind"),
-          "kind",
-          "kind",
-          "enum",
-          `kind: unknown kind ${JSON.stringify(kind)}; ${provider.name} has ${Object.keys(registry).join(", ")}`,
-        );
-        continue;
-      }
-      const module = hasOwn(registry[kind]!, code) ? registry[kind]![code] : undefined;
-      if (!module) {
-        at(
-          field("connector"),
-          "connector",
-          "connector",
-          "enum",
-          `connector: unknown ${kind} connector ${JSON.stringify(code)} of ${provider.name}`,
-        );
-        continue;
-      }
-      const config = value.config as Plain;
-      const side = chooseSide(config, module, value.keys);
-      const found = side === "wire" ? module.validateWire(config) : module.validate(config);
-      const configNode = field("config");
-      for (const p of found) {
-        const inFile = side === "wire" ? p.wirePath : p.path;
-        const label = p.path === p.wirePath ? p.path : `${p.path} (${p.wirePath})`;
-        const message = p.message.startsWith(`${label}: `) ? p.message.slice(label.length + 2) : p.message;
-        at(locate(configNode, inFile), `config.${p.path}`, `config.${p.wirePath}`, p.code, message);
-      }
-    }
-    // Within a file, in reading order.
-    const mine = problems.splice(start).sort((a, b) => a.line - b.line || a.column - b.column);
-    problems.push(...mine);
-  }
-  return problems;
+  options: { cwd?: string } = {},
+): Promise<ValidateFilesResult> {
+  return packageFiles(await loadProviders(providers), paths, { ...options, readers: MODULE_READERS });
 }
 
-export function formatProblems(problems: readonly FileProblem[]): string {
-  return problems
-    .map((p) => {
-      const key = p.path === "" ? "" : p.path === p.wirePath ? p.path : `${p.path} (${p.wirePath})`;
-      return `${p.file}:${p.line}:${p.column}  ${key}${key ? "  " : ""}${p.message}`;
-    })
-    .join("\n");
+/** `npm run codegen -- validate PATH... [--config FILE]`: the package's command, plus `--config` and `.ts` files. */
+export async function validateCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+  const rest = [...argv];
+  let config = "codegen.config.ts";
+  const at = rest.findIndex((a) => a === "--config" || a.startsWith("--config="));
+  if (at !== -1) {
+    const value = rest[at]!.includes("=") ? rest[at]!.slice("--config=".length) : rest[at + 1];
+    if (value === undefined || value === "") {
+      io.stderr("--config needs a file");
+      return 2;
+    }
+    config = value;
+    rest.splice(at, rest[at]!.includes("=") ? 1 : 2);
+  }
+  let providers: Providers;
+  try {
+    // Like the other commands' --config: relative to the repository, where `npm run` runs.
+    providers = await loadProviders(await loadConfig(config));
+  } catch (error) {
+    if (!(error instanceof CodegenError)) throw error;
+    io.stderr(error.message);
+    return 2;
+  }
+  return packageCommand(providers, rest, io, {
+    readers: MODULE_READERS,
+    command: "npm run codegen -- validate [--config FILE]",
+  });
 }

@@ -102,6 +102,8 @@ export interface PackageSettings {
   version: string;
   /** Package root, relative to the config file; every provider's `out` must sit directly in it. */
   dir: string;
+  /** SPDX licence of the package (package.json `license`); default `UNLICENSED`. */
+  license?: string;
 }
 
 export interface ResolvedPackage extends PackageSettings {

@@ -1,0 +1,98 @@
+export interface FileProblem {
+    file: string;
+    line: number;
+    column: number;
+    /** Authoring path of the key, e.g. `config.databaseHostname`; empty for the file as a whole. */
+    path: string;
+    /** The same place with wire keys. */
+    wirePath: string;
+    code: string;
+    message: string;
+}
+/** What the validator of one generated connector module offers. */
+export interface ConnectorModule {
+    readonly spec: {
+        readonly fields: readonly {
+            readonly key: string;
+            readonly wireKey: string;
+        }[];
+    };
+    validate(config: unknown): readonly ValidatorProblem[];
+    validateWire(wire: unknown): readonly ValidatorProblem[];
+}
+export interface ValidatorProblem {
+    readonly path: string;
+    readonly wirePath: string;
+    readonly code: string;
+    readonly message: string;
+}
+/** A provider's `index` module: its registry of connector modules by kind and code. */
+export interface ProviderModule {
+    readonly connectors: {
+        readonly [kind: string]: {
+            readonly [code: string]: ConnectorModule;
+        };
+    };
+    suggestKey?(unknown: string, fields: readonly {
+        key: string;
+        wireKey: string;
+    }[], side: "authoring" | "wire"): string | undefined;
+}
+/** The providers a file may name, by provider name. */
+export type Providers = {
+    readonly [provider: string]: ProviderModule;
+};
+/** A parsed value with its place in the file, navigable by key and index. */
+export interface Located {
+    readonly value: unknown;
+    readonly line: number;
+    readonly column: number;
+    /** Where its key sits, when it is a mapping entry. */
+    readonly key?: {
+        readonly line: number;
+        readonly column: number;
+    };
+    /** The entry of an own key, if present. */
+    entry(key: string): Located | undefined;
+    /** Own keys in order. */
+    keys(): readonly string[];
+    item(index: number): Located | undefined;
+    items(): readonly Located[];
+}
+export interface ParseError {
+    line: number;
+    column: number;
+    message: string;
+}
+/** A file's definitions, and what kept other parts of it from being read. */
+export interface ReadResult {
+    definitions: Located[];
+    errors: ParseError[];
+}
+export type TextFormat = "yaml" | "json";
+/** Reads YAML or JSON text into definitions; what cannot be read becomes parse errors. */
+export declare function readText(text: string, format: TextFormat): ReadResult;
+/** One definition's problems, in reading order. */
+export declare function checkDefinition(definition: Located, providers: Providers, file: string): FileProblem[];
+/** Every problem of a file's definitions and parse errors, in reading order. */
+export declare function checkRead(read: ReadResult, providers: Providers, file: string): FileProblem[];
+export interface ValidateTextOptions {
+    /** Default `yaml` (JSON is YAML too, but `json` gives JSON's own messages). */
+    format?: TextFormat;
+    /** Names the text in problems; default `<text>`. */
+    file?: string;
+}
+/** The problems of a config file's text, with line and column; empty when it is valid. */
+export declare function validateText(providers: Providers, text: string, options?: ValidateTextOptions): FileProblem[];
+export interface Summary {
+    files: number;
+    withProblems: number;
+    problems: number;
+}
+export declare function summarize(files: number, problems: readonly FileProblem[]): Summary;
+/** `3 files, 2 with problems, 5 problems` */
+export declare function summaryLine(s: Summary): string;
+/** `file:line:column  key (wire key)  message`, one line per problem; coloured on request. */
+export declare function formatProblems(problems: readonly FileProblem[], options?: {
+    color?: boolean;
+}): string;

@@ -1,0 +1,297 @@
+// Checks connector config files on disk: files, directories and globs (`*`,
+// `**`, `?`) relative to the current directory, and the `validate` command
+// built on it (text or JSON output, colour on a terminal unless NO_COLOR,
+// exit codes 0 valid, 1 problems, 2 usage or I/O error). No dependencies
+// besides Node's own modules; the text is checked by validate-text.
+
+import { readdir, readFile, stat } from "node:fs/promises";
+import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { parseArgs } from "node:util";
+import {
+  checkRead,
+  formatProblems,
+  readText,
+  summarize,
+  summaryLine,
+  type FileProblem,
+  type Providers,
+  type ReadResult,
+} from "./validate-text.js";
+
+/** Reads one kind of file (by extension) into definitions; YAML and JSON are built in. */
+export type Reader = (text: string, file: string) => ReadResult | Promise<ReadResult>;
+
+export interface ValidateFilesOptions {
+  /** Paths and globs are relative to this directory; default `process.cwd()`. */
+  cwd?: string;
+  /** More file kinds by extension (`.ts`), beside `.yaml`, `.yml` and `.json`. */
+  readers?: Readonly<Record<string, Reader>>;
+  /** Files larger than this are refused; default 16 MiB. */
+  maxBytes?: number;
+}
+
+export interface ValidateFilesResult {
+  /** Every file checked, as shown in problems (relative to `cwd` when below it). */
+  files: string[];
+  problems: FileProblem[];
+  /** Paths that named nothing readable: a usage or I/O error, not a problem of a config. */
+  errors: string[];
+}
+
+const BUILT_IN: Readonly<Record<string, Reader>> = {
+  ".yaml": (text) => readText(text, "yaml"),
+  ".yml": (text) => readText(text, "yaml"),
+  ".json": (text) => readText(text, "json"),
+};
+
+const MAX_BYTES = 16 * 1024 * 1024;
+
+const isGlob = (segment: string) => /[*?]/.test(segment);
+
+/** `*` any run of characters but `/`, `?` one character; a leading dot is matched only by a dot. */
+function segmentPattern(segment: string): RegExp {
+  const body = segment
+    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*/g, "[^/]*")
+    .replace(/\?/g, "[^/]");
+  return new RegExp(`^${segment.startsWith(".") ? "" : "(?!\\.)"}${body}$`);
+}
+
+/** Entries of a directory, sorted; hidden entries and node_modules are skipped by walks and globs. */
+async function list(dir: string): Promise<{ name: string; dir: boolean; file: boolean }[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const out = [];
+  for (const e of entries) {
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      // A link to a file counts; links to directories are not followed (no cycles).
+      const target = await stat(join(dir, e.name)).catch(() => undefined);
+      isFile = target?.isFile() ?? false;
+      isDir = false;
+    }
+    out.push({ name: e.name, dir: isDir, file: isFile });
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+const skipped = (name: string) => name.startsWith(".") || name === "node_modules";
+
+/** Every file below `dir` whose extension is read, in sorted order. */
+async function walk(dir: string, extensions: ReadonlySet<string>, out: string[]): Promise<void> {
+  for (const e of await list(dir)) {
+    if (skipped(e.name)) continue;
+    const path = join(dir, e.name);
+    if (e.dir) await walk(path, extensions, out);
+    else if (e.file && extensions.has(extname(e.name).toLowerCase())) out.push(path);
+  }
+}
+
+/** Files matching glob `segments` below `dir`. */
+async function glob(dir: string, segments: readonly string[], out: string[]): Promise<void> {
+  if (segments.length === 0) return;
+  const [head, ...rest] = segments as [string, ...string[]];
+  if (head === "**") {
+    // Zero directories, then each directory below.
+    await glob(dir, rest, out);
+    for (const e of await list(dir).catch(() => []))
+      if (e.dir && !skipped(e.name)) await glob(join(dir, e.name), segments, out);
+    return;
+  }
+  if (!isGlob(head)) {
+    const path = join(dir, head);
+    if (rest.length === 0) {
+      if ((await stat(path).catch(() => undefined))?.isFile()) out.push(path);
+    } else await glob(path, rest, out);
+    return;
+  }
+  const pattern = segmentPattern(head);
+  for (const e of await list(dir).catch(() => [])) {
+    if (!pattern.test(e.name)) continue;
+    if (rest.length === 0) {
+      if (e.file) out.push(join(dir, e.name));
+    } else if (e.dir) await glob(join(dir, e.name), rest, out);
+  }
+}
+
+/**
+ * The files that paths and globs name, relative to `cwd`: a file as is, a
+ * directory's YAML and JSON files at every depth, a glob's matching files
+ * of those kinds. Each file once, in the order named.
+ */
+export async function expandPaths(
+  paths: readonly string[],
+  options: { cwd?: string; extensions?: readonly string[] } = {},
+): Promise<{ files: string[]; errors: string[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const extensions = new Set(options.extensions ?? Object.keys(BUILT_IN));
+  const files: string[] = [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  for (const given of paths) {
+    const found: string[] = [];
+    const segments = given.split(/[\\/]/);
+    const first = segments.findIndex(isGlob);
+    if (first === -1) {
+      const path = resolve(cwd, given);
+      const info = await stat(path).catch(() => undefined);
+      if (!info) errors.push(`${given}: no such file or directory`);
+      else if (info.isDirectory()) {
+        await walk(path, extensions, found);
+        if (found.length === 0) errors.push(`${given}: no ${[...extensions].join(", ")} files in this directory`);
+      } else found.push(path);
+    } else {
+      const base = segments.slice(0, first).join("/");
+      const root = resolve(cwd, base === "" && isAbsolute(given) ? "/" : base);
+      const matched: string[] = [];
+      // `**/**` is `**`: consecutive ones would only multiply the walk.
+      const rest = segments.slice(first).filter((s, i, all) => !(s === "**" && all[i - 1] === "**"));
+      await glob(root, rest, matched);
+      found.push(...matched.filter((f) => extensions.has(extname(f).toLowerCase())));
+      if (found.length === 0) errors.push(`${given}: no file matches`);
+    }
+    for (const f of found)
+      if (!seen.has(f)) {
+        seen.add(f);
+        files.push(f);
+      }
+  }
+  return { files, errors };
+}
+
+/** How a file is named in problems: relative to `cwd` when it sits below it. */
+function shown(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : file;
+}
+
+/** The problems of one config file (a path relative to `cwd`), with line and column. */
+export async function validateFile(
+  providers: Providers,
+  path: string,
+  options: ValidateFilesOptions = {},
+): Promise<FileProblem[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const file = resolve(cwd, path);
+  const name = shown(file, cwd);
+  const readers = { ...BUILT_IN, ...options.readers };
+  const extension = extname(file).toLowerCase();
+  const reader = Object.prototype.hasOwnProperty.call(readers, extension) ? readers[extension] : undefined;
+  if (!reader)
+    throw new Error(`${name}: cannot read ${extension || "extension-less"} files (${Object.keys(readers).join(", ")})`);
+  const info = await stat(file);
+  const limit = options.maxBytes ?? MAX_BYTES;
+  if (info.size > limit) throw new Error(`${name}: ${info.size} bytes, more than the ${limit} a config file may have`);
+  const text = await readFile(file, "utf8");
+  return checkRead(await reader(text, file), providers, name);
+}
+
+/** The problems of every file that paths, directories and globs name (relative to `cwd`). */
+export async function validateFiles(
+  providers: Providers,
+  paths: readonly string[],
+  options: ValidateFilesOptions = {},
+): Promise<ValidateFilesResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const extensions = [...Object.keys(BUILT_IN), ...Object.keys(options.readers ?? {})];
+  const { files, errors } = await expandPaths(paths, { cwd, extensions });
+  const problems: FileProblem[] = [];
+  const checked: string[] = [];
+  for (const file of files) {
+    try {
+      problems.push(...(await validateFile(providers, file, { ...options, cwd })));
+      checked.push(shown(file, cwd));
+    } catch (error) {
+      errors.push((error as Error).message.split("\n")[0]!);
+    }
+  }
+  return { files: checked, problems, errors };
+}
+
+export interface CommandIo {
+  cwd: string;
+  /** `NO_COLOR` is read from here. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal: colour and nothing else depends on it. */
+  isTTY: boolean;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** Help for the validate command, run as `command` (`npx connector-configs validate`). */
+export const validateUsage = (command: string) => `Usage: ${command} PATH... [--format text|json] [--color|--no-color]
+
+  Checks connector config files: YAML (.yaml, .yml) or JSON, each holding
+  { provider, kind, connector, name, config } (or several, as YAML documents
+  or a list). PATH is a file, a directory (its YAML and JSON files at every
+  depth) or a glob (*, **, ?; quote it), relative to the current directory.
+
+  Prints file:line:column  key (wire key)  message for every problem and a
+  summary line; --format json prints { files, problems, summary }.
+  Exit code: 0 no problems, 1 problems, 2 usage or I/O error.`;
+
+/** `validate PATH...`: the command behind the package's bin; returns the exit code. */
+export async function validateCommand(
+  providers: Providers,
+  argv: readonly string[],
+  io: CommandIo,
+  options: Pick<ValidateFilesOptions, "readers" | "maxBytes"> & { command?: string } = {},
+): Promise<number> {
+  const usage = validateUsage(options.command ?? "validate");
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        format: { type: "string", default: "text" },
+        color: { type: "boolean" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      allowPositionals: true,
+      allowNegative: true,
+    });
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(usage);
+    return 0;
+  }
+  if (positionals.length === 0 || (values.format !== "text" && values.format !== "json")) {
+    io.stderr(positionals.length === 0 ? `no PATH given\n\n${usage}` : `unknown --format ${values.format}\n\n${usage}`);
+    return 2;
+  }
+  const result = await validateFiles(providers, positionals, { ...options, cwd: io.cwd });
+  const summary = summarize(result.files.length, result.problems);
+  for (const e of result.errors) io.stderr(`error: ${e}`);
+  if (values.format === "json")
+    io.stdout(JSON.stringify({ files: result.files, problems: result.problems, summary }, null, 2));
+  else {
+    const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "";
+    const color = values.color ?? (io.isTTY && !noColor);
+    if (result.problems.length > 0) io.stdout(formatProblems(result.problems, { color }));
+    const line = summaryLine(summary);
+    io.stdout(color ? `\x1b[${result.problems.length > 0 ? "31" : "32"}m${line}\x1b[0m` : line);
+  }
+  return result.errors.length > 0 ? 2 : result.problems.length > 0 ? 1 : 0;
+}
+
+/** The package's command line, `<name> validate PATH...`; `name` is the package's bin. */
+export async function main(
+  providers: Providers,
+  argv: readonly string[],
+  io: CommandIo,
+  name: string,
+): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === "validate") return validateCommand(providers, rest, io, { command: `${name} validate` });
+  const usage = `Usage: ${name} validate PATH... (${name} validate --help for more)`;
+  if (command === "-h" || command === "--help") {
+    io.stdout(validateUsage(`${name} validate`));
+    return 0;
+  }
+  io.stderr(command === undefined ? usage : `unknown command ${JSON.stringify(command)}\n${usage}`);
+  return 2;
+}
