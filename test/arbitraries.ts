@@ -221,13 +221,17 @@ export function arbitraryObject(
 
 /** Valid authoring configs of a connector. */
 export function arbitraryConfig(spec: ConnectorSpec): fc.Arbitrary<Plain> {
-  if (spec.schema === undefined) return arbitraryObject(spec.fields, false, 0);
+  if (spec.schema === undefined) {
+    return arbitraryObject(spec.fields, false, 0).filter((c) =>
+      spec.fields.every((f) => !(f.secret && f.required && c[f.key] === "")),
+    );
+  }
   const schema = spec.schema;
   // Values the schema rejects are drawn again; a schema that yields no valid value fails loudly, never hangs.
   let misses = 0;
   return schemaValues(schema, schema)
     .filter((wire) => {
-      if (validateWireConfig(spec, wire).length === 0 && readable(spec, wire)) {
+      if (validateWireConfig(spec, wire).length === 0 && readable(spec, wire) && noEmptySecret(spec, wire)) {
         misses = 0;
         return true;
       }
@@ -237,10 +241,16 @@ export function arbitraryConfig(spec: ConnectorSpec): fc.Arbitrary<Plain> {
     .map((wire) => configFromWire<Plain>(spec, wire));
 }
 
-/** Whether fromWire takes the value (keys the field specs do not know make it throw). */
+/** Authoring is stricter than the wire here: a required secret must not be empty. */
+function noEmptySecret(spec: ConnectorSpec, wire: unknown): boolean {
+  const given = wire as Plain;
+  return spec.fields.every((f) => !(f.secret && f.required && given[f.wireKey] === ""));
+}
+
+/** Whether a strict read takes the value (keys the field specs do not know make it throw). */
 function readable(spec: ConnectorSpec, wire: unknown): boolean {
   try {
-    configFromWire(spec, wire);
+    configFromWire(spec, wire, { strict: true });
     return true;
   } catch {
     return false;

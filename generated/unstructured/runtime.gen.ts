@@ -141,6 +141,8 @@ export interface Problem {
   readonly expected?: string;
   /** The offending value, abbreviated; absent for secrets. */
   readonly given?: string;
+  /** Set on what a read reports but keeps: a value or key the server knows and the snapshot does not. */
+  readonly severity?: "warning";
 }
 
 export class ConfigValidationError extends Error {
@@ -160,6 +162,8 @@ export interface ValidateOptions {
   readonly mode?: ValidationMode;
   /** The connector's current config (authoring keys); lets an update resend unchanged set-once values. */
   readonly current?: Readonly<Record<string, unknown>>;
+  /** Values that stand for a hidden secret (default DEFAULT_SECRET_MASKS): an update leaves such a secret out. */
+  readonly masks?: readonly (string | null)[];
 }
 
 type Side = "authoring" | "wire";
@@ -1409,6 +1413,10 @@ interface Rekeying {
   readonly problems: Problem[];
   /** Authoring paths some unknown key was probably meant for: not also reported as missing. */
   readonly meant: Set<string>;
+  /** Set when reading a response: nothing throws, unknown keys are kept, hidden secrets are left out. */
+  readonly reading?: Reading;
+  /** Wire paths of keys a read kept and the author's config sends back: the snapshot need not know them. */
+  readonly sentBack?: Set<string>;
 }
 
 /** The object variant of a union that a value's keys (and discriminating constants) point at. */
@@ -1453,6 +1461,89 @@ function fieldNamed(spec: ObjectSpec, side: Side, name: string): FieldSpec | und
   return byName.get(name);
 }
 
+// ---------------------------------------------------------------------------
+// Reading a response. The server may be newer than the snapshot and may
+// hide secrets: nothing in a response throws, what does not fit is reported.
+
+/** Where a read config keeps the keys the snapshot does not know; spreading the config carries them along. */
+const WIRE_EXTRAS: unique symbol = Symbol.for("connector-configs.wireExtras");
+
+function wireExtras(value: object): Plain {
+  const kept: unknown = (value as { [WIRE_EXTRAS]?: unknown })[WIRE_EXTRAS];
+  return isPlainObject(kept) ? kept : {};
+}
+
+function keepExtras(target: Plain, extras: Plain): void {
+  // Enumerable, so `{ ...config, port: 1 }` keeps them; a symbol, so JSON and Object.keys never see them.
+  Object.defineProperty(target, WIRE_EXTRAS, { value: extras, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * How providers commonly hide a secret in a response; a secret left out of the
+ * response counts too. `null` is not among them by default, since a nullable
+ * secret may really be null: pass `masks` with null for a provider that hides that way.
+ */
+export const DEFAULT_SECRET_MASKS: readonly (string | null)[] = ["********", "[hidden]"];
+
+interface Reading {
+  readonly masks: readonly (string | null)[];
+  /** Authoring paths of secrets the server hid or left out. */
+  readonly hidden: string[];
+  readonly warnings: Problem[];
+  /** Top-level wire keys the snapshot does not know. */
+  readonly unknown: Plain;
+}
+
+function isMask(reading: Reading, value: unknown): boolean {
+  return reading.masks.some((mask) => mask === value || (mask === null && value === undefined));
+}
+
+const INTEGER_TEXT = /^-?(?:0|[1-9][0-9]*)$/;
+const NUMBER_TEXT = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+
+/** Whether a type takes a string as it is: then a string from the server is never reinterpreted. */
+function takesText(type: TypeSpec): boolean {
+  if (type.type === "union") return type.variants.some(takesText);
+  return type.type === "string" || type.type === "unknown";
+}
+
+/**
+ * A string the server sent, as the value of `type` it stands for, when that is
+ * lossless and unambiguous: "true"/"false", integers (safe ones only),
+ * numbers, and comma-separated lists (Kafka Connect's LIST form, items
+ * trimmed). Anything else is returned unchanged for the schema to judge.
+ */
+function fromServerText(type: TypeSpec, text: string): unknown {
+  if (takesText(type)) return text;
+  switch (type.type) {
+    case "boolean":
+      return text === "true" ? true : text === "false" ? false : text;
+    case "integer": {
+      const n = Number(text);
+      return INTEGER_TEXT.test(text) && Number.isSafeInteger(n) ? n : text;
+    }
+    case "number": {
+      const n = Number(text);
+      return NUMBER_TEXT.test(text) && Number.isFinite(n) ? n : text;
+    }
+    case "array": {
+      if (text.trim() === "") return [];
+      const items = text.split(",").map((part) => part.trim());
+      const read = items.map((item) => fromServerText(type.items, item));
+      return read.every((item, i) => typeof item !== "string" || takesText(type.items) || item !== items[i])
+        ? read
+        : text;
+    }
+    case "union": {
+      // Exactly one variant reads the text as its own value; several would be a guess.
+      const readings = type.variants.map((v) => fromServerText(v, text)).filter((v) => v !== text);
+      return readings.length === 1 ? readings[0] : text;
+    }
+    default:
+      return text;
+  }
+}
+
 function rekeyValue(type: TypeSpec, value: unknown, to: Side, place: Place, r: Rekeying, depth: number): unknown {
   if (value === null || value === undefined || depth > MAX_DEPTH) return value;
   if (type.type === "array" && Array.isArray(value)) {
@@ -1468,18 +1559,11 @@ function rekeyValue(type: TypeSpec, value: unknown, to: Side, place: Place, r: R
     );
   }
   if (type.type === "object" && isPlainObject(value)) return rekeyObject(type, value, to, place, r, depth);
+  // Servers built on Kafka Connect return values as strings; the authoring type says what they stand for.
+  if (to === "authoring" && typeof value === "string") return fromServerText(type, value);
   if (type.type === "union") {
     const variant = variantFor(type, value, to === "wire" ? "authoring" : "wire");
     if (variant) return rekeyValue(variant, value, to, place, r, depth + 1);
-  }
-  if (
-    type.type === "integer" &&
-    to === "authoring" &&
-    typeof value === "string" &&
-    /^-?(0|[1-9]\d{0,15})$/.test(value)
-  ) {
-    // Servers may store integers (ports) as strings; the authoring type is an integer.
-    return Number(value);
   }
   return value;
 }
@@ -1495,6 +1579,7 @@ function rekeyObject(
 ): Plain {
   const from: Side = to === "wire" ? "authoring" : "wire";
   const entries: [string, unknown][] = [];
+  const extras: [string, unknown][] = [];
   for (const key of Object.keys(value)) {
     const field = fieldNamed(spec, from, key);
     if (field) {
@@ -1503,12 +1588,31 @@ function rekeyObject(
         wirePath: join(place.wirePath, field.wireKey),
         secret: place.secret || field.secret === true,
       };
+      if (r.reading && field.secret === true && isMask(r.reading, value[key])) {
+        r.reading.hidden.push(child.path);
+        continue;
+      }
       entries.push([nameOf(field, to), rekeyValue(field.type, value[key], to, child, r, depth + 1)]);
     } else if (ignored.includes(key)) {
       // The server's own keys and the connector's constants: not the author's to see.
+    } else if (r.reading && spec.additionalProperties === false && spec.open === true) {
+      // Allowed by the schema, unknown to the snapshot's fields: kept beside them, sent back by an update.
+      extras.push([key, value[key]]);
+      if (depth === 0) setOwn(r.reading.unknown, key, value[key]);
     } else if (spec.additionalProperties !== false || (to === "authoring" && spec.open === true)) {
       // Allowed by the schema: a response's extra key is kept as the server sent it, never a reason to throw.
       entries.push([key, value[key]]);
+    } else if (r.reading) {
+      // A server newer than the snapshot: the key is kept beside the typed fields, for an update to send back.
+      const child: Place = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
+      extras.push([key, value[key]]);
+      if (depth === 0) setOwn(r.reading.unknown, key, value[key]);
+      const hint = suggestKey(key, spec.fields, from);
+      const text = "not in the snapshot; kept as the server sent it";
+      r.reading.warnings.push({
+        ...problemOf(child, "unknown-key", hint ? `${text} (did you mean ${JSON.stringify(hint)}?)` : text),
+        severity: "warning",
+      });
     } else {
       const child: Place = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
       const hint = suggestKey(key, spec.fields, from);
@@ -1521,7 +1625,22 @@ function rekeyObject(
       );
     }
   }
-  return Object.fromEntries(entries);
+  const out = Object.fromEntries(entries);
+  if (to === "wire") {
+    // Keys a read kept: sent back as the server gave them (a key the author also set wins).
+    const kept = wireExtras(value);
+    for (const key of Object.keys(kept)) {
+      if (hasOwn(out, key)) continue;
+      setOwn(out, key, kept[key]);
+      r.sentBack?.add(join(place.wirePath, key));
+    }
+  } else if (r.reading) {
+    for (const field of spec.fields) {
+      if (field.secret === true && !present(value, field.wireKey)) r.reading.hidden.push(join(place.path, field.key));
+    }
+    if (extras.length > 0) keepExtras(out, Object.fromEntries(extras));
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -1665,24 +1784,60 @@ function checkAuthoring(
     return { wire: {}, problems: [problemOf(base, "type", "expected an object", "an object", config)] };
   }
   const updating = options.mode === "update";
-  const r: Rekeying = { problems: [], meant: new Set() };
-  const rekeyed = rekeyObject(configObject(spec), config, "wire", base, r, 0);
-  const setOnce = updating ? setOnceProblems(spec, config, "authoring", options, base) : [];
+  const r: Rekeying = { problems: [], meant: new Set(), sentBack: new Set() };
+  // An update leaves out a secret it does not change; a mask read back stands for "unchanged" too.
+  const given = updating ? withoutMaskedSecrets(spec, config, options.masks ?? DEFAULT_SECRET_MASKS) : config;
+  const rekeyed = rekeyObject(configObject(spec), given, "wire", base, r, 0);
+  const setOnce = updating ? setOnceProblems(spec, given, "authoring", options, base) : [];
   const wire = withConstants(
     spec,
-    withDefaults(configObject(spec), rekeyed, 0, (f) => updating && f.setOnce === true) as Plain,
+    withDefaults(configObject(spec), rekeyed, 0, (f) => updating && (f.setOnce === true || f.secret === true)) as Plain,
   );
+  const empty = emptySecrets(spec, given, base);
   const validator = wireValidator(spec);
-  if (r.problems.length === 0 && setOnce.length === 0 && !updating && validator.isValid(wire))
+  if (r.problems.length === 0 && setOnce.length === 0 && empty.length === 0 && !updating && validator.isValid(wire))
     return { wire, problems: [] };
-  const found = schemaProblems(
-    validator,
-    wire,
-    configObject(spec),
-    base,
-    new Set([...r.meant, ...setOnceLeftOut(spec, options, base)]),
+  const leftOut = updating ? [...setOnceLeftOut(spec, options, base), ...secretsLeftOut(spec, given, base)] : [];
+  const found = schemaProblems(validator, wire, configObject(spec), base, new Set([...r.meant, ...leftOut])).filter(
+    (p) =>
+      // A key a read kept is the server's, sent back as it came; the snapshot need not know it.
+      !(p.code === "unknown-key" && r.sentBack!.has(p.wirePath)),
   );
-  return { wire, problems: inFieldOrder([...r.problems, ...setOnce, ...found], spec.fields, "authoring") };
+  return {
+    wire,
+    problems: inFieldOrder([...r.problems, ...setOnce, ...empty, ...found], spec.fields, "authoring"),
+  };
+}
+
+/** A config without the secrets whose value is a mask a read may have returned. */
+function withoutMaskedSecrets(spec: ConnectorSpec, config: Plain, masks: readonly (string | null)[]): Plain {
+  const masked = spec.fields.filter(
+    (f) => f.secret === true && present(config, f.key) && masks.includes(config[f.key] as string | null),
+  );
+  if (masked.length === 0) return config;
+  const names = new Set(masked.map((f) => f.key));
+  const out = Object.fromEntries(Object.entries(config).filter(([k]) => !names.has(k)));
+  keepExtras(out, wireExtras(config));
+  return out;
+}
+
+/** Paths of the secrets an update leaves out: the server keeps them. */
+function secretsLeftOut(spec: ConnectorSpec, config: Plain, base: Place): string[] {
+  return spec.fields.filter((f) => f.secret === true && !present(config, f.key)).map((f) => join(base.path, f.key));
+}
+
+/** A required secret given as "": the schema may allow it, a connection never works with it. */
+function emptySecrets(spec: ConnectorSpec, config: Plain, base: Place): Problem[] {
+  return spec.fields
+    .filter((f) => f.secret === true && f.required === true && config[f.key] === "" && hasOwn(config, f.key))
+    .map((f) =>
+      problemOf(
+        { path: join(base.path, f.key), wirePath: join(base.wirePath, f.wireKey), secret: true },
+        "length",
+        "a required secret must not be empty",
+        "a non-empty string",
+      ),
+    );
 }
 
 /** Every problem with an authoring-keyed config; an empty list means valid. */
@@ -1727,13 +1882,169 @@ export function configToWire<Wire>(spec: ConnectorSpec, config: unknown): Wire {
   return withConstants(spec, rekey(spec, config, "wire", `${spec.kind}/${spec.code} toWire`)) as Wire;
 }
 
+export interface ReadOptions {
+  /** Values that stand for a hidden secret (default DEFAULT_SECRET_MASKS); a secret left out is hidden too. */
+  readonly masks?: readonly (string | null)[];
+  /** Throw ConfigValidationError on any problem or warning instead of reporting it (for tests). */
+  readonly strict?: boolean;
+}
+
+export interface ReadResult<Config> {
+  /**
+   * Authoring keys, values read as their types (a "5432" port as 5432). Hidden
+   * secrets are left out. Keys the snapshot does not know ride along under a
+   * symbol: `{ ...config, port: 1 }` keeps them and an update sends them back.
+   */
+  readonly config: Config;
+  /** Top-level wire keys the snapshot does not know, as the server sent them. */
+  readonly unknown: Readonly<Record<string, unknown>>;
+  /** Authoring paths of the secrets the server hid (masked or left out): an update leaves them unchanged. */
+  readonly hiddenSecrets: readonly string[];
+  /** What does not fit the snapshot. `severity: "warning"` marks what the server knows and the snapshot does not. */
+  readonly problems: readonly Problem[];
+}
+
 /**
- * Wire keys to authoring keys. Server-computed keys and constants are dropped;
- * keys the schema allows but the connector does not list are kept as they are;
- * other unknown keys throw.
+ * A wire config read back from the API, never throwing on data: server keys
+ * and constants dropped, strings read as the field's type where that is
+ * lossless, hidden secrets left out, unknown keys and enum values kept.
  */
-export function configFromWire<Config>(spec: ConnectorSpec, wire: unknown): Config {
-  return rekey(spec, wire, "authoring", `${spec.kind}/${spec.code} fromWire`) as Config;
+export function readConfig<Config>(spec: ConnectorSpec, wire: unknown, options: ReadOptions = {}): ReadResult<Config> {
+  const context = `${spec.kind}/${spec.code} read`;
+  const reading: Reading = { masks: options.masks ?? DEFAULT_SECRET_MASKS, hidden: [], warnings: [], unknown: {} };
+  if (!isPlainObject(wire)) {
+    const problems = [problemOf(ROOT, "type", "expected an object", "an object", wire)];
+    if (options.strict) throw new ConfigValidationError(context, problems);
+    return { config: {} as Config, unknown: {}, hiddenSecrets: [], problems };
+  }
+  const r: Rekeying = { problems: [], meant: new Set(), reading };
+  const ignored = [...spec.serverKeys, ...Object.keys(spec.constants ?? {})];
+  const config = rekeyObject(configObject(spec), wire, "authoring", ROOT, r, 0, ignored);
+  // The values as read, judged by the schema: what the server sent and the snapshot's rules disagree on.
+  const hidden = new Set(reading.hidden);
+  const asRead = rekeyObject(configObject(spec), config, "wire", ROOT, { problems: [], meant: new Set() }, 0);
+  const found = wireValidator(spec)
+    .problems(withConstants(spec, { ...pickServerKeys(spec, wire), ...asRead }))
+    .map((p) => toProblem(p, configObject(spec), ROOT))
+    .filter((p) => !hidden.has(p.path) && p.code !== "unknown-key")
+    .map((p): Problem => (p.code === "enum" ? { ...p, severity: "warning" } : p));
+  const problems = inFieldOrder([...reading.warnings, ...found], spec.fields, "authoring");
+  if (options.strict && problems.length > 0) throw new ConfigValidationError(context, problems);
+  return { config: config as Config, unknown: reading.unknown, hiddenSecrets: reading.hidden, problems };
+}
+
+function pickServerKeys(spec: ConnectorSpec, wire: Plain): Plain {
+  return Object.fromEntries(spec.serverKeys.filter((k) => hasOwn(wire, k)).map((k) => [k, wire[k]]));
+}
+
+/**
+ * Wire keys to authoring keys (see readConfig): never throws on data unless
+ * `strict`; keys the snapshot does not know are kept for an update to send back.
+ */
+export function configFromWire<Config>(spec: ConnectorSpec, wire: unknown, options?: ReadOptions): Config {
+  return readConfig<Config>(spec, wire, options).config;
+}
+
+/** A copy that is safe to log: every secret value, at any depth, replaced by "[redacted]". */
+export function redactConfig<Config>(spec: ConnectorSpec, config: Config): Config {
+  return redactValue(configObject(spec), config, 0) as Config;
+}
+
+const REDACTED = "[redacted]";
+/** Keys the snapshot does not know that may hold credentials: redacted too. */
+const SECRET_NAME = /pass|secret|token|credential|private|api.?key|auth/i;
+
+function redactValue(type: TypeSpec, value: unknown, depth: number): unknown {
+  if (value === null || value === undefined) return value;
+  if (depth > MAX_DEPTH) return REDACTED;
+  if (type.type === "array" && Array.isArray(value))
+    return value.map((item) => redactValue(type.items, item, depth + 1));
+  if (type.type === "union") {
+    const variant = variantFor(type, value, "authoring");
+    return variant ? redactValue(variant, value, depth + 1) : REDACTED;
+  }
+  if (!isPlainObject(value)) return value;
+  const out: Plain = {};
+  for (const key of Object.keys(value)) {
+    const field = type.type === "object" ? fieldNamed(type, "authoring", key) : undefined;
+    const secret = field ? field.secret === true : SECRET_NAME.test(key);
+    setOwn(
+      out,
+      key,
+      secret && value[key] !== undefined ? REDACTED : redactValue(field?.type ?? UNKNOWN, value[key], depth + 1),
+    );
+  }
+  const extras = wireExtras(value);
+  const names = Object.keys(extras);
+  if (names.length > 0) {
+    keepExtras(out, Object.fromEntries(names.map((k) => [k, SECRET_NAME.test(k) ? REDACTED : extras[k]])));
+  }
+  return out;
+}
+
+const UNKNOWN: TypeSpec = { type: "unknown" };
+
+export interface ConfigChange {
+  /** The smallest config an update needs: the fields that differ from `current` (authoring keys). */
+  readonly config: Readonly<Record<string, unknown>>;
+  /** Authoring keys `current` has and `desired` leaves out (secrets excepted): an update cannot clear them. */
+  readonly removed: readonly string[];
+  /** A changed set-once field, named. */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * What changed from `current` (a config read back) to `desired`. A secret
+ * left out or given as a mask is unchanged; keys read back but unknown to the
+ * snapshot are compared too.
+ */
+export function diffConfig(
+  spec: ConnectorSpec,
+  currentConfig: object,
+  desiredConfig: object,
+  options: { readonly masks?: readonly (string | null)[] } = {},
+): ConfigChange {
+  const current = currentConfig as Plain;
+  const desired = desiredConfig as Plain;
+  const masks = options.masks ?? DEFAULT_SECRET_MASKS;
+  const config: Plain = {};
+  const removed: string[] = [];
+  const problems: Problem[] = [];
+  const known = new Set<string>();
+  for (const field of spec.fields) {
+    known.add(field.key);
+    const has = present(desired, field.key);
+    if (field.secret === true && (!has || masks.includes(desired[field.key] as string | null))) continue;
+    if (!has) {
+      if (present(current, field.key)) removed.push(field.key);
+      continue;
+    }
+    if (present(current, field.key) && deepEqual(current[field.key], desired[field.key])) continue;
+    if (field.setOnce === true && present(current, field.key)) {
+      const place: Place = { path: field.key, wirePath: field.wireKey, secret: field.secret === true };
+      problems.push(
+        problemOf(
+          place,
+          "set-once",
+          "can only be set at creation and cannot be changed by an update",
+          undefined,
+          desired[field.key],
+        ),
+      );
+      continue;
+    }
+    setOwn(config, field.key, desired[field.key]);
+  }
+  // Keys the author may add when the schema allows extra ones.
+  for (const key of Object.keys(desired)) {
+    if (known.has(key) || (present(current, key) && deepEqual(current[key], desired[key]))) continue;
+    setOwn(config, key, desired[key]);
+  }
+  const before = wireExtras(current);
+  const after = wireExtras(desired);
+  const changed = Object.keys(after).filter((k) => !hasOwn(before, k) || !deepEqual(before[k], after[k]));
+  if (changed.length > 0) keepExtras(config, Object.fromEntries(changed.map((k) => [k, after[k]])));
+  return { config, removed, problems };
 }
 
 // ---------------------------------------------------------------------------

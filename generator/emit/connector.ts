@@ -101,7 +101,8 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
   const a = apiNames(connector.kind);
   const t = names.typeName;
   const up = "../".repeat(names.modulePath.split("/").length - 1);
-  const setOnce = connector.fields.filter((f) => f.setOnce);
+  // Left out of an update, these keep their value: set-once fields, and secrets (a read never shows them).
+  const setOnce = connector.fields.filter((f) => f.setOnce || f.secret);
   const label = `${connector.displayName} ${connector.kind} connector (${JSON.stringify(connector.code)})`;
   const about = [
     connector.displayName,
@@ -117,7 +118,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
   // Conditional requirements the types can state: `<Name>Config` is then `<Name>ConfigBase` & their unions.
   const unions = conditionalUnions(connector.fields);
   // In an update, set-once fields may be left out: no union tests or requires them.
-  const updateUnions = conditionalUnions(connector.fields, (f) => f.setOnce);
+  const updateUnions = conditionalUnions(connector.fields, (f) => f.setOnce || f.secret);
   const configBase = unions.length > 0 ? `${t}ConfigBase` : `${t}Config`;
   const configDocs = `${about}\n\nConfig with authoring keys (camelCase); \`toWire\` maps them to the API's keys.`;
   const setOnceKeys = () => {
@@ -130,12 +131,27 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     "buildUpdateRequest",
     "configFromWire",
     "configToWire",
+    "diffConfig",
+    "readConfig",
+    "redactConfig",
     "validateConfig",
     "validateWireConfig",
   ];
-  const runtimeTypes = ["ApiRequest", "ConnectorSpec", "Problem", "ValidateOptions"];
+  const runtimeTypes = [
+    "ApiRequest",
+    "ConfigChange",
+    "ConnectorSpec",
+    "Problem",
+    "ReadOptions",
+    "ReadResult",
+    "ValidateOptions",
+  ];
   const apiTypes = [a.createBody, a.createEnvelope, a.createOptions, a.updateBody, a.updateEnvelope, a.updateOptions];
   const types = (list: string[]) => list.map((n) => `type ${n}`);
+  const wireParameter = unionType([
+    plainType(`${t}WireConfig`),
+    plainType(typeReference("Readonly", [typeReference("Record", ["string", "unknown"])])),
+  ]);
   const keyMap = Object.fromEntries(connector.fields.map((f) => [f.key, f.wireKey]));
   const wireKeyMap = Object.fromEntries(connector.fields.map((f) => [f.wireKey, f.key]));
   /** `{ readonly a: "b"; … }`: the declared type of a key map. */
@@ -174,8 +190,11 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
           ...runtimeValues,
           ...types([
             "ApiRequest",
+            "ConfigChange",
             "ConnectorSpec",
             "Problem",
+            "ReadOptions",
+            "ReadResult",
             ...(hoisted.declarations.length > 0 ? ["TypeSpec"] : []),
           ]),
           "type ValidateOptions",
@@ -237,7 +256,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     true,
     typeOnly(
       withComment(
-        "Config accepted by an update: set-once fields may be left out (the server keeps them).",
+        "Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them).",
         typeAlias(
           `${t}UpdateConfig`,
           setOnce.length === 0
@@ -305,20 +324,52 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     ),
     true,
     fn(
-      "Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as\nstrings are read as integers; unknown keys throw.",
+      "Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless\n`options.strict`.",
       "fromWire",
       [
-        [
-          "wire",
-          false,
-          unionType([
-            plainType(`${t}WireConfig`),
-            plainType(typeReference("Readonly", [typeReference("Record", ["string", "unknown"])])),
-          ]),
-        ],
+        ["wire", false, wireParameter],
+        ["options", true, plainType("ReadOptions")],
       ],
       `${t}Config`,
-      (typed) => ["return ", call("configFromWire", typed ? `${t}Config` : undefined, ["spec", "wire"]), ";"],
+      (typed) => [
+        "return ",
+        call("configFromWire", typed ? `${t}Config` : undefined, ["spec", "wire", "options"]),
+        ";",
+      ],
+    ),
+    true,
+    fn(
+      "A config read back from the API (a GET response's config): strings read as their fields' types, hidden\nsecrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.",
+      "read",
+      [
+        ["wire", false, wireParameter],
+        ["options", true, plainType("ReadOptions")],
+      ],
+      typeReference("ReadResult", [`${t}UpdateConfig`]),
+      (typed) => [
+        "return ",
+        call("readConfig", typed ? `${t}UpdateConfig` : undefined, ["spec", "wire", "options"]),
+        ";",
+      ],
+    ),
+    true,
+    fn(
+      'A copy safe to log: every secret replaced by "[redacted]".',
+      "redact",
+      [["config", false, plainType(`${t}UpdateConfig`)]],
+      `${t}UpdateConfig`,
+      (typed) => ["return ", call("redactConfig", typed ? `${t}UpdateConfig` : undefined, ["spec", "config"]), ";"],
+    ),
+    true,
+    fn(
+      "The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or\nmasked stay unchanged. A changed set-once field is a problem naming it.",
+      "diff",
+      [
+        ["current", false, plainType(`${t}UpdateConfig`)],
+        ["desired", false, plainType(`${t}UpdateConfig`)],
+      ],
+      "ConfigChange",
+      () => ["return ", call("diffConfig", undefined, ["spec", "current", "desired"]), ";"],
     ),
     true,
     fn(

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -240,9 +246,12 @@ export interface ClickhouseDestinationWireConfig {
   "tasks.max"?: number;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type ClickhouseDestinationUpdateConfig = Omit<ClickhouseDestinationConfig, "ingestionMode"> &
-  Partial<Pick<ClickhouseDestinationConfig, "ingestionMode">>;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type ClickhouseDestinationUpdateConfig = Omit<
+  ClickhouseDestinationConfig,
+  "connectionPassword" | "ingestionMode"
+> &
+  Partial<Pick<ClickhouseDestinationConfig, "connectionPassword" | "ingestionMode">>;
 export type Config = ClickhouseDestinationConfig;
 export type WireConfig = ClickhouseDestinationWireConfig;
 export type UpdateConfig = ClickhouseDestinationUpdateConfig;
@@ -328,13 +337,41 @@ export function toWire(config: ClickhouseDestinationConfig): ClickhouseDestinati
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
 export function fromWire(
   wire: ClickhouseDestinationWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
 ): ClickhouseDestinationConfig {
-  return configFromWire<ClickhouseDestinationConfig>(spec, wire);
+  return configFromWire<ClickhouseDestinationConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: ClickhouseDestinationWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<ClickhouseDestinationUpdateConfig> {
+  return readConfig<ClickhouseDestinationUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: ClickhouseDestinationUpdateConfig): ClickhouseDestinationUpdateConfig {
+  return redactConfig<ClickhouseDestinationUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(
+  current: ClickhouseDestinationUpdateConfig,
+  desired: ClickhouseDestinationUpdateConfig,
+): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -424,12 +430,12 @@ export interface PostgresqlDestinationWireConfig {
   "ssh.public.key.user.displayed"?: string;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
 export type PostgresqlDestinationUpdateConfig = Omit<
   PostgresqlDestinationConfigBase,
-  "databaseDatabase" | "tableNamePrefix"
+  "databaseDatabase" | "connectionPassword" | "tableNamePrefix"
 > &
-  Partial<Pick<PostgresqlDestinationConfigBase, "databaseDatabase" | "tableNamePrefix">> &
+  Partial<Pick<PostgresqlDestinationConfigBase, "databaseDatabase" | "connectionPassword" | "tableNamePrefix">> &
   ({ sshHost: string } | { sshEnabled?: false });
 export type Config = PostgresqlDestinationConfig;
 export type WireConfig = PostgresqlDestinationWireConfig;
@@ -593,13 +599,41 @@ export function toWire(config: PostgresqlDestinationConfig): PostgresqlDestinati
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
 export function fromWire(
   wire: PostgresqlDestinationWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
 ): PostgresqlDestinationConfig {
-  return configFromWire<PostgresqlDestinationConfig>(spec, wire);
+  return configFromWire<PostgresqlDestinationConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: PostgresqlDestinationWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<PostgresqlDestinationUpdateConfig> {
+  return readConfig<PostgresqlDestinationUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: PostgresqlDestinationUpdateConfig): PostgresqlDestinationUpdateConfig {
+  return redactConfig<PostgresqlDestinationUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(
+  current: PostgresqlDestinationUpdateConfig,
+  desired: PostgresqlDestinationUpdateConfig,
+): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -383,13 +389,13 @@ export interface S3DestinationWireConfig {
   "tasks.max"?: number;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type S3DestinationUpdateConfig = Omit<S3DestinationConfigBase, "awsS3BucketName"> &
-  Partial<Pick<S3DestinationConfigBase, "awsS3BucketName">> &
-  (
-    | { awsAuthMode?: "Access Keys"; awsAccessKeyId: string; awsSecretAccessKey: string }
-    | { awsAuthMode: "Cross-Account Role"; awsStsRoleArn: string; awsStsRoleExternalId: string }
-  );
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type S3DestinationUpdateConfig = Omit<
+  S3DestinationConfigBase,
+  "awsAccessKeyId" | "awsSecretAccessKey" | "awsS3BucketName"
+> &
+  Partial<Pick<S3DestinationConfigBase, "awsAccessKeyId" | "awsSecretAccessKey" | "awsS3BucketName">> &
+  ({ awsAuthMode?: "Access Keys" } | { awsStsRoleArn: string; awsStsRoleExternalId: string });
 export type Config = S3DestinationConfig;
 export type WireConfig = S3DestinationWireConfig;
 export type UpdateConfig = S3DestinationUpdateConfig;
@@ -545,11 +551,38 @@ export function toWire(config: S3DestinationConfig): S3DestinationWireConfig {
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: S3DestinationWireConfig | Readonly<Record<string, unknown>>): S3DestinationConfig {
-  return configFromWire<S3DestinationConfig>(spec, wire);
+export function fromWire(
+  wire: S3DestinationWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): S3DestinationConfig {
+  return configFromWire<S3DestinationConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: S3DestinationWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<S3DestinationUpdateConfig> {
+  return readConfig<S3DestinationUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: S3DestinationUpdateConfig): S3DestinationUpdateConfig {
+  return redactConfig<S3DestinationUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: S3DestinationUpdateConfig, desired: S3DestinationUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

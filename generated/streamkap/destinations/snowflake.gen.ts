@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -442,10 +448,14 @@ export interface SnowflakeDestinationWireConfig {
   "tasks.max"?: number;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type SnowflakeDestinationUpdateConfig = Omit<SnowflakeDestinationConfigBase, "ingestionMode"> &
-  Partial<Pick<SnowflakeDestinationConfigBase, "ingestionMode">> &
-  ({ snowflakePrivateKeyPassphrase: string } | { snowflakePrivateKeyPassphraseSecured: false });
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type SnowflakeDestinationUpdateConfig = Omit<
+  SnowflakeDestinationConfigBase,
+  "snowflakePrivateKey" | "snowflakePrivateKeyPassphrase" | "ingestionMode"
+> &
+  Partial<
+    Pick<SnowflakeDestinationConfigBase, "snowflakePrivateKey" | "snowflakePrivateKeyPassphrase" | "ingestionMode">
+  >;
 export type Config = SnowflakeDestinationConfig;
 export type WireConfig = SnowflakeDestinationWireConfig;
 export type UpdateConfig = SnowflakeDestinationUpdateConfig;
@@ -600,13 +610,41 @@ export function toWire(config: SnowflakeDestinationConfig): SnowflakeDestination
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
 export function fromWire(
   wire: SnowflakeDestinationWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
 ): SnowflakeDestinationConfig {
-  return configFromWire<SnowflakeDestinationConfig>(spec, wire);
+  return configFromWire<SnowflakeDestinationConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: SnowflakeDestinationWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<SnowflakeDestinationUpdateConfig> {
+  return readConfig<SnowflakeDestinationUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: SnowflakeDestinationUpdateConfig): SnowflakeDestinationUpdateConfig {
+  return redactConfig<SnowflakeDestinationUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(
+  current: SnowflakeDestinationUpdateConfig,
+  desired: SnowflakeDestinationUpdateConfig,
+): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -557,12 +563,12 @@ export interface AlloydbSourceWireConfig {
   "ssh.public.key.user.displayed"?: string;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
 export type AlloydbSourceUpdateConfig = Omit<
   AlloydbSourceConfigBase,
-  "databaseDbname" | "slotName" | "publicationName"
+  "databasePassword" | "databaseDbname" | "slotName" | "publicationName"
 > &
-  Partial<Pick<AlloydbSourceConfigBase, "databaseDbname" | "slotName" | "publicationName">> &
+  Partial<Pick<AlloydbSourceConfigBase, "databasePassword" | "databaseDbname" | "slotName" | "publicationName">> &
   ({ sshHost: string } | { sshEnabled?: false });
 export type Config = AlloydbSourceConfig;
 export type WireConfig = AlloydbSourceWireConfig;
@@ -772,11 +778,38 @@ export function toWire(config: AlloydbSourceConfig): AlloydbSourceWireConfig {
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: AlloydbSourceWireConfig | Readonly<Record<string, unknown>>): AlloydbSourceConfig {
-  return configFromWire<AlloydbSourceConfig>(spec, wire);
+export function fromWire(
+  wire: AlloydbSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): AlloydbSourceConfig {
+  return configFromWire<AlloydbSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: AlloydbSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<AlloydbSourceUpdateConfig> {
+  return readConfig<AlloydbSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: AlloydbSourceUpdateConfig): AlloydbSourceUpdateConfig {
+  return redactConfig<AlloydbSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: AlloydbSourceUpdateConfig, desired: AlloydbSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -449,12 +455,14 @@ export interface Db2SourceWireConfig {
   "ssh.public.key.user.displayed"?: string;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
 export type Db2SourceUpdateConfig = Omit<
   Db2SourceConfigBase,
-  "databaseDbname" | "cdcControlSchema" | "cdcChangeTablesSchema"
+  "databasePassword" | "databaseDbname" | "cdcControlSchema" | "cdcChangeTablesSchema"
 > &
-  Partial<Pick<Db2SourceConfigBase, "databaseDbname" | "cdcControlSchema" | "cdcChangeTablesSchema">> &
+  Partial<
+    Pick<Db2SourceConfigBase, "databasePassword" | "databaseDbname" | "cdcControlSchema" | "cdcChangeTablesSchema">
+  > &
   ({ sshHost: string } | { sshEnabled?: false });
 export type Config = Db2SourceConfig;
 export type WireConfig = Db2SourceWireConfig;
@@ -624,11 +632,38 @@ export function toWire(config: Db2SourceConfig): Db2SourceWireConfig {
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: Db2SourceWireConfig | Readonly<Record<string, unknown>>): Db2SourceConfig {
-  return configFromWire<Db2SourceConfig>(spec, wire);
+export function fromWire(
+  wire: Db2SourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): Db2SourceConfig {
+  return configFromWire<Db2SourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: Db2SourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<Db2SourceUpdateConfig> {
+  return readConfig<Db2SourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: Db2SourceUpdateConfig): Db2SourceUpdateConfig {
+  return redactConfig<Db2SourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: Db2SourceUpdateConfig, desired: Db2SourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -365,9 +371,12 @@ export interface DocumentdbSourceWireConfig {
   "ssh.public.key.user.displayed"?: string;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type DocumentdbSourceUpdateConfig = Omit<DocumentdbSourceConfigBase, "signalDataCollectionSchemaOrDatabase"> &
-  Partial<Pick<DocumentdbSourceConfigBase, "signalDataCollectionSchemaOrDatabase">> &
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type DocumentdbSourceUpdateConfig = Omit<
+  DocumentdbSourceConfigBase,
+  "mongodbConnectionString" | "signalDataCollectionSchemaOrDatabase"
+> &
+  Partial<Pick<DocumentdbSourceConfigBase, "mongodbConnectionString" | "signalDataCollectionSchemaOrDatabase">> &
   ({ sshHost: string } | { sshEnabled?: false });
 export type Config = DocumentdbSourceConfig;
 export type WireConfig = DocumentdbSourceWireConfig;
@@ -522,11 +531,38 @@ export function toWire(config: DocumentdbSourceConfig): DocumentdbSourceWireConf
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: DocumentdbSourceWireConfig | Readonly<Record<string, unknown>>): DocumentdbSourceConfig {
-  return configFromWire<DocumentdbSourceConfig>(spec, wire);
+export function fromWire(
+  wire: DocumentdbSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): DocumentdbSourceConfig {
+  return configFromWire<DocumentdbSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: DocumentdbSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<DocumentdbSourceUpdateConfig> {
+  return readConfig<DocumentdbSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: DocumentdbSourceUpdateConfig): DocumentdbSourceUpdateConfig {
+  return redactConfig<DocumentdbSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: DocumentdbSourceUpdateConfig, desired: DocumentdbSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

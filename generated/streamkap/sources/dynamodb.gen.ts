@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -354,9 +360,9 @@ export interface DynamodbSourceWireConfig {
   "struct.encoding.json"?: boolean;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type DynamodbSourceUpdateConfig = Omit<DynamodbSourceConfig, "awsRegion"> &
-  Partial<Pick<DynamodbSourceConfig, "awsRegion">>;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type DynamodbSourceUpdateConfig = Omit<DynamodbSourceConfig, "awsRegion" | "awsAccessKeyId" | "awsSecretKey"> &
+  Partial<Pick<DynamodbSourceConfig, "awsRegion" | "awsAccessKeyId" | "awsSecretKey">>;
 export type Config = DynamodbSourceConfig;
 export type WireConfig = DynamodbSourceWireConfig;
 export type UpdateConfig = DynamodbSourceUpdateConfig;
@@ -482,11 +488,38 @@ export function toWire(config: DynamodbSourceConfig): DynamodbSourceWireConfig {
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: DynamodbSourceWireConfig | Readonly<Record<string, unknown>>): DynamodbSourceConfig {
-  return configFromWire<DynamodbSourceConfig>(spec, wire);
+export function fromWire(
+  wire: DynamodbSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): DynamodbSourceConfig {
+  return configFromWire<DynamodbSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: DynamodbSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<DynamodbSourceUpdateConfig> {
+  return readConfig<DynamodbSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: DynamodbSourceUpdateConfig): DynamodbSourceUpdateConfig {
+  return redactConfig<DynamodbSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: DynamodbSourceUpdateConfig, desired: DynamodbSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

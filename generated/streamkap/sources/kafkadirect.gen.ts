@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -278,13 +284,15 @@ export interface KafkadirectSourceWireConfig {
   "topic.creation.default.max.message.bytes"?: number;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
 export type KafkadirectSourceUpdateConfig = Omit<
   KafkadirectSourceConfigBase,
-  "topicPrefix" | "topicCreationDefaultPartitions"
+  "topicPrefix" | "schemaRegistryApiSecret" | "topicCreationDefaultPartitions"
 > &
-  Partial<Pick<KafkadirectSourceConfigBase, "topicPrefix" | "topicCreationDefaultPartitions">> &
-  ({ format?: "json" | "string" } | { schemaRegistryApiKey: string; schemaRegistryApiSecret: string });
+  Partial<
+    Pick<KafkadirectSourceConfigBase, "topicPrefix" | "schemaRegistryApiSecret" | "topicCreationDefaultPartitions">
+  > &
+  ({ format?: "json" | "string" } | { schemaRegistryApiKey: string });
 export type Config = KafkadirectSourceConfig;
 export type WireConfig = KafkadirectSourceWireConfig;
 export type UpdateConfig = KafkadirectSourceUpdateConfig;
@@ -397,13 +405,38 @@ export function toWire(config: KafkadirectSourceConfig): KafkadirectSourceWireCo
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
 export function fromWire(
   wire: KafkadirectSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
 ): KafkadirectSourceConfig {
-  return configFromWire<KafkadirectSourceConfig>(spec, wire);
+  return configFromWire<KafkadirectSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: KafkadirectSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<KafkadirectSourceUpdateConfig> {
+  return readConfig<KafkadirectSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: KafkadirectSourceUpdateConfig): KafkadirectSourceUpdateConfig {
+  return redactConfig<KafkadirectSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: KafkadirectSourceUpdateConfig, desired: KafkadirectSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -537,9 +543,12 @@ export interface MariadbSourceWireConfig {
   "ssh.public.key.user.displayed"?: string;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type MariadbSourceUpdateConfig = Omit<MariadbSourceConfigBase, "signalDataCollectionSchemaOrDatabase"> &
-  Partial<Pick<MariadbSourceConfigBase, "signalDataCollectionSchemaOrDatabase">> &
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type MariadbSourceUpdateConfig = Omit<
+  MariadbSourceConfigBase,
+  "databasePassword" | "signalDataCollectionSchemaOrDatabase"
+> &
+  Partial<Pick<MariadbSourceConfigBase, "databasePassword" | "signalDataCollectionSchemaOrDatabase">> &
   ({ heartbeatDataCollectionSchemaOrDatabase: string } | { heartbeatEnabled: false }) &
   ({ sshHost: string } | { sshEnabled?: false });
 export type Config = MariadbSourceConfig;
@@ -756,11 +765,38 @@ export function toWire(config: MariadbSourceConfig): MariadbSourceWireConfig {
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: MariadbSourceWireConfig | Readonly<Record<string, unknown>>): MariadbSourceConfig {
-  return configFromWire<MariadbSourceConfig>(spec, wire);
+export function fromWire(
+  wire: MariadbSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): MariadbSourceConfig {
+  return configFromWire<MariadbSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: MariadbSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<MariadbSourceUpdateConfig> {
+  return readConfig<MariadbSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: MariadbSourceUpdateConfig): MariadbSourceUpdateConfig {
+  return redactConfig<MariadbSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: MariadbSourceUpdateConfig, desired: MariadbSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -292,8 +298,9 @@ export interface S3SourceWireConfig {
   "tasks.max"?: number;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type S3SourceUpdateConfig = Omit<S3SourceConfig, "topicPostfix"> & Partial<Pick<S3SourceConfig, "topicPostfix">>;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type S3SourceUpdateConfig = Omit<S3SourceConfig, "awsSecretAccessKey" | "topicPostfix"> &
+  Partial<Pick<S3SourceConfig, "awsSecretAccessKey" | "topicPostfix">>;
 export type Config = S3SourceConfig;
 export type WireConfig = S3SourceWireConfig;
 export type UpdateConfig = S3SourceUpdateConfig;
@@ -415,11 +422,38 @@ export function toWire(config: S3SourceConfig): S3SourceWireConfig {
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: S3SourceWireConfig | Readonly<Record<string, unknown>>): S3SourceConfig {
-  return configFromWire<S3SourceConfig>(spec, wire);
+export function fromWire(
+  wire: S3SourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): S3SourceConfig {
+  return configFromWire<S3SourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: S3SourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<S3SourceUpdateConfig> {
+  return readConfig<S3SourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: S3SourceUpdateConfig): S3SourceUpdateConfig {
+  return redactConfig<S3SourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: S3SourceUpdateConfig, desired: S3SourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

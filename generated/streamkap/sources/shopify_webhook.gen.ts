@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -352,8 +358,23 @@ export interface ShopifyWebhookSourceWireConfig {
   "InsertTopicName.enabled"?: boolean;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type ShopifyWebhookSourceUpdateConfig = ShopifyWebhookSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type ShopifyWebhookSourceUpdateConfig = Omit<
+  ShopifyWebhookSourceConfig,
+  | "apiKey"
+  | "camelSourceSnapshotShopifyClientSecret"
+  | "camelSourceSnapshotShopifyAccessToken"
+  | "camelSourcePayloadRouterShopifyHmacSecret"
+> &
+  Partial<
+    Pick<
+      ShopifyWebhookSourceConfig,
+      | "apiKey"
+      | "camelSourceSnapshotShopifyClientSecret"
+      | "camelSourceSnapshotShopifyAccessToken"
+      | "camelSourcePayloadRouterShopifyHmacSecret"
+    >
+  >;
 export type Config = ShopifyWebhookSourceConfig;
 export type WireConfig = ShopifyWebhookSourceWireConfig;
 export type UpdateConfig = ShopifyWebhookSourceUpdateConfig;
@@ -492,13 +513,41 @@ export function toWire(config: ShopifyWebhookSourceConfig): ShopifyWebhookSource
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
 export function fromWire(
   wire: ShopifyWebhookSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
 ): ShopifyWebhookSourceConfig {
-  return configFromWire<ShopifyWebhookSourceConfig>(spec, wire);
+  return configFromWire<ShopifyWebhookSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: ShopifyWebhookSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<ShopifyWebhookSourceUpdateConfig> {
+  return readConfig<ShopifyWebhookSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: ShopifyWebhookSourceUpdateConfig): ShopifyWebhookSourceUpdateConfig {
+  return redactConfig<ShopifyWebhookSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(
+  current: ShopifyWebhookSourceUpdateConfig,
+  desired: ShopifyWebhookSourceUpdateConfig,
+): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

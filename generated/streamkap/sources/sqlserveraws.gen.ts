@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -591,9 +597,9 @@ export interface SqlserverawsSourceWireConfig {
   "ssh.public.key.user.displayed"?: string;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type SqlserverawsSourceUpdateConfig = Omit<SqlserverawsSourceConfigBase, "databaseNames"> &
-  Partial<Pick<SqlserverawsSourceConfigBase, "databaseNames">> &
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type SqlserverawsSourceUpdateConfig = Omit<SqlserverawsSourceConfigBase, "databasePassword" | "databaseNames"> &
+  Partial<Pick<SqlserverawsSourceConfigBase, "databasePassword" | "databaseNames">> &
   ({ sshHost: string } | { sshEnabled?: false });
 export type Config = SqlserverawsSourceConfig;
 export type WireConfig = SqlserverawsSourceWireConfig;
@@ -814,13 +820,38 @@ export function toWire(config: SqlserverawsSourceConfig): SqlserverawsSourceWire
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
 export function fromWire(
   wire: SqlserverawsSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
 ): SqlserverawsSourceConfig {
-  return configFromWire<SqlserverawsSourceConfig>(spec, wire);
+  return configFromWire<SqlserverawsSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: SqlserverawsSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<SqlserverawsSourceUpdateConfig> {
+  return readConfig<SqlserverawsSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: SqlserverawsSourceUpdateConfig): SqlserverawsSourceUpdateConfig {
+  return redactConfig<SqlserverawsSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: SqlserverawsSourceUpdateConfig, desired: SqlserverawsSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

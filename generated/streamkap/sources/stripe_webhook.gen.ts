@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -372,8 +378,17 @@ export interface StripeWebhookSourceWireConfig {
   "InsertTopicName.enabled"?: boolean;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type StripeWebhookSourceUpdateConfig = StripeWebhookSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type StripeWebhookSourceUpdateConfig = Omit<
+  StripeWebhookSourceConfig,
+  "apiKey" | "camelSourcePayloadRouterStripeSigningSecret" | "camelSourceSnapshotStripeApiKey"
+> &
+  Partial<
+    Pick<
+      StripeWebhookSourceConfig,
+      "apiKey" | "camelSourcePayloadRouterStripeSigningSecret" | "camelSourceSnapshotStripeApiKey"
+    >
+  >;
 export type Config = StripeWebhookSourceConfig;
 export type WireConfig = StripeWebhookSourceWireConfig;
 export type UpdateConfig = StripeWebhookSourceUpdateConfig;
@@ -522,13 +537,38 @@ export function toWire(config: StripeWebhookSourceConfig): StripeWebhookSourceWi
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
 export function fromWire(
   wire: StripeWebhookSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
 ): StripeWebhookSourceConfig {
-  return configFromWire<StripeWebhookSourceConfig>(spec, wire);
+  return configFromWire<StripeWebhookSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: StripeWebhookSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<StripeWebhookSourceUpdateConfig> {
+  return readConfig<StripeWebhookSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: StripeWebhookSourceUpdateConfig): StripeWebhookSourceUpdateConfig {
+  return redactConfig<StripeWebhookSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: StripeWebhookSourceUpdateConfig, desired: StripeWebhookSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -128,8 +134,9 @@ export interface PineconeDestinationWireConfig {
     | { pod: { environment: string; pod_type?: string; replicas?: number } };
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type PineconeDestinationUpdateConfig = PineconeDestinationConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type PineconeDestinationUpdateConfig = Omit<PineconeDestinationConfig, "apiKey"> &
+  Partial<Pick<PineconeDestinationConfig, "apiKey">>;
 export type Config = PineconeDestinationConfig;
 export type WireConfig = PineconeDestinationWireConfig;
 export type UpdateConfig = PineconeDestinationUpdateConfig;
@@ -288,13 +295,38 @@ export function toWire(config: PineconeDestinationConfig): PineconeDestinationWi
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
 export function fromWire(
   wire: PineconeDestinationWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
 ): PineconeDestinationConfig {
-  return configFromWire<PineconeDestinationConfig>(spec, wire);
+  return configFromWire<PineconeDestinationConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: PineconeDestinationWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<PineconeDestinationUpdateConfig> {
+  return readConfig<PineconeDestinationUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: PineconeDestinationUpdateConfig): PineconeDestinationUpdateConfig {
+  return redactConfig<PineconeDestinationUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: PineconeDestinationUpdateConfig, desired: PineconeDestinationUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

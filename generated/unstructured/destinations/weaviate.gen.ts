@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -108,8 +114,9 @@ export interface WeaviateDestinationWireConfig {
   additional_headers?: { name: string; value: string }[] | null;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type WeaviateDestinationUpdateConfig = WeaviateDestinationConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type WeaviateDestinationUpdateConfig = Omit<WeaviateDestinationConfig, "apiKey"> &
+  Partial<Pick<WeaviateDestinationConfig, "apiKey">>;
 export type Config = WeaviateDestinationConfig;
 export type WireConfig = WeaviateDestinationWireConfig;
 export type UpdateConfig = WeaviateDestinationUpdateConfig;
@@ -197,13 +204,38 @@ export function toWire(config: WeaviateDestinationConfig): WeaviateDestinationWi
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
 export function fromWire(
   wire: WeaviateDestinationWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
 ): WeaviateDestinationConfig {
-  return configFromWire<WeaviateDestinationConfig>(spec, wire);
+  return configFromWire<WeaviateDestinationConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: WeaviateDestinationWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<WeaviateDestinationUpdateConfig> {
+  return readConfig<WeaviateDestinationUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: WeaviateDestinationUpdateConfig): WeaviateDestinationUpdateConfig {
+  return redactConfig<WeaviateDestinationUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: WeaviateDestinationUpdateConfig, desired: WeaviateDestinationUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

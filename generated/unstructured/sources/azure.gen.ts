@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -149,8 +155,9 @@ export interface AzureSourceWireConfig {
   recursive?: boolean;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type AzureSourceUpdateConfig = AzureSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type AzureSourceUpdateConfig = Omit<AzureSourceConfigBase, "accountKey" | "sasToken" | "connectionString"> &
+  Partial<Pick<AzureSourceConfigBase, "accountKey" | "sasToken" | "connectionString">>;
 export type Config = AzureSourceConfig;
 export type WireConfig = AzureSourceWireConfig;
 export type UpdateConfig = AzureSourceUpdateConfig;
@@ -239,11 +246,38 @@ export function toWire(config: AzureSourceConfig): AzureSourceWireConfig {
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: AzureSourceWireConfig | Readonly<Record<string, unknown>>): AzureSourceConfig {
-  return configFromWire<AzureSourceConfig>(spec, wire);
+export function fromWire(
+  wire: AzureSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): AzureSourceConfig {
+  return configFromWire<AzureSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: AzureSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<AzureSourceUpdateConfig> {
+  return readConfig<AzureSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: AzureSourceUpdateConfig): AzureSourceUpdateConfig {
+  return redactConfig<AzureSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: AzureSourceUpdateConfig, desired: AzureSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -236,8 +242,9 @@ export interface ConfluenceSourceWireConfig {
   extract_files?: boolean;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type ConfluenceSourceUpdateConfig = ConfluenceSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type ConfluenceSourceUpdateConfig = Omit<ConfluenceSourceConfig, "password" | "apiToken" | "token"> &
+  Partial<Pick<ConfluenceSourceConfig, "password" | "apiToken" | "token">>;
 export type Config = ConfluenceSourceConfig;
 export type WireConfig = ConfluenceSourceWireConfig;
 export type UpdateConfig = ConfluenceSourceUpdateConfig;
@@ -344,11 +351,38 @@ export function toWire(config: ConfluenceSourceConfig): ConfluenceSourceWireConf
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: ConfluenceSourceWireConfig | Readonly<Record<string, unknown>>): ConfluenceSourceConfig {
-  return configFromWire<ConfluenceSourceConfig>(spec, wire);
+export function fromWire(
+  wire: ConfluenceSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ConfluenceSourceConfig {
+  return configFromWire<ConfluenceSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: ConfluenceSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<ConfluenceSourceUpdateConfig> {
+  return readConfig<ConfluenceSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: ConfluenceSourceUpdateConfig): ConfluenceSourceUpdateConfig {
+  return redactConfig<ConfluenceSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: ConfluenceSourceUpdateConfig, desired: ConfluenceSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -154,8 +160,9 @@ export interface DatabricksVolumesSourceWireConfig {
   client_secret: string;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type DatabricksVolumesSourceUpdateConfig = DatabricksVolumesSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type DatabricksVolumesSourceUpdateConfig = Omit<DatabricksVolumesSourceConfig, "clientSecret"> &
+  Partial<Pick<DatabricksVolumesSourceConfig, "clientSecret">>;
 export type Config = DatabricksVolumesSourceConfig;
 export type WireConfig = DatabricksVolumesSourceWireConfig;
 export type UpdateConfig = DatabricksVolumesSourceUpdateConfig;
@@ -230,13 +237,41 @@ export function toWire(config: DatabricksVolumesSourceConfig): DatabricksVolumes
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
 export function fromWire(
   wire: DatabricksVolumesSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
 ): DatabricksVolumesSourceConfig {
-  return configFromWire<DatabricksVolumesSourceConfig>(spec, wire);
+  return configFromWire<DatabricksVolumesSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: DatabricksVolumesSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<DatabricksVolumesSourceUpdateConfig> {
+  return readConfig<DatabricksVolumesSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: DatabricksVolumesSourceUpdateConfig): DatabricksVolumesSourceUpdateConfig {
+  return redactConfig<DatabricksVolumesSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(
+  current: DatabricksVolumesSourceUpdateConfig,
+  desired: DatabricksVolumesSourceUpdateConfig,
+): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

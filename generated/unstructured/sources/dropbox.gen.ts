@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -106,8 +112,9 @@ export interface DropboxSourceWireConfig {
   file_filters?: { pattern: string; action?: "include" | "exclude" }[] | null;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type DropboxSourceUpdateConfig = DropboxSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type DropboxSourceUpdateConfig = Omit<DropboxSourceConfig, "token"> &
+  Partial<Pick<DropboxSourceConfig, "token">>;
 export type Config = DropboxSourceConfig;
 export type WireConfig = DropboxSourceWireConfig;
 export type UpdateConfig = DropboxSourceUpdateConfig;
@@ -206,11 +213,38 @@ export function toWire(config: DropboxSourceConfig): DropboxSourceWireConfig {
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: DropboxSourceWireConfig | Readonly<Record<string, unknown>>): DropboxSourceConfig {
-  return configFromWire<DropboxSourceConfig>(spec, wire);
+export function fromWire(
+  wire: DropboxSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): DropboxSourceConfig {
+  return configFromWire<DropboxSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: DropboxSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<DropboxSourceUpdateConfig> {
+  return readConfig<DropboxSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: DropboxSourceUpdateConfig): DropboxSourceUpdateConfig {
+  return redactConfig<DropboxSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: DropboxSourceUpdateConfig, desired: DropboxSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -88,8 +94,9 @@ export interface ElasticsearchSourceWireConfig {
   es_api_key: string;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type ElasticsearchSourceUpdateConfig = ElasticsearchSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type ElasticsearchSourceUpdateConfig = Omit<ElasticsearchSourceConfig, "esApiKey"> &
+  Partial<Pick<ElasticsearchSourceConfig, "esApiKey">>;
 export type Config = ElasticsearchSourceConfig;
 export type WireConfig = ElasticsearchSourceWireConfig;
 export type UpdateConfig = ElasticsearchSourceUpdateConfig;
@@ -134,13 +141,38 @@ export function toWire(config: ElasticsearchSourceConfig): ElasticsearchSourceWi
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
 export function fromWire(
   wire: ElasticsearchSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
 ): ElasticsearchSourceConfig {
-  return configFromWire<ElasticsearchSourceConfig>(spec, wire);
+  return configFromWire<ElasticsearchSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: ElasticsearchSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<ElasticsearchSourceUpdateConfig> {
+  return readConfig<ElasticsearchSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: ElasticsearchSourceUpdateConfig): ElasticsearchSourceUpdateConfig {
+  return redactConfig<ElasticsearchSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: ElasticsearchSourceUpdateConfig, desired: ElasticsearchSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

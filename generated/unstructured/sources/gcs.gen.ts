@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -90,8 +96,9 @@ export interface GcsSourceWireConfig {
   recursive?: boolean;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type GcsSourceUpdateConfig = GcsSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type GcsSourceUpdateConfig = Omit<GcsSourceConfig, "serviceAccountKey"> &
+  Partial<Pick<GcsSourceConfig, "serviceAccountKey">>;
 export type Config = GcsSourceConfig;
 export type WireConfig = GcsSourceWireConfig;
 export type UpdateConfig = GcsSourceUpdateConfig;
@@ -153,11 +160,38 @@ export function toWire(config: GcsSourceConfig): GcsSourceWireConfig {
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: GcsSourceWireConfig | Readonly<Record<string, unknown>>): GcsSourceConfig {
-  return configFromWire<GcsSourceConfig>(spec, wire);
+export function fromWire(
+  wire: GcsSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): GcsSourceConfig {
+  return configFromWire<GcsSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: GcsSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<GcsSourceUpdateConfig> {
+  return readConfig<GcsSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: GcsSourceUpdateConfig): GcsSourceUpdateConfig {
+  return redactConfig<GcsSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: GcsSourceUpdateConfig, desired: GcsSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -122,8 +128,9 @@ export interface GoogleDriveSourceWireConfig {
   recursive?: boolean;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type GoogleDriveSourceUpdateConfig = GoogleDriveSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type GoogleDriveSourceUpdateConfig = Omit<GoogleDriveSourceConfig, "serviceAccountKey"> &
+  Partial<Pick<GoogleDriveSourceConfig, "serviceAccountKey">>;
 export type Config = GoogleDriveSourceConfig;
 export type WireConfig = GoogleDriveSourceWireConfig;
 export type UpdateConfig = GoogleDriveSourceUpdateConfig;
@@ -266,13 +273,38 @@ export function toWire(config: GoogleDriveSourceConfig): GoogleDriveSourceWireCo
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
 export function fromWire(
   wire: GoogleDriveSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
 ): GoogleDriveSourceConfig {
-  return configFromWire<GoogleDriveSourceConfig>(spec, wire);
+  return configFromWire<GoogleDriveSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: GoogleDriveSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<GoogleDriveSourceUpdateConfig> {
+  return readConfig<GoogleDriveSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: GoogleDriveSourceUpdateConfig): GoogleDriveSourceUpdateConfig {
+  return redactConfig<GoogleDriveSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: GoogleDriveSourceUpdateConfig, desired: GoogleDriveSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -88,8 +94,8 @@ export interface MongodbSourceWireConfig {
   collection: string;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type MongodbSourceUpdateConfig = MongodbSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type MongodbSourceUpdateConfig = Omit<MongodbSourceConfig, "uri"> & Partial<Pick<MongodbSourceConfig, "uri">>;
 export type Config = MongodbSourceConfig;
 export type WireConfig = MongodbSourceWireConfig;
 export type UpdateConfig = MongodbSourceUpdateConfig;
@@ -135,11 +141,38 @@ export function toWire(config: MongodbSourceConfig): MongodbSourceWireConfig {
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: MongodbSourceWireConfig | Readonly<Record<string, unknown>>): MongodbSourceConfig {
-  return configFromWire<MongodbSourceConfig>(spec, wire);
+export function fromWire(
+  wire: MongodbSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): MongodbSourceConfig {
+  return configFromWire<MongodbSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: MongodbSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<MongodbSourceUpdateConfig> {
+  return readConfig<MongodbSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: MongodbSourceUpdateConfig): MongodbSourceUpdateConfig {
+  return redactConfig<MongodbSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: MongodbSourceUpdateConfig, desired: MongodbSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -154,8 +160,9 @@ export interface OnedriveSourceWireConfig {
   recursive?: boolean;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type OnedriveSourceUpdateConfig = OnedriveSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type OnedriveSourceUpdateConfig = Omit<OnedriveSourceConfig, "clientCred"> &
+  Partial<Pick<OnedriveSourceConfig, "clientCred">>;
 export type Config = OnedriveSourceConfig;
 export type WireConfig = OnedriveSourceWireConfig;
 export type UpdateConfig = OnedriveSourceUpdateConfig;
@@ -225,11 +232,38 @@ export function toWire(config: OnedriveSourceConfig): OnedriveSourceWireConfig {
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: OnedriveSourceWireConfig | Readonly<Record<string, unknown>>): OnedriveSourceConfig {
-  return configFromWire<OnedriveSourceConfig>(spec, wire);
+export function fromWire(
+  wire: OnedriveSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): OnedriveSourceConfig {
+  return configFromWire<OnedriveSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: OnedriveSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<OnedriveSourceUpdateConfig> {
+  return readConfig<OnedriveSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: OnedriveSourceUpdateConfig): OnedriveSourceUpdateConfig {
+  return redactConfig<OnedriveSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: OnedriveSourceUpdateConfig, desired: OnedriveSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

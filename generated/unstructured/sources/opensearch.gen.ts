@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -188,8 +194,12 @@ export interface OpensearchSourceWireConfig {
   use_ssl?: boolean | null;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type OpensearchSourceUpdateConfig = OpensearchSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type OpensearchSourceUpdateConfig = Omit<
+  OpensearchSourceConfig,
+  "password" | "awsSecretAccessKey" | "awsSessionToken"
+> &
+  Partial<Pick<OpensearchSourceConfig, "password" | "awsSecretAccessKey" | "awsSessionToken">>;
 export type Config = OpensearchSourceConfig;
 export type WireConfig = OpensearchSourceWireConfig;
 export type UpdateConfig = OpensearchSourceUpdateConfig;
@@ -283,11 +293,38 @@ export function toWire(config: OpensearchSourceConfig): OpensearchSourceWireConf
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: OpensearchSourceWireConfig | Readonly<Record<string, unknown>>): OpensearchSourceConfig {
-  return configFromWire<OpensearchSourceConfig>(spec, wire);
+export function fromWire(
+  wire: OpensearchSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): OpensearchSourceConfig {
+  return configFromWire<OpensearchSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: OpensearchSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<OpensearchSourceUpdateConfig> {
+  return readConfig<OpensearchSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: OpensearchSourceUpdateConfig): OpensearchSourceUpdateConfig {
+  return redactConfig<OpensearchSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: OpensearchSourceUpdateConfig, desired: OpensearchSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

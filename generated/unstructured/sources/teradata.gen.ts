@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -198,8 +204,9 @@ export interface TeradataSourceWireConfig {
   fields?: string[] | null;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type TeradataSourceUpdateConfig = TeradataSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type TeradataSourceUpdateConfig = Omit<TeradataSourceConfig, "password"> &
+  Partial<Pick<TeradataSourceConfig, "password">>;
 export type Config = TeradataSourceConfig;
 export type WireConfig = TeradataSourceWireConfig;
 export type UpdateConfig = TeradataSourceUpdateConfig;
@@ -276,11 +283,38 @@ export function toWire(config: TeradataSourceConfig): TeradataSourceWireConfig {
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: TeradataSourceWireConfig | Readonly<Record<string, unknown>>): TeradataSourceConfig {
-  return configFromWire<TeradataSourceConfig>(spec, wire);
+export function fromWire(
+  wire: TeradataSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): TeradataSourceConfig {
+  return configFromWire<TeradataSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: TeradataSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<TeradataSourceUpdateConfig> {
+  return readConfig<TeradataSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: TeradataSourceUpdateConfig): TeradataSourceUpdateConfig {
+  return redactConfig<TeradataSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: TeradataSourceUpdateConfig, desired: TeradataSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

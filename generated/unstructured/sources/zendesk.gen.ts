@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -128,8 +134,9 @@ export interface ZendeskSourceWireConfig {
   batch_size?: number | null;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type ZendeskSourceUpdateConfig = ZendeskSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type ZendeskSourceUpdateConfig = Omit<ZendeskSourceConfig, "apiToken"> &
+  Partial<Pick<ZendeskSourceConfig, "apiToken">>;
 export type Config = ZendeskSourceConfig;
 export type WireConfig = ZendeskSourceWireConfig;
 export type UpdateConfig = ZendeskSourceUpdateConfig;
@@ -201,11 +208,38 @@ export function toWire(config: ZendeskSourceConfig): ZendeskSourceWireConfig {
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: ZendeskSourceWireConfig | Readonly<Record<string, unknown>>): ZendeskSourceConfig {
-  return configFromWire<ZendeskSourceConfig>(spec, wire);
+export function fromWire(
+  wire: ZendeskSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ZendeskSourceConfig {
+  return configFromWire<ZendeskSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: ZendeskSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<ZendeskSourceUpdateConfig> {
+  return readConfig<ZendeskSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: ZendeskSourceUpdateConfig): ZendeskSourceUpdateConfig {
+  return redactConfig<ZendeskSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: ZendeskSourceUpdateConfig, desired: ZendeskSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

@@ -112,6 +112,8 @@ export interface Problem {
     readonly expected?: string;
     /** The offending value, abbreviated; absent for secrets. */
     readonly given?: string;
+    /** Set on what a read reports but keeps: a value or key the server knows and the snapshot does not. */
+    readonly severity?: "warning";
 }
 export declare class ConfigValidationError extends Error {
     readonly problems: readonly Problem[];
@@ -123,6 +125,8 @@ export interface ValidateOptions {
     readonly mode?: ValidationMode;
     /** The connector's current config (authoring keys); lets an update resend unchanged set-once values. */
     readonly current?: Readonly<Record<string, unknown>>;
+    /** Values that stand for a hidden secret (default DEFAULT_SECRET_MASKS): an update leaves such a secret out. */
+    readonly masks?: readonly (string | null)[];
 }
 type Side = "authoring" | "wire";
 /** JSON equality: numbers by value, objects by own keys in any order. Past the nesting limit, different. */
@@ -151,18 +155,67 @@ export interface SchemaValidator {
 }
 /** Compiles a schema once; `$ref`s resolve against `root` (the schema itself unless given). */
 export declare function schemaValidator(schema: JsonSchema, root?: JsonSchema): SchemaValidator;
+/**
+ * How providers commonly hide a secret in a response; a secret left out of the
+ * response counts too. `null` is not among them by default, since a nullable
+ * secret may really be null: pass `masks` with null for a provider that hides that way.
+ */
+export declare const DEFAULT_SECRET_MASKS: readonly (string | null)[];
 /** Every problem with an authoring-keyed config; an empty list means valid. */
 export declare function validateConfig(spec: ConnectorSpec, config: unknown, options?: ValidateOptions): Problem[];
 /** Every problem with a wire-keyed config (as sent to or received from the API), exactly as its schema says. */
 export declare function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[];
 /** Authoring keys to wire keys. Throws on unknown keys; does not check values (see validateConfig). */
 export declare function configToWire<Wire>(spec: ConnectorSpec, config: unknown): Wire;
+export interface ReadOptions {
+    /** Values that stand for a hidden secret (default DEFAULT_SECRET_MASKS); a secret left out is hidden too. */
+    readonly masks?: readonly (string | null)[];
+    /** Throw ConfigValidationError on any problem or warning instead of reporting it (for tests). */
+    readonly strict?: boolean;
+}
+export interface ReadResult<Config> {
+    /**
+     * Authoring keys, values read as their types (a "5432" port as 5432). Hidden
+     * secrets are left out. Keys the snapshot does not know ride along under a
+     * symbol: `{ ...config, port: 1 }` keeps them and an update sends them back.
+     */
+    readonly config: Config;
+    /** Top-level wire keys the snapshot does not know, as the server sent them. */
+    readonly unknown: Readonly<Record<string, unknown>>;
+    /** Authoring paths of the secrets the server hid (masked or left out): an update leaves them unchanged. */
+    readonly hiddenSecrets: readonly string[];
+    /** What does not fit the snapshot. `severity: "warning"` marks what the server knows and the snapshot does not. */
+    readonly problems: readonly Problem[];
+}
 /**
- * Wire keys to authoring keys. Server-computed keys and constants are dropped;
- * keys the schema allows but the connector does not list are kept as they are;
- * other unknown keys throw.
+ * A wire config read back from the API, never throwing on data: server keys
+ * and constants dropped, strings read as the field's type where that is
+ * lossless, hidden secrets left out, unknown keys and enum values kept.
  */
-export declare function configFromWire<Config>(spec: ConnectorSpec, wire: unknown): Config;
+export declare function readConfig<Config>(spec: ConnectorSpec, wire: unknown, options?: ReadOptions): ReadResult<Config>;
+/**
+ * Wire keys to authoring keys (see readConfig): never throws on data unless
+ * `strict`; keys the snapshot does not know are kept for an update to send back.
+ */
+export declare function configFromWire<Config>(spec: ConnectorSpec, wire: unknown, options?: ReadOptions): Config;
+/** A copy that is safe to log: every secret value, at any depth, replaced by "[redacted]". */
+export declare function redactConfig<Config>(spec: ConnectorSpec, config: Config): Config;
+export interface ConfigChange {
+    /** The smallest config an update needs: the fields that differ from `current` (authoring keys). */
+    readonly config: Readonly<Record<string, unknown>>;
+    /** Authoring keys `current` has and `desired` leaves out (secrets excepted): an update cannot clear them. */
+    readonly removed: readonly string[];
+    /** A changed set-once field, named. */
+    readonly problems: readonly Problem[];
+}
+/**
+ * What changed from `current` (a config read back) to `desired`. A secret
+ * left out or given as a mask is unchanged; keys read back but unknown to the
+ * snapshot are compared too.
+ */
+export declare function diffConfig(spec: ConnectorSpec, currentConfig: object, desiredConfig: object, options?: {
+    readonly masks?: readonly (string | null)[];
+}): ConfigChange;
 /** A validated create request; throws ConfigValidationError listing every problem. */
 export declare function buildCreateRequest<Body>(api: KindApiSpec, spec: ConnectorSpec, input: unknown, options?: unknown): ApiRequest<Body>;
 /** A validated update request: set-once fields must be absent or equal to `options.current`. */

@@ -1248,6 +1248,74 @@ function fieldNamed(spec, side, name) {
     }
     return byName.get(name);
 }
+// ---------------------------------------------------------------------------
+// Reading a response. The server may be newer than the snapshot and may
+// hide secrets: nothing in a response throws, what does not fit is reported.
+/** Where a read config keeps the keys the snapshot does not know; spreading the config carries them along. */
+const WIRE_EXTRAS = Symbol.for("connector-configs.wireExtras");
+function wireExtras(value) {
+    const kept = value[WIRE_EXTRAS];
+    return isPlainObject(kept) ? kept : {};
+}
+function keepExtras(target, extras) {
+    // Enumerable, so `{ ...config, port: 1 }` keeps them; a symbol, so JSON and Object.keys never see them.
+    Object.defineProperty(target, WIRE_EXTRAS, { value: extras, enumerable: true, writable: true, configurable: true });
+}
+/**
+ * How providers commonly hide a secret in a response; a secret left out of the
+ * response counts too. `null` is not among them by default, since a nullable
+ * secret may really be null: pass `masks` with null for a provider that hides that way.
+ */
+export const DEFAULT_SECRET_MASKS = ["********", "[hidden]"];
+function isMask(reading, value) {
+    return reading.masks.some((mask) => mask === value || (mask === null && value === undefined));
+}
+const INTEGER_TEXT = /^-?(?:0|[1-9][0-9]*)$/;
+const NUMBER_TEXT = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+/** Whether a type takes a string as it is: then a string from the server is never reinterpreted. */
+function takesText(type) {
+    if (type.type === "union")
+        return type.variants.some(takesText);
+    return type.type === "string" || type.type === "unknown";
+}
+/**
+ * A string the server sent, as the value of `type` it stands for, when that is
+ * lossless and unambiguous: "true"/"false", integers (safe ones only),
+ * numbers, and comma-separated lists (Kafka Connect's LIST form, items
+ * trimmed). Anything else is returned unchanged for the schema to judge.
+ */
+function fromServerText(type, text) {
+    if (takesText(type))
+        return text;
+    switch (type.type) {
+        case "boolean":
+            return text === "true" ? true : text === "false" ? false : text;
+        case "integer": {
+            const n = Number(text);
+            return INTEGER_TEXT.test(text) && Number.isSafeInteger(n) ? n : text;
+        }
+        case "number": {
+            const n = Number(text);
+            return NUMBER_TEXT.test(text) && Number.isFinite(n) ? n : text;
+        }
+        case "array": {
+            if (text.trim() === "")
+                return [];
+            const items = text.split(",").map((part) => part.trim());
+            const read = items.map((item) => fromServerText(type.items, item));
+            return read.every((item, i) => typeof item !== "string" || takesText(type.items) || item !== items[i])
+                ? read
+                : text;
+        }
+        case "union": {
+            // Exactly one variant reads the text as its own value; several would be a guess.
+            const readings = type.variants.map((v) => fromServerText(v, text)).filter((v) => v !== text);
+            return readings.length === 1 ? readings[0] : text;
+        }
+        default:
+            return text;
+    }
+}
 function rekeyValue(type, value, to, place, r, depth) {
     if (value === null || value === undefined || depth > MAX_DEPTH)
         return value;
@@ -1256,23 +1324,20 @@ function rekeyValue(type, value, to, place, r, depth) {
     }
     if (type.type === "object" && isPlainObject(value))
         return rekeyObject(type, value, to, place, r, depth);
+    // Servers built on Kafka Connect return values as strings; the authoring type says what they stand for.
+    if (to === "authoring" && typeof value === "string")
+        return fromServerText(type, value);
     if (type.type === "union") {
         const variant = variantFor(type, value, to === "wire" ? "authoring" : "wire");
         if (variant)
             return rekeyValue(variant, value, to, place, r, depth + 1);
-    }
-    if (type.type === "integer" &&
-        to === "authoring" &&
-        typeof value === "string" &&
-        /^-?(0|[1-9]\d{0,15})$/.test(value)) {
-        // Servers may store integers (ports) as strings; the authoring type is an integer.
-        return Number(value);
     }
     return value;
 }
 function rekeyObject(spec, value, to, place, r, depth, ignored = []) {
     const from = to === "wire" ? "authoring" : "wire";
     const entries = [];
+    const extras = [];
     for (const key of Object.keys(value)) {
         const field = fieldNamed(spec, from, key);
         if (field) {
@@ -1281,14 +1346,37 @@ function rekeyObject(spec, value, to, place, r, depth, ignored = []) {
                 wirePath: join(place.wirePath, field.wireKey),
                 secret: place.secret || field.secret === true,
             };
+            if (r.reading && field.secret === true && isMask(r.reading, value[key])) {
+                r.reading.hidden.push(child.path);
+                continue;
+            }
             entries.push([nameOf(field, to), rekeyValue(field.type, value[key], to, child, r, depth + 1)]);
         }
         else if (ignored.includes(key)) {
             // The server's own keys and the connector's constants: not the author's to see.
         }
+        else if (r.reading && spec.additionalProperties === false && spec.open === true) {
+            // Allowed by the schema, unknown to the snapshot's fields: kept beside them, sent back by an update.
+            extras.push([key, value[key]]);
+            if (depth === 0)
+                setOwn(r.reading.unknown, key, value[key]);
+        }
         else if (spec.additionalProperties !== false || (to === "authoring" && spec.open === true)) {
             // Allowed by the schema: a response's extra key is kept as the server sent it, never a reason to throw.
             entries.push([key, value[key]]);
+        }
+        else if (r.reading) {
+            // A server newer than the snapshot: the key is kept beside the typed fields, for an update to send back.
+            const child = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
+            extras.push([key, value[key]]);
+            if (depth === 0)
+                setOwn(r.reading.unknown, key, value[key]);
+            const hint = suggestKey(key, spec.fields, from);
+            const text = "not in the snapshot; kept as the server sent it";
+            r.reading.warnings.push({
+                ...problemOf(child, "unknown-key", hint ? `${text} (did you mean ${JSON.stringify(hint)}?)` : text),
+                severity: "warning",
+            });
         }
         else {
             const child = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
@@ -1301,7 +1389,26 @@ function rekeyObject(spec, value, to, place, r, depth, ignored = []) {
             r.problems.push(problemOf(child, "unknown-key", hint ? `unknown key; did you mean ${JSON.stringify(hint)}?` : "unknown key"));
         }
     }
-    return Object.fromEntries(entries);
+    const out = Object.fromEntries(entries);
+    if (to === "wire") {
+        // Keys a read kept: sent back as the server gave them (a key the author also set wins).
+        const kept = wireExtras(value);
+        for (const key of Object.keys(kept)) {
+            if (hasOwn(out, key))
+                continue;
+            setOwn(out, key, kept[key]);
+            r.sentBack?.add(join(place.wirePath, key));
+        }
+    }
+    else if (r.reading) {
+        for (const field of spec.fields) {
+            if (field.secret === true && !present(value, field.wireKey))
+                r.reading.hidden.push(join(place.path, field.key));
+        }
+        if (extras.length > 0)
+            keepExtras(out, Object.fromEntries(extras));
+    }
+    return out;
 }
 // ---------------------------------------------------------------------------
 // Defaults: a required field left out is filled with its default, at every
@@ -1414,15 +1521,44 @@ function checkAuthoring(spec, config, options, base) {
         return { wire: {}, problems: [problemOf(base, "type", "expected an object", "an object", config)] };
     }
     const updating = options.mode === "update";
-    const r = { problems: [], meant: new Set() };
-    const rekeyed = rekeyObject(configObject(spec), config, "wire", base, r, 0);
-    const setOnce = updating ? setOnceProblems(spec, config, "authoring", options, base) : [];
-    const wire = withConstants(spec, withDefaults(configObject(spec), rekeyed, 0, (f) => updating && f.setOnce === true));
+    const r = { problems: [], meant: new Set(), sentBack: new Set() };
+    // An update leaves out a secret it does not change; a mask read back stands for "unchanged" too.
+    const given = updating ? withoutMaskedSecrets(spec, config, options.masks ?? DEFAULT_SECRET_MASKS) : config;
+    const rekeyed = rekeyObject(configObject(spec), given, "wire", base, r, 0);
+    const setOnce = updating ? setOnceProblems(spec, given, "authoring", options, base) : [];
+    const wire = withConstants(spec, withDefaults(configObject(spec), rekeyed, 0, (f) => updating && (f.setOnce === true || f.secret === true)));
+    const empty = emptySecrets(spec, given, base);
     const validator = wireValidator(spec);
-    if (r.problems.length === 0 && setOnce.length === 0 && !updating && validator.isValid(wire))
+    if (r.problems.length === 0 && setOnce.length === 0 && empty.length === 0 && !updating && validator.isValid(wire))
         return { wire, problems: [] };
-    const found = schemaProblems(validator, wire, configObject(spec), base, new Set([...r.meant, ...setOnceLeftOut(spec, options, base)]));
-    return { wire, problems: inFieldOrder([...r.problems, ...setOnce, ...found], spec.fields, "authoring") };
+    const leftOut = updating ? [...setOnceLeftOut(spec, options, base), ...secretsLeftOut(spec, given, base)] : [];
+    const found = schemaProblems(validator, wire, configObject(spec), base, new Set([...r.meant, ...leftOut])).filter((p) => 
+    // A key a read kept is the server's, sent back as it came; the snapshot need not know it.
+    !(p.code === "unknown-key" && r.sentBack.has(p.wirePath)));
+    return {
+        wire,
+        problems: inFieldOrder([...r.problems, ...setOnce, ...empty, ...found], spec.fields, "authoring"),
+    };
+}
+/** A config without the secrets whose value is a mask a read may have returned. */
+function withoutMaskedSecrets(spec, config, masks) {
+    const masked = spec.fields.filter((f) => f.secret === true && present(config, f.key) && masks.includes(config[f.key]));
+    if (masked.length === 0)
+        return config;
+    const names = new Set(masked.map((f) => f.key));
+    const out = Object.fromEntries(Object.entries(config).filter(([k]) => !names.has(k)));
+    keepExtras(out, wireExtras(config));
+    return out;
+}
+/** Paths of the secrets an update leaves out: the server keeps them. */
+function secretsLeftOut(spec, config, base) {
+    return spec.fields.filter((f) => f.secret === true && !present(config, f.key)).map((f) => join(base.path, f.key));
+}
+/** A required secret given as "": the schema may allow it, a connection never works with it. */
+function emptySecrets(spec, config, base) {
+    return spec.fields
+        .filter((f) => f.secret === true && f.required === true && config[f.key] === "" && hasOwn(config, f.key))
+        .map((f) => problemOf({ path: join(base.path, f.key), wirePath: join(base.wirePath, f.wireKey), secret: true }, "length", "a required secret must not be empty", "a non-empty string"));
 }
 /** Every problem with an authoring-keyed config; an empty list means valid. */
 export function validateConfig(spec, config, options) {
@@ -1458,12 +1594,123 @@ export function configToWire(spec, config) {
     return withConstants(spec, rekey(spec, config, "wire", `${spec.kind}/${spec.code} toWire`));
 }
 /**
- * Wire keys to authoring keys. Server-computed keys and constants are dropped;
- * keys the schema allows but the connector does not list are kept as they are;
- * other unknown keys throw.
+ * A wire config read back from the API, never throwing on data: server keys
+ * and constants dropped, strings read as the field's type where that is
+ * lossless, hidden secrets left out, unknown keys and enum values kept.
  */
-export function configFromWire(spec, wire) {
-    return rekey(spec, wire, "authoring", `${spec.kind}/${spec.code} fromWire`);
+export function readConfig(spec, wire, options = {}) {
+    const context = `${spec.kind}/${spec.code} read`;
+    const reading = { masks: options.masks ?? DEFAULT_SECRET_MASKS, hidden: [], warnings: [], unknown: {} };
+    if (!isPlainObject(wire)) {
+        const problems = [problemOf(ROOT, "type", "expected an object", "an object", wire)];
+        if (options.strict)
+            throw new ConfigValidationError(context, problems);
+        return { config: {}, unknown: {}, hiddenSecrets: [], problems };
+    }
+    const r = { problems: [], meant: new Set(), reading };
+    const ignored = [...spec.serverKeys, ...Object.keys(spec.constants ?? {})];
+    const config = rekeyObject(configObject(spec), wire, "authoring", ROOT, r, 0, ignored);
+    // The values as read, judged by the schema: what the server sent and the snapshot's rules disagree on.
+    const hidden = new Set(reading.hidden);
+    const asRead = rekeyObject(configObject(spec), config, "wire", ROOT, { problems: [], meant: new Set() }, 0);
+    const found = wireValidator(spec)
+        .problems(withConstants(spec, { ...pickServerKeys(spec, wire), ...asRead }))
+        .map((p) => toProblem(p, configObject(spec), ROOT))
+        .filter((p) => !hidden.has(p.path) && p.code !== "unknown-key")
+        .map((p) => (p.code === "enum" ? { ...p, severity: "warning" } : p));
+    const problems = inFieldOrder([...reading.warnings, ...found], spec.fields, "authoring");
+    if (options.strict && problems.length > 0)
+        throw new ConfigValidationError(context, problems);
+    return { config: config, unknown: reading.unknown, hiddenSecrets: reading.hidden, problems };
+}
+function pickServerKeys(spec, wire) {
+    return Object.fromEntries(spec.serverKeys.filter((k) => hasOwn(wire, k)).map((k) => [k, wire[k]]));
+}
+/**
+ * Wire keys to authoring keys (see readConfig): never throws on data unless
+ * `strict`; keys the snapshot does not know are kept for an update to send back.
+ */
+export function configFromWire(spec, wire, options) {
+    return readConfig(spec, wire, options).config;
+}
+/** A copy that is safe to log: every secret value, at any depth, replaced by "[redacted]". */
+export function redactConfig(spec, config) {
+    return redactValue(configObject(spec), config, 0);
+}
+const REDACTED = "[redacted]";
+/** Keys the snapshot does not know that may hold credentials: redacted too. */
+const SECRET_NAME = /pass|secret|token|credential|private|api.?key|auth/i;
+function redactValue(type, value, depth) {
+    if (value === null || value === undefined)
+        return value;
+    if (depth > MAX_DEPTH)
+        return REDACTED;
+    if (type.type === "array" && Array.isArray(value))
+        return value.map((item) => redactValue(type.items, item, depth + 1));
+    if (type.type === "union") {
+        const variant = variantFor(type, value, "authoring");
+        return variant ? redactValue(variant, value, depth + 1) : REDACTED;
+    }
+    if (!isPlainObject(value))
+        return value;
+    const out = {};
+    for (const key of Object.keys(value)) {
+        const field = type.type === "object" ? fieldNamed(type, "authoring", key) : undefined;
+        const secret = field ? field.secret === true : SECRET_NAME.test(key);
+        setOwn(out, key, secret && value[key] !== undefined ? REDACTED : redactValue(field?.type ?? UNKNOWN, value[key], depth + 1));
+    }
+    const extras = wireExtras(value);
+    const names = Object.keys(extras);
+    if (names.length > 0) {
+        keepExtras(out, Object.fromEntries(names.map((k) => [k, SECRET_NAME.test(k) ? REDACTED : extras[k]])));
+    }
+    return out;
+}
+const UNKNOWN = { type: "unknown" };
+/**
+ * What changed from `current` (a config read back) to `desired`. A secret
+ * left out or given as a mask is unchanged; keys read back but unknown to the
+ * snapshot are compared too.
+ */
+export function diffConfig(spec, currentConfig, desiredConfig, options = {}) {
+    const current = currentConfig;
+    const desired = desiredConfig;
+    const masks = options.masks ?? DEFAULT_SECRET_MASKS;
+    const config = {};
+    const removed = [];
+    const problems = [];
+    const known = new Set();
+    for (const field of spec.fields) {
+        known.add(field.key);
+        const has = present(desired, field.key);
+        if (field.secret === true && (!has || masks.includes(desired[field.key])))
+            continue;
+        if (!has) {
+            if (present(current, field.key))
+                removed.push(field.key);
+            continue;
+        }
+        if (present(current, field.key) && deepEqual(current[field.key], desired[field.key]))
+            continue;
+        if (field.setOnce === true && present(current, field.key)) {
+            const place = { path: field.key, wirePath: field.wireKey, secret: field.secret === true };
+            problems.push(problemOf(place, "set-once", "can only be set at creation and cannot be changed by an update", undefined, desired[field.key]));
+            continue;
+        }
+        setOwn(config, field.key, desired[field.key]);
+    }
+    // Keys the author may add when the schema allows extra ones.
+    for (const key of Object.keys(desired)) {
+        if (known.has(key) || (present(current, key) && deepEqual(current[key], desired[key])))
+            continue;
+        setOwn(config, key, desired[key]);
+    }
+    const before = wireExtras(current);
+    const after = wireExtras(desired);
+    const changed = Object.keys(after).filter((k) => !hasOwn(before, k) || !deepEqual(before[k], after[k]));
+    if (changed.length > 0)
+        keepExtras(config, Object.fromEntries(changed.map((k) => [k, after[k]])));
+    return { config, removed, problems };
 }
 // ---------------------------------------------------------------------------
 // Request building: the envelope (name, state, tags...) and the options are

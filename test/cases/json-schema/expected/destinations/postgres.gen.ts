@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -77,8 +83,9 @@ export interface PostgresDestinationWireConfig {
   batch_size?: number;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type PostgresDestinationUpdateConfig = PostgresDestinationConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type PostgresDestinationUpdateConfig = Omit<PostgresDestinationConfigBase, "password"> &
+  Partial<Pick<PostgresDestinationConfigBase, "password">>;
 export type Config = PostgresDestinationConfig;
 export type WireConfig = PostgresDestinationWireConfig;
 export type UpdateConfig = PostgresDestinationUpdateConfig;
@@ -141,13 +148,38 @@ export function toWire(config: PostgresDestinationConfig): PostgresDestinationWi
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
 export function fromWire(
   wire: PostgresDestinationWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
 ): PostgresDestinationConfig {
-  return configFromWire<PostgresDestinationConfig>(spec, wire);
+  return configFromWire<PostgresDestinationConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: PostgresDestinationWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<PostgresDestinationUpdateConfig> {
+  return readConfig<PostgresDestinationUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: PostgresDestinationUpdateConfig): PostgresDestinationUpdateConfig {
+  return redactConfig<PostgresDestinationUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: PostgresDestinationUpdateConfig, desired: PostgresDestinationUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */

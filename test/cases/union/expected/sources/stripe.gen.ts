@@ -4,11 +4,17 @@ import {
   buildUpdateRequest,
   configFromWire,
   configToWire,
+  diffConfig,
+  readConfig,
+  redactConfig,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
+  type ConfigChange,
   type ConnectorSpec,
   type Problem,
+  type ReadOptions,
+  type ReadResult,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -78,8 +84,9 @@ export interface StripeSourceWireConfig {
   account_id?: string;
 }
 
-/** Config accepted by an update: set-once fields may be left out (the server keeps them). */
-export type StripeSourceUpdateConfig = StripeSourceConfig;
+/** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
+export type StripeSourceUpdateConfig = Omit<StripeSourceConfig, "clientSecret" | "xSomeToken"> &
+  Partial<Pick<StripeSourceConfig, "clientSecret" | "xSomeToken">>;
 export type Config = StripeSourceConfig;
 export type WireConfig = StripeSourceWireConfig;
 export type UpdateConfig = StripeSourceUpdateConfig;
@@ -149,11 +156,38 @@ export function toWire(config: StripeSourceConfig): StripeSourceWireConfig {
 }
 
 /**
- * Wire keys (e.g. a GET response's config) to authoring keys. Server-computed keys are dropped, integers sent as
- * strings are read as integers; unknown keys throw.
+ * Wire keys (e.g. a GET response's config) to authoring keys, as `read` reads them; never throws on data unless
+ * `options.strict`.
  */
-export function fromWire(wire: StripeSourceWireConfig | Readonly<Record<string, unknown>>): StripeSourceConfig {
-  return configFromWire<StripeSourceConfig>(spec, wire);
+export function fromWire(
+  wire: StripeSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): StripeSourceConfig {
+  return configFromWire<StripeSourceConfig>(spec, wire, options);
+}
+
+/**
+ * A config read back from the API (a GET response's config): strings read as their fields' types, hidden
+ * secrets left out, unknown keys and enum values kept and reported. Never throws on data unless `options.strict`.
+ */
+export function read(
+  wire: StripeSourceWireConfig | Readonly<Record<string, unknown>>,
+  options?: ReadOptions,
+): ReadResult<StripeSourceUpdateConfig> {
+  return readConfig<StripeSourceUpdateConfig>(spec, wire, options);
+}
+
+/** A copy safe to log: every secret replaced by "[redacted]". */
+export function redact(config: StripeSourceUpdateConfig): StripeSourceUpdateConfig {
+  return redactConfig<StripeSourceUpdateConfig>(spec, config);
+}
+
+/**
+ * The smallest update from `current` (as `read` gave it) to `desired`: only changed fields; secrets left out or
+ * masked stay unchanged. A changed set-once field is a problem naming it.
+ */
+export function diff(current: StripeSourceUpdateConfig, desired: StripeSourceUpdateConfig): ConfigChange {
+  return diffConfig(spec, current, desired);
 }
 
 /** Every problem with an authoring config (empty when valid). Secret values are never echoed. */
