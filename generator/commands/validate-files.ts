@@ -9,9 +9,11 @@
 import { readFile } from "node:fs/promises";
 import { extname, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import ts from "typescript";
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from "yaml";
+import type TS from "typescript";
+import type * as Yaml from "yaml";
+import type { LineCounter, Node as YamlNode } from "yaml";
 import type { ResolvedProvider } from "../config/config.js";
+import { importModule } from "../config/load-module.js";
 
 export interface FileProblem {
   file: string;
@@ -54,33 +56,36 @@ type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === "object" && v !== null && !Array.isArray(v);
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
-function fromYaml(node: YamlNode | null, counter: LineCounter, value: unknown): Located {
+// TypeScript and yaml are loaded by the file that needs them, and passed down.
+type TypeScript = typeof TS;
+
+function fromYaml(yaml: typeof Yaml, node: YamlNode | null, counter: LineCounter, value: unknown): Located {
   const pos = counter.linePos(node?.range?.[0] ?? 0);
   return {
     value,
     line: pos.line,
     column: pos.col,
     entries: () =>
-      isMap(node) && isPlain(value)
+      yaml.isMap(node) && isPlain(value)
         ? node.items.flatMap((pair): [string, Located][] => {
-            const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+            const key = yaml.isScalar(pair.key) ? String(pair.key.value) : undefined;
             if (key === undefined || !hasOwn(value, key)) return [];
             // A key that is present but has no value points at the key.
             const target = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
             const keyPos = counter.linePos((pair.key as YamlNode).range?.[0] ?? 0);
             return [
-              [key, { ...fromYaml(target, counter, value[key]), key: { line: keyPos.line, column: keyPos.col } }],
+              [key, { ...fromYaml(yaml, target, counter, value[key]), key: { line: keyPos.line, column: keyPos.col } }],
             ];
           })
         : [],
     items: () =>
-      isSeq(node) && Array.isArray(value)
-        ? node.items.map((item, i) => fromYaml(item as YamlNode, counter, value[i]))
+      yaml.isSeq(node) && Array.isArray(value)
+        ? node.items.map((item, i) => fromYaml(yaml, item as YamlNode, counter, value[i]))
         : [],
   };
 }
 
-function fromTs(node: ts.Node | undefined, file: ts.SourceFile, value: unknown): Located {
+function fromTs(ts: TypeScript, node: TS.Node | undefined, file: TS.SourceFile, value: unknown): Located {
   let n = node;
   while (n && (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isSatisfiesExpression(n)))
     n = n.expression;
@@ -102,13 +107,16 @@ function fromTs(node: ts.Node | undefined, file: ts.SourceFile, value: unknown):
         const init = ts.isPropertyAssignment(p) ? p.initializer : p;
         const keyPos = file.getLineAndCharacterOfPosition(p.getStart(file));
         return [
-          [name, { ...fromTs(init, file, value[name]), key: { line: keyPos.line + 1, column: keyPos.character + 1 } }],
+          [
+            name,
+            { ...fromTs(ts, init, file, value[name]), key: { line: keyPos.line + 1, column: keyPos.character + 1 } },
+          ],
         ];
       });
     },
     items: () =>
       n && ts.isArrayLiteralExpression(n) && Array.isArray(value)
-        ? n.elements.map((e, i) => fromTs(e, file, value[i]))
+        ? n.elements.map((e, i) => fromTs(ts, e, file, value[i]))
         : [],
   };
 }
@@ -150,7 +158,8 @@ function chooseSide(config: Plain, module: ConnectorModule, explicit: unknown): 
 }
 
 async function loadRegistry(provider: ResolvedProvider): Promise<Registry> {
-  const index = resolve(provider.outDir, "index.ts");
+  // The compiled registry: importing it needs no TypeScript transform.
+  const index = resolve(provider.outDir, "dist", "index.js");
   const loaded = (await import(pathToFileURL(index).href)) as { connectors?: Registry };
   if (!loaded.connectors) throw new Error(`${index} has no \`connectors\` registry: run \`npm run codegen\``);
   return loaded.connectors;
@@ -164,15 +173,16 @@ async function readDefinitions(file: string, shown: string, problems: FileProble
   if ([".ts", ".mts", ".cts", ".js", ".mjs", ".cjs"].includes(extension)) {
     let exported: unknown;
     try {
-      exported = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
+      exported = ((await importModule(file)) as { default?: unknown }).default;
     } catch (error) {
       fail(1, 1, `cannot load the module: ${(error as Error).message.split("\n")[0]}`);
       return [];
     }
     const text = await readFile(file, "utf8");
+    const { default: ts } = await import("typescript");
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
     const statement = source.statements.find(ts.isExportAssignment);
-    const root = fromTs(statement?.expression, source, exported);
+    const root = fromTs(ts, statement?.expression, source, exported);
     if (exported === undefined) {
       fail(1, 1, "no default export: `export default defineSource({ … })`");
       return [];
@@ -180,8 +190,9 @@ async function readDefinitions(file: string, shown: string, problems: FileProble
     return Array.isArray(exported) ? root.items() : [root];
   }
   const text = await readFile(file, "utf8");
-  const counter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const yaml = await import("yaml");
+  const counter = new yaml.LineCounter();
+  const documents = yaml.parseAllDocuments(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const list = Array.isArray(documents) ? documents : [documents];
   const out: Located[] = [];
   for (const doc of list) {
@@ -195,7 +206,7 @@ async function readDefinitions(file: string, shown: string, problems: FileProble
     }
     const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
     if (value === null || value === undefined) continue; // an empty document
-    const root = fromYaml(doc.contents as YamlNode, counter, value);
+    const root = fromYaml(yaml, doc.contents as YamlNode, counter, value);
     out.push(...(Array.isArray(value) ? root.items() : [root]));
   }
   return out;

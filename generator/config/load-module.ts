@@ -1,0 +1,42 @@
+// Imports a user's module: codegen.config.ts, or a connector config file given to
+// `validate`. JavaScript is imported as is. TypeScript needs a transform, done
+// here and only here, so a run that loads no TypeScript never loads esbuild:
+// the file is bundled with its relative imports (packages stay imports), written
+// next to itself so those package imports resolve as they would from the file,
+// imported, and removed.
+
+import { rm, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const TYPESCRIPT = /\.[cm]?ts$/i;
+let serial = 0;
+
+export async function importModule(file: string): Promise<unknown> {
+  if (!TYPESCRIPT.test(file)) return import(pathToFileURL(file).href);
+  const { build } = await import("esbuild");
+  const url = pathToFileURL(file).href;
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    packages: "external",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    write: false,
+    logLevel: "silent",
+    // The module sees its own location, not the temporary file's.
+    define: {
+      "import.meta.url": JSON.stringify(url),
+      "import.meta.filename": JSON.stringify(file),
+      "import.meta.dirname": JSON.stringify(dirname(file)),
+    },
+  });
+  const temp = `${file}.tmp-${process.pid}-${serial++}.mjs`;
+  await writeFile(temp, result.outputFiles[0]!.contents);
+  try {
+    return await import(pathToFileURL(temp).href);
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
