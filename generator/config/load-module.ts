@@ -5,12 +5,12 @@
 // next to itself so those package imports resolve as they would from the file,
 // imported, and removed.
 
+import { randomBytes } from "node:crypto";
 import { rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const TYPESCRIPT = /\.[cm]?ts$/i;
-let serial = 0;
 
 export async function importModule(file: string): Promise<unknown> {
   if (!TYPESCRIPT.test(file)) return import(pathToFileURL(file).href);
@@ -32,7 +32,8 @@ export async function importModule(file: string): Promise<unknown> {
       "import.meta.dirname": JSON.stringify(dirname(file)),
     },
   });
-  const temp = `${file}.tmp-${process.pid}-${serial++}.mjs`;
+  // Unique per load: threads share a pid, and a module URL is imported once per process.
+  const temp = `${file}.tmp-${process.pid}-${randomBytes(6).toString("hex")}.mjs`;
   await writeFile(temp, result.outputFiles[0]!.contents);
   try {
     return await import(pathToFileURL(temp).href);
