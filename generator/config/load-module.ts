@@ -7,6 +7,7 @@
 
 import { randomBytes } from "node:crypto";
 import { rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -14,7 +15,8 @@ const TYPESCRIPT = /\.[cm]?ts$/i;
 
 export async function importModule(file: string): Promise<unknown> {
   if (!TYPESCRIPT.test(file)) return import(pathToFileURL(file).href);
-  const { build } = await import("esbuild");
+  // Required, not imported: esbuild is CommonJS, and importing it costs a parse for its export names.
+  const { build } = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
   const url = pathToFileURL(file).href;
   const result = await build({
     entryPoints: [file],
