@@ -30,7 +30,7 @@ import { loadSnapshot } from "./input/load-snapshot.js";
 import type { OutputFile } from "./output/output.js";
 import { parseOpenApiEnvelope } from "./dialects/openapi.js";
 import { recordWrite, upToDate } from "./output/run-state.js";
-import { compareOutput, recoverDir, writeOutput, type StaleFile } from "./output/write.js";
+import { compareOutput, recoverDir, writeOutput, writeOutputChanges, type StaleFile } from "./output/write.js";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { byText } from "./ir/plain.js";
@@ -214,6 +214,8 @@ export interface RunResult extends Generated {
   stale: StaleFile[];
   /** Write mode: whether anything on disk changed. */
   changed: boolean;
+  /** Write mode: each output file added (reason "missing"), changed ("differs") or removed ("extra"). */
+  written: StaleFile[];
   /** Files the output has. `files` is empty when a write run found the output up to date (see run-state.ts). */
   fileCount: number;
 }
@@ -241,20 +243,21 @@ export async function run(
         timings: { fetch: 0, load: 0, parse: 0, emit: 0, format: 0, compile: 0, write: 0, ...timings },
         stale: [],
         changed: false,
+        written: [],
       };
   }
   const generated = await generateFrom(provider, built, resolved, cache, timings);
   const all = generated.timings;
   if (mode === "check") {
     const stale = await timed(all, "write", () => compareOutput(provider.outDir, generated.files));
-    return { ...generated, stale, changed: false, fileCount: generated.files.length };
+    return { ...generated, stale, changed: false, written: [], fileCount: generated.files.length };
   }
-  const changed = await timed(all, "write", async () => {
-    const written = await writeOutput(provider.outDir, generated.files);
+  const written = await timed(all, "write", async () => {
+    const changes = await writeOutputChanges(provider.outDir, generated.files);
     await recordWrite(cache, provider.outDir, key);
-    return written;
+    return changes;
   });
-  return { ...generated, stale: [], changed, fileCount: generated.files.length };
+  return { ...generated, stale: [], changed: written.length > 0, written, fileCount: generated.files.length };
 }
 
 export interface SnapshotChanges {
@@ -342,15 +345,16 @@ export async function fetchAndRun(
         stale,
         staleSnapshot,
         changed: false,
+        written: [],
         fetch: fetched.stats,
         changes,
         fileCount: generated.files.length,
       };
     }
-    const changed = await timed(timings, "write", async () => {
+    const { changed, written } = await timed(timings, "write", async () => {
       const snapshotChanged = await writeOutput(provider.snapshotDir, fetched.files);
-      const outChanged = await writeOutput(provider.outDir, generated.files);
-      return snapshotChanged || outChanged;
+      const outChanges = await writeOutputChanges(provider.outDir, generated.files);
+      return { changed: snapshotChanged || outChanges.length > 0, written: outChanges };
     });
     return {
       ...generated,
@@ -358,6 +362,7 @@ export async function fetchAndRun(
       stale: [],
       staleSnapshot: [],
       changed,
+      written,
       fetch: fetched.stats,
       changes,
       fileCount: generated.files.length,

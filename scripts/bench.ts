@@ -5,11 +5,15 @@
 // each into a fresh directory under os.tmpdir() (never generated/); then N no-change
 // reruns into the last of those directories (the writer skips identical output) and
 // N `check` runs against it. Then fetches from the local emulator (no latency;
-// 50 ms per request at concurrency 1 and 8). Prints tables and writes bench/results.json.
+// 50 ms per request at concurrency 1 and 8). Start-up first: the command line as
+// `npm run codegen` starts it (`--help`, and an up-to-date `--check` of every
+// provider), spawned N times each, wall clock, next to `node -e 0` from the same
+// run. Prints tables and writes bench/results.json.
 // CODEGEN_THREADS and CODEGEN_PARALLEL_FROM apply as for the CLI; the cache is
 // off for full runs and on for reruns, whatever CODEGEN_CACHE says.
 // Times are reported, never asserted.
 
+import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
@@ -196,6 +200,46 @@ function fetchTable(results: readonly FetchResult[]): string {
   ].join("\n");
 }
 
+interface StartupResult {
+  command: string;
+  /** Exit code of the last run (an up-to-date `--check` exits 0). */
+  exitCode: number | null;
+  /** Wall clock of the spawned process, from spawn to exit. */
+  wall: Stat;
+}
+
+function spawnTimed(args: readonly string[]): Promise<{ ms: number; code: number | null }> {
+  const start = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: "ignore" });
+    child.once("error", fail);
+    child.once("exit", (code) => done({ ms: performance.now() - start, code }));
+  });
+}
+
+/** `node -e 0`, `--help` and an up-to-date `--check`, each spawned `runs` times after one warm-up (which also rebuilds a stale build/). */
+async function benchStartup(runs: number): Promise<StartupResult[]> {
+  const cli = join(root, "scripts", "codegen.mjs");
+  const commands: [string, string[]][] = [
+    ["node -e 0", ["-e", "0"]],
+    ["codegen --help", [cli, "--help"]],
+    ["codegen --check (every provider)", [cli, "--check", "--quiet"]],
+  ];
+  const out: StartupResult[] = [];
+  for (const [command, args] of commands) {
+    await spawnTimed(args);
+    const samples: number[] = [];
+    let exitCode: number | null = null;
+    for (let i = 0; i < runs; i++) {
+      const { ms, code } = await spawnTimed(args);
+      samples.push(ms);
+      exitCode = code;
+    }
+    out.push({ command, exitCode, wall: stat(samples) });
+  }
+  return out;
+}
+
 interface BundleResult {
   entry: string;
   minifiedBytes: number;
@@ -265,6 +309,8 @@ async function main(): Promise<void> {
   const runs = parseRuns();
   const options = runOptionsFromEnv(process.env);
   const providers = await loadConfig(join(root, "codegen.config.ts"));
+  // Before anything else warms the disk cache or loads the machine.
+  const startup = await benchStartup(runs);
   const tempRoot = await mkdtemp(join(tmpdir(), "codegen-bench-"));
   const results: ProviderResult[] = [];
   const fetches: FetchResult[] = [];
@@ -279,6 +325,12 @@ async function main(): Promise<void> {
   console.log(
     `node ${process.version}, ${cpu} (${cpus().length} cores), ${runs} measured run(s) after 1 warm-up; ms\n`,
   );
+  console.log(`start-up: spawned processes, wall clock, ${runs} run(s) after 1 warm-up; ms\n`);
+  for (const r of startup)
+    console.log(
+      `${r.command.padEnd(34)} ${r.wall.median.toFixed(1).padStart(8)} med ${r.wall.min.toFixed(1).padStart(8)} min${r.exitCode === 0 ? "" : `  (exit ${r.exitCode})`}`,
+    );
+  console.log("");
   console.log(table(results));
   const sizes = (process.env.BENCH_SIZES ?? "50,500,5000").split(",").map(Number);
   console.log(`\nscale: synthetic union-layout documents, N = ${sizes.join(", ")} (BENCH_SIZES), one run each; ms\n`);
@@ -301,6 +353,7 @@ async function main(): Promise<void> {
     cores: cpus().length,
     date: new Date().toISOString(),
     runs,
+    startup,
     providers: results,
     fetch: fetches,
     bundles,

@@ -164,7 +164,7 @@ describe("crash safety", () => {
         // download; just as the snapshot swap starts; just as the output swap starts.
         const mode = i % 4;
         const args = [
-          "generator/commands/cli.ts",
+          "scripts/codegen.mjs",
           "--fetch",
           "--quiet",
           "--provider",

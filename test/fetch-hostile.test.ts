@@ -5,7 +5,7 @@
 // reaches a message, a file name or a file.
 import { execFile } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import type { ServerResponse } from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -26,7 +26,7 @@ import {
   type FaultServer,
   type Handler,
 } from "./fault-server.js";
-import { BASIC_INPUT, providerFor, readTree, removeDir, tempDir } from "./helpers.js";
+import { BASIC_INPUT, CLI, providerFor, readTree, removeDir, tempDir } from "./helpers.js";
 
 const TOKEN = "tok-7f3a-SECRET-c0ffee";
 const MiB = 1024 * 1024;
@@ -332,8 +332,6 @@ describe("the credential in disguise", () => {
 });
 
 describe("the command line", () => {
-  const root = resolve(import.meta.dirname, "..");
-  const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
   /** Runs the CLI on a config holding the test provider, base URL and token from the environment. */
   async function cli(url: string, extra: string[]) {
     const dir = join(work, `cli-${++counter}`);
@@ -341,7 +339,7 @@ describe("the command line", () => {
     const { name, dialect, suffixes, kinds, fetch } = provider();
     const config = { providers: [{ name, dialect, suffixes, kinds, fetch, snapshot: "snap", out: "out" }] };
     await writeFile(join(dir, "codegen.config.mjs"), `export default ${JSON.stringify(config)};\n`);
-    const args = [tsx, resolve(root, "generator/commands/cli.ts"), "--config", "codegen.config.mjs", "--fetch"];
+    const args = [CLI, "--config", "codegen.config.mjs", "--fetch"];
     const started = performance.now();
     const result = await promisify(execFile)(process.execPath, [...args, ...extra], {
       cwd: dir,

@@ -15,7 +15,7 @@ import { fetchSnapshot, FETCH_STATE_FILE, type FetchOptions } from "../generator
 import { DEFAULT_HTTP, parseRetryAfter, type RetryEvent } from "../generator/fetch/http.js";
 import { fetchAndRun } from "../generator/pipeline.js";
 import { parseFault, startEmulator, type Emulator, type Fault } from "../scripts/emulator.js";
-import { readTree, removeDir, tempDir } from "./helpers.js";
+import { CLI, readTree, removeDir, tempDir } from "./helpers.js";
 
 const root = resolve(import.meta.dirname, "..");
 const TOKEN = "tok-7f3a-SECRET-c0ffee";
@@ -356,9 +356,8 @@ describe("credentials", () => {
       parseFault("truncatex1@mysql"),
       parseFault("resetx1@oracle"),
     ]);
-    const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
     const cli = (args: string[], env: Record<string, string>) =>
-      promisify(execFile)(process.execPath, [tsx, resolve(root, "generator/commands/cli.ts"), ...args], {
+      promisify(execFile)(process.execPath, [CLI, ...args], {
         cwd: root,
         env: { ...process.env, STREAMKAP_API_URL: emulator.url, ...env },
       }).then(

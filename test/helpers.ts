@@ -5,6 +5,9 @@ import type { ProviderConfig, ResolvedProvider } from "../generator/config/confi
 
 export const BASIC_INPUT = resolve(import.meta.dirname, "cases/basic/input");
 
+/** The command line's entry, as `npm run codegen` runs it: the compiled generator, rebuilt first if stale. */
+export const CLI = resolve(import.meta.dirname, "../scripts/codegen.mjs");
+
 /** A provider over a test snapshot, configured like the Streamkap one. */
 export function providerFor(
   snapshotDir: string,

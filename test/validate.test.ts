@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type ResolvedProvider } from "../generator/config/config.js";
 import { formatProblems, validateFiles } from "../generator/commands/validate-files.js";
-import { removeDir, tempDir } from "./helpers.js";
+import { CLI, removeDir, tempDir } from "./helpers.js";
 
 const root = resolve(import.meta.dirname, "..");
 let providers: ResolvedProvider[];
@@ -81,9 +81,8 @@ describe("validate in the repository", () => {
       "provider: unstructured\nkind: sources\nconnector: s3\nname: docs\nconfig:\n  remoteUrl: s3://bucket/\n",
     );
     await file("cli/bad.yaml", "provider: unstructured\nkind: sources\nconnector: s3\nname: docs\nconfig: {}\n");
-    const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
     const cli = (args: string[]) =>
-      promisify(execFile)(process.execPath, [tsx, resolve(root, "generator/commands/cli.ts"), "validate", ...args], {
+      promisify(execFile)(process.execPath, [CLI, "validate", ...args], {
         cwd: root,
         env: { ...process.env, INIT_CWD: dir },
       }).then(

@@ -1,42 +1,162 @@
 // Command line: a thin adapter over the pipeline.
 //   npm run codegen [-- --check] [--config FILE] [--provider NAME] [--snapshot DIR --out DIR]
+// Only Node's own modules load before the arguments are read, so `--help` and
+// usage errors never load the generator; each stage loads its libraries itself.
 
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { loadConfigFile, type ResolvedProvider } from "../config/config.js";
-import { runOptionsFromEnv, type RunOptions } from "../config/run-options.js";
-import { writePackage } from "../output/write-package.js";
-import { CodegenError, formatDiagnostic } from "../ir/diagnostics.js";
-import { DEFAULT_HTTP } from "../fetch/http.js";
-import { validateCommand } from "./validate-files.js";
-import { fetchAndRun, run, type FetchRunResult, type RunResult } from "../pipeline.js";
+import { didYouMean } from "../config/suggest.js";
+import type { ResolvedProvider } from "../config/config.js";
+import type { RunOptions } from "../config/run-options.js";
+import type { FetchRunResult, RunResult } from "../pipeline.js";
+
+interface Flag {
+  type: "boolean" | "string";
+  short?: string;
+  /** The value's name in the usage text. */
+  value?: string;
+  /** Given to parseArgs; shown as the default unless `shown` says it better. */
+  default?: string | boolean;
+  shown?: string;
+  help: string;
+}
+
+const FLAGS = {
+  check: { type: "boolean", default: false, help: "exit 1 and name every stale file instead of writing" },
+  fetch: {
+    type: "boolean",
+    default: false,
+    help: "download each provider's snapshot from its API first (base URL and credential from the environment variables named in the config; with --check, compares instead)",
+  },
+  concurrency: { type: "string", value: "N", default: "8", help: "downloads in flight" },
+  timeout: { type: "string", value: "MS", default: "30000", help: "per-request timeout" },
+  retries: { type: "string", value: "N", default: "4", help: "retries per request" },
+  "max-bytes": {
+    type: "string",
+    value: "N",
+    // The fetch stage's default (DEFAULT_HTTP.maxBytes), spelt out so --help loads nothing.
+    default: "209715200",
+    help: "largest response body, decoded and as sent; checked while it streams in",
+  },
+  progress: {
+    type: "boolean",
+    shown: "on a terminal outside CI",
+    help: 'print "connector N of M" while fetching (--no-progress: never)',
+  },
+  config: { type: "string", value: "FILE", default: "codegen.config.ts", help: "config file" },
+  provider: { type: "string", value: "NAME", shown: "every configured one", help: "only this configured provider" },
+  snapshot: {
+    type: "string",
+    value: "DIR",
+    shown: "the configured one",
+    help: "read this snapshot instead; needs --out (and one provider)",
+  },
+  out: {
+    type: "string",
+    value: "DIR",
+    shown: "the configured one",
+    help: "write (or check) here instead; needs --snapshot",
+  },
+  cache: {
+    type: "boolean",
+    shown: "on, unless CODEGEN_CACHE=0",
+    help: "--no-cache: neither read nor fill the stage cache",
+  },
+  threads: {
+    type: "string",
+    value: "N",
+    shown: "CODEGEN_THREADS, else 8; capped at the cores",
+    help: "most threads emitting connector modules; 1: none",
+  },
+  quiet: { type: "boolean", default: false, help: "print errors only" },
+  verbose: {
+    type: "boolean",
+    default: false,
+    help: "list every file written and every warning (else counts, and warnings only when the output changes)",
+  },
+  help: { type: "boolean", short: "h", default: false, help: "this text" },
+} as const satisfies Record<string, Flag>;
+
+/** One line per flag, each with its default. */
+function flagList(flags: Record<string, Flag>): string {
+  const lines = Object.entries(flags).map(([name, f]) => {
+    const left = `${f.short ? `-${f.short}, ` : ""}--${name}${f.value ? ` ${f.value}` : ""}`;
+    const fallback = f.shown ?? (f.default === false ? "off" : f.default === undefined ? "none" : String(f.default));
+    return { left, words: [...f.help.split(" "), `[default: ${fallback}]`] };
+  });
+  const width = Math.max(...lines.map((l) => l.left.length)) + 2;
+  // Wrapped at 80 columns under the description column.
+  return lines
+    .map(({ left, words }) => {
+      const rows: string[] = [];
+      let row = "";
+      for (const word of words) {
+        if (row && 2 + width + row.length + 1 + word.length > 80) {
+          rows.push(row);
+          row = word;
+        } else row = row ? `${row} ${word}` : word;
+      }
+      rows.push(row);
+      return rows.map((r, i) => `  ${(i === 0 ? left : "").padEnd(width)}${r}`).join("\n");
+    })
+    .join("\n");
+}
+
+type ParseOptions<F extends Record<string, Flag>> = {
+  [K in keyof F]: Pick<F[K], Extract<keyof F[K], "type" | "short" | "default">>;
+};
+
+/** parseArgs options from a flag table (typed as the table is). */
+function parseOptions<F extends Record<string, Flag>>(flags: F): ParseOptions<F> {
+  return Object.fromEntries(
+    Object.entries(flags).map(([name, f]) => [
+      name,
+      {
+        type: f.type,
+        ...(f.short ? { short: f.short } : {}),
+        ...(f.default !== undefined ? { default: f.default } : {}),
+      },
+    ]),
+  ) as ParseOptions<F>;
+}
+
+/**
+ * The first argument that names no flag, as a message with the closest flag;
+ * undefined when all are known. Values of string flags are skipped, and
+ * nothing after `--` is a flag.
+ */
+function unknownFlag(argv: readonly string[], flags: Record<string, Flag>): string | undefined {
+  const names = Object.keys(flags);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") return undefined;
+    if (!arg.startsWith("-") || arg === "-") continue;
+    if (!arg.startsWith("--")) {
+      const short = Object.entries(flags).find(([, f]) => f.short === arg.slice(1, 2));
+      if (arg.length === 2 && short) continue;
+      return `unknown option ${arg.slice(0, 100)}`;
+    }
+    const [name = "", value] = arg.slice(2).split(/=(.*)/s);
+    const flag: Flag | undefined = (flags as Record<string, Flag>)[name];
+    if (flag) {
+      if (flag.type === "string" && value === undefined) i++;
+      continue;
+    }
+    if (name.startsWith("no-") && flags[name.slice(3)]?.type === "boolean") continue;
+    const candidates = names.flatMap((n) => (flags[n]!.type === "boolean" ? [n, `no-${n}`] : [n]));
+    return `unknown option --${name.slice(0, 100)}${didYouMean(name, candidates, (n) => `--${n}`)}`;
+  }
+  return undefined;
+}
 
 const USAGE = `Usage: npm run codegen -- [options]
        npm run codegen -- validate PATH... [--format json] [--config FILE]
 
-  --check            exit 1 and name every stale file instead of writing
-  --fetch            download each provider's snapshot from its API first
-                     (base URL and credential from the environment variables
-                     named in the config; with --check, compares instead)
-  --concurrency N    downloads in flight (default 8)
-  --timeout MS       per-request timeout (default 30000)
-  --retries N        retries per request (default 4)
-  --max-bytes N      largest response body, decoded and as sent; checked while
-                     it streams in (default 209715200)
-  --progress         print "connector N of M" while fetching (default: on a
-                     terminal outside CI)
-  --config FILE      config file (default: codegen.config.ts)
-  --provider NAME    only this configured provider
-  --snapshot DIR     read this snapshot instead (needs --out; one provider)
-  --out DIR          write here instead
-  --no-cache         neither read nor fill the stage cache (also CODEGEN_CACHE=0)
-  --threads N        most threads emitting connector modules; 1: none (also
-                     CODEGEN_THREADS; default 8, capped at the cores)
-  --quiet            print errors only
-  -h, --help         this text`;
+${flagList(FLAGS)}`;
 
 export async function main(argv: string[]): Promise<number> {
-  if (argv[0] === "validate")
+  if (argv[0] === "validate") {
+    const { validateCommand } = await import("./validate-files.js");
     return validateCommand(argv.slice(1), {
       // `npm run` starts here, in the repository; paths are the caller's, from where npm was run.
       cwd: process.env.INIT_CWD ?? process.cwd(),
@@ -45,30 +165,15 @@ export async function main(argv: string[]): Promise<number> {
       stdout: (text) => console.log(text),
       stderr: (text) => console.error(text),
     });
+  }
+  const unknown = unknownFlag(argv, FLAGS);
+  if (unknown) {
+    console.error(`${unknown}; --help lists the options`);
+    return 2;
+  }
   let args;
   try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        check: { type: "boolean", default: false },
-        fetch: { type: "boolean", default: false },
-        concurrency: { type: "string", default: "8" },
-        timeout: { type: "string", default: "30000" },
-        retries: { type: "string", default: "4" },
-        "max-bytes": { type: "string", default: String(DEFAULT_HTTP.maxBytes) },
-        progress: { type: "boolean" },
-        config: { type: "string", default: "codegen.config.ts" },
-        provider: { type: "string" },
-        snapshot: { type: "string" },
-        out: { type: "string" },
-        cache: { type: "boolean" },
-        threads: { type: "string" },
-        quiet: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      allowPositionals: false,
-      allowNegative: true,
-    }).values;
+    args = parseArgs({ args: argv, options: parseOptions(FLAGS), allowPositionals: false, allowNegative: true }).values;
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -80,15 +185,22 @@ export async function main(argv: string[]): Promise<number> {
   const log = (text: string) => {
     if (!args.quiet) console.log(text);
   };
+  const { CodegenError, formatDiagnostic } = await import("../ir/diagnostics.js");
   try {
-    const loaded = await loadConfigFile(args.config!);
+    const { loadConfigFile } = await import("../config/config.js");
+    const { runOptionsFromEnv } = await import("../config/run-options.js");
+    const { fetchAndRun, run } = await import("../pipeline.js");
+    const loaded = await loadConfigFile(args.config);
     let providers: ResolvedProvider[] = loaded.providers;
     // The package manifest covers every configured provider; a redirected run has none.
     let pkg = loaded.package ? { settings: loaded.package, providers: loaded.providers } : undefined;
     if (args.provider !== undefined) {
+      const names = providers.map((p) => p.name);
       providers = providers.filter((p) => p.name === args.provider);
       if (providers.length === 0)
-        throw new CodegenError(`no provider named ${JSON.stringify(args.provider)} in ${args.config}`);
+        throw new CodegenError(
+          `no provider named ${JSON.stringify(args.provider)} in ${args.config}${didYouMean(args.provider, names, (n) => JSON.stringify(n))}`,
+        );
     }
     if (args.snapshot !== undefined || args.out !== undefined) {
       if (args.snapshot === undefined || args.out === undefined)
@@ -116,6 +228,7 @@ export async function main(argv: string[]): Promise<number> {
       const started = performance.now();
       let result: RunResult | FetchRunResult;
       if (args.fetch) {
+        const { DEFAULT_HTTP } = await import("../fetch/http.js");
         const fetched = await fetchAndRun(
           provider,
           args.check ? "check" : "write",
@@ -161,9 +274,15 @@ export async function main(argv: string[]): Promise<number> {
       } else {
         result = await run(provider, args.check ? "check" : "write", options);
       }
-      for (const w of result.warnings) console.error(formatDiagnostic(w));
+      // Warnings are about the snapshot: shown when the output changes (news), counted otherwise.
+      const showWarnings = !args.quiet && (args.verbose || result.changed);
+      if (showWarnings) for (const w of result.warnings) console.error(formatDiagnostic(w));
       const out = relative(process.cwd(), provider.outDir) || ".";
-      const summary = `${provider.name}: ${result.ir.connectors.length} connectors, ${result.fileCount} files`;
+      const warned =
+        !showWarnings && result.warnings.length > 0
+          ? `, ${result.warnings.length} warning(s) (--verbose shows them)`
+          : "";
+      const summary = `${provider.name}: ${result.ir.connectors.length} connectors, ${result.fileCount} files${warned}`;
       const ms = `${Math.round(performance.now() - started)} ms`;
       if (args.check) {
         if (result.stale.length > 0) {
@@ -172,10 +291,24 @@ export async function main(argv: string[]): Promise<number> {
           for (const s of result.stale) console.error(`  ${s.reason.padEnd(7)} ${out}/${s.path}`);
         } else log(`${summary}: ${out} is up to date (${ms})`);
       } else {
-        log(`${summary}: ${result.changed ? "written to" : "unchanged in"} ${out} (${ms})`);
+        const changes = (reason: string) => result.written.filter((f) => f.reason === reason);
+        const [added, changed, removed] = [changes("missing"), changes("differs"), changes("extra")];
+        log(
+          result.written.length > 0
+            ? `${summary}: written to ${out}: ${added.length} added, ${changed.length} changed, ${removed.length} removed (${ms})`
+            : `${summary}: unchanged in ${out} (${ms})`,
+        );
+        if (args.verbose)
+          for (const [label, files] of [
+            ["added", added],
+            ["changed", changed],
+            ["removed", removed],
+          ] as const)
+            for (const f of files) log(`  ${label.padEnd(7)} ${out}/${f.path}`);
       }
     }
     if (pkg) {
+      const { writePackage } = await import("../output/write-package.js");
       const stale = await writePackage(pkg.settings, pkg.providers, args.check ? "check" : "write", options);
       const root = relative(process.cwd(), pkg.settings.rootDir) || ".";
       if (stale.length > 0) {

@@ -7,7 +7,8 @@
 
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import ts from "typescript";
+import type TS from "typescript";
+import { importModule } from "../config/load-module.js";
 import { loadConfig, type ResolvedProvider } from "../config/config.js";
 import { CodegenError } from "../ir/diagnostics.js";
 import {
@@ -25,17 +26,26 @@ type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === "object" && v !== null && !Array.isArray(v);
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
-function fromTs(node: ts.Node | undefined, file: ts.SourceFile, value: unknown, key?: ts.Node): Located {
+// TypeScript is loaded only when a .ts/.js config file is read, and passed down.
+type TypeScript = typeof TS;
+
+function fromTs(
+  ts: TypeScript,
+  node: TS.Node | undefined,
+  file: TS.SourceFile,
+  value: unknown,
+  key?: TS.Node,
+): Located {
   let n = node;
   while (n && (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isSatisfiesExpression(n)))
     n = n.expression;
   // `defineSource({ … })`: the definition is the first argument.
   if (n && ts.isCallExpression(n) && n.arguments.length > 0) n = n.arguments[0];
-  const at = (x: ts.Node | undefined) => {
+  const at = (x: TS.Node | undefined) => {
     const pos = x ? file.getLineAndCharacterOfPosition(x.getStart(file)) : { line: 0, character: 0 };
     return { line: pos.line + 1, column: pos.character + 1 };
   };
-  let properties: Map<string, ts.ObjectLiteralElementLike> | undefined;
+  let properties: Map<string, TS.ObjectLiteralElementLike> | undefined;
   const byName = () => {
     if (properties) return properties;
     properties = new Map();
@@ -57,14 +67,14 @@ function fromTs(node: ts.Node | undefined, file: ts.SourceFile, value: unknown, 
     entry: (name) => {
       if (!isPlain(value) || !hasOwn(value, name)) return undefined;
       const p = byName().get(name);
-      return fromTs(p && ts.isPropertyAssignment(p) ? p.initializer : p, file, value[name], p);
+      return fromTs(ts, p && ts.isPropertyAssignment(p) ? p.initializer : p, file, value[name], p);
     },
     keys: () => (isPlain(value) ? Object.keys(value) : []),
     item: (i) => {
       const list = elements();
-      return list && i < (value as unknown[]).length ? fromTs(list[i], file, (value as unknown[])[i]) : undefined;
+      return list && i < (value as unknown[]).length ? fromTs(ts, list[i], file, (value as unknown[])[i]) : undefined;
     },
-    items: () => (Array.isArray(value) ? value.map((v, i) => fromTs(elements()?.[i], file, v)) : []),
+    items: () => (Array.isArray(value) ? value.map((v, i) => fromTs(ts, elements()?.[i], file, v)) : []),
   };
 }
 
@@ -72,7 +82,7 @@ function fromTs(node: ts.Node | undefined, file: ts.SourceFile, value: unknown, 
 const moduleReader: Reader = async (text, path) => {
   let exported: unknown;
   try {
-    exported = ((await import(pathToFileURL(path).href)) as { default?: unknown }).default;
+    exported = ((await importModule(path)) as { default?: unknown }).default;
   } catch (error) {
     return {
       definitions: [],
@@ -84,8 +94,9 @@ const moduleReader: Reader = async (text, path) => {
       definitions: [],
       errors: [{ line: 1, column: 1, message: "no default export: `export default defineSource({ … })`" }],
     };
+  const { default: ts } = await import("typescript");
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
-  const root = fromTs(source.statements.find(ts.isExportAssignment)?.expression, source, exported);
+  const root = fromTs(ts, source.statements.find(ts.isExportAssignment)?.expression, source, exported);
   return { definitions: Array.isArray(exported) ? [...root.items()] : [root], errors: [] };
 };
 
@@ -97,7 +108,8 @@ export const MODULE_READERS: Readonly<Record<string, Reader>> = Object.fromEntri
 export async function loadProviders(providers: readonly ResolvedProvider[]): Promise<Providers> {
   const out: Record<string, ProviderModule> = {};
   for (const provider of providers) {
-    const index = resolve(provider.outDir, "index.ts");
+    // The compiled registry: importing it needs no TypeScript transform.
+    const index = resolve(provider.outDir, "dist", "index.js");
     let loaded: Partial<ProviderModule>;
     try {
       loaded = (await import(pathToFileURL(index).href)) as Partial<ProviderModule>;

@@ -2,9 +2,10 @@
 
 import { access } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { CodegenError } from "../ir/diagnostics.js";
 import { isObject } from "../ir/plain.js";
+import { importModule } from "./load-module.js";
+import { didYouMean } from "./suggest.js";
 
 /** How one kind (sources, destinations) is created and updated; read by the OpenAPI envelope parser. */
 export interface KindApiOptions {
@@ -122,6 +123,49 @@ export interface ResolvedProvider extends ProviderConfig {
 
 const KIND_STRING_KEYS = ["connectorProperty", "configProperty", "create", "update", "discriminator"] as const;
 
+// Every key each object of the config may have: anything else is a typo, named with the closest valid key.
+const CONFIG_KEYS = ["providers", "package"];
+const PACKAGE_KEYS = ["name", "version", "dir"];
+const PROVIDER_KEYS = ["name", "dialect", "snapshot", "out", "kinds", "suffixes", "overrides", "fetch"];
+const OVERRIDE_KEYS = ["rename", "exclude"];
+const FETCH_KEYS = ["baseUrlEnv", "defaultBaseUrl", "credential", "openapi", "connectors"];
+const CREDENTIAL_KEYS = ["env", "header", "scheme"];
+const FETCH_KIND_KEYS = ["list", "schema", "optional"];
+
+const quoteKey = (key: string) => `\`${key.length > 100 ? `${key.slice(0, 100)}…` : key}\``;
+
+/** Fails on the first key of `object` that is not in `keys`, suggesting the closest one. */
+function checkKeys(where: string, object: object, keys: readonly string[]): void {
+  for (const key of Object.keys(object))
+    if (!keys.includes(key))
+      throw new CodegenError(
+        `${where}: unknown key ${quoteKey(key)}${didYouMean(key, keys, quoteKey)}; valid keys: ${keys.join(", ")}`,
+      );
+}
+
+/** The provider's nested objects have only known keys (their values are checked where they are used). */
+function checkProviderKeys(where: string, p: ProviderConfig): void {
+  for (const [kind, entry] of Object.entries(p.kinds))
+    checkKeys(`${where}: kinds.${kind}`, entry, [...KIND_STRING_KEYS]);
+  const overrides: unknown = p.overrides;
+  if (overrides !== undefined) {
+    if (!isObject(overrides)) throw new CodegenError(`${where}: overrides must be an object keyed by "<kind>/<code>"`);
+    for (const [id, entry] of Object.entries(overrides)) {
+      if (!isObject(entry)) throw new CodegenError(`${where}: overrides[${JSON.stringify(id)}] must be an object`);
+      checkKeys(`${where}: overrides[${JSON.stringify(id)}]`, entry, OVERRIDE_KEYS);
+    }
+  }
+  const fetch: unknown = p.fetch;
+  if (fetch !== undefined) {
+    if (!isObject(fetch)) throw new CodegenError(`${where}: fetch must be an object`);
+    checkKeys(`${where}: fetch`, fetch, FETCH_KEYS);
+    if (isObject(fetch.credential)) checkKeys(`${where}: fetch.credential`, fetch.credential, CREDENTIAL_KEYS);
+    if (isObject(fetch.connectors))
+      for (const [kind, entry] of Object.entries(fetch.connectors))
+        if (isObject(entry)) checkKeys(`${where}: fetch.connectors.${kind}`, entry, FETCH_KIND_KEYS);
+  }
+}
+
 /** `kinds` and each kind entry are objects whose settings are strings: a config error naming the key, never a TypeError later. */
 function checkKinds(path: string, p: ProviderConfig): void {
   const kinds: unknown = p.kinds;
@@ -153,24 +197,45 @@ export async function loadConfigFile(
   } catch {
     throw new CodegenError(`config file ${path} not found`);
   }
-  const loaded = (await import(pathToFileURL(file).href)) as { default?: CodegenConfig };
+  let loaded: { default?: CodegenConfig };
+  try {
+    loaded = (await importModule(file)) as { default?: CodegenConfig };
+  } catch (error) {
+    throw new CodegenError(`${path}: cannot load it: ${String((error as Error)?.message ?? error)}`);
+  }
   const config = loaded.default;
+  if (isObject(config)) checkKeys(path, config, CONFIG_KEYS);
   if (!config || !Array.isArray(config.providers))
     throw new CodegenError(`${path}: expected \`export default defineConfig({ providers: [...] })\``);
   const base = dirname(file);
   const names = new Set<string>();
   const providers = config.providers.map((p, i): ResolvedProvider => {
+    if (!isObject(p)) throw new CodegenError(`${path}: providers[${i}] must be an object`);
+    checkKeys(`${path}: providers[${i}]`, p, PROVIDER_KEYS);
     if (typeof p.name !== "string" || !/^[a-z0-9][a-z0-9._-]*$/i.test(p.name))
       throw new CodegenError(`${path}: providers[${i}].name must be a simple name`);
     if (names.has(p.name)) throw new CodegenError(`${path}: provider ${p.name} is configured twice`);
     names.add(p.name);
     if (!DIALECTS.includes(p.dialect))
-      throw new CodegenError(`${path}: provider ${p.name}: unknown dialect ${JSON.stringify(p.dialect)}`);
+      throw new CodegenError(
+        `${path}: provider ${p.name}: unknown dialect ${JSON.stringify(p.dialect)}${typeof p.dialect === "string" ? didYouMean(p.dialect, DIALECTS, (d) => JSON.stringify(d)) : ""}; one of ${DIALECTS.join(", ")}`,
+      );
+    for (const key of ["snapshot", "out"] as const)
+      if (typeof p[key] !== "string" || p[key] === "")
+        throw new CodegenError(
+          `${path}: provider ${p.name}: \`${key}\` must be a folder path (relative to the config file)`,
+        );
     checkKinds(path, p);
+    checkProviderKeys(`${path}: provider ${p.name}`, p);
     return { ...p, snapshotDir: resolve(base, p.snapshot), outDir: resolve(base, p.out) };
   });
   let pkg: ResolvedPackage | undefined;
   if (config.package) {
+    if (!isObject(config.package)) throw new CodegenError(`${path}: package must be an object`);
+    checkKeys(`${path}: package`, config.package, PACKAGE_KEYS);
+    for (const key of PACKAGE_KEYS)
+      if (typeof (config.package as unknown as Record<string, unknown>)[key] !== "string")
+        throw new CodegenError(`${path}: package.${key} must be a string`);
     const rootDir = resolve(base, config.package.dir);
     for (const p of providers)
       if (dirname(p.outDir) !== rootDir)

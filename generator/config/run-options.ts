@@ -13,7 +13,7 @@ export interface RunOptions {
   threads: number;
   /**
    * Fewest connectors worth emitting on worker threads. Default 1000: below it,
-   * starting a worker (loading tsx and the generator) costs more than it saves.
+   * starting a worker (loading the generator in it) costs more than it saves.
    */
   parallelFrom: number;
 }

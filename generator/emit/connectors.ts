@@ -24,10 +24,13 @@ export function emitChunk({ provider, connectors }: ConnectorChunk): OutputFile[
 }
 
 /**
- * A worker that runs emit-worker.ts. The generator is TypeScript run by tsx,
- * and a worker does not inherit tsx's loader: the worker registers it first.
+ * A worker that runs worker.ts. Compiled (build/), the worker loads worker.js
+ * as is. Run as TypeScript by tsx (tests), a worker does not inherit tsx's
+ * loader: the worker registers it first.
  */
 function startWorker(chunk: ConnectorChunk): Worker {
+  if (import.meta.url.endsWith(".js"))
+    return new Worker(new URL("./worker.js", import.meta.url), { workerData: chunk });
   const loader = import.meta.resolve("tsx/esm/api");
   const body = new URL("./worker.ts", import.meta.url).href;
   const source = `import { register } from ${JSON.stringify(loader)}; register(); await import(${JSON.stringify(body)});`;

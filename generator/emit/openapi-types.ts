@@ -6,7 +6,6 @@
 // many-connector document that is most of it: types nobody should use instead of
 // ours, redone whenever any one connector changed.
 
-import openapiTS, { astToString } from "openapi-typescript";
 import type { IrConnector } from "../ir/ir.js";
 import { connectorNames } from "../ir/naming.js";
 import { banner, type OutputFile } from "../output/output.js";
@@ -78,6 +77,8 @@ export const OPENAPI_TYPES_FAILED = "// openapi-typescript could not type this d
 
 export async function emitOpenApiTypes(provider: string, document: unknown): Promise<OutputFile> {
   const header = banner(`${provider}/openapi.json by openapi-typescript`);
+  // Loaded here, when the cache has no types for this document: it loads TypeScript too.
+  const { default: openapiTS, astToString } = await import("openapi-typescript");
   // openapi-typescript may annotate what it is given: give it its own copy.
   const run = async (doc: unknown) =>
     astToString(await openapiTS(structuredClone(doc) as Parameters<typeof openapiTS>[0], { silent: true }));

@@ -11,7 +11,8 @@
 // templates are formatted and compiled like the runtime (pipeline.ts).
 
 import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, join } from "node:path";
+import { ROOT } from "../root.js";
 import type { ResolvedPackage, ResolvedProvider } from "../config/config.js";
 import { banner, type OutputFile } from "../output/output.js";
 import { byText } from "../ir/plain.js";
@@ -31,7 +32,7 @@ export async function emitPackageTemplates(): Promise<OutputFile[]> {
       content:
         banner(`templates/${name}.ts`) +
         // Beside each other in the package, the templates are named `.gen`.
-        (await readFile(new URL(`../../templates/${name}.ts`, import.meta.url), "utf8")).replace(
+        (await readFile(join(ROOT, "templates", `${name}.ts`), "utf8")).replace(
           /from "\.\/(validate-[a-z]+)\.js";/g,
           `from "./$1.gen.js";`,
         ),

@@ -4,7 +4,6 @@
 
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseDocument } from "yaml";
 import { createHash } from "node:crypto";
 import { CodegenError, type Diagnostic } from "../ir/diagnostics.js";
 import { compareText } from "../ir/plain.js";
@@ -48,7 +47,9 @@ function parseJson(text: string, path: string, problems: Diagnostic[]): unknown 
   }
 }
 
-function parseYaml(text: string, path: string, problems: Diagnostic[]): unknown {
+/** Only a YAML document loads the YAML parser. */
+async function parseYaml(text: string, path: string, problems: Diagnostic[]): Promise<unknown> {
+  const { parseDocument } = await import("yaml");
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
@@ -88,7 +89,7 @@ export async function loadSnapshot(dir: string): Promise<Snapshot> {
     hash.update(`${name}\0${text}\0`);
     openapi = {
       path: name,
-      json: name.endsWith(".json") ? parseJson(text, name, problems) : parseYaml(text, name, problems),
+      json: name.endsWith(".json") ? parseJson(text, name, problems) : await parseYaml(text, name, problems),
     };
     break;
   }

@@ -8,9 +8,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { ROOT } from "../root.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const CACHE_DIR = join(ROOT, "node_modules", ".cache", "connector-config-codegen");
 
 /** Hash of the generator's sources, the runtime template and the lockfile. */

@@ -106,9 +106,14 @@ export async function recoverDir(dir: string): Promise<string[]> {
 
 /** Replaces `dir` with exactly `files`. Returns false when it already matched. */
 export async function writeOutput(dir: string, files: readonly OutputFile[]): Promise<boolean> {
+  return (await writeOutputChanges(dir, files)).length > 0;
+}
+
+/** As writeOutput; returns what it changed: each file added (was missing), changed (differed) or removed (extra). */
+export async function writeOutputChanges(dir: string, files: readonly OutputFile[]): Promise<StaleFile[]> {
   await recoverDir(dir);
   const stale = await compareOutput(dir, files);
-  if (stale.length === 0) return false;
+  if (stale.length === 0) return stale;
   // Files that did not change are hard links to the current ones (no copy); the rest are written.
   const changed = new Set(stale.filter((f) => f.reason !== "extra").map((f) => f.path));
   const parent = dirname(dir);
@@ -148,5 +153,5 @@ export async function writeOutput(dir: string, files: readonly OutputFile[]): Pr
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
-  return true;
+  return stale;
 }

@@ -8,7 +8,8 @@
 // stack, fill's pairwise rule. A differential test (test/doc-printer.test.ts)
 // compares the two on every file we print for the test corpora.
 
-import { util, type Doc } from "prettier";
+import { createRequire } from "node:module";
+import type { Doc } from "prettier";
 
 type Group = { type: "group"; contents: Doc; break?: boolean | "propagated"; id?: symbol; expandedStates?: Doc[] };
 type Node =
@@ -50,11 +51,19 @@ interface Command {
   doc: Doc;
 }
 
+/**
+ * Prettier's display width, loaded on the first text that is not plain ASCII
+ * (most runs have none): its small CommonJS entry has it, synchronously.
+ */
+let stringWidth: ((text: string) => number) | undefined;
+const prettierWidth = (text: string) =>
+  (stringWidth ??= (createRequire(import.meta.url)("prettier") as typeof import("prettier")).util.getStringWidth)(text);
+
 /** Display width as Prettier counts it (wide characters two columns, combining marks none). */
 function width(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return util.getStringWidth(text);
+    if (c < 0x20 || c > 0x7e) return prettierWidth(text);
   }
   return text.length;
 }

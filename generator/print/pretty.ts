@@ -11,7 +11,9 @@
 // quotes), `key` (bare only when a valid identifier), `templateText` and
 // `comment` (with generator/print/ir-types.ts's `docText`).
 
-import { doc, type Doc } from "prettier";
+// The layout builders alone: Prettier's own entry costs more to load than a no-change run takes.
+import { builders } from "prettier/doc";
+import type { Doc } from "prettier";
 import { printDoc } from "./doc-printer.js";
 import { isIdentifier } from "../ir/naming.js";
 import type { OutputFile } from "../output/output.js";
@@ -19,7 +21,7 @@ import type { OutputFile } from "../output/output.js";
 /** Line width of every file we print, and of the Prettier run over foreign files (generator/print/format.ts). */
 export const PRINT_WIDTH = 120;
 
-const { group, indent, line, softline, hardline, ifBreak, indentIfBreak, join, fill, align } = doc.builders;
+const { group, indent, line, softline, hardline, ifBreak, indentIfBreak, join, fill, align } = builders;
 export { group, indent, indentIfBreak, line, softline, hardline, ifBreak, join };
 export type { Doc };
 
