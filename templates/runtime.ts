@@ -65,6 +65,8 @@ export interface FieldSpec {
   readonly default?: unknown;
   readonly secret?: boolean;
   readonly setOnce?: boolean;
+  /** Derived by the server (read-only, or a placeholder it resolves): kept on read, never sent. */
+  readonly server?: boolean;
 }
 
 export interface ConnectorSpec {
@@ -1587,6 +1589,8 @@ function rekeyObject(
         wirePath: join(place.wirePath, field.wireKey),
         secret: place.secret || field.secret === true,
       };
+      // The server's own value (e.g. a public key it generated): shown when read, never sent back.
+      if (to === "wire" && field.server === true) continue;
       if (r.reading && field.secret === true && isMask(r.reading, value[key])) {
         r.reading.hidden.push(child.path);
         continue;

@@ -230,3 +230,35 @@ describe("reading a response", () => {
     expect(readConfig(spec, wire, { masks: [null] }).hiddenSecrets).toEqual(["password"]);
   });
 });
+
+describe("provenance", () => {
+  it("the manifest says where each value comes from, and server-derived values are never sent", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const manifest = JSON.parse(
+      await readFile(new URL("../generated/streamkap/manifest.json", import.meta.url), "utf8"),
+    ) as { connectors: { kind: string; code: string; fields: { key: string; provenance: string }[] }[] };
+    const pg = manifest.connectors.find((c) => c.kind === "sources" && c.code === "postgresql")!;
+    const of = (key: string) => pg.fields.find((f) => f.key === key)?.provenance;
+    expect([of("databaseHostname"), of("databasePort"), of("databasePassword"), of("sshPublicKey")]).toEqual([
+      "user",
+      "default",
+      "secret",
+      "server",
+    ]);
+    const postgresql = streamkap.sources.postgresql;
+    const config = {
+      databaseHostname: "db",
+      databaseUser: "u",
+      databasePassword: "p",
+      databaseDbname: "d",
+      schemaIncludeList: "public",
+      tableIncludeList: "public.t",
+      heartbeatEnabled: false,
+      sshPublicKey: "ssh-rsa AAAA… from a read",
+    };
+    const body = postgresql.create({ name: "n", config }).body.config as Plain;
+    expect(Object.hasOwn(body, "ssh.public.key.user.displayed")).toBe(false);
+    // Shown when read back.
+    expect(postgresql.read({ "ssh.public.key.user.displayed": "ssh-rsa X" }).config.sshPublicKey).toBe("ssh-rsa X");
+  });
+});

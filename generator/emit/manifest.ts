@@ -2,6 +2,7 @@
 // read. Field names here are a public contract: add, never rename.
 
 import type { Condition, IrField, IrProvider, IrType, JsonValue } from "../ir/ir.js";
+import { provenanceOf } from "../ir/provenance.js";
 import type { OutputFile } from "../output/output.js";
 
 /** JSON with undefined members allowed (JSON.stringify leaves them out). */
@@ -72,6 +73,8 @@ function fieldEntry(f: IrField): Json {
     secret: f.secret,
     setOnce: f.setOnce,
     readOnly: f.readOnly,
+    // Where the value comes from: "user", "default", "server" (never sent) or "secret" (hidden on read).
+    provenance: provenanceOf(f),
     title: f.title,
     description: f.description,
   };

@@ -13,6 +13,7 @@ import type {
   TypeSpec,
 } from "../../templates/runtime.js";
 import type { Condition, IrConnector, IrField, IrKindApi, IrOperation, IrType, JsonValue } from "../ir/ir.js";
+import { provenanceOf } from "../ir/provenance.js";
 
 /** A typed enum's values: scalars of that type (the dialects put mixed enums on `unknown`). */
 const scalarEnum = (type: { enum?: { value: JsonValue }[] }): Scalar[] | undefined =>
@@ -103,6 +104,7 @@ export function fieldSpec(field: IrField): FieldSpec {
     default: field.default,
     secret: field.secret || undefined,
     setOnce: field.setOnce || undefined,
+    server: provenanceOf(field) === "server" || undefined,
   };
 }
 

@@ -1346,6 +1346,9 @@ function rekeyObject(spec, value, to, place, r, depth, ignored = []) {
                 wirePath: join(place.wirePath, field.wireKey),
                 secret: place.secret || field.secret === true,
             };
+            // The server's own value (e.g. a public key it generated): shown when read, never sent back.
+            if (to === "wire" && field.server === true)
+                continue;
             if (r.reading && field.secret === true && isMask(r.reading, value[key])) {
                 r.reading.hidden.push(child.path);
                 continue;

@@ -474,7 +474,7 @@ export const spec: ConnectorSpec = {
       requiredWhen: [{ key: "sshEnabled", op: "eq", value: true }],
       default: "streamkap",
     },
-    { key: "sshPublicKey", wireKey: "ssh.public.key.user.displayed", type: { type: "string" } },
+    { key: "sshPublicKey", wireKey: "ssh.public.key.user.displayed", type: { type: "string" }, server: true },
   ],
   serverKeys: [
     "column.exclude.list",

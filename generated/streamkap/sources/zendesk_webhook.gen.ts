@@ -355,8 +355,8 @@ export const spec: ConnectorSpec = {
   kind: "sources",
   code: "zendesk_webhook",
   fields: [
-    { key: "webhookUrl", wireKey: "webhook.url", type: { type: "string" } },
-    { key: "apiKey", wireKey: "api.key", type: { type: "string" }, secret: true },
+    { key: "webhookUrl", wireKey: "webhook.url", type: { type: "string" }, server: true },
+    { key: "apiKey", wireKey: "api.key", type: { type: "string" }, secret: true, server: true },
     {
       key: "camelSourcePayloadRouterUnknownTypeBehavior",
       wireKey: "camel.source.payload.router.unknown.type.behavior",

@@ -144,7 +144,7 @@ export const spec = {
       requiredWhen: [{ key: "sshEnabled", op: "eq", value: true }],
       default: "streamkap",
     },
-    { key: "sshPublicKey", wireKey: "ssh.public.key.user.displayed", type: { type: "string" } },
+    { key: "sshPublicKey", wireKey: "ssh.public.key.user.displayed", type: { type: "string" }, server: true },
   ],
   serverKeys: [
     "collection.include.list",

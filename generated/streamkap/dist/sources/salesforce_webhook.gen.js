@@ -62,8 +62,8 @@ export const spec = {
   kind: "sources",
   code: "salesforce_webhook",
   fields: [
-    { key: "webhookUrl", wireKey: "webhook.url", type: { type: "string" } },
-    { key: "apiKey", wireKey: "api.key", type: { type: "string" }, secret: true },
+    { key: "webhookUrl", wireKey: "webhook.url", type: { type: "string" }, server: true },
+    { key: "apiKey", wireKey: "api.key", type: { type: "string" }, secret: true, server: true },
     {
       key: "camelSourceSnapshotSalesforceInstanceUrl",
       wireKey: "camel.source.snapshot.salesforce.instance.url",

@@ -60,8 +60,8 @@ export const spec = {
   kind: "sources",
   code: "shopify_webhook",
   fields: [
-    { key: "webhookUrl", wireKey: "webhook.url", type: { type: "string" } },
-    { key: "apiKey", wireKey: "api.key", type: { type: "string" }, secret: true },
+    { key: "webhookUrl", wireKey: "webhook.url", type: { type: "string" }, server: true },
+    { key: "apiKey", wireKey: "api.key", type: { type: "string" }, secret: true, server: true },
     {
       key: "camelSourceSnapshotShopifyStoreUrl",
       wireKey: "camel.source.snapshot.shopify.store.url",

@@ -38,8 +38,8 @@ export const spec = {
   kind: "sources",
   code: "webhook",
   fields: [
-    { key: "webhookUrl", wireKey: "webhook.url", type: { type: "string" } },
-    { key: "apiKey", wireKey: "api.key", type: { type: "string" } },
+    { key: "webhookUrl", wireKey: "webhook.url", type: { type: "string" }, server: true },
+    { key: "apiKey", wireKey: "api.key", type: { type: "string" }, server: true },
     {
       key: "camelSourceCamelMessageHeaderKey",
       wireKey: "camel.source.camelMessageHeaderKey",

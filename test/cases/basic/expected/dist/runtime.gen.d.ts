@@ -55,6 +55,8 @@ export interface FieldSpec {
     readonly default?: unknown;
     readonly secret?: boolean;
     readonly setOnce?: boolean;
+    /** Derived by the server (read-only, or a placeholder it resolves): kept on read, never sent. */
+    readonly server?: boolean;
 }
 export interface ConnectorSpec {
     readonly kind: string;

@@ -105,7 +105,7 @@ export const spec = {
       requiredWhen: [{ key: "sshEnabled", op: "eq", value: true }],
       default: 22,
     },
-    { key: "sshPublicKey", wireKey: "ssh.public.key.user.displayed", type: { type: "string" } },
+    { key: "sshPublicKey", wireKey: "ssh.public.key.user.displayed", type: { type: "string" }, server: true },
     {
       key: "signalTable",
       wireKey: "signal.table",
