@@ -245,7 +245,7 @@ describe("provenance", () => {
       "secret",
       "server",
     ]);
-    const postgresql = streamkap.sources.postgresql;
+    const postgresql = streamkap.sources.postgresql as unknown as ConnectorModule;
     const config = {
       databaseHostname: "db",
       databaseUser: "u",
@@ -256,7 +256,7 @@ describe("provenance", () => {
       heartbeatEnabled: false,
       sshPublicKey: "ssh-rsa AAAA… from a read",
     };
-    const body = postgresql.create({ name: "n", config }).body.config as Plain;
+    const body = (postgresql.create({ name: "n", config }).body as Plain).config as Plain;
     expect(Object.hasOwn(body, "ssh.public.key.user.displayed")).toBe(false);
     // Shown when read back.
     expect(postgresql.read({ "ssh.public.key.user.displayed": "ssh-rsa X" }).config.sshPublicKey).toBe("ssh-rsa X");
