@@ -6,7 +6,7 @@ import type { Condition, EnumOption, IrField, IrType, JsonValue, ObjectType } fr
 import { authoringKey } from "../ir/naming.js";
 import { schemaValidator, type SchemaProblem } from "../../templates/runtime.js";
 import { bundleSchema } from "./bundle-schema.js";
-import { isObject, resolvePointer } from "../ir/plain.js";
+import { isObject, ownValue, resolvePointer } from "../ir/plain.js";
 
 export interface SchemaContext {
   /** The whole document, for resolving local `$ref`s. */
@@ -469,7 +469,10 @@ export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merg
       continue;
     }
     if (m.additionalProperties === false) closed = true;
-    if (isObject(m.properties)) Object.assign(properties, m.properties);
+    // Defined, not assigned: a property named `__proto__` is a property like any other.
+    if (isObject(m.properties))
+      for (const [name, value] of Object.entries(m.properties))
+        Object.defineProperty(properties, name, { value, enumerable: true, writable: true, configurable: true });
     if (Array.isArray(m.required)) m.required.forEach((k) => required.add(k));
     if (m.if !== undefined) conditionals.push({ if: m.if, then: m.then, at: r.at });
     conditionals.push(...((m as Merged)[CONDITIONALS] ?? []));
@@ -793,7 +796,7 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
     let usable = true;
     for (const name of new Set([...Object.keys(test.properties), ...mustBeSet].map(String))) {
       const target = byWire.get(name);
-      const sub = test.properties[name];
+      const sub = ownValue(test.properties, name);
       const s = sub === undefined ? {} : deref(sub, `${c.at}/if/properties${toPointer(name)}`, ctx)?.schema;
       if (!target || !isObject(s)) usable = false;
       else if ("const" in s) conditions.push({ key: target.key, wireKey: name, op: "eq", value: s.const as JsonValue });
