@@ -89,6 +89,34 @@ describe("numbers no double holds exactly", () => {
       expect.objectContaining({ rule: "inexact-number", file: KAFKA, pointer: "/properties/default/maximum" }),
     );
   });
+
+  it("field-list: a raw value is left out of the options, a default or bound left out of its entry", async () => {
+    const dir = await copySnapshot();
+    cleanup.push(dir);
+    const text = await readFile(join(dir, DEMO), "utf8");
+    const slider = '"value": { "control": "slider", "type": "raw", "min": 1, "max": 10, "step": 1, "default": 1 }';
+    expect(text).toContain(slider);
+    await writeFile(
+      join(dir, DEMO),
+      text.replace(
+        slider,
+        '"value": { "control": "one-select", "type": "raw", "raw_values": [1, 1e400, 2], "max": 1e400, "default": 18014398509481985 }',
+      ),
+    );
+    const { ir, warnings } = await buildIr(providerFor(dir, "/nonexistent"), NO_CACHE);
+    const demo = ir.connectors.find((c) => c.code === "demo-db")!;
+    const tasks = kafkaField(demo.fields, "tasks.max")!;
+    expect(tasks.type).toMatchObject({ enum: [{ value: 1 }, { value: 2 }] });
+    expect(tasks).not.toHaveProperty("default");
+    const inexact = warnings.filter((w) => w.rule === "inexact-number");
+    expect(inexact.map((w) => `${w.file}#${w.pointer}`)).toEqual([
+      `${DEMO}#/config/6/value/raw_values/1`,
+      `${DEMO}#/config/6/value/max`,
+      `${DEMO}#/config/6/value/default`,
+    ]);
+    expect(inexact[2]!.message).toContain("18014398509481985 (line 68, column");
+    expect(inexact[2]!.message).toContain("it reads as 18014398509481984");
+  });
 });
 
 describe("nesting", () => {
