@@ -148,6 +148,56 @@ describe("nesting", () => {
   });
 });
 
+describe("schemas nested through $ref and allOf", () => {
+  /** The JSON Schema case with `n` chained schemas S0 → S1 → … in the document, and kafka-cloud's `deep` property at S0. */
+  async function chain(n: number, link: (next: string | undefined, i: number) => unknown): Promise<string> {
+    const dir = await kafkaWith(`{"deep": {"$ref": "#/components/schemas/S0"}}`);
+    const path = join(dir, "openapi.json");
+    const doc = JSON.parse(await readFile(path, "utf8")) as { components: { schemas: Record<string, unknown> } };
+    for (let i = 0; i < n; i++)
+      doc.components.schemas[`S${i}`] = link(i + 1 < n ? `#/components/schemas/S${i + 1}` : undefined, i);
+    await writeFile(path, JSON.stringify(doc));
+    return dir;
+  }
+  const cases: { name: string; link: (next: string | undefined, i: number) => unknown }[] = [
+    {
+      name: "properties",
+      link: (next) => ({ type: "object", properties: { n: next ? { $ref: next } : { type: "string" } } }),
+    },
+    {
+      name: "allOf",
+      link: (next, i) => ({ allOf: next ? [{ $ref: next }] : [], properties: { [`p${i}`]: { type: "string" } } }),
+    },
+    { name: "oneOf", link: (next) => ({ oneOf: [{ type: "string" }, next ? { $ref: next } : { type: "integer" }] }) },
+  ];
+  for (const { name, link } of cases) {
+    it(`a chain of 10,000 through ${name} is an error with a pointer, not a stack overflow`, async () => {
+      const error = await failure(runJsonSchema(await chain(10_000, link)));
+      const d = error.diagnostics.find((x) => x.rule === "too-deep")!;
+      expect(d).toMatchObject({ connector: "sources/kafka-cloud" });
+      expect(d.pointer).toMatch(/^\/components\/schemas\/S25\d/);
+    });
+  }
+
+  it("a chain of 100 is fine", async () => {
+    const { ir } = await runJsonSchema(await chain(100, cases[0]!.link));
+    expect(ir.connectors.some((c) => c.code === "kafka-cloud")).toBe(true);
+  });
+
+  it("an allOf that includes itself through $refs is a recursive schema", async () => {
+    const error = await failure(
+      runJsonSchema(await chain(3, (next) => ({ allOf: [{ $ref: next ?? "#/components/schemas/S0" }] }))),
+    );
+    expect(error.diagnostics).toContainEqual(
+      expect.objectContaining({
+        rule: "recursive-schema",
+        connector: "sources/kafka-cloud",
+        pointer: "/components/schemas/S2/allOf/0",
+      }),
+    );
+  });
+});
+
 describe("bytes and keys", () => {
   it("invalid UTF-8 is an error naming the file and the byte offset, not U+FFFD", async () => {
     const dir = await kafkaWith(`{"port": {"type": "integer", "description": "caf\u00e9"}}`);
