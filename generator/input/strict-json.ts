@@ -111,6 +111,7 @@ function digitsEnd(text: string, from: number): number {
   }
   return i;
 }
+
 const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
 
 /**
@@ -123,11 +124,13 @@ function decimalValue(text: string): { negative: boolean; digits: string; expone
   const fraction = match[3] ?? "";
   let digits = whole + fraction;
   let exponent = Number(match[4] ?? "0") - fraction.length;
-  const lead = /^0*/.exec(digits)![0].length;
-  digits = digits.slice(lead);
-  const trail = /0*$/.exec(digits)![0].length;
-  digits = digits.slice(0, digits.length - trail);
-  exponent += trail;
+  // By hand: /0*$/ would retry from every zero, quadratic in a long run of them.
+  let from = 0;
+  while (from < digits.length && digits.charCodeAt(from) === 0x30) from++;
+  let to = digits.length;
+  while (to > from && digits.charCodeAt(to - 1) === 0x30) to--;
+  exponent += digits.length - to;
+  digits = digits.slice(from, to);
   return { negative: match[1] === "-" && digits !== "", digits, exponent: digits === "" ? 0 : exponent };
 }
 

@@ -265,13 +265,14 @@ describe("errors", () => {
     expect((strict("[[1]]", 1) as StrictJsonError).pointer).toBe("/0");
   });
 
-  it("time is linear: many keys in one object, many repeats of a near-duplicate prefix", () => {
-    const keys = Array.from({ length: 200_000 }, (_, i) => `"k${i}": ${i}`).join(",");
+  // Bounds far above the linear time (under a second) and far below a quadratic one (minutes), so a loaded machine passes.
+  it("time is linear: many keys in one object, a duplicate found at the end", () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `"k${i}": ${i}`).join(",");
     const start = performance.now();
     parseStrictJson(`{${keys}}`);
-    const dup = `{${keys}, "k199999": 0}`;
+    const dup = `{${keys}, "k99999": 0}`;
     expect((strict(dup) as StrictJsonError).rule).toBe("duplicate-key");
-    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(performance.now() - start).toBeLessThan(30_000);
   });
 });
 
@@ -328,5 +329,15 @@ describe("UTF-8", () => {
     { given: [0x61, 0x62, 0xe2, 0x82], want: 2 },
   ])("$given: first invalid at $want", ({ given, want }) => {
     expect(firstInvalidUtf8(Uint8Array.from(given))).toBe(want);
+  });
+});
+
+describe("bounded time", () => {
+  it("a 1,000,000-digit number literal, zeros and all, is checked in linear time", () => {
+    const start = performance.now();
+    const zeros = "0".repeat(1_000_000);
+    const { inexact } = parseStrictJson(`[0.${zeros}1, 1${zeros}, 1.${zeros}]`);
+    expect(inexact.map((n) => n.pointer)).toEqual(["/0", "/1"]);
+    expect(performance.now() - start).toBeLessThan(30_000);
   });
 });
