@@ -14,6 +14,7 @@ import { CodegenError, pointer, type Diagnostic } from "../ir/diagnostics.js";
 import {
   DEFAULT_MAX_DEPTH,
   isExactNumber,
+  locate,
   parseStrictJson,
   positionOf,
   StrictJsonError,
@@ -155,11 +156,8 @@ function checkYaml(doc: Document, text: string, maxDepth: number): InexactNumber
         node.format === "HEX" || node.format === "OCT"
           ? Number.isSafeInteger(value)
           : /^-?[0-9]/.test(decimal) && isExactNumber(decimal, value);
-      if (!exact) {
-        const offset = node.range?.[0] ?? 0;
-        const p = positionOf(text, offset);
-        inexact.push({ ...p, pointer: path, text: source, value });
-      }
+      if (!exact)
+        inexact.push({ offset: node.range?.[0] ?? 0, line: 0, column: 0, pointer: path, text: source, value });
     } else if (isMap(node) || isSeq(node)) {
       if (depth >= maxDepth) {
         const p = positionOf(text, node.range?.[0] ?? 0);
@@ -175,7 +173,9 @@ function checkYaml(doc: Document, text: string, maxDepth: number): InexactNumber
       }
     }
   }
-  return inexact.sort((a, b) => a.offset - b.offset);
+  inexact.sort((a, b) => a.offset - b.offset);
+  locate(text, inexact);
+  return inexact;
 }
 
 /** Keywords whose whole value is data: an inexact number anywhere in it leaves the keyword out. */

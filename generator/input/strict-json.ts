@@ -67,7 +67,7 @@ export function positionOf(text: string, offset: number): TextPosition {
 }
 
 /** Fills in line and column of positions sorted by offset, in one pass over the text. */
-function locate(text: string, positions: TextPosition[]): void {
+export function locate(text: string, positions: TextPosition[]): void {
   let line = 1;
   let lineStart = 0;
   let next = text.indexOf("\n");
