@@ -72,7 +72,8 @@ export async function buildIr(
   options: Partial<RunOptions> = {},
   timings: Partial<Timings> = {},
 ): Promise<Built> {
-  return buildIrWith(provider, stageCache(runOptions(options)), timings);
+  const resolved = runOptions(options);
+  return buildIrWith(provider, stageCache(resolved), timings, resolved);
 }
 
 interface Built {
@@ -83,8 +84,15 @@ interface Built {
   inputKey: string;
 }
 
-async function buildIrWith(provider: ResolvedProvider, cache: StageCache, timings: Partial<Timings>): Promise<Built> {
-  const snapshot = await timed(timings, "load", () => loadSnapshot(provider.snapshotDir));
+async function buildIrWith(
+  provider: ResolvedProvider,
+  cache: StageCache,
+  timings: Partial<Timings>,
+  options: RunOptions,
+): Promise<Built> {
+  const snapshot = await timed(timings, "load", () =>
+    loadSnapshot(provider.snapshotDir, { maxDepth: options.maxDepth }),
+  );
   // Where the snapshot and output live, and how to fetch them, decide nothing in the IR.
   const { snapshotDir: _s, outDir: _o, snapshot: _sn, out: _ou, fetch: _f, ...settings } = provider;
   const entry = cache.entry("parse", [JSON.stringify(settings), snapshot.hash]);
@@ -96,6 +104,7 @@ async function buildIrWith(provider: ResolvedProvider, cache: StageCache, timing
   }
   const built = timed(timings, "parse", () => {
     const diags = new Diagnostics();
+    for (const w of snapshot.warnings ?? []) diags.items.push(w);
     // Kinds with schema files, and configured kinds (whose types may all sit in the document).
     const kinds = [...new Set([...snapshot.connectors.map((c) => c.kind), ...Object.keys(provider.kinds)])].sort();
     const apis = parseOpenApiEnvelope(snapshot.openapi, kinds, provider.kinds, diags);
@@ -134,7 +143,7 @@ export async function generate(provider: ResolvedProvider, options: Partial<RunO
   const resolved = runOptions(options);
   const cache = stageCache(resolved);
   const timings: Partial<Timings> = {};
-  return generateFrom(provider, await buildIrWith(provider, cache, timings), resolved, cache, timings);
+  return generateFrom(provider, await buildIrWith(provider, cache, timings, resolved), resolved, cache, timings);
 }
 
 async function generateFrom(
@@ -229,7 +238,7 @@ export async function run(
   const resolved = runOptions(options);
   const cache = stageCache(resolved);
   const timings: Partial<Timings> = {};
-  const built = await buildIrWith(provider, cache, timings);
+  const built = await buildIrWith(provider, cache, timings, resolved);
   // Write mode: the same inputs over an untouched output leave nothing to do.
   const key = built.inputKey;
   if (mode === "write") {

@@ -6,8 +6,8 @@ import { DEFAULT_RUN_OPTIONS, runOptions, runOptionsFromEnv } from "../generator
 import { CodegenError } from "../generator/ir/diagnostics.js";
 
 describe("run options", () => {
-  it("default to cache on, 8 threads from 1000 connectors", () => {
-    expect(runOptions()).toEqual({ cache: true, threads: 8, parallelFrom: 1000 });
+  it("default to cache on, 8 threads from 1000 connectors, snapshot nesting up to 256", () => {
+    expect(runOptions()).toEqual({ cache: true, threads: 8, parallelFrom: 1000, maxDepth: 256 });
     expect(runOptionsFromEnv({})).toEqual(DEFAULT_RUN_OPTIONS);
     expect(runOptions({ threads: 1 })).toEqual({ ...DEFAULT_RUN_OPTIONS, threads: 1 });
   });
@@ -17,6 +17,7 @@ describe("run options", () => {
       cache: false,
       threads: 1,
       parallelFrom: 5,
+      maxDepth: 256,
     });
     expect(runOptionsFromEnv({ CODEGEN_CACHE: "1" }).cache).toBe(true);
   });

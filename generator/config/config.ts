@@ -121,6 +121,15 @@ export interface ResolvedProvider extends ProviderConfig {
   outDir: string;
 }
 
+/**
+ * A kind's settings. Kinds are snapshot folder names: only the config's own
+ * entries count, so a folder named `constructor` or `__proto__` has none
+ * (never Object.prototype's members).
+ */
+export function settingsOfKind<T>(kinds: Readonly<Record<string, T>>, kind: string): T | undefined {
+  return Object.hasOwn(kinds, kind) ? kinds[kind] : undefined;
+}
+
 const KIND_STRING_KEYS = ["connectorProperty", "configProperty", "create", "update", "discriminator"] as const;
 
 // Every key each object of the config may have: anything else is a typo, named with the closest valid key.

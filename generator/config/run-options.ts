@@ -16,9 +16,14 @@ export interface RunOptions {
    * starting a worker (loading the generator in it) costs more than it saves.
    */
   parallelFrom: number;
+  /**
+   * Most arrays and objects open at once in a snapshot file; deeper nesting is an
+   * error naming the file and a JSON pointer. Default 256.
+   */
+  maxDepth: number;
 }
 
-export const DEFAULT_RUN_OPTIONS: Readonly<RunOptions> = { cache: true, threads: 8, parallelFrom: 1000 };
+export const DEFAULT_RUN_OPTIONS: Readonly<RunOptions> = { cache: true, threads: 8, parallelFrom: 1000, maxDepth: 256 };
 
 /** `options` over the defaults. */
 export function runOptions(options: Partial<RunOptions> = {}): RunOptions {

@@ -6,7 +6,7 @@ import type { Condition, EnumOption, IrField, IrType, JsonValue, ObjectType } fr
 import { authoringKey } from "../ir/naming.js";
 import { schemaValidator, type SchemaProblem } from "../../templates/runtime.js";
 import { bundleSchema } from "./bundle-schema.js";
-import { isObject, resolvePointer } from "../ir/plain.js";
+import { isObject, ownValue, resolvePointer } from "../ir/plain.js";
 
 export interface SchemaContext {
   /** The whole document, for resolving local `$ref`s. */
@@ -20,6 +20,36 @@ export interface SchemaContext {
   fallbackRoot?: unknown;
   /** `$ref`s being expanded right now: re-entering one is a recursive schema. */
   expanding?: Set<string>;
+  /** Schemas entered and not yet left (see nested). */
+  depth?: number;
+}
+
+/**
+ * Most schemas inside one another, counting `$ref` targets and allOf members:
+ * a chain of references can nest far deeper than any one file (whose nesting
+ * the loader limits), and each level is a few stack frames here.
+ */
+export const MAX_SCHEMA_DEPTH = 256;
+
+/** Runs `work` one schema deeper; past MAX_SCHEMA_DEPTH, an error at `at` and undefined, never a stack overflow. */
+function nested<T>(ctx: SchemaContext, at: string, work: () => T | undefined): T | undefined {
+  const depth = ctx.depth ?? 0;
+  if (depth >= MAX_SCHEMA_DEPTH) {
+    ctx.diags.error({
+      rule: "too-deep",
+      file: ctx.file,
+      pointer: at,
+      connector: ctx.connector,
+      message: `schemas nested more than ${MAX_SCHEMA_DEPTH} deep (counting $ref targets and allOf members)`,
+    });
+    return undefined;
+  }
+  ctx.depth = depth + 1;
+  try {
+    return work();
+  } finally {
+    ctx.depth = depth;
+  }
 }
 
 type Schema = Record<string, unknown>;
@@ -193,6 +223,10 @@ function enumType(schema: Schema, at: string, ctx: SchemaContext): IrType {
 }
 
 export function schemaToType(input: unknown, at: string, ctx: SchemaContext): IrType | undefined {
+  return nested(ctx, at, () => schemaToTypeHere(input, at, ctx));
+}
+
+function schemaToTypeHere(input: unknown, at: string, ctx: SchemaContext): IrType | undefined {
   const ref = isObject(input) && typeof input.$ref === "string" ? input.$ref : undefined;
   if (ref === undefined) return typeOf(input, at, ctx);
   const expanding = (ctx.expanding ??= new Set());
@@ -423,7 +457,14 @@ export function isOpenSchema(schema: Schema): boolean {
  * `isOpenSchema` of a schema not yet merged: follows local `$ref`s and allOf
  * members without reporting anything (the fields' parse reports what is wrong).
  */
-export function acceptsOtherKeys(schema: unknown, ctx: SchemaContext, seen: ReadonlySet<string> = new Set()): boolean {
+export function acceptsOtherKeys(
+  schema: unknown,
+  ctx: SchemaContext,
+  seen: ReadonlySet<string> = new Set(),
+  depth = 0,
+): boolean {
+  // Deeper than the types go (mergeAllOf reports it): open, as nothing closes it.
+  if (depth > MAX_SCHEMA_DEPTH) return true;
   let node = schema;
   const path = new Set(seen);
   while (isObject(node) && typeof node.$ref === "string") {
@@ -436,10 +477,14 @@ export function acceptsOtherKeys(schema: unknown, ctx: SchemaContext, seen: Read
   }
   if (!isObject(node)) return true;
   if (node.additionalProperties === false) return false;
-  return !Array.isArray(node.allOf) || node.allOf.every((member) => acceptsOtherKeys(member, ctx, path));
+  return !Array.isArray(node.allOf) || node.allOf.every((member) => acceptsOtherKeys(member, ctx, path, depth + 1));
 }
 
 export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merged | undefined {
+  return nested(ctx, at, () => mergeAllOfHere(schema, at, ctx));
+}
+
+function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged | undefined {
   const { allOf, ...rest } = schema;
   const merged: Merged = { ...rest };
   const properties: Schema = isObject(rest.properties) ? { ...rest.properties } : {};
@@ -453,7 +498,25 @@ export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merg
     if (!r) return undefined;
     let m = r.schema;
     if (isObject(m) && Array.isArray(m.allOf)) {
-      m = mergeAllOf(m, r.at, ctx);
+      // A member that is (through $refs) the schema being merged: as for schemaToType, a recursive schema.
+      const ref = isObject(member) && typeof member.$ref === "string" ? member.$ref : undefined;
+      const expanding = (ctx.expanding ??= new Set());
+      if (ref !== undefined && expanding.has(ref)) {
+        ctx.diags.error({
+          rule: "recursive-schema",
+          file: ctx.file,
+          pointer: memberAt,
+          connector: ctx.connector,
+          message: `allOf includes itself through ${ref}`,
+        });
+        return undefined;
+      }
+      if (ref !== undefined) expanding.add(ref);
+      try {
+        m = mergeAllOf(m, r.at, ctx);
+      } finally {
+        if (ref !== undefined) expanding.delete(ref);
+      }
       if (!m) return undefined;
       if ((m as Merged)[IMPOSSIBLE]) merged[IMPOSSIBLE] = true;
       if ((m as Merged)[CLOSED]) closed = true;
@@ -469,7 +532,10 @@ export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merg
       continue;
     }
     if (m.additionalProperties === false) closed = true;
-    if (isObject(m.properties)) Object.assign(properties, m.properties);
+    // Defined, not assigned: a property named `__proto__` is a property like any other.
+    if (isObject(m.properties))
+      for (const [name, value] of Object.entries(m.properties))
+        Object.defineProperty(properties, name, { value, enumerable: true, writable: true, configurable: true });
     if (Array.isArray(m.required)) m.required.forEach((k) => required.add(k));
     if (m.if !== undefined) conditionals.push({ if: m.if, then: m.then, at: r.at });
     conditionals.push(...((m as Merged)[CONDITIONALS] ?? []));
@@ -793,7 +859,7 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
     let usable = true;
     for (const name of new Set([...Object.keys(test.properties), ...mustBeSet].map(String))) {
       const target = byWire.get(name);
-      const sub = test.properties[name];
+      const sub = ownValue(test.properties, name);
       const s = sub === undefined ? {} : deref(sub, `${c.at}/if/properties${toPointer(name)}`, ctx)?.schema;
       if (!target || !isObject(s)) usable = false;
       else if ("const" in s) conditions.push({ key: target.key, wireKey: name, op: "eq", value: s.const as JsonValue });

@@ -12,9 +12,9 @@ import { bundleSchema } from "./bundle-schema.js";
 import { acceptsOtherKeys, deref, schemaToFields, type SchemaContext } from "./json-schema-type.js";
 import type { Snapshot, SnapshotFile } from "../input/load-snapshot.js";
 import { kindTypeName, stripSuffix } from "../ir/naming.js";
-import type { KindApiOptions } from "../config/config.js";
+import { settingsOfKind, type KindApiOptions } from "../config/config.js";
 import { findCreateBody } from "./openapi.js";
-import { isObject } from "../ir/plain.js";
+import { isObject, ownValue } from "../ir/plain.js";
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 
@@ -39,7 +39,7 @@ function documentTypes(openapi: SnapshotFile, kind: string, options: KindApiOpti
   const connectorProperty = options.connectorProperty ?? "";
   const connectorAt = `${body.at}/properties${pointer(connectorProperty)}`;
   const connector = options.connectorProperty
-    ? deref(properties[connectorProperty], connectorAt, ctx)?.schema
+    ? deref(ownValue(properties, connectorProperty), connectorAt, ctx)?.schema
     : undefined;
   const collect = (s: unknown) => {
     if (!isObject(s)) return;
@@ -52,7 +52,7 @@ function documentTypes(openapi: SnapshotFile, kind: string, options: KindApiOpti
 
   const configProperty = options.configProperty ?? "config";
   const configAt = `${body.at}/properties${pointer(configProperty)}`;
-  const config = deref(properties[configProperty], configAt, ctx);
+  const config = deref(ownValue(properties, configProperty), configAt, ctx);
   if (!config || !isObject(config.schema)) return { codes, schemas };
   const keyword = Array.isArray(config.schema.oneOf)
     ? "oneOf"
@@ -100,7 +100,7 @@ export function parseJsonSchemaConnectors(
 ): IrConnector[] {
   const connectors: IrConnector[] = [];
   for (const kind of kinds) {
-    const kindOptions = options.kinds[kind];
+    const kindOptions = settingsOfKind(options.kinds, kind);
     if (!kindOptions) continue; // the envelope parser reports an unconfigured kind
     const docCtx: SchemaContext = {
       root: snapshot.openapi.json,

@@ -8,8 +8,8 @@ import type { HttpMethod, IrField, IrKindApi, IrOperation } from "../ir/ir.js";
 import { deref, mergeAllOf, schemaToFields, schemaToType, type SchemaContext } from "./json-schema-type.js";
 import { authoringKey } from "../ir/naming.js";
 import type { SnapshotFile } from "../input/load-snapshot.js";
-import type { KindApiOptions } from "../config/config.js";
-import { isObject, type PlainObject } from "../ir/plain.js";
+import { settingsOfKind, type KindApiOptions } from "../config/config.js";
+import { isObject, ownValue, type PlainObject } from "../ir/plain.js";
 
 type Obj = PlainObject;
 const METHODS: HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -26,7 +26,7 @@ function findOperation(
     if (!match || !METHODS.includes(method))
       return `cannot read operation ${JSON.stringify(spec)}; expected "METHOD /path"`;
     const path = match[2]!;
-    const item = paths[path];
+    const item = Object.hasOwn(paths, path) ? paths[path] : undefined;
     if (!isObject(item) || !isObject(item[method.toLowerCase()]))
       return `the document has no operation ${method} ${path}`;
     return [method, path];
@@ -147,7 +147,7 @@ function apiKeyHeaders(op: Obj, at: string, ctx: SchemaContext): IrField[] {
   requirements.forEach((requirement) => {
     if (!isObject(requirement)) return;
     for (const name of Object.keys(requirement)) {
-      const scheme = deref(schemes[name], pointer("components", "securitySchemes", name), ctx)?.schema;
+      const scheme = deref(ownValue(schemes, name), pointer("components", "securitySchemes", name), ctx)?.schema;
       if (!isObject(scheme) || scheme.type !== "apiKey" || scheme.in !== "header" || typeof scheme.name !== "string")
         continue;
       const key = authoringKey(scheme.name);
@@ -280,7 +280,7 @@ export function parseOpenApiEnvelope(
   const paths = doc.paths;
   const apis: IrKindApi[] = [];
   for (const kind of kinds) {
-    const options = kindOptions[kind];
+    const options = settingsOfKind(kindOptions, kind);
     if (!options) {
       diags.error({
         rule: "unconfigured-kind",

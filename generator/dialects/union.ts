@@ -11,10 +11,10 @@ import type { IrConnector, JsonValue } from "../ir/ir.js";
 import { bundleSchema } from "./bundle-schema.js";
 import { deref, isOpenSchema, mergeAllOf, schemaToFields, warnOnce, type SchemaContext } from "./json-schema-type.js";
 import type { Snapshot } from "../input/load-snapshot.js";
-import type { KindApiOptions } from "../config/config.js";
+import { settingsOfKind, type KindApiOptions } from "../config/config.js";
 import { findCreateBody } from "./openapi.js";
 import { kindTypeName } from "../ir/naming.js";
-import { isObject, type PlainObject } from "../ir/plain.js";
+import { isObject, ownValue, type PlainObject } from "../ir/plain.js";
 
 type Obj = PlainObject;
 
@@ -75,7 +75,7 @@ export function parseUnionConnectors(
   const connectors: IrConnector[] = [];
   const file = snapshot.openapi.path;
   for (const kind of kinds) {
-    const kindOptions = options.kinds[kind];
+    const kindOptions = settingsOfKind(options.kinds, kind);
     if (!kindOptions) continue; // the envelope parser reports an unconfigured kind
     const ctx: SchemaContext = { root: snapshot.openapi.json, file, diags, suffixes: options.suffixes };
     const body = findCreateBody(snapshot.openapi, kind, kindOptions, ctx);
@@ -83,7 +83,7 @@ export function parseUnionConnectors(
     const configProperty = kindOptions.configProperty ?? "configuration";
     const properties = isObject(body.schema.properties) ? body.schema.properties : {};
     const configAt = `${body.at}/properties${pointer(configProperty)}`;
-    const config = deref(properties[configProperty], configAt, ctx);
+    const config = deref(ownValue(properties, configProperty), configAt, ctx);
     if (!config) continue;
     const union = isObject(config.schema)
       ? Array.isArray(config.schema.oneOf)

@@ -1,11 +1,25 @@
 // Stage 1: read a snapshot directory into memory. Nothing else reads files.
-//   DIR/openapi.json
+//   DIR/openapi.json (or openapi.yaml / openapi.yml)
 //   DIR/connectors/<kind>/<code>.json
+// Files are untrusted: UTF-8 is decoded strictly, JSON is read by the strict
+// parser (duplicate keys and nesting past the limit are errors naming file,
+// line, column and pointer), YAML gets the same nesting limit, and a number
+// literal no double holds exactly is left out with a warning (leaveOutInexact).
 
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import type * as Yaml from "yaml";
 import { createHash } from "node:crypto";
-import { CodegenError, type Diagnostic } from "../ir/diagnostics.js";
+import { CodegenError, pointer, type Diagnostic } from "../ir/diagnostics.js";
+import {
+  DEFAULT_MAX_DEPTH,
+  isExactNumber,
+  locate,
+  parseStrictJson,
+  positionOf,
+  StrictJsonError,
+  type InexactNumber,
+} from "./strict-json.js";
 import { compareText } from "../ir/plain.js";
 
 export interface SnapshotFile {
@@ -27,41 +41,230 @@ export interface Snapshot {
   openapi: SnapshotFile;
   /** Sorted by kind, then code. */
   connectors: SnapshotConnector[];
+  /** What reading left out (numbers no double holds exactly), with file and pointer. */
+  warnings?: Diagnostic[];
 }
 
-function parseJson(text: string, path: string, problems: Diagnostic[]): unknown {
+/** How snapshot files are read; passed by the caller (RunOptions.maxDepth in a run). */
+export interface LoadOptions {
+  /** Most arrays and objects (YAML: sequences and maps) open at once in a file. Default DEFAULT_MAX_DEPTH. */
+  maxDepth?: number;
+}
+
+/** Decodes UTF-8 strictly: invalid bytes are an error naming the first one's offset, never U+FFFD. */
+function decodeUtf8(bytes: Uint8Array, path: string, problems: Diagnostic[]): string | undefined {
   try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    let where = "";
-    if (position) {
-      const before = text.slice(0, Number(position[1]));
-      const line = before.split("\n").length;
-      const column = before.length - before.lastIndexOf("\n");
-      where = ` at line ${line}, column ${column}`;
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    problems.push({
+      severity: "error",
+      rule: "invalid-utf8",
+      file: path,
+      message: `invalid UTF-8 at byte offset ${firstInvalidUtf8(bytes)}`,
+    });
+    return undefined;
+  }
+}
+
+/** Offset of the first byte that starts no valid UTF-8 sequence (RFC 3629: no overlongs, surrogates or values past U+10FFFF). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    let length: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) [length, min] = [2, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [length, min] = [3, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [length, min] = [4, 0x10000];
+    else return i;
+    let code = b & (0xff >> (length + 1));
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (c & 0x3f);
     }
-    problems.push({ severity: "error", rule: "invalid-json", file: path, message: `invalid JSON${where}: ${message}` });
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+function parseJson(text: string, path: string, options: LoadOptions, problems: Diagnostic[]): unknown {
+  try {
+    const { value, inexact } = parseStrictJson(text, options);
+    leaveOutInexact(value, inexact, path, problems);
+    return value;
+  } catch (error) {
+    if (!(error instanceof StrictJsonError)) throw error;
+    problems.push({
+      severity: "error",
+      rule: error.rule,
+      file: path,
+      ...(error.pointer !== "" ? { pointer: error.pointer } : {}),
+      message: error.rule === "invalid-json" ? `invalid JSON ${error.message}` : error.message,
+    });
     return undefined;
   }
 }
 
 /** Only a YAML document loads the YAML parser. */
-async function parseYaml(text: string, path: string, problems: Diagnostic[]): Promise<unknown> {
-  const { parseDocument } = await import("yaml");
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+async function parseYaml(text: string, path: string, options: LoadOptions, problems: Diagnostic[]): Promise<unknown> {
+  const yaml = await import("yaml");
+  const doc = yaml.parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
+    const where = `line ${e.linePos?.[0]?.line ?? "?"}, column ${e.linePos?.[0]?.col ?? "?"}`;
+    // The yaml package recurses per level of nesting: too deep a document overflows its stack.
+    const tooDeep = e.message.includes("Maximum call stack size exceeded");
     problems.push({
       severity: "error",
-      rule: "invalid-yaml",
+      rule: tooDeep ? "too-deep" : "invalid-yaml",
       file: path,
-      message: `invalid YAML at line ${e.linePos?.[0]?.line ?? "?"}, column ${e.linePos?.[0]?.col ?? "?"}: ${e.message.split("\n")[0]}`,
+      message: tooDeep
+        ? `nesting too deep to read at ${where}`
+        : `invalid YAML at ${where}: ${e.message.split("\n")[0]}`,
     });
     return undefined;
   }
-  return doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  const checked = checkYaml(yaml, doc, text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  if (typeof checked === "string") {
+    problems.push({ severity: "error", rule: "too-deep", file: path, message: checked });
+    return undefined;
+  }
+  const value = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  leaveOutInexact(value, checked, path, problems);
+  return value;
+}
+
+/**
+ * The YAML document's number scalars no double holds exactly (1e400, .inf,
+ * 2^53 + 1, 0x20000000000001), with pointers; or, for nesting past
+ * `maxDepth`, the error message. Walks the node tree with an explicit stack.
+ */
+function checkYaml(yaml: typeof Yaml, doc: Yaml.Document, text: string, maxDepth: number): InexactNumber[] | string {
+  const { isMap, isPair, isScalar, isSeq } = yaml;
+  const inexact: InexactNumber[] = [];
+  const stack: { node: unknown; path: string; depth: number }[] = [{ node: doc.contents, path: "", depth: 0 }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { node, path, depth } = next;
+    if (isScalar(node)) {
+      const value = node.value;
+      if (typeof value !== "number") continue;
+      const source = node.source ?? String(value);
+      // YAML spells numbers more ways than JSON (`+1`, `.5`, `.inf`, `0x1F`).
+      const decimal = source.replace(/^\+/, "").replace(/^(-?)\./, "$10.");
+      const exact =
+        node.format === "HEX" || node.format === "OCT"
+          ? Number.isSafeInteger(value)
+          : /^-?[0-9]/.test(decimal) && isExactNumber(decimal, value);
+      if (!exact)
+        inexact.push({ offset: node.range?.[0] ?? 0, line: 0, column: 0, pointer: path, text: source, value });
+    } else if (isMap(node) || isSeq(node)) {
+      if (depth >= maxDepth) {
+        const p = positionOf(text, node.range?.[0] ?? 0);
+        return `nesting deeper than ${maxDepth} maps and sequences at line ${p.line}, column ${p.column} (${path})`;
+      }
+      const items = node.items as unknown[];
+      for (let i = items.length - 1; i >= 0; i--) {
+        const item = items[i];
+        if (isPair(item)) {
+          const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
+          stack.push({ node: item.value, path: path + pointer(key), depth: depth + 1 });
+        } else stack.push({ node: item, path: `${path}/${i}`, depth: depth + 1 });
+      }
+    }
+  }
+  inexact.sort((a, b) => a.offset - b.offset);
+  locate(text, inexact);
+  return inexact;
+}
+
+/** Keywords whose whole value is data: an inexact number anywhere in it leaves the keyword out. */
+const DATA_KEYWORDS = new Set(["default", "const", "example", "examples"]);
+/** Keywords listing allowed values: an inexact number in one leaves that value out. */
+const VALUE_LISTS = new Set(["enum", "raw_values"]);
+/** Keywords whose keys are names, never keywords (a property may be called `default`). */
+const NAME_MAPS = new Set([
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "dependentSchemas",
+  "schemas",
+  "paths",
+]);
+
+const unescapeSegment = (s: string) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+
+/**
+ * Leaves out what holds a number literal no double holds exactly (a value JSON.parse
+ * would round to another number, to Infinity or to 0), with a warning naming
+ * file and pointer: from an `enum` (or field-list `raw_values`) just that
+ * value; from a `default`, `const` or `example` the whole keyword; elsewhere
+ * (`maximum`, `minimum`, …) the property holding it. A document that is a
+ * bare number is an error.
+ */
+function leaveOutInexact(root: unknown, inexact: readonly InexactNumber[], path: string, problems: Diagnostic[]): void {
+  const objectKeys = new Map<Record<string, unknown>, Set<string>>();
+  const arrayIndexes = new Map<unknown[], Set<number>>();
+  for (const n of inexact) {
+    const segments = n.pointer.split("/").slice(1).map(unescapeSegment);
+    if (segments.length === 0) {
+      problems.push({
+        severity: "error",
+        rule: "inexact-number",
+        file: path,
+        message: `the document is the number ${n.text}, which no JavaScript number holds exactly`,
+      });
+      continue;
+    }
+    // Outermost data keyword or value list first; else the innermost object property.
+    let cut = -1;
+    let element = false;
+    for (let i = 0; i < segments.length && cut === -1; i++) {
+      const s = segments[i]!;
+      if (i > 0 && NAME_MAPS.has(segments[i - 1]!)) continue;
+      if (DATA_KEYWORDS.has(s)) cut = i;
+      else if (VALUE_LISTS.has(s) && i + 1 < segments.length) [cut, element] = [i + 1, true];
+    }
+    const parents: unknown[] = [root];
+    for (const s of segments.slice(0, -1)) {
+      const p = parents[parents.length - 1] as Record<string, unknown>;
+      parents.push(p[s]);
+    }
+    for (let i = segments.length - 1; i >= 0 && cut === -1; i--) if (!Array.isArray(parents[i])) cut = i;
+    // Arrays all the way up: the element itself.
+    if (cut === -1) [cut, element] = [segments.length - 1, true];
+    const parent = parents[cut];
+    const at = `${segments
+      .slice(0, cut + 1)
+      .map((s) => `/${s.replace(/~/g, "~0").replace(/\//g, "~1")}`)
+      .join("")}`;
+    const what = element ? "the value is left out" : `${JSON.stringify(segments[cut])} is left out`;
+    problems.push({
+      severity: "warning",
+      rule: "inexact-number",
+      file: path,
+      pointer: n.pointer,
+      message: `${n.text} (line ${n.line}, column ${n.column}) is not a number JavaScript holds exactly (it reads as ${String(n.value)}); ${what}${at !== n.pointer ? ` (${at})` : ""}`,
+    });
+    if (Array.isArray(parent)) {
+      const set = arrayIndexes.get(parent) ?? new Set<number>();
+      set.add(Number(segments[cut]));
+      arrayIndexes.set(parent, set);
+    } else {
+      const object = parent as Record<string, unknown>;
+      const set = objectKeys.get(object) ?? new Set<string>();
+      set.add(segments[cut]!);
+      objectKeys.set(object, set);
+    }
+  }
+  for (const [object, keys] of objectKeys) for (const key of keys) delete object[key];
+  // Highest index first, so the lower ones still point at their values.
+  for (const [array, indexes] of arrayIndexes)
+    for (const index of [...indexes].sort((a, b) => b - a)) array.splice(index, 1);
 }
 
 async function listDir(dir: string): Promise<string[]> {
@@ -73,23 +276,29 @@ async function listDir(dir: string): Promise<string[]> {
   }
 }
 
-export async function loadSnapshot(dir: string): Promise<Snapshot> {
+export async function loadSnapshot(dir: string, options: LoadOptions = {}): Promise<Snapshot> {
   const problems: Diagnostic[] = [];
   const hash = createHash("sha256");
   // openapi.json, else openapi.yaml / openapi.yml.
   let openapi: SnapshotFile | undefined;
   for (const name of ["openapi.json", "openapi.yaml", "openapi.yml"]) {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readFile(join(dir, name), "utf8");
+      bytes = await readFile(join(dir, name));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
       throw new CodegenError(`cannot read ${join(dir, name)}: ${(error as Error).message}`);
     }
-    hash.update(`${name}\0${text}\0`);
+    hash.update(`${name}\0`).update(bytes).update("\0");
+    const text = decodeUtf8(bytes, name, problems);
     openapi = {
       path: name,
-      json: name.endsWith(".json") ? parseJson(text, name, problems) : await parseYaml(text, name, problems),
+      json:
+        text === undefined
+          ? undefined
+          : name.endsWith(".json")
+            ? parseJson(text, name, options, problems)
+            : await parseYaml(text, name, options, problems),
     };
     break;
   }
@@ -99,17 +308,25 @@ export async function loadSnapshot(dir: string): Promise<Snapshot> {
   const connectorsDir = join(dir, "connectors");
   for (const kind of (await listDir(connectorsDir)).sort(compareText)) {
     const files = (await listDir(join(connectorsDir, kind))).filter((f) => f.endsWith(".json")).sort(compareText);
-    const texts = await Promise.all(files.map((f) => readFile(join(connectorsDir, kind, f), "utf8")));
+    const contents = await Promise.all(files.map((f) => readFile(join(connectorsDir, kind, f))));
     files.forEach((f, i) => {
       const path = `connectors/${kind}/${f}`;
-      hash.update(`${path}\0${texts[i]!}\0`);
+      hash.update(`${path}\0`).update(contents[i]!).update("\0");
+      const text = decodeUtf8(contents[i]!, path, problems);
       connectors.push({
         kind,
         code: f.slice(0, -".json".length),
-        file: { path, json: parseJson(texts[i]!, path, problems) },
+        file: { path, json: text === undefined ? undefined : parseJson(text, path, options, problems) },
       });
     });
   }
-  if (problems.length > 0) throw new CodegenError(`snapshot ${dir} has unreadable files`, problems);
-  return { dir, hash: hash.digest("hex"), openapi, connectors };
+  const errors = problems.filter((p) => p.severity === "error");
+  if (errors.length > 0) throw new CodegenError(`snapshot ${dir} has unreadable files`, errors);
+  return {
+    dir,
+    hash: hash.digest("hex"),
+    openapi,
+    connectors,
+    warnings: problems.filter((p) => p.severity === "warning"),
+  };
 }

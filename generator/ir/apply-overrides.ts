@@ -21,7 +21,7 @@ export function applyOverrides(
   }
   return connectors.map((connector) => {
     const name = `${connector.kind}/${connector.code}`;
-    const o = overrides[name];
+    const o = Object.hasOwn(overrides, name) ? overrides[name] : undefined;
     if (!o) return connector;
     const wireKeys = new Set(connector.fields.map((f) => f.wireKey));
     const exclude = new Set(o.exclude ?? []);

@@ -9,6 +9,14 @@ export function isObject(value: unknown): value is PlainObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * `object[key]` when it is the object's own property, else undefined: names
+ * from input (`constructor`, `__proto__`, `toString`) never reach Object.prototype.
+ */
+export function ownValue(object: PlainObject, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
 /** Text in code-unit order. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,0 +1,303 @@
+// Reading snapshot files: exact numbers (a literal no double holds is warned
+// about with file#pointer and left out, never rounded or turned into null),
+// bounded nesting, strict UTF-8, duplicate keys, kind folders and property
+// names that are Object.prototype's (`constructor`, `__proto__`), and the same
+// for YAML documents. Runs the pipeline on snapshots written to temp dirs.
+
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { ProviderConfig } from "../generator/config/config.js";
+import { CodegenError, type Diagnostic } from "../generator/ir/diagnostics.js";
+import type { IrField, IrType } from "../generator/ir/ir.js";
+import { loadSnapshot } from "../generator/input/load-snapshot.js";
+import { buildIr } from "../generator/pipeline.js";
+import { copySnapshot, providerFor, removeDir, tempDir } from "./helpers.js";
+
+const JSON_SCHEMA_INPUT = resolve(import.meta.dirname, "cases/json-schema/input");
+const JSON_SCHEMA: Partial<ProviderConfig> = {
+  dialect: "json-schema",
+  suffixes: [],
+  kinds: { sources: { connectorProperty: "type" }, destinations: { connectorProperty: "type" } },
+};
+const KAFKA = "connectors/sources/kafka-cloud.json";
+const DEMO = "connectors/sources/demo-db.json";
+const NO_CACHE = { cache: false, threads: 1 };
+
+const cleanup: string[] = [];
+afterAll(() => Promise.all(cleanup.map(removeDir)));
+
+/** A copy of the JSON Schema case whose kafka-cloud.json has `properties` replaced by the raw JSON text given. */
+async function kafkaWith(propertiesText: string, extra = ""): Promise<string> {
+  const dir = await copySnapshot(JSON_SCHEMA_INPUT);
+  cleanup.push(dir);
+  await writeFile(join(dir, KAFKA), `{"title": "Kafka", "type": "object", ${extra}"properties": ${propertiesText}}`);
+  return dir;
+}
+
+const runJsonSchema = (dir: string, options: Partial<typeof NO_CACHE & { maxDepth: number }> = {}) =>
+  buildIr(providerFor(dir, "/nonexistent", JSON_SCHEMA), { ...NO_CACHE, ...options });
+
+async function failure(work: Promise<unknown>): Promise<CodegenError> {
+  const error = await work.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CodegenError);
+  return error as CodegenError;
+}
+
+const kafkaField = (fields: IrField[], wireKey: string) => fields.find((f) => f.wireKey === wireKey);
+
+describe("numbers no double holds exactly", () => {
+  it("an enum value of 1e400 or 2^53 + 1 is left out with a warning; the others stay", async () => {
+    const dir = await kafkaWith(`{"level": {"type": "integer", "enum": [1, 1e400, 9007199254740993, 3]}}`);
+    const { ir, warnings } = await runJsonSchema(dir);
+    const kafka = ir.connectors.find((c) => c.code === "kafka-cloud")!;
+    expect(kafkaField(kafka.fields, "level")!.type).toEqual({ type: "integer", enum: [{ value: 1 }, { value: 3 }] });
+    const inexact = warnings.filter((w) => w.rule === "inexact-number");
+    expect(inexact).toEqual([
+      expect.objectContaining({ file: KAFKA, pointer: "/properties/level/enum/1", severity: "warning" }),
+      expect.objectContaining({ file: KAFKA, pointer: "/properties/level/enum/2", severity: "warning" }),
+    ]);
+    expect(inexact[0]!.message).toContain("1e400");
+    expect(inexact[1]!.message).toContain("9007199254740993");
+  });
+
+  it("a default of 1e400 or 2^53 + 1 is left out with a warning, not made null or rounded", async () => {
+    const dir = await kafkaWith(
+      `{"big": {"type": "number", "default": 1e400}, "id": {"type": "integer", "default": 9007199254740993},` +
+        ` "ok": {"type": "integer", "default": 9007199254740991}}`,
+    );
+    const { ir, warnings } = await runJsonSchema(dir);
+    const kafka = ir.connectors.find((c) => c.code === "kafka-cloud")!;
+    expect(kafkaField(kafka.fields, "big")).not.toHaveProperty("default");
+    expect(kafkaField(kafka.fields, "id")).not.toHaveProperty("default");
+    expect(kafkaField(kafka.fields, "ok")!.default).toBe(9007199254740991);
+    expect(warnings.filter((w) => w.rule === "inexact-number").map((w) => w.pointer)).toEqual([
+      "/properties/big/default",
+      "/properties/id/default",
+    ]);
+  });
+
+  it("a maximum of 1e400 is left out (it bounds nothing a double can be); a property named `default` is a name", async () => {
+    const dir = await kafkaWith(`{"default": {"type": "number", "minimum": 0.5, "maximum": 1e400}}`);
+    const { ir, warnings } = await runJsonSchema(dir);
+    const kafka = ir.connectors.find((c) => c.code === "kafka-cloud")!;
+    expect(kafkaField(kafka.fields, "default")!.type).toEqual({ type: "number", minimum: 0.5 });
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ rule: "inexact-number", file: KAFKA, pointer: "/properties/default/maximum" }),
+    );
+  });
+
+  it("field-list: a raw value is left out of the options, a default or bound left out of its entry", async () => {
+    const dir = await copySnapshot();
+    cleanup.push(dir);
+    const text = await readFile(join(dir, DEMO), "utf8");
+    const slider = '"value": { "control": "slider", "type": "raw", "min": 1, "max": 10, "step": 1, "default": 1 }';
+    expect(text).toContain(slider);
+    await writeFile(
+      join(dir, DEMO),
+      text.replace(
+        slider,
+        '"value": { "control": "one-select", "type": "raw", "raw_values": [1, 1e400, 2], "max": 1e400, "default": 18014398509481985 }',
+      ),
+    );
+    const { ir, warnings } = await buildIr(providerFor(dir, "/nonexistent"), NO_CACHE);
+    const demo = ir.connectors.find((c) => c.code === "demo-db")!;
+    const tasks = kafkaField(demo.fields, "tasks.max")!;
+    expect(tasks.type).toMatchObject({ enum: [{ value: 1 }, { value: 2 }] });
+    expect(tasks).not.toHaveProperty("default");
+    const inexact = warnings.filter((w) => w.rule === "inexact-number");
+    expect(inexact.map((w) => `${w.file}#${w.pointer}`)).toEqual([
+      `${DEMO}#/config/6/value/raw_values/1`,
+      `${DEMO}#/config/6/value/max`,
+      `${DEMO}#/config/6/value/default`,
+    ]);
+    expect(inexact[2]!.message).toContain("18014398509481985 (line 68, column");
+    expect(inexact[2]!.message).toContain("it reads as 18014398509481984");
+  });
+});
+
+describe("nesting", () => {
+  it("10,000 levels stop the run with an error naming the file and a pointer", async () => {
+    const deep = `{"a": ${"[".repeat(10_000)}${"]".repeat(10_000)}}`;
+    const dir = await kafkaWith(deep);
+    const error = await failure(runJsonSchema(dir));
+    const d = error.diagnostics.find((x) => x.rule === "too-deep")!;
+    expect(d).toMatchObject({ file: KAFKA });
+    expect(d.pointer).toMatch(/^\/properties\/a(\/0)+$/);
+    expect(d.message).toMatch(/deeper than 256 .* at line 1, column \d+/);
+  });
+
+  it("the limit is a run option", async () => {
+    const dir = await kafkaWith(`{"a": {"type": "object", "properties": {"b": {"type": "string"}}}}`);
+    const error = await failure(runJsonSchema(dir, { maxDepth: 4 }));
+    expect(error.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: "too-deep", file: KAFKA, pointer: "/properties/a/properties/b" }),
+    );
+    const only = await tempDir();
+    cleanup.push(only);
+    await writeFile(join(only, "openapi.json"), `{"a": {"b": {"c": [1]}}}`);
+    await expect(loadSnapshot(only, { maxDepth: 4 })).resolves.toBeDefined();
+    expect((await failure(loadSnapshot(only, { maxDepth: 3 }))).diagnostics[0]).toMatchObject({
+      rule: "too-deep",
+      file: "openapi.json",
+      pointer: "/a/b/c",
+    });
+  });
+});
+
+describe("schemas nested through $ref and allOf", () => {
+  /** The JSON Schema case with `n` chained schemas S0 → S1 → … in the document, and kafka-cloud's `deep` property at S0. */
+  async function chain(n: number, link: (next: string | undefined, i: number) => unknown): Promise<string> {
+    const dir = await kafkaWith(`{"deep": {"$ref": "#/components/schemas/S0"}}`);
+    const path = join(dir, "openapi.json");
+    const doc = JSON.parse(await readFile(path, "utf8")) as { components: { schemas: Record<string, unknown> } };
+    for (let i = 0; i < n; i++)
+      doc.components.schemas[`S${i}`] = link(i + 1 < n ? `#/components/schemas/S${i + 1}` : undefined, i);
+    await writeFile(path, JSON.stringify(doc));
+    return dir;
+  }
+  const cases: { name: string; link: (next: string | undefined, i: number) => unknown }[] = [
+    {
+      name: "properties",
+      link: (next) => ({ type: "object", properties: { n: next ? { $ref: next } : { type: "string" } } }),
+    },
+    {
+      name: "allOf",
+      link: (next, i) => ({ allOf: next ? [{ $ref: next }] : [], properties: { [`p${i}`]: { type: "string" } } }),
+    },
+    { name: "oneOf", link: (next) => ({ oneOf: [{ type: "string" }, next ? { $ref: next } : { type: "integer" }] }) },
+  ];
+  for (const { name, link } of cases) {
+    it(`a chain of 10,000 through ${name} is an error with a pointer, not a stack overflow`, async () => {
+      const error = await failure(runJsonSchema(await chain(10_000, link)));
+      const d = error.diagnostics.find((x) => x.rule === "too-deep")!;
+      expect(d).toMatchObject({ connector: "sources/kafka-cloud" });
+      expect(d.pointer).toMatch(/^\/components\/schemas\/S25\d/);
+    });
+  }
+
+  it("a chain of 100 is fine", async () => {
+    const { ir } = await runJsonSchema(await chain(100, cases[0]!.link));
+    expect(ir.connectors.some((c) => c.code === "kafka-cloud")).toBe(true);
+  });
+
+  it("an allOf that includes itself through $refs is a recursive schema", async () => {
+    const error = await failure(
+      runJsonSchema(await chain(3, (next) => ({ allOf: [{ $ref: next ?? "#/components/schemas/S0" }] }))),
+    );
+    expect(error.diagnostics).toContainEqual(
+      expect.objectContaining({
+        rule: "recursive-schema",
+        connector: "sources/kafka-cloud",
+        pointer: "/components/schemas/S2/allOf/0",
+      }),
+    );
+  });
+});
+
+describe("bytes and keys", () => {
+  it("invalid UTF-8 is an error naming the file and the byte offset, not U+FFFD", async () => {
+    const dir = await kafkaWith(`{"port": {"type": "integer", "description": "caf\u00e9"}}`);
+    const bytes = await readFile(join(dir, KAFKA));
+    const at = bytes.indexOf(0xc3);
+    bytes[at + 1] = 0x28; // é's continuation byte replaced: 0xC3 starts a sequence that never finishes
+    await writeFile(join(dir, KAFKA), bytes);
+    const error = await failure(runJsonSchema(dir));
+    expect(error.diagnostics).toEqual([
+      expect.objectContaining({ rule: "invalid-utf8", file: KAFKA, message: `invalid UTF-8 at byte offset ${at}` }),
+    ]);
+  });
+
+  it("a duplicate key is an error naming both places, not last-one-wins", async () => {
+    const dir = await kafkaWith(
+      `{\n  "hostname": {"type": "string"},\n  "port": {"type": "integer"},\n    "hostname": {"type": "integer"}\n}`,
+    );
+    const error = await failure(runJsonSchema(dir));
+    const d = error.diagnostics.find((x) => x.rule === "duplicate-key")!;
+    expect(d).toMatchObject({ file: KAFKA, pointer: "/properties/hostname" });
+    expect(d.message).toContain('duplicate key "hostname"');
+    // Both places: the second at line 4, column 5; the first at line 2, column 3.
+    expect(d.message).toMatch(/first at line 2, column 3\) at line 4, column 5/);
+  });
+
+  it("field-list: a duplicate key in an entry is an error too", async () => {
+    const dir = await copySnapshot();
+    cleanup.push(dir);
+    const text = await readFile(join(dir, DEMO), "utf8");
+    await writeFile(join(dir, DEMO), text.replace('"required": true,', '"required": true, "required": false,'));
+    const error = await failure(buildIr(providerFor(dir, "/nonexistent"), NO_CACHE));
+    expect(error.diagnostics[0]).toMatchObject({ rule: "duplicate-key", file: DEMO, pointer: "/config/0/required" });
+  });
+
+  for (const kind of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+    it(`a kind folder named ${kind} is an unconfigured kind, not a crash`, async () => {
+      const dir = await copySnapshot();
+      cleanup.push(dir);
+      await mkdir(join(dir, "connectors", kind));
+      await writeFile(join(dir, "connectors", kind, "x.json"), await readFile(join(dir, DEMO)));
+      for (const dialect of ["field-list", "json-schema", "union"] as const) {
+        const error = await failure(buildIr(providerFor(dir, "/nonexistent", { dialect }), NO_CACHE));
+        expect(error.diagnostics).toContainEqual(
+          expect.objectContaining({ rule: "unconfigured-kind", file: `connectors/${kind}` }),
+        );
+      }
+    });
+  }
+
+  it("a `__proto__` property in an allOf member is a field like any other, with its required entry", async () => {
+    const dir = await kafkaWith(
+      `{"port": {"type": "integer"}}`,
+      `"allOf": [{"properties": {"__proto__": {"type": "string"}, "plain": {"type": "boolean"}}, "required": ["__proto__"]}], `,
+    );
+    const { ir, warnings } = await runJsonSchema(dir);
+    const kafka = ir.connectors.find((c) => c.code === "kafka-cloud")!;
+    const field = kafkaField(kafka.fields, "__proto__");
+    expect(field).toMatchObject({ wireKey: "__proto__", required: true, type: { type: "string" } });
+    expect(kafkaField(kafka.fields, "plain")!.type).toEqual({ type: "boolean" } satisfies IrType);
+    expect(warnings.filter((w: Diagnostic) => w.connector === "sources/kafka-cloud")).toEqual([]);
+  });
+});
+
+describe("YAML documents", () => {
+  async function yamlSnapshot(text: string): Promise<string> {
+    const dir = await tempDir();
+    cleanup.push(dir);
+    await writeFile(join(dir, "openapi.yaml"), text);
+    return dir;
+  }
+
+  it("keep numbers exact the same way: inexact ones warned with a pointer and left out", async () => {
+    const dir = await yamlSnapshot(
+      [
+        "openapi: 3.1.0",
+        "x-limits:",
+        "  maximum: 1e400",
+        "  minimum: .inf",
+        "  big: 0x20000000000001",
+        "  enum: [1, 9007199254740993, .5, +2]",
+        "  ok: 0.1",
+      ].join("\n"),
+    );
+    const snapshot = await loadSnapshot(dir);
+    expect(snapshot.openapi.json).toEqual({ openapi: "3.1.0", "x-limits": { enum: [1, 0.5, 2], ok: 0.1 } });
+    expect(snapshot.warnings!.map((w) => `${w.file}#${w.pointer}`)).toEqual([
+      "openapi.yaml#/x-limits/maximum",
+      "openapi.yaml#/x-limits/minimum",
+      "openapi.yaml#/x-limits/big",
+      "openapi.yaml#/x-limits/enum/1",
+    ]);
+  });
+
+  it("nesting past the limit is an error with a pointer; past the parser's stack, an error still", async () => {
+    const nested = await yamlSnapshot(`openapi: 3.1.0\nx: ${"[".repeat(300)}${"]".repeat(300)}\n`);
+    const error = await failure(loadSnapshot(nested));
+    expect(error.diagnostics[0]).toMatchObject({ rule: "too-deep", file: "openapi.yaml" });
+    expect(error.diagnostics[0]!.message).toMatch(/deeper than 256 .*\(\/x(\/0)+\)/);
+    const huge = await yamlSnapshot(`openapi: 3.1.0\nx: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`);
+    const hugeError = await failure(loadSnapshot(huge));
+    expect(hugeError.diagnostics[0]).toMatchObject({ rule: "too-deep", file: "openapi.yaml" });
+  });
+});
