@@ -11,6 +11,7 @@ import { CodegenError, formatDiagnostic } from "../ir/diagnostics.js";
 import { DEFAULT_HTTP } from "../fetch/http.js";
 import { formatProblems, validateFiles } from "./validate-files.js";
 import { fetchAndRun, run, type FetchRunResult, type RunResult } from "../pipeline.js";
+import { assertReplaceable, RefusedDirectory } from "../output/write.js";
 
 const USAGE = `Usage: npm run codegen -- [options]
        npm run codegen -- validate FILE... [--format json]
@@ -147,6 +148,18 @@ export async function main(argv: string[]): Promise<number> {
     const options: RunOptions = runOptionsFromEnv(process.env);
     if (args.cache !== undefined) options.cache = args.cache;
     if (args.threads !== undefined) options.threads = count("threads", args.threads, 1);
+    if (!args.check) {
+      // Refused up front, before any work: a directory this run would replace that it did not write.
+      const config = { path: resolve(args.config!), what: "the config file" };
+      for (const p of providers) {
+        await assertReplaceable(p.outDir, { protect: [config, { path: p.snapshotDir, what: "the snapshot" }] });
+        if (args.fetch)
+          await assertReplaceable(p.snapshotDir, {
+            snapshot: true,
+            protect: [config, { path: p.outDir, what: "the output directory" }],
+          });
+      }
+    }
     const progress = !args.quiet && (args.progress ?? (process.stderr.isTTY === true && !process.env.CI));
     let failed = false;
     for (const provider of providers) {
@@ -227,6 +240,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     return failed ? 1 : 0;
   } catch (error) {
+    if (error instanceof RefusedDirectory) {
+      console.error(error.message);
+      return 2;
+    }
     if (error instanceof CodegenError) {
       console.error(error.message);
       return 1;
