@@ -1,7 +1,7 @@
 // Child process for the crash tests.
-//   crash-child.ts DIR FILES_JSON             runs the real write stage on files the parent
+//   crash-child.ts DIR FILES_JSON [STEP]      runs the real write stage on files the parent
 //                                             rendered, announcing itself so the parent can
-//                                             kill it mid-write;
+//                                             kill it mid-write (or killing itself at STEP);
 //   crash-child.ts --fetch STEP SNAPSHOT OUT  runs a real fetch of streamkap (emulator URL and
 //                                             token from the environment) and kills itself
 //                                             with SIGKILL as the swap reaches STEP.
@@ -31,10 +31,14 @@ if (args[0] === "--fetch") {
   );
   process.stdout.write("done\n");
 } else {
-  const [dir, filesJson] = args;
+  const [dir, filesJson, step] = args;
   const files = JSON.parse(await readFile(filesJson!, "utf8")) as { path: string; content: string }[];
   process.stdout.write("ready\n");
   const start = performance.now();
-  await writeOutput(dir!, files);
+  await writeOutput(dir!, files, {
+    onStep: (s) => {
+      if (s === step) process.kill(process.pid, "SIGKILL");
+    },
+  });
   process.stdout.write(`done ${(performance.now() - start).toFixed(1)}\n`);
 }

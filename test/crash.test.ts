@@ -67,7 +67,7 @@ describe("crash safety", () => {
     const nextFile = join(work, "next.json");
     await writeFile(nextFile, JSON.stringify(next));
     const out = join(work, "write-out");
-    const counts = { old: 0, new: 0, restored: 0 };
+    const counts = { old: 0, new: 0, missing: 0, recovered: 0 };
     /** Runs the child, killing it `delay` ms after it announced itself (never, if undefined); returns ready→exit ms. */
     const child = async (delay: number | undefined) => {
       let readyAt = 0;
@@ -94,14 +94,14 @@ describe("crash safety", () => {
       await removeDir(out);
       await writeOutput(out, old);
       await child(Math.random() * span);
-      let tree = (await exists(out)) ? await readTree(out) : undefined;
-      if (tree === undefined) {
-        // Killed between the two renames: the complete old output waits under .old.
-        expect((await leftovers(out)).some((n) => n.includes(".old-"))).toBe(true);
-        await recoverDir(out);
-        tree = await readTree(out);
-        counts.restored++;
+      if (!(await exists(out))) {
+        // Killed between the two renames: the journal names the complete new output, aside.
+        expect((await leftovers(out)).some((n) => n.includes(".swap-"))).toBe(true);
+        counts.missing++;
       }
+      // What the next run does first: finish a journaled swap, drop the rest.
+      if ((await recoverDir(out)).length > 0) counts.recovered++;
+      const tree = await readTree(out);
       const state = same(tree, asTree(old)) ? "old" : same(tree, asTree(next)) ? "new" : "mixed";
       expect(state, `run ${i}: output is neither the old nor the new state`).not.toBe("mixed");
       counts[state as "old" | "new"]++;
@@ -111,9 +111,38 @@ describe("crash safety", () => {
       expect(await leftovers(out)).toEqual([]);
     }
     console.info(
-      `crash (write): ${WRITE_RUNS} kills within ${span.toFixed(0)} ms: ${counts.old} old, ${counts.new} new, ${counts.restored} restored from .old`,
+      `crash (write): ${WRITE_RUNS} kills within ${span.toFixed(0)} ms: ${counts.old} old, ${counts.new} new (${counts.missing} killed between renames, ${counts.recovered} with leftovers recovered)`,
     );
     expect(counts.old + counts.new).toBe(WRITE_RUNS);
+  }, 300_000);
+
+  it("write: a kill at every step of the swap; the next run finishes it or leaves the old output, and no leftovers", async () => {
+    const provider = providerFor(BASIC_INPUT, join(work, "unused"));
+    const old = (await generate(provider)).files;
+    const next = old.map((f) => ({ path: f.path, content: `${f.content}\n// next\n` }));
+    const nextFile = join(work, "next-steps.json");
+    await writeFile(nextFile, JSON.stringify(next));
+    const out = join(work, "write-steps-out");
+    const seen: string[] = [];
+    for (const step of ["prepared", "journal", "moved-old-0", "moved-new-0", "swapped", "cleaned"]) {
+      await removeDir(out);
+      await writeOutput(out, old);
+      const child = spawn(process.execPath, ["--import", "tsx", "test/crash-child.ts", out, nextFile, step], {
+        cwd: root,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const signal = await new Promise<NodeJS.Signals | null>((r) => child.on("exit", (_, sig) => r(sig)));
+      expect(signal, step).toBe("SIGKILL");
+      const left = await leftovers(out);
+      expect(left.length, step).toBeGreaterThan(0);
+      await recoverDir(out);
+      const tree = await readTree(out);
+      const state = same(tree, asTree(old)) ? "old" : same(tree, asTree(next)) ? "new" : "mixed";
+      expect(state, step).toBe(step === "prepared" ? "old" : "new");
+      expect(await leftovers(out), step).toEqual([]);
+      seen.push(`${step}: ${left.length} leftover(s) → ${state}`);
+    }
+    console.info(`crash (write steps): ${seen.join("; ")}`);
   }, 300_000);
 
   it(`fetch: ${FETCH_RUNS} kills during download, generation and swap leave the complete old or new snapshot and output`, async () => {
