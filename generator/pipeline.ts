@@ -34,6 +34,7 @@ import {
   assertReplaceable,
   caseCollisions,
   compareOutput,
+  leftoversOf,
   MARKER_CONTENT,
   newTag,
   OUTPUT_MARKER,
@@ -250,6 +251,14 @@ export async function run(
   const timings: Partial<Timings> = {};
   // A killed run's swap is finished (or its temps dropped) before the snapshot is read.
   if (mode === "write") await recoverDirs([provider.snapshotDir, provider.outDir]);
+  else {
+    // A check changes nothing, so it cannot finish a killed run's swap: it says so instead of comparing half of one.
+    const left = await leftoversOf([provider.snapshotDir, provider.outDir]);
+    if (left.some((l) => /\.(swap|old)-[^/]*$/.test(l)))
+      throw new CodegenError(
+        `${provider.name}: a killed run left its swap unfinished (${left.join(", ")}); run \`npm run codegen\` to finish it`,
+      );
+  }
   const built = await buildIrWith(provider, cache, timings);
   // Write mode: the same inputs over an untouched output leave nothing to do.
   const key = built.inputKey;

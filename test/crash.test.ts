@@ -344,6 +344,8 @@ describe("crash safety", () => {
     const foreign = join(work, `.plain-out.tmp-${tag}`);
     await mkdir(foreign);
     await writeFile(join(foreign, "notes.txt"), "mine\n");
+    // A check changes nothing: it names what is unfinished instead of failing on the missing snapshot.
+    await expect(run(target, "check")).rejects.toThrow(/a killed run left its swap unfinished .*npm run codegen/);
     await run(target, "write");
     expect(await readTree(snapshot)).toEqual(before.snapshot);
     expect(await readTree(out)).toEqual(before.out);

@@ -285,6 +285,20 @@ export async function recoverDirs(dirs: readonly string[]): Promise<string[]> {
   return done;
 }
 
+/** What dead runs left next to `dirs` that `recoverDirs` would finish or remove; reads only. */
+export async function leftoversOf(dirs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const dir of new Set(dirs.map((d) => resolve(d)))) {
+    const pattern = leftoverName(basename(dir));
+    const siblings = await readdir(dirname(dir)).catch(() => [] as string[]);
+    for (const name of siblings) {
+      const m = pattern.exec(name);
+      if (m && Number(m[3]) !== process.pid && !isAlive(Number(m[3]))) out.push(join(dirname(dir), name));
+    }
+  }
+  return out.sort();
+}
+
 /** `recoverDirs` for one directory. */
 export const recoverDir = (dir: string): Promise<string[]> => recoverDirs([dir]);
 
