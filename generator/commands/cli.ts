@@ -28,7 +28,8 @@ const USAGE = `Usage: npm run codegen -- [options]
   --config FILE      config file (default: codegen.config.ts)
   --provider NAME    only this configured provider
   --snapshot DIR     read this snapshot instead (needs --out; one provider)
-  --out DIR          write here instead
+  --out DIR          write here instead: a new or empty directory, or one this
+                     tool wrote (it holds .connector-configs-output); exit 2 otherwise
   --no-cache         neither read nor fill the stage cache (also CODEGEN_CACHE=0)
   --threads N        most threads emitting connector modules; 1: none (also
                      CODEGEN_THREADS; default 8, capped at the cores)
