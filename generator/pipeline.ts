@@ -30,8 +30,24 @@ import { loadSnapshot } from "./input/load-snapshot.js";
 import type { OutputFile } from "./output/output.js";
 import { parseOpenApiEnvelope } from "./dialects/openapi.js";
 import { recordWrite, upToDate } from "./output/run-state.js";
-import { compareOutput, recoverDir, writeOutput, writeOutputChanges, type StaleFile } from "./output/write.js";
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import {
+  assertReplaceable,
+  caseCollisions,
+  compareOutput,
+  leftoversOf,
+  MARKER_CONTENT,
+  newTag,
+  OUTPUT_MARKER,
+  prepareDir,
+  recoverDirs,
+  stagingName,
+  swapDirs,
+  writeOutputChanges,
+  type Prepared,
+  type StaleFile,
+  type WriteHooks,
+} from "./output/write.js";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { byText } from "./ir/plain.js";
 
@@ -229,6 +245,12 @@ export interface RunResult extends Generated {
   fileCount: number;
 }
 
+const outGuard = (p: ResolvedProvider) => ({ protect: [{ path: p.snapshotDir, what: "the snapshot" }] });
+const snapshotGuard = (p: ResolvedProvider) => ({
+  snapshot: true,
+  protect: [{ path: p.outDir, what: "the output directory" }],
+});
+
 /** Generates and writes (or, in check mode, compares) the output; `options` as for `generate`. */
 export async function run(
   provider: ResolvedProvider,
@@ -238,10 +260,21 @@ export async function run(
   const resolved = runOptions(options);
   const cache = stageCache(resolved);
   const timings: Partial<Timings> = {};
+  // A killed run's swap is finished (or its temps dropped) before the snapshot is read.
+  if (mode === "write") await recoverDirs([provider.snapshotDir, provider.outDir]);
+  else {
+    // A check changes nothing, so it cannot finish a killed run's swap: it says so instead of comparing half of one.
+    const left = await leftoversOf([provider.snapshotDir, provider.outDir]);
+    if (left.some((l) => /\.(swap|old)-[^/]*$/.test(l)))
+      throw new CodegenError(
+        `${provider.name}: a killed run left its swap unfinished (${left.join(", ")}); run \`npm run codegen\` to finish it`,
+      );
+  }
   const built = await buildIrWith(provider, cache, timings, resolved);
   // Write mode: the same inputs over an untouched output leave nothing to do.
   const key = built.inputKey;
   if (mode === "write") {
+    await assertReplaceable(provider.outDir, outGuard(provider));
     const fileCount = await upToDate(cache, provider.outDir, key);
     if (fileCount !== undefined)
       return {
@@ -262,7 +295,7 @@ export async function run(
     return { ...generated, stale, changed: false, written: [], fileCount: generated.files.length };
   }
   const written = await timed(all, "write", async () => {
-    const changes = await writeOutputChanges(provider.outDir, generated.files);
+    const changes = await writeOutputChanges(provider.outDir, generated.files, outGuard(provider));
     await recordWrite(cache, provider.outDir, key);
     return changes;
   });
@@ -309,10 +342,26 @@ export async function fetchAndRun(
   mode: "write" | "check",
   options: FetchOptions,
   runOpts: Partial<RunOptions> = {},
+  hooks: WriteHooks = {},
 ): Promise<FetchRunResult> {
-  await recoverDir(provider.snapshotDir); // what a killed fetch left behind
+  await recoverDirs([provider.snapshotDir, provider.outDir]); // what a killed run left behind
+  if (mode === "write") {
+    // Refused before anything is downloaded.
+    await assertReplaceable(provider.snapshotDir, snapshotGuard(provider));
+    await assertReplaceable(provider.outDir, outGuard(provider));
+  }
   const fetchStart = performance.now();
   const fetched = await fetchSnapshot(provider, options);
+  // Codes that differ only in case would overwrite each other in the snapshot on macOS and
+  // Windows before the IR check could see both: the later one is left out here, as there.
+  const collisions = caseCollisions(fetched.files);
+  const fetchWarnings: Diagnostic[] = collisions.map(({ path, earlier }) => ({
+    severity: "warning",
+    rule: "file-name-collision",
+    file: path,
+    message: `differs from ${earlier} only in case; left out of the snapshot`,
+  }));
+  fetched.files = fetched.files.filter((f) => !collisions.some((c) => c.path === f.path));
   const fetchMs = performance.now() - fetchStart;
   let before: IrConnector[] = [];
   try {
@@ -321,10 +370,12 @@ export async function fetchAndRun(
     // no previous snapshot, or one that no longer parses: every connector counts as added
   }
   await mkdir(dirname(provider.snapshotDir), { recursive: true });
-  const staging = await mkdtemp(
-    join(dirname(provider.snapshotDir), `.${basename(provider.snapshotDir)}.fetch-${process.pid}-`),
-  );
+  const tag = newTag();
+  const staging = stagingName(provider.snapshotDir, tag);
+  await mkdir(staging);
   try {
+    // The marker first: a killed run's staging copy is then recognisably ours.
+    await writeFile(join(staging, OUTPUT_MARKER), MARKER_CONTENT);
     for (const file of fetched.files) {
       await mkdir(dirname(join(staging, file.path)), { recursive: true });
       await writeFile(join(staging, file.path), file.content);
@@ -340,6 +391,7 @@ export async function fetchAndRun(
         );
       throw error;
     }
+    generated.warnings.unshift(...fetchWarnings);
     const timings = { ...generated.timings, fetch: fetchMs };
     const changes = compareConnectors(before, generated.ir.connectors);
     const content = fetched.files.filter((f) => f.path !== FETCH_STATE_FILE);
@@ -360,10 +412,25 @@ export async function fetchAndRun(
         fileCount: generated.files.length,
       };
     }
+    // Both directories are written complete first, then swapped together under one journal:
+    // a kill anywhere leaves the old pair or, after the next run, the new pair.
     const { changed, written } = await timed(timings, "write", async () => {
-      const snapshotChanged = await writeOutput(provider.snapshotDir, fetched.files);
-      const outChanges = await writeOutputChanges(provider.outDir, generated.files);
-      return { changed: snapshotChanged || outChanges.length > 0, written: outChanges };
+      const written = await compareOutput(provider.outDir, generated.files);
+      const prepared: Prepared[] = [];
+      try {
+        for (const [dir, files] of [
+          [provider.snapshotDir, fetched.files],
+          [provider.outDir, generated.files],
+        ] as const) {
+          const p = await prepareDir(dir, files, tag);
+          if (p) prepared.push(p);
+        }
+      } catch (error) {
+        for (const p of prepared) await rm(p.temp, { recursive: true, force: true });
+        throw error;
+      }
+      await swapDirs(prepared, tag, hooks);
+      return { changed: prepared.length > 0, written };
     });
     return {
       ...generated,

@@ -2,6 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
+import { OUTPUT_MARKER } from "../generator/output/write.js";
 
 export const BASIC_INPUT = resolve(import.meta.dirname, "cases/basic/input");
 
@@ -38,13 +39,14 @@ export async function copySnapshot(from: string = BASIC_INPUT): Promise<string> 
   return dir;
 }
 
-/** Every file under `dir` with its content, for before/after comparisons. */
+/** Every file under `dir` with its content (but the output marker), for before/after comparisons. */
 export async function readTree(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const e of entries) {
     if (!e.isFile()) continue;
     const full = join(e.parentPath, e.name);
+    if (full === join(dir, OUTPUT_MARKER)) continue; // not output: it marks a directory the tool wrote
     out[full.slice(dir.length + 1)] = await readFile(full, "utf8");
   }
   return out;

@@ -17,6 +17,7 @@ import * as prettier from "prettier";
 import { CodegenError } from "../generator/ir/diagnostics.js";
 import { PRETTIER_OPTIONS } from "../generator/print/format.js";
 import { run, type RunResult } from "../generator/pipeline.js";
+import { MARKER_CONTENT, OUTPUT_MARKER } from "../generator/output/write.js";
 import { providerFor, readTree, removeDir, tempDir, typeCheck } from "./helpers.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -452,6 +453,7 @@ describe("hostile schemas", () => {
     await snapshotFor(c, snapshot);
     await mkdir(out, { recursive: true });
     await writeFile(join(out, "previous.txt"), "the previous output\n");
+    await writeFile(join(out, OUTPUT_MARKER), MARKER_CONTENT); // a previous output: written by the tool
     const provider = providerFor(
       snapshot,
       out,

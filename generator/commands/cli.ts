@@ -55,7 +55,7 @@ const FLAGS = {
     type: "string",
     value: "DIR",
     shown: "the configured one",
-    help: "write (or check) here instead; needs --snapshot",
+    help: "write (or check) here instead; needs --snapshot. A new or empty directory, or one this tool wrote (it holds .connector-configs-output); exit 2 otherwise",
   },
   cache: {
     type: "boolean",
@@ -222,6 +222,19 @@ export async function main(argv: string[]): Promise<number> {
     const options: RunOptions = runOptionsFromEnv(process.env);
     if (args.cache !== undefined) options.cache = args.cache;
     if (args.threads !== undefined) options.threads = count("threads", args.threads, 1);
+    if (!args.check) {
+      // Refused up front, before any work: a directory this run would replace that it did not write.
+      const { assertReplaceable } = await import("../output/write.js");
+      const config = { path: resolve(args.config), what: "the config file" };
+      for (const p of providers) {
+        await assertReplaceable(p.outDir, { protect: [config, { path: p.snapshotDir, what: "the snapshot" }] });
+        if (args.fetch)
+          await assertReplaceable(p.snapshotDir, {
+            snapshot: true,
+            protect: [config, { path: p.outDir, what: "the output directory" }],
+          });
+      }
+    }
     const progress = !args.quiet && (args.progress ?? (process.stderr.isTTY === true && !process.env.CI));
     let failed = false;
     for (const provider of providers) {
@@ -319,6 +332,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     return failed ? 1 : 0;
   } catch (error) {
+    const { RefusedDirectory } = await import("../output/write.js");
+    if (error instanceof RefusedDirectory) {
+      console.error(error.message);
+      return 2;
+    }
     if (error instanceof CodegenError) {
       console.error(error.message);
       return 1;

@@ -14,6 +14,7 @@ import type {
 } from "../ir/ir.js";
 import type { OutputFile } from "../output/output.js";
 import { TOOL_NAME } from "../output/output.js";
+import { connectorNames } from "../ir/naming.js";
 
 /** Text as inert Markdown: one line, HTML-escaped, Markdown punctuation escaped. */
 export function mdText(text: string): string {
@@ -161,7 +162,7 @@ const HEADER = [
   "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
 ];
 
-export const docPath = (c: IrConnector) => `docs/${c.kind}/${c.code}.md`;
+export const docPath = (c: IrConnector) => connectorNames(c.kind, c.code).docPath;
 
 function connectorPage(provider: string, c: IrConnector): string {
   const lines = [
@@ -191,7 +192,7 @@ function connectorPage(provider: string, c: IrConnector): string {
   if (c.serverKeys.length > 0)
     lines.push(`Set by the server (accepted in responses, never authored): ${c.serverKeys.map(code).join(", ")}.`, "");
   lines.push(
-    `JSON Schema: [authoring keys](../../schemas/${c.kind}/${c.code}.config.schema.json), [wire keys](../../schemas/${c.kind}/${c.code}.wire.schema.json).`,
+    `JSON Schema: [authoring keys](../../${connectorNames(c.kind, c.code).schemaPaths.authoring}), [wire keys](../../${connectorNames(c.kind, c.code).schemaPaths.wire}).`,
     "",
   );
   return lines.join("\n");
@@ -213,7 +214,7 @@ function indexPage(ir: IrProvider): string {
     );
     for (const c of ir.connectors.filter((x) => x.kind === kind)) {
       lines.push(
-        `| [${mdText(c.displayName)}](./${c.kind}/${encodeURIComponent(c.code)}.md)${c.comingSoon ? " (coming soon)" : ""} | ${code(c.code)} | ${c.fields.length} | ${c.fields.filter((f) => f.required && f.default === undefined).length} | ${c.fields.filter((f) => f.secret).length} |`,
+        `| [${mdText(c.displayName)}](./${connectorNames(c.kind, c.code).docPath.slice("docs/".length)})${c.comingSoon ? " (coming soon)" : ""} | ${code(c.code)} | ${c.fields.length} | ${c.fields.filter((f) => f.required && f.default === undefined).length} | ${c.fields.filter((f) => f.secret).length} |`,
       );
     }
     lines.push("");

@@ -8,6 +8,7 @@
 import type { Condition, IrConnector, IrField, IrProvider, IrType, JsonValue } from "../ir/ir.js";
 import type { OutputFile } from "../output/output.js";
 import { describeConditions } from "../print/ir-types.js";
+import { connectorNames } from "../ir/naming.js";
 
 type Side = "authoring" | "wire";
 type Schema = { [key: string]: JsonValue };
@@ -163,7 +164,7 @@ function withConstants(schema: Schema, constants: NonNullable<IrConnector["const
 }
 
 export const schemaPath = (c: IrConnector, side: Side) =>
-  `schemas/${c.kind}/${c.code}.${side === "wire" ? "wire" : "config"}.schema.json`;
+  connectorNames(c.kind, c.code).schemaPaths[side === "wire" ? "wire" : "authoring"];
 
 /** One config file: `{ provider, kind, connector, name, config }`, config in either key style. */
 function configFileSchema(ir: IrProvider): Schema {
@@ -173,8 +174,8 @@ function configFileSchema(ir: IrProvider): Schema {
       properties: {
         config: {
           anyOf: [
-            { $ref: `./${c.kind}/${c.code}.config.schema.json` },
-            { $ref: `./${c.kind}/${c.code}.wire.schema.json` },
+            { $ref: `./${schemaPath(c, "authoring").slice("schemas/".length)}` },
+            { $ref: `./${schemaPath(c, "wire").slice("schemas/".length)}` },
           ],
         },
       },

@@ -75,6 +75,25 @@ export function isIdentifier(name: string): boolean {
   return /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u.test(name) && name !== "__proto__";
 }
 
+// Names reserved by Windows in any case and with any extension (`con.gen.ts` too).
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\$|conout\$)$/i;
+/** Longest file-name stem: leaves room for suffixes and folders within Windows' 260-character paths. */
+const MAX_STEM = 120;
+
+/**
+ * The one sanitizer for output file and folder names (modules, dist, docs,
+ * JSON Schemas): ASCII letters, digits, `.`, `_` and `-` only (so no
+ * `<>:"/\\|?*`, control characters, spaces or `%`), no leading dot (hidden,
+ * `..`), no trailing dot or space, no Windows device name, at most 120
+ * characters. Different texts can meet in one name; check-ir finds those.
+ */
+export function fileName(text: string): string {
+  let name = text.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, MAX_STEM);
+  name = name.replace(/^\.+/, "_").replace(/\.+$/, "_");
+  if (name === "") return "_";
+  return WINDOWS_DEVICE.test(name.split(".")[0]!) ? `_${name}` : name;
+}
+
 export interface ConnectorNames {
   /** Type-name stem, e.g. `PostgresqlSource`. */
   typeName: string;
@@ -82,14 +101,31 @@ export interface ConnectorNames {
   modulePath: string;
   /** Import binding in index.ts, e.g. `sourcesPostgresql`. */
   binding: string;
+  /** Markdown page, e.g. `docs/sources/postgresql.md`. */
+  docPath: string;
+  /** JSON Schemas, e.g. `schemas/sources/postgresql.config.schema.json` (authoring keys) and `….wire.schema.json`. */
+  schemaPaths: { authoring: string; wire: string };
+  /** Every file written for the connector, dist included. */
+  paths: string[];
 }
 
 /** The names every emitter uses for a connector; check-ir proves them unique. */
 export function connectorNames(kind: string, code: string): ConnectorNames {
-  const file = code.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_");
+  const folder = fileName(kind);
+  const file = fileName(code);
+  const modulePath = `${folder}/${file}.gen.ts`;
+  const docPath = `docs/${folder}/${file}.md`;
+  const schemaPaths = {
+    authoring: `schemas/${folder}/${file}.config.schema.json`,
+    wire: `schemas/${folder}/${file}.wire.schema.json`,
+  };
+  const dist = `dist/${folder}/${file}.gen`;
   return {
     typeName: `${pascalCase(code)}${kindTypeName(kind)}`,
-    modulePath: `${kind.replace(/[^A-Za-z0-9._-]/g, "_")}/${file}.gen.ts`,
+    modulePath,
     binding: camelIdentifier(`${kind} ${code}`),
+    docPath,
+    schemaPaths,
+    paths: [modulePath, `${dist}.js`, `${dist}.d.ts`, docPath, schemaPaths.authoring, schemaPaths.wire],
   };
 }

@@ -12,7 +12,7 @@ import { lstat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { StageCache } from "./cache.js";
 import { pooled } from "./pool.js";
-import { CONCURRENCY, listFiles } from "./write.js";
+import { CONCURRENCY, listFiles, OUTPUT_MARKER } from "./write.js";
 
 interface RunState {
   key: string;
@@ -28,7 +28,7 @@ async function describe(dir: string, paths: readonly string[]): Promise<RunState
 }
 
 /**
- * The number of files in `outDir` when it holds exactly what the last write
+ * The number of output files in `outDir` (the marker is not one) when it holds exactly what the last write
  * with inputs `key` left there; undefined when anything differs.
  */
 export async function upToDate(cache: StageCache, outDir: string, key: string): Promise<number | undefined> {
@@ -44,7 +44,7 @@ export async function upToDate(cache: StageCache, outDir: string, key: string): 
       const was = state.files[p];
       return was !== undefined && was[0] === now[p]![0] && was[1] === now[p]![1];
     });
-    return same ? paths.length : undefined;
+    return same ? paths.filter((p) => p !== OUTPUT_MARKER).length : undefined;
   } catch {
     return undefined;
   }

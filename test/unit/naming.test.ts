@@ -186,6 +186,6 @@ describe("connectorNames", () => {
       want: { typeName: "ABSource", modulePath: "sources/a-b.gen.ts", binding: "sourcesAB" },
     },
   ])("$name", ({ given, want }) => {
-    expect(connectorNames(given.kind, given.code)).toEqual(want);
+    expect(connectorNames(given.kind, given.code)).toMatchObject(want);
   });
 });
