@@ -230,6 +230,35 @@ export const validateUsage = (command: string) => `Usage: ${command} PATH... [--
   summary line; --format json prints { files, problems, summary }.
   Exit code: 0 no problems, 1 problems, 2 usage or I/O error.`;
 
+/** Edit distance of two short names (flags), insertions, deletions and substitutions. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** "unknown option --x (did you mean --y?)" for the first flag not among `known`; undefined when all are. */
+function unknownFlag(argv: readonly string[], known: readonly string[]): string | undefined {
+  for (const arg of argv) {
+    if (arg === "--") return undefined;
+    if (!arg.startsWith("--")) continue;
+    const name = arg.slice(2).split("=")[0]!.slice(0, 100);
+    if (known.includes(name)) continue;
+    const limit = Math.max(1, Math.floor(name.length / 3));
+    const best = known
+      .map((k) => ({ k, d: distance(name, k) }))
+      .filter((c) => c.d <= limit)
+      .sort((x, y) => x.d - y.d)[0];
+    return `unknown option --${name}${best ? ` (did you mean --${best.k}?)` : ""}`;
+  }
+  return undefined;
+}
+
 /** `validate PATH...`: the command behind the package's bin; returns the exit code. */
 export async function validateCommand(
   providers: Providers,
@@ -238,6 +267,11 @@ export async function validateCommand(
   options: Pick<ValidateFilesOptions, "readers" | "maxBytes"> & { command?: string } = {},
 ): Promise<number> {
   const usage = validateUsage(options.command ?? "validate");
+  const unknown = unknownFlag(argv, ["format", "color", "no-color", "help"]);
+  if (unknown !== undefined) {
+    io.stderr(`${unknown}; --help lists the options`);
+    return 2;
+  }
   let parsed;
   try {
     parsed = parseArgs({
