@@ -10,10 +10,12 @@ import { emitPackageJson } from "../emit/package.js";
 import { CodegenError, formatDiagnostic } from "../ir/diagnostics.js";
 import { DEFAULT_HTTP } from "../fetch/http.js";
 import { formatProblems, validateFiles } from "./validate-files.js";
+import { diffCommand } from "./diff-command.js";
 import { fetchAndRun, run, type FetchRunResult, type RunResult } from "../pipeline.js";
 
 const USAGE = `Usage: npm run codegen -- [options]
        npm run codegen -- validate FILE... [--format json]
+       npm run codegen -- diff --provider NAME --base DIR|GITREF [...] (diff --help)
 
   --check            exit 1 and name every stale file instead of writing
   --fetch            download each provider's snapshot from its API first
@@ -84,6 +86,7 @@ async function validateCommand(argv: string[]): Promise<number> {
 
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === "validate") return validateCommand(argv.slice(1));
+  if (argv[0] === "diff") return diffCommand(argv.slice(1));
   let args;
   try {
     args = parseArgs({

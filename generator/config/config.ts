@@ -5,6 +5,21 @@ import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { CodegenError } from "../ir/diagnostics.js";
 import { isObject } from "../ir/plain.js";
+import { checkSeverityOverrides, type DiffPolicy } from "../diff/policy.js";
+
+function checkDiffSettings(where: string, diff: unknown): void {
+  if (diff === undefined) return;
+  if (!isObject(diff)) throw new CodegenError(`${where}: diff must be an object`);
+  checkSeverityOverrides(where, diff.severity);
+  if (diff.ignore !== undefined && (typeof diff.ignore !== "string" || diff.ignore === ""))
+    throw new CodegenError(`${where}: diff.ignore must be a file path`);
+  const renames = diff.renames;
+  if (renames === undefined) return;
+  const ok =
+    isObject(renames) &&
+    Object.values(renames).every((m) => isObject(m) && Object.values(m).every((v) => typeof v === "string"));
+  if (!ok) throw new CodegenError(`${where}: diff.renames must map "kind/code" to { "old wire key": "new wire key" }`);
+}
 
 /** How one kind (sources, destinations) is created and updated; read by the OpenAPI envelope parser. */
 export interface KindApiOptions {
@@ -49,6 +64,18 @@ export interface ProviderConfig {
   overrides?: Record<string, ConnectorOverrides>;
   /** Where `--fetch` downloads the snapshot from. */
   fetch?: FetchSettings;
+  /** How `npm run codegen -- diff` judges schema changes. */
+  diff?: DiffSettings;
+}
+
+/** Settings of the `diff` command for one provider. */
+export interface DiffSettings {
+  /** Severity per rule id instead of its default (`"off"`: leave the rule's changes out), e.g. `{ "default-changed": "info" }`. */
+  severity?: DiffPolicy["severity"];
+  /** Ignore file, relative to the config file: one `RULE CONNECTOR [FIELD]` a line, `#` comments. */
+  ignore?: string;
+  /** Confirmed or declared wire-key renames per connector: `{ "sources/postgresql": { "old.key": "new.key" } }`. */
+  renames?: Record<string, Record<string, string>>;
 }
 
 /**
@@ -116,6 +143,8 @@ export function defineConfig(config: CodegenConfig): CodegenConfig {
 export interface ResolvedProvider extends ProviderConfig {
   snapshotDir: string;
   outDir: string;
+  /** `diff.ignore` resolved against the config file's folder. */
+  diffIgnoreFile?: string;
 }
 
 const KIND_STRING_KEYS = ["connectorProperty", "configProperty", "create", "update", "discriminator"] as const;
@@ -165,7 +194,13 @@ export async function loadConfigFile(
     if (!DIALECTS.includes(p.dialect))
       throw new CodegenError(`${path}: provider ${p.name}: unknown dialect ${JSON.stringify(p.dialect)}`);
     checkKinds(path, p);
-    return { ...p, snapshotDir: resolve(base, p.snapshot), outDir: resolve(base, p.out) };
+    checkDiffSettings(`${path}: provider ${p.name}`, p.diff);
+    return {
+      ...p,
+      snapshotDir: resolve(base, p.snapshot),
+      outDir: resolve(base, p.out),
+      ...(p.diff?.ignore !== undefined ? { diffIgnoreFile: resolve(base, p.diff.ignore) } : {}),
+    };
   });
   let pkg: ResolvedPackage | undefined;
   if (config.package) {

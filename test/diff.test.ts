@@ -1,0 +1,286 @@
+// Schema evolution: `npm run codegen -- diff`. Each folder of test/cases/diff
+// is a pair of snapshots (base/, head/) and a case.json (provider settings,
+// the diff settings, the expected semver advice and exit status per
+// --fail-on); its expected/ holds the report in every format (golden files,
+// update with `npx vitest run test/diff.test.ts -u` and review the diff).
+
+import { execFileSync } from "node:child_process";
+import { cp, readdir, readFile, writeFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
+import { diffCommand } from "../generator/commands/diff-command.js";
+import { diffSnapshots } from "../generator/diff/diff.js";
+import {
+  DIFF_FORMATS,
+  formatReport,
+  githubData,
+  githubProperty,
+  markdownCell,
+  xml,
+  type DiffFormat,
+} from "../generator/diff/format.js";
+import { RULE_IDS, type ChangeSeverity, type SemverBump } from "../generator/diff/rules.js";
+import { removeDir, tempDir } from "./helpers.js";
+
+const casesDir = resolve(import.meta.dirname, "cases/diff");
+const cases = readdirSync(casesDir).sort();
+const EXT: Record<DiffFormat, string> = {
+  text: "txt",
+  markdown: "md",
+  json: "json",
+  github: "github.txt",
+  junit: "junit.xml",
+};
+
+interface CaseFile extends Partial<ProviderConfig> {
+  expect: { semver: SemverBump; exit: Record<ChangeSeverity, 0 | 1> };
+}
+
+function readCase(name: string): {
+  provider: ResolvedProvider;
+  expected: CaseFile["expect"];
+  settings: Partial<ProviderConfig>;
+} {
+  const { expect: expected, ...settings } = JSON.parse(
+    readFileSync(join(casesDir, name, "case.json"), "utf8"),
+  ) as CaseFile;
+  const head = join(casesDir, name, "head");
+  const provider: ResolvedProvider = {
+    name: "demo",
+    dialect: "field-list",
+    kinds: {},
+    ...settings,
+    snapshot: head,
+    out: "/nonexistent",
+    snapshotDir: head,
+    outDir: "/nonexistent",
+    ...(settings.diff?.ignore !== undefined ? { diffIgnoreFile: join(casesDir, name, settings.diff.ignore) } : {}),
+  };
+  return { provider, expected, settings };
+}
+
+/** What the command printed and returned, run in-process. */
+async function runCommand(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const log = vi.spyOn(console, "log").mockImplementation((...args) => {
+    stdout += `${args.join(" ")}\n`;
+  });
+  const err = vi.spyOn(console, "error").mockImplementation((...args) => {
+    stderr += `${args.map(String).join(" ")}\n`;
+  });
+  try {
+    return { code: await diffCommand(argv), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    log.mockRestore();
+    err.mockRestore();
+  }
+}
+
+let work: string;
+beforeAll(async () => {
+  work = await tempDir("codegen-diff-test-");
+});
+afterAll(async () => {
+  await removeDir(work);
+});
+
+/** A config file for the command, with the case's settings and absolute paths. */
+async function configFor(name: string, settings: Partial<ProviderConfig>): Promise<string> {
+  const file = join(work, `${name}.config.mjs`);
+  const diff = settings.diff?.ignore
+    ? { ...settings.diff, ignore: join(casesDir, name, settings.diff.ignore) }
+    : settings.diff;
+  const provider = {
+    name: "demo",
+    ...settings,
+    ...(diff ? { diff } : {}),
+    snapshot: join(casesDir, name, "head"),
+    out: join(work, "out"),
+  };
+  await writeFile(file, `export default ${JSON.stringify({ providers: [provider] })};\n`);
+  return file;
+}
+
+describe.each(cases)("diff: cases/diff/%s", (name) => {
+  const { provider, expected, settings } = readCase(name);
+  const diff = diffSnapshots(provider, join(casesDir, name, "base"), join(casesDir, name, "head"), { cache: false });
+
+  it.each(DIFF_FORMATS)("format %s", async (format) => {
+    const report = await diff;
+    const text = formatReport(report, format, { fileOf: (c) => `schemas/demo/${report.files.get(c) ?? "?"}` });
+    await expect(text).toMatchFileSnapshot(`cases/diff/${name}/expected/report.${EXT[format]}`);
+  });
+
+  it(`advises ${expected.semver}`, async () => {
+    expect((await diff).semver).toBe(expected.semver);
+  });
+
+  it.each(["breaking", "warning", "info"] as const)("exit status with --fail-on %s", async (failOn) => {
+    const config = await configFor(name, settings);
+    const base = join(casesDir, name, "base");
+    const result = await runCommand([
+      "--provider",
+      "demo",
+      "--base",
+      base,
+      "--config",
+      config,
+      "--fail-on",
+      failOn,
+      "--format",
+      "json",
+      "--no-cache",
+    ]);
+    expect(result.code, result.stderr).toBe(expected.exit[failOn]);
+    // The command prints what the library reports.
+    expect(result.stdout).toBe(formatReport(await diff, "json"));
+  });
+});
+
+describe("diff rules", () => {
+  it("the cases cover every rule", async () => {
+    const seen = new Set<string>();
+    for (const name of cases) {
+      const json = JSON.parse(await readFile(join(casesDir, name, "expected/report.json"), "utf8")) as {
+        changes: { rule: string }[];
+      };
+      for (const c of json.changes) seen.add(c.rule);
+    }
+    expect([...seen].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it("JSON output has the documented shape", async () => {
+    const json = JSON.parse(await readFile(join(casesDir, "field-list/expected/report.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(json)).toEqual(["semver", "changes"]);
+    for (const c of json.changes as Record<string, unknown>[]) {
+      expect(Object.keys(c).filter((k) => !["connector", "field", "rule", "severity", "message"].includes(k))).toEqual(
+        [],
+      );
+      expect(c.connector).toMatch(/^[a-z]+\/[a-z-]+$/);
+      expect(["breaking", "warning", "info"]).toContain(c.severity);
+    }
+  });
+
+  it("a field that becomes required but has a default is no change for authors", async () => {
+    const { provider } = readCase("field-list");
+    const d = await diffSnapshots(provider, join(casesDir, "field-list/base"), join(casesDir, "field-list/head"), {
+      cache: false,
+    });
+    expect(d.changes.filter((c) => c.field === "batch.size")).toEqual([]);
+  });
+});
+
+describe("untrusted text in reports", () => {
+  const given = "a|b `c` <d>&e\n| f | g |\r[x](javascript:y) **z** %0A ::error::w, p: q";
+
+  it("a markdown cell holds no unescaped pipe, backtick, angle bracket or newline", () => {
+    const cell = markdownCell(given);
+    expect(cell).not.toMatch(/(^|[^\\])[|`]/);
+    expect(cell).not.toMatch(/[<>\n\r]/);
+    expect(cell).toContain("\\|");
+  });
+
+  it("a GitHub annotation stays one command: newlines and percent signs encoded, properties also , and :", () => {
+    expect(githubData(given)).not.toMatch(/[\r\n]/);
+    expect(githubData("%0A")).toBe("%250A");
+    expect(githubProperty("a,b:c")).toBe("a%2Cb%3Ac");
+  });
+
+  it("XML text holds no markup and no character XML 1.0 forbids", () => {
+    const text = xml(`${given}\u0001\u0000\ud800`);
+    expect(text).not.toMatch(/[<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(text).toContain("&lt;d&gt;&amp;e");
+  });
+
+  it("the hostile case's markdown table keeps five columns a row", async () => {
+    const md = await readFile(join(casesDir, "hostile-text/expected/report.md"), "utf8");
+    for (const row of md.split("\n").filter((l) => l.startsWith("| ")))
+      expect(row.replace(/\\\|/g, "").split("|").length, row).toBe(7);
+  });
+});
+
+describe("diff command", () => {
+  it("usage errors exit 2", async () => {
+    expect((await runCommand(["--base", "x"])).code).toBe(2);
+    expect((await runCommand(["--provider", "streamkap"])).code).toBe(2);
+    expect((await runCommand(["--provider", "streamkap", "--base", "HEAD", "--format", "yaml"])).code).toBe(2);
+    expect((await runCommand(["--provider", "streamkap", "--base", "HEAD", "--fail-on", "never"])).code).toBe(2);
+    expect((await runCommand(["--provider", "nope", "--base", "HEAD"])).code).toBe(2);
+  });
+
+  it("a base that is neither a folder nor a revision exits 2 and says so", async () => {
+    const result = await runCommand(["--provider", "streamkap", "--base", "no-such-revision-xyz", "--no-cache"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("neither a folder nor a git revision");
+    expect((await runCommand(["--provider", "streamkap", "--base", "--upload-pack=x", "--no-cache"])).code).toBe(2);
+  });
+
+  describe("--base GITREF", () => {
+    let repo: string;
+    afterEach(async () => {
+      if (repo) await removeDir(repo);
+    });
+
+    it("reads the snapshot folder at that revision into a temporary folder, and removes it", async () => {
+      repo = await tempDir("codegen-diff-repo-");
+      const git = (...args: string[]) =>
+        execFileSync(
+          "git",
+          ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args],
+          {
+            cwd: repo,
+            stdio: "pipe",
+          },
+        );
+      git("init", "-q");
+      const snapshot = join(repo, "schemas/demo");
+      await cp(join(casesDir, "field-list/base"), snapshot, { recursive: true });
+      git("add", "schemas");
+      git("commit", "-q", "-m", "base");
+      await removeDir(snapshot);
+      await cp(join(casesDir, "field-list/head"), snapshot, { recursive: true });
+      const config = join(repo, "codegen.config.mjs");
+      const { settings } = readCase("field-list");
+      await writeFile(
+        config,
+        `export default ${JSON.stringify({ providers: [{ name: "demo", ...settings, snapshot: "schemas/demo", out: "out" }] })};\n`,
+      );
+      const leftovers = async () => (await readdir(tmpdir())).filter((f) => f.startsWith("codegen-diff-base-"));
+      const before = await leftovers();
+      const result = await runCommand([
+        "--provider",
+        "demo",
+        "--base",
+        "HEAD",
+        "--config",
+        config,
+        "--format",
+        "json",
+        "--no-cache",
+      ]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toBe(await readFile(join(casesDir, "field-list/expected/report.json"), "utf8"));
+      expect(await leftovers()).toEqual(before);
+      // A revision that lacks the folder: exit 2, nothing left behind.
+      git("commit", "-q", "--allow-empty", "-m", "empty");
+      git("rm", "-q", "-r", "--cached", "schemas");
+      git("commit", "-q", "-m", "no schemas");
+      const missing = await runCommand(["--provider", "demo", "--base", "HEAD", "--config", config, "--no-cache"]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain("schemas/demo");
+      expect(await leftovers()).toEqual(before);
+    });
+  });
+});
