@@ -57,7 +57,7 @@ function conditionsText(conditions: readonly Condition[] | undefined): string {
     .join(" and ");
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 class Differ {
   readonly changes: Change[] = [];
@@ -73,6 +73,11 @@ class Differ {
 
   /** Field lists of one object (the connector's, or a nested object's), matched by wire key. */
   fields(prefix: string, base: readonly IrField[], head: readonly IrField[], renames: Record<string, string>): void {
+    // The common case, the same keys in the same order: pairwise, without maps.
+    if (base.length === head.length && base.every((f, i) => f.wireKey === head[i]!.wireKey)) {
+      for (const [i, b] of base.entries()) this.field(prefix + b.wireKey, b, head[i]!);
+      return;
+    }
     const path = (f: IrField) => prefix + f.wireKey;
     const headByKey = new Map(head.map((f, i) => [f.wireKey, { f, i }]));
     const baseByKey = new Map(base.map((f, i) => [f.wireKey, { f, i }]));
@@ -196,6 +201,7 @@ class Differ {
   }
 
   requiredWhen(path: string, b: IrField, h: IrField): void {
+    if (b.requiredWhen === undefined && h.requiredWhen === undefined) return;
     const before = b.required ? undefined : b.requiredWhen;
     const after = h.required ? undefined : h.requiredWhen;
     if (sameJson(before ?? null, after ?? null)) return;
@@ -310,7 +316,9 @@ class Differ {
   }
 
   enums(path: string, b: { value: JsonValue }[] | undefined, h: { value: JsonValue }[] | undefined): void {
-    if (b === undefined && h === undefined) return;
+    if (b === h) return;
+    if (b !== undefined && h !== undefined && b.length === h.length && b.every((o, i) => o.value === h[i]!.value))
+      return;
     if (b === undefined) {
       this.add("enum-narrowed", path, `values limited to ${showList(h!.map((o) => show(o.value)))}`);
       return;
