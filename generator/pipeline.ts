@@ -270,6 +270,8 @@ export interface FetchRunResult extends RunResult {
   changes: SnapshotChanges;
   /** Check mode: snapshot files that differ from what the API serves now. */
   staleSnapshot: StaleFile[];
+  /** The previous snapshot's IR (absent when there was none, or it did not parse), for the diff's classification. */
+  previous?: IrProvider;
 }
 
 function compareConnectors(before: IrConnector[], after: IrConnector[]): SnapshotChanges {
@@ -302,9 +304,9 @@ export async function fetchAndRun(
   const fetchStart = performance.now();
   const fetched = await fetchSnapshot(provider, options);
   const fetchMs = performance.now() - fetchStart;
-  let before: IrConnector[] = [];
+  let previous: IrProvider | undefined;
   try {
-    before = (await buildIr(provider, runOpts)).ir.connectors;
+    previous = (await buildIr(provider, runOpts)).ir;
   } catch {
     // no previous snapshot, or one that no longer parses: every connector counts as added
   }
@@ -329,7 +331,8 @@ export async function fetchAndRun(
       throw error;
     }
     const timings = { ...generated.timings, fetch: fetchMs };
-    const changes = compareConnectors(before, generated.ir.connectors);
+    const changes = compareConnectors(previous?.connectors ?? [], generated.ir.connectors);
+    const before = previous ? { previous } : {};
     const content = fetched.files.filter((f) => f.path !== FETCH_STATE_FILE);
     if (mode === "check") {
       const staleSnapshot = (await compareOutput(provider.snapshotDir, content)).filter(
@@ -345,6 +348,7 @@ export async function fetchAndRun(
         fetch: fetched.stats,
         changes,
         fileCount: generated.files.length,
+        ...before,
       };
     }
     const changed = await timed(timings, "write", async () => {
@@ -361,6 +365,7 @@ export async function fetchAndRun(
       fetch: fetched.stats,
       changes,
       fileCount: generated.files.length,
+      ...before,
     };
   } finally {
     await rm(staging, { recursive: true, force: true });

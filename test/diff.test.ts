@@ -4,7 +4,10 @@
 // --fail-on); its expected/ holds the report in every format (golden files,
 // update with `npx vitest run test/diff.test.ts -u` and review the diff).
 
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
+import { loadConfig } from "../generator/config/config.js";
+import { startEmulator } from "../scripts/emulator.js";
 import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -208,6 +211,47 @@ describe("untrusted text in reports", () => {
     const md = await readFile(join(casesDir, "hostile-text/expected/report.md"), "utf8");
     for (const row of md.split("\n").filter((l) => l.startsWith("| ")))
       expect(row.replace(/\\\|/g, "").split("|").length, row).toBe(7);
+  });
+});
+
+describe("--fetch prints the classification in its change summary", () => {
+  it("a fetch that brings the head snapshot over the base one lists every classified change", async () => {
+    const root = resolve(import.meta.dirname, "..");
+    const streamkap = (await loadConfig(join(root, "codegen.config.ts"))).find((p) => p.name === "streamkap")!;
+    const token = "diff-test-token";
+    const emulator = await startEmulator({
+      provider: streamkap,
+      token,
+      snapshotDir: join(casesDir, "field-list/head"),
+    });
+    try {
+      const snapshot = join(work, "fetch-snapshot");
+      await cp(join(casesDir, "field-list/base"), snapshot, { recursive: true });
+      const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
+      const args = [
+        "--fetch",
+        "--check",
+        "--provider",
+        "streamkap",
+        "--snapshot",
+        snapshot,
+        "--out",
+        join(work, "fetch-out"),
+      ];
+      const result = await promisify(execFile)(
+        process.execPath,
+        [tsx, join(root, "generator/commands/cli.ts"), ...args],
+        {
+          cwd: root,
+          env: { ...process.env, STREAMKAP_API_URL: emulator.url, STREAMKAP_TOKEN: token },
+        },
+      ).catch((e: { stdout: string; stderr: string }) => e);
+      const expected = await readFile(join(casesDir, "field-list/expected/report.txt"), "utf8");
+      expect(result.stdout).toContain(expected.split("\n").slice(1).join("\n").trimEnd());
+      expect(result.stdout).toMatch(/streamkap: 26 change\(s\): 8 breaking, 6 warning, 12 info; semver: major/);
+    } finally {
+      await emulator.close();
+    }
   });
 });
 

@@ -11,6 +11,8 @@ import { CodegenError, formatDiagnostic } from "../ir/diagnostics.js";
 import { DEFAULT_HTTP } from "../fetch/http.js";
 import { formatProblems, validateFiles } from "./validate-files.js";
 import { diffCommand } from "./diff-command.js";
+import { diffIrs, policyOf } from "../diff/diff.js";
+import { formatReport } from "../diff/format.js";
 import { fetchAndRun, run, type FetchRunResult, type RunResult } from "../pipeline.js";
 
 const USAGE = `Usage: npm run codegen -- [options]
@@ -189,6 +191,10 @@ export async function main(argv: string[]): Promise<number> {
         log(
           `${provider.name}: connectors ${list("added", changes.added)}, ${list("removed", changes.removed)}, ${list("changed", changes.changed)}, unchanged ${changes.unchanged}`,
         );
+        if (fetched.previous) {
+          const diff = diffIrs(provider, fetched.previous, fetched.ir, await policyOf(provider));
+          if (diff.changes.length > 0) log(formatReport(diff, "text").trimEnd());
+        }
         if (args.check && fetched.staleSnapshot.length > 0) {
           failed = true;
           console.error(
