@@ -15,6 +15,7 @@ import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
 import { diffCommand } from "../generator/commands/diff-command.js";
+import { bumpVersion, setConfigVersion } from "../generator/diff/bump.js";
 import { diffSnapshots } from "../generator/diff/diff.js";
 import {
   DIFF_FORMATS,
@@ -326,5 +327,88 @@ describe("diff command", () => {
       expect(missing.stderr).toContain("schemas/demo");
       expect(await leftovers()).toEqual(before);
     });
+  });
+});
+
+describe("--bump", () => {
+  it.each([
+    { given: ["0.1.0", "major"], want: "1.0.0" },
+    { given: ["0.1.0", "minor"], want: "0.2.0" },
+    { given: ["1.2.3", "patch"], want: "1.2.4" },
+    { given: ["1.2.3-rc.1", "minor"], want: "1.3.0" },
+    { given: ["1.2.3", "none"], want: "1.2.3" },
+  ] as const)("bumpVersion($given) = $want", ({ given, want }) => {
+    expect(bumpVersion(given[0], given[1])).toBe(want);
+  });
+
+  it("refuses a version that is not semver, and a config whose version literal is missing or ambiguous", () => {
+    expect(() => bumpVersion("latest", "major")).toThrow(/not a semantic version/);
+    expect(() => setConfigVersion(`{ version: "1.0.0" }`, "c.ts", "2.0.0", "3.0.0")).toThrow(/found 0/);
+    expect(() => setConfigVersion(`{ version: "1.0.0", x: { version: '1.0.0' } }`, "c.ts", "1.0.0", "2.0.0")).toThrow(
+      /found 2/,
+    );
+    expect(setConfigVersion(`package: { name: "p", version: '1.0.0', dir: "g" }`, "c.ts", "1.0.0", "2.0.0")).toBe(
+      `package: { name: "p", version: '2.0.0', dir: "g" }`,
+    );
+  });
+
+  it("writes the advised version into the config and package.json, and a changelog entry per connector on top", async () => {
+    const dir = join(work, "bump");
+    let config = join(dir, "codegen.config.mjs");
+    const { settings } = readCase("field-list");
+    const write = (snapshot: string) =>
+      writeFile(
+        config,
+        `// the package's version is decided here\nexport default ${JSON.stringify(
+          {
+            package: { name: "demo-configs", version: "0.4.2", dir: "pkg" },
+            providers: [{ name: "demo", ...settings, snapshot, out: "pkg/demo" }],
+          },
+          null,
+          2,
+        ).replace('"version": "0.4.2"', 'version: "0.4.2"')};\n`,
+      );
+    await cp(join(casesDir, "field-list"), join(dir, "field-list"), { recursive: true });
+    await write("field-list/head");
+    const first = await runCommand([
+      "--provider",
+      "demo",
+      "--base",
+      join(dir, "field-list/base"),
+      "--config",
+      config,
+      "--bump",
+      "--no-cache",
+    ]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain("0.4.2 → 1.0.0 (major)");
+    expect(await readFile(config, "utf8")).toContain('version: "1.0.0"');
+    expect(JSON.parse(await readFile(join(dir, "pkg/package.json"), "utf8"))).toMatchObject({
+      name: "demo-configs",
+      version: "1.0.0",
+    });
+    const changelog = await readFile(join(dir, "pkg/CHANGELOG.md"), "utf8");
+    await expect(changelog).toMatchFileSnapshot("cases/diff/field-list/expected/CHANGELOG.md");
+
+    // A second bump (a patch) goes on top of the first.
+    await cp(join(casesDir, "patch"), join(dir, "patch"), { recursive: true });
+    config = join(dir, "codegen.config.2.mjs"); // a new module: the first one stays in the import cache
+    await write("patch/head");
+    await writeFile(config, (await readFile(config, "utf8")).replace('version: "0.4.2"', 'version: "1.0.0"'));
+    const second = await runCommand([
+      "--provider",
+      "demo",
+      "--base",
+      join(dir, "patch/base"),
+      "--config",
+      config,
+      "--bump",
+      "--no-cache",
+    ]);
+    expect(second.code, second.stderr).toBe(0);
+    const both = await readFile(join(dir, "pkg/CHANGELOG.md"), "utf8");
+    expect(both.indexOf("## 1.0.1")).toBeGreaterThan(0);
+    expect(both.indexOf("## 1.0.1")).toBeLessThan(both.indexOf("## 1.0.0"));
+    expect(both.endsWith(changelog.slice("# Changelog\n\n".length))).toBe(true);
   });
 });

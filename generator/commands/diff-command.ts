@@ -2,19 +2,21 @@
 // snapshot (a folder or a git revision) and the current one.
 // Exit status: 0 fine, 1 a change meets --fail-on, 2 usage or input error.
 
-import { stat } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../config/config.js";
+import { loadConfigFile, type ResolvedPackage, type ResolvedProvider } from "../config/config.js";
 import { runOptionsFromEnv } from "../config/run-options.js";
-import { diffSnapshots } from "../diff/diff.js";
+import { bumpVersion, changelogEntry, prependChangelog, setConfigVersion } from "../diff/bump.js";
+import { diffSnapshots, type ProviderDiff } from "../diff/diff.js";
+import { emitPackageJson } from "../emit/package.js";
 import { DIFF_FORMATS, formatReport, type DiffFormat } from "../diff/format.js";
 import { snapshotAtRevision, type GitSnapshot } from "../diff/git-snapshot.js";
 import { meets, type ChangeSeverity } from "../diff/rules.js";
 import { CodegenError } from "../ir/diagnostics.js";
 
 export const DIFF_USAGE = `Usage: npm run codegen -- diff --provider NAME --base DIR|GITREF [--head DIR]
-         [--format text|markdown|json|github|junit] [--fail-on breaking|warning|info]
+         [--format text|markdown|json|github|junit] [--fail-on breaking|warning|info] [--bump]
 
   --base DIR|GITREF  the older snapshot: a folder, or a git revision whose
                      snapshot folder (e.g. schemas/<provider>) is read
@@ -23,6 +25,9 @@ export const DIFF_USAGE = `Usage: npm run codegen -- diff --provider NAME --base
                      ({ semver, changes }), github (workflow annotations),
                      junit (CI dashboards)
   --fail-on S        exit 1 when a change is this severe or more
+  --bump             write the advised version into codegen.config.ts
+                     (package.version) and the generated package.json, and
+                     add a CHANGELOG.md entry in the package folder
   --config FILE      config file (default: codegen.config.ts)
   --no-cache         neither read nor fill the stage cache
 
@@ -30,6 +35,36 @@ export const DIFF_USAGE = `Usage: npm run codegen -- diff --provider NAME --base
   Rules, severities and overrides: README.md, "Schema changes".`;
 
 const FAIL_ON: readonly ChangeSeverity[] = ["breaking", "warning", "info"];
+
+/** Replaces a file whole (a temporary file renamed over it): a reader sees the old text or the new. */
+async function replaceFile(path: string, text: string): Promise<void> {
+  await writeFile(`${path}.tmp-${process.pid}`, text);
+  await rename(`${path}.tmp-${process.pid}`, path);
+}
+
+/** --bump: the version in the config and package.json, and a CHANGELOG.md entry; says what it wrote. */
+async function bump(
+  configFile: string,
+  pkg: ResolvedPackage,
+  providers: ResolvedProvider[],
+  diff: ProviderDiff,
+): Promise<string> {
+  if (diff.semver === "none") return `--bump: no change, ${pkg.name} stays ${pkg.version}`;
+  const version = bumpVersion(pkg.version, diff.semver);
+  // Every text first, so a config the version cannot be set in leaves all three files as they were.
+  const config = setConfigVersion(await readFile(configFile, "utf8"), configFile, pkg.version, version);
+  const manifest = emitPackageJson({ ...pkg, version }, providers);
+  const changelog = join(pkg.rootDir, "CHANGELOG.md");
+  const existing = await readFile(changelog, "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
+    throw error;
+  });
+  await mkdir(pkg.rootDir, { recursive: true });
+  await replaceFile(configFile, config);
+  await replaceFile(join(pkg.rootDir, manifest.path), manifest.content);
+  await replaceFile(changelog, prependChangelog(existing, changelogEntry(version, diff.semver, [diff])));
+  return `--bump: ${pkg.name} ${pkg.version} → ${version} (${diff.semver}) in ${configFile} and ${relative(process.cwd(), join(pkg.rootDir, manifest.path))}; entry added to ${relative(process.cwd(), changelog)}`;
+}
 
 export async function diffCommand(argv: string[]): Promise<number> {
   let values;
@@ -44,6 +79,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
         "fail-on": { type: "string" },
         config: { type: "string", default: "codegen.config.ts" },
         cache: { type: "boolean" },
+        bump: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       allowPositionals: false,
@@ -71,7 +107,8 @@ export async function diffCommand(argv: string[]): Promise<number> {
 
   let git: GitSnapshot | undefined;
   try {
-    const provider = (await loadConfig(values.config!)).find((p) => p.name === values.provider);
+    const loaded = await loadConfigFile(values.config!);
+    const provider = loaded.providers.find((p) => p.name === values.provider);
     if (provider === undefined)
       throw new CodegenError(`no provider named ${JSON.stringify(values.provider)} in ${values.config}`);
     const options = runOptionsFromEnv(process.env);
@@ -97,6 +134,11 @@ export async function diffCommand(argv: string[]): Promise<number> {
       },
     });
     process.stdout.write(output);
+    if (values.bump) {
+      if (!loaded.package) throw new CodegenError(`--bump needs \`package\` in ${values.config}`);
+      const written = await bump(values.config!, loaded.package, loaded.providers, diff);
+      console.error(written);
+    }
     return failOn !== undefined && diff.changes.some((c) => meets(c.severity, failOn)) ? 1 : 0;
   } catch (error) {
     // Bad input, an unreadable snapshot or git failing: all exit 2, never 1 (which means "changes found").
