@@ -15,6 +15,7 @@ import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
 import { diffCommand } from "../generator/commands/diff-command.js";
+import { migrateCommand } from "../generator/commands/migrate-command.js";
 import { bumpVersion, setConfigVersion } from "../generator/diff/bump.js";
 import { diffSnapshots } from "../generator/diff/diff.js";
 import {
@@ -410,5 +411,55 @@ describe("--bump", () => {
     expect(both.indexOf("## 1.0.1")).toBeGreaterThan(0);
     expect(both.indexOf("## 1.0.1")).toBeLessThan(both.indexOf("## 1.0.0"));
     expect(both.endsWith(changelog.slice("# Changelog\n\n".length))).toBe(true);
+  });
+});
+
+describe("migrate", () => {
+  const dir = join(casesDir, "declared-rename/migrate");
+
+  it.each(["source.yaml", "source.json"])(
+    "rewrites %s from the declared renames, keeping comments, quoting and layout",
+    async (file) => {
+      const config = await configFor("declared-rename", readCase("declared-rename").settings);
+      const copy = join(work, `migrate-${file}`);
+      await cp(join(dir, file), copy);
+      let stdout = "";
+      const log = vi.spyOn(console, "log").mockImplementation((...args) => {
+        stdout += `${args.join(" ")}\n`;
+      });
+      try {
+        expect(await migrateCommand([copy, "--config", config])).toBe(0);
+      } finally {
+        log.mockRestore();
+      }
+      const migrated = await readFile(copy, "utf8");
+      await expect(migrated).toMatchFileSnapshot(`cases/diff/declared-rename/migrate/expected/${file}`);
+      const original = await readFile(join(dir, file), "utf8");
+      // Only the renamed keys changed: every other line is as it was.
+      const changedLines = original.split("\n").filter((line, i) => line !== migrated.split("\n")[i]);
+      expect(
+        changedLines.every((l) => /dbPass|db\.pass/.test(l)),
+        changedLines.join("\n"),
+      ).toBe(true);
+      expect(stdout).toMatch(/sources\/renamed {2}dbPass → databasePassword/);
+    },
+  );
+
+  it("leaves a key alone when the new one is set too, and exits 1", async () => {
+    const config = await configFor("declared-rename", readCase("declared-rename").settings);
+    const copy = join(work, "migrate-conflict.yaml");
+    await cp(join(dir, "conflict.yaml"), copy);
+    const err = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    try {
+      expect(await migrateCommand([copy, "--config", config])).toBe(1);
+      expect(err.mock.calls.map((c) => String(c[0])).join("\n")).toMatch(
+        /conflict\.yaml:7:3 {2}dbPass not renamed: databasePassword is set too/,
+      );
+    } finally {
+      err.mockRestore();
+      log.mockRestore();
+    }
+    expect(await readFile(copy, "utf8")).toBe(await readFile(join(dir, "conflict.yaml"), "utf8"));
   });
 });

@@ -11,6 +11,7 @@ import { CodegenError, formatDiagnostic } from "../ir/diagnostics.js";
 import { DEFAULT_HTTP } from "../fetch/http.js";
 import { formatProblems, validateFiles } from "./validate-files.js";
 import { diffCommand } from "./diff-command.js";
+import { migrateCommand } from "./migrate-command.js";
 import { diffIrs, policyOf } from "../diff/diff.js";
 import { formatReport } from "../diff/format.js";
 import { fetchAndRun, run, type FetchRunResult, type RunResult } from "../pipeline.js";
@@ -18,6 +19,7 @@ import { fetchAndRun, run, type FetchRunResult, type RunResult } from "../pipeli
 const USAGE = `Usage: npm run codegen -- [options]
        npm run codegen -- validate FILE... [--format json]
        npm run codegen -- diff --provider NAME --base DIR|GITREF [...] (diff --help)
+       npm run codegen -- migrate FILE... [--dry-run]   (renamed keys → new keys)
 
   --check            exit 1 and name every stale file instead of writing
   --fetch            download each provider's snapshot from its API first
@@ -89,6 +91,7 @@ async function validateCommand(argv: string[]): Promise<number> {
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === "validate") return validateCommand(argv.slice(1));
   if (argv[0] === "diff") return diffCommand(argv.slice(1));
+  if (argv[0] === "migrate") return migrateCommand(argv.slice(1));
   let args;
   try {
     args = parseArgs({
