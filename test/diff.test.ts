@@ -18,6 +18,7 @@ import { diffCommand } from "../generator/commands/diff-command.js";
 import { migrateCommand } from "../generator/commands/migrate-command.js";
 import { bumpVersion, setConfigVersion } from "../generator/diff/bump.js";
 import { diffSnapshots } from "../generator/diff/diff.js";
+import { snapshotAtRevision } from "../generator/diff/git-snapshot.js";
 import {
   DIFF_FORMATS,
   formatReport,
@@ -462,4 +463,38 @@ describe("migrate", () => {
     }
     expect(await readFile(copy, "utf8")).toBe(await readFile(join(dir, "conflict.yaml"), "utf8"));
   });
+});
+
+describe("real snapshot history", () => {
+  // Two commits of this repository's Unstructured snapshot (its public API's schemas): 11 source types,
+  // then 22 sources and 4 destinations. Skipped in a clone without that history.
+  const root = resolve(import.meta.dirname, "..");
+  const has = (rev: string) => {
+    try {
+      execFileSync("git", ["cat-file", "-e", `${rev}^{commit}`], { cwd: root, stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const [before, after] = ["b0315c9", "9e0fc67"];
+
+  it.skipIf(!has(before) || !has(after))(
+    "unstructured b0315c9 → 9e0fc67: connectors added, no false breaking change",
+    async () => {
+      const unstructured = (await loadConfig(join(root, "codegen.config.ts"))).find((p) => p.name === "unstructured")!;
+      const base = await snapshotAtRevision(unstructured.snapshotDir, before);
+      const head = await snapshotAtRevision(unstructured.snapshotDir, after);
+      try {
+        const diff = await diffSnapshots(unstructured, base.dir, head.dir, { cache: false });
+        expect(diff.changes.filter((c) => c.severity === "breaking")).toEqual([]);
+        expect(new Set(diff.changes.map((c) => c.rule))).toEqual(new Set(["connector-added"]));
+        expect(diff.changes.map((c) => c.connector)).toContain("destinations/s3");
+        expect(diff.semver).toBe("minor");
+      } finally {
+        await base.remove();
+        await head.remove();
+      }
+    },
+  );
 });
