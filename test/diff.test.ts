@@ -19,6 +19,7 @@ import { migrateCommand } from "../generator/commands/migrate-command.js";
 import { bumpVersion, setConfigVersion } from "../generator/diff/bump.js";
 import { diffSnapshots } from "../generator/diff/diff.js";
 import { snapshotAtRevision } from "../generator/diff/git-snapshot.js";
+import { parseIgnoreFile } from "../generator/diff/policy.js";
 import {
   DIFF_FORMATS,
   formatReport,
@@ -497,4 +498,46 @@ describe("real snapshot history", () => {
       }
     },
   );
+});
+
+describe("diff settings in codegen.config.ts", () => {
+  it.each([
+    { given: { severity: { "no-such-rule": "info" } }, want: /diff\.severity: unknown rule "no-such-rule"/ },
+    { given: { severity: { "field-removed": "fatal" } }, want: /diff\.severity\.field-removed must be one of/ },
+    { given: { ignore: 3 }, want: /diff\.ignore must be a file path/ },
+    { given: { renames: { "sources/x": { a: 1 } } }, want: /diff\.renames must map/ },
+  ])("rejects $given", async ({ given, want }) => {
+    const file = join(work, `settings-${Math.random().toString(36).slice(2)}.config.mjs`);
+    const provider = {
+      name: "demo",
+      dialect: "field-list",
+      snapshot: "s",
+      out: "o",
+      kinds: { sources: {} },
+      diff: given,
+    };
+    await writeFile(file, `export default ${JSON.stringify({ providers: [provider] })};\n`);
+    await expect(loadConfig(file)).rejects.toThrow(want);
+  });
+
+  it.each([
+    {
+      given: "# only a comment\n\nfield-removed sources/a x.y\n",
+      want: [{ rule: "field-removed", connector: "sources/a", field: "x.y" }],
+    },
+    { given: "enum-narrowed *\n", want: [{ rule: "enum-narrowed", connector: "*" }] },
+    {
+      given: "variant-removed sources/a auth{No tunnel}\n",
+      want: [{ rule: "variant-removed", connector: "sources/a", field: "auth{No tunnel}" }],
+    },
+  ])("parses the ignore file $given", ({ given, want }) => {
+    expect(parseIgnoreFile(given, "ignore.txt")).toEqual(want);
+  });
+
+  it("names the ignore file and line of a bad entry", () => {
+    expect(() => parseIgnoreFile("# ok\nnot-a-rule sources/a\n", "ignore.txt")).toThrow(/ignore\.txt:2: unknown rule/);
+    expect(() => parseIgnoreFile("field-removed\n", "ignore.txt")).toThrow(
+      /ignore\.txt:1: expected "RULE CONNECTOR \[FIELD\]"/,
+    );
+  });
 });

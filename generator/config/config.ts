@@ -7,20 +7,6 @@ import { CodegenError } from "../ir/diagnostics.js";
 import { isObject } from "../ir/plain.js";
 import { checkSeverityOverrides, type DiffPolicy } from "../diff/policy.js";
 
-function checkDiffSettings(where: string, diff: unknown): void {
-  if (diff === undefined) return;
-  if (!isObject(diff)) throw new CodegenError(`${where}: diff must be an object`);
-  checkSeverityOverrides(where, diff.severity);
-  if (diff.ignore !== undefined && (typeof diff.ignore !== "string" || diff.ignore === ""))
-    throw new CodegenError(`${where}: diff.ignore must be a file path`);
-  const renames = diff.renames;
-  if (renames === undefined) return;
-  const ok =
-    isObject(renames) &&
-    Object.values(renames).every((m) => isObject(m) && Object.values(m).every((v) => typeof v === "string"));
-  if (!ok) throw new CodegenError(`${where}: diff.renames must map "kind/code" to { "old wire key": "new wire key" }`);
-}
-
 /** How one kind (sources, destinations) is created and updated; read by the OpenAPI envelope parser. */
 export interface KindApiOptions {
   /**
@@ -165,6 +151,21 @@ function checkKinds(path: string, p: ProviderConfig): void {
       if (entry[key] !== undefined && (typeof entry[key] !== "string" || entry[key] === ""))
         throw new CodegenError(`${path}: provider ${p.name}: kinds.${kind}.${key} must be a non-empty string`);
   }
+}
+
+/** The `diff` settings, checked when the config is read: an error names the key, never a TypeError in a later diff. */
+function checkDiffSettings(where: string, diff: unknown): void {
+  if (diff === undefined) return;
+  if (!isObject(diff)) throw new CodegenError(`${where}: diff must be an object`);
+  checkSeverityOverrides(where, diff.severity);
+  if (diff.ignore !== undefined && (typeof diff.ignore !== "string" || diff.ignore === ""))
+    throw new CodegenError(`${where}: diff.ignore must be a file path`);
+  const renames = diff.renames;
+  if (renames === undefined) return;
+  const ok =
+    isObject(renames) &&
+    Object.values(renames).every((m) => isObject(m) && Object.values(m).every((v) => typeof v === "string"));
+  if (!ok) throw new CodegenError(`${where}: diff.renames must map "kind/code" to { "old wire key": "new wire key" }`);
 }
 
 export async function loadConfig(path: string): Promise<ResolvedProvider[]> {

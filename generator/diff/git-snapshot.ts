@@ -35,17 +35,17 @@ function archive(cwd: string, commit: string, path: string, into: string): Promi
     git.stderr.on("data", (b: Buffer) => errors.push(b.toString("utf8")));
     tar.stderr.on("data", (b: Buffer) => errors.push(b.toString("utf8")));
     let left = 2;
-    let failed = false;
+    const failed: string[] = [];
     const done = (name: string) => (code: number | null) => {
-      if (code !== 0) failed = true;
+      if (code !== 0) failed.push(name);
       if (--left > 0) return;
-      if (failed)
-        reject(new Error(`${name === "git" ? "git archive" : "tar"}: ${errors.join("").trim().slice(0, 500)}`));
+      if (failed.length > 0)
+        reject(new Error(`${failed.join(" and ")} failed: ${errors.join("").trim().slice(0, 500)}`));
       else resolve();
     };
     git.on("error", reject);
     tar.on("error", reject);
-    git.on("close", done("git"));
+    git.on("close", done("git archive"));
     tar.on("close", done("tar"));
   });
 }
