@@ -85,8 +85,17 @@ interface Built {
 
 async function buildIrWith(provider: ResolvedProvider, cache: StageCache, timings: Partial<Timings>): Promise<Built> {
   const snapshot = await timed(timings, "load", () => loadSnapshot(provider.snapshotDir));
-  // Where the snapshot and output live, and how to fetch them, decide nothing in the IR.
-  const { snapshotDir: _s, outDir: _o, snapshot: _sn, out: _ou, fetch: _f, ...settings } = provider;
+  // Where the snapshot and output live, how to fetch them and how to judge changes decide nothing in the IR.
+  const {
+    snapshotDir: _s,
+    outDir: _o,
+    snapshot: _sn,
+    out: _ou,
+    fetch: _f,
+    diff: _d,
+    diffIgnoreFile: _i,
+    ...settings
+  } = provider;
   const entry = cache.entry("parse", [JSON.stringify(settings), snapshot.hash]);
   const inputKey = entry.key;
   const hit = await entry.get();

@@ -7,6 +7,7 @@
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
 import { loadConfig } from "../generator/config/config.js";
+import { buildIr } from "../generator/pipeline.js";
 import { startEmulator } from "../scripts/emulator.js";
 import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import { readdirSync, readFileSync } from "node:fs";
@@ -539,5 +540,19 @@ describe("diff settings in codegen.config.ts", () => {
     expect(() => parseIgnoreFile("field-removed\n", "ignore.txt")).toThrow(
       /ignore\.txt:1: expected "RULE CONNECTOR \[FIELD\]"/,
     );
+  });
+});
+
+describe("diff settings and the stage cache", () => {
+  it("do not change the parse cache key (they decide nothing in the IR)", async () => {
+    const { provider } = readCase("patch");
+    const plain = { ...provider, snapshotDir: join(casesDir, "patch/base") };
+    const { diff: _d, diffIgnoreFile: _i, ...without } = plain;
+    const withSettings = {
+      ...without,
+      diff: { severity: { "doc-changed": "off" as const } },
+      diffIgnoreFile: "/x/ignore",
+    };
+    expect((await buildIr(withSettings)).inputKey).toBe((await buildIr(without)).inputKey);
   });
 });
