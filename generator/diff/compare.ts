@@ -132,7 +132,7 @@ class Differ {
         this.add(
           "wire-key-renamed",
           prefix + old.wireKey,
-          `wire key ${show(old.wireKey)} renamed to ${show(now.wireKey)} (same label ${show(old.title)}, type and position); authoring key ${show(old.key)} is now ${show(now.key)}`,
+          `wire key ${show(old.wireKey)} renamed to ${show(now.wireKey)} (same label ${show(old.title)}, type and position; confirm it in diff.renames for migrate); authoring key ${show(old.key)} is now ${show(now.key)}`,
         );
       }
     }
