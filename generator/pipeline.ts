@@ -109,8 +109,17 @@ async function buildIrWith(
   const snapshot = await timed(timings, "load", () =>
     loadSnapshot(provider.snapshotDir, { maxDepth: options.maxDepth }),
   );
-  // Where the snapshot and output live, and how to fetch them, decide nothing in the IR.
-  const { snapshotDir: _s, outDir: _o, snapshot: _sn, out: _ou, fetch: _f, ...settings } = provider;
+  // Where the snapshot and output live, how to fetch them and how to judge changes decide nothing in the IR.
+  const {
+    snapshotDir: _s,
+    outDir: _o,
+    snapshot: _sn,
+    out: _ou,
+    fetch: _f,
+    diff: _d,
+    diffIgnoreFile: _i,
+    ...settings
+  } = provider;
   const entry = cache.entry("parse", [JSON.stringify(settings), snapshot.hash]);
   const inputKey = entry.key;
   const hit = await entry.get();
@@ -315,6 +324,8 @@ export interface FetchRunResult extends RunResult {
   changes: SnapshotChanges;
   /** Check mode: snapshot files that differ from what the API serves now. */
   staleSnapshot: StaleFile[];
+  /** The previous snapshot's IR (absent when there was none, or it did not parse), for the diff's classification. */
+  previous?: IrProvider;
 }
 
 function compareConnectors(before: IrConnector[], after: IrConnector[]): SnapshotChanges {
@@ -363,9 +374,9 @@ export async function fetchAndRun(
   }));
   fetched.files = fetched.files.filter((f) => !collisions.some((c) => c.path === f.path));
   const fetchMs = performance.now() - fetchStart;
-  let before: IrConnector[] = [];
+  let previous: IrProvider | undefined;
   try {
-    before = (await buildIr(provider, runOpts)).ir.connectors;
+    previous = (await buildIr(provider, runOpts)).ir;
   } catch {
     // no previous snapshot, or one that no longer parses: every connector counts as added
   }
@@ -393,7 +404,8 @@ export async function fetchAndRun(
     }
     generated.warnings.unshift(...fetchWarnings);
     const timings = { ...generated.timings, fetch: fetchMs };
-    const changes = compareConnectors(before, generated.ir.connectors);
+    const changes = compareConnectors(previous?.connectors ?? [], generated.ir.connectors);
+    const before = previous ? { previous } : {};
     const content = fetched.files.filter((f) => f.path !== FETCH_STATE_FILE);
     if (mode === "check") {
       const staleSnapshot = (await compareOutput(provider.snapshotDir, content)).filter(
@@ -410,6 +422,7 @@ export async function fetchAndRun(
         fetch: fetched.stats,
         changes,
         fileCount: generated.files.length,
+        ...before,
       };
     }
     // Both directories are written complete first, then swapped together under one journal:
@@ -442,6 +455,7 @@ export async function fetchAndRun(
       fetch: fetched.stats,
       changes,
       fileCount: generated.files.length,
+      ...before,
     };
   } finally {
     await rm(staging, { recursive: true, force: true });

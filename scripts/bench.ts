@@ -26,6 +26,7 @@ import { DEFAULT_HTTP } from "../generator/fetch/http.js";
 import { run, type RunResult, type StageName } from "../generator/pipeline.js";
 import { parseFault, startEmulator } from "./emulator.js";
 import { benchScale, scaleTable, type ScaleResult } from "./bench-scale.js";
+import { benchDiff, diffLine } from "./bench-diff.js";
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 
@@ -336,6 +337,8 @@ async function main(): Promise<void> {
   console.log(`\nscale: synthetic union-layout documents, N = ${sizes.join(", ")} (BENCH_SIZES), one run each; ms\n`);
   const scale: ScaleResult[] = await benchScale(sizes, { heavy: 500 }, options);
   console.log(scaleTable(scale));
+  const diff = await benchDiff(Number(process.env.BENCH_DIFF_SIZE ?? 5000));
+  console.log(`\n${diffLine(diff)}`);
   const bundles = await benchBundles();
   console.log("\nbundle (esbuild, minified, ESM)\n");
   for (const b of bundles)
@@ -358,6 +361,7 @@ async function main(): Promise<void> {
     fetch: fetches,
     bundles,
     scale,
+    diff,
   };
   await writeFile(outFile, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nwrote ${relative(process.cwd(), outFile) || outFile}`);

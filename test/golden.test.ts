@@ -1,6 +1,6 @@
 // Golden files: the generated text for small snapshots, one per dialect, that
 // exercise every rule. Update with `npx vitest run -u` and review the diff.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ProviderConfig } from "../generator/config/config.js";
@@ -8,7 +8,10 @@ import { generate } from "../generator/pipeline.js";
 import { providerFor } from "./helpers.js";
 
 const casesDir = resolve(import.meta.dirname, "cases");
-const cases = readdirSync(casesDir).sort();
+// Generation cases have a case.json (cases/diff holds snapshot pairs instead).
+const cases = readdirSync(casesDir)
+  .filter((name) => existsSync(resolve(casesDir, name, "case.json")))
+  .sort();
 
 export function caseProvider(name: string) {
   const options = JSON.parse(readFileSync(resolve(casesDir, name, "case.json"), "utf8")) as Partial<ProviderConfig>;

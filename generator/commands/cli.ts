@@ -151,10 +151,14 @@ function unknownFlag(argv: readonly string[], flags: Record<string, Flag>): stri
 
 const USAGE = `Usage: npm run codegen -- [options]
        npm run codegen -- validate PATH... [--format json] [--config FILE]
+       npm run codegen -- diff --provider NAME --base DIR|GITREF [...] (diff --help)
+       npm run codegen -- migrate FILE... [--dry-run]   (renamed keys → new keys)
 
 ${flagList(FLAGS)}`;
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "diff") return (await import("./diff-command.js")).diffCommand(argv.slice(1));
+  if (argv[0] === "migrate") return (await import("./migrate-command.js")).migrateCommand(argv.slice(1));
   if (argv[0] === "validate") {
     const { validateCommand } = await import("./validate-files.js");
     return validateCommand(argv.slice(1), {
@@ -277,6 +281,12 @@ export async function main(argv: string[]): Promise<number> {
         log(
           `${provider.name}: connectors ${list("added", changes.added)}, ${list("removed", changes.removed)}, ${list("changed", changes.changed)}, unchanged ${changes.unchanged}`,
         );
+        if (fetched.previous) {
+          const { diffIrs, policyOf } = await import("../diff/diff.js");
+          const { formatReport } = await import("../diff/format.js");
+          const diff = diffIrs(provider, fetched.previous, fetched.ir, await policyOf(provider));
+          if (diff.changes.length > 0) log(formatReport(diff, "text").trimEnd());
+        }
         if (args.check && fetched.staleSnapshot.length > 0) {
           failed = true;
           console.error(

@@ -6,6 +6,7 @@ import { CodegenError } from "../ir/diagnostics.js";
 import { isObject } from "../ir/plain.js";
 import { importModule } from "./load-module.js";
 import { didYouMean } from "./suggest.js";
+import { checkSeverityOverrides, type DiffPolicy } from "../diff/policy.js";
 
 /** How one kind (sources, destinations) is created and updated; read by the OpenAPI envelope parser. */
 export interface KindApiOptions {
@@ -50,6 +51,18 @@ export interface ProviderConfig {
   overrides?: Record<string, ConnectorOverrides>;
   /** Where `--fetch` downloads the snapshot from. */
   fetch?: FetchSettings;
+  /** How `npm run codegen -- diff` judges schema changes. */
+  diff?: DiffSettings;
+}
+
+/** Settings of the `diff` command for one provider. */
+export interface DiffSettings {
+  /** Severity per rule id instead of its default (`"off"`: leave the rule's changes out), e.g. `{ "default-changed": "info" }`. */
+  severity?: DiffPolicy["severity"];
+  /** Ignore file, relative to the config file: one `RULE CONNECTOR [FIELD]` a line, `#` comments. */
+  ignore?: string;
+  /** Confirmed or declared wire-key renames per connector: `{ "sources/postgresql": { "old.key": "new.key" } }`. */
+  renames?: Record<string, Record<string, string>>;
 }
 
 /**
@@ -119,6 +132,8 @@ export function defineConfig(config: CodegenConfig): CodegenConfig {
 export interface ResolvedProvider extends ProviderConfig {
   snapshotDir: string;
   outDir: string;
+  /** `diff.ignore` resolved against the config file's folder. */
+  diffIgnoreFile?: string;
 }
 
 /**
@@ -134,8 +149,8 @@ const KIND_STRING_KEYS = ["connectorProperty", "configProperty", "create", "upda
 
 // Every key each object of the config may have: anything else is a typo, named with the closest valid key.
 const CONFIG_KEYS = ["providers", "package"];
-const PACKAGE_KEYS = ["name", "version", "dir"];
-const PROVIDER_KEYS = ["name", "dialect", "snapshot", "out", "kinds", "suffixes", "overrides", "fetch"];
+const PACKAGE_KEYS = ["name", "version", "dir", "license"];
+const PROVIDER_KEYS = ["name", "dialect", "snapshot", "out", "kinds", "suffixes", "overrides", "fetch", "diff"];
 const OVERRIDE_KEYS = ["rename", "exclude"];
 const FETCH_KEYS = ["baseUrlEnv", "defaultBaseUrl", "credential", "openapi", "connectors"];
 const CREDENTIAL_KEYS = ["env", "header", "scheme"];
@@ -193,6 +208,21 @@ function checkKinds(path: string, p: ProviderConfig): void {
   }
 }
 
+/** The `diff` settings, checked when the config is read: an error names the key, never a TypeError in a later diff. */
+function checkDiffSettings(where: string, diff: unknown): void {
+  if (diff === undefined) return;
+  if (!isObject(diff)) throw new CodegenError(`${where}: diff must be an object`);
+  checkSeverityOverrides(where, diff.severity);
+  if (diff.ignore !== undefined && (typeof diff.ignore !== "string" || diff.ignore === ""))
+    throw new CodegenError(`${where}: diff.ignore must be a file path`);
+  const renames = diff.renames;
+  if (renames === undefined) return;
+  const ok =
+    isObject(renames) &&
+    Object.values(renames).every((m) => isObject(m) && Object.values(m).every((v) => typeof v === "string"));
+  if (!ok) throw new CodegenError(`${where}: diff.renames must map "kind/code" to { "old wire key": "new wire key" }`);
+}
+
 export async function loadConfig(path: string): Promise<ResolvedProvider[]> {
   return (await loadConfigFile(path)).providers;
 }
@@ -236,7 +266,13 @@ export async function loadConfigFile(
         );
     checkKinds(path, p);
     checkProviderKeys(`${path}: provider ${p.name}`, p);
-    return { ...p, snapshotDir: resolve(base, p.snapshot), outDir: resolve(base, p.out) };
+    checkDiffSettings(`${path}: provider ${p.name}`, p.diff);
+    return {
+      ...p,
+      snapshotDir: resolve(base, p.snapshot),
+      outDir: resolve(base, p.out),
+      ...(p.diff?.ignore !== undefined ? { diffIgnoreFile: resolve(base, p.diff.ignore) } : {}),
+    };
   });
   let pkg: ResolvedPackage | undefined;
   if (config.package) {

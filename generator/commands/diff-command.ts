@@ -1,0 +1,150 @@
+// `npm run codegen -- diff`: classifies the schema changes between an older
+// snapshot (a folder or a git revision) and the current one.
+// Exit status: 0 fine, 1 a change meets --fail-on, 2 usage or input error.
+
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { loadConfigFile, type ResolvedPackage, type ResolvedProvider } from "../config/config.js";
+import { runOptionsFromEnv } from "../config/run-options.js";
+import { bumpVersion, changelogEntry, prependChangelog, setConfigVersion } from "../diff/bump.js";
+import { diffSnapshots, type ProviderDiff } from "../diff/diff.js";
+import { emitPackage } from "../emit/package.js";
+import { DIFF_FORMATS, formatReport, type DiffFormat } from "../diff/format.js";
+import { snapshotAtRevision, type GitSnapshot } from "../diff/git-snapshot.js";
+import { meets, type ChangeSeverity } from "../diff/rules.js";
+import { CodegenError } from "../ir/diagnostics.js";
+
+export const DIFF_USAGE = `Usage: npm run codegen -- diff --provider NAME --base DIR|GITREF [--head DIR]
+         [--format text|markdown|json|github|junit] [--fail-on breaking|warning|info] [--bump]
+
+  --base DIR|GITREF  the older snapshot: a folder, or a git revision whose
+                     snapshot folder (e.g. schemas/<provider>) is read
+  --head DIR         the newer snapshot (default: the provider's snapshot)
+  --format F         text (default), markdown (pull-request comment), json
+                     ({ semver, changes }), github (workflow annotations),
+                     junit (CI dashboards)
+  --fail-on S        exit 1 when a change is this severe or more
+  --bump             write the advised version into codegen.config.ts
+                     (package.version) and the generated package.json, and
+                     add a CHANGELOG.md entry in the package folder
+  --config FILE      config file (default: codegen.config.ts)
+  --no-cache         neither read nor fill the stage cache
+
+  Exit status: 0 no change meets --fail-on, 1 one does, 2 usage or input error.
+  Rules, severities and overrides: README.md, "Schema changes".`;
+
+const FAIL_ON: readonly ChangeSeverity[] = ["breaking", "warning", "info"];
+
+/** Replaces a file whole (a temporary file renamed over it): a reader sees the old text or the new. */
+async function replaceFile(path: string, text: string): Promise<void> {
+  await writeFile(`${path}.tmp-${process.pid}`, text);
+  await rename(`${path}.tmp-${process.pid}`, path);
+}
+
+/** --bump: the version in the config and package.json, and a CHANGELOG.md entry; says what it wrote. */
+async function bump(
+  configFile: string,
+  pkg: ResolvedPackage,
+  providers: ResolvedProvider[],
+  diff: ProviderDiff,
+): Promise<string> {
+  if (diff.semver === "none") return `--bump: no change, ${pkg.name} stays ${pkg.version}`;
+  const version = bumpVersion(pkg.version, diff.semver);
+  // Every text first, so a config the version cannot be set in leaves all three files as they were.
+  const config = setConfigVersion(await readFile(configFile, "utf8"), configFile, pkg.version, version);
+  const manifest = emitPackage({ ...pkg, version }, providers).find((f) => f.path === "package.json")!;
+  const changelog = join(pkg.rootDir, "CHANGELOG.md");
+  const existing = await readFile(changelog, "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
+    throw error;
+  });
+  await mkdir(pkg.rootDir, { recursive: true });
+  await replaceFile(configFile, config);
+  await replaceFile(join(pkg.rootDir, manifest.path), manifest.content);
+  await replaceFile(changelog, prependChangelog(existing, changelogEntry(version, diff.semver, [diff])));
+  return `--bump: ${pkg.name} ${pkg.version} → ${version} (${diff.semver}) in ${configFile} and ${relative(process.cwd(), join(pkg.rootDir, manifest.path))}; entry added to ${relative(process.cwd(), changelog)}`;
+}
+
+export async function diffCommand(argv: string[]): Promise<number> {
+  let values;
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        provider: { type: "string" },
+        base: { type: "string" },
+        head: { type: "string" },
+        format: { type: "string", default: "text" },
+        "fail-on": { type: "string" },
+        config: { type: "string", default: "codegen.config.ts" },
+        cache: { type: "boolean" },
+        bump: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      allowPositionals: false,
+      allowNegative: true,
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${DIFF_USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(DIFF_USAGE);
+    return 0;
+  }
+  const format = values.format as DiffFormat;
+  const failOn = values["fail-on"] as ChangeSeverity | undefined;
+  const usage = (message: string) => {
+    console.error(`${message}\n\n${DIFF_USAGE}`);
+    return 2;
+  };
+  if (values.provider === undefined) return usage("--provider is required");
+  if (values.base === undefined) return usage("--base is required");
+  if (!DIFF_FORMATS.includes(format)) return usage(`unknown --format ${JSON.stringify(values.format)}`);
+  if (failOn !== undefined && !FAIL_ON.includes(failOn))
+    return usage(`unknown --fail-on ${JSON.stringify(values["fail-on"])}`);
+
+  let git: GitSnapshot | undefined;
+  try {
+    const loaded = await loadConfigFile(values.config!);
+    const provider = loaded.providers.find((p) => p.name === values.provider);
+    if (provider === undefined)
+      throw new CodegenError(`no provider named ${JSON.stringify(values.provider)} in ${values.config}`);
+    const options = runOptionsFromEnv(process.env);
+    if (values.cache !== undefined) options.cache = values.cache;
+    const headDir = values.head !== undefined ? resolve(values.head) : provider.snapshotDir;
+    const baseIsDir = await stat(values.base).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    let baseDir: string;
+    if (baseIsDir) baseDir = resolve(values.base);
+    else {
+      git = await snapshotAtRevision(provider.snapshotDir, values.base);
+      baseDir = git.dir;
+    }
+    const diff = await diffSnapshots(provider, baseDir, headDir, options);
+    for (const note of diff.unusedRenames) console.error(`warning: diff.renames: ${note}`);
+    const output = formatReport(diff, format, {
+      ...(failOn !== undefined ? { failOn } : {}),
+      fileOf: (connector) => {
+        const file = diff.files.get(connector);
+        return file === undefined ? undefined : relative(process.cwd(), join(headDir, file)).split("\\").join("/");
+      },
+    });
+    process.stdout.write(output);
+    if (values.bump) {
+      if (!loaded.package) throw new CodegenError(`--bump needs \`package\` in ${values.config}`);
+      const written = await bump(values.config!, loaded.package, loaded.providers, diff);
+      console.error(written);
+    }
+    return failOn !== undefined && diff.changes.some((c) => meets(c.severity, failOn)) ? 1 : 0;
+  } catch (error) {
+    // Bad input, an unreadable snapshot or git failing: all exit 2, never 1 (which means "changes found").
+    console.error(error instanceof CodegenError ? error.message : error);
+    return 2;
+  } finally {
+    await git?.remove();
+  }
+}

@@ -1,0 +1,108 @@
+// `npm run codegen -- migrate FILE...`: rewrites connector config files from
+// the wire keys renamed in codegen.config.ts (`diff.renames`) to the new
+// ones, authoring keys and wire keys alike, and says what it changed.
+// Exit status: 0 done, 1 a key could not be renamed, 2 usage or input error.
+
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { loadConfig, type ResolvedProvider } from "../config/config.js";
+import { runOptionsFromEnv } from "../config/run-options.js";
+import { migrateText, type RenameTable } from "../diff/migrate.js";
+import { CodegenError } from "../ir/diagnostics.js";
+import { authoringKey } from "../ir/naming.js";
+import { buildIr } from "../pipeline.js";
+
+export const MIGRATE_USAGE = `Usage: npm run codegen -- migrate FILE... [--dry-run] [--config FILE]
+
+  Rewrites connector config files (YAML, JSON) holding { provider, kind,
+  connector, config } from renamed keys to the new ones, as declared in
+  codegen.config.ts (diff.renames). Only the keys change: comments, quoting
+  and layout stay. --dry-run reports without writing.`;
+
+/** Old → new keys per connector: wire keys as declared, authoring keys as the current IR names them. */
+async function renameTable(providers: ResolvedProvider[]): Promise<RenameTable> {
+  const table: RenameTable = new Map();
+  const options = runOptionsFromEnv(process.env);
+  for (const provider of providers) {
+    const declared = Object.entries(provider.diff?.renames ?? {});
+    if (declared.length === 0) continue;
+    const ir = (await buildIr(provider, options)).ir;
+    for (const [connector, renames] of declared) {
+      const current = ir.connectors.find((c) => `${c.kind}/${c.code}` === connector);
+      if (current === undefined) {
+        console.error(`warning: ${provider.name}: diff.renames names ${connector}, which the snapshot does not have`);
+        continue;
+      }
+      const wire = new Map<string, string>();
+      const authoring = new Map<string, string>();
+      for (const [from, to] of Object.entries(renames)) {
+        const field = current.fields.find((f) => f.wireKey === to);
+        if (field === undefined) {
+          // A stale declaration: the diff reports it too; the other renames still apply.
+          console.error(`warning: ${provider.name}: diff.renames: ${connector} has no field ${JSON.stringify(to)}`);
+          continue;
+        }
+        wire.set(from, to);
+        const old = provider.overrides?.[connector]?.rename?.[from] ?? authoringKey(from, provider.suffixes ?? []);
+        if (old !== undefined && old !== field.key) authoring.set(old, field.key);
+      }
+      table.set(`${provider.name} ${connector}`, { wire, authoring });
+    }
+  }
+  return table;
+}
+
+export async function migrateCommand(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        config: { type: "string", default: "codegen.config.ts" },
+        "dry-run": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${MIGRATE_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(MIGRATE_USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    console.error(MIGRATE_USAGE);
+    return 2;
+  }
+  try {
+    const table = await renameTable(await loadConfig(values.config!));
+    let failed = false;
+    let changed = 0;
+    for (const file of positionals) {
+      const shown = relative(process.cwd(), resolve(file)) || file;
+      const text = await readFile(file, "utf8");
+      const result = migrateText(text, table);
+      for (const e of result.edits) console.log(`${shown}:${e.line}:${e.column}  ${e.connector}  ${e.from} → ${e.to}`);
+      for (const p of result.problems) {
+        failed = true;
+        console.error(`${shown}:${p.line}:${p.column}  ${p.message}`);
+      }
+      if (result.edits.length > 0) {
+        changed++;
+        if (!values["dry-run"]) {
+          await writeFile(`${file}.tmp-${process.pid}`, result.text);
+          await rename(`${file}.tmp-${process.pid}`, file);
+        }
+      }
+    }
+    console.log(`${positionals.length} file(s), ${changed} ${values["dry-run"] ? "would change" : "changed"}`);
+    return failed ? 1 : 0;
+  } catch (error) {
+    console.error(error instanceof CodegenError ? error.message : error);
+    return 2;
+  }
+}

@@ -1,0 +1,77 @@
+// `diff --bump`: the advised version for the generated package, written where
+// the version is decided (the `package.version` literal of codegen.config.ts,
+// which package.json is generated from), and a CHANGELOG.md entry that lists
+// the changes per connector.
+
+import { CodegenError } from "../ir/diagnostics.js";
+import type { Change } from "./compare.js";
+import { markdownCell } from "./format.js";
+import type { SemverBump } from "./rules.js";
+
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:[-+].*)?$/;
+
+/** `version` moved by `bump` (a pre-release or build suffix is dropped); `none` leaves it. */
+export function bumpVersion(version: string, bump: SemverBump): string {
+  const m = SEMVER.exec(version);
+  if (!m) throw new CodegenError(`package.version ${JSON.stringify(version)} is not a semantic version`);
+  const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  switch (bump) {
+    case "major":
+      return `${major + 1}.0.0`;
+    case "minor":
+      return `${major}.${minor + 1}.0`;
+    case "patch":
+      return `${major}.${minor}.${patch + 1}`;
+    case "none":
+      return version;
+  }
+}
+
+/**
+ * The config file's text with its one `version: "<from>"` literal set to `to`.
+ * Anything else (no such literal, several) is an error rather than a guess.
+ */
+export function setConfigVersion(text: string, file: string, from: string, to: string): string {
+  const literal = /(\bversion\s*:\s*)(["'])([^"'\n]*)\2/g;
+  const hits = [...text.matchAll(literal)].filter((m) => m[3] === from);
+  if (hits.length !== 1)
+    throw new CodegenError(
+      `${file}: expected one \`version: "${from}"\` (package.version), found ${hits.length}; set it to ${to} by hand`,
+    );
+  const hit = hits[0]!;
+  const start = hit.index + hit[1]!.length;
+  return `${text.slice(0, start)}${hit[2]}${to}${hit[2]}${text.slice(start + from.length + 2)}`;
+}
+
+/** One CHANGELOG.md entry: the version, then per provider and connector each change (untrusted text escaped). */
+export function changelogEntry(
+  version: string,
+  bump: SemverBump,
+  reports: { provider: string; changes: Change[] }[],
+): string {
+  const lines = [`## ${version}`, "", `Semver advice: ${bump}.`];
+  for (const { provider, changes } of reports) {
+    if (changes.length === 0) continue;
+    lines.push("", `### ${markdownCell(provider)}`);
+    let connector: string | undefined;
+    for (const c of changes) {
+      if (c.connector !== connector) {
+        connector = c.connector;
+        lines.push("", `#### ${markdownCell(connector)}`, "");
+      }
+      const field = c.field !== undefined ? ` ${markdownCell(c.field)}:` : "";
+      lines.push(
+        `- ${c.severity === "breaking" ? "**breaking** " : ""}\`${c.rule}\`${field} ${markdownCell(c.message)}`,
+      );
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+const TITLE = "# Changelog\n";
+
+/** `entry` added on top of the existing changelog (or a new one), under its title. */
+export function prependChangelog(existing: string | undefined, entry: string): string {
+  const body = existing === undefined ? "" : existing.startsWith(TITLE) ? existing.slice(TITLE.length) : existing;
+  return `${TITLE}\n${entry}${body.trim() === "" ? "" : `\n${body.replace(/^\n+/, "")}`}`;
+}

@@ -1,0 +1,412 @@
+// Compares two IRs of one provider, connector by connector (keyed by
+// kind/code) and field by field (keyed by wire key, nested fields by their
+// path), and classifies every change by a rule of rules.ts. Linear in the size
+// of both IRs: fields are matched through maps, types compared by walking
+// them once.
+
+import type { Condition, IrConnector, IrField, IrProvider, IrType, JsonValue } from "../ir/ir.js";
+import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
+
+export interface Change {
+  /** `kind/code`, e.g. `sources/postgresql`. */
+  connector: string;
+  /**
+   * The field's wire key; nested fields as a path: `parent/child`, `list[]/child`,
+   * a oneOf variant as `{Title}` (or `{#index}` when variants have no titles).
+   */
+  field?: string;
+  rule: RuleId;
+  severity: ChangeSeverity;
+  message: string;
+}
+
+export interface DiffOptions {
+  /**
+   * Declared wire-key renames per connector (`"sources/postgresql": { "old.key": "new.key" }`):
+   * reported as renames whatever their label, type and position.
+   */
+  renames?: Record<string, Record<string, string>>;
+}
+
+export interface DiffResult {
+  changes: Change[];
+  /** Declared renames that match no removed and added key pair. */
+  unusedRenames: string[];
+}
+
+const LIST_LIMIT = 10;
+
+/** JSON text of a value, for messages: lists cut after LIST_LIMIT items, long text cut too. */
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? "undefined";
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+function showList(values: readonly string[]): string {
+  const shown = values.slice(0, LIST_LIMIT).join(", ");
+  return values.length > LIST_LIMIT ? `${shown} and ${values.length - LIST_LIMIT} more` : shown;
+}
+
+/** Optional to author: not required, or required with a default the builders fill in (as the printed types say). */
+const authorRequired = (f: IrField) => f.required && f.default === undefined;
+
+function conditionsText(conditions: readonly Condition[] | undefined): string {
+  if (!conditions || conditions.length === 0) return "never";
+  return conditions
+    .map((c) => (c.op === "present" ? `${c.wireKey} is set` : `${c.wireKey} ${c.op} ${show(c.value)}`))
+    .join(" and ");
+}
+
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+class Differ {
+  readonly changes: Change[] = [];
+  /** Old wire keys of the declared renames that matched. */
+  readonly declaredRenames: string[] = [];
+  constructor(private readonly connector: string) {}
+
+  add(rule: RuleId, field: string | undefined, message: string): void {
+    const change: Change = { connector: this.connector, rule, severity: RULES[rule].severity, message };
+    if (field !== undefined) change.field = field;
+    this.changes.push(change);
+  }
+
+  /** Field lists of one object (the connector's, or a nested object's), matched by wire key. */
+  fields(prefix: string, base: readonly IrField[], head: readonly IrField[], renames: Record<string, string>): void {
+    // The common case, the same keys in the same order: pairwise, without maps.
+    if (base.length === head.length && base.every((f, i) => f.wireKey === head[i]!.wireKey)) {
+      for (const [i, b] of base.entries()) this.field(prefix + b.wireKey, b, head[i]!);
+      return;
+    }
+    const path = (f: IrField) => prefix + f.wireKey;
+    const headByKey = new Map(head.map((f, i) => [f.wireKey, { f, i }]));
+    const baseByKey = new Map(base.map((f, i) => [f.wireKey, { f, i }]));
+    const removed = base.map((f, i) => ({ f, i })).filter(({ f }) => !headByKey.has(f.wireKey));
+    const added = head.map((f, i) => ({ f, i })).filter(({ f }) => !baseByKey.has(f.wireKey));
+    // Renames: declared ones first, then a removed and an added key with the same label, type and position.
+    const renamed = new Map<string, IrField>(); // old wire key → new field
+    const taken = new Set<string>();
+    for (const [from, to] of Object.entries(renames)) {
+      const old = headByKey.has(from) ? undefined : baseByKey.get(from);
+      const now = baseByKey.has(to) || taken.has(to) ? undefined : headByKey.get(to);
+      if (old && now) {
+        renamed.set(from, now.f);
+        taken.add(to);
+        if (prefix === "") this.declaredRenames.push(from);
+        this.add(
+          "wire-key-renamed",
+          prefix + from,
+          `wire key ${show(from)} renamed to ${show(to)} (declared); authoring key ${show(old.f.key)} is now ${show(now.f.key)}`,
+        );
+      }
+    }
+    // Position: the nearest preceding field both lists have (fields added or removed elsewhere do not move it).
+    const anchors = (list: readonly IrField[], other: Map<string, unknown>) => {
+      let anchor = "";
+      return list.map((f) => {
+        const mine = anchor;
+        if (other.has(f.wireKey)) anchor = f.wireKey;
+        return mine;
+      });
+    };
+    const baseAnchor = anchors(base, headByKey);
+    const headAnchor = anchors(head, baseByKey);
+    // Candidates by position and label, so matching stays linear however many fields come and go.
+    const candidates = new Map<string, IrField[]>();
+    for (const { f, i } of added) {
+      if (f.title === undefined) continue;
+      const slot = `${headAnchor[i]}\0${f.title}`;
+      const list = candidates.get(slot);
+      if (list) list.push(f);
+      else candidates.set(slot, [f]);
+    }
+    for (const { f: old, i } of removed) {
+      if (renamed.has(old.wireKey) || old.title === undefined) continue;
+      const type = JSON.stringify(old.type);
+      const now = candidates
+        .get(`${baseAnchor[i]}\0${old.title}`)
+        ?.find((f) => !taken.has(f.wireKey) && JSON.stringify(f.type) === type);
+      if (now !== undefined) {
+        renamed.set(old.wireKey, now);
+        taken.add(now.wireKey);
+        this.add(
+          "wire-key-renamed",
+          prefix + old.wireKey,
+          `wire key ${show(old.wireKey)} renamed to ${show(now.wireKey)} (same label ${show(old.title)}, type and position; confirm it in diff.renames for migrate); authoring key ${show(old.key)} is now ${show(now.key)}`,
+        );
+      }
+    }
+    for (const { f } of removed)
+      if (!renamed.has(f.wireKey))
+        this.add("field-removed", path(f), `field ${show(f.wireKey)} (authoring key ${show(f.key)}) was removed`);
+    for (const { f } of added) {
+      if (taken.has(f.wireKey)) continue;
+      if (authorRequired(f))
+        this.add("field-added-required", path(f), `new required field ${show(f.wireKey)} has no default`);
+      else
+        this.add(
+          "field-added-optional",
+          path(f),
+          f.required
+            ? `new field ${show(f.wireKey)}, required with default ${show(f.default)}`
+            : `new optional field ${show(f.wireKey)}`,
+        );
+    }
+    for (const b of base) {
+      const renamedTo = renamed.get(b.wireKey);
+      const h = renamedTo ?? headByKey.get(b.wireKey)?.f;
+      if (h !== undefined) this.field(prefix + (renamedTo ? renamedTo.wireKey : b.wireKey), b, h);
+    }
+  }
+
+  field(path: string, b: IrField, h: IrField): void {
+    const wasRequired = authorRequired(b);
+    const isRequired = authorRequired(h);
+    if (!wasRequired && isRequired)
+      this.add(
+        "field-became-required",
+        path,
+        b.required
+          ? `field is required and lost its default ${show(b.default)}`
+          : "field is now required and has no default",
+      );
+    else if (wasRequired && !isRequired)
+      this.add(
+        "field-became-optional",
+        path,
+        h.required ? `field is required but gained default ${show(h.default)}` : "field is now optional",
+      );
+    if (b.default === undefined && h.default !== undefined)
+      this.add("default-added", path, `default ${show(h.default)} added`);
+    else if (b.default !== undefined && h.default === undefined)
+      this.add("default-removed", path, `default ${show(b.default)} removed: configs that relied on it change`);
+    else if (!sameJson(b.default, h.default))
+      this.add(
+        "default-changed",
+        path,
+        `default changed from ${show(b.default)} to ${show(h.default)}: configs that relied on it behave differently`,
+      );
+    if (b.secret && !h.secret) this.add("secret-removed", path, "no longer secret: its value stops being masked");
+    else if (!b.secret && h.secret) this.add("secret-added", path, "now secret: its value is masked");
+    if (!b.setOnce && h.setOnce) this.add("set-once-added", path, "now set once: updates that change it are rejected");
+    else if (b.setOnce && !h.setOnce) this.add("set-once-removed", path, "no longer set once: updates may change it");
+    this.requiredWhen(path, b, h);
+    if (b.title !== h.title || b.description !== h.description)
+      this.add(
+        "doc-changed",
+        path,
+        b.title !== h.title ? `label changed from ${show(b.title)} to ${show(h.title)}` : "description changed",
+      );
+    this.type(path, b.type, h.type);
+  }
+
+  requiredWhen(path: string, b: IrField, h: IrField): void {
+    if (b.requiredWhen === undefined && h.requiredWhen === undefined) return;
+    const before = b.required ? undefined : b.requiredWhen;
+    const after = h.required ? undefined : h.requiredWhen;
+    if (sameJson(before ?? null, after ?? null)) return;
+    if (!before?.length && after?.length) {
+      // Unconditional → conditional is field-became-optional's; a default satisfies the condition.
+      if (b.required) return;
+      if (h.default === undefined)
+        this.add("required-when-added", path, `now required when ${conditionsText(after)}, and has no default`);
+      else
+        this.add(
+          "required-when-changed",
+          path,
+          `now required when ${conditionsText(after)}; its default ${show(h.default)} satisfies it`,
+        );
+    } else if (before?.length && !after?.length) {
+      if (!h.required) this.add("required-when-removed", path, `no longer required when ${conditionsText(before)}`);
+    } else {
+      this.add(
+        "required-when-changed",
+        path,
+        `required when ${conditionsText(before)} before, when ${conditionsText(after)} now`,
+      );
+    }
+  }
+
+  type(path: string, b: IrType, h: IrType): void {
+    if (b.nullable && !h.nullable) this.add("nullable-removed", path, "no longer accepts null");
+    else if (!b.nullable && h.nullable) this.add("nullable-added", path, "accepts null as well");
+    if (b.type !== h.type) {
+      this.typeKind(path, b, h);
+      return;
+    }
+    switch (b.type) {
+      case "string": {
+        const hs = h as typeof b;
+        this.enums(path, b.enum, hs.enum);
+        this.bound(path, "minLength", b.minLength, hs.minLength, "min");
+        this.bound(path, "maxLength", b.maxLength, hs.maxLength, "max");
+        if (b.pattern === undefined && hs.pattern !== undefined)
+          this.add("pattern-added", path, `pattern ${show(hs.pattern)} added: values that do not match are rejected`);
+        else if (b.pattern !== undefined && hs.pattern === undefined)
+          this.add("pattern-removed", path, `pattern ${show(b.pattern)} removed`);
+        else if (b.pattern !== hs.pattern)
+          this.add("pattern-changed", path, `pattern changed from ${show(b.pattern)} to ${show(hs.pattern)}`);
+        if (b.format !== hs.format)
+          this.add("format-changed", path, `format changed from ${show(b.format)} to ${show(hs.format)}`);
+        return;
+      }
+      case "integer":
+      case "number": {
+        const hn = h as typeof b;
+        this.enums(path, b.enum, hn.enum);
+        this.bound(path, "minimum", b.minimum, hn.minimum, "min");
+        this.bound(path, "maximum", b.maximum, hn.maximum, "max");
+        return;
+      }
+      case "boolean":
+      case "unknown":
+        this.enums(path, b.enum, (h as typeof b).enum);
+        return;
+      case "array": {
+        const ha = h as typeof b;
+        this.bound(path, "minItems", b.minItems, ha.minItems, "min");
+        this.bound(path, "maxItems", b.maxItems, ha.maxItems, "max");
+        this.type(`${path}[]`, b.items, ha.items);
+        return;
+      }
+      case "object": {
+        const ho = h as typeof b;
+        this.fields(`${path}/`, b.fields, ho.fields, {});
+        if (b.additionalProperties !== false && ho.additionalProperties === false)
+          this.add("additional-keys-closed", path, "no longer takes extra keys");
+        else if (b.additionalProperties === false && ho.additionalProperties !== false)
+          this.add("additional-keys-opened", path, "takes extra keys");
+        else if (b.additionalProperties !== false && ho.additionalProperties !== false)
+          this.type(`${path}/*`, b.additionalProperties, ho.additionalProperties);
+        return;
+      }
+      case "union":
+        this.variants(path, b.variants, (h as typeof b).variants);
+        return;
+      case "never":
+        return;
+    }
+  }
+
+  /** Types of different kinds: widened when every old value is still accepted. */
+  typeKind(path: string, b: IrType, h: IrType): void {
+    const from = `${b.type}`;
+    if (h.type === "unknown" && h.enum === undefined) {
+      this.add("type-widened", path, `type widened from ${from} to any value`);
+    } else if (b.type === "integer" && h.type === "number") {
+      this.add("type-widened", path, "type widened from integer to number");
+      this.enums(path, b.enum, h.enum);
+      this.bound(path, "minimum", b.minimum, h.minimum, "min");
+      this.bound(path, "maximum", b.maximum, h.maximum, "max");
+    } else if (h.type === "union" && b.type !== "union" && h.variants.some((v) => v.type === b.type)) {
+      const same = h.variants.find((v) => sameJson({ ...v, title: undefined }, { ...b, title: undefined }));
+      if (same) this.add("type-widened", path, `type widened from ${from} to a choice that contains it`);
+      else {
+        this.add(
+          "type-changed",
+          path,
+          `type changed from ${from} to a choice of ${h.variants.map((v) => v.type).join(", ")}`,
+        );
+      }
+    } else if (b.type === "never") {
+      this.add("type-widened", path, `type widened from no value to ${h.type}`);
+    } else {
+      this.add("type-changed", path, `type changed from ${from} to ${h.type}`);
+    }
+  }
+
+  enums(path: string, b: { value: JsonValue }[] | undefined, h: { value: JsonValue }[] | undefined): void {
+    if (b === h) return;
+    if (b !== undefined && h !== undefined && b.length === h.length && b.every((o, i) => o.value === h[i]!.value))
+      return;
+    if (b === undefined) {
+      this.add("enum-narrowed", path, `values limited to ${showList(h!.map((o) => show(o.value)))}`);
+      return;
+    }
+    if (h === undefined) {
+      this.add("enum-widened", path, "any value allowed now (the list of values is gone)");
+      return;
+    }
+    const before = new Set(b.map((o) => JSON.stringify(o.value)));
+    const after = new Set(h.map((o) => JSON.stringify(o.value)));
+    const gone = [...before].filter((v) => !after.has(v));
+    const fresh = [...after].filter((v) => !before.has(v));
+    if (gone.length > 0) this.add("enum-narrowed", path, `values removed: ${showList(gone)}`);
+    if (fresh.length > 0) this.add("enum-widened", path, `values added: ${showList(fresh)}`);
+  }
+
+  bound(path: string, name: string, b: number | undefined, h: number | undefined, side: "min" | "max"): void {
+    if (b === h) return;
+    const tighter = h !== undefined && (b === undefined || (side === "min" ? h > b : h < b));
+    this.add(
+      tighter ? "range-tightened" : "range-loosened",
+      path,
+      b === undefined ? `${name} ${h} added` : h === undefined ? `${name} ${b} removed` : `${name} ${b} → ${h}`,
+    );
+  }
+
+  /** oneOf variants, matched by title when every variant has a distinct one, else by position. */
+  variants(path: string, b: IrType[], h: IrType[]): void {
+    const titled = (list: IrType[]) =>
+      list.every((v) => v.title !== undefined) && new Set(list.map((v) => v.title)).size === list.length;
+    const byTitle = titled(b) && titled(h);
+    const name = (v: IrType, i: number) => (byTitle ? v.title! : `#${i}`);
+    const after = new Map(h.map((v, i) => [name(v, i), v]));
+    const before = new Set(b.map(name));
+    for (const [i, v] of b.entries()) {
+      const key = name(v, i);
+      const now = after.get(key);
+      if (now === undefined) this.add("variant-removed", `${path}{${key}}`, `choice ${show(key)} removed`);
+      else this.type(`${path}{${key}}`, v, now);
+    }
+    for (const [i, v] of h.entries())
+      if (!before.has(name(v, i)))
+        this.add("variant-added", `${path}{${name(v, i)}}`, `choice ${show(name(v, i))} added`);
+  }
+}
+
+const connectorId = (c: IrConnector) => `${c.kind}/${c.code}`;
+
+/** Every change from `base` to `head`, sorted by connector, in field order within one. */
+export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions = {}): DiffResult {
+  const before = new Map(base.connectors.map((c) => [connectorId(c), c]));
+  const after = new Map(head.connectors.map((c) => [connectorId(c), c]));
+  const changes: Change[] = [];
+  const renames = options.renames ?? {};
+  const used = new Set<string>();
+  for (const [id, b] of before) {
+    const d = new Differ(id);
+    const h = after.get(id);
+    if (h === undefined)
+      d.add("connector-removed", undefined, `connector ${show(id)} (${show(b.displayName)}) was removed`);
+    else {
+      if (!b.comingSoon && h.comingSoon) d.add("connector-coming-soon", undefined, "now listed as coming soon");
+      else if (b.comingSoon && !h.comingSoon) d.add("connector-available", undefined, "no longer coming soon");
+      if (b.displayName !== h.displayName || b.description !== h.description)
+        d.add(
+          "doc-changed",
+          undefined,
+          b.displayName !== h.displayName
+            ? `display name changed from ${show(b.displayName)} to ${show(h.displayName)}`
+            : "description changed",
+        );
+      d.fields("", b.fields, h.fields, renames[id] ?? {});
+      for (const from of d.declaredRenames) used.add(`${id} ${from}`);
+    }
+    changes.push(...d.changes);
+  }
+  for (const [id, h] of after)
+    if (!before.has(id)) {
+      const d = new Differ(id);
+      d.add("connector-added", undefined, `new connector ${show(id)} (${show(h.displayName)})`);
+      changes.push(...d.changes);
+    }
+  const unusedRenames: string[] = [];
+  for (const [id, map] of Object.entries(renames))
+    for (const from of Object.keys(map))
+      if (!used.has(`${id} ${from}`))
+        unusedRenames.push(`${id}: ${show(from)} → ${show(map[from])} matches no removed and added field pair`);
+  const order = new Map([...new Set(changes.map((c) => c.connector))].sort().map((id, i) => [id, i]));
+  changes.sort((x, y) => order.get(x.connector)! - order.get(y.connector)!);
+  return { changes, unusedRenames };
+}

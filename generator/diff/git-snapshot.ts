@@ -1,0 +1,101 @@
+// A snapshot folder as it was at a git revision: `git archive` of that one
+// folder, unpacked by `tar` into a fresh temporary directory. Both run with
+// argument arrays (no shell); the revision is resolved to a commit id first,
+// so nothing the user typed reaches a command line as an option.
+
+import { spawn } from "node:child_process";
+import { mkdtemp, realpath, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import { CodegenError } from "../ir/diagnostics.js";
+
+function capture(command: string, args: string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolve(Buffer.concat(out).toString("utf8").trim());
+      else
+        reject(new Error(`${command} ${args[0]} failed: ${Buffer.concat(err).toString("utf8").trim().slice(0, 500)}`));
+    });
+  });
+}
+
+/** `git archive COMMIT PATH | tar -x -C DIR`, failing when either side fails. */
+function archive(cwd: string, commit: string, path: string, into: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const git = spawn("git", ["archive", "--format=tar", commit, path], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const tar = spawn("tar", ["-x", "-f", "-", "-C", into], { stdio: ["pipe", "ignore", "pipe"] });
+    git.stdout.pipe(tar.stdin);
+    const errors: string[] = [];
+    git.stderr.on("data", (b: Buffer) => errors.push(b.toString("utf8")));
+    tar.stderr.on("data", (b: Buffer) => errors.push(b.toString("utf8")));
+    let left = 2;
+    const failed: string[] = [];
+    const done = (name: string) => (code: number | null) => {
+      if (code !== 0) failed.push(name);
+      if (--left > 0) return;
+      if (failed.length > 0)
+        reject(new Error(`${failed.join(" and ")} failed: ${errors.join("").trim().slice(0, 500)}`));
+      else resolve();
+    };
+    git.on("error", reject);
+    tar.on("error", reject);
+    git.on("close", done("git archive"));
+    tar.on("close", done("tar"));
+  });
+}
+
+export interface GitSnapshot {
+  /** The snapshot folder as of the revision. */
+  dir: string;
+  /** The commit the revision named. */
+  commit: string;
+  /** Removes the temporary directory (and nothing else). */
+  remove(): Promise<void>;
+}
+
+/**
+ * Reads `snapshotDir` (a folder inside a git work tree) as it was at `revision`
+ * into a temporary directory. Errors are CodegenErrors naming the revision and path.
+ */
+export async function snapshotAtRevision(snapshotDir: string, revision: string): Promise<GitSnapshot> {
+  if (revision === "" || revision.startsWith("-") || /[\0\n]/.test(revision))
+    throw new CodegenError(`--base ${JSON.stringify(revision)} is neither a folder nor a git revision`);
+  const cwd = await stat(snapshotDir).then(
+    (s) => (s.isDirectory() ? snapshotDir : join(snapshotDir, "..")),
+    () => join(snapshotDir, ".."),
+  );
+  let top: string;
+  let commit: string;
+  try {
+    top = await capture("git", ["rev-parse", "--show-toplevel"], cwd);
+    commit = await capture(
+      "git",
+      ["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`],
+      cwd,
+    );
+  } catch (error) {
+    throw new CodegenError(
+      `--base ${JSON.stringify(revision)} is neither a folder nor a git revision (${(error as Error).message})`,
+    );
+  }
+  // git prints the top level with symlinks resolved; so must the snapshot path be.
+  const real = await realpath(snapshotDir).catch(() => snapshotDir);
+  const path = relative(top, real).split(sep).join("/");
+  if (path === "" || path.startsWith(".."))
+    throw new CodegenError(`snapshot ${snapshotDir} is not inside the git work tree ${top}`);
+  const tmp = await mkdtemp(join(tmpdir(), "codegen-diff-base-"));
+  const remove = () => rm(tmp, { recursive: true, force: true });
+  try {
+    await archive(top, commit, path, tmp);
+    return { dir: join(tmp, path), commit, remove };
+  } catch (error) {
+    await remove();
+    throw new CodegenError(`cannot read ${path} at ${revision} (${commit.slice(0, 12)}): ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,102 @@
+// `migrate`: rewrites connector config files (YAML or JSON) from renamed keys
+// to their new names. The files are read with the yaml library's document API
+// and only the renamed keys' source ranges are replaced, so comments, quoting,
+// order and layout stay exactly as they were.
+
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode, type Pair } from "yaml";
+
+/** Old key → new key, for one connector; both sides, since a file may use authoring or wire keys. */
+export interface KeyRenames {
+  authoring: Map<string, string>;
+  wire: Map<string, string>;
+}
+
+/** Renames per `provider kind/code`. */
+export type RenameTable = Map<string, KeyRenames>;
+
+export interface MigrateEdit {
+  line: number;
+  column: number;
+  connector: string;
+  from: string;
+  to: string;
+}
+
+export interface MigrateResult {
+  text: string;
+  edits: MigrateEdit[];
+  /** Keys left alone, with why (the new key is set too, a document does not parse). */
+  problems: { line: number; column: number; message: string }[];
+}
+
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/** The new key written as the old one was: double-quoted, single-quoted or plain. */
+function spell(source: string, key: string): string {
+  if (source.startsWith('"')) return JSON.stringify(key);
+  if (source.startsWith("'")) return `'${key.replace(/'/g, "''")}'`;
+  return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
+}
+
+function scalarText(node: unknown): string | undefined {
+  return isScalar(node) && typeof node.value === "string" ? node.value : undefined;
+}
+
+/** Rewrites one file's text; `renames` names the connectors it knows. */
+export function migrateText(text: string, renames: RenameTable): MigrateResult {
+  const counter = new LineCounter();
+  const documents = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const list = Array.isArray(documents) ? documents : [documents];
+  const replacements: { start: number; end: number; text: string }[] = [];
+  const edits: MigrateEdit[] = [];
+  const problems: MigrateResult["problems"] = [];
+  const at = (offset: number) => counter.linePos(offset);
+
+  const definition = (node: YamlNode | null | undefined) => {
+    if (!isMap(node)) return;
+    const get = (key: string) => node.items.find((p) => scalarText(p.key) === key);
+    const provider = scalarText(get("provider")?.value);
+    const kind = scalarText(get("kind")?.value);
+    const connector = scalarText(get("connector")?.value);
+    const config = get("config")?.value;
+    if (provider === undefined || kind === undefined || connector === undefined || !isMap(config)) return;
+    const table = renames.get(`${provider} ${kind}/${connector}`);
+    if (!table) return;
+    const side = scalarText(get("keys")?.value) === "wire" ? table.wire : table.authoring;
+    const present = new Set(config.items.map((p) => scalarText(p.key)));
+    for (const pair of config.items as Pair<unknown, unknown>[]) {
+      const key = scalarText(pair.key);
+      const to = key === undefined ? undefined : side.get(key);
+      if (key === undefined || to === undefined || !isScalar(pair.key) || !pair.key.range) continue;
+      const [start, end] = pair.key.range;
+      const { line, col } = at(start);
+      if (present.has(to)) {
+        problems.push({ line, column: col, message: `${key} not renamed: ${to} is set too` });
+        continue;
+      }
+      replacements.push({ start, end, text: spell(text.slice(start, end), to) });
+      edits.push({ line, column: col, connector: `${kind}/${connector}`, from: key, to });
+    }
+  };
+
+  for (const doc of list) {
+    if (doc.errors.length > 0) {
+      const { line, col } = at(doc.errors[0]!.pos[0]);
+      problems.push({ line, column: col, message: `does not parse: ${doc.errors[0]!.message.split("\n")[0]}` });
+      continue;
+    }
+    const root = doc.contents as YamlNode | null;
+    if (isSeq(root)) for (const item of root.items) definition(isPair(item) ? null : (item as YamlNode));
+    else definition(root);
+  }
+  // One pass over the text: linear however many keys change.
+  replacements.sort((a, b) => a.start - b.start);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const r of replacements) {
+    pieces.push(text.slice(from, r.start), r.text);
+    from = r.end;
+  }
+  pieces.push(text.slice(from));
+  return { text: pieces.join(""), edits: edits.sort((a, b) => a.line - b.line || a.column - b.column), problems };
+}

@@ -1,0 +1,221 @@
+// The rules a schema change is classified by, in the manner of oasdiff's
+// checks but at config level: each rule says which side it breaks (authors of
+// configs, or what goes over the wire), its default severity, and which part of
+// a version number a non-breaking change of its kind moves.
+
+export type ChangeSeverity = "breaking" | "warning" | "info";
+export const SEVERITIES: readonly ChangeSeverity[] = ["breaking", "warning", "info"];
+
+/** Semver advice for the generated package. */
+export type SemverBump = "major" | "minor" | "patch" | "none";
+
+export interface RuleDoc {
+  severity: ChangeSeverity;
+  /** What a change of this kind advises when it is not breaking (after overrides). */
+  bump: "minor" | "patch";
+  /** Who notices: config authors, the wire (the API request), or both. */
+  side: "authoring" | "wire" | "both";
+  doc: string;
+}
+
+export const RULES = {
+  "connector-removed": {
+    severity: "breaking",
+    bump: "minor",
+    side: "both",
+    doc: "A connector (kind/code) is gone: configs for it no longer type-check or build.",
+  },
+  "connector-added": { severity: "info", bump: "minor", side: "both", doc: "A new connector (kind/code)." },
+  "connector-coming-soon": {
+    severity: "warning",
+    bump: "minor",
+    side: "wire",
+    doc: "A deployable connector is now listed as coming soon: the API may refuse to create it.",
+  },
+  "connector-available": {
+    severity: "info",
+    bump: "minor",
+    side: "wire",
+    doc: "A coming-soon connector can be deployed now.",
+  },
+  "field-removed": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "A field is gone: configs that set it are rejected (unknown keys are typos).",
+  },
+  "field-added-optional": {
+    severity: "info",
+    bump: "minor",
+    side: "authoring",
+    doc: "A new field that configs may leave out (optional, or required with a default the builders fill in).",
+  },
+  "field-added-required": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "A new field that is required and has no default: every existing config lacks it.",
+  },
+  "field-became-required": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "An optional field is now required and has no default: configs that left it out are rejected.",
+  },
+  "field-became-optional": {
+    severity: "info",
+    bump: "minor",
+    side: "authoring",
+    doc: "A field configs had to set may now be left out (no longer required, or it gained a default).",
+  },
+  "type-changed": {
+    severity: "breaking",
+    bump: "minor",
+    side: "both",
+    doc: "A field's type changed to one that does not accept every old value (e.g. number → integer, string → boolean).",
+  },
+  "type-widened": {
+    severity: "info",
+    bump: "minor",
+    side: "authoring",
+    doc: "A field's type accepts every old value and more (integer → number, a type → a union containing it, anything → any value).",
+  },
+  "nullable-removed": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "A field no longer accepts null.",
+  },
+  "nullable-added": { severity: "info", bump: "minor", side: "authoring", doc: "A field accepts null as well." },
+  "enum-narrowed": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "A field's allowed values lost some (or a free value gained a list): configs with those values are rejected.",
+  },
+  "enum-widened": {
+    severity: "info",
+    bump: "minor",
+    side: "authoring",
+    doc: "A field's allowed values gained some (or the list is gone).",
+  },
+  "range-tightened": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "A bound (minimum, maximum, minLength, maxLength, minItems, maxItems) is stricter or new: some old values are rejected.",
+  },
+  "range-loosened": {
+    severity: "info",
+    bump: "patch",
+    side: "authoring",
+    doc: "A bound is looser or gone: every old value is still accepted.",
+  },
+  "pattern-added": {
+    severity: "warning",
+    bump: "minor",
+    side: "authoring",
+    doc: "A string field gained a pattern: values that do not match are rejected.",
+  },
+  "pattern-changed": {
+    severity: "warning",
+    bump: "minor",
+    side: "authoring",
+    doc: "A string field's pattern changed: values the old one accepted may be rejected (regular expressions are not compared for inclusion).",
+  },
+  "pattern-removed": { severity: "info", bump: "patch", side: "authoring", doc: "A string field's pattern is gone." },
+  "format-changed": {
+    severity: "warning",
+    bump: "minor",
+    side: "authoring",
+    doc: "A string field's format (email, uri, …) changed, appeared or went away.",
+  },
+  "default-changed": {
+    severity: "warning",
+    bump: "minor",
+    side: "wire",
+    doc: "A field's default changed: configs that relied on it send a different value and behave differently.",
+  },
+  "default-added": {
+    severity: "info",
+    bump: "minor",
+    side: "wire",
+    doc: "A field gained a default (a required one becomes optional to author, see field-became-optional).",
+  },
+  "default-removed": {
+    severity: "warning",
+    bump: "minor",
+    side: "wire",
+    doc: "A field's default is gone: configs that relied on it now send nothing (or must set it, see field-became-required).",
+  },
+  "secret-removed": {
+    severity: "warning",
+    bump: "minor",
+    side: "authoring",
+    doc: "A field is no longer secret: it stops being masked in logs and echoes.",
+  },
+  "secret-added": { severity: "info", bump: "minor", side: "authoring", doc: "A field is now secret (masked)." },
+  "set-once-added": {
+    severity: "warning",
+    bump: "minor",
+    side: "wire",
+    doc: "A field can be set at creation only: updates that change it are rejected.",
+  },
+  "set-once-removed": { severity: "info", bump: "minor", side: "wire", doc: "A set-once field can now be updated." },
+  "required-when-added": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "A field without a default became required under a condition: configs meeting it and lacking the field are rejected.",
+  },
+  "required-when-changed": {
+    severity: "warning",
+    bump: "minor",
+    side: "authoring",
+    doc: "The condition under which a field is required changed.",
+  },
+  "required-when-removed": {
+    severity: "info",
+    bump: "minor",
+    side: "authoring",
+    doc: "A conditional requirement is gone (the field is optional now).",
+  },
+  "variant-removed": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "A choice (a oneOf variant) is gone: configs that chose it are rejected.",
+  },
+  "variant-added": { severity: "info", bump: "minor", side: "authoring", doc: "A new choice (a oneOf variant)." },
+  "additional-keys-closed": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "An object that took extra keys no longer does.",
+  },
+  "additional-keys-opened": { severity: "info", bump: "minor", side: "authoring", doc: "An object takes extra keys." },
+  "wire-key-renamed": {
+    severity: "breaking",
+    bump: "minor",
+    side: "both",
+    doc: "A field's wire key changed (old key gone, new key with the same label, type and position, or declared in codegen.config.ts): its authoring name changes with it.",
+  },
+  "doc-changed": {
+    severity: "info",
+    bump: "patch",
+    side: "authoring",
+    doc: "A label or description changed (documentation of the generated types).",
+  },
+} as const satisfies Record<string, RuleDoc>;
+
+export type RuleId = keyof typeof RULES;
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+export function isRuleId(value: string): value is RuleId {
+  return Object.prototype.hasOwnProperty.call(RULES, value);
+}
+
+/** Which severities meet a `--fail-on` threshold. */
+export function meets(severity: ChangeSeverity, threshold: ChangeSeverity): boolean {
+  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+}

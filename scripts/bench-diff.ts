@@ -1,0 +1,132 @@
+// Bench of `codegen diff` on two synthetic union-layout snapshots of N
+// connectors (scripts/synthetic-corpus.ts): the head changes every 10th
+// connector (a field removed, a required field added, an enum narrowed, a
+// bound tightened, a default changed).
+// Measures the IR comparison alone, and the whole diff as the command runs it
+// (both IRs built, then compared) with the stage cache cold and warm.
+//
+//   npx tsx scripts/bench-diff.ts [N]
+
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ResolvedProvider } from "../generator/config/config.js";
+import { diffIr } from "../generator/diff/compare.js";
+import { diffSnapshots } from "../generator/diff/diff.js";
+import { buildIr } from "../generator/pipeline.js";
+import { syntheticDocument } from "./synthetic-corpus.js";
+
+type Obj = Record<string, unknown>;
+
+export interface DiffBenchResult {
+  connectors: number;
+  changes: number;
+  breaking: number;
+  /** diffIr on two built IRs: the comparison and classification alone (median of 5, wall clock). */
+  compareMs: number;
+  /** The same run's CPU time (user + system): what it costs on a machine that is not shared. */
+  compareCpuMs: number;
+  /** Both IRs built from the snapshot files without the cache, then compared. */
+  coldMs: number;
+  /** The same with the stage cache filled: what a rerun of the command costs. */
+  warmMs: number;
+  /** CPU time (user + system) of the warm run. */
+  warmCpuMs: number;
+}
+
+function provider(snapshotDir: string): ResolvedProvider {
+  return {
+    name: "platform",
+    dialect: "union",
+    snapshot: snapshotDir,
+    out: "/nonexistent",
+    snapshotDir,
+    outDir: "/nonexistent",
+    kinds: { sources: { configProperty: "configuration" }, destinations: { configProperty: "configuration" } },
+  };
+}
+
+/** The head document: changes of every kind the rules classify, spread over the connectors. */
+function evolve(doc: Obj): Obj {
+  const next = structuredClone(doc);
+  const schemas = (next.components as Obj).schemas as Obj;
+  const members = Object.keys(schemas).filter((k) => k.startsWith("source-") || k.startsWith("destination-"));
+  for (const [i, name] of members.entries()) {
+    if (i % 10 !== 0) continue;
+    const schema = schemas[name] as { properties: Obj; required: string[] };
+    const keys = Object.keys(schema.properties);
+    delete schema.properties[keys[keys.length - 3]!];
+    schema.properties[`added_${i}`] = { type: "string", title: "Added" };
+    schema.required.push(`added_${i}`);
+    for (const value of Object.values(schema.properties) as Obj[]) {
+      if (Array.isArray(value.enum)) value.enum = (value.enum as unknown[]).slice(0, -1);
+      if (typeof value.maximum === "number") value.maximum = 1024;
+      if (typeof value.default === "number") value.default = value.default + 1;
+    }
+  }
+  return next;
+}
+
+const time = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
+  const start = performance.now();
+  const value = await work();
+  return [value, performance.now() - start];
+};
+
+export async function benchDiff(n: number): Promise<DiffBenchResult> {
+  const work = await mkdtemp(join(tmpdir(), "codegen-bench-diff-"));
+  try {
+    const base = join(work, "base");
+    const head = join(work, "head");
+    await mkdir(base);
+    await mkdir(head);
+    const doc = syntheticDocument(n, 1);
+    await writeFile(join(base, "openapi.json"), JSON.stringify(doc, null, 2));
+    await writeFile(join(head, "openapi.json"), JSON.stringify(evolve(doc), null, 2));
+    const p = provider(head);
+    const [, coldMs] = await time(() => diffSnapshots(p, base, head, { cache: false }));
+    await diffSnapshots(p, base, head, { cache: true }); // fills the cache
+    const warmCpu = process.cpuUsage();
+    const [result, warmMs] = await time(() => diffSnapshots(p, base, head, { cache: true }));
+    const warmUsed = process.cpuUsage(warmCpu);
+    const before = (await buildIr({ ...p, snapshotDir: base }, { cache: true })).ir;
+    const after = (await buildIr(p, { cache: true })).ir;
+    diffIr(before, after); // warm-up
+    const runs: [number, number][] = [];
+    for (let i = 0; i < 5; i++) {
+      const cpu = process.cpuUsage();
+      const [, ms] = await time(() => diffIr(before, after));
+      const used = process.cpuUsage(cpu);
+      runs.push([ms, (used.user + used.system) / 1000]);
+    }
+    runs.sort((x, y) => x[0] - y[0]);
+    const [compareMs, compareCpuMs] = runs[2]!;
+    return {
+      connectors: n,
+      changes: result.changes.length,
+      breaking: result.changes.filter((c) => c.severity === "breaking").length,
+      compareMs,
+      compareCpuMs,
+      coldMs,
+      warmMs,
+      warmCpuMs: (warmUsed.user + warmUsed.system) / 1000,
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+export function diffLine(r: DiffBenchResult): string {
+  return `diff of two ${r.connectors}-connector snapshots (${r.changes} changes, ${r.breaking} breaking): compare ${r.compareMs.toFixed(0)} ms (${r.compareCpuMs.toFixed(0)} ms CPU), whole command ${r.warmMs.toFixed(0)} ms (${r.warmCpuMs.toFixed(0)} ms CPU) with the stage cache, ${r.coldMs.toFixed(0)} ms without`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  benchDiff(Number(process.argv[2] ?? 5000)).then(
+    (r) => console.log(diffLine(r)),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,558 @@
+// Schema evolution: `npm run codegen -- diff`. Each folder of test/cases/diff
+// is a pair of snapshots (base/, head/) and a case.json (provider settings,
+// the diff settings, the expected semver advice and exit status per
+// --fail-on); its expected/ holds the report in every format (golden files,
+// update with `npx vitest run test/diff.test.ts -u` and review the diff).
+
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
+import { loadConfig } from "../generator/config/config.js";
+import { buildIr } from "../generator/pipeline.js";
+import { startEmulator } from "../scripts/emulator.js";
+import { cp, readdir, readFile, writeFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
+import { diffCommand } from "../generator/commands/diff-command.js";
+import { migrateCommand } from "../generator/commands/migrate-command.js";
+import { bumpVersion, setConfigVersion } from "../generator/diff/bump.js";
+import { diffSnapshots } from "../generator/diff/diff.js";
+import { snapshotAtRevision } from "../generator/diff/git-snapshot.js";
+import { parseIgnoreFile } from "../generator/diff/policy.js";
+import {
+  DIFF_FORMATS,
+  formatReport,
+  githubData,
+  githubProperty,
+  markdownCell,
+  xml,
+  type DiffFormat,
+} from "../generator/diff/format.js";
+import { RULE_IDS, type ChangeSeverity, type SemverBump } from "../generator/diff/rules.js";
+import { removeDir, tempDir } from "./helpers.js";
+
+const casesDir = resolve(import.meta.dirname, "cases/diff");
+const cases = readdirSync(casesDir).sort();
+const EXT: Record<DiffFormat, string> = {
+  text: "txt",
+  markdown: "md",
+  json: "json",
+  github: "github.txt",
+  junit: "junit.xml",
+};
+
+interface CaseFile extends Partial<ProviderConfig> {
+  expect: { semver: SemverBump; exit: Record<ChangeSeverity, 0 | 1> };
+}
+
+function readCase(name: string): {
+  provider: ResolvedProvider;
+  expected: CaseFile["expect"];
+  settings: Partial<ProviderConfig>;
+} {
+  const { expect: expected, ...settings } = JSON.parse(
+    readFileSync(join(casesDir, name, "case.json"), "utf8"),
+  ) as CaseFile;
+  const head = join(casesDir, name, "head");
+  const provider: ResolvedProvider = {
+    name: "demo",
+    dialect: "field-list",
+    kinds: {},
+    ...settings,
+    snapshot: head,
+    out: "/nonexistent",
+    snapshotDir: head,
+    outDir: "/nonexistent",
+    ...(settings.diff?.ignore !== undefined ? { diffIgnoreFile: join(casesDir, name, settings.diff.ignore) } : {}),
+  };
+  return { provider, expected, settings };
+}
+
+/** What the command printed and returned, run in-process. */
+async function runCommand(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const log = vi.spyOn(console, "log").mockImplementation((...args) => {
+    stdout += `${args.join(" ")}\n`;
+  });
+  const err = vi.spyOn(console, "error").mockImplementation((...args) => {
+    stderr += `${args.map(String).join(" ")}\n`;
+  });
+  try {
+    return { code: await diffCommand(argv), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    log.mockRestore();
+    err.mockRestore();
+  }
+}
+
+let work: string;
+beforeAll(async () => {
+  work = await tempDir("codegen-diff-test-");
+});
+afterAll(async () => {
+  await removeDir(work);
+});
+
+/** A config file for the command, with the case's settings and absolute paths. */
+async function configFor(name: string, settings: Partial<ProviderConfig>): Promise<string> {
+  const file = join(work, `${name}.config.mjs`);
+  const diff = settings.diff?.ignore
+    ? { ...settings.diff, ignore: join(casesDir, name, settings.diff.ignore) }
+    : settings.diff;
+  const provider = {
+    name: "demo",
+    ...settings,
+    ...(diff ? { diff } : {}),
+    snapshot: join(casesDir, name, "head"),
+    out: join(work, "out"),
+  };
+  await writeFile(file, `export default ${JSON.stringify({ providers: [provider] })};\n`);
+  return file;
+}
+
+describe.each(cases)("diff: cases/diff/%s", (name) => {
+  const { provider, expected, settings } = readCase(name);
+  const diff = diffSnapshots(provider, join(casesDir, name, "base"), join(casesDir, name, "head"), { cache: false });
+
+  it.each(DIFF_FORMATS)("format %s", async (format) => {
+    const report = await diff;
+    const text = formatReport(report, format, { fileOf: (c) => `schemas/demo/${report.files.get(c) ?? "?"}` });
+    await expect(text).toMatchFileSnapshot(`cases/diff/${name}/expected/report.${EXT[format]}`);
+  });
+
+  it(`advises ${expected.semver}`, async () => {
+    expect((await diff).semver).toBe(expected.semver);
+  });
+
+  it.each(["breaking", "warning", "info"] as const)("exit status with --fail-on %s", async (failOn) => {
+    const config = await configFor(name, settings);
+    const base = join(casesDir, name, "base");
+    const result = await runCommand([
+      "--provider",
+      "demo",
+      "--base",
+      base,
+      "--config",
+      config,
+      "--fail-on",
+      failOn,
+      "--format",
+      "json",
+      "--no-cache",
+    ]);
+    expect(result.code, result.stderr).toBe(expected.exit[failOn]);
+    // The command prints what the library reports.
+    expect(result.stdout).toBe(formatReport(await diff, "json"));
+  });
+});
+
+describe("diff rules", () => {
+  it("the cases cover every rule", async () => {
+    const seen = new Set<string>();
+    for (const name of cases) {
+      const json = JSON.parse(await readFile(join(casesDir, name, "expected/report.json"), "utf8")) as {
+        changes: { rule: string }[];
+      };
+      for (const c of json.changes) seen.add(c.rule);
+    }
+    expect([...seen].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it("JSON output has the documented shape", async () => {
+    const json = JSON.parse(await readFile(join(casesDir, "field-list/expected/report.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(json)).toEqual(["semver", "changes"]);
+    for (const c of json.changes as Record<string, unknown>[]) {
+      expect(Object.keys(c).filter((k) => !["connector", "field", "rule", "severity", "message"].includes(k))).toEqual(
+        [],
+      );
+      expect(c.connector).toMatch(/^[a-z]+\/[a-z-]+$/);
+      expect(["breaking", "warning", "info"]).toContain(c.severity);
+    }
+  });
+
+  it("a field that becomes required but has a default is no change for authors", async () => {
+    const { provider } = readCase("field-list");
+    const d = await diffSnapshots(provider, join(casesDir, "field-list/base"), join(casesDir, "field-list/head"), {
+      cache: false,
+    });
+    expect(d.changes.filter((c) => c.field === "batch.size")).toEqual([]);
+  });
+});
+
+describe("untrusted text in reports", () => {
+  const given = "a|b `c` <d>&e\n| f | g |\r[x](javascript:y) **z** %0A ::error::w, p: q";
+
+  it("a markdown cell holds no unescaped pipe, backtick, angle bracket or newline", () => {
+    const cell = markdownCell(given);
+    expect(cell).not.toMatch(/(^|[^\\])[|`]/);
+    expect(cell).not.toMatch(/[<>\n\r]/);
+    expect(cell).toContain("\\|");
+  });
+
+  it("a GitHub annotation stays one command: newlines and percent signs encoded, properties also , and :", () => {
+    expect(githubData(given)).not.toMatch(/[\r\n]/);
+    expect(githubData("%0A")).toBe("%250A");
+    expect(githubProperty("a,b:c")).toBe("a%2Cb%3Ac");
+  });
+
+  it("XML text holds no markup and no character XML 1.0 forbids", () => {
+    const text = xml(`${given}\u0001\u0000\ud800`);
+    expect(text).not.toMatch(/[<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(text).toContain("&lt;d&gt;&amp;e");
+  });
+
+  it("the hostile case's markdown table keeps five columns a row", async () => {
+    const md = await readFile(join(casesDir, "hostile-text/expected/report.md"), "utf8");
+    for (const row of md.split("\n").filter((l) => l.startsWith("| ")))
+      expect(row.replace(/\\\|/g, "").split("|").length, row).toBe(7);
+  });
+});
+
+describe("--fetch prints the classification in its change summary", () => {
+  it("a fetch that brings the head snapshot over the base one lists every classified change", async () => {
+    const root = resolve(import.meta.dirname, "..");
+    const streamkap = (await loadConfig(join(root, "codegen.config.ts"))).find((p) => p.name === "streamkap")!;
+    const token = "diff-test-token";
+    const emulator = await startEmulator({
+      provider: streamkap,
+      token,
+      snapshotDir: join(casesDir, "field-list/head"),
+    });
+    try {
+      const snapshot = join(work, "fetch-snapshot");
+      await cp(join(casesDir, "field-list/base"), snapshot, { recursive: true });
+      const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
+      const args = [
+        "--fetch",
+        "--check",
+        "--provider",
+        "streamkap",
+        "--snapshot",
+        snapshot,
+        "--out",
+        join(work, "fetch-out"),
+      ];
+      const result = await promisify(execFile)(
+        process.execPath,
+        [tsx, join(root, "generator/commands/cli.ts"), ...args],
+        {
+          cwd: root,
+          env: { ...process.env, STREAMKAP_API_URL: emulator.url, STREAMKAP_TOKEN: token },
+        },
+      ).catch((e: { stdout: string; stderr: string }) => e);
+      const expected = await readFile(join(casesDir, "field-list/expected/report.txt"), "utf8");
+      expect(result.stdout).toContain(expected.split("\n").slice(1).join("\n").trimEnd());
+      expect(result.stdout).toMatch(/streamkap: 26 change\(s\): 8 breaking, 6 warning, 12 info; semver: major/);
+    } finally {
+      await emulator.close();
+    }
+  });
+});
+
+describe("diff command", () => {
+  it("usage errors exit 2", async () => {
+    expect((await runCommand(["--base", "x"])).code).toBe(2);
+    expect((await runCommand(["--provider", "streamkap"])).code).toBe(2);
+    expect((await runCommand(["--provider", "streamkap", "--base", "HEAD", "--format", "yaml"])).code).toBe(2);
+    expect((await runCommand(["--provider", "streamkap", "--base", "HEAD", "--fail-on", "never"])).code).toBe(2);
+    expect((await runCommand(["--provider", "nope", "--base", "HEAD"])).code).toBe(2);
+  });
+
+  it("a base that is neither a folder nor a revision exits 2 and says so", async () => {
+    const result = await runCommand(["--provider", "streamkap", "--base", "no-such-revision-xyz", "--no-cache"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("neither a folder nor a git revision");
+    expect((await runCommand(["--provider", "streamkap", "--base", "--upload-pack=x", "--no-cache"])).code).toBe(2);
+  });
+
+  describe("--base GITREF", () => {
+    let repo: string;
+    afterEach(async () => {
+      if (repo) await removeDir(repo);
+    });
+
+    it("reads the snapshot folder at that revision into a temporary folder, and removes it", async () => {
+      repo = await tempDir("codegen-diff-repo-");
+      const git = (...args: string[]) =>
+        execFileSync(
+          "git",
+          ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args],
+          {
+            cwd: repo,
+            stdio: "pipe",
+          },
+        );
+      git("init", "-q");
+      const snapshot = join(repo, "schemas/demo");
+      await cp(join(casesDir, "field-list/base"), snapshot, { recursive: true });
+      git("add", "schemas");
+      git("commit", "-q", "-m", "base");
+      await removeDir(snapshot);
+      await cp(join(casesDir, "field-list/head"), snapshot, { recursive: true });
+      const config = join(repo, "codegen.config.mjs");
+      const { settings } = readCase("field-list");
+      await writeFile(
+        config,
+        `export default ${JSON.stringify({ providers: [{ name: "demo", ...settings, snapshot: "schemas/demo", out: "out" }] })};\n`,
+      );
+      const leftovers = async () => (await readdir(tmpdir())).filter((f) => f.startsWith("codegen-diff-base-"));
+      const before = await leftovers();
+      const result = await runCommand([
+        "--provider",
+        "demo",
+        "--base",
+        "HEAD",
+        "--config",
+        config,
+        "--format",
+        "json",
+        "--no-cache",
+      ]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toBe(await readFile(join(casesDir, "field-list/expected/report.json"), "utf8"));
+      expect(await leftovers()).toEqual(before);
+      // A revision that lacks the folder: exit 2, nothing left behind.
+      git("commit", "-q", "--allow-empty", "-m", "empty");
+      git("rm", "-q", "-r", "--cached", "schemas");
+      git("commit", "-q", "-m", "no schemas");
+      const missing = await runCommand(["--provider", "demo", "--base", "HEAD", "--config", config, "--no-cache"]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain("schemas/demo");
+      expect(await leftovers()).toEqual(before);
+    });
+  });
+});
+
+describe("--bump", () => {
+  it.each([
+    { given: ["0.1.0", "major"], want: "1.0.0" },
+    { given: ["0.1.0", "minor"], want: "0.2.0" },
+    { given: ["1.2.3", "patch"], want: "1.2.4" },
+    { given: ["1.2.3-rc.1", "minor"], want: "1.3.0" },
+    { given: ["1.2.3", "none"], want: "1.2.3" },
+  ] as const)("bumpVersion($given) = $want", ({ given, want }) => {
+    expect(bumpVersion(given[0], given[1])).toBe(want);
+  });
+
+  it("refuses a version that is not semver, and a config whose version literal is missing or ambiguous", () => {
+    expect(() => bumpVersion("latest", "major")).toThrow(/not a semantic version/);
+    expect(() => setConfigVersion(`{ version: "1.0.0" }`, "c.ts", "2.0.0", "3.0.0")).toThrow(/found 0/);
+    expect(() => setConfigVersion(`{ version: "1.0.0", x: { version: '1.0.0' } }`, "c.ts", "1.0.0", "2.0.0")).toThrow(
+      /found 2/,
+    );
+    expect(setConfigVersion(`package: { name: "p", version: '1.0.0', dir: "g" }`, "c.ts", "1.0.0", "2.0.0")).toBe(
+      `package: { name: "p", version: '2.0.0', dir: "g" }`,
+    );
+  });
+
+  it("writes the advised version into the config and package.json, and a changelog entry per connector on top", async () => {
+    const dir = join(work, "bump");
+    let config = join(dir, "codegen.config.mjs");
+    const { settings } = readCase("field-list");
+    const write = (snapshot: string) =>
+      writeFile(
+        config,
+        `// the package's version is decided here\nexport default ${JSON.stringify(
+          {
+            package: { name: "demo-configs", version: "0.4.2", dir: "pkg" },
+            providers: [{ name: "demo", ...settings, snapshot, out: "pkg/demo" }],
+          },
+          null,
+          2,
+        ).replace('"version": "0.4.2"', 'version: "0.4.2"')};\n`,
+      );
+    await cp(join(casesDir, "field-list"), join(dir, "field-list"), { recursive: true });
+    await write("field-list/head");
+    const first = await runCommand([
+      "--provider",
+      "demo",
+      "--base",
+      join(dir, "field-list/base"),
+      "--config",
+      config,
+      "--bump",
+      "--no-cache",
+    ]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain("0.4.2 → 1.0.0 (major)");
+    expect(await readFile(config, "utf8")).toContain('version: "1.0.0"');
+    expect(JSON.parse(await readFile(join(dir, "pkg/package.json"), "utf8"))).toMatchObject({
+      name: "demo-configs",
+      version: "1.0.0",
+    });
+    const changelog = await readFile(join(dir, "pkg/CHANGELOG.md"), "utf8");
+    await expect(changelog).toMatchFileSnapshot("cases/diff/field-list/expected/CHANGELOG.md");
+
+    // A second bump (a patch) goes on top of the first.
+    await cp(join(casesDir, "patch"), join(dir, "patch"), { recursive: true });
+    config = join(dir, "codegen.config.2.mjs"); // a new module: the first one stays in the import cache
+    await write("patch/head");
+    await writeFile(config, (await readFile(config, "utf8")).replace('version: "0.4.2"', 'version: "1.0.0"'));
+    const second = await runCommand([
+      "--provider",
+      "demo",
+      "--base",
+      join(dir, "patch/base"),
+      "--config",
+      config,
+      "--bump",
+      "--no-cache",
+    ]);
+    expect(second.code, second.stderr).toBe(0);
+    const both = await readFile(join(dir, "pkg/CHANGELOG.md"), "utf8");
+    expect(both.indexOf("## 1.0.1")).toBeGreaterThan(0);
+    expect(both.indexOf("## 1.0.1")).toBeLessThan(both.indexOf("## 1.0.0"));
+    expect(both.endsWith(changelog.slice("# Changelog\n\n".length))).toBe(true);
+  });
+});
+
+describe("migrate", () => {
+  const dir = join(casesDir, "declared-rename/migrate");
+
+  it.each(["source.yaml", "source.json"])(
+    "rewrites %s from the declared renames, keeping comments, quoting and layout",
+    async (file) => {
+      const config = await configFor("declared-rename", readCase("declared-rename").settings);
+      const copy = join(work, `migrate-${file}`);
+      await cp(join(dir, file), copy);
+      let stdout = "";
+      const log = vi.spyOn(console, "log").mockImplementation((...args) => {
+        stdout += `${args.join(" ")}\n`;
+      });
+      try {
+        expect(await migrateCommand([copy, "--config", config])).toBe(0);
+      } finally {
+        log.mockRestore();
+      }
+      const migrated = await readFile(copy, "utf8");
+      await expect(migrated).toMatchFileSnapshot(`cases/diff/declared-rename/migrate/expected/${file}`);
+      const original = await readFile(join(dir, file), "utf8");
+      // Only the renamed keys changed: every other line is as it was.
+      const changedLines = original.split("\n").filter((line, i) => line !== migrated.split("\n")[i]);
+      expect(
+        changedLines.every((l) => /dbPass|db\.pass/.test(l)),
+        changedLines.join("\n"),
+      ).toBe(true);
+      expect(stdout).toMatch(/sources\/renamed {2}dbPass → databasePassword/);
+    },
+  );
+
+  it("leaves a key alone when the new one is set too, and exits 1", async () => {
+    const config = await configFor("declared-rename", readCase("declared-rename").settings);
+    const copy = join(work, "migrate-conflict.yaml");
+    await cp(join(dir, "conflict.yaml"), copy);
+    const err = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    try {
+      expect(await migrateCommand([copy, "--config", config])).toBe(1);
+      expect(err.mock.calls.map((c) => String(c[0])).join("\n")).toMatch(
+        /conflict\.yaml:7:3 {2}dbPass not renamed: databasePassword is set too/,
+      );
+    } finally {
+      err.mockRestore();
+      log.mockRestore();
+    }
+    expect(await readFile(copy, "utf8")).toBe(await readFile(join(dir, "conflict.yaml"), "utf8"));
+  });
+});
+
+describe("real snapshot history", () => {
+  // Two commits of this repository's Unstructured snapshot (its public API's schemas): 11 source types,
+  // then 22 sources and 4 destinations. Skipped in a clone without that history.
+  const root = resolve(import.meta.dirname, "..");
+  const has = (rev: string) => {
+    try {
+      execFileSync("git", ["cat-file", "-e", `${rev}^{commit}`], { cwd: root, stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const [before, after] = ["b0315c9", "9e0fc67"];
+
+  it.skipIf(!has(before) || !has(after))(
+    "unstructured b0315c9 → 9e0fc67: connectors added, no false breaking change",
+    async () => {
+      const unstructured = (await loadConfig(join(root, "codegen.config.ts"))).find((p) => p.name === "unstructured")!;
+      const base = await snapshotAtRevision(unstructured.snapshotDir, before);
+      const head = await snapshotAtRevision(unstructured.snapshotDir, after);
+      try {
+        const diff = await diffSnapshots(unstructured, base.dir, head.dir, { cache: false });
+        expect(diff.changes.filter((c) => c.severity === "breaking")).toEqual([]);
+        expect(new Set(diff.changes.map((c) => c.rule))).toEqual(new Set(["connector-added"]));
+        expect(diff.changes.map((c) => c.connector)).toContain("destinations/s3");
+        expect(diff.semver).toBe("minor");
+      } finally {
+        await base.remove();
+        await head.remove();
+      }
+    },
+  );
+});
+
+describe("diff settings in codegen.config.ts", () => {
+  it.each([
+    { given: { severity: { "no-such-rule": "info" } }, want: /diff\.severity: unknown rule "no-such-rule"/ },
+    { given: { severity: { "field-removed": "fatal" } }, want: /diff\.severity\.field-removed must be one of/ },
+    { given: { ignore: 3 }, want: /diff\.ignore must be a file path/ },
+    { given: { renames: { "sources/x": { a: 1 } } }, want: /diff\.renames must map/ },
+  ])("rejects $given", async ({ given, want }) => {
+    const file = join(work, `settings-${Math.random().toString(36).slice(2)}.config.mjs`);
+    const provider = {
+      name: "demo",
+      dialect: "field-list",
+      snapshot: "s",
+      out: "o",
+      kinds: { sources: {} },
+      diff: given,
+    };
+    await writeFile(file, `export default ${JSON.stringify({ providers: [provider] })};\n`);
+    await expect(loadConfig(file)).rejects.toThrow(want);
+  });
+
+  it.each([
+    {
+      given: "# only a comment\n\nfield-removed sources/a x.y\n",
+      want: [{ rule: "field-removed", connector: "sources/a", field: "x.y" }],
+    },
+    { given: "enum-narrowed *\n", want: [{ rule: "enum-narrowed", connector: "*" }] },
+    {
+      given: "variant-removed sources/a auth{No tunnel}\n",
+      want: [{ rule: "variant-removed", connector: "sources/a", field: "auth{No tunnel}" }],
+    },
+  ])("parses the ignore file $given", ({ given, want }) => {
+    expect(parseIgnoreFile(given, "ignore.txt")).toEqual(want);
+  });
+
+  it("names the ignore file and line of a bad entry", () => {
+    expect(() => parseIgnoreFile("# ok\nnot-a-rule sources/a\n", "ignore.txt")).toThrow(/ignore\.txt:2: unknown rule/);
+    expect(() => parseIgnoreFile("field-removed\n", "ignore.txt")).toThrow(
+      /ignore\.txt:1: expected "RULE CONNECTOR \[FIELD\]"/,
+    );
+  });
+});
+
+describe("diff settings and the stage cache", () => {
+  it("do not change the parse cache key (they decide nothing in the IR)", async () => {
+    const { provider } = readCase("patch");
+    const plain = { ...provider, snapshotDir: join(casesDir, "patch/base") };
+    const { diff: _d, diffIgnoreFile: _i, ...without } = plain;
+    const withSettings = {
+      ...without,
+      diff: { severity: { "doc-changed": "off" as const } },
+      diffIgnoreFile: "/x/ignore",
+    };
+    expect((await buildIr(withSettings)).inputKey).toBe((await buildIr(without)).inputKey);
+  });
+});
