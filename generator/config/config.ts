@@ -278,9 +278,12 @@ export async function loadConfigFile(
   if (config.package) {
     if (!isObject(config.package)) throw new CodegenError(`${path}: package must be an object`);
     checkKeys(`${path}: package`, config.package, PACKAGE_KEYS);
-    for (const key of PACKAGE_KEYS)
-      if (typeof (config.package as unknown as Record<string, unknown>)[key] !== "string")
+    for (const key of PACKAGE_KEYS) {
+      const value = (config.package as unknown as Record<string, unknown>)[key];
+      // Every package setting is a string; the licence alone may be left out.
+      if (typeof value !== "string" && !(key === "license" && value === undefined))
         throw new CodegenError(`${path}: package.${key} must be a string`);
+    }
     const rootDir = resolve(base, config.package.dir);
     for (const p of providers)
       if (dirname(p.outDir) !== rootDir)
