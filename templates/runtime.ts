@@ -465,12 +465,509 @@ function isUriReference(s: string): boolean {
 }
 
 // ---------------------------------------------------------------------------
+// Patterns in linear time. A schema's `pattern` is untrusted, and a
+// backtracking engine takes exponential time on `(a+)+$`. So a pattern is
+// parsed here and run as a Thompson NFA (a Pike VM without captures): work is
+// at most input length × program size, whatever the pattern. A one-character
+// atom (a class, `.`, `\d`, `\p{…}`) is judged by the native engine on that one
+// character, which keeps its exact semantics and is constant time.
+// Backreferences and lookaround have no linear-time algorithm: such a pattern
+// (or one too large to compile) runs natively on at most
+// BACKTRACKING_INPUT_LIMIT characters, and the generator warns about it.
+
+/** The longest string a pattern that needs backtracking is run on; longer ones are problems. */
+export const BACKTRACKING_INPUT_LIMIT = 1000;
+/** Most instructions a compiled pattern may have: counted repetition (`{n,m}`) expands. */
+const PROGRAM_LIMIT = 20_000;
+
+export interface PatternMatcher {
+  /** Whether the pattern matches somewhere in `s`; undefined when `s` is too long for a backtracking pattern. */
+  readonly test: (s: string) => boolean | undefined;
+  /** Why the pattern needs backtracking (it then runs on bounded input only); undefined when it runs in linear time. */
+  readonly backtracking: string | undefined;
+  /** Instructions stepped by the last `test` of a linear-time pattern: lets tests bound the work. */
+  readonly steps: () => number;
+}
+
+type RegexNode =
+  | { readonly k: "char"; readonly c: number }
+  | { readonly k: "set"; readonly source: string }
+  | { readonly k: "assert"; readonly a: number }
+  | { readonly k: "seq"; readonly items: readonly RegexNode[] }
+  | { readonly k: "alt"; readonly options: readonly RegexNode[] }
+  | { readonly k: "rep"; readonly node: RegexNode; readonly min: number; readonly max: number };
+
+// Assertions.
+const AT_START = 0;
+const AT_END = 1;
+const AT_WORD_BOUNDARY = 2;
+const NOT_WORD_BOUNDARY = 3;
+
+class NeedsBacktracking extends Error {}
+
+const BRACES = /\{(\d+)(?:(,)(\d*))?\}/y;
+const HEX2 = /[0-9a-fA-F]{2}/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+
+function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+/** ECMAScript pattern syntax (with `u`, or without it as Annex B reads it). The source already compiled natively. */
+function parsePattern(source: string, unicode: boolean): RegexNode {
+  let i = 0;
+  const unsupported = (what: string): never => {
+    throw new NeedsBacktracking(what);
+  };
+  const literalAt = (): number => {
+    const c = unicode ? source.codePointAt(i)! : source.charCodeAt(i);
+    i += c > 0xffff ? 2 : 1;
+    return c;
+  };
+
+  function disjunction(): RegexNode {
+    const options = [alternative()];
+    while (source[i] === "|") {
+      i++;
+      options.push(alternative());
+    }
+    return options.length === 1 ? options[0]! : { k: "alt", options };
+  }
+
+  function alternative(): RegexNode {
+    const items: RegexNode[] = [];
+    while (i < source.length && source[i] !== "|" && source[i] !== ")") {
+      const atom = term();
+      const q = quantifier();
+      items.push(q === undefined ? atom : { k: "rep", node: atom, min: q[0], max: q[1] });
+    }
+    return items.length === 1 ? items[0]! : { k: "seq", items };
+  }
+
+  function quantifier(): [number, number] | undefined {
+    let q: [number, number] | undefined;
+    const ch = source[i];
+    if (ch === "*") q = [0, Infinity];
+    else if (ch === "+") q = [1, Infinity];
+    else if (ch === "?") q = [0, 1];
+    if (q) i++;
+    else if (ch === "{") {
+      const m = sticky(BRACES, source, i);
+      // Without `u`, a `{` that starts no quantifier is a literal.
+      if (!m) return undefined;
+      i = BRACES.lastIndex;
+      const min = Number(m[1]);
+      q = [min, m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3])];
+    }
+    // A lazy quantifier matches the same strings: `test` only asks whether one exists.
+    if (q && source[i] === "?") i++;
+    return q;
+  }
+
+  function term(): RegexNode {
+    switch (source[i]) {
+      case "^":
+        i++;
+        return { k: "assert", a: AT_START };
+      case "$":
+        i++;
+        return { k: "assert", a: AT_END };
+      case ".":
+        i++;
+        return { k: "set", source: "." };
+      case "[":
+        return charClass();
+      case "(":
+        return group();
+      case "\\":
+        return escape();
+      default:
+        return { k: "char", c: literalAt() };
+    }
+  }
+
+  function charClass(): RegexNode {
+    const start = i;
+    i++;
+    if (source[i] === "^") i++;
+    // The first unescaped `]` closes it (`[]` is the empty class in JavaScript).
+    while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+    if (i >= source.length) unsupported("an unclosed class");
+    i++;
+    return { k: "set", source: source.slice(start, i) };
+  }
+
+  function group(): RegexNode {
+    if (source.startsWith("(?=", i) || source.startsWith("(?!", i)) unsupported("a lookahead");
+    if (source.startsWith("(?<=", i) || source.startsWith("(?<!", i)) unsupported("a lookbehind");
+    if (source.startsWith("(?:", i)) i += 3;
+    else if (source.startsWith("(?<", i)) i = source.indexOf(">", i) + 1;
+    else if (source.startsWith("(?", i)) unsupported("a group modifier");
+    else i++;
+    if (i === 0) unsupported("an unclosed group name");
+    const inner = disjunction();
+    if (source[i] !== ")") unsupported("an unclosed group");
+    i++;
+    return inner;
+  }
+
+  function escape(): RegexNode {
+    const next = source[i + 1];
+    if (next === undefined) return unsupported("a trailing backslash");
+    if (next === "b" || next === "B") {
+      i += 2;
+      return { k: "assert", a: next === "b" ? AT_WORD_BOUNDARY : NOT_WORD_BOUNDARY };
+    }
+    if ("dDwWsS".includes(next)) {
+      i += 2;
+      return { k: "set", source: `\\${next}` };
+    }
+    if (unicode && (next === "p" || next === "P")) {
+      const end = source.indexOf("}", i);
+      if (end < 0) unsupported("an unclosed property escape");
+      const set = source.slice(i, end + 1);
+      i = end + 1;
+      return { k: "set", source: set };
+    }
+    if (next === "k") unsupported("a named backreference");
+    if (next >= "1" && next <= "9") unsupported("a backreference");
+    return { k: "char", c: escapedChar() };
+  }
+
+  /** The character an escape outside a class stands for; `i` is at the backslash. */
+  function escapedChar(): number {
+    const next = source[i + 1]!;
+    const control = "fnrtv".indexOf(next);
+    if (control >= 0) {
+      i += 2;
+      return [12, 10, 13, 9, 11][control]!;
+    }
+    if (next === "0") {
+      if (/[0-9]/.test(source[i + 2] ?? "")) unsupported("a legacy octal escape");
+      i += 2;
+      return 0;
+    }
+    if (next === "c") {
+      const letter = source.charCodeAt(i + 2);
+      if ((letter >= 65 && letter <= 90) || (letter >= 97 && letter <= 122)) {
+        i += 3;
+        return letter % 32;
+      }
+      // Without `u`, `\c` before a non-letter is a backslash, then `c`.
+      i += 1;
+      return 0x5c;
+    }
+    if (next === "x" && sticky(HEX2, source, i + 2)) {
+      i += 4;
+      return parseInt(source.slice(i - 2, i), 16);
+    }
+    if (next === "u") {
+      if (unicode && source[i + 2] === "{") {
+        const end = source.indexOf("}", i);
+        const c = parseInt(source.slice(i + 3, end), 16);
+        i = end + 1;
+        return c;
+      }
+      if (sticky(HEX4, source, i + 2)) {
+        let c = parseInt(source.slice(i + 2, i + 6), 16);
+        i += 6;
+        // With `u`, an escaped surrogate pair is one code point.
+        if (unicode && c >= 0xd800 && c <= 0xdbff && source.startsWith("\\u", i) && sticky(HEX4, source, i + 2)) {
+          const trail = parseInt(source.slice(i + 2, i + 6), 16);
+          if (trail >= 0xdc00 && trail <= 0xdfff) {
+            c = (c - 0xd800) * 0x400 + (trail - 0xdc00) + 0x10000;
+            i += 6;
+          }
+        }
+        return c;
+      }
+    }
+    // An identity escape: the character itself.
+    i += 1;
+    return literalAt();
+  }
+
+  const tree = disjunction();
+  if (i < source.length) unsupported("an unmatched `)`");
+  return tree;
+}
+
+// Instructions of the compiled program.
+const OP_CHAR = 0;
+const OP_SET = 1;
+const OP_SPLIT = 2;
+const OP_JUMP = 3;
+const OP_ASSERT = 4;
+const OP_MATCH = 5;
+
+interface Program {
+  readonly op: Int32Array;
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly sets: readonly ((c: number) => boolean)[];
+  readonly unicode: boolean;
+  /** Every match starts at 0 (a leading `^`): no thread needs starting later. */
+  readonly anchored: boolean;
+  // Scratch space, reused by each run (runs never nest).
+  readonly lists: [Int32Array, Int32Array];
+  readonly mark: Int32Array;
+  readonly stack: Int32Array;
+  generation: number;
+  steps: number;
+}
+
+function programSize(node: RegexNode): number {
+  const cap = (n: number) => Math.min(n, PROGRAM_LIMIT + 1);
+  switch (node.k) {
+    case "char":
+    case "set":
+    case "assert":
+      return 1;
+    case "seq":
+      return cap(node.items.reduce((sum, item) => cap(sum + programSize(item)), 0));
+    case "alt":
+      return cap(node.options.reduce((sum, option) => cap(sum + programSize(option) + 2), 0));
+    case "rep": {
+      const body = programSize(node.node);
+      return node.max === Infinity ? cap(body * (node.min + 1) + 2) : cap((body + 1) * node.max);
+    }
+  }
+}
+
+/** A one-character atom judged natively on one character, with the answers for ASCII kept. */
+function oneCharacter(source: string, unicode: boolean): (c: number) => boolean {
+  const re = new RegExp(`^(?:${source})$`, unicode ? "u" : "");
+  const ascii = new Int8Array(128);
+  return (c) => {
+    if (c < 128) {
+      if (ascii[c] === 0) ascii[c] = re.test(String.fromCharCode(c)) ? 1 : -1;
+      return ascii[c] === 1;
+    }
+    return re.test(unicode ? String.fromCodePoint(c) : String.fromCharCode(c));
+  };
+}
+
+function compileProgram(tree: RegexNode, unicode: boolean): Program {
+  const size = programSize(tree) + 1;
+  if (size > PROGRAM_LIMIT) throw new NeedsBacktracking(`more than ${PROGRAM_LIMIT} instructions`);
+  const op = new Int32Array(size);
+  const a = new Int32Array(size);
+  const b = new Int32Array(size);
+  const sets: ((c: number) => boolean)[] = [];
+  const setIndex = new Map<string, number>();
+  let pc = 0;
+  const put = (o: number, x = 0, y = 0): number => {
+    op[pc] = o;
+    a[pc] = x;
+    b[pc] = y;
+    return pc++;
+  };
+  const emit = (node: RegexNode): void => {
+    switch (node.k) {
+      case "char":
+        put(OP_CHAR, node.c);
+        return;
+      case "set": {
+        let index = setIndex.get(node.source);
+        if (index === undefined) {
+          index = sets.push(oneCharacter(node.source, unicode)) - 1;
+          setIndex.set(node.source, index);
+        }
+        put(OP_SET, index);
+        return;
+      }
+      case "assert":
+        put(OP_ASSERT, node.a);
+        return;
+      case "seq":
+        for (const item of node.items) emit(item);
+        return;
+      case "alt": {
+        const jumps: number[] = [];
+        node.options.forEach((option, k) => {
+          if (k === node.options.length - 1) return emit(option);
+          const split = put(OP_SPLIT, pc + 1);
+          emit(option);
+          jumps.push(put(OP_JUMP));
+          b[split] = pc;
+        });
+        for (const j of jumps) a[j] = pc;
+        return;
+      }
+      case "rep": {
+        for (let k = 0; k < node.min; k++) emit(node.node);
+        if (node.max === Infinity) {
+          const split = put(OP_SPLIT, pc + 1);
+          emit(node.node);
+          put(OP_JUMP, split);
+          b[split] = pc;
+          return;
+        }
+        const splits: number[] = [];
+        for (let k = node.min; k < node.max; k++) {
+          splits.push(put(OP_SPLIT, pc + 1));
+          emit(node.node);
+        }
+        for (const s of splits) b[s] = pc;
+        return;
+      }
+    }
+  };
+  emit(tree);
+  put(OP_MATCH);
+  return {
+    op: op.subarray(0, pc),
+    a,
+    b,
+    sets,
+    unicode,
+    anchored: op[0] === OP_ASSERT && a[0] === AT_START,
+    lists: [new Int32Array(pc), new Int32Array(pc)],
+    mark: new Int32Array(pc),
+    stack: new Int32Array(2 * pc + 2),
+    generation: 0,
+    steps: 0,
+  };
+}
+
+const isWordUnit = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+function assertionHolds(assertion: number, s: string, at: number): boolean {
+  if (assertion === AT_START) return at === 0;
+  if (assertion === AT_END) return at === s.length;
+  const before = at > 0 && isWordUnit(s.charCodeAt(at - 1));
+  const after = at < s.length && isWordUnit(s.charCodeAt(at));
+  return (before !== after) === (assertion === AT_WORD_BOUNDARY);
+}
+
+/** Adds to `list` the threads `from` reaches at `at` without reading; -1 when one of them matches. */
+function follow(p: Program, s: string, list: Int32Array, count: number, from: number, at: number): number {
+  const { op, a, b, mark, stack } = p;
+  let sp = 0;
+  stack[sp++] = from;
+  while (sp > 0) {
+    const x = stack[--sp]!;
+    p.steps++;
+    if (mark[x] === p.generation) continue;
+    mark[x] = p.generation;
+    switch (op[x]) {
+      case OP_MATCH:
+        return -1;
+      case OP_JUMP:
+        stack[sp++] = a[x]!;
+        break;
+      case OP_SPLIT:
+        stack[sp++] = b[x]!;
+        stack[sp++] = a[x]!;
+        break;
+      case OP_ASSERT:
+        if (assertionHolds(a[x]!, s, at)) stack[sp++] = x + 1;
+        break;
+      default:
+        list[count++] = x;
+    }
+  }
+  return count;
+}
+
+/** Whether the program matches somewhere in `s`: every thread advances in step, one character at a time. */
+function runProgram(p: Program, s: string): boolean {
+  const { op, a } = p;
+  let current = p.lists[0];
+  let next = p.lists[1];
+  p.steps = 0;
+  // Generations tell this step's marks from older ones without clearing.
+  if (p.generation > 0x3fffffff - s.length - 2) {
+    p.mark.fill(0);
+    p.generation = 0;
+  }
+  p.generation++;
+  let count = follow(p, s, current, 0, 0, 0);
+  if (count < 0) return true;
+  for (let at = 0; at < s.length;) {
+    let c = s.charCodeAt(at);
+    let after = at + 1;
+    if (p.unicode && c >= 0xd800 && c <= 0xdbff && after < s.length) {
+      const d = s.charCodeAt(after);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        after++;
+      }
+    }
+    p.generation++;
+    let found = 0;
+    for (let t = 0; t < count; t++) {
+      const x = current[t]!;
+      p.steps++;
+      if (op[x] === OP_CHAR ? a[x] === c : p.sets[a[x]!]!(c)) {
+        found = follow(p, s, next, found, x + 1, after);
+        if (found < 0) return true;
+      }
+    }
+    // A match may also start here, unless the pattern is anchored at the start.
+    if (!p.anchored) {
+      found = follow(p, s, next, found, 0, after);
+      if (found < 0) return true;
+    } else if (found === 0) return false;
+    const swap = current;
+    current = next;
+    next = swap;
+    count = found;
+    at = after;
+  }
+  return false;
+}
+
+/**
+ * A schema pattern, compiled once: with `u` as JSON Schema means it, or, when
+ * it only parses without (`[\w-.]`), as its author wrote it. Undefined when it
+ * parses neither way (then it is an annotation). No state between tests.
+ */
+export function patternMatcher(source: string): PatternMatcher | undefined {
+  let unicode = true;
+  let native: RegExp;
+  try {
+    native = new RegExp(source, "u");
+  } catch {
+    try {
+      native = new RegExp(source);
+      unicode = false;
+    } catch {
+      return undefined;
+    }
+  }
+  let program: Program;
+  try {
+    program = compileProgram(parsePattern(source, unicode), unicode);
+  } catch (error) {
+    // Deep nesting overflows the parser's stack: that pattern too runs natively, on bounded input.
+    const why = error instanceof NeedsBacktracking ? error.message : "nesting too deep to compile";
+    return {
+      backtracking: why,
+      test: (s) => {
+        if (s.length > BACKTRACKING_INPUT_LIMIT) return undefined;
+        try {
+          return native.test(s);
+        } catch {
+          // The native engine compiles lazily and may give up (stack overflow) only now.
+          return undefined;
+        }
+      },
+      steps: () => 0,
+    };
+  }
+  return { backtracking: undefined, test: (s) => runProgram(program, s), steps: () => program.steps };
+}
+
+// ---------------------------------------------------------------------------
 // Compilation: a schema object becomes a list of keyword checks, once.
 
 interface Compiler {
   readonly root: JsonSchema;
   readonly compiled: WeakMap<object, Check>;
-  readonly patterns: Map<string, RegExp | undefined>;
+  readonly patterns: Map<string, PatternMatcher | undefined>;
 }
 
 function problem(run: Run, path: Path, keyword: string, expected: string, value: unknown, showsValue = true): false {
@@ -478,24 +975,19 @@ function problem(run: Run, path: Path, keyword: string, expected: string, value:
   return false;
 }
 
-/**
- * A pattern compiled once, with the `u` flag as JSON Schema means it; one that
- * only parses without it (`[\\w-.]`) is read the way its author wrote it, and
- * one that parses neither way is an annotation. No `g`/`y`: `test` keeps no state.
- */
-function regex(c: Compiler, source: string): RegExp | undefined {
-  if (c.patterns.has(source)) return c.patterns.get(source);
-  let re: RegExp | undefined;
-  for (const flags of ["u", ""]) {
-    try {
-      re = new RegExp(source, flags);
-      break;
-    } catch {
-      // try the next reading
-    }
-  }
-  c.patterns.set(source, re);
-  return re;
+/** A pattern as a message shows it: short, however long the schema's. */
+function patternShown(source: string): string {
+  return `/${source.length > 60 ? `${source.slice(0, 57)}...` : source}/`;
+}
+
+function tooLongFor(re: PatternMatcher, source: string, what: string): string {
+  return `${what} of at most ${BACKTRACKING_INPUT_LIMIT} characters: ${patternShown(source)} needs backtracking (${re.backtracking ?? ""}), so longer ones are not matched against it`;
+}
+
+/** A pattern compiled once per validator (see patternMatcher). */
+function regex(c: Compiler, source: string): PatternMatcher | undefined {
+  if (!c.patterns.has(source)) c.patterns.set(source, patternMatcher(source));
+  return c.patterns.get(source);
 }
 
 function resolveRef(c: Compiler, ref: string): JsonSchema {
@@ -685,10 +1177,14 @@ const KEYWORDS: Readonly<Record<string, KeywordCompiler>> = {
   pattern: (c, source) => {
     const re = typeof source === "string" ? regex(c, source) : undefined;
     if (re === undefined) return undefined;
-    return (value, run, path) =>
-      typeof value !== "string" ||
-      re.test(value) ||
-      problem(run, path, "pattern", `a match for /${String(source)}/`, value);
+    const expected = `a match for ${patternShown(source as string)}`;
+    return (value, run, path) => {
+      if (typeof value !== "string") return true;
+      const matched = re.test(value);
+      if (matched === undefined)
+        return problem(run, path, "pattern", tooLongFor(re, source as string, "a value"), value);
+      return matched || problem(run, path, "pattern", expected, value);
+    };
   },
   format: (_c, name) => {
     const test = typeof name === "string" && hasOwn(FORMATS, name) ? FORMATS[name]! : undefined;
@@ -854,15 +1350,21 @@ const KEYWORDS: Readonly<Record<string, KeywordCompiler>> = {
     if (!isPlainObject(props)) return undefined;
     const entries = Object.keys(props).flatMap((k) => {
       const re = regex(c, k);
-      return re ? [[re, compile(c, props[k] as JsonSchema)] as const] : [];
+      return re ? [[re, compile(c, props[k] as JsonSchema), k] as const] : [];
     });
     return (value, run, path) => {
       if (!objectKeywordsApply(value)) return true;
       let ok = true;
       for (const key of Object.keys(value)) {
-        for (const [re, check] of entries) {
-          if (!re.test(key)) continue;
-          if (!check(value[key], run, run.problems ? [...path, key] : path)) {
+        for (const [re, check, source] of entries) {
+          const matched = re.test(key);
+          if (matched === false) continue;
+          const at = run.problems ? [...path, key] : path;
+          const passed =
+            matched === undefined
+              ? problem(run, at, "pattern", tooLongFor(re, source, "a key"), key)
+              : check(value[key], run, at);
+          if (!passed) {
             ok = false;
             if (!run.problems) return false;
           }
@@ -882,7 +1384,8 @@ const KEYWORDS: Readonly<Record<string, KeywordCompiler>> = {
       if (!objectKeywordsApply(value)) return true;
       let ok = true;
       for (const key of Object.keys(value)) {
-        if (known.has(key) || patterns.some((re) => re.test(key))) continue;
+        // A key too long for a backtracking pattern is reported by patternProperties.
+        if (known.has(key) || patterns.some((re) => re.test(key) !== false)) continue;
         const at = run.problems ? [...path, key] : path;
         const passed =
           extra === false
