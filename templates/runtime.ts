@@ -224,44 +224,94 @@ export function deepEqual(a: unknown, b: unknown, depth = 0): boolean {
   return true;
 }
 
-function levenshtein(a: string, b: string): number {
+/** Edit distance, or `limit` once it cannot be below `limit`; `cells` counts the work. */
+function levenshtein(a: string, b: string, limit: number, work: { cells: number }): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
     prev[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j]!;
       prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
       diag = up;
+      if (prev[j]! < rowMin) rowMin = prev[j]!;
     }
+    work.cells += b.length;
+    if (rowMin >= limit) return limit;
   }
-  return prev[b.length]!;
+  return Math.min(prev[b.length]!, limit);
 }
+
+interface KeyIndex {
+  /** A field by its other-side name, lowercased: a wire key in an authoring config, or the reverse. */
+  readonly crossed: ReadonlyMap<string, FieldSpec>;
+  /** A field by either name, lowercased, without separators. */
+  readonly squashed: ReadonlyMap<string, FieldSpec>;
+  /** This side's names, lowercased, by length, each with its field's place in the list. */
+  readonly byLength: ReadonlyMap<number, readonly { name: string; lower: string; order: number }[]>;
+}
+
+const keyIndexes: Record<Side, WeakMap<readonly FieldSpec[], KeyIndex>> = {
+  authoring: new WeakMap(),
+  wire: new WeakMap(),
+};
+
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/** Built once per field list and side: a suggestion then costs no pass over every field. */
+function keyIndex(fields: readonly FieldSpec[], side: Side): KeyIndex {
+  let index = keyIndexes[side].get(fields);
+  if (index === undefined) {
+    const other: Side = side === "wire" ? "authoring" : "wire";
+    const crossed = new Map<string, FieldSpec>();
+    const squashed = new Map<string, FieldSpec>();
+    const byLength = new Map<number, { name: string; lower: string; order: number }[]>();
+    fields.forEach((f, order) => {
+      const lowerOther = nameOf(f, other).toLowerCase();
+      if (!crossed.has(lowerOther)) crossed.set(lowerOther, f);
+      for (const name of [squash(f.key), squash(f.wireKey)]) if (!squashed.has(name)) squashed.set(name, f);
+      const name = nameOf(f, side);
+      const bucket = byLength.get(name.length) ?? [];
+      bucket.push({ name, lower: name.toLowerCase(), order });
+      byLength.set(name.length, bucket);
+    });
+    index = { crossed, squashed, byLength };
+    keyIndexes[side].set(fields, index);
+  }
+  return index;
+}
+
+/** Edit-distance work one suggestion may take, in table cells: bounded however many fields there are. */
+const SUGGESTION_WORK = 50_000;
 
 /** The known key an unknown one most likely meant, if any is close enough. */
 export function suggestKey(unknown: string, fields: readonly FieldSpec[], side: Side): string | undefined {
+  const index = keyIndex(fields, side);
   const lower = unknown.toLowerCase();
-  const other: Side = side === "wire" ? "authoring" : "wire";
   // Written with the other side's key (a wire key in an authoring config, or the reverse).
-  const crossed = fields.find((f) => nameOf(f, other) === unknown || nameOf(f, other).toLowerCase() === lower);
+  const crossed = index.crossed.get(lower);
   if (crossed) return nameOf(crossed, side);
-  const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-  const squashed = squash(unknown);
-  const loose = fields.find((f) => squash(f.key) === squashed || squash(f.wireKey) === squashed);
+  const loose = index.squashed.get(squash(unknown));
   if (loose) return nameOf(loose, side);
   if (unknown.length > 256) return undefined;
-  let best: string | undefined;
+  let best: { name: string; order: number } | undefined;
   let bestDistance = Math.max(2, Math.floor(unknown.length / 3)) + 1;
-  for (const f of fields) {
-    const candidate = nameOf(f, side);
-    if (Math.abs(candidate.length - unknown.length) >= bestDistance) continue;
-    const d = levenshtein(lower, candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
+  const work = { cells: 0 };
+  // Nearest lengths first: a name whose length differs by d is at least d edits away.
+  for (let delta = 0; delta <= bestDistance && work.cells < SUGGESTION_WORK; delta++) {
+    for (const length of delta === 0 ? [unknown.length] : [unknown.length - delta, unknown.length + delta]) {
+      for (const candidate of index.byLength.get(length) ?? []) {
+        if (work.cells >= SUGGESTION_WORK) break;
+        const d = levenshtein(lower, candidate.lower, bestDistance + 1, work);
+        if (d < bestDistance || (d === bestDistance && best !== undefined && candidate.order < best.order)) {
+          bestDistance = d;
+          best = candidate;
+        }
+      }
     }
   }
-  return best;
+  return best?.name;
 }
 
 // ---------------------------------------------------------------------------
@@ -355,6 +405,30 @@ function isMultiple(value: number, of: number): boolean {
     return Math.round(value * scale) % Math.round(of * scale) === 0;
   }
   return value % of === 0;
+}
+
+/** Values an enum's message names; a longer enum is told by its size. */
+const ENUM_SHOWN = 5;
+
+function thousands(n: number): string {
+  const digits = String(n);
+  let out = "";
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? "," : "") + digits[i];
+  return out;
+}
+
+/** JSON-equal membership: scalars through a set (one lookup however long the enum), objects and arrays by deepEqual. */
+function memberOf(values: readonly unknown[]): (value: unknown) => boolean {
+  const scalars = new Set<unknown>();
+  const complex: unknown[] = [];
+  for (const v of values) {
+    if (typeof v === "object" && v !== null) complex.push(v);
+    else scalars.add(v === 0 ? 0 : v); // -0 and 0 are one JSON number
+  }
+  return (value) => {
+    if (typeof value !== "object" || value === null) return scalars.has(value === 0 ? 0 : value);
+    return complex.some((v) => deepEqual(v, value));
+  };
 }
 
 function plural(n: number, one: string): string {
@@ -1108,12 +1182,13 @@ const KEYWORDS: Readonly<Record<string, KeywordCompiler>> = {
   // OpenAPI 3.0's `nullable` is read by `type` only: it does not add null to an enum, which must list it.
   enum: (_c, values) => {
     if (!Array.isArray(values)) return undefined;
-    const allowed = values;
-    // A long enum is named by its first values: a message stays short however large the schema.
-    const listed = allowed.slice(0, 10).map(shown).join(", ");
-    const expected = `one of ${listed}${allowed.length > 10 ? `, … (${allowed.length - 10} more)` : ""}`;
-    return (value, run, path) =>
-      allowed.some((v) => deepEqual(v, value)) || problem(run, path, "enum", expected, value);
+    // A long enum is named by its size and first values: a message stays short however large the schema.
+    const expected =
+      values.length <= ENUM_SHOWN
+        ? `one of ${values.map(shown).join(", ")}`
+        : `one of ${thousands(values.length)} values, e.g. ${values.slice(0, ENUM_SHOWN).map(shown).join(", ")}`;
+    const has = memberOf(values);
+    return (value, run, path) => has(value) || problem(run, path, "enum", expected, value);
   },
   const: (_c, constant) => (value, run, path) =>
     deepEqual(constant, value) || problem(run, path, "const", `exactly ${shown(constant)}`, value),
@@ -1805,7 +1880,7 @@ const CODES: Readonly<Record<string, ProblemCode>> = {
 
 /** The field a wire key names in a type, looking into a union's object variants. */
 function fieldIn(type: TypeSpec | undefined, wireKey: string): FieldSpec | undefined {
-  if (type?.type === "object") return type.fields.find((f) => f.wireKey === wireKey);
+  if (type?.type === "object") return fieldNamed(type, "wire", wireKey);
   if (type?.type === "union") {
     for (const variant of type.variants) {
       const field = fieldIn(variant, wireKey);
@@ -1911,7 +1986,12 @@ interface Rekeying {
   readonly problems: Problem[];
   /** Authoring paths some unknown key was probably meant for: not also reported as missing. */
   readonly meant: Set<string>;
+  /** Unknown keys looked up for a suggestion so far: past SUGGESTED_KEYS, the rest are just unknown. */
+  suggested: number;
 }
+
+/** Unknown keys of one config looked up for a "did you mean": a flood of them gets no more work than this. */
+const SUGGESTED_KEYS = 100;
 
 /** The object variant of a union that a value's keys (and discriminating constants) point at. */
 function variantFor(type: UnionSpec, value: unknown, from: Side): TypeSpec | undefined {
@@ -1993,7 +2073,7 @@ function rekeyObject(
   place: Place,
   r: Rekeying,
   depth: number,
-  ignored: readonly string[] = [],
+  ignored: ReadonlySet<string> = new Set(),
 ): Plain {
   const from: Side = to === "wire" ? "authoring" : "wire";
   const entries: [string, unknown][] = [];
@@ -2006,16 +2086,16 @@ function rekeyObject(
         secret: place.secret || field.secret === true,
       };
       entries.push([nameOf(field, to), rekeyValue(field.type, value[key], to, child, r, depth + 1)]);
-    } else if (ignored.includes(key)) {
+    } else if (ignored.has(key)) {
       // The server's own keys and the connector's constants: not the author's to see.
     } else if (spec.additionalProperties !== false || (to === "authoring" && spec.open === true)) {
       // Allowed by the schema: a response's extra key is kept as the server sent it, never a reason to throw.
       entries.push([key, value[key]]);
     } else {
       const child: Place = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
-      const hint = suggestKey(key, spec.fields, from);
+      const hint = r.suggested++ < SUGGESTED_KEYS ? suggestKey(key, spec.fields, from) : undefined;
       if (hint !== undefined) {
-        const meant = spec.fields.find((f) => nameOf(f, from) === hint);
+        const meant = fieldNamed(spec, from, hint);
         if (meant) r.meant.add(join(place.path, meant.key));
       }
       r.problems.push(
@@ -2030,9 +2110,9 @@ function rekeyObject(
 // Defaults: a required field left out is filled with its default, at every
 // depth, in the chosen union variant and in array items too.
 
-function conditionsHold(conditions: readonly ConditionSpec[], fields: readonly FieldSpec[], wire: Plain): boolean {
+function conditionsHold(conditions: readonly ConditionSpec[], spec: ObjectSpec, wire: Plain): boolean {
   return conditions.every((c) => {
-    const field = fields.find((f) => f.key === c.key);
+    const field = fieldNamed(spec, "authoring", c.key);
     const name = field ? field.wireKey : c.key;
     const given = present(wire, name);
     if (c.op === "present") return given && wire[name] !== null;
@@ -2063,7 +2143,7 @@ function withDefaults(type: TypeSpec, value: unknown, depth: number, skip?: (f: 
     } else if (field.default !== undefined && !skip?.(field)) {
       const needed =
         field.required === true ||
-        (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, type.fields, value));
+        (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, type, value));
       if (needed) entries.push([field.wireKey, field.default]);
     }
   }
@@ -2167,7 +2247,7 @@ function checkAuthoring(
     return { wire: {}, problems: [problemOf(base, "type", "expected an object", "an object", config)] };
   }
   const updating = options.mode === "update";
-  const r: Rekeying = { problems: [], meant: new Set() };
+  const r: Rekeying = { problems: [], meant: new Set(), suggested: 0 };
   const rekeyed = rekeyObject(configObject(spec), config, "wire", base, r, 0);
   const setOnce = updating ? setOnceProblems(spec, config, "authoring", options, base) : [];
   const wire = withConstants(
@@ -2212,13 +2292,13 @@ export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?:
 // Re-keying on its own.
 
 function rekey(spec: ConnectorSpec, value: unknown, to: Side, context: string): Plain {
-  const r: Rekeying = { problems: [], meant: new Set() };
+  const r: Rekeying = { problems: [], meant: new Set(), suggested: 0 };
   if (!isPlainObject(value)) {
     r.problems.push(problemOf(ROOT, "type", "expected an object", "an object", value));
     throw new ConfigValidationError(context, r.problems);
   }
   // A response may carry what the server sets and the connector's constants: not the author's to see.
-  const ignored = to === "authoring" ? [...spec.serverKeys, ...Object.keys(spec.constants ?? {})] : [];
+  const ignored = new Set(to === "authoring" ? [...spec.serverKeys, ...Object.keys(spec.constants ?? {})] : []);
   const out = rekeyObject(configObject(spec), value, to, ROOT, r, 0, ignored);
   if (r.problems.length > 0) throw new ConfigValidationError(context, r.problems);
   return out;
@@ -2245,7 +2325,7 @@ export function configFromWire<Config>(spec: ConnectorSpec, wire: unknown): Conf
 function checkFields(spec: ObjectSpec, value: unknown, base: Place): { wire: Plain; problems: Problem[] } {
   if (!isPlainObject(value))
     return { wire: {}, problems: [problemOf(base, "type", "expected an object", "an object", value)] };
-  const r: Rekeying = { problems: [], meant: new Set() };
+  const r: Rekeying = { problems: [], meant: new Set(), suggested: 0 };
   const wire = rekeyObject(spec, value, "wire", base, r, 0);
   const validator = objectValidator(spec);
   if (r.problems.length === 0 && validator.isValid(wire)) return { wire, problems: [] };
@@ -2289,10 +2369,66 @@ function pick(fields: readonly FieldSpec[], values: Plain): [string, unknown][] 
   return fields.filter((f) => values[f.key] !== undefined).map((f) => [f.wireKey, values[f.key]]);
 }
 
-/** A plain copy of what the caller gave, read once: getters and proxies are not asked again after checking. */
-function snapshot(value: unknown): unknown {
-  return isPlainObject(value) ? { ...value } : value;
+/**
+ * A deep copy of what the caller gave, each property read exactly once (a
+ * getter or Proxy trap runs once): the copy is checked and the copy is sent,
+ * so nothing is read again after validation. Only JSON data is copied; any
+ * other value (a function, a Date, a Map, a class instance, a cycle) is a problem.
+ */
+function snapshot(
+  value: unknown,
+  place: Place,
+  problems: Problem[],
+  depth = 0,
+  ancestors = new Set<object>(),
+): unknown {
+  if (value === null || value === undefined) return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  const refuse = (what: string): undefined => {
+    problems.push(
+      problemOf(
+        place,
+        "type",
+        `expected JSON data (an object literal, array, string, number, boolean or null), got ${what}`,
+      ),
+    );
+    return undefined;
+  };
+  if (typeof value !== "object") return refuse(`a ${typeof value}`);
+  if (depth >= SCHEMA_DEPTH) {
+    problems.push(problemOf(place, "too-deep", `nested more than ${SCHEMA_DEPTH} levels`));
+    return undefined;
+  }
+  if (ancestors.has(value)) return refuse("a value that contains itself");
+  const array = Array.isArray(value);
+  if (!array && !isPlainObject(value))
+    return refuse("an object that is not plain data (a class instance, Date, Map...)");
+  ancestors.add(value);
+  let copy: unknown;
+  if (array) {
+    const items = value as unknown[];
+    const length = items.length;
+    const out: unknown[] = [];
+    for (let i = 0; i < length; i++) {
+      const at = { ...place, path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]` };
+      out.push(snapshot(items[i], at, problems, depth + 1, ancestors));
+    }
+    copy = out;
+  } else {
+    const object = value as Plain;
+    const out: Plain = {};
+    for (const key of Object.keys(object)) {
+      const at = { ...place, path: join(place.path, key), wirePath: join(place.wirePath, key) };
+      setOwn(out, key, snapshot(object[key], at, problems, depth + 1, ancestors));
+    }
+    copy = out;
+  }
+  ancestors.delete(value);
+  return copy;
 }
+
+/** Path parameters that would name another resource once the URL is resolved. */
+const UNSAFE_SEGMENTS = new Set(["", ".", ".."]);
 
 function build(
   api: KindApiSpec,
@@ -2301,12 +2437,17 @@ function build(
   rawInput: unknown,
   rawOptions: unknown,
   id: string | undefined,
-  validation: ValidateOptions,
+  mode: ValidationMode,
 ): ApiRequest<Plain> {
-  const input = snapshot(rawInput);
-  const options = snapshot(rawOptions);
-  const problems: Problem[] = [];
+  const context = `${spec.kind}/${spec.code} ${mode}`;
   const place = (path: string, wirePath: string): Place => ({ path, wirePath, secret: false });
+  const taken: Problem[] = [];
+  const input = snapshot(rawInput, ROOT, taken);
+  const options = snapshot(rawOptions, place("options", "options"), taken);
+  if (taken.length > 0) throw new ConfigValidationError(context, taken);
+  const current = isPlainObject(options) && isPlainObject(options["current"]) ? options["current"] : undefined;
+  const validation: ValidateOptions = { mode, ...(current ? { current } : {}) };
+  const problems: Problem[] = [];
   let envelope: Plain = {};
   let config: Plain = {};
   if (!isPlainObject(input)) {
@@ -2333,7 +2474,24 @@ function build(
   } else {
     problems.push(...checkFields(optionsSpec(op, id !== undefined), params, place("options", "options")).problems);
   }
-  const context = `${spec.kind}/${spec.code} ${op === api.create ? "create" : "update"}`;
+  const pathValues: Plain = { ...params };
+  const last = op.pathParams[op.pathParams.length - 1];
+  if (id !== undefined && last) setOwn(pathValues, last.key, id);
+  for (const p of op.pathParams) {
+    const value = pathValues[p.key];
+    const isId = p === last && id !== undefined;
+    if (value === undefined || !UNSAFE_SEGMENTS.has(String(value)) || (isId && id === "")) continue;
+    const at = isId ? place("id", "id") : place(`options.${p.key}`, `options.${p.wireKey}`);
+    problems.push(
+      problemOf(
+        at,
+        "constraint",
+        `expected a path segment other than "", "." and ".." (the request would name another resource)`,
+        undefined,
+        value,
+      ),
+    );
+  }
   if (problems.length > 0) throw new ConfigValidationError(context, problems);
 
   const body: Plain = Object.fromEntries([
@@ -2341,9 +2499,6 @@ function build(
     ...Object.entries(envelope),
     [api.configProperty, config],
   ]);
-  const pathValues: Plain = { ...params };
-  const last = op.pathParams[op.pathParams.length - 1];
-  if (id !== undefined && last) setOwn(pathValues, last.key, id);
   const headers = pick(op.headers, params).map(([k, v]) => [k, String(v)] as const);
   return {
     method: op.method,
@@ -2361,7 +2516,7 @@ export function buildCreateRequest<Body>(
   input: unknown,
   options?: unknown,
 ): ApiRequest<Body> {
-  return build(api, api.create, spec, input, options, undefined, { mode: "create" }) as ApiRequest<Body>;
+  return build(api, api.create, spec, input, options, undefined, "create") as ApiRequest<Body>;
 }
 
 /** A validated update request: set-once fields must be absent or equal to `options.current`. */
@@ -2372,9 +2527,5 @@ export function buildUpdateRequest<Body>(
   input: unknown,
   options?: unknown,
 ): ApiRequest<Body> {
-  const current = isPlainObject(options) && isPlainObject(options["current"]) ? options["current"] : undefined;
-  return build(api, api.update, spec, input, options, id, {
-    mode: "update",
-    ...(current ? { current } : {}),
-  }) as ApiRequest<Body>;
+  return build(api, api.update, spec, input, options, id, "update") as ApiRequest<Body>;
 }
