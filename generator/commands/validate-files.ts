@@ -45,9 +45,15 @@ interface Located {
   column: number;
   /** Where its key sits, when it is a map entry (unknown keys are reported there). */
   key?: { line: number; column: number };
-  /** Own keys in order with their places (for maps). */
-  entries(): [string, Located][];
-  items(): Located[];
+  /** Own keys in order with their places (for maps), built once: each lookup is then one map access. */
+  entries(): ReadonlyMap<string, Located>;
+  items(): readonly Located[];
+}
+
+/** Computed on first use, then kept: a file with many problems reads each node's children once. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 type Plain = Record<string, unknown>;
@@ -60,23 +66,28 @@ function fromYaml(node: YamlNode | null, counter: LineCounter, value: unknown): 
     value,
     line: pos.line,
     column: pos.col,
-    entries: () =>
-      isMap(node) && isPlain(value)
-        ? node.items.flatMap((pair): [string, Located][] => {
-            const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-            if (key === undefined || !hasOwn(value, key)) return [];
-            // A key that is present but has no value points at the key.
-            const target = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
-            const keyPos = counter.linePos((pair.key as YamlNode).range?.[0] ?? 0);
-            return [
-              [key, { ...fromYaml(target, counter, value[key]), key: { line: keyPos.line, column: keyPos.col } }],
-            ];
-          })
-        : [],
-    items: () =>
+    entries: once(
+      () =>
+        new Map(
+          isMap(node) && isPlain(value)
+            ? node.items.flatMap((pair): [string, Located][] => {
+                const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+                if (key === undefined || !hasOwn(value, key)) return [];
+                // A key that is present but has no value points at the key.
+                const target = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
+                const keyPos = counter.linePos((pair.key as YamlNode).range?.[0] ?? 0);
+                return [
+                  [key, { ...fromYaml(target, counter, value[key]), key: { line: keyPos.line, column: keyPos.col } }],
+                ];
+              })
+            : [],
+        ),
+    ),
+    items: once(() =>
       isSeq(node) && Array.isArray(value)
         ? node.items.map((item, i) => fromYaml(item as YamlNode, counter, value[i]))
         : [],
+    ),
   };
 }
 
@@ -91,9 +102,9 @@ function fromTs(node: ts.Node | undefined, file: ts.SourceFile, value: unknown):
     value,
     line: pos.line + 1,
     column: pos.character + 1,
-    entries: () => {
-      if (!n || !ts.isObjectLiteralExpression(n) || !isPlain(value)) return [];
-      return n.properties.flatMap((p): [string, Located][] => {
+    entries: once(() => {
+      if (!n || !ts.isObjectLiteralExpression(n) || !isPlain(value)) return new Map();
+      const entries = n.properties.flatMap((p): [string, Located][] => {
         const name =
           p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isNumericLiteral(p.name))
             ? p.name.text
@@ -105,11 +116,13 @@ function fromTs(node: ts.Node | undefined, file: ts.SourceFile, value: unknown):
           [name, { ...fromTs(init, file, value[name]), key: { line: keyPos.line + 1, column: keyPos.character + 1 } }],
         ];
       });
-    },
-    items: () =>
+      return new Map(entries);
+    }),
+    items: once(() =>
       n && ts.isArrayLiteralExpression(n) && Array.isArray(value)
         ? n.elements.map((e, i) => fromTs(e, file, value[i]))
         : [],
+    ),
   };
 }
 
@@ -126,15 +139,19 @@ function locate(root: Located, path: string): Located {
       rest = rest.slice(index[0].length);
       continue;
     }
-    // The longest own key that the path starts with: keys may contain dots.
-    let best: [string, Located] | undefined;
-    for (const [key, child] of node.entries()) {
-      const fits = rest === key || rest.startsWith(`${key}.`) || rest.startsWith(`${key}[`);
-      if (fits && (!best || key.length > best[0].length)) best = [key, child];
+    // The longest own key that the path starts with (keys may contain dots): looked up at each
+    // `.` or `[` from the end, so the work is the path's length, not the object's size.
+    const entries = node.entries();
+    let end = rest.length;
+    let child = entries.get(rest);
+    while (child === undefined && end > 0) {
+      end--;
+      while (end > 0 && rest[end] !== "." && rest[end] !== "[") end--;
+      if (end > 0) child = entries.get(rest.slice(0, end));
     }
-    if (!best) return node; // a missing key: point at the object that should hold it
-    node = best[1];
-    rest = rest.slice(best[0].length).replace(/^\./, "");
+    if (child === undefined) return node; // a missing key: point at the object that should hold it
+    node = child;
+    rest = rest.slice(end).replace(/^\./, "");
   }
   return node;
 }
@@ -154,6 +171,31 @@ async function loadRegistry(provider: ResolvedProvider): Promise<Registry> {
   const loaded = (await import(pathToFileURL(index).href)) as { connectors?: Registry };
   if (!loaded.connectors) throw new Error(`${index} has no \`connectors\` registry: run \`npm run codegen\``);
   return loaded.connectors;
+}
+
+/** Offsets of keys repeated in a map, at any depth: one set per map, so linear in the document. */
+function duplicateKeys(root: YamlNode | null): number[] {
+  const found: number[] = [];
+  const stack: unknown[] = [root];
+  const seen = new Set<unknown>();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    // Aliases share nodes: each is checked once.
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (isMap(node)) {
+      const keys = new Set<string>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+          if (keys.has(key)) found.push(pair.key.range?.[0] ?? 0);
+          keys.add(key);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
+  }
+  return found.sort((a, b) => a - b);
 }
 
 /** Reads a file into definitions, each with its place; parse errors become problems. */
@@ -177,15 +219,21 @@ async function readDefinitions(file: string, shown: string, problems: FileProble
       fail(1, 1, "no default export: `export default defineSource({ … })`");
       return [];
     }
-    return Array.isArray(exported) ? root.items() : [root];
+    return Array.isArray(exported) ? [...root.items()] : [root];
   }
   const text = await readFile(file, "utf8");
   const counter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  // yaml's own duplicate-key check compares each key with every earlier one: keys are checked here instead.
+  const documents = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
   const list = Array.isArray(documents) ? documents : [documents];
   const out: Located[] = [];
   for (const doc of list) {
-    if (doc.errors.length > 0) {
+    const duplicates = duplicateKeys(doc.contents as YamlNode | null);
+    for (const at of duplicates) {
+      const pos = counter.linePos(at);
+      fail(pos.line, pos.col, `invalid ${extension === ".json" ? "JSON" : "YAML"}: Map keys must be unique`);
+    }
+    if (doc.errors.length > 0 || duplicates.length > 0) {
       for (const e of doc.errors) {
         const at = counter.linePos(e.pos[0]);
         // First line only: yaml appends the offending source line, which may hold a secret.
@@ -235,7 +283,7 @@ export async function validateFiles(
         at(definition, "", "", "type", "expected an object with provider, kind, connector, name and config");
         continue;
       }
-      const field = (key: string) => definition.entries().find(([k]) => k === key)?.[1] ?? definition;
+      const field = (key: string) => definition.entries().get(key) ?? definition;
       let broken = false;
       for (const key of ["provider", "kind", "connector", "name"])
         if (typeof value[key] !== "string" || value[key] === "") {
