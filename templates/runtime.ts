@@ -789,6 +789,118 @@ interface Program {
   readonly stack: Int32Array;
   generation: number;
   steps: number;
+  /** Thread sets met so far, by their seeds (absent with `\b`/`\B`, whose closure depends on the characters around). */
+  readonly states: Map<string, DfaState> | undefined;
+  start: DfaState | undefined;
+}
+
+/**
+ * A set of threads at one position, reached from its seeds (the instructions
+ * after the last character read): the NFA simulation's steps, remembered so a
+ * character read in a known state again costs one map lookup (a lazy DFA).
+ */
+interface DfaState {
+  /** Consuming instructions alive here, when more input follows. */
+  readonly threads: Int32Array;
+  /** A thread matches here when more input follows, or here at the end. */
+  readonly matchesBefore: boolean;
+  readonly matchesAtEnd: boolean;
+  readonly ascii: (DfaState | undefined)[];
+  readonly other: Map<number, DfaState>;
+}
+
+/** Thread sets a pattern keeps: past this, a string runs on the plain simulation (still linear). */
+const DFA_STATES = 1000;
+
+/** Threads the seeds reach without reading, with `^` and `$` told by the position; whether one matches. */
+function closeSeeds(p: Program, seeds: readonly number[], atStart: boolean, atEnd: boolean): [number[], boolean] {
+  const { op, a, b, mark, stack } = p;
+  p.generation++;
+  const threads: number[] = [];
+  let matched = false;
+  for (const seed of seeds) {
+    let sp = 0;
+    stack[sp++] = seed;
+    while (sp > 0) {
+      const x = stack[--sp]!;
+      p.steps++;
+      if (mark[x] === p.generation) continue;
+      mark[x] = p.generation;
+      const o = op[x];
+      if (o === OP_MATCH) matched = true;
+      else if (o === OP_JUMP) stack[sp++] = a[x]!;
+      else if (o === OP_SPLIT) {
+        stack[sp++] = b[x]!;
+        stack[sp++] = a[x]!;
+      } else if (o === OP_ASSERT) {
+        if (a[x] === AT_START ? atStart : atEnd) stack[sp++] = x + 1;
+      } else threads.push(x);
+    }
+  }
+  return [threads, matched];
+}
+
+function dfaState(p: Program, seeds: number[], atStart: boolean): DfaState {
+  const key = `${atStart ? "^" : ""}${seeds.join(",")}`;
+  let state = p.states!.get(key);
+  if (state === undefined) {
+    const [threads, matchesBefore] = closeSeeds(p, seeds, atStart, false);
+    state = {
+      threads: Int32Array.from(threads),
+      matchesBefore,
+      matchesAtEnd: closeSeeds(p, seeds, atStart, true)[1],
+      ascii: [],
+      other: new Map(),
+    };
+    p.states!.set(key, state);
+  }
+  return state;
+}
+
+/** The state after reading `c` in `state`. */
+function dfaStep(p: Program, state: DfaState, c: number): DfaState {
+  const seeds: number[] = [];
+  for (const x of state.threads) {
+    if (p.op[x] === OP_CHAR ? p.a[x] === c : p.sets[p.a[x]!]!(c)) seeds.push(x + 1);
+  }
+  if (!p.anchored) seeds.push(0);
+  const next = dfaState(
+    p,
+    [...new Set(seeds)].sort((x, y) => x - y),
+    false,
+  );
+  if (c < 128) state.ascii[c] = next;
+  else if (state.other.size < DFA_STATES) state.other.set(c, next);
+  return next;
+}
+
+/** runProgram's answer, from remembered states; undefined when too many states are needed (then the caller simulates). */
+function runDfa(p: Program, s: string): boolean | undefined {
+  p.steps = 0;
+  if (p.generation > 0x3fffffff - 2 * DFA_STATES) {
+    p.mark.fill(0);
+    p.generation = 0;
+  }
+  if (s.length === 0) return closeSeeds(p, [0], true, true)[1];
+  let state = (p.start ??= dfaState(p, [0], true));
+  for (let at = 0; at < s.length;) {
+    if (state.matchesBefore) return true;
+    if (p.anchored && state.threads.length === 0) return false;
+    let c = s.charCodeAt(at);
+    let after = at + 1;
+    if (p.unicode && c >= 0xd800 && c <= 0xdbff && after < s.length) {
+      const d = s.charCodeAt(after);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        after++;
+      }
+    }
+    p.steps++;
+    state = (c < 128 ? state.ascii[c] : state.other.get(c)) ?? dfaStep(p, state, c);
+    if (p.states!.size > DFA_STATES) return undefined;
+    at = after;
+  }
+  return state.matchesAtEnd;
 }
 
 function programSize(node: RegexNode): number {
@@ -902,6 +1014,8 @@ function compileProgram(tree: RegexNode, unicode: boolean): Program {
     stack: new Int32Array(2 * pc + 2),
     generation: 0,
     steps: 0,
+    start: undefined,
+    states: op.subarray(0, pc).some((o, x) => o === OP_ASSERT && a[x]! >= AT_WORD_BOUNDARY) ? undefined : new Map(),
   };
 }
 
@@ -1032,7 +1146,11 @@ export function patternMatcher(source: string): PatternMatcher | undefined {
       steps: () => 0,
     };
   }
-  return { backtracking: undefined, test: (s) => runProgram(program, s), steps: () => program.steps };
+  return {
+    backtracking: undefined,
+    test: (s) => (program.states && runDfa(program, s)) ?? runProgram(program, s),
+    steps: () => program.steps,
+  };
 }
 
 // ---------------------------------------------------------------------------
