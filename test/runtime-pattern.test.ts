@@ -129,6 +129,18 @@ describe("schema patterns", () => {
     );
   });
 
+  it("agree with the native engine past the remembered states (a pattern whose DFA has 2^13 states)", () => {
+    const p = "(a|b)*a(a|b){12}$";
+    const matcher = patternMatcher(p)!;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "b"), { minLength: 30, maxLength: 60 }), (chars) => {
+        const s = chars.join("");
+        expect(matcher.test(s)).toBe(nativeTest(p, s));
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
   it("agree with the native engine on patterns that only parse without the u flag", () => {
     const legacy = ["^[\\w-.]+$", "a{", "a{1,", "x]", "}", "\\c1", "\\x4", "\\u12", "\\p{L}", "[\\w-]{2,}\\-"];
     const strings = ["", "a", "a{", "a{1,", "x]", "}", "\\c1", "x4", "u12", "p{L}", "ab-.", "a-b", "é", "😀", "w-"];
