@@ -897,8 +897,10 @@ function runDfa(p: Program, s: string): boolean | undefined {
       }
     }
     p.steps++;
-    state = (c < 128 ? state.ascii[c] : state.other.get(c)) ?? dfaStep(p, state, c);
-    if (p.states!.size > DFA_STATES) return undefined;
+    const known = c < 128 ? state.ascii[c] : state.other.get(c);
+    // Past the cap no state is added: memory stays bounded, and the caller simulates instead.
+    if (known === undefined && p.states!.size >= DFA_STATES) return undefined;
+    state = known ?? dfaStep(p, state, c);
     at = after;
   }
   return state.matchesAtEnd;
