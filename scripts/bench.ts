@@ -28,6 +28,8 @@ import { parseFault, startEmulator } from "./emulator.js";
 import { benchScale, scaleTable, type ScaleResult } from "./bench-scale.js";
 import { benchDiff, diffLine } from "./bench-diff.js";
 import { build } from "esbuild";
+import { validateFiles } from "../generator/commands/validate-files.js";
+import { schemaValidator } from "../templates/runtime.js";
 import { gzipSync } from "node:zlib";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -281,6 +283,70 @@ async function benchBundles(): Promise<BundleResult[]> {
   return out;
 }
 
+interface HostileResult {
+  /** validate() of 50,000 `a`s and `!` against `(a+)+$` (exponential for a backtracking engine), ms. */
+  redosMs: Stat;
+  /** The same length against `^[a-z!]+$`, which no engine backtracks on: the anchor, ms. */
+  anchorMs: Stat;
+  /** The `validate` command on one YAML file with this many unknown config keys, ms. */
+  validateKeys: { keys: number; bytes: number; wall: Stat }[];
+}
+
+/** Untrusted input at scale: a ReDoS pattern, and `validate` on files with 5,000 and 50,000 unknown keys. */
+async function benchHostile(provider: ResolvedProvider, runs: number, tempRoot: string): Promise<HostileResult> {
+  const input = `${"a".repeat(50_000)}!`;
+  const timeValidator = (pattern: string): Stat => {
+    const samples: number[] = [];
+    // A fresh validator each run (compiling the pattern is part of the cost); at least 10 runs after 5
+    // warm-ups, since a single millisecond-long call mostly measures the JIT.
+    for (let i = 0; i < 5 + Math.max(runs, 10); i++) {
+      const start = performance.now();
+      const valid = schemaValidator({ type: "string", pattern }).isValid(input);
+      const ms = performance.now() - start;
+      if (valid !== pattern.startsWith("^")) throw new Error(`${pattern}: unexpected verdict`);
+      if (i >= 5) samples.push(ms);
+    }
+    return stat(samples);
+  };
+  const redosMs = timeValidator("(a+)+$");
+  const anchorMs = timeValidator("^[a-z!]+$");
+  const validateKeys: HostileResult["validateKeys"] = [];
+  for (const keys of [5_000, 50_000]) {
+    const lines = ["provider: streamkap", "kind: sources", "connector: postgresql", "name: orders", "config:"];
+    for (let i = 0; i < keys; i++) lines.push(`  unknownKey${i}: v`);
+    const text = `${lines.join("\n")}\n`;
+    const file = join(tempRoot, `keys-${keys}.yaml`);
+    await writeFile(file, text);
+    await validateFiles([file], [provider]); // loads the generated registry once
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      const { problems } = await validateFiles([file], [provider]);
+      samples.push(performance.now() - start);
+      const unknown = problems.filter((p) => p.code === "unknown-key").length;
+      if (unknown !== keys) throw new Error(`validate: ${unknown} unknown-key problems for ${keys} unknown keys`);
+    }
+    validateKeys.push({ keys, bytes: text.length, wall: stat(samples) });
+  }
+  return { redosMs, anchorMs, validateKeys };
+}
+
+function hostileTable(h: HostileResult): string {
+  const [small, large] = h.validateKeys;
+  return [
+    `validate() of 50,000 chars against (a+)+$: ${h.redosMs.median.toFixed(1)} ms (min ${h.redosMs.min.toFixed(1)}); against ^[a-z!]+$: ${h.anchorMs.median.toFixed(1)} ms (${(h.redosMs.median / h.anchorMs.median).toFixed(1)}×)`,
+    ...h.validateKeys.map(
+      (v) =>
+        `validate command, ${v.keys} unknown keys (${(v.bytes / 1000).toFixed(0)} KB): ${v.wall.median.toFixed(0)} ms (min ${v.wall.min.toFixed(0)})`,
+    ),
+    ...(small && large
+      ? [
+          `validate command, ${large.keys} / ${small.keys} keys: ${(large.wall.median / small.wall.median).toFixed(1)}× the time for ${large.keys / small.keys}× the keys`,
+        ]
+      : []),
+  ].join("\n");
+}
+
 function table(results: readonly ProviderResult[]): string {
   const header = [
     "provider",
@@ -347,6 +413,16 @@ async function main(): Promise<void> {
     );
   console.log(`\nfetch (download and checks only), ${runs} run(s); ms\n`);
   console.log(fetchTable(fetches));
+  const streamkap = providers.find((p) => p.name === "streamkap") ?? providers[0]!;
+  const hostileDir = await mkdtemp(join(tmpdir(), "codegen-bench-hostile-"));
+  let hostile: HostileResult;
+  try {
+    hostile = await benchHostile(streamkap, runs, hostileDir);
+  } finally {
+    await rm(hostileDir, { recursive: true, force: true });
+  }
+  console.log(`\nhostile input (${streamkap.name}), ${runs} run(s)\n`);
+  console.log(hostileTable(hostile));
 
   const outFile = join(root, "bench", "results.json");
   await mkdir(dirname(outFile), { recursive: true });
@@ -362,6 +438,7 @@ async function main(): Promise<void> {
     bundles,
     scale,
     diff,
+    hostile,
   };
   await writeFile(outFile, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nwrote ${relative(process.cwd(), outFile) || outFile}`);

@@ -100,4 +100,28 @@ describe("validate in the repository", () => {
     ]);
     expect((await cli(["cli", "--config", "missing.config.ts"])).code).toBe(2);
   });
+
+  it("takes time in proportion to the file: 20,000 unknown keys, each at its line", async () => {
+    // Quadratic before (each problem looked its key up among all the keys, and yaml compared each key with
+    // every earlier one): minutes here. The test timeout only fails it if it hangs.
+    const n = 20_000;
+    const lines = ["provider: unstructured", "kind: sources", "connector: s3", "name: docs", "config:"];
+    lines.push("  remoteUrl: s3://bucket/");
+    for (let i = 0; i < n; i++) lines.push(`  unknownKey${i}: v`);
+    const { problems } = await validateFiles([await file("many.yaml", `${lines.join("\n")}\n`)], providers);
+    expect(problems).toHaveLength(n);
+    expect(problems.every((p) => p.code === "unknown-key")).toBe(true);
+    expect(problems.map((p) => p.line)).toEqual(Array.from({ length: n }, (_, i) => i + 7));
+  });
+
+  it("reports a repeated key at the repeat, at any depth", async () => {
+    const path = await file(
+      "repeat.yaml",
+      "provider: unstructured\nkind: sources\nconnector: s3\nname: docs\nconfig:\n  remoteUrl: a\n  remoteUrl: b\n",
+    );
+    const { problems } = await validateFiles([path], providers);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message}`)).toEqual([
+      "7:3 parse invalid YAML: duplicate key",
+    ]);
+  });
 });

@@ -4,7 +4,12 @@
 import { type Diagnostics, pointer as toPointer } from "../ir/diagnostics.js";
 import type { Condition, EnumOption, IrField, IrType, JsonValue, ObjectType } from "../ir/ir.js";
 import { authoringKey } from "../ir/naming.js";
-import { schemaValidator, type SchemaProblem } from "../../templates/runtime.js";
+import {
+  BACKTRACKING_INPUT_LIMIT,
+  patternMatcher,
+  schemaValidator,
+  type SchemaProblem,
+} from "../../templates/runtime.js";
 import { bundleSchema } from "./bundle-schema.js";
 import { isObject, ownValue, resolvePointer } from "../ir/plain.js";
 
@@ -385,6 +390,15 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     if (typeof schema.pattern !== "string") return {};
     try {
       new RegExp(schema.pattern, "u");
+      const backtracking = patternMatcher(schema.pattern)?.backtracking;
+      if (backtracking !== undefined) {
+        warnOnce(
+          ctx,
+          "backtracking-pattern",
+          `${at}/pattern`,
+          `pattern needs backtracking (${backtracking}), which has no linear-time check: values longer than ${BACKTRACKING_INPUT_LIMIT} characters are reported as problems instead of being matched`,
+        );
+      }
       return { pattern: schema.pattern };
     } catch (error) {
       ctx.diags.warn({

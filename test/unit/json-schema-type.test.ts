@@ -350,6 +350,26 @@ describe("schemaToType: keyword → IR type", () => {
       },
     },
     {
+      name: "pattern with a lookahead: kept, warned that long values are not matched",
+      given: { schema: { type: "string", pattern: "^(?!-)[a-z-]+$" } },
+      want: {
+        type: { type: "string", pattern: "^(?!-)[a-z-]+$" },
+        diagnostics: [
+          diag(
+            "warning",
+            "backtracking-pattern",
+            `${AT}/pattern`,
+            "pattern needs backtracking (a lookahead), which has no linear-time check: values longer than 1000 characters are reported as problems instead of being matched",
+          ),
+        ],
+      },
+    },
+    {
+      name: "pattern that backtracks exponentially natively, (a+)+$: kept, no warning (checked in linear time)",
+      given: { schema: { type: "string", pattern: "(a+)+$" } },
+      want: { type: { type: "string", pattern: "(a+)+$" }, diagnostics: [] },
+    },
+    {
       name: "$ref: the target's type; pointers move to the target",
       given: {
         schema: { $ref: "#/components/schemas/Port" },

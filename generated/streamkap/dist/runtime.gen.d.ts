@@ -155,6 +155,22 @@ export interface SchemaValidator {
     /** Every problem, in schema order. Empty exactly when the value is valid. */
     readonly problems: (value: unknown) => SchemaProblem[];
 }
+/** The longest string a pattern that needs backtracking is run on; longer ones are problems. */
+export declare const BACKTRACKING_INPUT_LIMIT = 1000;
+export interface PatternMatcher {
+    /** Whether the pattern matches somewhere in `s`; undefined when `s` is too long for a backtracking pattern. */
+    readonly test: (s: string) => boolean | undefined;
+    /** Why the pattern needs backtracking (it then runs on bounded input only); undefined when it runs in linear time. */
+    readonly backtracking: string | undefined;
+    /** Instructions stepped by the last `test` of a linear-time pattern: lets tests bound the work. */
+    readonly steps: () => number;
+}
+/**
+ * A schema pattern, compiled once: with `u` as JSON Schema means it, or, when
+ * it only parses without (`[\w-.]`), as its author wrote it. Undefined when it
+ * parses neither way (then it is an annotation). No state between tests.
+ */
+export declare function patternMatcher(source: string): PatternMatcher | undefined;
 /** Compiles a schema once; `$ref`s resolve against `root` (the schema itself unless given). */
 export declare function schemaValidator(schema: JsonSchema, root?: JsonSchema): SchemaValidator;
 /**

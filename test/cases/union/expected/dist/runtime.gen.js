@@ -78,47 +78,89 @@ export function deepEqual(a, b, depth = 0) {
             return false;
     return true;
 }
-function levenshtein(a, b) {
+/** Edit distance, or `limit` once it cannot be below `limit`; `cells` counts the work. */
+function levenshtein(a, b, limit, work) {
     const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
         let diag = prev[0];
         prev[0] = i;
+        let rowMin = i;
         for (let j = 1; j <= b.length; j++) {
             const up = prev[j];
             prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
             diag = up;
+            if (prev[j] < rowMin)
+                rowMin = prev[j];
         }
+        work.cells += b.length;
+        if (rowMin >= limit)
+            return limit;
     }
-    return prev[b.length];
+    return Math.min(prev[b.length], limit);
 }
+const keyIndexes = {
+    authoring: new WeakMap(),
+    wire: new WeakMap(),
+};
+const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+/** Built once per field list and side: a suggestion then costs no pass over every field. */
+function keyIndex(fields, side) {
+    let index = keyIndexes[side].get(fields);
+    if (index === undefined) {
+        const other = side === "wire" ? "authoring" : "wire";
+        const crossed = new Map();
+        const squashed = new Map();
+        const byLength = new Map();
+        fields.forEach((f, order) => {
+            const lowerOther = nameOf(f, other).toLowerCase();
+            if (!crossed.has(lowerOther))
+                crossed.set(lowerOther, f);
+            for (const name of [squash(f.key), squash(f.wireKey)])
+                if (!squashed.has(name))
+                    squashed.set(name, f);
+            const name = nameOf(f, side);
+            const bucket = byLength.get(name.length) ?? [];
+            bucket.push({ name, lower: name.toLowerCase(), order });
+            byLength.set(name.length, bucket);
+        });
+        index = { crossed, squashed, byLength };
+        keyIndexes[side].set(fields, index);
+    }
+    return index;
+}
+/** Edit-distance work one suggestion may take, in table cells: bounded however many fields there are. */
+const SUGGESTION_WORK = 50_000;
 /** The known key an unknown one most likely meant, if any is close enough. */
 export function suggestKey(unknown, fields, side) {
+    const index = keyIndex(fields, side);
     const lower = unknown.toLowerCase();
-    const other = side === "wire" ? "authoring" : "wire";
     // Written with the other side's key (a wire key in an authoring config, or the reverse).
-    const crossed = fields.find((f) => nameOf(f, other) === unknown || nameOf(f, other).toLowerCase() === lower);
+    const crossed = index.crossed.get(lower);
     if (crossed)
         return nameOf(crossed, side);
-    const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-    const squashed = squash(unknown);
-    const loose = fields.find((f) => squash(f.key) === squashed || squash(f.wireKey) === squashed);
+    const loose = index.squashed.get(squash(unknown));
     if (loose)
         return nameOf(loose, side);
     if (unknown.length > 256)
         return undefined;
     let best;
     let bestDistance = Math.max(2, Math.floor(unknown.length / 3)) + 1;
-    for (const f of fields) {
-        const candidate = nameOf(f, side);
-        if (Math.abs(candidate.length - unknown.length) >= bestDistance)
-            continue;
-        const d = levenshtein(lower, candidate.toLowerCase());
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = candidate;
+    const work = { cells: 0 };
+    // Nearest lengths first: a name whose length differs by d is at least d edits away.
+    for (let delta = 0; delta <= bestDistance && work.cells < SUGGESTION_WORK; delta++) {
+        for (const length of delta === 0 ? [unknown.length] : [unknown.length - delta, unknown.length + delta]) {
+            for (const candidate of index.byLength.get(length) ?? []) {
+                if (work.cells >= SUGGESTION_WORK)
+                    break;
+                const d = levenshtein(lower, candidate.lower, bestDistance + 1, work);
+                if (d < bestDistance || (d === bestDistance && best !== undefined && candidate.order < best.order)) {
+                    bestDistance = d;
+                    best = candidate;
+                }
+            }
         }
     }
-    return best;
+    return best?.name;
 }
 /** Schema applications nested deeper than this are a problem, not a stack overflow (`$ref` loops). */
 const SCHEMA_DEPTH = 256;
@@ -170,6 +212,31 @@ function isMultiple(value, of) {
         return Math.round(value * scale) % Math.round(of * scale) === 0;
     }
     return value % of === 0;
+}
+/** Values an enum's message names; a longer enum is told by its size. */
+const ENUM_SHOWN = 5;
+function thousands(n) {
+    const digits = String(n);
+    let out = "";
+    for (let i = 0; i < digits.length; i++)
+        out += (i > 0 && (digits.length - i) % 3 === 0 ? "," : "") + digits[i];
+    return out;
+}
+/** JSON-equal membership: scalars through a set (one lookup however long the enum), objects and arrays by deepEqual. */
+function memberOf(values) {
+    const scalars = new Set();
+    const complex = [];
+    for (const v of values) {
+        if (typeof v === "object" && v !== null)
+            complex.push(v);
+        else
+            scalars.add(v === 0 ? 0 : v); // -0 and 0 are one JSON number
+    }
+    return (value) => {
+        if (typeof value !== "object" || value === null)
+            return scalars.has(value === 0 ? 0 : value);
+        return complex.some((v) => deepEqual(v, value));
+    };
 }
 function plural(n, one) {
     return `${n} ${one}${n === 1 ? "" : "s"}`;
@@ -277,30 +344,613 @@ function isUriReference(s) {
     // RFC 3986: no spaces or characters outside its sets; percent-escapes well formed.
     return /^(?:[a-z0-9\-._~!$&'()*+,;=:@/?#[\]]|%[0-9a-f]{2})*$/i.test(s);
 }
+// ---------------------------------------------------------------------------
+// Patterns in linear time. A schema's `pattern` is untrusted, and a
+// backtracking engine takes exponential time on `(a+)+$`. So a pattern is
+// parsed here and run as a Thompson NFA (a Pike VM without captures): work is
+// at most input length × program size, whatever the pattern. A one-character
+// atom (a class, `.`, `\d`, `\p{…}`) is judged by the native engine on that one
+// character, which keeps its exact semantics and is constant time.
+// Backreferences and lookaround have no linear-time algorithm: such a pattern
+// (or one too large to compile) runs natively on at most
+// BACKTRACKING_INPUT_LIMIT characters, and the generator warns about it.
+/** The longest string a pattern that needs backtracking is run on; longer ones are problems. */
+export const BACKTRACKING_INPUT_LIMIT = 1000;
+/** Most instructions a compiled pattern may have: counted repetition (`{n,m}`) expands. */
+const PROGRAM_LIMIT = 20_000;
+// Assertions.
+const AT_START = 0;
+const AT_END = 1;
+const AT_WORD_BOUNDARY = 2;
+const NOT_WORD_BOUNDARY = 3;
+class NeedsBacktracking extends Error {
+}
+const BRACES = /\{(\d+)(?:(,)(\d*))?\}/y;
+const HEX2 = /[0-9a-fA-F]{2}/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+function sticky(re, s, at) {
+    re.lastIndex = at;
+    return re.exec(s);
+}
+/** ECMAScript pattern syntax (with `u`, or without it as Annex B reads it). The source already compiled natively. */
+function parsePattern(source, unicode) {
+    let i = 0;
+    const unsupported = (what) => {
+        throw new NeedsBacktracking(what);
+    };
+    const literalAt = () => {
+        const c = unicode ? source.codePointAt(i) : source.charCodeAt(i);
+        i += c > 0xffff ? 2 : 1;
+        return c;
+    };
+    function disjunction() {
+        const options = [alternative()];
+        while (source[i] === "|") {
+            i++;
+            options.push(alternative());
+        }
+        return options.length === 1 ? options[0] : { k: "alt", options };
+    }
+    function alternative() {
+        const items = [];
+        while (i < source.length && source[i] !== "|" && source[i] !== ")") {
+            const atom = term();
+            const q = quantifier();
+            items.push(q === undefined ? atom : { k: "rep", node: atom, min: q[0], max: q[1] });
+        }
+        return items.length === 1 ? items[0] : { k: "seq", items };
+    }
+    function quantifier() {
+        let q;
+        const ch = source[i];
+        if (ch === "*")
+            q = [0, Infinity];
+        else if (ch === "+")
+            q = [1, Infinity];
+        else if (ch === "?")
+            q = [0, 1];
+        if (q)
+            i++;
+        else if (ch === "{") {
+            const m = sticky(BRACES, source, i);
+            // Without `u`, a `{` that starts no quantifier is a literal.
+            if (!m)
+                return undefined;
+            i = BRACES.lastIndex;
+            const min = Number(m[1]);
+            q = [min, m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3])];
+        }
+        // A lazy quantifier matches the same strings: `test` only asks whether one exists.
+        if (q && source[i] === "?")
+            i++;
+        return q;
+    }
+    function term() {
+        switch (source[i]) {
+            case "^":
+                i++;
+                return { k: "assert", a: AT_START };
+            case "$":
+                i++;
+                return { k: "assert", a: AT_END };
+            case ".":
+                i++;
+                return { k: "set", source: "." };
+            case "[":
+                return charClass();
+            case "(":
+                return group();
+            case "\\":
+                return escape();
+            default:
+                return { k: "char", c: literalAt() };
+        }
+    }
+    function charClass() {
+        const start = i;
+        i++;
+        if (source[i] === "^")
+            i++;
+        // The first unescaped `]` closes it (`[]` is the empty class in JavaScript).
+        while (i < source.length && source[i] !== "]")
+            i += source[i] === "\\" ? 2 : 1;
+        if (i >= source.length)
+            unsupported("an unclosed class");
+        i++;
+        return { k: "set", source: source.slice(start, i) };
+    }
+    function group() {
+        if (source.startsWith("(?=", i) || source.startsWith("(?!", i))
+            unsupported("a lookahead");
+        if (source.startsWith("(?<=", i) || source.startsWith("(?<!", i))
+            unsupported("a lookbehind");
+        if (source.startsWith("(?:", i))
+            i += 3;
+        else if (source.startsWith("(?<", i))
+            i = source.indexOf(">", i) + 1;
+        else if (source.startsWith("(?", i))
+            unsupported("a group modifier");
+        else
+            i++;
+        if (i === 0)
+            unsupported("an unclosed group name");
+        const inner = disjunction();
+        if (source[i] !== ")")
+            unsupported("an unclosed group");
+        i++;
+        return inner;
+    }
+    function escape() {
+        const next = source[i + 1];
+        if (next === undefined)
+            return unsupported("a trailing backslash");
+        if (next === "b" || next === "B") {
+            i += 2;
+            return { k: "assert", a: next === "b" ? AT_WORD_BOUNDARY : NOT_WORD_BOUNDARY };
+        }
+        if ("dDwWsS".includes(next)) {
+            i += 2;
+            return { k: "set", source: `\\${next}` };
+        }
+        if (unicode && (next === "p" || next === "P")) {
+            const end = source.indexOf("}", i);
+            if (end < 0)
+                unsupported("an unclosed property escape");
+            const set = source.slice(i, end + 1);
+            i = end + 1;
+            return { k: "set", source: set };
+        }
+        if (next === "k")
+            unsupported("a named backreference");
+        if (next >= "1" && next <= "9")
+            unsupported("a backreference");
+        return { k: "char", c: escapedChar() };
+    }
+    /** The character an escape outside a class stands for; `i` is at the backslash. */
+    function escapedChar() {
+        const next = source[i + 1];
+        const control = "fnrtv".indexOf(next);
+        if (control >= 0) {
+            i += 2;
+            return [12, 10, 13, 9, 11][control];
+        }
+        if (next === "0") {
+            if (/[0-9]/.test(source[i + 2] ?? ""))
+                unsupported("a legacy octal escape");
+            i += 2;
+            return 0;
+        }
+        if (next === "c") {
+            const letter = source.charCodeAt(i + 2);
+            if ((letter >= 65 && letter <= 90) || (letter >= 97 && letter <= 122)) {
+                i += 3;
+                return letter % 32;
+            }
+            // Without `u`, `\c` before a non-letter is a backslash, then `c`.
+            i += 1;
+            return 0x5c;
+        }
+        if (next === "x" && sticky(HEX2, source, i + 2)) {
+            i += 4;
+            return parseInt(source.slice(i - 2, i), 16);
+        }
+        if (next === "u") {
+            if (unicode && source[i + 2] === "{") {
+                const end = source.indexOf("}", i);
+                const c = parseInt(source.slice(i + 3, end), 16);
+                i = end + 1;
+                return c;
+            }
+            if (sticky(HEX4, source, i + 2)) {
+                let c = parseInt(source.slice(i + 2, i + 6), 16);
+                i += 6;
+                // With `u`, an escaped surrogate pair is one code point.
+                if (unicode && c >= 0xd800 && c <= 0xdbff && source.startsWith("\\u", i) && sticky(HEX4, source, i + 2)) {
+                    const trail = parseInt(source.slice(i + 2, i + 6), 16);
+                    if (trail >= 0xdc00 && trail <= 0xdfff) {
+                        c = (c - 0xd800) * 0x400 + (trail - 0xdc00) + 0x10000;
+                        i += 6;
+                    }
+                }
+                return c;
+            }
+        }
+        // An identity escape: the character itself.
+        i += 1;
+        return literalAt();
+    }
+    const tree = disjunction();
+    if (i < source.length)
+        unsupported("an unmatched `)`");
+    return tree;
+}
+// Instructions of the compiled program.
+const OP_CHAR = 0;
+const OP_SET = 1;
+const OP_SPLIT = 2;
+const OP_JUMP = 3;
+const OP_ASSERT = 4;
+const OP_MATCH = 5;
+/** Thread sets a pattern keeps: past this, a string runs on the plain simulation (still linear). */
+const DFA_STATES = 1000;
+/** Threads the seeds reach without reading, with `^` and `$` told by the position; whether one matches. */
+function closeSeeds(p, seeds, atStart, atEnd) {
+    const { op, a, b, mark, stack } = p;
+    p.generation++;
+    const threads = [];
+    let matched = false;
+    for (const seed of seeds) {
+        let sp = 0;
+        stack[sp++] = seed;
+        while (sp > 0) {
+            const x = stack[--sp];
+            p.steps++;
+            if (mark[x] === p.generation)
+                continue;
+            mark[x] = p.generation;
+            const o = op[x];
+            if (o === OP_MATCH)
+                matched = true;
+            else if (o === OP_JUMP)
+                stack[sp++] = a[x];
+            else if (o === OP_SPLIT) {
+                stack[sp++] = b[x];
+                stack[sp++] = a[x];
+            }
+            else if (o === OP_ASSERT) {
+                if (a[x] === AT_START ? atStart : atEnd)
+                    stack[sp++] = x + 1;
+            }
+            else
+                threads.push(x);
+        }
+    }
+    return [threads, matched];
+}
+function dfaState(p, seeds, atStart) {
+    const key = `${atStart ? "^" : ""}${seeds.join(",")}`;
+    let state = p.states.get(key);
+    if (state === undefined) {
+        const [threads, matchesBefore] = closeSeeds(p, seeds, atStart, false);
+        state = {
+            threads: Int32Array.from(threads),
+            matchesBefore,
+            matchesAtEnd: closeSeeds(p, seeds, atStart, true)[1],
+            ascii: [],
+            other: new Map(),
+        };
+        p.states.set(key, state);
+    }
+    return state;
+}
+/** The state after reading `c` in `state`. */
+function dfaStep(p, state, c) {
+    const seeds = [];
+    for (const x of state.threads) {
+        if (p.op[x] === OP_CHAR ? p.a[x] === c : p.sets[p.a[x]](c))
+            seeds.push(x + 1);
+    }
+    if (!p.anchored)
+        seeds.push(0);
+    const next = dfaState(p, [...new Set(seeds)].sort((x, y) => x - y), false);
+    if (c < 128)
+        state.ascii[c] = next;
+    else if (state.other.size < DFA_STATES)
+        state.other.set(c, next);
+    return next;
+}
+/** runProgram's answer, from remembered states; undefined when too many states are needed (then the caller simulates). */
+function runDfa(p, s) {
+    p.steps = 0;
+    if (p.generation > 0x3fffffff - 2 * DFA_STATES) {
+        p.mark.fill(0);
+        p.generation = 0;
+    }
+    if (s.length === 0)
+        return closeSeeds(p, [0], true, true)[1];
+    let state = (p.start ??= dfaState(p, [0], true));
+    for (let at = 0; at < s.length;) {
+        if (state.matchesBefore)
+            return true;
+        if (p.anchored && state.threads.length === 0)
+            return false;
+        let c = s.charCodeAt(at);
+        let after = at + 1;
+        if (p.unicode && c >= 0xd800 && c <= 0xdbff && after < s.length) {
+            const d = s.charCodeAt(after);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                c = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+                after++;
+            }
+        }
+        p.steps++;
+        const known = c < 128 ? state.ascii[c] : state.other.get(c);
+        // Past the cap no state is added: memory stays bounded, and the caller simulates instead.
+        if (known === undefined && p.states.size >= DFA_STATES)
+            return undefined;
+        state = known ?? dfaStep(p, state, c);
+        at = after;
+    }
+    return state.matchesAtEnd;
+}
+function programSize(node) {
+    const cap = (n) => Math.min(n, PROGRAM_LIMIT + 1);
+    switch (node.k) {
+        case "char":
+        case "set":
+        case "assert":
+            return 1;
+        case "seq":
+            return cap(node.items.reduce((sum, item) => cap(sum + programSize(item)), 0));
+        case "alt":
+            return cap(node.options.reduce((sum, option) => cap(sum + programSize(option) + 2), 0));
+        case "rep": {
+            const body = programSize(node.node);
+            return node.max === Infinity ? cap(body * (node.min + 1) + 2) : cap((body + 1) * node.max);
+        }
+    }
+}
+/** A one-character atom judged natively on one character, with the answers for ASCII kept. */
+function oneCharacter(source, unicode) {
+    const re = new RegExp(`^(?:${source})$`, unicode ? "u" : "");
+    const ascii = new Int8Array(128);
+    return (c) => {
+        if (c < 128) {
+            if (ascii[c] === 0)
+                ascii[c] = re.test(String.fromCharCode(c)) ? 1 : -1;
+            return ascii[c] === 1;
+        }
+        return re.test(unicode ? String.fromCodePoint(c) : String.fromCharCode(c));
+    };
+}
+function compileProgram(tree, unicode) {
+    const size = programSize(tree) + 1;
+    if (size > PROGRAM_LIMIT)
+        throw new NeedsBacktracking(`more than ${PROGRAM_LIMIT} instructions`);
+    const op = new Int32Array(size);
+    const a = new Int32Array(size);
+    const b = new Int32Array(size);
+    const sets = [];
+    const setIndex = new Map();
+    let pc = 0;
+    const put = (o, x = 0, y = 0) => {
+        op[pc] = o;
+        a[pc] = x;
+        b[pc] = y;
+        return pc++;
+    };
+    const emit = (node) => {
+        switch (node.k) {
+            case "char":
+                put(OP_CHAR, node.c);
+                return;
+            case "set": {
+                let index = setIndex.get(node.source);
+                if (index === undefined) {
+                    index = sets.push(oneCharacter(node.source, unicode)) - 1;
+                    setIndex.set(node.source, index);
+                }
+                put(OP_SET, index);
+                return;
+            }
+            case "assert":
+                put(OP_ASSERT, node.a);
+                return;
+            case "seq":
+                for (const item of node.items)
+                    emit(item);
+                return;
+            case "alt": {
+                const jumps = [];
+                node.options.forEach((option, k) => {
+                    if (k === node.options.length - 1)
+                        return emit(option);
+                    const split = put(OP_SPLIT, pc + 1);
+                    emit(option);
+                    jumps.push(put(OP_JUMP));
+                    b[split] = pc;
+                });
+                for (const j of jumps)
+                    a[j] = pc;
+                return;
+            }
+            case "rep": {
+                for (let k = 0; k < node.min; k++)
+                    emit(node.node);
+                if (node.max === Infinity) {
+                    const split = put(OP_SPLIT, pc + 1);
+                    emit(node.node);
+                    put(OP_JUMP, split);
+                    b[split] = pc;
+                    return;
+                }
+                const splits = [];
+                for (let k = node.min; k < node.max; k++) {
+                    splits.push(put(OP_SPLIT, pc + 1));
+                    emit(node.node);
+                }
+                for (const s of splits)
+                    b[s] = pc;
+                return;
+            }
+        }
+    };
+    emit(tree);
+    put(OP_MATCH);
+    return {
+        op: op.subarray(0, pc),
+        a,
+        b,
+        sets,
+        unicode,
+        anchored: op[0] === OP_ASSERT && a[0] === AT_START,
+        lists: [new Int32Array(pc), new Int32Array(pc)],
+        mark: new Int32Array(pc),
+        stack: new Int32Array(2 * pc + 2),
+        generation: 0,
+        steps: 0,
+        start: undefined,
+        states: op.subarray(0, pc).some((o, x) => o === OP_ASSERT && a[x] >= AT_WORD_BOUNDARY) ? undefined : new Map(),
+    };
+}
+const isWordUnit = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+function assertionHolds(assertion, s, at) {
+    if (assertion === AT_START)
+        return at === 0;
+    if (assertion === AT_END)
+        return at === s.length;
+    const before = at > 0 && isWordUnit(s.charCodeAt(at - 1));
+    const after = at < s.length && isWordUnit(s.charCodeAt(at));
+    return (before !== after) === (assertion === AT_WORD_BOUNDARY);
+}
+/** Adds to `list` the threads `from` reaches at `at` without reading; -1 when one of them matches. */
+function follow(p, s, list, count, from, at) {
+    const { op, a, b, mark, stack } = p;
+    let sp = 0;
+    stack[sp++] = from;
+    while (sp > 0) {
+        const x = stack[--sp];
+        p.steps++;
+        if (mark[x] === p.generation)
+            continue;
+        mark[x] = p.generation;
+        switch (op[x]) {
+            case OP_MATCH:
+                return -1;
+            case OP_JUMP:
+                stack[sp++] = a[x];
+                break;
+            case OP_SPLIT:
+                stack[sp++] = b[x];
+                stack[sp++] = a[x];
+                break;
+            case OP_ASSERT:
+                if (assertionHolds(a[x], s, at))
+                    stack[sp++] = x + 1;
+                break;
+            default:
+                list[count++] = x;
+        }
+    }
+    return count;
+}
+/** Whether the program matches somewhere in `s`: every thread advances in step, one character at a time. */
+function runProgram(p, s) {
+    const { op, a } = p;
+    let current = p.lists[0];
+    let next = p.lists[1];
+    p.steps = 0;
+    // Generations tell this step's marks from older ones without clearing.
+    if (p.generation > 0x3fffffff - s.length - 2) {
+        p.mark.fill(0);
+        p.generation = 0;
+    }
+    p.generation++;
+    let count = follow(p, s, current, 0, 0, 0);
+    if (count < 0)
+        return true;
+    for (let at = 0; at < s.length;) {
+        let c = s.charCodeAt(at);
+        let after = at + 1;
+        if (p.unicode && c >= 0xd800 && c <= 0xdbff && after < s.length) {
+            const d = s.charCodeAt(after);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                c = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+                after++;
+            }
+        }
+        p.generation++;
+        let found = 0;
+        for (let t = 0; t < count; t++) {
+            const x = current[t];
+            p.steps++;
+            if (op[x] === OP_CHAR ? a[x] === c : p.sets[a[x]](c)) {
+                found = follow(p, s, next, found, x + 1, after);
+                if (found < 0)
+                    return true;
+            }
+        }
+        // A match may also start here, unless the pattern is anchored at the start.
+        if (!p.anchored) {
+            found = follow(p, s, next, found, 0, after);
+            if (found < 0)
+                return true;
+        }
+        else if (found === 0)
+            return false;
+        const swap = current;
+        current = next;
+        next = swap;
+        count = found;
+        at = after;
+    }
+    return false;
+}
+/**
+ * A schema pattern, compiled once: with `u` as JSON Schema means it, or, when
+ * it only parses without (`[\w-.]`), as its author wrote it. Undefined when it
+ * parses neither way (then it is an annotation). No state between tests.
+ */
+export function patternMatcher(source) {
+    let unicode = true;
+    let native;
+    try {
+        native = new RegExp(source, "u");
+    }
+    catch {
+        try {
+            native = new RegExp(source);
+            unicode = false;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    let program;
+    try {
+        program = compileProgram(parsePattern(source, unicode), unicode);
+    }
+    catch (error) {
+        // Deep nesting overflows the parser's stack: that pattern too runs natively, on bounded input.
+        const why = error instanceof NeedsBacktracking ? error.message : "nesting too deep to compile";
+        return {
+            backtracking: why,
+            test: (s) => {
+                if (s.length > BACKTRACKING_INPUT_LIMIT)
+                    return undefined;
+                try {
+                    return native.test(s);
+                }
+                catch {
+                    // The native engine compiles lazily and may give up (stack overflow) only now.
+                    return undefined;
+                }
+            },
+            steps: () => 0,
+        };
+    }
+    return {
+        backtracking: undefined,
+        test: (s) => (program.states && runDfa(program, s)) ?? runProgram(program, s),
+        steps: () => program.steps,
+    };
+}
 function problem(run, path, keyword, expected, value, showsValue = true) {
     run.problems?.push({ path, keyword, expected, showsValue, value });
     return false;
 }
-/**
- * A pattern compiled once, with the `u` flag as JSON Schema means it; one that
- * only parses without it (`[\\w-.]`) is read the way its author wrote it, and
- * one that parses neither way is an annotation. No `g`/`y`: `test` keeps no state.
- */
+/** A pattern as a message shows it: short, however long the schema's. */
+function patternShown(source) {
+    return `/${source.length > 60 ? `${source.slice(0, 57)}...` : source}/`;
+}
+function tooLongFor(re, source, what) {
+    return `${what} of at most ${BACKTRACKING_INPUT_LIMIT} characters: ${patternShown(source)} needs backtracking (${re.backtracking ?? ""}), so longer ones are not matched against it`;
+}
+/** A pattern compiled once per validator (see patternMatcher). */
 function regex(c, source) {
-    if (c.patterns.has(source))
-        return c.patterns.get(source);
-    let re;
-    for (const flags of ["u", ""]) {
-        try {
-            re = new RegExp(source, flags);
-            break;
-        }
-        catch {
-            // try the next reading
-        }
-    }
-    c.patterns.set(source, re);
-    return re;
+    if (!c.patterns.has(source))
+        c.patterns.set(source, patternMatcher(source));
+    return c.patterns.get(source);
 }
 function resolveRef(c, ref) {
     if (!ref.startsWith("#"))
@@ -419,11 +1069,12 @@ const KEYWORDS = {
     enum: (_c, values) => {
         if (!Array.isArray(values))
             return undefined;
-        const allowed = values;
-        // A long enum is named by its first values: a message stays short however large the schema.
-        const listed = allowed.slice(0, 10).map(shown).join(", ");
-        const expected = `one of ${listed}${allowed.length > 10 ? `, … (${allowed.length - 10} more)` : ""}`;
-        return (value, run, path) => allowed.some((v) => deepEqual(v, value)) || problem(run, path, "enum", expected, value);
+        // A long enum is named by its size and first values: a message stays short however large the schema.
+        const expected = values.length <= ENUM_SHOWN
+            ? `one of ${values.map(shown).join(", ")}`
+            : `one of ${thousands(values.length)} values, e.g. ${values.slice(0, ENUM_SHOWN).map(shown).join(", ")}`;
+        const has = memberOf(values);
+        return (value, run, path) => has(value) || problem(run, path, "enum", expected, value);
     },
     const: (_c, constant) => (value, run, path) => deepEqual(constant, value) || problem(run, path, "const", `exactly ${shown(constant)}`, value),
     multipleOf: (_c, raw) => {
@@ -489,9 +1140,15 @@ const KEYWORDS = {
         const re = typeof source === "string" ? regex(c, source) : undefined;
         if (re === undefined)
             return undefined;
-        return (value, run, path) => typeof value !== "string" ||
-            re.test(value) ||
-            problem(run, path, "pattern", `a match for /${String(source)}/`, value);
+        const expected = `a match for ${patternShown(source)}`;
+        return (value, run, path) => {
+            if (typeof value !== "string")
+                return true;
+            const matched = re.test(value);
+            if (matched === undefined)
+                return problem(run, path, "pattern", tooLongFor(re, source, "a value"), value);
+            return matched || problem(run, path, "pattern", expected, value);
+        };
     },
     format: (_c, name) => {
         const test = typeof name === "string" && hasOwn(FORMATS, name) ? FORMATS[name] : undefined;
@@ -673,17 +1330,22 @@ const KEYWORDS = {
             return undefined;
         const entries = Object.keys(props).flatMap((k) => {
             const re = regex(c, k);
-            return re ? [[re, compile(c, props[k])]] : [];
+            return re ? [[re, compile(c, props[k]), k]] : [];
         });
         return (value, run, path) => {
             if (!objectKeywordsApply(value))
                 return true;
             let ok = true;
             for (const key of Object.keys(value)) {
-                for (const [re, check] of entries) {
-                    if (!re.test(key))
+                for (const [re, check, source] of entries) {
+                    const matched = re.test(key);
+                    if (matched === false)
                         continue;
-                    if (!check(value[key], run, run.problems ? [...path, key] : path)) {
+                    const at = run.problems ? [...path, key] : path;
+                    const passed = matched === undefined
+                        ? problem(run, at, "pattern", tooLongFor(re, source, "a key"), key)
+                        : check(value[key], run, at);
+                    if (!passed) {
                         ok = false;
                         if (!run.problems)
                             return false;
@@ -704,7 +1366,8 @@ const KEYWORDS = {
                 return true;
             let ok = true;
             for (const key of Object.keys(value)) {
-                if (known.has(key) || patterns.some((re) => re.test(key)))
+                // A key too long for a backtracking pattern is reported by patternProperties.
+                if (known.has(key) || patterns.some((re) => re.test(key) !== false))
                     continue;
                 const at = run.problems ? [...path, key] : path;
                 const passed = extra === false
@@ -1120,7 +1783,7 @@ const CODES = {
 /** The field a wire key names in a type, looking into a union's object variants. */
 function fieldIn(type, wireKey) {
     if (type?.type === "object")
-        return type.fields.find((f) => f.wireKey === wireKey);
+        return fieldNamed(type, "wire", wireKey);
     if (type?.type === "union") {
         for (const variant of type.variants) {
             const field = fieldIn(variant, wireKey);
@@ -1205,6 +1868,8 @@ function inFieldOrder(all, fields, side) {
         .sort((a, b) => a[1] - b[1] || a[2] - b[2])
         .map(([p]) => p);
 }
+/** Unknown keys of one config looked up for a "did you mean": a flood of them gets no more work than this. */
+const SUGGESTED_KEYS = 100;
 /** The object variant of a union that a value's keys (and discriminating constants) point at. */
 function variantFor(type, value, from) {
     if (!isPlainObject(value)) {
@@ -1334,7 +1999,7 @@ function rekeyValue(type, value, to, place, r, depth) {
     }
     return value;
 }
-function rekeyObject(spec, value, to, place, r, depth, ignored = []) {
+function rekeyObject(spec, value, to, place, r, depth, ignored = new Set()) {
     const from = to === "wire" ? "authoring" : "wire";
     const entries = [];
     const extras = [];
@@ -1355,7 +2020,7 @@ function rekeyObject(spec, value, to, place, r, depth, ignored = []) {
             }
             entries.push([nameOf(field, to), rekeyValue(field.type, value[key], to, child, r, depth + 1)]);
         }
-        else if (ignored.includes(key)) {
+        else if (ignored.has(key)) {
             // The server's own keys and the connector's constants: not the author's to see.
         }
         else if (r.reading && spec.additionalProperties === false && spec.open === true) {
@@ -1383,9 +2048,9 @@ function rekeyObject(spec, value, to, place, r, depth, ignored = []) {
         }
         else {
             const child = { path: join(place.path, key), wirePath: join(place.wirePath, key), secret: place.secret };
-            const hint = suggestKey(key, spec.fields, from);
+            const hint = r.suggested++ < SUGGESTED_KEYS ? suggestKey(key, spec.fields, from) : undefined;
             if (hint !== undefined) {
-                const meant = spec.fields.find((f) => nameOf(f, from) === hint);
+                const meant = fieldNamed(spec, from, hint);
                 if (meant)
                     r.meant.add(join(place.path, meant.key));
             }
@@ -1416,9 +2081,9 @@ function rekeyObject(spec, value, to, place, r, depth, ignored = []) {
 // ---------------------------------------------------------------------------
 // Defaults: a required field left out is filled with its default, at every
 // depth, in the chosen union variant and in array items too.
-function conditionsHold(conditions, fields, wire) {
+function conditionsHold(conditions, spec, wire) {
     return conditions.every((c) => {
-        const field = fields.find((f) => f.key === c.key);
+        const field = fieldNamed(spec, "authoring", c.key);
         const name = field ? field.wireKey : c.key;
         const given = present(wire, name);
         if (c.op === "present")
@@ -1454,7 +2119,7 @@ function withDefaults(type, value, depth, skip) {
         }
         else if (field.default !== undefined && !skip?.(field)) {
             const needed = field.required === true ||
-                (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, type.fields, value));
+                (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, type, value));
             if (needed)
                 entries.push([field.wireKey, field.default]);
         }
@@ -1524,7 +2189,7 @@ function checkAuthoring(spec, config, options, base) {
         return { wire: {}, problems: [problemOf(base, "type", "expected an object", "an object", config)] };
     }
     const updating = options.mode === "update";
-    const r = { problems: [], meant: new Set(), sentBack: new Set() };
+    const r = { problems: [], meant: new Set(), sentBack: new Set(), suggested: 0 };
     // An update leaves out a secret it does not change; a mask read back stands for "unchanged" too.
     const given = updating ? withoutMaskedSecrets(spec, config, options.masks ?? DEFAULT_SECRET_MASKS) : config;
     const rekeyed = rekeyObject(configObject(spec), given, "wire", base, r, 0);
@@ -1580,13 +2245,13 @@ export function validateWireConfig(spec, wire, options) {
 // ---------------------------------------------------------------------------
 // Re-keying on its own.
 function rekey(spec, value, to, context) {
-    const r = { problems: [], meant: new Set() };
+    const r = { problems: [], meant: new Set(), suggested: 0 };
     if (!isPlainObject(value)) {
         r.problems.push(problemOf(ROOT, "type", "expected an object", "an object", value));
         throw new ConfigValidationError(context, r.problems);
     }
     // A response may carry what the server sets and the connector's constants: not the author's to see.
-    const ignored = to === "authoring" ? [...spec.serverKeys, ...Object.keys(spec.constants ?? {})] : [];
+    const ignored = new Set(to === "authoring" ? [...spec.serverKeys, ...Object.keys(spec.constants ?? {})] : []);
     const out = rekeyObject(configObject(spec), value, to, ROOT, r, 0, ignored);
     if (r.problems.length > 0)
         throw new ConfigValidationError(context, r.problems);
@@ -1610,12 +2275,12 @@ export function readConfig(spec, wire, options = {}) {
             throw new ConfigValidationError(context, problems);
         return { config: {}, unknown: {}, hiddenSecrets: [], problems };
     }
-    const r = { problems: [], meant: new Set(), reading };
-    const ignored = [...spec.serverKeys, ...Object.keys(spec.constants ?? {})];
+    const r = { problems: [], meant: new Set(), reading, suggested: 0 };
+    const ignored = new Set([...spec.serverKeys, ...Object.keys(spec.constants ?? {})]);
     const config = rekeyObject(configObject(spec), wire, "authoring", ROOT, r, 0, ignored);
     // The values as read, judged by the schema: what the server sent and the snapshot's rules disagree on.
     const hidden = new Set(reading.hidden);
-    const asRead = rekeyObject(configObject(spec), config, "wire", ROOT, { problems: [], meant: new Set() }, 0);
+    const asRead = rekeyObject(configObject(spec), config, "wire", ROOT, { problems: [], meant: new Set(), suggested: 0 }, 0);
     const found = wireValidator(spec)
         .problems(withConstants(spec, { ...pickServerKeys(spec, wire), ...asRead }))
         .map((p) => toProblem(p, configObject(spec), ROOT))
@@ -1721,7 +2386,7 @@ export function diffConfig(spec, currentConfig, desiredConfig, options = {}) {
 function checkFields(spec, value, base) {
     if (!isPlainObject(value))
         return { wire: {}, problems: [problemOf(base, "type", "expected an object", "an object", value)] };
-    const r = { problems: [], meant: new Set() };
+    const r = { problems: [], meant: new Set(), suggested: 0 };
     const wire = rekeyObject(spec, value, "wire", base, r, 0);
     const validator = objectValidator(spec);
     if (r.problems.length === 0 && validator.isValid(wire))
@@ -1761,15 +2426,73 @@ function fillPath(template, params, values) {
 function pick(fields, values) {
     return fields.filter((f) => values[f.key] !== undefined).map((f) => [f.wireKey, values[f.key]]);
 }
-/** A plain copy of what the caller gave, read once: getters and proxies are not asked again after checking. */
-function snapshot(value) {
-    return isPlainObject(value) ? { ...value } : value;
+/**
+ * A deep copy of what the caller gave, each property read exactly once (a
+ * getter or Proxy trap runs once): the copy is checked and the copy is sent,
+ * so nothing is read again after validation. Only JSON data is copied; any
+ * other value (a function, a Date, a Map, a class instance, a cycle) is a problem.
+ */
+function snapshot(value, place, problems, depth = 0, ancestors = new Set()) {
+    if (value === null || value === undefined)
+        return value;
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+        return value;
+    const refuse = (what) => {
+        problems.push(problemOf(place, "type", `expected JSON data (an object literal, array, string, number, boolean or null), got ${what}`));
+        return undefined;
+    };
+    if (typeof value !== "object")
+        return refuse(`a ${typeof value}`);
+    if (depth >= SCHEMA_DEPTH) {
+        problems.push(problemOf(place, "too-deep", `nested more than ${SCHEMA_DEPTH} levels`));
+        return undefined;
+    }
+    if (ancestors.has(value))
+        return refuse("a value that contains itself");
+    const array = Array.isArray(value);
+    if (!array && !isPlainObject(value))
+        return refuse("an object that is not plain data (a class instance, Date, Map...)");
+    ancestors.add(value);
+    let copy;
+    if (array) {
+        const items = value;
+        const length = items.length;
+        const out = [];
+        for (let i = 0; i < length; i++) {
+            const at = { ...place, path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]` };
+            out.push(snapshot(items[i], at, problems, depth + 1, ancestors));
+        }
+        copy = out;
+    }
+    else {
+        const object = value;
+        const out = {};
+        for (const key of Object.keys(object)) {
+            const at = { ...place, path: join(place.path, key), wirePath: join(place.wirePath, key) };
+            setOwn(out, key, snapshot(object[key], at, problems, depth + 1, ancestors));
+        }
+        // Keys a read kept for an update to send back: copied (once) like the rest.
+        const kept = wireExtras(object);
+        if (Object.keys(kept).length > 0)
+            keepExtras(out, snapshot(kept, place, problems, depth + 1, ancestors));
+        copy = out;
+    }
+    ancestors.delete(value);
+    return copy;
 }
-function build(api, op, spec, rawInput, rawOptions, id, validation) {
-    const input = snapshot(rawInput);
-    const options = snapshot(rawOptions);
-    const problems = [];
+/** Path parameters that would name another resource once the URL is resolved. */
+const UNSAFE_SEGMENTS = new Set(["", ".", ".."]);
+function build(api, op, spec, rawInput, rawOptions, id, mode) {
+    const context = `${spec.kind}/${spec.code} ${mode}`;
     const place = (path, wirePath) => ({ path, wirePath, secret: false });
+    const taken = [];
+    const input = snapshot(rawInput, ROOT, taken);
+    const options = snapshot(rawOptions, place("options", "options"), taken);
+    if (taken.length > 0)
+        throw new ConfigValidationError(context, taken);
+    const current = isPlainObject(options) && isPlainObject(options["current"]) ? options["current"] : undefined;
+    const validation = { mode, ...(current ? { current } : {}) };
+    const problems = [];
     let envelope = {};
     let config = {};
     if (!isPlainObject(input)) {
@@ -1799,7 +2522,18 @@ function build(api, op, spec, rawInput, rawOptions, id, validation) {
     else {
         problems.push(...checkFields(optionsSpec(op, id !== undefined), params, place("options", "options")).problems);
     }
-    const context = `${spec.kind}/${spec.code} ${op === api.create ? "create" : "update"}`;
+    const pathValues = { ...params };
+    const last = op.pathParams[op.pathParams.length - 1];
+    if (id !== undefined && last)
+        setOwn(pathValues, last.key, id);
+    for (const p of op.pathParams) {
+        const value = pathValues[p.key];
+        const isId = p === last && id !== undefined;
+        if (value === undefined || !UNSAFE_SEGMENTS.has(String(value)) || (isId && id === ""))
+            continue;
+        const at = isId ? place("id", "id") : place(`options.${p.key}`, `options.${p.wireKey}`);
+        problems.push(problemOf(at, "constraint", `expected a path segment other than "", "." and ".." (the request would name another resource)`, undefined, value));
+    }
     if (problems.length > 0)
         throw new ConfigValidationError(context, problems);
     const body = Object.fromEntries([
@@ -1807,10 +2541,6 @@ function build(api, op, spec, rawInput, rawOptions, id, validation) {
         ...Object.entries(envelope),
         [api.configProperty, config],
     ]);
-    const pathValues = { ...params };
-    const last = op.pathParams[op.pathParams.length - 1];
-    if (id !== undefined && last)
-        setOwn(pathValues, last.key, id);
     const headers = pick(op.headers, params).map(([k, v]) => [k, String(v)]);
     return {
         method: op.method,
@@ -1822,13 +2552,9 @@ function build(api, op, spec, rawInput, rawOptions, id, validation) {
 }
 /** A validated create request; throws ConfigValidationError listing every problem. */
 export function buildCreateRequest(api, spec, input, options) {
-    return build(api, api.create, spec, input, options, undefined, { mode: "create" });
+    return build(api, api.create, spec, input, options, undefined, "create");
 }
 /** A validated update request: set-once fields must be absent or equal to `options.current`. */
 export function buildUpdateRequest(api, spec, id, input, options) {
-    const current = isPlainObject(options) && isPlainObject(options["current"]) ? options["current"] : undefined;
-    return build(api, api.update, spec, input, options, id, {
-        mode: "update",
-        ...(current ? { current } : {}),
-    });
+    return build(api, api.update, spec, input, options, id, "update");
 }
