@@ -8,8 +8,10 @@ import type { Condition, IrField, IrType, JsonValue } from "../ir/ir.js";
 /** What a secret string is in examples; the TypeScript example reads it from the environment instead. */
 export const EXAMPLE_SECRET = "example-secret";
 
-/** Longest string a pattern is turned into; patterns are schema text, so the walk is bounded. */
+/** Longest string a pattern is turned into, and deepest group nesting walked: patterns are schema text. */
 const MAX_SAMPLE = 64;
+const MAX_GROUP_DEPTH = 32;
+const MAX_TESTED = 32;
 
 /**
  * A string a simple regular expression matches: literals, escapes, classes,
@@ -18,6 +20,7 @@ const MAX_SAMPLE = 64;
  */
 export function sampleForPattern(pattern: string): string | undefined {
   let i = 0;
+  let depth = 0;
   const alternative = (): string | undefined => {
     let out = "";
     while (i < pattern.length && pattern[i] !== "|" && pattern[i] !== ")") {
@@ -57,6 +60,7 @@ export function sampleForPattern(pattern: string): string | undefined {
     if (c === ".") return "a";
     if (c === "\\") return escape(pattern[i++] ?? "");
     if (c === "(") {
+      if (++depth > MAX_GROUP_DEPTH) return undefined;
       if (pattern[i] === "?") {
         if (pattern[i + 1] !== ":") return undefined; // lookaround: not sampled
         i += 2;
@@ -64,6 +68,7 @@ export function sampleForPattern(pattern: string): string | undefined {
       const inner = disjunction();
       if (pattern[i] !== ")") return undefined;
       i++;
+      depth--;
       return inner;
     }
     if (c === "[") {
@@ -123,7 +128,10 @@ function exampleString(type: Extract<IrType, { type: "string" }>, key: string, s
                 ? "host.example.com"
                 : `example-${key.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase()}`;
   const sampled = type.pattern !== undefined ? sampleForPattern(type.pattern) : undefined;
-  const candidates = [named, ...(sampled !== undefined ? [`${sampled}example`, sampled] : []), "example"];
+  // A pattern is only tried on short strings: a hostile one may backtrack exponentially in the length.
+  const candidates = [named, ...(sampled !== undefined ? [`${sampled}example`, sampled] : []), "example"].filter(
+    (c) => type.pattern === undefined || c.length <= MAX_TESTED,
+  );
   return candidates.find(
     (c) =>
       (type.pattern === undefined || matches(type.pattern, c)) &&
