@@ -30,7 +30,9 @@ interface ManifestField {
   required: boolean;
   default?: unknown;
   description?: string;
-  type: { type: string; enum?: { value: unknown }[]; nullable?: boolean };
+  /** The manifest states a field's type inline: `"type": "string", "enum": [...]`. */
+  type: string;
+  enum?: unknown[];
 }
 interface ManifestConnector {
   kind: string;
@@ -97,10 +99,18 @@ const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) 
 /** A connector's first top-level field with a string enum, and its first always-required key without a default. */
 function probeFields(c: Connector): { enumField?: ManifestField; required?: ManifestField } {
   return {
-    enumField: c.fields.find((f) => f.type.type === "string" && (f.type.enum?.length ?? 0) > 0),
+    enumField: c.fields.find((f) => f.type === "string" && (f.enum?.length ?? 0) > 0),
     required: c.fields.find((f) => f.required && f.default === undefined),
   };
 }
+
+const probed = connectors.filter(
+  (c) => probeFields(c).enumField !== undefined && probeFields(c).required !== undefined,
+);
+
+it("at least 20 connectors have a string enum and a required key to probe diagnostics with", () => {
+  expect(probed.length).toBeGreaterThanOrEqual(20);
+});
 
 /** A config file with nothing in `config` yet, the cursor's line last. */
 const emptyConfigFile = (c: Connector, modeline: string) =>
@@ -157,11 +167,7 @@ describe("yaml-language-server", () => {
     30_000,
   );
 
-  it.each(
-    connectors
-      .filter((c) => probeFields(c).enumField !== undefined && probeFields(c).required !== undefined)
-      .map((c) => [`${c.provider}/${c.kind}/${c.code}`, c] as const),
-  )(
+  it.each(probed.map((c) => [`${c.provider}/${c.kind}/${c.code}`, c] as const))(
     "%s: a wrong enum value and a missing required key are diagnostics on their lines",
     async (_name, c) => {
       const { enumField, required } = probeFields(c);
@@ -240,11 +246,7 @@ describe("vscode-json-languageservice", () => {
     30_000,
   );
 
-  it.each(
-    connectors
-      .filter((c) => probeFields(c).enumField !== undefined && probeFields(c).required !== undefined)
-      .map((c) => [`${c.provider}/${c.kind}/${c.code}`, c] as const),
-  )(
+  it.each(probed.map((c) => [`${c.provider}/${c.kind}/${c.code}`, c] as const))(
     "%s: a wrong enum value and a missing required key are diagnostics on their lines",
     async (_name, c) => {
       const { enumField, required } = probeFields(c);
