@@ -268,7 +268,7 @@ function usageExample(ir: IrProvider, c: IrConnector): string[] | undefined {
   return [
     "## Usage",
     "",
-    `A request to create this connector (\`create\` validates the config and throws \`ConfigValidationError\` listing every problem). Only the keys that must be written are; secrets come from the environment:`,
+    `A request to create this connector (\`create\` validates the config and throws \`ConfigValidationError\` listing every problem). Only the keys that must be written are; secrets come from the environment. The import is relative to this page; from the package, import the ${code(`${ir.provider}/${c.kind}/${c.code}`)} subpath.`,
     "",
     "```ts",
     `import { create } from "../../${module}";`,
