@@ -17,6 +17,10 @@ const root = resolve(import.meta.dirname, "..");
 const generated = join(root, "generated");
 
 interface Page {
+  /** The output directory (a provider's, or a golden case's expected output). */
+  out: string;
+  /** Names the output in test titles and the scratch directory: `streamkap`, `cases-union`. */
+  label: string;
   provider: string;
   kind: string;
   code: string;
@@ -24,21 +28,33 @@ interface Page {
   content: string;
 }
 
-const pages: Page[] = readdirSync(generated, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((p) => {
-    const docs = join(generated, p.name, "docs");
-    return readdirSync(docs, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .flatMap((k) =>
-        readdirSync(join(docs, k.name))
-          .filter((f) => f.endsWith(".md"))
-          .map((f) => {
-            const file = join(docs, k.name, f);
-            return { provider: p.name, kind: k.name, code: f.slice(0, -3), file, content: readFileSync(file, "utf8") };
-          }),
-      );
-  });
+/** The committed providers and the golden cases' expected outputs. */
+const outputs = [
+  ...readdirSync(generated, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({ out: join(generated, d.name), label: d.name })),
+  ...readdirSync(join(root, "test", "cases")).map((c) => ({
+    out: join(root, "test", "cases", c, "expected"),
+    label: `cases-${c}`,
+  })),
+];
+
+const pages: Page[] = outputs.flatMap(({ out, label }) => {
+  const docs = join(out, "docs");
+  const provider = (JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { provider: string }).provider;
+  return readdirSync(docs, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((k) =>
+      readdirSync(join(docs, k.name))
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => {
+          const file = join(docs, k.name, f);
+          const content = readFileSync(file, "utf8");
+          return { out, label, provider, kind: k.name, code: f.slice(0, -3), file, content };
+        }),
+    );
+});
+const title = (p: Page) => `${p.label}/${p.kind}/${p.code}`;
 
 /** The fenced blocks of one language. */
 function blocks(markdown: string, lang: string): string[] {
@@ -47,15 +63,13 @@ function blocks(markdown: string, lang: string): string[] {
 }
 
 const work = join(root, "test", `.docs-examples-${process.pid}`);
-const exampleFile = (p: Page) => join(work, p.provider, p.kind, `${p.code}.ts`);
+const exampleFile = (p: Page) => join(work, p.label, p.kind, `${p.code}.ts`);
 
 beforeAll(async () => {
   for (const p of pages) {
-    await mkdir(join(work, p.provider, p.kind), { recursive: true });
-    // As written, the example imports from the page's place in generated/<provider>/docs/<kind>/.
-    const code = blocks(p.content, "ts")
-      .join("\n")
-      .replaceAll('from "../../', `from "${join(generated, p.provider)}/`);
+    await mkdir(join(work, p.label, p.kind), { recursive: true });
+    // As written, the example imports from the page's place in <output>/docs/<kind>/.
+    const code = blocks(p.content, "ts").join("\n").replaceAll('from "../../', `from "${p.out}/`);
     await writeFile(exampleFile(p), `export {};\n${code}`);
   }
 });
@@ -63,12 +77,12 @@ afterAll(async () => {
   await removeDir(work);
 });
 
-it("finds every connector's page (both providers)", () => {
-  const manifests = ["streamkap", "unstructured"].map(
-    (p) => JSON.parse(readFileSync(join(generated, p, "manifest.json"), "utf8")) as { connectors: unknown[] },
+it("finds every connector's page (both providers and the golden cases)", () => {
+  const manifests = outputs.map(
+    ({ out }) => JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { connectors: unknown[] },
   );
   expect(pages.length).toBe(manifests.reduce((n, m) => n + m.connectors.length, 0));
-  expect(pages.length).toBeGreaterThan(40);
+  expect(pages.filter((p) => p.label === "streamkap" || p.label === "unstructured").length).toBeGreaterThan(40);
 });
 
 it("every page opens with a usage example: one ts block, then one yaml block, before the field table", () => {
@@ -110,7 +124,7 @@ describe("every page's ts example runs", () => {
   afterAll(() => {
     process.env = saved;
   });
-  it.each(pages.map((p) => [`${p.provider}/${p.kind}/${p.code}`, p] as const))("%s", async (_name, p) => {
+  it.each(pages.map((p) => [title(p), p] as const))("%s", async (_name, p) => {
     const logged: unknown[][] = [];
     const log = console.log;
     console.log = (...args: unknown[]) => void logged.push(args);
@@ -125,11 +139,11 @@ describe("every page's ts example runs", () => {
 });
 
 describe("every page's YAML config validates with the generated validator", () => {
-  it.each(pages.map((p) => [`${p.provider}/${p.kind}/${p.code}`, p] as const))("%s", async (_name, p) => {
+  it.each(pages.map((p) => [title(p), p] as const))("%s", async (_name, p) => {
     const [yaml] = blocks(p.content, "yaml");
     const file = parse(yaml!) as { provider: string; kind: string; connector: string; name: string; config: unknown };
     expect([file.provider, file.kind, file.connector]).toEqual([p.provider, p.kind, p.code]);
-    const module = (await import(pathToFileURL(join(generated, p.provider, p.kind, `${p.code}.gen.ts`)).href)) as {
+    const module = (await import(pathToFileURL(join(p.out, p.kind, `${p.code}.gen.ts`)).href)) as {
       validate: (config: unknown) => Problem[];
     };
     expect(module.validate(file.config)).toEqual([]);
@@ -154,7 +168,7 @@ it("the required counts agree with the table's Required column", () => {
 });
 
 it("inline code in descriptions renders as code, not as escaped backticks", () => {
-  const postgresql = pages.find((p) => p.provider === "streamkap" && p.kind === "sources" && p.code === "postgresql")!;
+  const postgresql = pages.find((p) => p.label === "streamkap" && p.kind === "sources" && p.code === "postgresql")!;
   expect(postgresql.content).toContain("For example, <code>postgres.something.rds.amazonaws.com</code>.");
   for (const p of pages) expect(p.content.includes("\\`"), p.file).toBe(false);
 });
