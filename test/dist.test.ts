@@ -8,6 +8,7 @@ import { readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import type { StandardSchema } from "../templates/runtime.js";
 import { removeDir, tempDir, typeCheck } from "./helpers.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -54,8 +55,12 @@ describe("dist/ of connector modules", () => {
       const source = (await import(pathToFileURL(join(out, `${path}.ts`)).href)) as Module;
       const dist = (await import(pathToFileURL(join(out, "dist", `${path}.js`)).href)) as Module;
       expect(Object.keys(dist).sort()).toEqual(Object.keys(source).sort());
+      // standardSchema holds a function: compared by what it says and, below, by what it does.
+      const standard = (m: Module) => (m.standardSchema as StandardSchema)["~standard"];
       for (const name of Object.keys(source)) {
         if (typeof source[name] === "function") expect(typeof dist[name]).toBe("function");
+        else if (name === "standardSchema")
+          expect({ ...standard(dist), validate: undefined }).toEqual({ ...standard(source), validate: undefined });
         else expect(dist[name], name).toEqual(source[name]);
       }
       const keyMap = source.keyMap as Record<string, string>;
@@ -68,6 +73,7 @@ describe("dist/ of connector modules", () => {
         expect(dist.validate(sample)).toEqual(source.validate(sample));
         expect(dist.validateWire(sample)).toEqual(source.validateWire(sample));
         expect(dist.isValid(sample)).toBe(source.isValid(sample));
+        expect(standard(dist).validate(sample)).toEqual(standard(source).validate(sample));
         expect(outcome(() => dist.toWire(sample))).toEqual(outcome(() => source.toWire(sample)));
         expect(outcome(() => dist.fromWire(sample))).toEqual(outcome(() => source.fromWire(sample)));
       }

@@ -6,8 +6,13 @@ import type { IrProvider } from "../generator/ir/ir.js";
 describe("docs", () => {
   it("escapes untrusted text", () => {
     expect(mdText("a | b\n<script>alert(1)</script> [x](javascript:1) *em* `c`")).toBe(
-      "a \\| b<br>&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\[x\\]\\(javascript:1\\) \\*em\\* \\`c\\`",
+      "a \\| b<br>&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\[x\\]\\(javascript:1\\) \\*em\\* <code>c</code>",
     );
+  });
+
+  it("keeps inline code as code, escaped inside, and escapes a lone backtick", () => {
+    expect(mdText("run `a|b <i>` then ` alone")).toBe("run <code>a&#124;b &lt;i&gt;</code> then \\` alone");
+    expect(mdText("`one`\n`two`")).toBe("<code>one</code><br><code>two</code>");
   });
 
   it("renders one row per field, nested fields with dotted paths, keys inert", () => {

@@ -274,7 +274,7 @@ describe("docs: titles, constants and openness", () => {
       `"Sent as <code>kind&lt;/code&gt;&#124;: "&lt;b&gt;x&lt;/b&gt;"</code>, filled in by the builders (\`create\`, \`update\`, \`toWire\`); never authored."`,
     );
     expect(lines.find((l) => l.startsWith("| <code>auth</code>"))!.split(/(?<!\\)\|/)[3]).toMatchInlineSnapshot(
-      `" one of: &lt;script&gt;\\|\\\`\\*a\\*\\\` (object, no other keys) \\| Open \\[x\\]\\(y\\) (object, other keys allowed on the wire) "`,
+      `" one of: &lt;script&gt;\\|<code>*a*</code> (object, no other keys) \\| Open \\[x\\]\\(y\\) (object, other keys allowed on the wire) "`,
     );
     expect(content).toContain("The config accepts no keys other than those listed.");
   });

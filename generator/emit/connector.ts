@@ -5,7 +5,7 @@
 import { apiNames, optionFields } from "./api-names.js";
 import type { IrConnector, IrProvider } from "../ir/ir.js";
 import { connectorNames } from "../ir/naming.js";
-import { banner, type OutputFile } from "../output/output.js";
+import { banner, TOOL_NAME, type OutputFile } from "../output/output.js";
 import {
   call,
   constDeclaration,
@@ -134,6 +134,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     "diffConfig",
     "readConfig",
     "redactConfig",
+    "toStandardSchema",
     "validateConfig",
     "validateWireConfig",
   ];
@@ -144,6 +145,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     "Problem",
     "ReadOptions",
     "ReadResult",
+    "StandardSchema",
     "ValidateOptions",
   ];
   const apiTypes = [a.createBody, a.createEnvelope, a.createOptions, a.updateBody, a.updateEnvelope, a.updateOptions];
@@ -195,6 +197,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
             "Problem",
             "ReadOptions",
             "ReadResult",
+            "StandardSchema",
             ...(hoisted.declarations.length > 0 ? ["TypeSpec"] : []),
           ]),
           "type ValidateOptions",
@@ -401,6 +404,22 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
       ["config", " is ", `${t}Config`],
       () => isValidBody,
     ),
+    true,
+    (() => {
+      const docs =
+        '`validate` as a Standard Schema (v1): `standardSchema["~standard"].validate(config)` is `{ value }` or\n`{ issues }` (message and path of each problem); its input and output type is the authoring config.';
+      const type = typeReference("StandardSchema", [`${t}Config`]);
+      // Pure: a bundle that does not use it drops the call.
+      const init = (typed: boolean) => [
+        "/* @__PURE__ */ ",
+        call("toStandardSchema", typed ? `${t}Config` : undefined, ["spec", str(TOOL_NAME)]),
+      ];
+      return {
+        ts: withComment(docs, constDeclaration(["standardSchema", ":", " ", type], init(true), "fluid")),
+        js: withComment(docs, constDeclaration("standardSchema", init(false), "fluid")),
+        dts: withComment(docs, declareConst("standardSchema", type)),
+      };
+    })(),
     true,
     fn(
       docText(

@@ -1,6 +1,9 @@
 // Emitter: reference docs in Markdown, one page per connector and an index
 // per provider. Schema text is untrusted: it is HTML-escaped and stripped of
-// Markdown syntax, so a description can neither inject markup nor break a table.
+// Markdown syntax (but its `inline code`, which becomes an escaped <code>), so
+// a description can neither inject markup nor break a table. Each connector
+// page opens with a usage example (TypeScript and YAML) the tests compile,
+// run and validate.
 
 import type {
   Condition,
@@ -12,12 +15,26 @@ import type {
   ObjectType,
   UnionType,
 } from "../ir/ir.js";
+import { stringify as yamlText } from "yaml";
 import type { OutputFile } from "../output/output.js";
 import { TOOL_NAME } from "../output/output.js";
+import { optionFields } from "./api-names.js";
+import { EXAMPLE_SECRET, envName, exampleObject, withSchemaConstraints } from "./example-config.js";
 import { connectorNames } from "../ir/naming.js";
 
-/** Text as inert Markdown: one line, HTML-escaped, Markdown punctuation escaped. */
+/**
+ * Text as inert Markdown: one line, HTML-escaped, Markdown punctuation escaped;
+ * a `code span` (backticks on one line) stays inline code.
+ */
 export function mdText(text: string): string {
+  // With a capturing group, split puts the code spans at the odd indexes.
+  return text
+    .split(/(`[^`\r\n]+`)/)
+    .map((part, i) => (i % 2 === 1 ? code(part.slice(1, -1)) : inert(part)))
+    .join("");
+}
+
+function inert(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -124,7 +141,14 @@ function objectVariants(type: IrType, at = ""): [string, ObjectType][] {
  * each object variant's of a union (`only` names the variant they belong to).
  */
 function fieldRow(f: IrField, prefix = "", wirePrefix = "", only?: string): string[] {
-  const required = f.required ? "yes" : f.requiredWhen ? `when ${conditionText(f.requiredWhen)}` : "no";
+  // A required key with a default is filled in by the builders: optional to author, as in the types.
+  const required = f.required
+    ? f.default === undefined
+      ? "yes"
+      : "no (default sent)"
+    : f.requiredWhen
+      ? `when ${conditionText(f.requiredWhen)}`
+      : "no";
   const description = [
     only !== undefined ? `Only in ${only}.` : "",
     mdText(f.description ?? f.title ?? ""),
@@ -164,7 +188,112 @@ const HEADER = [
 
 export const docPath = (c: IrConnector) => connectorNames(c.kind, c.code).docPath;
 
-function connectorPage(provider: string, c: IrConnector): string {
+/** "33 top-level keys; 6 always required, 4 more sent with their default.": the table's yes and "default sent" rows. */
+function requiredSummary(c: IrConnector): string {
+  const always = c.fields.filter((f) => f.required && f.default === undefined).length;
+  const sent = c.fields.filter((f) => f.required && f.default !== undefined).length;
+  const keys = c.fields.length === 1 ? "1 top-level key" : `${c.fields.length} top-level keys`;
+  return `${keys}; ${always} always required (Required: yes)${sent > 0 ? `, ${sent} more sent with their default when left out (Required: no (default sent))` : ""}.`;
+}
+
+/** An object literal's text: identifier keys bare, the rest quoted; `literal` prints a value its own way. */
+function tsLiteral(
+  value: JsonValue,
+  indent: string,
+  literal?: (path: string[], v: JsonValue) => string | undefined,
+  path: string[] = [],
+): string {
+  const own = literal?.(path, value);
+  if (own !== undefined) return own;
+  if (Array.isArray(value))
+    return `[${value.map((v, i) => tsLiteral(v, indent, literal, [...path, String(i)])).join(", ")}]`;
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const entries = Object.entries(value);
+  if (entries.length === 0) return "{}";
+  const inner = `${indent}  `;
+  const keyText = (k: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : JSON.stringify(k));
+  return `{\n${entries.map(([k, v]) => `${inner}${keyText(k)}: ${tsLiteral(v, inner, literal, [...path, k])},`).join("\n")}\n${indent}}`;
+}
+
+/** `UNSTRUCTURED_API_KEY` for option `unstructuredApiKey` of provider unstructured, not `UNSTRUCTURED_UNSTRUCTURED_…`. */
+function providerEnv(provider: string, key: string): string {
+  const own = envName(key);
+  return own.startsWith(`${envName(provider)}_`) ? own : envName(provider, key);
+}
+
+/**
+ * The usage example: a `create` call in TypeScript (secrets read from the
+ * environment) and the same connector as a YAML config file. Undefined when a
+ * required value has no known valid example.
+ */
+function usageExample(ir: IrProvider, c: IrConnector): string[] | undefined {
+  const api = ir.kinds.find((k) => k.kind === c.kind);
+  const config = exampleObject(c.fields, 0, (f) => withSchemaConstraints(f.type, c.wireSchema, f.wireKey));
+  if (api === undefined || config === undefined) return undefined;
+  const envelope = exampleObject(api.create.body.filter((f) => f.required));
+  const options = exampleObject(optionFields(api.create, false).filter((f) => f.required));
+  if (envelope === undefined || options === undefined) return undefined;
+  // The connector's name reads better after the connector than after the key.
+  const nameField = api.create.body.find((f) => f.key === "name");
+  if (nameField?.type.type === "string" && nameField.type.pattern === undefined && typeof envelope.name === "string")
+    envelope.name = `example-${c.code}`;
+  const secretKeys = new Set(c.fields.filter((f) => f.secret).map((f) => f.key));
+  const secretOptions = new Set(
+    optionFields(api.create, false)
+      .filter((f) => f.secret)
+      .map((f) => f.key),
+  );
+  const module = connectorNames(c.kind, c.code).modulePath.replace(/\.ts$/, ".js");
+  const configText = tsLiteral(config, "    ", (path, v) =>
+    path.length === 1 && secretKeys.has(path[0]!) && v === EXAMPLE_SECRET
+      ? `process.env.${envName(c.code, path[0]!)}!`
+      : undefined,
+  );
+  const envelopeText = Object.entries(envelope).map(([k, v]) => `    ${k}: ${tsLiteral(v, "    ")},`);
+  const optionsText = tsLiteral(options, "  ", (path, v) =>
+    path.length === 1 && secretOptions.has(path[0]!) && v === EXAMPLE_SECRET
+      ? `process.env.${providerEnv(ir.provider, path[0]!)}!`
+      : undefined,
+  );
+  const name = typeof envelope.name === "string" ? envelope.name : `example-${c.code}`;
+  const file = { provider: ir.provider, kind: c.kind, connector: c.code, name, config };
+  const yaml = yamlText(file, { lineWidth: 0 })
+    .trimEnd()
+    .split("\n")
+    .map((l) =>
+      /^ {2}[A-Za-z0-9_$]+: example-secret$/.test(l) && secretKeys.has(l.trim().split(":")[0]!)
+        ? `${l} # secret: from your secret store`
+        : l,
+    );
+  return [
+    "## Usage",
+    "",
+    `A request to create this connector (\`create\` validates the config and throws \`ConfigValidationError\` listing every problem). Only the keys that must be written are; secrets come from the environment. The import is relative to this page; from the package, import the ${code(`${ir.provider}/${c.kind}/${c.code}`)} subpath.`,
+    "",
+    "```ts",
+    `import { create } from "../../${module}";`,
+    "",
+    "const request = create(",
+    "  {",
+    ...envelopeText,
+    `    config: ${configText},`,
+    "  },",
+    ...(Object.keys(options).length > 0 ? [`  ${optionsText},`] : []),
+    ");",
+    "console.log(request.method, request.path);",
+    "```",
+    "",
+    `The same connector as a config file, checked by \`validate\` and by editors with [config-file.schema.json](../../schemas/config-file.schema.json):`,
+    "",
+    "```yaml",
+    ...yaml,
+    "```",
+    "",
+  ];
+}
+
+function connectorPage(ir: IrProvider, c: IrConnector): string {
+  const provider = ir.provider;
   const lines = [
     `<!-- Generated by ${TOOL_NAME}. Do not edit: run \`npm run codegen\`. -->`,
     "",
@@ -174,9 +303,13 @@ function connectorPage(provider: string, c: IrConnector): string {
   if (c.description) lines.push(mdText(c.description), "");
   if (c.comingSoon) lines.push("**Coming soon**: listed by the API but not deployable yet.", "");
   lines.push(
+    ...(usageExample(ir, c) ?? ["## Usage", "", "No example: some required value has no known valid example.", ""]),
+  );
+  lines.push("## Fields", "");
+  lines.push(
     `Provider ${code(provider)}. Authoring keys are what you write in TypeScript or a config file; the wire key is what the API receives (\`toWire\` / \`fromWire\` convert).`,
     "",
-    `${c.fields.length} field(s); ${c.fields.filter((f) => f.required && f.default === undefined).length} always required.`,
+    requiredSummary(c),
     "",
     c.open === true
       ? "On the wire the config also accepts keys it does not list (its schema leaves it open); authoring keys are those listed."
@@ -224,7 +357,7 @@ function indexPage(ir: IrProvider): string {
 
 export function emitDocs(ir: IrProvider): OutputFile[] {
   return [
-    ...ir.connectors.map((c) => ({ path: docPath(c), content: connectorPage(ir.provider, c) })),
+    ...ir.connectors.map((c) => ({ path: docPath(c), content: connectorPage(ir, c) })),
     { path: "docs/README.md", content: indexPage(ir) },
   ];
 }

@@ -1,9 +1,11 @@
 // Emitter: JSON Schema (draft 2020-12) of each connector's config, keyed by
 // wire keys and by authoring keys, plus one schema for config files
 // (`{ provider, kind, connector, name, config }`), so editors complete and check
-// JSON and YAML configs. It accepts exactly what the generated validator
-// accepts (tested against Ajv), except that the wire schema does not list the
-// server-set keys `validateWire` tolerates in responses.
+// JSON and YAML configs. It states what the IR states; the wire schema does not
+// list the server-set keys `validateWire` tolerates in responses. Besides the
+// 2020-12 vocabularies it uses one annotation, `markdownDescription` (editors'
+// hover), which Ajv's strict mode needs registered (see the README); the
+// config-file schema holds everything it refers to, so it compiles as shipped.
 
 import type { Condition, IrConnector, IrField, IrProvider, IrType, JsonValue } from "../ir/ir.js";
 import type { OutputFile } from "../output/output.js";
@@ -166,18 +168,30 @@ function withConstants(schema: Schema, constants: NonNullable<IrConnector["const
 export const schemaPath = (c: IrConnector, side: Side) =>
   connectorNames(c.kind, c.code).schemaPaths[side === "wire" ? "wire" : "authoring"];
 
-/** One config file: `{ provider, kind, connector, name, config }`, config in either key style. */
+/** Name of a connector's schema inside config-file.schema.json's `$defs`. */
+const defName = (c: IrConnector, side: Side) => `${c.kind}/${c.code}/${side === "wire" ? "wire" : "config"}`;
+
+/** A `$ref` to a `$defs` entry: its name as a JSON pointer token (`/` → `~1`), URI-encoded. */
+const defRef = (name: string) => `#/$defs/${encodeURIComponent(name.replace(/~/g, "~0").replace(/\//g, "~1"))}`;
+
+/**
+ * One config file: `{ provider, kind, connector, name, config }`, config in either
+ * key style. Self-contained: every connector's two schemas sit in `$defs`, so
+ * validators compile it as shipped and editors resolve it without fetching more.
+ */
 function configFileSchema(ir: IrProvider): Schema {
+  const defs: Schema = {};
+  for (const c of ir.connectors)
+    for (const side of ["authoring", "wire"] as const) {
+      // `$schema` belongs at a resource's root only.
+      const { $schema: _dialect, ...schema } = connectorSchema(c, side);
+      defs[defName(c, side)] = schema;
+    }
   const variants: JsonValue[] = ir.connectors.map((c) => ({
     if: { properties: { kind: { const: c.kind }, connector: { const: c.code } }, required: ["kind", "connector"] },
     then: {
       properties: {
-        config: {
-          anyOf: [
-            { $ref: `./${schemaPath(c, "authoring").slice("schemas/".length)}` },
-            { $ref: `./${schemaPath(c, "wire").slice("schemas/".length)}` },
-          ],
-        },
+        config: { anyOf: [{ $ref: defRef(defName(c, "authoring")) }, { $ref: defRef(defName(c, "wire")) }] },
       },
     },
   }));
@@ -205,6 +219,7 @@ function configFileSchema(ir: IrProvider): Schema {
     },
     additionalProperties: false,
     allOf: [{ anyOf: pairs }, ...variants],
+    $defs: defs,
   };
 }
 

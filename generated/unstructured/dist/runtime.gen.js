@@ -2558,3 +2558,54 @@ export function buildCreateRequest(api, spec, input, options) {
 export function buildUpdateRequest(api, spec, id, input, options) {
     return build(api, api.update, spec, input, options, id, "update");
 }
+/**
+ * A problem's path (`tunnel.port`, `hosts[1]`) as the keys it walks through in
+ * `value`: an object's own key may hold dots or brackets (the longest that fits
+ * is taken), `[n]` is an array index. Past the value (a missing key) the rest
+ * splits at dots and brackets.
+ */
+function pathSegments(path, value) {
+    const out = [];
+    let rest = path;
+    let at = value;
+    while (rest !== "") {
+        const index = /^\[(\d+)\]/.exec(rest);
+        if (index !== null) {
+            out.push(Number(index[1]));
+            at = Array.isArray(at) ? at[Number(index[1])] : undefined;
+            rest = rest.slice(index[0].length);
+        }
+        else {
+            let key;
+            if (isPlainObject(at))
+                for (const k of Object.keys(at))
+                    if ((rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`)) &&
+                        (key === undefined || k.length > key.length))
+                        key = k;
+            key ??= /^.[^.[]*/.exec(rest)[0];
+            out.push(key);
+            at = isPlainObject(at) && hasOwn(at, key) ? at[key] : undefined;
+            rest = rest.slice(key.length);
+        }
+        if (rest.startsWith("."))
+            rest = rest.slice(1);
+    }
+    return out;
+}
+/** `validateConfig` as a Standard Schema: the value itself when valid, else every problem as an issue. */
+export function toStandardSchema(spec, vendor) {
+    return {
+        "~standard": {
+            version: 1,
+            vendor,
+            validate: (value) => {
+                const problems = validateConfig(spec, value);
+                if (problems.length === 0)
+                    return { value: value };
+                return {
+                    issues: problems.map((p) => p.path === "" ? { message: p.message } : { message: p.message, path: pathSegments(p.path, value) }),
+                };
+            },
+        },
+    };
+}

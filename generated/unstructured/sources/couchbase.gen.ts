@@ -7,6 +7,7 @@ import {
   diffConfig,
   readConfig,
   redactConfig,
+  toStandardSchema,
   validateConfig,
   validateWireConfig,
   type ApiRequest,
@@ -15,6 +16,7 @@ import {
   type Problem,
   type ReadOptions,
   type ReadResult,
+  type StandardSchema,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -305,6 +307,13 @@ export function validateWire(wire: unknown, options?: ValidateOptions): Problem[
 export function isValid(config: unknown): config is CouchbaseSourceConfig {
   return validateConfig(spec, config).length === 0;
 }
+
+/**
+ * `validate` as a Standard Schema (v1): `standardSchema["~standard"].validate(config)` is `{ value }` or
+ * `{ issues }` (message and path of each problem); its input and output type is the authoring config.
+ */
+export const standardSchema: StandardSchema<CouchbaseSourceConfig> =
+  /* @__PURE__ */ toStandardSchema<CouchbaseSourceConfig>(spec, "connector-config-codegen");
 
 /** A validated POST /api/v1/sources/ request for this connector. Throws `ConfigValidationError` listing every problem. */
 export function create(

@@ -6,6 +6,7 @@ import {
   type Problem,
   type ReadOptions,
   type ReadResult,
+  type StandardSchema,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -444,6 +445,12 @@ export declare function validateWire(wire: unknown, options?: ValidateOptions): 
 
 /** True when `config` is a valid authoring config. */
 export declare function isValid(config: unknown): config is PlanetscaleSourceConfig;
+
+/**
+ * `validate` as a Standard Schema (v1): `standardSchema["~standard"].validate(config)` is `{ value }` or
+ * `{ issues }` (message and path of each problem); its input and output type is the authoring config.
+ */
+export declare const standardSchema: StandardSchema<PlanetscaleSourceConfig>;
 
 /** A validated POST /sources request for this connector. Throws `ConfigValidationError` listing every problem. */
 export declare function create(

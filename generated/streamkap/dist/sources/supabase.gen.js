@@ -7,6 +7,7 @@ import {
   diffConfig,
   readConfig,
   redactConfig,
+  toStandardSchema,
   validateConfig,
   validateWireConfig,
 } from "../runtime.gen.js";
@@ -279,6 +280,12 @@ export function validateWire(wire, options) {
 export function isValid(config) {
   return validateConfig(spec, config).length === 0;
 }
+
+/**
+ * `validate` as a Standard Schema (v1): `standardSchema["~standard"].validate(config)` is `{ value }` or
+ * `{ issues }` (message and path of each problem); its input and output type is the authoring config.
+ */
+export const standardSchema = /* @__PURE__ */ toStandardSchema(spec, "connector-config-codegen");
 
 /** A validated POST /sources request for this connector. Throws `ConfigValidationError` listing every problem. */
 export function create(input, options) {

@@ -6,6 +6,7 @@ import {
   type Problem,
   type ReadOptions,
   type ReadResult,
+  type StandardSchema,
   type ValidateOptions,
 } from "../runtime.gen.js";
 import {
@@ -226,6 +227,12 @@ export declare function validateWire(wire: unknown, options?: ValidateOptions): 
 
 /** True when `config` is a valid authoring config. */
 export declare function isValid(config: unknown): config is PostgresDestinationConfig;
+
+/**
+ * `validate` as a Standard Schema (v1): `standardSchema["~standard"].validate(config)` is `{ value }` or
+ * `{ issues }` (message and path of each problem); its input and output type is the authoring config.
+ */
+export declare const standardSchema: StandardSchema<PostgresDestinationConfig>;
 
 /** A validated POST /api/v1/destinations/ request for this connector. Throws `ConfigValidationError` listing every problem. */
 export declare function create(

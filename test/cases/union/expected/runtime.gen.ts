@@ -2975,3 +2975,84 @@ export function buildUpdateRequest<Body>(
 ): ApiRequest<Body> {
   return build(api, api.update, spec, input, options, id, "update") as ApiRequest<Body>;
 }
+
+// ---------------------------------------------------------------------------
+// Standard Schema v1 (https://standardschema.dev): the interface, declared here
+// by shape so that generated code depends on nothing; it is assignable to
+// `StandardSchemaV1` of `@standard-schema/spec`.
+
+export interface StandardSchemaIssue {
+  readonly message: string;
+  /** Keys from the validated value's root to the problem; absent for the value itself. */
+  readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined;
+}
+
+export type StandardSchemaResult<Output> =
+  { readonly value: Output; readonly issues?: undefined } | { readonly issues: ReadonlyArray<StandardSchemaIssue> };
+
+export interface StandardSchema<Input = unknown, Output = Input> {
+  readonly "~standard": {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (
+      value: unknown,
+      options?: { readonly libraryOptions?: Record<string, unknown> | undefined } | undefined,
+    ) => StandardSchemaResult<Output> | Promise<StandardSchemaResult<Output>>;
+    /** Types only: never set at run time. */
+    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+  };
+}
+
+/**
+ * A problem's path (`tunnel.port`, `hosts[1]`) as the keys it walks through in
+ * `value`: an object's own key may hold dots or brackets (the longest that fits
+ * is taken), `[n]` is an array index. Past the value (a missing key) the rest
+ * splits at dots and brackets.
+ */
+function pathSegments(path: string, value: unknown): PropertyKey[] {
+  const out: PropertyKey[] = [];
+  let rest = path;
+  let at: unknown = value;
+  while (rest !== "") {
+    const index = /^\[(\d+)\]/.exec(rest);
+    if (index !== null) {
+      out.push(Number(index[1]));
+      at = Array.isArray(at) ? at[Number(index[1])] : undefined;
+      rest = rest.slice(index[0].length);
+    } else {
+      let key: string | undefined;
+      if (isPlainObject(at))
+        for (const k of Object.keys(at))
+          if (
+            (rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`)) &&
+            (key === undefined || k.length > key.length)
+          )
+            key = k;
+      key ??= /^.[^.[]*/.exec(rest)![0];
+      out.push(key);
+      at = isPlainObject(at) && hasOwn(at, key) ? at[key] : undefined;
+      rest = rest.slice(key.length);
+    }
+    if (rest.startsWith(".")) rest = rest.slice(1);
+  }
+  return out;
+}
+
+/** `validateConfig` as a Standard Schema: the value itself when valid, else every problem as an issue. */
+export function toStandardSchema<Config>(spec: ConnectorSpec, vendor: string): StandardSchema<Config, Config> {
+  return {
+    "~standard": {
+      version: 1,
+      vendor,
+      validate: (value) => {
+        const problems = validateConfig(spec, value);
+        if (problems.length === 0) return { value: value as Config };
+        return {
+          issues: problems.map((p) =>
+            p.path === "" ? { message: p.message } : { message: p.message, path: pathSegments(p.path, value) },
+          ),
+        };
+      },
+    },
+  };
+}

@@ -238,4 +238,33 @@ export declare function diffConfig(spec: ConnectorSpec, currentConfig: object, d
 export declare function buildCreateRequest<Body>(api: KindApiSpec, spec: ConnectorSpec, input: unknown, options?: unknown): ApiRequest<Body>;
 /** A validated update request: set-once fields must be absent or equal to `options.current`. */
 export declare function buildUpdateRequest<Body>(api: KindApiSpec, spec: ConnectorSpec, id: string, input: unknown, options?: unknown): ApiRequest<Body>;
+export interface StandardSchemaIssue {
+    readonly message: string;
+    /** Keys from the validated value's root to the problem; absent for the value itself. */
+    readonly path?: ReadonlyArray<PropertyKey | {
+        readonly key: PropertyKey;
+    }> | undefined;
+}
+export type StandardSchemaResult<Output> = {
+    readonly value: Output;
+    readonly issues?: undefined;
+} | {
+    readonly issues: ReadonlyArray<StandardSchemaIssue>;
+};
+export interface StandardSchema<Input = unknown, Output = Input> {
+    readonly "~standard": {
+        readonly version: 1;
+        readonly vendor: string;
+        readonly validate: (value: unknown, options?: {
+            readonly libraryOptions?: Record<string, unknown> | undefined;
+        } | undefined) => StandardSchemaResult<Output> | Promise<StandardSchemaResult<Output>>;
+        /** Types only: never set at run time. */
+        readonly types?: {
+            readonly input: Input;
+            readonly output: Output;
+        } | undefined;
+    };
+}
+/** `validateConfig` as a Standard Schema: the value itself when valid, else every problem as an issue. */
+export declare function toStandardSchema<Config>(spec: ConnectorSpec, vendor: string): StandardSchema<Config, Config>;
 export {};
