@@ -123,7 +123,11 @@ describe("reading back from an open schema", () => {
   it("fromWire keeps a key the schema allows but does not list", () => {
     const wire = { ...sources.postgres.toWire({ ...config }), port: 5432, "server.added": "1" };
     expect(sources.postgres.validateWire(wire)).toEqual([]);
-    expect(sources.postgres.fromWire(wire)).toEqual({ ...config, port: 5432, "server.added": "1" });
+    // Kept beside the typed fields (not an authoring key), and sent back as it came.
+    const read = sources.postgres.fromWire(wire);
+    expect(JSON.parse(JSON.stringify(read))).toEqual({ ...config, port: 5432 });
+    expect(sources.postgres.toWire(read)).toMatchObject({ "server.added": "1" });
+    expect(sources.postgres.read(wire).unknown).toEqual({ "server.added": "1" });
     // The alternatives are open too (they say nothing of other keys): the wire side follows the schema.
     const nested = { ...wire, tunnel_method: { tunnel_method: "NO_TUNNEL", extra: 1 } };
     expect(sources.postgres.validateWire(nested)).toEqual([]);
