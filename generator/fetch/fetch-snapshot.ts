@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { FetchKindSettings, ResolvedProvider } from "../config/config.js";
+import { settingsOfKind, type FetchKindSettings, type ResolvedProvider } from "../config/config.js";
 import { CodegenError, Diagnostics, type Diagnostic } from "../ir/diagnostics.js";
 import {
   DEFAULT_HTTP,
@@ -201,7 +201,8 @@ export async function fetchSnapshot(provider: ResolvedProvider, options: FetchOp
     let codes: unknown[];
     const list = kindSettings.list;
     if (list === "openapi") {
-      const options = provider.kinds[kind];
+      // Own entries only: a kind named `constructor` is not Object.prototype's.
+      const options = settingsOfKind(provider.kinds, kind);
       if (!options) {
         fail(`fetch.connectors.${kind}: kind ${kind} is not configured under \`kinds\``);
         continue;
