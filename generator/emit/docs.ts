@@ -20,6 +20,7 @@ import type { OutputFile } from "../output/output.js";
 import { TOOL_NAME } from "../output/output.js";
 import { optionFields } from "./api-names.js";
 import { EXAMPLE_SECRET, envName, exampleObject, withSchemaConstraints } from "./example-config.js";
+import { provenanceOf } from "../ir/provenance.js";
 import { connectorNames } from "../ir/naming.js";
 
 /**
@@ -151,6 +152,7 @@ function fieldRow(f: IrField, prefix = "", wirePrefix = "", only?: string): stri
       : "no";
   const description = [
     only !== undefined ? `Only in ${only}.` : "",
+    provenanceOf(f) === "server" ? "Set by the server: shown when read, never sent." : "",
     mdText(f.description ?? f.title ?? ""),
     f.relevantWhen && !f.requiredWhen ? `Used only when ${conditionText(f.relevantWhen)}.` : "",
   ]
