@@ -231,6 +231,9 @@ export const validateUsage = (command: string) => `Usage: ${command} PATH... [--
   summary line; --format json prints { files, problems, summary }.
   Exit code: 0 no problems, 1 problems, 2 usage or I/O error.`;
 
+/** The command's flags, for did-you-mean. */
+export const VALIDATE_FLAGS: readonly string[] = ["format", "color", "no-color", "help"];
+
 /** Edit distance of two short names (flags), insertions, deletions and substitutions. */
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -244,7 +247,7 @@ function distance(a: string, b: string): number {
 }
 
 /** "unknown option --x (did you mean --y?)" for the first flag not among `known`; undefined when all are. */
-function unknownFlag(argv: readonly string[], known: readonly string[]): string | undefined {
+export function unknownFlag(argv: readonly string[], known: readonly string[]): string | undefined {
   for (const arg of argv) {
     if (arg === "--") return undefined;
     if (!arg.startsWith("--")) continue;
@@ -268,7 +271,7 @@ export async function validateCommand(
   options: Pick<ValidateFilesOptions, "readers" | "maxBytes"> & { command?: string } = {},
 ): Promise<number> {
   const usage = validateUsage(options.command ?? "validate");
-  const unknown = unknownFlag(argv, ["format", "color", "no-color", "help"]);
+  const unknown = unknownFlag(argv, VALIDATE_FLAGS);
   if (unknown !== undefined) {
     io.stderr(`${unknown}; --help lists the options`);
     return 2;

@@ -43,6 +43,10 @@ export interface CommandIo {
 }
 /** Help for the validate command, run as `command` (`npx connector-configs validate`). */
 export declare const validateUsage: (command: string) => string;
+/** The command's flags, for did-you-mean. */
+export declare const VALIDATE_FLAGS: readonly string[];
+/** "unknown option --x (did you mean --y?)" for the first flag not among `known`; undefined when all are. */
+export declare function unknownFlag(argv: readonly string[], known: readonly string[]): string | undefined;
 /** `validate PATH...`: the command behind the package's bin; returns the exit code. */
 export declare function validateCommand(providers: Providers, argv: readonly string[], io: CommandIo, options?: Pick<ValidateFilesOptions, "readers" | "maxBytes"> & {
     command?: string;

@@ -186,6 +186,8 @@ export const validateUsage = (command) => `Usage: ${command} PATH... [--format t
   Prints file:line:column  key (wire key)  message for every problem and a
   summary line; --format json prints { files, problems, summary }.
   Exit code: 0 no problems, 1 problems, 2 usage or I/O error.`;
+/** The command's flags, for did-you-mean. */
+export const VALIDATE_FLAGS = ["format", "color", "no-color", "help"];
 /** Edit distance of two short names (flags), insertions, deletions and substitutions. */
 function distance(a, b) {
     let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -198,7 +200,7 @@ function distance(a, b) {
     return prev[b.length];
 }
 /** "unknown option --x (did you mean --y?)" for the first flag not among `known`; undefined when all are. */
-function unknownFlag(argv, known) {
+export function unknownFlag(argv, known) {
     for (const arg of argv) {
         if (arg === "--")
             return undefined;
@@ -219,7 +221,7 @@ function unknownFlag(argv, known) {
 /** `validate PATH...`: the command behind the package's bin; returns the exit code. */
 export async function validateCommand(providers, argv, io, options = {}) {
     const usage = validateUsage(options.command ?? "validate");
-    const unknown = unknownFlag(argv, ["format", "color", "no-color", "help"]);
+    const unknown = unknownFlag(argv, VALIDATE_FLAGS);
     if (unknown !== undefined) {
         io.stderr(`${unknown}; --help lists the options`);
         return 2;

@@ -14,6 +14,8 @@ import { CodegenError } from "../ir/diagnostics.js";
 import {
   validateCommand as packageCommand,
   validateFiles as packageFiles,
+  unknownFlag,
+  VALIDATE_FLAGS,
   type CommandIo,
   type Reader,
   type ValidateFilesResult,
@@ -146,6 +148,12 @@ export async function validateCommand(argv: readonly string[], io: CommandIo): P
     }
     config = value;
     rest.splice(at, rest[at]!.includes("=") ? 1 : 2);
+  }
+  // Before the config is read: a mistyped flag is named whatever the config says.
+  const unknown = unknownFlag(rest, [...VALIDATE_FLAGS, "config"]);
+  if (unknown !== undefined) {
+    io.stderr(`${unknown}; --help lists the options`);
+    return 2;
   }
   let providers: Providers;
   try {
