@@ -300,6 +300,35 @@ describe("retrying", () => {
     fake.faults.length = 0;
   });
 
+  it("retries a GET after a network error, never a POST; stops reading a body over the limit", async () => {
+    let failures = 1;
+    const calls: string[] = [];
+    const flaky = streamkap.createClient({
+      baseUrl: fake.url,
+      credentials: TOKEN,
+      sleep,
+      fetch: async (url, init) => {
+        calls.push(String(init.method));
+        if (failures-- > 0) throw new TypeError("fetch failed");
+        return fetch(url, init);
+      },
+    });
+    await flaky.sources.postgresql.list();
+    expect(calls).toEqual(["GET", "GET"]);
+    failures = 1;
+    calls.length = 0;
+    await expect(flaky.sources.postgresql.create({ name: "n", config })).rejects.toMatchObject({ status: 0 });
+    expect(calls).toEqual(["POST"]);
+    const small = streamkap.createClient({ baseUrl: fake.url, credentials: TOKEN, maxResponseBytes: 16 });
+    await expect(small.sources.postgresql.list()).rejects.toMatchObject({
+      name: "ApiError",
+      status: 200,
+      method: "GET",
+      path: "/sources",
+      serverMessage: "response larger than 16 bytes",
+    });
+  });
+
   it("reads Retry-After as seconds or an HTTP date, caps nothing it cannot read", () => {
     const now = Date.UTC(2026, 0, 1);
     expect(retryAfterMs("3", now)).toBe(3000);

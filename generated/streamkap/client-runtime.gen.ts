@@ -180,8 +180,7 @@ export function transport(auth: Auth | undefined, options: ClientOptions): Trans
         });
         text = await readText(response, maxBytes);
       } catch (error) {
-        clearTimeout(timer);
-        if (error instanceof ApiError) throw error;
+        if (error instanceof TooLarge) throw fail(error.status, error.message);
         if (attempt < attempts) {
           await sleep(Math.min(maxDelay, backoff * 2 ** (attempt - 1)));
           continue;
@@ -212,6 +211,16 @@ export function transport(auth: Auth | undefined, options: ClientOptions): Trans
   };
 }
 
+/** A body over the limit: not retried, reported as an ApiError. */
+class TooLarge extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 async function readText(response: Response, maxBytes: number): Promise<string> {
   if (response.body === null) return "";
   const reader = response.body.getReader();
@@ -223,7 +232,7 @@ async function readText(response: Response, maxBytes: number): Promise<string> {
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new ApiError(response.status, "", "", `response larger than ${maxBytes} bytes`);
+      throw new TooLarge(response.status, `response larger than ${maxBytes} bytes`);
     }
     chunks.push(value);
   }

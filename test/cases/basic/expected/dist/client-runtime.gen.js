@@ -123,9 +123,8 @@ export function transport(auth, options) {
                 text = await readText(response, maxBytes);
             }
             catch (error) {
-                clearTimeout(timer);
-                if (error instanceof ApiError)
-                    throw error;
+                if (error instanceof TooLarge)
+                    throw fail(error.status, error.message);
                 if (attempt < attempts) {
                     await sleep(Math.min(maxDelay, backoff * 2 ** (attempt - 1)));
                     continue;
@@ -158,6 +157,14 @@ export function transport(auth, options) {
         }
     };
 }
+/** A body over the limit: not retried, reported as an ApiError. */
+class TooLarge extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
 async function readText(response, maxBytes) {
     if (response.body === null)
         return "";
@@ -171,7 +178,7 @@ async function readText(response, maxBytes) {
         size += value.byteLength;
         if (size > maxBytes) {
             await reader.cancel();
-            throw new ApiError(response.status, "", "", `response larger than ${maxBytes} bytes`);
+            throw new TooLarge(response.status, `response larger than ${maxBytes} bytes`);
         }
         chunks.push(value);
     }
