@@ -8,7 +8,7 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { arbitraryConfig } from "./arbitraries.js";
 import {
   MASK,
@@ -24,7 +24,8 @@ import * as streamkap from "../generated/streamkap/client.gen.js";
 import * as unstructured from "../generated/unstructured/client.gen.js";
 import { retryAfterMs } from "../generated/streamkap/client-runtime.gen.js";
 import { sources as streamkapSources } from "../generated/streamkap/index.js";
-import type { ConnectorSpec, ReadResult } from "../generated/streamkap/runtime.gen.js";
+import type { CreateInput, PostgresqlSourceUpdateConfig } from "../generated/streamkap/sources/postgresql.gen.js";
+import { ConfigValidationError, type ConnectorSpec, type ReadResult } from "../generated/streamkap/runtime.gen.js";
 
 type Plain = Record<string, unknown>;
 const TOKEN = "tok-0123456789-secret";
@@ -406,4 +407,23 @@ describe("ApiError", () => {
 it("covers every connector of the registry", () => {
   const c = streamkap.createClient({ baseUrl: "http://127.0.0.1:9", credentials: TOKEN });
   expect(Object.keys(c.sources).sort()).toEqual(Object.keys(streamkapSources).sort());
+});
+
+describe("types and validation", () => {
+  it("takes the builders' inputs and returns configs read as the module's types; invalid input sends nothing", async () => {
+    const fake = await startFakeApi({ provider: "streamkap", credentials: TOKEN });
+    try {
+      const c = streamkap.createClient({ baseUrl: fake.url, credentials: TOKEN }).sources.postgresql;
+      expectTypeOf(c.create).parameter(0).toEqualTypeOf<CreateInput>();
+      expectTypeOf<Awaited<ReturnType<typeof c.get>>["config"]>().toEqualTypeOf<
+        ReadResult<PostgresqlSourceUpdateConfig>
+      >();
+      expectTypeOf<Awaited<ReturnType<typeof c.create>>>().toEqualTypeOf<streamkap.SourceItem>();
+      const wrong = { name: "n", config: { databaseHostname: 5 } } as unknown as CreateInput;
+      await expect(c.create(wrong)).rejects.toBeInstanceOf(ConfigValidationError);
+      expect(fake.requests).toEqual([]);
+    } finally {
+      await fake.close();
+    }
+  });
 });

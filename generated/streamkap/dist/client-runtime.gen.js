@@ -234,7 +234,9 @@ function connectorClient(send, routes, module, auth) {
         return route;
     };
     return {
-        create: (input, options) => sendRequest(module.create(input, withAuth(options))),
+        async create(input, options) {
+            return sendRequest(module.create(input, withAuth(options)));
+        },
         async get(id) {
             const route = need(routes.get, "get");
             const response = await send({ method: route.method, path: fillId(route.path, id) });

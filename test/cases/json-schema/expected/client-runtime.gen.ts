@@ -349,7 +349,9 @@ function connectorClient(
     return route;
   };
   return {
-    create: (input, options) => sendRequest(module.create(input as never, withAuth(options))),
+    async create(input, options) {
+      return sendRequest(module.create(input as never, withAuth(options)));
+    },
     async get(id) {
       const route = need(routes.get, "get");
       const response = await send({ method: route.method, path: fillId(route.path, id) });
