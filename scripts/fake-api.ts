@@ -101,6 +101,8 @@ export interface FakeApiOptions {
   newer?: boolean;
   port?: number;
   faults?: FakeFault[];
+  /** The largest page a paged list returns, whatever is asked (default 100). */
+  maxPageSize?: number;
 }
 
 export interface FakeApi {
@@ -238,12 +240,19 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
     if (route.op === "list") {
       const items = [...store.entries()].filter(([, s]) => s.kind === k.kind).map(([i]) => shown(i));
       const itemsProperty = k.routes.list?.itemsProperty;
-      return send(
-        200,
-        itemsProperty
-          ? { total: items.length, page_size: items.length, page: 1, has_next: false, [itemsProperty]: items }
-          : items,
-      );
+      if (!itemsProperty) return send(200, items);
+      // Paged as the documents say: page from 1, page_size 10 unless asked, never above the largest.
+      const page = Math.max(1, Number(url.searchParams.get("page") ?? 1) || 1);
+      const asked = Number(url.searchParams.get("page_size") ?? 10) || 10;
+      const size = Math.max(1, Math.min(asked, options.maxPageSize ?? 100));
+      const slice = items.slice((page - 1) * size, page * size);
+      return send(200, {
+        total: items.length,
+        page_size: size,
+        page,
+        has_next: page * size < items.length,
+        [itemsProperty]: slice,
+      });
     }
     if (route.op === "create") {
       if (!isPlain(body)) return send(422, { detail: "expected a JSON object" });

@@ -409,6 +409,51 @@ it("covers every connector of the registry", () => {
   expect(Object.keys(c.sources).sort()).toEqual(Object.keys(streamkapSources).sort());
 });
 
+describe("list", () => {
+  it("reads every page of a paged list, and only this connector's", async () => {
+    const fake = await startFakeApi({ provider: "streamkap", credentials: TOKEN, maxPageSize: 5 });
+    try {
+      const client = streamkap.createClient({ baseUrl: fake.url, credentials: TOKEN });
+      const config = {
+        databaseHostname: "db.example",
+        databaseUser: "u",
+        databasePassword: "pw-secret-value",
+        databaseDbname: "d",
+        schemaIncludeList: "public",
+        tableIncludeList: "public.t",
+        heartbeatEnabled: false,
+      } as const;
+      const ids: string[] = [];
+      for (let i = 0; i < 12; i++)
+        ids.push(String((await client.sources.postgresql.create({ name: `n${i}`, config })).id));
+      await client.sources.mysql.create({
+        name: "other",
+        config: {
+          databaseHostname: "m.example",
+          databaseUser: "u",
+          databasePassword: "pw-secret-value",
+          databaseIncludeList: "shop",
+          tableIncludeList: "shop.t",
+          heartbeatEnabled: false,
+        },
+      });
+      const before = fake.requests.length;
+      const listed = await client.sources.postgresql.list();
+      expect(listed.map((c) => c.id)).toEqual(ids);
+      expect(listed[0]!.config.config.databaseHostname).toBe("db.example");
+      // 13 sources, 5 a page: three pages, each asking for the largest page the document allows.
+      const pages = fake.requests.slice(before);
+      expect(pages.map((r) => [r.method, r.status])).toEqual([
+        ["GET", 200],
+        ["GET", 200],
+        ["GET", 200],
+      ]);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
 describe("types and validation", () => {
   it("takes the builders' inputs and returns configs read as the module's types; invalid input sends nothing", async () => {
     const fake = await startFakeApi({ provider: "streamkap", credentials: TOKEN });

@@ -216,7 +216,44 @@ function route(paths: Obj, method: HttpMethod, path: string, ctx: SchemaContext)
   if (!isObject(schema) || schema.type === "array" || !isObject(schema.properties)) return out;
   // A paged wrapper: the one array property holds the items.
   const arrays = Object.entries(schema.properties).filter(([, p]) => isObject(p) && p.type === "array");
-  return arrays.length === 1 ? { ...out, itemsProperty: arrays[0]![0] } : out;
+  if (arrays.length !== 1) return out;
+  const properties = schema.properties;
+  const pages = paging(isObject(item) ? item : {}, op, at, ctx);
+  const hasNext = HAS_NEXT.find((name) => isObject(properties[name]) && properties[name].type === "boolean");
+  return {
+    ...out,
+    itemsProperty: arrays[0]![0],
+    ...(pages ? { paging: { ...pages, ...(hasNext !== undefined ? { hasNextProperty: hasNext } : {}) } } : {}),
+  };
+}
+
+const HAS_NEXT = ["has_next", "hasNext", "has_more", "hasMore"];
+const PAGE_SIZE = ["page_size", "pageSize", "per_page", "perPage", "size"];
+
+/** A list's page-number query parameter (`page`, integer) and its page-size one with the largest size allowed. */
+function paging(
+  item: Obj,
+  op: Obj,
+  at: string,
+  ctx: SchemaContext,
+): { pageParam: string; sizeParam?: string; maxSize?: number } | undefined {
+  const given = [
+    ...(Array.isArray(item.parameters) ? item.parameters : []),
+    ...(Array.isArray(op.parameters) ? op.parameters : []),
+  ];
+  const query = given
+    .map((p, i) => deref(p, `${at}/parameters/${i}`, ctx)?.schema)
+    .filter((p): p is Obj => isObject(p) && p.in === "query" && typeof p.name === "string");
+  const integer = (p: Obj) => isObject(p.schema) && p.schema.type === "integer";
+  const page = query.find((p) => p.name === "page" && integer(p));
+  if (!page) return undefined;
+  const size = query.find((p) => PAGE_SIZE.includes(p.name as string) && integer(p));
+  const max = size && isObject(size.schema) ? size.schema.maximum : undefined;
+  return {
+    pageParam: "page",
+    ...(size ? { sizeParam: size.name as string } : {}),
+    ...(typeof max === "number" && Number.isSafeInteger(max) && max > 0 ? { maxSize: max } : {}),
+  };
 }
 
 function clientRoutes(

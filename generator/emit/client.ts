@@ -29,7 +29,8 @@ function responseType(route: IrRoute | undefined): string {
 function routeValue(route: IrRoute | undefined): string {
   if (route === undefined) return "undefined";
   const items = route.itemsProperty !== undefined ? `, itemsProperty: ${str(route.itemsProperty)}` : "";
-  return `{ method: ${str(route.method)}, path: ${str(route.path)}${items} }`;
+  const paging = route.paging !== undefined ? `, paging: ${str(route.paging)}` : "";
+  return `{ method: ${str(route.method)}, path: ${str(route.path)}${items}${paging} }`;
 }
 
 /** The builder option that carries the credential header, when the operation names it as a parameter. */

@@ -202,6 +202,8 @@ export interface IrRoute {
   status?: string;
   /** A list response wraps its items in this array property (`result`); absent when the body is the array itself or an item. */
   itemsProperty?: string;
+  /** A paged list: the page number's query parameter (1-based), and the wrapper's "there is more" flag. */
+  paging?: { pageParam: string; sizeParam?: string; maxSize?: number; hasNextProperty?: string };
 }
 
 export interface IrKindClient {

@@ -111,6 +111,30 @@ describe("routes", () => {
     });
   });
 
+  it("reads a paged list's page and page-size parameters and its has_next flag", () => {
+    const param = (name: string, schema: Obj) => ({ name, in: "query", schema });
+    const client = clientOf({
+      collection: {
+        get: {
+          parameters: [param("page", { type: "integer" }), param("page_size", { type: "integer", maximum: 50 })],
+          responses: {
+            200: json({
+              type: "object",
+              properties: { has_next: { type: "boolean" }, items: { type: "array" } },
+            }),
+          },
+        },
+      },
+    });
+    expect(client.list).toEqual({
+      method: "GET",
+      path: "/sources",
+      status: "200",
+      itemsProperty: "items",
+      paging: { pageParam: "page", sizeParam: "page_size", maxSize: 50, hasNextProperty: "has_next" },
+    });
+  });
+
   it("leaves out what the document does not have; a bare array list has no wrapper", () => {
     const client = clientOf({ collection: { get: { responses: { 201: json({ type: "array" }) } } } });
     expect(client.get).toBeUndefined();

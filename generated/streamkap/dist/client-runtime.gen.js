@@ -6,6 +6,8 @@
 // PUT, DELETE) retry 429 and 5xx with bounded attempts and backoff, honouring
 // Retry-After; POST is never retried (a retry could create twice).
 import { ConfigValidationError, } from "./runtime.gen.js";
+/** A list reads at most this many pages: a server that always says "more" cannot keep it forever. */
+const MAX_PAGES = 1000;
 const MASK = "********";
 /** A failed call: the status, the request and the server's message, with every secret of the request masked. */
 export class ApiError extends Error {
@@ -245,14 +247,30 @@ function connectorClient(send, routes, module, auth) {
         },
         async list() {
             const route = need(routes.list, "list");
-            const response = await send({ method: route.method, path: route.path });
-            const items = Array.isArray(response)
-                ? response
-                : route.itemsProperty !== undefined && isPlain(response) && Array.isArray(response[route.itemsProperty])
-                    ? response[route.itemsProperty]
-                    : [];
+            const paging = route.paging;
+            const all = [];
+            for (let page = 1; page <= MAX_PAGES; page++) {
+                const query = {};
+                if (paging)
+                    query[paging.pageParam] = page;
+                if (paging?.sizeParam !== undefined && paging.maxSize !== undefined)
+                    query[paging.sizeParam] = paging.maxSize;
+                const response = await send({ method: route.method, path: route.path, query });
+                const items = Array.isArray(response)
+                    ? response
+                    : route.itemsProperty !== undefined && isPlain(response) && Array.isArray(response[route.itemsProperty])
+                        ? response[route.itemsProperty]
+                        : [];
+                all.push(...items);
+                // More pages: the wrapper says so, or (without the flag) the page came back full.
+                const more = paging?.hasNextProperty !== undefined
+                    ? isPlain(response) && response[paging.hasNextProperty] === true
+                    : paging?.maxSize !== undefined && items.length >= paging.maxSize;
+                if (!paging || !more || items.length === 0)
+                    break;
+            }
             const property = routes.connectorProperty;
-            return items
+            return all
                 .filter((item) => property === undefined || (isPlain(item) && item[property] === spec.code))
                 .map(fetched);
         },

@@ -10,14 +10,24 @@ export const routes = {
         connectorProperty: "connector",
         configProperty: "config",
         get: { method: "GET", path: "/destinations/{destination_id}", itemsProperty: "result" },
-        list: { method: "GET", path: "/destinations", itemsProperty: "result" },
+        list: {
+            method: "GET",
+            path: "/destinations",
+            itemsProperty: "result",
+            paging: { pageParam: "page", sizeParam: "page_size", maxSize: 100, hasNextProperty: "has_next" },
+        },
         delete: { method: "DELETE", path: "/destinations/{destination_id}" },
     },
     sources: {
         connectorProperty: "connector",
         configProperty: "config",
         get: { method: "GET", path: "/sources/{source_id}", itemsProperty: "result" },
-        list: { method: "GET", path: "/sources", itemsProperty: "result" },
+        list: {
+            method: "GET",
+            path: "/sources",
+            itemsProperty: "result",
+            paging: { pageParam: "page", sizeParam: "page_size", maxSize: 100, hasNextProperty: "has_next" },
+        },
         delete: { method: "DELETE", path: "/sources/{source_id}" },
     },
 };

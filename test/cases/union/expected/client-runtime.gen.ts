@@ -24,7 +24,17 @@ export interface Route {
   readonly path: string;
   /** A list response wraps its items in this array property. */
   readonly itemsProperty?: string;
+  /** A paged list: page-number and page-size query parameters, and the wrapper's "there is more" flag. */
+  readonly paging?: {
+    readonly pageParam: string;
+    readonly sizeParam?: string;
+    readonly maxSize?: number;
+    readonly hasNextProperty?: string;
+  };
 }
+
+/** A list reads at most this many pages: a server that always says "more" cannot keep it forever. */
+const MAX_PAGES = 1000;
 
 /** The routes of one kind (sources, destinations). */
 export interface KindRoutes {
@@ -360,14 +370,28 @@ function connectorClient(
     },
     async list() {
       const route = need(routes.list, "list");
-      const response = await send({ method: route.method, path: route.path });
-      const items = Array.isArray(response)
-        ? response
-        : route.itemsProperty !== undefined && isPlain(response) && Array.isArray(response[route.itemsProperty])
-          ? (response[route.itemsProperty] as unknown[])
-          : [];
+      const paging = route.paging;
+      const all: unknown[] = [];
+      for (let page = 1; page <= MAX_PAGES; page++) {
+        const query: Record<string, number> = {};
+        if (paging) query[paging.pageParam] = page;
+        if (paging?.sizeParam !== undefined && paging.maxSize !== undefined) query[paging.sizeParam] = paging.maxSize;
+        const response = await send({ method: route.method, path: route.path, query });
+        const items = Array.isArray(response)
+          ? response
+          : route.itemsProperty !== undefined && isPlain(response) && Array.isArray(response[route.itemsProperty])
+            ? (response[route.itemsProperty] as unknown[])
+            : [];
+        all.push(...items);
+        // More pages: the wrapper says so, or (without the flag) the page came back full.
+        const more =
+          paging?.hasNextProperty !== undefined
+            ? isPlain(response) && response[paging.hasNextProperty] === true
+            : paging?.maxSize !== undefined && items.length >= paging.maxSize;
+        if (!paging || !more || items.length === 0) break;
+      }
       const property = routes.connectorProperty;
-      return items
+      return all
         .filter((item) => property === undefined || (isPlain(item) && item[property] === spec.code))
         .map(fetched) as never;
     },

@@ -11,6 +11,13 @@ export interface Route {
     readonly path: string;
     /** A list response wraps its items in this array property. */
     readonly itemsProperty?: string;
+    /** A paged list: page-number and page-size query parameters, and the wrapper's "there is more" flag. */
+    readonly paging?: {
+        readonly pageParam: string;
+        readonly sizeParam?: string;
+        readonly maxSize?: number;
+        readonly hasNextProperty?: string;
+    };
 }
 /** The routes of one kind (sources, destinations). */
 export interface KindRoutes {
