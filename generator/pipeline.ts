@@ -23,6 +23,7 @@ import { emitJsonSchemas } from "./emit/json-schema.js";
 import { emitManifest } from "./emit/manifest.js";
 import { emitOpenApiTypes, OPENAPI_TYPES_FAILED, withoutConnectorSchemas } from "./emit/openapi-types.js";
 import { emitRuntime } from "./emit/runtime.js";
+import { emitClient, emitClientRuntime } from "./emit/client.js";
 import { fetchSnapshot, FETCH_STATE_FILE, type FetchOptions, type FetchStats } from "./fetch/fetch-snapshot.js";
 import { formatFiles } from "./print/format.js";
 import type { IrConnector, IrProvider } from "./ir/ir.js";
@@ -181,6 +182,12 @@ async function generateFrom(
   // Foreign TypeScript: the runtime template and openapi-typescript's types, formatted and compiled here.
   const foreign: OutputFile[] = await timed(timings, "emit", async () => [
     await emitRuntime(),
+    // The HTTP client: its runtime template and the provider's wiring.
+    ...(() => {
+      const client = emitClient(ir);
+      return client ? [client] : [];
+    })(),
+    ...(ir.kinds.some((k) => k.client !== undefined) ? [await emitClientRuntime()] : []),
     // Reused when the document (without connector schemas) is unchanged.
     await (async () => {
       const document = withoutConnectorSchemas(openapi, openapiFile, ir.connectors);

@@ -260,6 +260,15 @@ async function benchBundles(): Promise<BundleResult[]> {
       "unstructured/sources/s3 create",
       'import { create } from "connector-configs/unstructured/sources/s3"; console.log(create);',
     ],
+    // The client next to the builder it sends, from this checkout's output (target: at most 2x the builder alone).
+    [
+      "postgresql module alone (this checkout)",
+      'import * as postgresql from "./generated/streamkap/dist/sources/postgresql.gen.js"; console.log(postgresql.create);',
+    ],
+    [
+      "postgresql module + client (this checkout)",
+      'import { connectorClient } from "./generated/streamkap/dist/client.gen.js"; import * as postgresql from "./generated/streamkap/dist/sources/postgresql.gen.js"; console.log(connectorClient("sources", postgresql, { baseUrl: "https://api.example", credentials: "t" }));',
+    ],
     ["streamkap (whole)", 'import * as all from "connector-configs/streamkap"; console.log(all);'],
     ["unstructured (whole)", 'import * as all from "connector-configs/unstructured"; console.log(all);'],
     [

@@ -30,6 +30,23 @@ describe("example consumer", () => {
     expect(stdout).not.toContain("key-from-env");
   });
 
+  it("the client example runs create, get, update and delete against the fake API", async () => {
+    const client = resolve(root, "examples/client");
+    await run(process.execPath, [resolve(root, "node_modules/typescript/bin/tsc"), "-p", client]);
+    const { stdout } = await run(process.execPath, [resolve(root, "node_modules/tsx/dist/cli.mjs"), "main.ts"], {
+      cwd: client,
+    });
+    expect(stdout).toBe(
+      [
+        "get: orders port=5432 (number) hidden=databasePassword",
+        'update sent: {"table.include.list.user.defined":"public.orders,public.items"}',
+        "after delete: ApiError 404 GET not found",
+        "",
+      ].join("\n"),
+    );
+    expect(stdout).not.toContain("s3cret-password");
+  });
+
   it("bundles one connector's builder without the others", async () => {
     const bundle = async (contents: string) =>
       (

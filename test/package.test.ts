@@ -132,6 +132,29 @@ describe("the packed package", () => {
     expect(await tsc(config)).toBe("");
   }, 300_000);
 
+  it("exports the client and openapi-typescript's paths (for openapi-fetch users)", async () => {
+    await writeFile(
+      join(project, "src/client.ts"),
+      [
+        'import type { paths } from "connector-configs/streamkap/openapi";',
+        'import { ApiError, createClient, type SourceItem } from "connector-configs/streamkap/client";',
+        'type Listed = paths["/sources"]["get"]["responses"][200]["content"]["application/json"]["result"];',
+        "const item: SourceItem = { name: 'n', connector: 'postgresql' };",
+        "const listed: Listed = [item];",
+        'const client = createClient({ baseUrl: "http://127.0.0.1:9", credentials: "t", fetch: async () => new Response(null, { status: 503 }), retries: 0 });',
+        "client.sources.postgresql.list().catch((e: unknown) => console.log(e instanceof ApiError, (e as ApiError).status, listed.length));",
+      ].join("\n"),
+    );
+    const config = await tsconfig(
+      "tsconfig.client.json",
+      { module: "NodeNext", moduleResolution: "NodeNext", outDir: "out-client" },
+      ["src/client.ts"],
+    );
+    expect(await tsc(config)).toBe("");
+    const { stdout } = await run(process.execPath, ["out-client/client.js"], { cwd: project });
+    expect(stdout).toBe("true 503 1\n");
+  }, 300_000);
+
   it("runs plain require() and import of every kind of subpath", async () => {
     const script = [
       'const root = require("connector-configs");',

@@ -4,7 +4,7 @@
 
 import type { Diagnostics } from "../ir/diagnostics.js";
 import { pointer } from "../ir/diagnostics.js";
-import type { HttpMethod, IrField, IrKindApi, IrOperation } from "../ir/ir.js";
+import type { HttpMethod, IrAuth, IrField, IrKindApi, IrKindClient, IrOperation, IrRoute } from "../ir/ir.js";
 import { deref, mergeAllOf, schemaToFields, schemaToType, type SchemaContext } from "./json-schema-type.js";
 import { authoringKey } from "../ir/naming.js";
 import type { SnapshotFile } from "../input/load-snapshot.js";
@@ -169,6 +169,114 @@ function apiKeyHeaders(op: Obj, at: string, ctx: SchemaContext): IrField[] {
   return fields;
 }
 
+/**
+ * The first way to authenticate the client can speak (http bearer, or an API
+ * key in a header), from the operation's `security` or the document's.
+ */
+function authOf(op: Obj, ctx: SchemaContext): IrAuth | undefined {
+  const doc = ctx.root as Obj;
+  const requirements = Array.isArray(op.security) ? op.security : Array.isArray(doc.security) ? doc.security : [];
+  const components = isObject(doc.components) ? doc.components : {};
+  const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  for (const requirement of requirements) {
+    if (!isObject(requirement)) continue;
+    const names = Object.keys(requirement);
+    // A requirement naming several schemes needs them all: only single-scheme ones are spoken.
+    if (names.length !== 1) continue;
+    const name = names[0]!;
+    const scheme = deref(schemes[name], pointer("components", "securitySchemes", name), ctx)?.schema;
+    if (!isObject(scheme)) continue;
+    if (scheme.type === "http" && typeof scheme.scheme === "string" && scheme.scheme.toLowerCase() === "bearer")
+      return { type: "bearer" };
+    if (scheme.type === "apiKey" && scheme.in === "header" && typeof scheme.name === "string" && scheme.name !== "")
+      return { type: "header", name: scheme.name };
+  }
+  return undefined;
+}
+
+/** A route the client calls, when the document has it: its documented JSON status and list wrapper. */
+function route(paths: Obj, method: HttpMethod, path: string, ctx: SchemaContext): IrRoute | undefined {
+  const item = paths[path];
+  const op = isObject(item) ? item[method.toLowerCase()] : undefined;
+  if (!isObject(op)) return undefined;
+  const at = pointer("paths", path, method.toLowerCase());
+  const responses = isObject(op.responses) ? op.responses : {};
+  const status = Object.keys(responses)
+    .filter((code) => /^2\d\d$/.test(code))
+    .sort()
+    .find((code) => {
+      const response = deref(responses[code], `${at}/responses/${code}`, ctx)?.schema;
+      return isObject(response) && isObject(response.content) && isObject(response.content["application/json"]);
+    });
+  const out: IrRoute = { method, path, ...(status !== undefined ? { status } : {}) };
+  if (status === undefined || method !== "GET") return out;
+  const response = deref(responses[status], `${at}/responses/${status}`, ctx)?.schema as Obj;
+  const json = (response.content as Obj)["application/json"] as Obj;
+  const schema = deref(json.schema, `${at}/responses/${status}/content/application~1json/schema`, ctx)?.schema;
+  if (!isObject(schema) || schema.type === "array" || !isObject(schema.properties)) return out;
+  // A paged wrapper: the one array property holds the items.
+  const arrays = Object.entries(schema.properties).filter(([, p]) => isObject(p) && p.type === "array");
+  if (arrays.length !== 1) return out;
+  const properties = schema.properties;
+  const pages = paging(isObject(item) ? item : {}, op, at, ctx);
+  const hasNext = HAS_NEXT.find((name) => isObject(properties[name]) && properties[name].type === "boolean");
+  return {
+    ...out,
+    itemsProperty: arrays[0]![0],
+    ...(pages ? { paging: { ...pages, ...(hasNext !== undefined ? { hasNextProperty: hasNext } : {}) } } : {}),
+  };
+}
+
+const HAS_NEXT = ["has_next", "hasNext", "has_more", "hasMore"];
+const PAGE_SIZE = ["page_size", "pageSize", "per_page", "perPage", "size"];
+
+/** A list's page-number query parameter (`page`, integer) and its page-size one with the largest size allowed. */
+function paging(
+  item: Obj,
+  op: Obj,
+  at: string,
+  ctx: SchemaContext,
+): { pageParam: string; sizeParam?: string; maxSize?: number } | undefined {
+  const given = [
+    ...(Array.isArray(item.parameters) ? item.parameters : []),
+    ...(Array.isArray(op.parameters) ? op.parameters : []),
+  ];
+  const query = given
+    .map((p, i) => deref(p, `${at}/parameters/${i}`, ctx)?.schema)
+    .filter((p): p is Obj => isObject(p) && p.in === "query" && typeof p.name === "string");
+  const integer = (p: Obj) => isObject(p.schema) && p.schema.type === "integer";
+  const page = query.find((p) => p.name === "page" && integer(p));
+  if (!page) return undefined;
+  const size = query.find((p) => PAGE_SIZE.includes(p.name as string) && integer(p));
+  const max = size && isObject(size.schema) ? size.schema.maximum : undefined;
+  return {
+    pageParam: "page",
+    ...(size ? { sizeParam: size.name as string } : {}),
+    ...(typeof max === "number" && Number.isSafeInteger(max) && max > 0 ? { maxSize: max } : {}),
+  };
+}
+
+function clientRoutes(
+  paths: Obj,
+  create: [HttpMethod, string],
+  update: [HttpMethod, string],
+  ctx: SchemaContext,
+): IrKindClient {
+  const createOp = (paths[create[1]] as Obj)[create[0].toLowerCase()] as Obj;
+  const auth = authOf(createOp, ctx);
+  const get = route(paths, "GET", update[1], ctx);
+  const list = route(paths, "GET", create[1], ctx);
+  const del = route(paths, "DELETE", update[1], ctx);
+  return {
+    ...(auth ? { auth } : {}),
+    create: route(paths, create[0], create[1], ctx)!,
+    update: route(paths, update[0], update[1], ctx)!,
+    ...(get ? { get } : {}),
+    ...(list ? { list } : {}),
+    ...(del ? { delete: del } : {}),
+  };
+}
+
 function operation(
   paths: Obj,
   method: HttpMethod,
@@ -327,6 +435,7 @@ export function parseOpenApiEnvelope(
       configProperty: options.configProperty ?? "config",
       create: createOp,
       update: updateOp,
+      client: clientRoutes(paths, create, update, ctx),
     });
   }
   return apis;

@@ -60,6 +60,9 @@ function packageJson(pkg: ResolvedPackage, providers: readonly ResolvedProvider[
     exports[`./${dir}/index.js`] = entry(`${dir}/dist/index`);
     both(`./${dir}/runtime`, entry(`${dir}/dist/runtime.gen`));
     both(`./${dir}/api`, entry(`${dir}/dist/api.gen`));
+    both(`./${dir}/client`, entry(`${dir}/dist/client.gen`));
+    // openapi-typescript's `paths`, for openapi-fetch users.
+    both(`./${dir}/openapi`, entry(`${dir}/dist/openapi.gen`));
     // Node and TypeScript pick the longer pattern: `postgresql.js` matches `*.js`, not `*` with `* = postgresql.js`.
     for (const kind of Object.keys(p.kinds).sort()) both(`./${dir}/${kind}/*`, entry(`${dir}/dist/${kind}/*.gen`));
     exports[`./${dir}/manifest.json`] = `./${dir}/manifest.json`;

@@ -187,6 +187,32 @@ export interface IrKindApi {
   configProperty: string;
   create: IrOperation;
   update: IrOperation;
+  /** What the generated client needs besides the builders: auth, read and delete routes. */
+  client?: IrKindClient;
+}
+
+/** How a request authenticates, from the document's `securitySchemes` and `security`. */
+export type IrAuth = { type: "bearer" } | { type: "header"; name: string };
+
+/** One operation the client calls, with the status its typed response is documented under. */
+export interface IrRoute {
+  method: HttpMethod;
+  path: string;
+  /** The first 2xx response with an application/json body; absent when there is none. */
+  status?: string;
+  /** A list response wraps its items in this array property (`result`); absent when the body is the array itself or an item. */
+  itemsProperty?: string;
+  /** A paged list: the page number's query parameter (1-based), and the wrapper's "there is more" flag. */
+  paging?: { pageParam: string; sizeParam?: string; maxSize?: number; hasNextProperty?: string };
+}
+
+export interface IrKindClient {
+  auth?: IrAuth;
+  create: IrRoute;
+  update: IrRoute;
+  get?: IrRoute;
+  list?: IrRoute;
+  delete?: IrRoute;
 }
 
 export interface IrProvider {
