@@ -3,7 +3,7 @@
 // its YAML config validates with the generated validator, the required counts
 // agree with the table, and inline code renders as code, not as backticks.
 
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -28,7 +28,7 @@ interface Page {
   content: string;
 }
 
-/** The committed providers and the golden cases' expected outputs. */
+/** The committed providers and the golden cases' expected outputs: each folder that holds a provider's manifest. */
 const outputs = [
   ...readdirSync(generated, { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -37,7 +37,7 @@ const outputs = [
     out: join(root, "test", "cases", c, "expected"),
     label: `cases-${c}`,
   })),
-];
+].filter(({ out }) => existsSync(join(out, "manifest.json")));
 
 const pages: Page[] = outputs.flatMap(({ out, label }) => {
   const docs = join(out, "docs");

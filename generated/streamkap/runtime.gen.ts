@@ -2293,8 +2293,6 @@ function rekeyObject(
         wirePath: join(place.wirePath, field.wireKey),
         secret: place.secret || field.secret === true,
       };
-      // The server's own value (e.g. a public key it generated): shown when read, never sent back.
-      if (to === "wire" && field.server === true) continue;
       if (r.reading && field.secret === true && isMask(r.reading, value[key])) {
         r.reading.hidden.push(child.path);
         continue;
@@ -2873,6 +2871,14 @@ function snapshot(
   return copy;
 }
 
+/** The server's own values (a public key it generated, say): shown when read, checked when given, never sent. */
+function withoutServerFields(spec: ConnectorSpec, wire: Plain): Plain {
+  const server = spec.fields.filter((f) => f.server === true && hasOwn(wire, f.wireKey));
+  if (server.length === 0) return wire;
+  const names = new Set(server.map((f) => f.wireKey));
+  return Object.fromEntries(Object.entries(wire).filter(([k]) => !names.has(k)));
+}
+
 /** Path parameters that would name another resource once the URL is resolved. */
 const UNSAFE_SEGMENTS = new Set(["", ".", ".."]);
 
@@ -2907,7 +2913,7 @@ function build(
       problems.push(problemOf(place("config", api.configProperty), "required", "required but missing"));
     } else {
       const result = checkAuthoring(spec, given, validation, place("config", api.configProperty));
-      config = result.wire;
+      config = withoutServerFields(spec, result.wire);
       problems.push(...result.problems);
     }
   }
