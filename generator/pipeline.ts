@@ -8,6 +8,7 @@
 // `fetchAndRun`) take RunOptions; they read no environment.
 
 import { applyOverrides } from "./ir/apply-overrides.js";
+import { applyRenames } from "./ir/apply-renames.js";
 import { checkIr } from "./ir/check-ir.js";
 import type { ResolvedProvider } from "./config/config.js";
 import { runOptions, type RunOptions } from "./config/run-options.js";
@@ -121,7 +122,9 @@ async function buildIrWith(
     diffIgnoreFile: _i,
     ...settings
   } = provider;
-  const entry = cache.entry("parse", [JSON.stringify(settings), snapshot.hash]);
+  // The declared renames do: they become deprecated aliases.
+  const renames = provider.diff?.renames;
+  const entry = cache.entry("parse", [JSON.stringify(renames ? { ...settings, renames } : settings), snapshot.hash]);
   const inputKey = entry.key;
   const hit = await entry.get();
   if (hit !== undefined) {
@@ -135,7 +138,10 @@ async function buildIrWith(
     const kinds = [...new Set([...snapshot.connectors.map((c) => c.kind), ...Object.keys(provider.kinds)])].sort();
     const apis = parseOpenApiEnvelope(snapshot.openapi, kinds, provider.kinds, diags);
     const parsed = parseDialect(provider, snapshot, kinds, diags);
-    const connectors = sortConnectors(applyOverrides(parsed, provider.overrides ?? {}, "codegen.config.ts", diags));
+    const overridden = applyOverrides(parsed, provider.overrides ?? {}, "codegen.config.ts", diags);
+    const connectors = sortConnectors(
+      applyRenames(overridden, renames ?? {}, provider.suffixes ?? [], "codegen.config.ts", diags),
+    );
     const ir: IrProvider = { provider: provider.name, kinds: apis, connectors };
     checkIr(ir, diags);
     diags.throwIfErrors(`${provider.name}: snapshot ${provider.snapshotDir} has errors`);

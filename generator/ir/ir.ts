@@ -159,7 +159,21 @@ export interface IrConnector {
    * Absent for dialects whose fields say everything (field lists).
    */
   wireSchema?: boolean | { [keyword: string]: JsonValue };
+  /** Keys of fields renamed since (declared in `diff.renames`): still accepted, as deprecated. */
+  aliases?: IrAlias[];
   source: SourceRef;
+}
+
+/** A field's former keys, mapped to the field that took its place. */
+export interface IrAlias {
+  /** The former authoring key; absent when the rename leaves the authoring key as it was. */
+  key?: string;
+  /** The former wire key. */
+  wireKey: string;
+  /** The new field's authoring key. */
+  to: string;
+  /** The new field's wire key. */
+  toWire: string;
 }
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
