@@ -120,6 +120,7 @@ export function connectorSpec(c: IrConnector): ConnectorSpec {
         : undefined,
     open: c.open === true ? true : undefined,
     schema: c.wireSchema,
+    aliases: c.aliases && c.aliases.length > 0 ? c.aliases : undefined,
   };
 }
 
