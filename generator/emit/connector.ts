@@ -3,7 +3,7 @@
 // dist/ JavaScript and declarations, all printed by generator/print/pretty.ts.
 
 import { apiNames, optionFields } from "./api-names.js";
-import type { IrConnector, IrProvider } from "../ir/ir.js";
+import type { IrAlias, IrConnector, IrField, IrProvider } from "../ir/ir.js";
 import { connectorNames } from "../ir/naming.js";
 import { banner, TOOL_NAME, type OutputFile } from "../output/output.js";
 import {
@@ -41,6 +41,8 @@ import {
   conditionalUnionType,
   docText,
   interfaceOf,
+  irTypeDoc,
+  isOptional,
   valueType,
   type ConditionalUnion,
 } from "../print/ir-types.js";
@@ -92,7 +94,7 @@ function withConditions(base: Doc[], unions: ConditionalUnion[]): Doc {
 }
 
 /** Always fits a line: printed as the one line Prettier would leave it. */
-const isValidBody = "return validateConfig(spec, config).length === 0;";
+const isValidBody = 'return validateConfig(spec, config).every((p) => p.severity === "warning");';
 
 /** A connector module and its dist/ JavaScript and declarations. */
 export function emitConnector(provider: IrProvider, connector: IrConnector): OutputFile[] {
@@ -119,7 +121,28 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
   const unions = conditionalUnions(connector.fields);
   // In an update, set-once fields may be left out: no union tests or requires them.
   const updateUnions = conditionalUnions(connector.fields, (f) => f.setOnce || f.secret);
-  const configBase = unions.length > 0 ? `${t}ConfigBase` : `${t}Config`;
+  // Former authoring keys of renamed fields: optional and deprecated, so configs written before still type-check.
+  const aliases = (connector.aliases ?? []).flatMap((a) => {
+    const field = connector.fields.find((f) => f.wireKey === a.toWire);
+    return a.key !== undefined && field ? [{ ...a, key: a.key, field }] : [];
+  });
+  // A required field may be given under either key: `Base & (Required<Pick<Base, "new">> | Required<Pick<Base, "old">>)`.
+  const aliasRequired = aliases.filter((a) => !isOptional(a.field));
+  const configBase = unions.length > 0 || aliasRequired.length > 0 ? `${t}ConfigBase` : `${t}Config`;
+  const eitherKey = (a: (typeof aliases)[number]) => {
+    const pick = (k: string) =>
+      typeReference("Required", [typeReference("Pick", [configBase, typeDoc(plainType(str(k)), "argument")])]);
+    return parenthesised(unionType([plainType(pick(a.to)), plainType(pick(a.key))]) as TypeDoc & { kind: "union" });
+  };
+  const baseFields: IrField[] = connector.fields.map((f) =>
+    aliasRequired.some((a) => a.field === f) ? { ...f, required: false } : f,
+  );
+  const deprecatedMembers = aliases.map((a: IrAlias & { key: string; field: IrField }) =>
+    withComment(`@deprecated Renamed to \`${a.to}\` (wire key ${docText(JSON.stringify(a.toWire))}).`, [
+      propertySignature(key(a.key), true, irTypeDoc(a.field.type, "authoring")),
+      ";",
+    ]),
+  );
   const configDocs = `${about}\n\nConfig with authoring keys (camelCase); \`toWire\` maps them to the API's keys.`;
   const setOnceKeys = () => {
     const keys = setOnce.map((f) => plainType(str(f.key)));
@@ -219,22 +242,37 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     typeOnly(
       interfaceOf(
         configBase,
-        connector.fields,
+        baseFields,
         "authoring",
-        unions.length > 0
-          ? `Every field of \`${t}Config\`. A field required only when another field has some value is optional here; \`${t}Config\` requires it then.`
+        configBase !== `${t}Config`
+          ? `Every field of \`${t}Config\`. ${
+              unions.length > 0
+                ? `A field required only when another field has some value is optional here; \`${t}Config\` requires it then.`
+                : `A renamed field is optional here; \`${t}Config\` requires it under its new or its former key.`
+            }`
           : configDocs,
+        { trailing: deprecatedMembers },
       ),
     ),
     true,
-    ...(unions.length > 0
+    ...(configBase !== `${t}Config`
       ? [
           typeOnly(
             withComment(
               docText(
-                `${configDocs}\n\nFields required by another field's value (see "Required when" on each) are required in the matching branch.`,
+                [
+                  configDocs,
+                  ...(unions.length > 0
+                    ? [
+                        `Fields required by another field's value (see "Required when" on each) are required in the matching branch.`,
+                      ]
+                    : []),
+                  ...aliasRequired.map(
+                    (a) => `\`${a.to}\` is required, or its former key \`${a.key}\` (deprecated) in its place.`,
+                  ),
+                ].join("\n\n"),
               ),
-              typeAlias(`${t}Config`, withConditions([`${t}ConfigBase`], unions)),
+              typeAlias(`${t}Config`, withConditions([`${t}ConfigBase`, ...aliasRequired.map(eitherKey)], unions)),
             ),
           ),
           true as const,
@@ -268,6 +306,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
                 [
                   typeReference("Omit", [configBase, setOnceKeys()]),
                   typeReference("Partial", [typeReference("Pick", [configBase, setOnceKeys()])]),
+                  ...aliasRequired.filter((a) => !setOnce.includes(a.field)).map(eitherKey),
                 ],
                 updateUnions,
               ),

@@ -115,7 +115,7 @@ export function interfaceOf(
   fields: readonly IrField[],
   side: Side,
   docs: string,
-  options: { extra?: Doc[]; typeParameters?: Doc; nesting?: Nesting } = {},
+  options: { extra?: Doc[]; trailing?: Doc[]; typeParameters?: Doc; nesting?: Nesting } = {},
 ): Doc {
   const members = fields.map((f) =>
     withComment(fieldDoc(f), [
@@ -129,7 +129,11 @@ export function interfaceOf(
   );
   return withComment(
     docText(docs),
-    interfaceDeclaration(name, [...(options.extra ?? []), ...members], options.typeParameters),
+    interfaceDeclaration(
+      name,
+      [...(options.extra ?? []), ...members, ...(options.trailing ?? [])],
+      options.typeParameters,
+    ),
   );
 }
 
