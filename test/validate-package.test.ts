@@ -366,7 +366,7 @@ describe("the bin", () => {
           message: "expected a string, got 42",
         },
       ],
-      summary: { files: 2, withProblems: 1, problems: 1 },
+      summary: { files: 2, withProblems: 1, problems: 1, warnings: 0 },
     });
     expect(await cli(["validate", "configs/good.yaml"])).toEqual({
       code: 0,
