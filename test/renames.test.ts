@@ -1,0 +1,215 @@
+// A declared rename (`diff.renames`) keeps the field's former keys as
+// deprecated aliases: the former authoring key still type-checks (marked
+// deprecated), validates with a warning, and the builders send the new wire
+// key; given with the new key it is an error. The snapshot is the head of
+// test/cases/diff/declared-rename, where `db.pass` became `database.password`.
+
+import { readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Diagnostic } from "../generator/ir/diagnostics.js";
+import { run } from "../generator/pipeline.js";
+import { validateCommand } from "../templates/validate-files.js";
+import { validateText, type Providers } from "../templates/validate-text.js";
+import { providerFor, removeDir, tempDir, typeCheck } from "./helpers.js";
+
+const SNAPSHOT = resolve(import.meta.dirname, "cases/diff/declared-rename/head");
+
+interface Problem {
+  path: string;
+  wirePath: string;
+  code: string;
+  message: string;
+  severity?: "warning";
+}
+interface RenamedModule {
+  validate(config: unknown): Problem[];
+  isValid(config: unknown): boolean;
+  toWire(config: unknown): Record<string, unknown>;
+  read(wire: unknown): { config: Record<string, unknown>; problems: Problem[] };
+  create(input: unknown): { body: { config: Record<string, unknown> } };
+  standardSchema: { "~standard": { validate(value: unknown): { issues?: unknown[] } } };
+}
+
+let work: string;
+let out: string;
+let warnings: Diagnostic[];
+let renamed: RenamedModule;
+let index: Providers[string];
+
+beforeAll(async () => {
+  work = await tempDir("renames-");
+  out = join(work, "out");
+  const provider = providerFor(SNAPSHOT, out, {
+    diff: {
+      renames: {
+        "sources/renamed": { "db.pass": "database.password", "db.gone": "db.new", "db.host": "db.user" },
+        "sources/missing": { a: "b" },
+      },
+    },
+  });
+  const result = await run(provider, "write", { cache: false });
+  warnings = result.warnings;
+  renamed = (await import(pathToFileURL(join(out, "sources/renamed.gen.ts")).href)) as RenamedModule;
+  index = (await import(pathToFileURL(join(out, "index.ts")).href)) as Providers[string];
+}, 120_000);
+
+afterAll(async () => {
+  await removeDir(work);
+});
+
+const VALID = { dbHost: "h", dbUser: "u" };
+
+describe("a declared rename", () => {
+  it("warns about renames that name keys the connector does not fit, at the config entry", () => {
+    const renameWarnings = warnings.filter((w) => w.rule === "rename").map((w) => [w.pointer, w.message]);
+    expect(renameWarnings).toEqual([
+      ["/diff/renames/sources~1renamed/db.gone", 'rename to "db.new", which this connector does not have: no alias'],
+      ["/diff/renames/sources~1renamed/db.host", 'rename from "db.host", which this connector still has: no alias'],
+      ["/diff/renames/sources~1missing", 'renames name connector "sources/missing", which the snapshot does not have'],
+    ]);
+    expect(warnings.find((w) => w.rule === "rename")?.file).toBe("codegen.config.ts");
+  });
+
+  it("accepts the former authoring key with a deprecation warning that does not fail validation", () => {
+    const problems = renamed.validate({ ...VALID, dbPass: "secret" });
+    expect(problems).toEqual([
+      {
+        path: "dbPass",
+        wirePath: "db.pass",
+        code: "deprecated",
+        message: 'dbPass (db.pass): deprecated: renamed to "databasePassword"',
+        severity: "warning",
+      },
+    ]);
+    expect(renamed.isValid({ ...VALID, dbPass: "secret" })).toBe(true);
+    expect(renamed.standardSchema["~standard"].validate({ ...VALID, dbPass: "secret" }).issues).toBeUndefined();
+  });
+
+  it("sends the new wire key from a config written with the former key", () => {
+    expect(renamed.toWire({ ...VALID, dbPass: "secret" })).toEqual({
+      "db.host": "h",
+      "db.user": "u",
+      "database.password": "secret",
+    });
+    const request = renamed.create({ name: "n", config: { ...VALID, dbPass: "secret" } });
+    expect(request.body.config).toEqual({ "db.host": "h", "database.password": "secret", "db.user": "u" });
+    expect(JSON.stringify(request.body)).not.toContain("db.pass");
+  });
+
+  it("rejects the former and the new key given together, naming both", () => {
+    const config = { ...VALID, dbPass: "old", databasePassword: "new" };
+    const problems = renamed.validate(config);
+    expect(problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+      [
+        "deprecated",
+        undefined,
+        'dbPass (db.pass): renamed to "databasePassword", which is given too; give only "databasePassword"',
+      ],
+    ]);
+    expect(renamed.isValid(config)).toBe(false);
+    expect(() => renamed.create({ name: "n", config })).toThrow(/dbPass.*databasePassword/);
+    expect(() => renamed.toWire(config)).toThrow(/dbPass.*databasePassword/);
+  });
+
+  it("reads a wire config holding the former wire key as the new field", () => {
+    const read = renamed.read({ "db.host": "h", "db.user": "u", "db.pass": "secret" });
+    expect(read.config).toEqual({ dbHost: "h", dbUser: "u", databasePassword: "secret" });
+    expect(read.problems.map((p) => [p.path, p.code, p.severity])).toEqual([["dbPass", "deprecated", "warning"]]);
+  });
+
+  it("the validate command shows the warning at the key and exits 0 when nothing else is wrong", async () => {
+    const text =
+      "provider: demo\nkind: sources\nconnector: renamed\nname: n\nconfig:\n  dbHost: h\n  dbUser: u\n  dbPass: s\n";
+    expect(validateText({ demo: index }, text, { file: "old.yaml" })).toEqual([
+      {
+        file: "old.yaml",
+        line: 8,
+        column: 3,
+        path: "config.dbPass",
+        wirePath: "config.db.pass",
+        code: "deprecated",
+        message: 'deprecated: renamed to "databasePassword"',
+        severity: "warning",
+      },
+    ]);
+    const file = join(work, "old.yaml");
+    await writeFile(file, text);
+    const lines: string[] = [];
+    const io = {
+      cwd: work,
+      env: {},
+      isTTY: false,
+      stdout: (t: string) => lines.push(t),
+      stderr: (t: string) => lines.push(t),
+    };
+    expect(await validateCommand({ demo: index }, ["old.yaml"], io)).toBe(0);
+    expect(lines.join("\n")).toBe(
+      'old.yaml:8:3  config.dbPass (config.db.pass)  warning: deprecated: renamed to "databasePassword"\n' +
+        "1 file, 0 with problems, 0 problems, 1 warning",
+    );
+    // With an error beside it, the error fails the run and the warning is still shown.
+    await writeFile(file, text.replace("dbUser: u", "dbUser: 1"));
+    lines.length = 0;
+    expect(await validateCommand({ demo: index }, ["old.yaml"], io)).toBe(1);
+    expect(lines.at(-1)).toBe("1 file, 1 with problems, 1 problem, 1 warning");
+  });
+
+  it("the authoring type keeps the former key, optional and deprecated, and either key satisfies it", async () => {
+    const module = await readFile(join(out, "sources/renamed.gen.ts"), "utf8");
+    expect(module).toContain(
+      '/** @deprecated Renamed to `databasePassword` (wire key "database.password"). */\n  dbPass?: string;',
+    );
+    const program = [
+      'import type { RenamedSourceConfig } from "./out/sources/renamed.gen.js";',
+      'export const old: RenamedSourceConfig = { dbHost: "h", dbUser: "u", dbPass: "s" };',
+      'export const current: RenamedSourceConfig = { dbHost: "h", dbUser: "u", databasePassword: "s" };',
+      "// @ts-expect-error: the password is required under one key or the other",
+      'export const neither: RenamedSourceConfig = { dbHost: "h", dbUser: "u" };',
+      "// @ts-expect-error: the former key has the new field's type",
+      'export const wrong: RenamedSourceConfig = { dbHost: "h", dbUser: "u", dbPass: 1 };',
+      "export const password = (config: RenamedSourceConfig) => config.dbPass ?? config.databasePassword;",
+      "",
+    ].join("\n");
+    await writeFile(join(work, "use.ts"), program);
+    const result = await typeCheck(work, {
+      compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", skipLibCheck: true },
+      files: ["use.ts"],
+    });
+    expect(result).toBe("");
+  }, 120_000);
+
+  it("reading the former key is reported deprecated by the TypeScript language service", async () => {
+    // (TypeScript marks uses of a deprecated property, not the keys of object literals.)
+    const ts = (await import("typescript")).default;
+    const file = join(work, "use.ts");
+    const options = {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    };
+    const service = ts.createLanguageService(
+      {
+        getCompilationSettings: () => options,
+        getScriptFileNames: () => [file],
+        getScriptVersion: () => "1",
+        getScriptSnapshot: (name) => {
+          const text = ts.sys.readFile(name);
+          return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+        },
+        getCurrentDirectory: () => work,
+        getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
+        fileExists: ts.sys.fileExists,
+        readFile: ts.sys.readFile,
+      },
+      ts.createDocumentRegistry(),
+    );
+    const suggestions = service.getSuggestionDiagnostics(file).filter((d) => d.reportsDeprecated);
+    const text = ts.sys.readFile(file)!;
+    expect(suggestions.map((d) => text.slice(d.start!, d.start! + d.length!))).toEqual(["dbPass"]);
+  }, 120_000);
+});
