@@ -311,9 +311,9 @@ export async function validateCommand(
     const color = values.color ?? (io.isTTY && !noColor);
     if (result.problems.length > 0) io.stdout(formatProblems(result.problems, { color }));
     const line = summaryLine(summary);
-    io.stdout(color ? `\x1b[${result.problems.length > 0 ? "31" : "32"}m${line}\x1b[0m` : line);
+    io.stdout(color ? `\x1b[${summary.problems > 0 ? "31" : "32"}m${line}\x1b[0m` : line);
   }
-  return result.errors.length > 0 ? 2 : result.problems.length > 0 ? 1 : 0;
+  return result.errors.length > 0 ? 2 : summary.problems > 0 ? 1 : 0;
 }
 
 /** The package's command line, `<name> validate PATH...`; `name` is the package's bin. */

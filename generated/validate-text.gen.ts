@@ -24,6 +24,8 @@ export interface FileProblem {
   wirePath: string;
   code: string;
   message: string;
+  /** A warning (a deprecated key): shown, never a failure. */
+  severity?: "warning";
 }
 
 /** What the validator of one generated connector module offers. */
@@ -38,6 +40,7 @@ export interface ValidatorProblem {
   readonly wirePath: string;
   readonly code: string;
   readonly message: string;
+  readonly severity?: "warning";
 }
 
 /** A provider's `index` module: its registry of connector modules by kind and code. */
@@ -854,10 +857,27 @@ const parent = (path: string) => path.replace(/(?:\.[^.[\]]*|\[\d+\])$/, "");
 /** One definition's problems, in reading order. */
 export function checkDefinition(definition: Located, providers: Providers, file: string): FileProblem[] {
   const problems: FileProblem[] = [];
-  const at = (node: Located, path: string, wirePath: string, code: string, message: string, missing = false) => {
-    // A key's own problem (unknown, or missing below it) sits at the key; a value's at the value.
-    const where = (code === "unknown-key" || missing) && node.key ? node.key : node;
-    problems.push({ file, line: where.line, column: where.column, path, wirePath, code, message });
+  const at = (
+    node: Located,
+    path: string,
+    wirePath: string,
+    code: string,
+    message: string,
+    missing = false,
+    warning = false,
+  ) => {
+    // A key's own problem (unknown, deprecated, or missing below it) sits at the key; a value's at the value.
+    const where = (code === "unknown-key" || code === "deprecated" || missing) && node.key ? node.key : node;
+    problems.push({
+      file,
+      line: where.line,
+      column: where.column,
+      path,
+      wirePath,
+      code,
+      message,
+      ...(warning ? { severity: "warning" as const } : {}),
+    });
   };
   const value = definition.value;
   if (!isPlain(value)) {
@@ -944,7 +964,7 @@ export function checkDefinition(definition: Located, providers: Providers, file:
     const hint = hints.get(p);
     if (hint !== undefined) message = `${message}; did you mean ${JSON.stringify(hint)}?`;
     const { node, found: whole } = locate(configNode, own);
-    at(node, `config.${p.path}`, `config.${p.wirePath}`, p.code, message, !whole);
+    at(node, `config.${p.path}`, `config.${p.wirePath}`, p.code, message, !whole, p.severity === "warning");
   }
   return problems;
 }
@@ -986,19 +1006,35 @@ export function validateText(providers: Providers, text: string, options: Valida
 
 export interface Summary {
   files: number;
+  /** Files with at least one error. */
   withProblems: number;
+  /** Errors: any makes the check fail. */
   problems: number;
+  /** Warnings (deprecated keys): shown, counted apart, never a failure. */
+  warnings: number;
+}
+
+/** The problems that fail a check: all but warnings. */
+export function errorsOf(problems: readonly FileProblem[]): FileProblem[] {
+  return problems.filter((p) => p.severity !== "warning");
 }
 
 export function summarize(files: number, problems: readonly FileProblem[]): Summary {
-  return { files, withProblems: new Set(problems.map((p) => p.file)).size, problems: problems.length };
+  const errors = errorsOf(problems);
+  return {
+    files,
+    withProblems: new Set(errors.map((p) => p.file)).size,
+    problems: errors.length,
+    warnings: problems.length - errors.length,
+  };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** `3 files, 2 with problems, 5 problems` */
 export function summaryLine(s: Summary): string {
-  return `${plural(s.files, "file")}, ${s.withProblems} with problems, ${plural(s.problems, "problem")}`;
+  const warnings = s.warnings > 0 ? `, ${plural(s.warnings, "warning")}` : "";
+  return `${plural(s.files, "file")}, ${s.withProblems} with problems, ${plural(s.problems, "problem")}${warnings}`;
 }
 
 /** `file:line:column  key (wire key)  message`, one line per problem; coloured on request. */
@@ -1008,7 +1044,8 @@ export function formatProblems(problems: readonly FileProblem[], options: { colo
     .map((p) => {
       const key = p.path === "" ? "" : p.path === p.wirePath ? p.path : `${p.path} (${p.wirePath})`;
       const where = paint("1", `${p.file}:${p.line}:${p.column}`);
-      return `${where}  ${key ? `${paint("33", key)}  ` : ""}${paint("31", p.message)}`;
+      const message = p.severity === "warning" ? paint("35", `warning: ${p.message}`) : paint("31", p.message);
+      return `${where}  ${key ? `${paint("33", key)}  ` : ""}${message}`;
     })
     .join("\n");
 }

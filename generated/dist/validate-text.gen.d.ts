@@ -8,6 +8,8 @@ export interface FileProblem {
     wirePath: string;
     code: string;
     message: string;
+    /** A warning (a deprecated key): shown, never a failure. */
+    severity?: "warning";
 }
 /** What the validator of one generated connector module offers. */
 export interface ConnectorModule {
@@ -25,6 +27,7 @@ export interface ValidatorProblem {
     readonly wirePath: string;
     readonly code: string;
     readonly message: string;
+    readonly severity?: "warning";
 }
 /** A provider's `index` module: its registry of connector modules by kind and code. */
 export interface ProviderModule {
@@ -86,9 +89,15 @@ export interface ValidateTextOptions {
 export declare function validateText(providers: Providers, text: string, options?: ValidateTextOptions): FileProblem[];
 export interface Summary {
     files: number;
+    /** Files with at least one error. */
     withProblems: number;
+    /** Errors: any makes the check fail. */
     problems: number;
+    /** Warnings (deprecated keys): shown, counted apart, never a failure. */
+    warnings: number;
 }
+/** The problems that fail a check: all but warnings. */
+export declare function errorsOf(problems: readonly FileProblem[]): FileProblem[];
 export declare function summarize(files: number, problems: readonly FileProblem[]): Summary;
 /** `3 files, 2 with problems, 5 problems` */
 export declare function summaryLine(s: Summary): string;

@@ -843,10 +843,19 @@ const parent = (path) => path.replace(/(?:\.[^.[\]]*|\[\d+\])$/, "");
 /** One definition's problems, in reading order. */
 export function checkDefinition(definition, providers, file) {
     const problems = [];
-    const at = (node, path, wirePath, code, message, missing = false) => {
-        // A key's own problem (unknown, or missing below it) sits at the key; a value's at the value.
-        const where = (code === "unknown-key" || missing) && node.key ? node.key : node;
-        problems.push({ file, line: where.line, column: where.column, path, wirePath, code, message });
+    const at = (node, path, wirePath, code, message, missing = false, warning = false) => {
+        // A key's own problem (unknown, deprecated, or missing below it) sits at the key; a value's at the value.
+        const where = (code === "unknown-key" || code === "deprecated" || missing) && node.key ? node.key : node;
+        problems.push({
+            file,
+            line: where.line,
+            column: where.column,
+            path,
+            wirePath,
+            code,
+            message,
+            ...(warning ? { severity: "warning" } : {}),
+        });
     };
     const value = definition.value;
     if (!isPlain(value)) {
@@ -927,7 +936,7 @@ export function checkDefinition(definition, providers, file) {
         if (hint !== undefined)
             message = `${message}; did you mean ${JSON.stringify(hint)}?`;
         const { node, found: whole } = locate(configNode, own);
-        at(node, `config.${p.path}`, `config.${p.wirePath}`, p.code, message, !whole);
+        at(node, `config.${p.path}`, `config.${p.wirePath}`, p.code, message, !whole, p.severity === "warning");
     }
     return problems;
 }
@@ -955,13 +964,24 @@ export function validateText(providers, text, options = {}) {
     const file = options.file ?? "<text>";
     return checkRead(readText(text, options.format ?? "yaml"), providers, file);
 }
+/** The problems that fail a check: all but warnings. */
+export function errorsOf(problems) {
+    return problems.filter((p) => p.severity !== "warning");
+}
 export function summarize(files, problems) {
-    return { files, withProblems: new Set(problems.map((p) => p.file)).size, problems: problems.length };
+    const errors = errorsOf(problems);
+    return {
+        files,
+        withProblems: new Set(errors.map((p) => p.file)).size,
+        problems: errors.length,
+        warnings: problems.length - errors.length,
+    };
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /** `3 files, 2 with problems, 5 problems` */
 export function summaryLine(s) {
-    return `${plural(s.files, "file")}, ${s.withProblems} with problems, ${plural(s.problems, "problem")}`;
+    const warnings = s.warnings > 0 ? `, ${plural(s.warnings, "warning")}` : "";
+    return `${plural(s.files, "file")}, ${s.withProblems} with problems, ${plural(s.problems, "problem")}${warnings}`;
 }
 /** `file:line:column  key (wire key)  message`, one line per problem; coloured on request. */
 export function formatProblems(problems, options = {}) {
@@ -970,7 +990,8 @@ export function formatProblems(problems, options = {}) {
         .map((p) => {
         const key = p.path === "" ? "" : p.path === p.wirePath ? p.path : `${p.path} (${p.wirePath})`;
         const where = paint("1", `${p.file}:${p.line}:${p.column}`);
-        return `${where}  ${key ? `${paint("33", key)}  ` : ""}${paint("31", p.message)}`;
+        const message = p.severity === "warning" ? paint("35", `warning: ${p.message}`) : paint("31", p.message);
+        return `${where}  ${key ? `${paint("33", key)}  ` : ""}${message}`;
     })
         .join("\n");
 }

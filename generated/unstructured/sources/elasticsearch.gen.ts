@@ -189,7 +189,7 @@ export function validateWire(wire: unknown, options?: ValidateOptions): Problem[
 
 /** True when `config` is a valid authoring config. */
 export function isValid(config: unknown): config is ElasticsearchSourceConfig {
-  return validateConfig(spec, config).length === 0;
+  return validateConfig(spec, config).every((p) => p.severity === "warning");
 }
 
 /**

@@ -154,7 +154,7 @@ export function validateWire(wire, options) {
 
 /** True when `config` is a valid authoring config. */
 export function isValid(config) {
-  return validateConfig(spec, config).length === 0;
+  return validateConfig(spec, config).every((p) => p.severity === "warning");
 }
 
 /**

@@ -85,6 +85,19 @@ export interface ConnectorSpec {
    * only). Absent when the source is a field list: the fields then describe it.
    */
   readonly schema?: JsonSchema;
+  /** Former keys of renamed fields: accepted in their place, with a "deprecated" warning. */
+  readonly aliases?: readonly AliasSpec[];
+}
+
+/** A renamed field's former keys and the field that took its place. */
+export interface AliasSpec {
+  /** The former authoring key; absent when the rename left the authoring key as it was. */
+  readonly key?: string;
+  readonly wireKey: string;
+  /** The new field's authoring key. */
+  readonly to: string;
+  /** The new field's wire key. */
+  readonly toWire: string;
 }
 
 export interface OperationSpec {
@@ -130,6 +143,8 @@ export type ProblemCode =
   | "format"
   | "no-variant"
   | "too-deep"
+  /** A former key of a renamed field: a warning when given alone, an error when given with the new key. */
+  | "deprecated"
   /** Any other keyword: `not`, `uniqueItems`, `contains`, `propertyNames`, a `false` schema, two `oneOf` matches. */
   | "constraint";
 
@@ -145,6 +160,11 @@ export interface Problem {
   readonly given?: string;
   /** Set on what a read reports but keeps: a value or key the server knows and the snapshot does not. */
   readonly severity?: "warning";
+}
+
+/** The problems that make a config invalid: all but warnings. */
+export function errorsOf(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.severity !== "warning");
 }
 
 export class ConfigValidationError extends Error {
@@ -2476,6 +2496,55 @@ function setOnceLeftOut(spec: ConnectorSpec, options: ValidateOptions, base: Pla
 }
 
 /**
+ * A top-level config with the former keys of renamed fields (`spec.aliases`)
+ * moved to the new ones: a warning for each, an error when both are given
+ * (the former key is then left as it was).
+ */
+function resolveAliases(spec: ConnectorSpec, config: Plain, side: Side, base: Place, problems: Problem[]): Plain {
+  const aliases = spec.aliases;
+  if (aliases === undefined || aliases.length === 0) return config;
+  // Former key → new key; undefined: dropped, the new key given too is the one kept.
+  const moved = new Map<string, string | undefined>();
+  for (const alias of aliases) {
+    const from = side === "wire" ? alias.wireKey : alias.key;
+    if (from === undefined || !present(config, from)) continue;
+    const to = side === "wire" ? alias.toWire : alias.to;
+    const field = spec.fields.find((f) => f.wireKey === alias.toWire);
+    const place: Place = {
+      path: join(base.path, alias.key ?? alias.to),
+      wirePath: join(base.wirePath, alias.wireKey),
+      secret: field?.secret === true,
+    };
+    if (present(config, to)) {
+      problems.push(
+        problemOf(
+          place,
+          "deprecated",
+          `renamed to ${JSON.stringify(to)}, which is given too; give only ${JSON.stringify(to)}`,
+        ),
+      );
+      moved.set(from, undefined);
+      continue;
+    }
+    problems.push({
+      ...problemOf(place, "deprecated", `deprecated: renamed to ${JSON.stringify(to)}`),
+      severity: "warning",
+    });
+    moved.set(from, to);
+  }
+  if (moved.size === 0) return config;
+  // In place, so the order of the keys (and of any problems about them) stays the author's.
+  const out = Object.fromEntries(
+    Object.entries(config).flatMap(([k, v]) =>
+      !moved.has(k) ? [[k, v]] : moved.get(k) === undefined ? [] : [[moved.get(k)!, v]],
+    ),
+  );
+  const kept = wireExtras(config);
+  if (Object.keys(kept).length > 0) keepExtras(out, kept);
+  return out;
+}
+
+/**
  * The wire config an authoring config stands for, as the builders send it
  * (defaults filled, constants added), and every problem with it.
  */
@@ -2490,8 +2559,10 @@ function checkAuthoring(
   }
   const updating = options.mode === "update";
   const r: Rekeying = { problems: [], meant: new Set(), sentBack: new Set(), suggested: 0 };
+  const renamed: Problem[] = [];
+  const current = resolveAliases(spec, config, "authoring", base, renamed);
   // An update leaves out a secret it does not change; a mask read back stands for "unchanged" too.
-  const given = updating ? withoutMaskedSecrets(spec, config, options.masks ?? DEFAULT_SECRET_MASKS) : config;
+  const given = updating ? withoutMaskedSecrets(spec, current, options.masks ?? DEFAULT_SECRET_MASKS) : current;
   const rekeyed = rekeyObject(configObject(spec), given, "wire", base, r, 0);
   const setOnce = updating ? setOnceProblems(spec, given, "authoring", options, base) : [];
   const wire = withConstants(
@@ -2501,7 +2572,7 @@ function checkAuthoring(
   const empty = emptySecrets(spec, given, base);
   const validator = wireValidator(spec);
   if (r.problems.length === 0 && setOnce.length === 0 && empty.length === 0 && !updating && validator.isValid(wire))
-    return { wire, problems: [] };
+    return { wire, problems: renamed };
   const leftOut = updating ? [...setOnceLeftOut(spec, options, base), ...secretsLeftOut(spec, given, base)] : [];
   const found = schemaProblems(validator, wire, configObject(spec), base, new Set([...r.meant, ...leftOut])).filter(
     (p) =>
@@ -2510,7 +2581,7 @@ function checkAuthoring(
   );
   return {
     wire,
-    problems: inFieldOrder([...r.problems, ...setOnce, ...empty, ...found], spec.fields, "authoring"),
+    problems: inFieldOrder([...renamed, ...r.problems, ...setOnce, ...empty, ...found], spec.fields, "authoring"),
   };
 }
 
@@ -2577,8 +2648,10 @@ function rekey(spec: ConnectorSpec, value: unknown, to: Side, context: string): 
   }
   // A response may carry what the server sets and the connector's constants: not the author's to see.
   const ignored = new Set(to === "authoring" ? [...spec.serverKeys, ...Object.keys(spec.constants ?? {})] : []);
-  const out = rekeyObject(configObject(spec), value, to, ROOT, r, 0, ignored);
-  if (r.problems.length > 0) throw new ConfigValidationError(context, r.problems);
+  const given = resolveAliases(spec, value, to === "wire" ? "authoring" : "wire", ROOT, r.problems);
+  const out = rekeyObject(configObject(spec), given, to, ROOT, r, 0, ignored);
+  const errors = errorsOf(r.problems);
+  if (errors.length > 0) throw new ConfigValidationError(context, errors);
   return out;
 }
 
@@ -2624,7 +2697,11 @@ export function readConfig<Config>(spec: ConnectorSpec, wire: unknown, options: 
   }
   const r: Rekeying = { problems: [], meant: new Set(), reading, suggested: 0 };
   const ignored = new Set([...spec.serverKeys, ...Object.keys(spec.constants ?? {})]);
-  const config = rekeyObject(configObject(spec), wire, "authoring", ROOT, r, 0, ignored);
+  // A server older than the snapshot may still send a field's former wire key: read as the new field.
+  const renamed: Problem[] = [];
+  const given = resolveAliases(spec, wire, "wire", ROOT, renamed);
+  for (const p of renamed) reading.warnings.push(p.severity === "warning" ? p : { ...p, severity: "warning" });
+  const config = rekeyObject(configObject(spec), given, "authoring", ROOT, r, 0, ignored);
   // The values as read, judged by the schema: what the server sent and the snapshot's rules disagree on.
   const hidden = new Set(reading.hidden);
   const asRead = rekeyObject(
@@ -2944,7 +3021,9 @@ function build(
       ),
     );
   }
-  if (problems.length > 0) throw new ConfigValidationError(context, problems);
+  // A deprecated key's warning does not stop a request: the builders send the new key.
+  const errors = errorsOf(problems);
+  if (errors.length > 0) throw new ConfigValidationError(context, errors);
 
   const body: Plain = Object.fromEntries([
     ...(op.sendsConnector && api.connectorProperty !== undefined ? [[api.connectorProperty, spec.code] as const] : []),
@@ -3051,7 +3130,7 @@ export function toStandardSchema<Config>(spec: ConnectorSpec, vendor: string): S
       version: 1,
       vendor,
       validate: (value) => {
-        const problems = validateConfig(spec, value);
+        const problems = errorsOf(validateConfig(spec, value));
         if (problems.length === 0) return { value: value as Config };
         return {
           issues: problems.map((p) =>

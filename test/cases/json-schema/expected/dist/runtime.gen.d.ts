@@ -73,6 +73,18 @@ export interface ConnectorSpec {
      * only). Absent when the source is a field list: the fields then describe it.
      */
     readonly schema?: JsonSchema;
+    /** Former keys of renamed fields: accepted in their place, with a "deprecated" warning. */
+    readonly aliases?: readonly AliasSpec[];
+}
+/** A renamed field's former keys and the field that took its place. */
+export interface AliasSpec {
+    /** The former authoring key; absent when the rename left the authoring key as it was. */
+    readonly key?: string;
+    readonly wireKey: string;
+    /** The new field's authoring key. */
+    readonly to: string;
+    /** The new field's wire key. */
+    readonly toWire: string;
 }
 export interface OperationSpec {
     readonly method: string;
@@ -102,6 +114,8 @@ export interface ApiRequest<Body> {
     readonly body: Body;
 }
 export type ProblemCode = "required" | "type" | "enum" | "range" | "length" | "pattern" | "unknown-key" | "set-once" | "format" | "no-variant" | "too-deep"
+/** A former key of a renamed field: a warning when given alone, an error when given with the new key. */
+ | "deprecated"
 /** Any other keyword: `not`, `uniqueItems`, `contains`, `propertyNames`, a `false` schema, two `oneOf` matches. */
  | "constraint";
 export interface Problem {
@@ -117,6 +131,8 @@ export interface Problem {
     /** Set on what a read reports but keeps: a value or key the server knows and the snapshot does not. */
     readonly severity?: "warning";
 }
+/** The problems that make a config invalid: all but warnings. */
+export declare function errorsOf(problems: readonly Problem[]): Problem[];
 export declare class ConfigValidationError extends Error {
     readonly problems: readonly Problem[];
     constructor(context: string, problems: readonly Problem[]);

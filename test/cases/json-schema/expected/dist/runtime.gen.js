@@ -5,6 +5,10 @@
 // connector came from; the field specs give authoring names, secrets and defaults.
 // Static on purpose: no code in here depends on a schema, so it is copied
 // verbatim into each output and has no dependencies of its own.
+/** The problems that make a config invalid: all but warnings. */
+export function errorsOf(problems) {
+    return problems.filter((p) => p.severity !== "warning");
+}
 export class ConfigValidationError extends Error {
     problems;
     constructor(context, problems) {
@@ -2178,6 +2182,48 @@ function setOnceLeftOut(spec, options, base) {
     return options.mode === "update" ? spec.fields.filter((f) => f.setOnce).map((f) => join(base.path, f.key)) : [];
 }
 /**
+ * A top-level config with the former keys of renamed fields (`spec.aliases`)
+ * moved to the new ones: a warning for each, an error when both are given
+ * (the former key is then left as it was).
+ */
+function resolveAliases(spec, config, side, base, problems) {
+    const aliases = spec.aliases;
+    if (aliases === undefined || aliases.length === 0)
+        return config;
+    // Former key → new key; undefined: dropped, the new key given too is the one kept.
+    const moved = new Map();
+    for (const alias of aliases) {
+        const from = side === "wire" ? alias.wireKey : alias.key;
+        if (from === undefined || !present(config, from))
+            continue;
+        const to = side === "wire" ? alias.toWire : alias.to;
+        const field = spec.fields.find((f) => f.wireKey === alias.toWire);
+        const place = {
+            path: join(base.path, alias.key ?? alias.to),
+            wirePath: join(base.wirePath, alias.wireKey),
+            secret: field?.secret === true,
+        };
+        if (present(config, to)) {
+            problems.push(problemOf(place, "deprecated", `renamed to ${JSON.stringify(to)}, which is given too; give only ${JSON.stringify(to)}`));
+            moved.set(from, undefined);
+            continue;
+        }
+        problems.push({
+            ...problemOf(place, "deprecated", `deprecated: renamed to ${JSON.stringify(to)}`),
+            severity: "warning",
+        });
+        moved.set(from, to);
+    }
+    if (moved.size === 0)
+        return config;
+    // In place, so the order of the keys (and of any problems about them) stays the author's.
+    const out = Object.fromEntries(Object.entries(config).flatMap(([k, v]) => !moved.has(k) ? [[k, v]] : moved.get(k) === undefined ? [] : [[moved.get(k), v]]));
+    const kept = wireExtras(config);
+    if (Object.keys(kept).length > 0)
+        keepExtras(out, kept);
+    return out;
+}
+/**
  * The wire config an authoring config stands for, as the builders send it
  * (defaults filled, constants added), and every problem with it.
  */
@@ -2187,22 +2233,24 @@ function checkAuthoring(spec, config, options, base) {
     }
     const updating = options.mode === "update";
     const r = { problems: [], meant: new Set(), sentBack: new Set(), suggested: 0 };
+    const renamed = [];
+    const current = resolveAliases(spec, config, "authoring", base, renamed);
     // An update leaves out a secret it does not change; a mask read back stands for "unchanged" too.
-    const given = updating ? withoutMaskedSecrets(spec, config, options.masks ?? DEFAULT_SECRET_MASKS) : config;
+    const given = updating ? withoutMaskedSecrets(spec, current, options.masks ?? DEFAULT_SECRET_MASKS) : current;
     const rekeyed = rekeyObject(configObject(spec), given, "wire", base, r, 0);
     const setOnce = updating ? setOnceProblems(spec, given, "authoring", options, base) : [];
     const wire = withConstants(spec, withDefaults(configObject(spec), rekeyed, 0, (f) => updating && (f.setOnce === true || f.secret === true)));
     const empty = emptySecrets(spec, given, base);
     const validator = wireValidator(spec);
     if (r.problems.length === 0 && setOnce.length === 0 && empty.length === 0 && !updating && validator.isValid(wire))
-        return { wire, problems: [] };
+        return { wire, problems: renamed };
     const leftOut = updating ? [...setOnceLeftOut(spec, options, base), ...secretsLeftOut(spec, given, base)] : [];
     const found = schemaProblems(validator, wire, configObject(spec), base, new Set([...r.meant, ...leftOut])).filter((p) => 
     // A key a read kept is the server's, sent back as it came; the snapshot need not know it.
     !(p.code === "unknown-key" && r.sentBack.has(p.wirePath)));
     return {
         wire,
-        problems: inFieldOrder([...r.problems, ...setOnce, ...empty, ...found], spec.fields, "authoring"),
+        problems: inFieldOrder([...renamed, ...r.problems, ...setOnce, ...empty, ...found], spec.fields, "authoring"),
     };
 }
 /** A config without the secrets whose value is a mask a read may have returned. */
@@ -2249,9 +2297,11 @@ function rekey(spec, value, to, context) {
     }
     // A response may carry what the server sets and the connector's constants: not the author's to see.
     const ignored = new Set(to === "authoring" ? [...spec.serverKeys, ...Object.keys(spec.constants ?? {})] : []);
-    const out = rekeyObject(configObject(spec), value, to, ROOT, r, 0, ignored);
-    if (r.problems.length > 0)
-        throw new ConfigValidationError(context, r.problems);
+    const given = resolveAliases(spec, value, to === "wire" ? "authoring" : "wire", ROOT, r.problems);
+    const out = rekeyObject(configObject(spec), given, to, ROOT, r, 0, ignored);
+    const errors = errorsOf(r.problems);
+    if (errors.length > 0)
+        throw new ConfigValidationError(context, errors);
     return out;
 }
 /** Authoring keys to wire keys. Throws on unknown keys; does not check values (see validateConfig). */
@@ -2274,7 +2324,12 @@ export function readConfig(spec, wire, options = {}) {
     }
     const r = { problems: [], meant: new Set(), reading, suggested: 0 };
     const ignored = new Set([...spec.serverKeys, ...Object.keys(spec.constants ?? {})]);
-    const config = rekeyObject(configObject(spec), wire, "authoring", ROOT, r, 0, ignored);
+    // A server older than the snapshot may still send a field's former wire key: read as the new field.
+    const renamed = [];
+    const given = resolveAliases(spec, wire, "wire", ROOT, renamed);
+    for (const p of renamed)
+        reading.warnings.push(p.severity === "warning" ? p : { ...p, severity: "warning" });
+    const config = rekeyObject(configObject(spec), given, "authoring", ROOT, r, 0, ignored);
     // The values as read, judged by the schema: what the server sent and the snapshot's rules disagree on.
     const hidden = new Set(reading.hidden);
     const asRead = rekeyObject(configObject(spec), config, "wire", ROOT, { problems: [], meant: new Set(), suggested: 0 }, 0);
@@ -2539,8 +2594,10 @@ function build(api, op, spec, rawInput, rawOptions, id, mode) {
         const at = isId ? place("id", "id") : place(`options.${p.key}`, `options.${p.wireKey}`);
         problems.push(problemOf(at, "constraint", `expected a path segment other than "", "." and ".." (the request would name another resource)`, undefined, value));
     }
-    if (problems.length > 0)
-        throw new ConfigValidationError(context, problems);
+    // A deprecated key's warning does not stop a request: the builders send the new key.
+    const errors = errorsOf(problems);
+    if (errors.length > 0)
+        throw new ConfigValidationError(context, errors);
     const body = Object.fromEntries([
         ...(op.sendsConnector && api.connectorProperty !== undefined ? [[api.connectorProperty, spec.code]] : []),
         ...Object.entries(envelope),
@@ -2604,7 +2661,7 @@ export function toStandardSchema(spec, vendor) {
             version: 1,
             vendor,
             validate: (value) => {
-                const problems = validateConfig(spec, value);
+                const problems = errorsOf(validateConfig(spec, value));
                 if (problems.length === 0)
                     return { value: value };
                 return {
