@@ -7,6 +7,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../generator/ir/diagnostics.js";
 import { run } from "../generator/pipeline.js";
@@ -179,6 +180,17 @@ describe("a declared rename", () => {
     });
     expect(result).toBe("");
   }, 120_000);
+
+  it("the authoring JSON Schema lists the former key as deprecated and accepts either key", async () => {
+    const schema = JSON.parse(await readFile(join(out, "schemas/sources/renamed.config.schema.json"), "utf8")) as {
+      properties: Record<string, { deprecated?: boolean; type?: string }>;
+    };
+    expect(schema.properties.dbPass).toMatchObject({ deprecated: true, type: "string" });
+    const check = new Ajv2020({ strict: false }).compile(schema);
+    expect(check({ ...VALID, dbPass: "s" })).toBe(true);
+    expect(check({ ...VALID, databasePassword: "s" })).toBe(true);
+    expect(check(VALID)).toBe(false);
+  });
 
   it("reading the former key is reported deprecated by the TypeScript language service", async () => {
     // (TypeScript marks uses of a deprecated property, not the keys of object literals.)

@@ -153,7 +153,49 @@ export function connectorSchema(connector: IrConnector, side: Side): Schema {
     $schema: DIALECT,
     title: `${connector.displayName} ${connector.kind} config (${side === "wire" ? "wire" : "authoring"} keys)`,
     description: `${connector.description ?? connector.displayName}\n\nConfig of the ${connector.kind} connector ${JSON.stringify(connector.code)}, with ${keys}.`,
-    ...withConstants(objectSchema(connector.fields, false, side), side === "wire" ? (connector.constants ?? []) : []),
+    ...withConstants(
+      side === "wire" ? objectSchema(connector.fields, false, side) : withAliases(connector),
+      side === "wire" ? (connector.constants ?? []) : [],
+    ),
+  };
+}
+
+/**
+ * The authoring schema with a renamed field's former key beside it, marked
+ * `deprecated` (editors strike it through); a required renamed field is
+ * required under either key.
+ */
+function withAliases(connector: IrConnector): Schema {
+  const schema = objectSchema(connector.fields, false, "authoring");
+  const aliases = (connector.aliases ?? []).flatMap((a) => {
+    const field = connector.fields.find((f) => f.wireKey === a.toWire);
+    return a.key !== undefined && field ? [{ key: a.key, to: a.to, toWire: a.toWire, field }] : [];
+  });
+  if (aliases.length === 0) return schema;
+  const properties = { ...(schema.properties as Schema) };
+  let required = (schema.required as string[] | undefined) ?? [];
+  const either: JsonValue[] = [];
+  for (const a of aliases) {
+    const description = `Deprecated: renamed to ${a.to} (wire key ${JSON.stringify(a.toWire)}).`;
+    const { title: _t, description: _d, markdownDescription: _m, ...type } = fieldSchema(a.field, "authoring");
+    properties[a.key] = {
+      description,
+      markdownDescription: `Deprecated: renamed to \`${a.to}\` (wire key ${JSON.stringify(a.toWire)}).`,
+      ...type,
+      deprecated: true,
+    };
+    if (required.includes(a.to)) {
+      required = required.filter((k) => k !== a.to);
+      either.push({ anyOf: [{ required: [a.to] }, { required: [a.key] }] });
+    }
+  }
+  const { required: _r, allOf, ...rest } = schema;
+  return {
+    ...rest,
+    properties,
+    ...(required.length > 0 ? { required } : {}),
+    additionalProperties: false,
+    ...(either.length > 0 || allOf !== undefined ? { allOf: [...((allOf as JsonValue[]) ?? []), ...either] } : {}),
   };
 }
 
