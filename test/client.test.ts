@@ -472,3 +472,21 @@ describe("types and validation", () => {
     }
   });
 });
+
+describe("secret masks", () => {
+  it("a secret the API hides as null reads as hidden when the client is told so", async () => {
+    const body = JSON.stringify({
+      id: "src-1",
+      name: "orders",
+      connector: "postgresql",
+      config: { "database.hostname.user.defined": "db", "database.password": null },
+    });
+    const fetch = async () => new Response(body, { status: 200, headers: { "content-type": "application/json" } });
+    const base = { baseUrl: "http://127.0.0.1:9", credentials: TOKEN, fetch };
+    const plain = await streamkap.createClient(base).sources.postgresql.get("src-1");
+    expect(plain.config.hiddenSecrets).toEqual([]);
+    const told = await streamkap.createClient({ ...base, secretMasks: [null] }).sources.postgresql.get("src-1");
+    expect(told.config.hiddenSecrets).toEqual(["databasePassword"]);
+    expect(Object.hasOwn(told.config.config, "databasePassword")).toBe(false);
+  });
+});

@@ -121,7 +121,7 @@ export function emitClient(ir: IrProvider): OutputFile | undefined {
     "  return {",
     ...kinds.map(
       (api) =>
-        `    ${str(api.kind)}: kindClient(send, routes[${str(api.kind)}], connectors[${str(api.kind)}], { credentials: options.credentials, option: credentialOptions[${str(api.kind)}] }),`,
+        `    ${str(api.kind)}: kindClient(send, routes[${str(api.kind)}], connectors[${str(api.kind)}], { credentials: options.credentials, option: credentialOptions[${str(api.kind)}] }, options.secretMasks),`,
     ),
     "  };",
     "}",
@@ -136,7 +136,7 @@ export function emitClient(ir: IrProvider): OutputFile | undefined {
     "  options: ClientOptions,",
     "): ConnectorClient<M, Kind extends keyof Client ? ItemOf<Kind> : never> {",
     "  const send = transport(auth, options);",
-    "  const kinds = kindClient(send, routes[kind], { [module.code]: module }, { credentials: options.credentials, option: credentialOptions[kind] });",
+    "  const kinds = kindClient(send, routes[kind], { [module.code]: module }, { credentials: options.credentials, option: credentialOptions[kind] }, options.secretMasks);",
     "  return kinds[module.code] as ConnectorClient<M, Kind extends keyof Client ? ItemOf<Kind> : never>;",
     "}",
     "",

@@ -47,6 +47,11 @@ export interface ClientOptions {
     readonly timeoutMs?: number;
     /** Largest response body read, in bytes (default 16 MiB). */
     readonly maxResponseBytes?: number;
+    /**
+     * Values this API returns in place of a secret (default `["********", "[hidden]"]`; a secret left out
+     * is hidden too). Add `null` for an API that hides secrets as null.
+     */
+    readonly secretMasks?: readonly (string | null)[];
 }
 /** A failed call: the status, the request and the server's message, with every secret of the request masked. */
 export declare class ApiError extends Error {
@@ -86,7 +91,9 @@ export interface ConnectorModule {
     readonly spec: ConnectorSpec;
     create(input: never, options: never): ApiRequest<unknown>;
     update(id: string, input: never, options: never): ApiRequest<unknown>;
-    read(wire: Readonly<Record<string, unknown>>): ReadResult<unknown>;
+    read(wire: Readonly<Record<string, unknown>>, options?: {
+        masks?: readonly (string | null)[];
+    }): ReadResult<unknown>;
     diff(current: never, desired: never): ConfigChange;
     toWire(config: never): unknown;
 }
@@ -131,5 +138,7 @@ export type KindClient<Registry extends Readonly<Record<string, Mod>>, Item> = {
 export declare function kindClient<Registry extends Readonly<Record<string, Mod>>, Item>(send: Transport, routes: KindRoutes, registry: Registry, auth: {
     readonly option?: string;
     readonly credentials: string;
-}): KindClient<Registry, Item>;
+}, 
+/** ClientOptions.secretMasks: how this API hides a secret in a response. */
+masks?: readonly (string | null)[]): KindClient<Registry, Item>;
 export {};

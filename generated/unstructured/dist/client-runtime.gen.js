@@ -208,7 +208,7 @@ function fillId(path, id) {
 }
 /** The config key a builder's problem is about (its paths start at "config"); "" for the envelope's. */
 const topKey = (p) => (p.path.startsWith("config.") ? (p.path.slice(7).split(/[.[]/)[0] ?? "") : "");
-function connectorClient(send, routes, module, auth) {
+function connectorClient(send, routes, module, auth, masks) {
     const spec = module.spec;
     // A builder that names the credential header as an option gets it: the transport sends it.
     const withAuth = (options) => (auth.option !== undefined
@@ -228,7 +228,8 @@ function connectorClient(send, routes, module, auth) {
     const fetched = (item) => {
         const record = isPlain(item) ? item : {};
         const wire = record[routes.configProperty];
-        return { ...record, config: module.read(isPlain(wire) ? wire : {}) };
+        const read = module.read(isPlain(wire) ? wire : {}, masks ? { masks } : undefined);
+        return { ...record, config: read };
     };
     const need = (route, what) => {
         if (route === undefined)
@@ -329,9 +330,11 @@ function hasKey(current, key) {
     return isPlain(config) && Object.hasOwn(config, key);
 }
 /** One kind's clients, one per connector in the registry. */
-export function kindClient(send, routes, registry, auth) {
+export function kindClient(send, routes, registry, auth, 
+/** ClientOptions.secretMasks: how this API hides a secret in a response. */
+masks) {
     const out = {};
     for (const code of Object.keys(registry))
-        out[code] = connectorClient(send, routes, registry[code], auth);
+        out[code] = connectorClient(send, routes, registry[code], auth, masks);
     return out;
 }

@@ -66,6 +66,11 @@ export interface ClientOptions {
   readonly timeoutMs?: number;
   /** Largest response body read, in bytes (default 16 MiB). */
   readonly maxResponseBytes?: number;
+  /**
+   * Values this API returns in place of a secret (default `["********", "[hidden]"]`; a secret left out
+   * is hidden too). Add `null` for an API that hides secrets as null.
+   */
+  readonly secretMasks?: readonly (string | null)[];
 }
 
 const MASK = "********";
@@ -264,7 +269,7 @@ export interface ConnectorModule {
   readonly spec: ConnectorSpec;
   create(input: never, options: never): ApiRequest<unknown>;
   update(id: string, input: never, options: never): ApiRequest<unknown>;
-  read(wire: Readonly<Record<string, unknown>>): ReadResult<unknown>;
+  read(wire: Readonly<Record<string, unknown>>, options?: { masks?: readonly (string | null)[] }): ReadResult<unknown>;
   diff(current: never, desired: never): ConfigChange;
   toWire(config: never): unknown;
 }
@@ -331,6 +336,7 @@ function connectorClient(
   routes: KindRoutes,
   module: Mod,
   auth: { readonly option?: string; readonly credentials: string },
+  masks?: readonly (string | null)[],
 ): ConnectorClient<Mod, unknown> {
   const spec = module.spec;
   // A builder that names the credential header as an option gets it: the transport sends it.
@@ -352,7 +358,8 @@ function connectorClient(
   const fetched = (item: unknown): Fetched<Record<string, unknown>, unknown> => {
     const record = isPlain(item) ? item : {};
     const wire = record[routes.configProperty];
-    return { ...record, config: module.read(isPlain(wire) ? wire : {}) } as Fetched<Record<string, unknown>, unknown>;
+    const read = module.read(isPlain(wire) ? wire : {}, masks ? { masks } : undefined);
+    return { ...record, config: read } as Fetched<Record<string, unknown>, unknown>;
   };
   const need = (route: Route | undefined, what: string): Route => {
     if (route === undefined) throw new TypeError(`${spec.kind}/${spec.code}: the API has no ${what} operation`);
@@ -452,8 +459,10 @@ export function kindClient<Registry extends Readonly<Record<string, Mod>>, Item>
   routes: KindRoutes,
   registry: Registry,
   auth: { readonly option?: string; readonly credentials: string },
+  /** ClientOptions.secretMasks: how this API hides a secret in a response. */
+  masks?: readonly (string | null)[],
 ): KindClient<Registry, Item> {
   const out: Record<string, ConnectorClient<Mod, unknown>> = {};
-  for (const code of Object.keys(registry)) out[code] = connectorClient(send, routes, registry[code]!, auth);
+  for (const code of Object.keys(registry)) out[code] = connectorClient(send, routes, registry[code]!, auth, masks);
   return out as unknown as KindClient<Registry, Item>;
 }

@@ -57,14 +57,20 @@ export interface Client {
 export function createClient(options: ClientOptions): Client {
   const send = transport(auth, options);
   return {
-    destinations: kindClient(send, routes["destinations"], connectors["destinations"], {
-      credentials: options.credentials,
-      option: credentialOptions["destinations"],
-    }),
-    sources: kindClient(send, routes["sources"], connectors["sources"], {
-      credentials: options.credentials,
-      option: credentialOptions["sources"],
-    }),
+    destinations: kindClient(
+      send,
+      routes["destinations"],
+      connectors["destinations"],
+      { credentials: options.credentials, option: credentialOptions["destinations"] },
+      options.secretMasks,
+    ),
+    sources: kindClient(
+      send,
+      routes["sources"],
+      connectors["sources"],
+      { credentials: options.credentials, option: credentialOptions["sources"] },
+      options.secretMasks,
+    ),
   };
 }
 
@@ -83,6 +89,7 @@ export function connectorClient<Kind extends keyof typeof routes, M extends Conn
     routes[kind],
     { [module.code]: module },
     { credentials: options.credentials, option: credentialOptions[kind] },
+    options.secretMasks,
   );
   return kinds[module.code] as ConnectorClient<M, Kind extends keyof Client ? ItemOf<Kind> : never>;
 }

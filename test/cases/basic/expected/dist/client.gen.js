@@ -33,14 +33,8 @@ export const credentialOptions = {
 export function createClient(options) {
     const send = transport(auth, options);
     return {
-        destinations: kindClient(send, routes["destinations"], connectors["destinations"], {
-            credentials: options.credentials,
-            option: credentialOptions["destinations"],
-        }),
-        sources: kindClient(send, routes["sources"], connectors["sources"], {
-            credentials: options.credentials,
-            option: credentialOptions["sources"],
-        }),
+        destinations: kindClient(send, routes["destinations"], connectors["destinations"], { credentials: options.credentials, option: credentialOptions["destinations"] }, options.secretMasks),
+        sources: kindClient(send, routes["sources"], connectors["sources"], { credentials: options.credentials, option: credentialOptions["sources"] }, options.secretMasks),
     };
 }
 /**
@@ -49,6 +43,6 @@ export function createClient(options) {
  */
 export function connectorClient(kind, module, options) {
     const send = transport(auth, options);
-    const kinds = kindClient(send, routes[kind], { [module.code]: module }, { credentials: options.credentials, option: credentialOptions[kind] });
+    const kinds = kindClient(send, routes[kind], { [module.code]: module }, { credentials: options.credentials, option: credentialOptions[kind] }, options.secretMasks);
     return kinds[module.code];
 }
