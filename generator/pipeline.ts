@@ -9,6 +9,8 @@
 
 import { applyOverrides } from "./ir/apply-overrides.js";
 import { applyRenames } from "./ir/apply-renames.js";
+import { applyNameLock, NAME_LOCK_FILE, parseNameLock, readNameLockText } from "./ir/apply-name-lock.js";
+import { emitNameLock } from "./emit/name-lock.js";
 import { checkIr } from "./ir/check-ir.js";
 import type { ResolvedProvider } from "./config/config.js";
 import { runOptions, type RunOptions } from "./config/run-options.js";
@@ -100,6 +102,8 @@ interface Built {
   openapi: unknown;
   openapiFile: string;
   inputKey: string;
+  /** The input key of a later run that finds `lock` (the written names.lock.json) in the output. */
+  keyAfterWrite: (lock: string | undefined) => string;
 }
 
 async function buildIrWith(
@@ -124,23 +128,49 @@ async function buildIrWith(
   } = provider;
   // The declared renames do: they become deprecated aliases.
   const renames = provider.diff?.renames;
-  const entry = cache.entry("parse", [JSON.stringify(renames ? { ...settings, renames } : settings), snapshot.hash]);
+  // So does the previous run's name lock, read from the output it wrote.
+  const lockDiags = new Diagnostics();
+  const lockText = await readNameLockText(provider.outDir, lockDiags);
+  const parseInputs = (lock: string | undefined) => [
+    JSON.stringify(renames ? { ...settings, renames } : settings),
+    snapshot.hash,
+    lock ?? "",
+  ];
+  const entry = cache.entry("parse", parseInputs(lockText));
   const inputKey = entry.key;
+  // A write replaces the lock: the next run's inputs are these with the lock just written.
+  const keyAfterWrite = (lock: string | undefined) => cache.entry("parse", parseInputs(lock)).key;
   const hit = await entry.get();
   if (hit !== undefined) {
     const { ir, warnings } = JSON.parse(hit) as { ir: IrProvider; warnings: Diagnostic[] };
-    return { ir, warnings, openapi: snapshot.openapi.json, openapiFile: snapshot.openapi.path, inputKey };
+    return {
+      ir,
+      warnings,
+      openapi: snapshot.openapi.json,
+      openapiFile: snapshot.openapi.path,
+      inputKey,
+      keyAfterWrite,
+    };
   }
   const built = timed(timings, "parse", () => {
     const diags = new Diagnostics();
     for (const w of snapshot.warnings ?? []) diags.items.push(w);
+    diags.items.push(...lockDiags.items);
     // Kinds with schema files, and configured kinds (whose types may all sit in the document).
     const kinds = [...new Set([...snapshot.connectors.map((c) => c.kind), ...Object.keys(provider.kinds)])].sort();
     const apis = parseOpenApiEnvelope(snapshot.openapi, kinds, provider.kinds, diags);
     const parsed = parseDialect(provider, snapshot, kinds, diags);
     const overridden = applyOverrides(parsed, provider.overrides ?? {}, "codegen.config.ts", diags);
+    // Before the renames, so their aliases see the locked keys.
+    const lock = lockText === undefined ? undefined : parseNameLock(lockText, diags);
+    const locked = applyNameLock(overridden, lock, diags, {
+      suffixes: provider.suffixes ?? [],
+      renamed: Object.fromEntries(
+        Object.entries(provider.overrides ?? {}).map(([name, o]) => [name, Object.keys(o.rename ?? {})]),
+      ),
+    });
     const connectors = sortConnectors(
-      applyRenames(overridden, renames ?? {}, provider.suffixes ?? [], "codegen.config.ts", diags),
+      applyRenames(locked, renames ?? {}, provider.suffixes ?? [], "codegen.config.ts", diags),
     );
     const ir: IrProvider = { provider: provider.name, kinds: apis, connectors };
     checkIr(ir, diags);
@@ -151,6 +181,7 @@ async function buildIrWith(
       openapi: snapshot.openapi.json,
       openapiFile: snapshot.openapi.path,
       inputKey,
+      keyAfterWrite,
     };
   });
   const result = await built;
@@ -230,7 +261,7 @@ async function generateFrom(
     // Files about every connector at once, reused while the inputs (hence the IR) are unchanged.
     ...(JSON.parse(
       await cache.cached("emit-whole", [inputKey], async () =>
-        JSON.stringify([...emitIndex(ir), emitManifest(ir), ...emitJsonSchemas(ir), ...emitDocs(ir)]),
+        JSON.stringify([...emitIndex(ir), emitManifest(ir), emitNameLock(ir), ...emitJsonSchemas(ir), ...emitDocs(ir)]),
       ),
     ) as OutputFile[]),
   ]);
@@ -318,7 +349,8 @@ export async function run(
   }
   const written = await timed(all, "write", async () => {
     const changes = await writeOutputChanges(provider.outDir, generated.files, outGuard(provider));
-    await recordWrite(cache, provider.outDir, key);
+    const lock = generated.files.find((f) => f.path === NAME_LOCK_FILE)?.content;
+    await recordWrite(cache, provider.outDir, built.keyAfterWrite(lock));
     return changes;
   });
   return { ...generated, stale: [], changed: written.length > 0, written, fileCount: generated.files.length };
