@@ -8,6 +8,7 @@ import type { ResolvedProvider } from "../generator/config/config.js";
 import { applyNameLock, parseNameLock, reassignKeys, type Sibling } from "../generator/ir/apply-name-lock.js";
 import { Diagnostics } from "../generator/ir/diagnostics.js";
 import { run } from "../generator/pipeline.js";
+import { emitNameLock } from "../generator/emit/name-lock.js";
 import { removeDir, tempDir } from "./helpers.js";
 
 type Obj = Record<string, unknown>;
@@ -287,5 +288,55 @@ describe("applyNameLock", () => {
     expect(c!.fields.map((f) => f.key)).toEqual(["kind", "host"]);
     expect(c!.fields[1]!.requiredWhen![0]!.key).toBe("kind");
     expect(diags.warnings.map((w) => w.rule)).toEqual(["name-lock"]);
+  });
+});
+
+describe("emitNameLock", () => {
+  it("leaves out a path whose union variants give different keys", () => {
+    const source = { file: "f", pointer: "" };
+    const field = (wireKey: string, key: string) => ({
+      key,
+      wireKey,
+      type: { type: "string" as const },
+      required: false,
+      secret: false,
+      setOnce: false,
+      source,
+    });
+    const variant = (...fields: ReturnType<typeof field>[]) => ({
+      type: "object" as const,
+      fields,
+      additionalProperties: false as const,
+    });
+    const file = emitNameLock({
+      provider: "p",
+      kinds: [],
+      connectors: [
+        {
+          kind: "sources",
+          code: "s",
+          displayName: "S",
+          comingSoon: false,
+          serverKeys: [],
+          source,
+          fields: [
+            {
+              ...field("auth", "auth"),
+              type: {
+                type: "union",
+                variants: [
+                  variant(field("foo-bar", "fooBar"), field("foo_bar", "fooBar2"), field("a/b", "aB")),
+                  variant(field("foo_bar", "fooBar"), field("a/b", "aB")),
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    });
+    expect((JSON.parse(file.content) as LockFile).connectors["sources/s"]).toEqual({
+      typeName: "SSource",
+      keys: { auth: "auth", "auth/a~1b": "aB", "auth/foo-bar": "fooBar" },
+    });
   });
 });

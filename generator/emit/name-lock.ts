@@ -8,11 +8,14 @@ import { connectorNames } from "../ir/naming.js";
 import { compareText } from "../ir/plain.js";
 import type { OutputFile } from "../output/output.js";
 
+/** A path whose union variants give different keys: left out, since one locked key would rename a variant's field. */
+const AMBIGUOUS = "";
+
 function collect(fields: readonly IrField[], prefix: string, into: Map<string, string>): void {
   for (const f of fields) {
     const path = prefix + lockSegment(f.wireKey);
-    // A path two union variants share keeps the first variant's key: each variant's fields are locked alike.
-    if (!into.has(path)) into.set(path, f.key);
+    const had = into.get(path);
+    into.set(path, had === undefined || had === f.key ? f.key : AMBIGUOUS);
     collectType(f.type, `${path}/`, into);
   }
 }
@@ -23,7 +26,8 @@ function collectType(type: IrType, prefix: string, into: Map<string, string>): v
   else if (type.type === "union") for (const v of type.variants) collectType(v, prefix, into);
 }
 
-const sorted = (map: Map<string, string>) => Object.fromEntries([...map].sort(([a], [b]) => compareText(a, b)));
+const sorted = (map: Map<string, string>) =>
+  Object.fromEntries([...map].filter(([, key]) => key !== AMBIGUOUS).sort(([a], [b]) => compareText(a, b)));
 
 export function emitNameLock(ir: IrProvider): OutputFile {
   const connectors: Record<string, { typeName: string; keys: Record<string, string> }> = {};
