@@ -5,7 +5,13 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ResolvedProvider } from "../generator/config/config.js";
-import { applyNameLock, parseNameLock, reassignKeys, type Sibling } from "../generator/ir/apply-name-lock.js";
+import {
+  applyNameLock,
+  parseNameLock,
+  readNameLockText,
+  reassignKeys,
+  type Sibling,
+} from "../generator/ir/apply-name-lock.js";
 import { Diagnostics } from "../generator/ir/diagnostics.js";
 import { run } from "../generator/pipeline.js";
 import { emitNameLock } from "../generator/emit/name-lock.js";
@@ -172,6 +178,23 @@ describe("name lock across runs", () => {
       "names.lock.json",
     ]);
     expect((await readLock(p)).connectors["sources/demo"]!.keys).toEqual({ foo_bar: "fooBar" });
+  });
+});
+
+describe("reading the lock", () => {
+  it("no lock: no warning; a lock that cannot be read: a warning", async () => {
+    const dir = await tempDir("codegen-lock-read-");
+    try {
+      const none = new Diagnostics();
+      expect(await readNameLockText(dir, none)).toBeUndefined();
+      expect(none.items).toEqual([]);
+      await mkdir(join(dir, "names.lock.json"));
+      const unreadable = new Diagnostics();
+      expect(await readNameLockText(dir, unreadable)).toBeUndefined();
+      expect(unreadable.warnings.map((w) => [w.rule, w.file])).toEqual([["name-lock-invalid", "names.lock.json"]]);
+    } finally {
+      await removeDir(dir);
+    }
   });
 });
 

@@ -4,7 +4,7 @@
 // field's authoring key; the lock keeps every wire key it lists on the key it
 // had, and new wire keys get the names left over.
 
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostics } from "./diagnostics.js";
 import type { Condition, IrConnector, IrField, IrType } from "./ir.js";
@@ -27,17 +27,20 @@ export const lockSegment = (wireKey: string) => wireKey.replace(/~/g, "~0").repl
  * cannot be read, or is too large: then a warning says so).
  */
 export async function readNameLockText(outDir: string, diags: Diagnostics): Promise<string | undefined> {
-  let text: string;
+  const file = join(outDir, NAME_LOCK_FILE);
   try {
-    text = await readFile(join(outDir, NAME_LOCK_FILE), "utf8");
-  } catch {
-    return undefined; // no lock yet: the first run writes it
-  }
-  if (text.length > MAX_LOCK_BYTES) {
-    diags.warn({ rule: "name-lock-invalid", file: NAME_LOCK_FILE, message: "larger than 16 MiB; ignored" });
+    // Sized before it is read, so a huge file costs nothing.
+    if ((await stat(file)).size > MAX_LOCK_BYTES) {
+      diags.warn({ rule: "name-lock-invalid", file: NAME_LOCK_FILE, message: "larger than 16 MiB; ignored" });
+      return undefined;
+    }
+    return await readFile(file, "utf8");
+  } catch (error) {
+    // No lock yet: the first run writes it. Anything else there is reported.
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+      diags.warn({ rule: "name-lock-invalid", file: NAME_LOCK_FILE, message: "cannot be read; ignored" });
     return undefined;
   }
-  return text;
 }
 
 /** The lock in `text`; undefined with a warning when it is not a name lock. */
