@@ -913,15 +913,9 @@ function runDfa(p: Program, s: string): boolean | undefined {
   for (let at = 0; at < s.length;) {
     if (state.matchesBefore) return true;
     if (p.anchored && state.threads.length === 0) return false;
-    let c = s.charCodeAt(at);
-    let after = at + 1;
-    if (p.unicode && c >= 0xd800 && c <= 0xdbff && after < s.length) {
-      const d = s.charCodeAt(after);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        after++;
-      }
-    }
+    // With `u`, a surrogate pair is one character; a lone surrogate is itself.
+    const c = p.unicode ? s.codePointAt(at)! : s.charCodeAt(at);
+    const after = at + (c > 0xffff ? 2 : 1);
     p.steps++;
     const known = c < 128 ? state.ascii[c] : state.other.get(c);
     // Past the cap no state is added: memory stays bounded, and the caller simulates instead.
@@ -1104,15 +1098,9 @@ function runProgram(p: Program, s: string): boolean {
   let count = follow(p, s, current, 0, 0, 0);
   if (count < 0) return true;
   for (let at = 0; at < s.length;) {
-    let c = s.charCodeAt(at);
-    let after = at + 1;
-    if (p.unicode && c >= 0xd800 && c <= 0xdbff && after < s.length) {
-      const d = s.charCodeAt(after);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        after++;
-      }
-    }
+    // With `u`, a surrogate pair is one character; a lone surrogate is itself.
+    const c = p.unicode ? s.codePointAt(at)! : s.charCodeAt(at);
+    const after = at + (c > 0xffff ? 2 : 1);
     p.generation++;
     let found = 0;
     for (let t = 0; t < count; t++) {
@@ -2640,16 +2628,15 @@ export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?:
 // ---------------------------------------------------------------------------
 // Re-keying on its own.
 
-function rekey(spec: ConnectorSpec, value: unknown, to: Side, context: string): Plain {
+/** Authoring keys to wire keys, throwing on unknown keys (reading the other way is readConfig's). */
+function rekeyToWire(spec: ConnectorSpec, value: unknown, context: string): Plain {
   const r: Rekeying = { problems: [], meant: new Set(), suggested: 0 };
   if (!isPlainObject(value)) {
     r.problems.push(problemOf(ROOT, "type", "expected an object", "an object", value));
     throw new ConfigValidationError(context, r.problems);
   }
-  // A response may carry what the server sets and the connector's constants: not the author's to see.
-  const ignored = new Set(to === "authoring" ? [...spec.serverKeys, ...Object.keys(spec.constants ?? {})] : []);
-  const given = resolveAliases(spec, value, to === "wire" ? "authoring" : "wire", ROOT, r.problems);
-  const out = rekeyObject(configObject(spec), given, to, ROOT, r, 0, ignored);
+  const given = resolveAliases(spec, value, "authoring", ROOT, r.problems);
+  const out = rekeyObject(configObject(spec), given, "wire", ROOT, r, 0);
   const errors = errorsOf(r.problems);
   if (errors.length > 0) throw new ConfigValidationError(context, errors);
   return out;
@@ -2657,7 +2644,7 @@ function rekey(spec: ConnectorSpec, value: unknown, to: Side, context: string): 
 
 /** Authoring keys to wire keys. Throws on unknown keys; does not check values (see validateConfig). */
 export function configToWire<Wire>(spec: ConnectorSpec, config: unknown): Wire {
-  return withConstants(spec, rekey(spec, config, "wire", `${spec.kind}/${spec.code} toWire`)) as Wire;
+  return withConstants(spec, rekeyToWire(spec, config, `${spec.kind}/${spec.code} toWire`)) as Wire;
 }
 
 export interface ReadOptions {
