@@ -5,7 +5,15 @@ import { validateText as validateTextWith, type FileProblem, type ValidateTextOp
 
 export { streamkap, unstructured };
 export { formatProblems, readText, summarize, summaryLine } from "./validate-text.gen.js";
-export type { FileProblem, Located, ProviderModule, Providers, Summary, TextFormat, ValidateTextOptions } from "./validate-text.gen.js";
+export type {
+  FileProblem,
+  Located,
+  ProviderModule,
+  Providers,
+  Summary,
+  TextFormat,
+  ValidateTextOptions,
+} from "./validate-text.gen.js";
 
 /** Every provider's module (its `connectors` registry, builders and helpers), by provider name. */
 export const providers: { readonly streamkap: typeof streamkap; readonly unstructured: typeof unstructured } = { streamkap, unstructured };

@@ -10,7 +10,7 @@ import {
   call,
   constDeclaration,
   declareConst,
-  functionDeclaration,
+  functionPart,
   importDeclaration,
   intersectionType,
   key,
@@ -185,18 +185,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
       objectType(Object.entries(map).map(([k, v]) => [["readonly ", key(k)], false, plainType(str(v))])),
       "member",
     );
-  /** A function in all three forms: TypeScript, JavaScript (no types), declaration (no body). */
-  const fn = (
-    docs: string,
-    name: string,
-    parameters: [string, boolean, TypeDoc][],
-    returnType: Doc,
-    body: (typed: boolean) => Doc,
-  ): Part => ({
-    ts: withComment(docs, functionDeclaration(name, parameters, returnType, body(true))),
-    js: withComment(docs, functionDeclaration(name, parameters, undefined, body(false))),
-    dts: withComment(docs, functionDeclaration(name, parameters, returnType, undefined)),
-  });
+  const fn = functionPart;
   /** `export const name = value as const;`, its JavaScript, and its declaration with the literal type. */
   const constant = (docs: string | undefined, name: string, js: Doc, declared: Doc, asConst: boolean): Part => ({
     ts: withComment(

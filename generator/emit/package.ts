@@ -15,6 +15,18 @@ import { basename, join } from "node:path";
 import { ROOT } from "../root.js";
 import type { ResolvedPackage, ResolvedProvider } from "../config/config.js";
 import { banner, type OutputFile } from "../output/output.js";
+import {
+  declareConst,
+  exportFrom,
+  functionPart,
+  importDeclaration,
+  plainType,
+  printModules,
+  same,
+  typeOnly,
+  withComment,
+  type Part,
+} from "../print/pretty.js";
 import { byText } from "../ir/plain.js";
 import { camelIdentifier, isIdentifier } from "../ir/naming.js";
 import { CodegenError } from "../ir/diagnostics.js";
@@ -94,21 +106,10 @@ function indexModule(providers: readonly ResolvedProvider[]): OutputFile[] {
     dir: basename(p.outDir),
   }));
   const property = (name: string) => (isIdentifier(name) && name !== "__proto__" ? name : JSON.stringify(name));
-  const head = banner("codegen.config.ts");
-  const imports = (prefix: string, suffix: string) =>
-    list.map((p) => `import * as ${p.binding} from "${prefix}${p.dir}/${suffix}index.js";`);
   const names = list.map((p) => (p.binding === property(p.name) ? p.binding : `${property(p.name)}: ${p.binding}`));
   const object = `{ ${names.join(", ")} }`;
   const type = `{ ${list.map((p) => `readonly ${property(p.name)}: typeof ${p.binding}`).join("; ")} }`;
-  const providersDoc =
-    "/** Every provider's module (its `connectors` registry, builders and helpers), by provider name. */";
-  const validateDoc = [
-    "/**",
-    ' * The problems of a config file\'s text (YAML, or JSON with `{ format: "json" }`), each',
-    " * with its line and column; empty when the file is valid.",
-    " */",
-  ];
-  const exported = list.length > 0 ? [`export { ${list.map((p) => p.binding).join(", ")} };`] : [];
+  const providersDoc = "Every provider's module (its `connectors` registry, builders and helpers), by provider name.";
   const textExports = ["formatProblems", "readText", "summarize", "summaryLine"];
   const textTypes = [
     "FileProblem",
@@ -119,161 +120,122 @@ function indexModule(providers: readonly ResolvedProvider[]): OutputFile[] {
     "TextFormat",
     "ValidateTextOptions",
   ];
-  const ts = [
-    head + imports("./", "").join("\n"),
-    'import { validateText as validateTextWith, type FileProblem, type ValidateTextOptions } from "./validate-text.gen.js";',
-    "",
-    ...exported,
-    `export { ${textExports.join(", ")} } from "./validate-text.gen.js";`,
-    `export type { ${textTypes.join(", ")} } from "./validate-text.gen.js";`,
-    "",
-    providersDoc,
-    `export const providers: ${type} = ${object};`,
-    "",
-    ...validateDoc,
-    "export function validateText(text: string, options?: ValidateTextOptions): FileProblem[] {",
-    "  return validateTextWith(providers, text, options);",
-    "}",
-    "",
+  // The TypeScript sits beside the providers' folders; dist/ imports their dist/.
+  const providerImports = list.map((p): Part => {
+    const dist = `import * as ${p.binding} from ${JSON.stringify(`../${p.dir}/dist/index.js`)};`;
+    return { ts: `import * as ${p.binding} from ${JSON.stringify(`./${p.dir}/index.js`)};`, js: dist, dts: dist };
+  });
+  const parts: (Part | true)[] = [
+    same(banner("codegen.config.ts").trimEnd()),
+    ...providerImports,
+    {
+      ts: importDeclaration(
+        ["validateText as validateTextWith", "type FileProblem", "type ValidateTextOptions"],
+        "./validate-text.gen.js",
+      ),
+      js: importDeclaration(["validateText as validateTextWith"], "./validate-text.gen.js"),
+      dts: importDeclaration(["FileProblem", "ValidateTextOptions"], "./validate-text.gen.js", "import type"),
+    },
+    true,
+    ...(list.length > 0 ? [same(`export { ${list.map((p) => p.binding).join(", ")} };`)] : []),
+    same(exportFrom(textExports, "./validate-text.gen.js")),
+    typeOnly(exportFrom(textTypes, "./validate-text.gen.js", "export type")),
+    true,
+    {
+      ts: withComment(providersDoc, `export const providers: ${type} = ${object};`),
+      js: withComment(providersDoc, `export const providers = ${object};`),
+      dts: withComment(providersDoc, declareConst("providers", type)),
+    },
+    true,
+    functionPart(
+      'The problems of a config file\'s text (YAML, or JSON with `{ format: "json" }`), each\nwith its line and column; empty when the file is valid.',
+      "validateText",
+      [
+        ["text", false, plainType("string")],
+        ["options", true, plainType("ValidateTextOptions")],
+      ],
+      "FileProblem[]",
+      () => "return validateTextWith(providers, text, options);",
+    ),
   ];
-  const js = [
-    head + imports("../", "dist/").join("\n"),
-    'import { validateText as validateTextWith } from "./validate-text.gen.js";',
-    "",
-    ...exported,
-    `export { ${textExports.join(", ")} } from "./validate-text.gen.js";`,
-    "",
-    providersDoc,
-    `export const providers = ${object};`,
-    "",
-    ...validateDoc,
-    "export function validateText(text, options) {",
-    "  return validateTextWith(providers, text, options);",
-    "}",
-    "",
-  ];
-  const dts = [
-    head + imports("../", "dist/").join("\n"),
-    'import type { FileProblem, ValidateTextOptions } from "./validate-text.gen.js";',
-    "",
-    ...exported,
-    `export { ${textExports.join(", ")} } from "./validate-text.gen.js";`,
-    `export type { ${textTypes.join(", ")} } from "./validate-text.gen.js";`,
-    "",
-    providersDoc,
-    `export declare const providers: ${type};`,
-    "",
-    ...validateDoc,
-    "export declare function validateText(text: string, options?: ValidateTextOptions): FileProblem[];",
-    "",
-  ];
-  return [
-    { path: "index.ts", content: ts.join("\n") },
-    { path: "dist/index.js", content: js.join("\n") },
-    { path: "dist/index.d.ts", content: dts.join("\n") },
-  ];
+  return printModules("index.ts", parts);
 }
 
 /** Root `validate`: files, directories and globs, and the command, over every provider. */
 function validateModule(pkg: ResolvedPackage): OutputFile[] {
-  const head = banner("codegen.config.ts");
   const name = JSON.stringify(binName(pkg.name));
-  const docs = {
-    file: "/** The problems of one config file (YAML or JSON; a path relative to `options.cwd`, default the current directory). */",
-    files:
-      "/** The problems of every file that paths, directories and globs (`*`, `**`, `?`) name, relative to `options.cwd`. */",
-    main: `/** The command line: \`${binName(pkg.name)} validate PATH...\`; returns the exit code (0 valid, 1 problems, 2 usage or I/O error). */`,
-  };
-  const reexports = [
-    'export { formatProblems, summarize, summaryLine, validateText } from "./index.js";',
-    'export { expandPaths } from "./validate-files.gen.js";',
+  const parts: (Part | true)[] = [
+    same(banner("codegen.config.ts").trimEnd()),
+    { ts: importDeclaration(["providers"], "./index.js"), dts: null },
+    {
+      ts: importDeclaration(
+        [
+          "main as mainWith",
+          "validateFile as validateFileWith",
+          "validateFiles as validateFilesWith",
+          "type CommandIo",
+          "type ValidateFilesOptions",
+          "type ValidateFilesResult",
+        ],
+        "./validate-files.gen.js",
+      ),
+      js: importDeclaration(
+        ["main as mainWith", "validateFile as validateFileWith", "validateFiles as validateFilesWith"],
+        "./validate-files.gen.js",
+      ),
+      dts: importDeclaration(
+        ["CommandIo", "ValidateFilesOptions", "ValidateFilesResult"],
+        "./validate-files.gen.js",
+        "import type",
+      ),
+    },
+    typeOnly(importDeclaration(["FileProblem"], "./validate-text.gen.js", "import type")),
+    true,
+    same(exportFrom(["formatProblems", "summarize", "summaryLine", "validateText"], "./index.js")),
+    same(exportFrom(["expandPaths"], "./validate-files.gen.js")),
+    typeOnly(exportFrom(["FileProblem", "Summary", "ValidateTextOptions"], "./validate-text.gen.js", "export type")),
+    typeOnly(
+      exportFrom(
+        ["CommandIo", "Reader", "ValidateFilesOptions", "ValidateFilesResult"],
+        "./validate-files.gen.js",
+        "export type",
+      ),
+    ),
+    true,
+    functionPart(
+      "The problems of one config file (YAML or JSON; a path relative to `options.cwd`, default the current directory).",
+      "validateFile",
+      [
+        ["path", false, plainType("string")],
+        ["options", true, plainType("ValidateFilesOptions")],
+      ],
+      "Promise<FileProblem[]>",
+      () => "return validateFileWith(providers, path, options);",
+    ),
+    true,
+    functionPart(
+      "The problems of every file that paths, directories and globs (`*`, `**`, `?`) name, relative to `options.cwd`.",
+      "validateFiles",
+      [
+        ["paths", false, plainType("readonly string[]")],
+        ["options", true, plainType("ValidateFilesOptions")],
+      ],
+      "Promise<ValidateFilesResult>",
+      () => "return validateFilesWith(providers, paths, options);",
+    ),
+    true,
+    functionPart(
+      `The command line: \`${binName(pkg.name)} validate PATH...\`; returns the exit code (0 valid, 1 problems, 2 usage or I/O error).`,
+      "main",
+      [
+        ["argv", false, plainType("readonly string[]")],
+        ["io", false, plainType("CommandIo")],
+      ],
+      "Promise<number>",
+      () => `return mainWith(providers, argv, io, ${name});`,
+    ),
   ];
-  const types = [
-    'export type { FileProblem, Summary, ValidateTextOptions } from "./validate-text.gen.js";',
-    'export type { CommandIo, Reader, ValidateFilesOptions, ValidateFilesResult } from "./validate-files.gen.js";',
-  ];
-  const ts = [
-    head + 'import { providers } from "./index.js";',
-    "import {",
-    "  main as mainWith,",
-    "  validateFile as validateFileWith,",
-    "  validateFiles as validateFilesWith,",
-    "  type CommandIo,",
-    "  type ValidateFilesOptions,",
-    "  type ValidateFilesResult,",
-    '} from "./validate-files.gen.js";',
-    'import type { FileProblem } from "./validate-text.gen.js";',
-    "",
-    ...reexports,
-    ...types,
-    "",
-    docs.file,
-    "export function validateFile(path: string, options?: ValidateFilesOptions): Promise<FileProblem[]> {",
-    "  return validateFileWith(providers, path, options);",
-    "}",
-    "",
-    docs.files,
-    "export function validateFiles(paths: readonly string[], options?: ValidateFilesOptions): Promise<ValidateFilesResult> {",
-    "  return validateFilesWith(providers, paths, options);",
-    "}",
-    "",
-    docs.main,
-    "export function main(argv: readonly string[], io: CommandIo): Promise<number> {",
-    `  return mainWith(providers, argv, io, ${name});`,
-    "}",
-    "",
-  ];
-  const js = [
-    head + 'import { providers } from "./index.js";',
-    "import {",
-    "  main as mainWith,",
-    "  validateFile as validateFileWith,",
-    "  validateFiles as validateFilesWith,",
-    '} from "./validate-files.gen.js";',
-    "",
-    ...reexports,
-    "",
-    docs.file,
-    "export function validateFile(path, options) {",
-    "  return validateFileWith(providers, path, options);",
-    "}",
-    "",
-    docs.files,
-    "export function validateFiles(paths, options) {",
-    "  return validateFilesWith(providers, paths, options);",
-    "}",
-    "",
-    docs.main,
-    "export function main(argv, io) {",
-    `  return mainWith(providers, argv, io, ${name});`,
-    "}",
-    "",
-  ];
-  const dts = [
-    head + 'import type { CommandIo, ValidateFilesOptions, ValidateFilesResult } from "./validate-files.gen.js";',
-    'import type { FileProblem } from "./validate-text.gen.js";',
-    "",
-    ...reexports,
-    ...types,
-    "",
-    docs.file,
-    "export declare function validateFile(path: string, options?: ValidateFilesOptions): Promise<FileProblem[]>;",
-    "",
-    docs.files,
-    "export declare function validateFiles(",
-    "  paths: readonly string[],",
-    "  options?: ValidateFilesOptions,",
-    "): Promise<ValidateFilesResult>;",
-    "",
-    docs.main,
-    "export declare function main(argv: readonly string[], io: CommandIo): Promise<number>;",
-    "",
-  ];
-  return [
-    { path: "validate.ts", content: ts.join("\n") },
-    { path: "dist/validate.js", content: js.join("\n") },
-    { path: "dist/validate.d.ts", content: dts.join("\n") },
-  ];
+  return printModules("validate.ts", parts);
 }
 
 function bin(): OutputFile {

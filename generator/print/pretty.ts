@@ -377,6 +377,21 @@ export function declareConst(name: string, type: Doc): Doc {
   return group(["export declare const ", name, ":", " ", type, ";"]);
 }
 
+/** A function in all three forms: TypeScript, JavaScript (no types), declaration (no body). */
+export function functionPart(
+  docs: string | undefined,
+  name: string,
+  parameters: [string, boolean, TypeDoc][],
+  returnType: Doc,
+  body: (typed: boolean) => Doc,
+): Part {
+  return {
+    ts: withComment(docs, functionDeclaration(name, parameters, returnType, body(true))),
+    js: withComment(docs, functionDeclaration(name, parameters, undefined, body(false))),
+    dts: withComment(docs, functionDeclaration(name, parameters, returnType, undefined)),
+  };
+}
+
 /** A module's statements laid out; `true` is a blank line between two of them. */
 export function printModule(parts: (Doc | true)[]): string {
   const docs: Doc[] = [];
