@@ -375,33 +375,14 @@ type Path = readonly (string | number)[];
 
 /** Shared by every check of one validation; `problems` is absent on the fast path. */
 interface Run {
-  problems: SchemaProblem[] | undefined;
-  depth: number;
+  readonly problems: SchemaProblem[] | undefined;
 }
 
-type Check = (value: unknown, run: Run, path: Path) => boolean;
+/** The run of a check whose failures are not problems: the fast path, `not`, `if`, alternatives tried. */
+const QUIET: Run = Object.freeze({ problems: undefined });
 
-/** The JSON type of a value, with "integer" for integral numbers. */
-function jsonTypeMatches(type: string, value: unknown): boolean {
-  switch (type) {
-    case "null":
-      return value === null;
-    case "boolean":
-      return typeof value === "boolean";
-    case "string":
-      return typeof value === "string";
-    case "number":
-      return typeof value === "number" && Number.isFinite(value);
-    case "integer":
-      return typeof value === "number" && Number.isInteger(value);
-    case "array":
-      return Array.isArray(value);
-    case "object":
-      return isPlainObject(value);
-    default:
-      return false;
-  }
-}
+/** A compiled check; `depth` counts the `$ref`s followed to get here. */
+type Check = (value: unknown, run: Run, path: Path, depth: number) => boolean;
 
 /** `[...s].length` without the array: code points, a lone surrogate counting as one. */
 function codePoints(s: string): number {
@@ -1170,18 +1151,137 @@ export function patternMatcher(source: string): PatternMatcher | undefined {
 }
 
 // ---------------------------------------------------------------------------
-// Compilation: a schema object becomes a list of keyword checks, once.
+// Compilation: each keyword has one description, which writes the code that
+// checks it. A schema object becomes one JavaScript function, written and
+// compiled once; the same function answers "valid?" (returning at the first
+// failure) and lists every problem (when `run.problems` is set), so the two
+// cannot drift. Untrusted text reaches the code only as JSON string literals
+// (property names) or through the constants array `K` (messages, values).
 
 interface Compiler {
   readonly root: JsonSchema;
-  readonly compiled: WeakMap<object, Check>;
+  /** Values the code reads as `K[i]`: messages, matchers, enum sets, constants. */
+  readonly constants: unknown[];
+  readonly constantIndex: Map<unknown, number>;
+  /** The function written for each schema object (by identity). */
+  readonly functions: Map<object, string>;
+  readonly sources: string[];
+  /** Statements run once the functions exist (closures over them). */
+  readonly tail: string[];
   readonly patterns: Map<string, PatternMatcher | undefined>;
+  names: number;
 }
+
+/** Where the code being written stands: the variable holding the value, its path, and its plain-object test. */
+interface At {
+  readonly v: string;
+  /** An expression for the value's path; evaluated only when a problem is recorded. */
+  readonly p: string;
+  /** A variable holding whether the value is a plain object, when the schema has object keywords. */
+  readonly o: string;
+}
+
+type KeywordCode = (c: Compiler, value: unknown, schema: Plain, at: At) => string | undefined;
 
 function problem(run: Run, path: Path, keyword: string, expected: string, value: unknown, showsValue = true): false {
   run.problems?.push({ path, keyword, expected, showsValue, value });
   return false;
 }
+
+function constant(c: Compiler, value: unknown): string {
+  let i = c.constantIndex.get(value);
+  if (i === undefined) {
+    i = c.constants.length;
+    c.constants.push(value);
+    c.constantIndex.set(value, i);
+  }
+  return `K[${i}]`;
+}
+
+function fresh(c: Compiler, prefix: string): string {
+  return `${prefix}${c.names++}`;
+}
+
+/** A string as a JavaScript literal: JSON escapes every character that could end or break it. */
+const literal = (s: string): string => JSON.stringify(s);
+
+/** A finite number as a JavaScript expression. */
+const numeric = (n: number): string => `(${String(n)})`;
+
+/** The path expression as an argument: built only when problems are listed. */
+function pathArgument(at: At): string {
+  return at.p === "p" ? "p" : `(r.problems === undefined ? p : ${at.p})`;
+}
+
+const FAILED = "{ if (r.problems === undefined) return false; ok = false; }";
+
+/** Fails the keyword, with a problem, unless `passes` holds. */
+function unless(
+  c: Compiler,
+  at: At,
+  passes: string,
+  keyword: string,
+  expected: string,
+  where: { path?: string; value?: string; shows?: boolean } = {},
+): string {
+  const report = `report(r, ${where.path ?? at.p}, ${literal(keyword)}, ${constant(c, expected)}, ${where.value ?? at.v}, ${where.shows ?? true})`;
+  return `if (!(${passes})) { if (r.problems === undefined) return false; ok = false; ${report}; }`;
+}
+
+/** Fails the keyword unless a compiled check passes (its problems are its own). */
+function unlessCall(call: string): string {
+  return `if (!${call}) ${FAILED}`;
+}
+
+/** Whether a property name is also found on Object.prototype: only an own-key test tells it is there. */
+const inherited = (key: string): boolean => key in Object.prototype;
+
+/**
+ * Code that runs `body` with the property `key` of the object in `at` bound
+ * to `x`, when present: an own key whose value is not undefined, as in JSON.
+ */
+function withProperty(at: At, key: string, x: string, body: string): string {
+  const k = literal(key);
+  return inherited(key)
+    ? `if (has(${at.v}, ${k}) && ${at.v}[${k}] !== undefined) { const ${x} = ${at.v}[${k}]; ${body} }`
+    : `{ const ${x} = ${at.v}[${k}]; if (${x} !== undefined) { ${body} } }`;
+}
+
+function presentCode(at: At, key: string): string {
+  const k = literal(key);
+  return inherited(key) ? `(has(${at.v}, ${k}) && ${at.v}[${k}] !== undefined)` : `${at.v}[${k}] !== undefined`;
+}
+
+/** Keywords that hold subschemas: a schema without them is checked inline where it is used. */
+const APPLICATORS = new Set([
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "not",
+  "if",
+  "properties",
+  "patternProperties",
+  "additionalProperties",
+  "propertyNames",
+  "items",
+  "prefixItems",
+  "contains",
+  "dependentSchemas",
+  "dependencies",
+]);
+
+const OBJECT_KEYWORDS = new Set([
+  "maxProperties",
+  "minProperties",
+  "required",
+  "dependentRequired",
+  "dependencies",
+  "properties",
+  "patternProperties",
+  "additionalProperties",
+  "propertyNames",
+  "dependentSchemas",
+]);
 
 /** A pattern as a message shows it: short, however long the schema's. */
 function patternShown(source: string): string {
@@ -1213,43 +1313,40 @@ function resolveRef(c: Compiler, ref: string): JsonSchema {
   return node as JsonSchema;
 }
 
-function compile(c: Compiler, schema: JsonSchema): Check {
-  if (schema === true) return () => true;
-  if (schema === false)
-    return (value, run, path) => problem(run, path, "false", "nothing (no value is allowed)", value);
-  const done = c.compiled.get(schema);
-  if (done) return done;
-  // A schema reaches itself only through `$ref`, which compiles its target when first used: by then it is here.
-  const checks = keywordChecks(c, schema);
-  let self: Check;
-  if (checks.length === 0) self = () => true;
-  else if (checks.length === 1) self = checks[0]!;
-  else {
-    self = (value, run, path) => {
-      let ok = true;
-      for (let i = 0; i < checks.length; i++) {
-        if (!checks[i]!(value, run, path)) {
-          ok = false;
-          if (run.problems === undefined) return false;
-        }
-      }
-      return ok;
-    };
-  }
-  c.compiled.set(schema, self);
-  return self;
+/** The name of the function checking `schema`, written on first use. */
+function functionFor(c: Compiler, schema: JsonSchema): string {
+  if (schema === true) return "pass";
+  if (schema === false) return "fail";
+  const known = c.functions.get(schema);
+  if (known) return known;
+  const name = `f${c.functions.size}`;
+  // Registered before its body is written: a schema that reaches itself (through `$ref`) calls this name.
+  c.functions.set(schema, name);
+  const body = schemaCode(c, schema, "v", "p");
+  c.sources.push(`function ${name}(v, r, p, d) {\nlet ok = true;\n${body}\nreturn ok;\n}`);
+  return name;
 }
 
-/** Every keyword of one schema object, in a fixed order: type first, applicators last. */
-function keywordChecks(c: Compiler, s: Plain): Check[] {
-  const checks: Check[] = [];
-  const add = (check: Check | undefined) => {
-    if (check) checks.push(check);
-  };
-  for (const keyword of KEYWORD_ORDER) {
-    if (hasOwn(s, keyword)) add(KEYWORDS[keyword]!(c, s[keyword], s));
+/** The statements checking the value in variable `v` (path expression `p`) against `schema`. */
+function schemaCode(c: Compiler, schema: JsonSchema, v: string, p: string): string {
+  if (schema === true) return "";
+  if (schema === false) return unless(c, { v, p, o: "" }, "false", "false", "nothing (no value is allowed)");
+  const keys = KEYWORD_ORDER.filter((k) => hasOwn(schema, k));
+  const o = keys.some((k) => OBJECT_KEYWORDS.has(k)) ? fresh(c, "o") : "";
+  const at: At = { v, p, o };
+  const lines = o ? [`const ${o} = ${objectTest(v)};`] : [];
+  for (const keyword of keys) {
+    const line = KEYWORDS[keyword]!(c, schema[keyword], schema, at);
+    if (line) lines.push(line);
   }
-  return checks;
+  return lines.join("\n");
+}
+
+/** Checks a subschema where every subschema must hold: a schema without subschemas inline, others by their function. */
+function subschema(c: Compiler, schema: JsonSchema, at: At): string {
+  if (typeof schema === "boolean" || !Object.keys(schema).some((k) => APPLICATORS.has(k)))
+    return schemaCode(c, schema, at.v, at.p);
+  return unlessCall(`${functionFor(c, schema)}(${at.v}, r, ${pathArgument(at)}, d)`);
 }
 
 /** "between 1 and 10" when a schema has both inclusive bounds: one phrase for either bound broken. */
@@ -1266,8 +1363,6 @@ function range(schema: Plain): string | undefined {
   return `between ${min} and ${max}`;
 }
 
-type KeywordCompiler = (c: Compiler, value: unknown, schema: Plain) => Check | undefined;
-
 const numberOf = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 
 function typeNames(types: readonly string[]): string {
@@ -1277,382 +1372,398 @@ function typeNames(types: readonly string[]): string {
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
 }
 
-function objectKeywordsApply(value: unknown): value is Plain {
-  return isPlainObject(value);
+/**
+ * isPlainObject as code: written where it is used, the prototype read is
+ * specialised to the objects seen there, which a shared helper's is not.
+ */
+function objectTest(v: string): string {
+  return `(typeof ${v} === "object" && ${v} !== null && (Object.getPrototypeOf(${v}) === objectPrototype || Object.getPrototypeOf(${v}) === null))`;
 }
 
+/** The test that a value is of one JSON type, as code ("integer" for integral numbers). */
+function typeTest(type: string, at: At): string {
+  switch (type) {
+    case "null":
+      return `${at.v} === null`;
+    case "boolean":
+    case "string":
+      return `typeof ${at.v} === ${literal(type)}`;
+    case "number":
+      return `(typeof ${at.v} === "number" && Number.isFinite(${at.v}))`;
+    case "integer":
+      return `Number.isInteger(${at.v})`;
+    case "array":
+      return `Array.isArray(${at.v})`;
+    case "object":
+      return at.o || objectTest(at.v);
+    default:
+      return "false";
+  }
+}
+
+/** A JSON value compared with `===` where that is JSON equality, else through deepEqual. */
+function equalityTest(c: Compiler, at: At, value: unknown): string {
+  if (typeof value === "string" || typeof value === "boolean" || value === null)
+    return `${at.v} === ${JSON.stringify(value)}`;
+  if (typeof value === "number" && Number.isFinite(value)) return `${at.v} === ${numeric(value)}`;
+  return `equal(${constant(c, value)}, ${at.v})`;
+}
+
+/** Enums of this many scalars or fewer are compared inline; longer ones go through a set. */
+const INLINE_ENUM = 8;
+
 /**
- * The keywords, one description each. A keyword that constrains one instance
- * type ignores instances of other types, as JSON Schema says.
+ * The keywords, one description each: the code that checks it. A keyword
+ * that constrains one instance type ignores instances of other types, as
+ * JSON Schema says.
  */
-const KEYWORDS: Readonly<Record<string, KeywordCompiler>> = {
-  $ref: (c, ref) => {
+const KEYWORDS: Readonly<Record<string, KeywordCode>> = {
+  $ref: (c, ref, _schema, at) => {
     if (typeof ref !== "string") return undefined;
-    let target: Check | undefined;
+    let target: string;
+    try {
+      target = functionFor(c, resolveRef(c, ref));
+    } catch (error) {
+      // A reference that resolves to nothing fails when the value reaches it, not before.
+      const message = (error as Error).message;
+      target = constant(c, () => {
+        throw new Error(message);
+      });
+    }
     // Only a `$ref` can make evaluation recurse: the depth is counted here.
-    return (value, run, path) => {
-      if (run.depth >= SCHEMA_DEPTH)
-        return problem(run, path, "depth", `at most ${SCHEMA_DEPTH} levels of nesting`, value, false);
-      run.depth++;
-      const ok = (target ??= compile(c, resolveRef(c, ref)))(value, run, path);
-      run.depth--;
-      return ok;
-    };
+    return [
+      `if (d >= ${SCHEMA_DEPTH}) { if (r.problems === undefined) return false; ok = false; report(r, ${at.p}, "depth", ${constant(c, `at most ${SCHEMA_DEPTH} levels of nesting`)}, ${at.v}, false); }`,
+      `else if (!${target}(${at.v}, r, ${pathArgument(at)}, d + 1)) ${FAILED}`,
+    ].join("\n");
   },
-  type: (_c, type, schema) => {
+  type: (c, type, schema, at) => {
     const types = (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === "string");
     if (schema["nullable"] === true && !types.includes("null")) types.push("null");
-    const expected = typeNames(types);
-    const only = types.length === 1 ? types[0]! : undefined;
-    if (only === "string")
-      return (value, run, path) => typeof value === "string" || problem(run, path, "type", expected, value);
-    if (only === "boolean")
-      return (value, run, path) => typeof value === "boolean" || problem(run, path, "type", expected, value);
-    if (only === "object")
-      return (value, run, path) => isPlainObject(value) || problem(run, path, "type", expected, value);
-    return (value, run, path) =>
-      types.some((t) => jsonTypeMatches(t, value)) || problem(run, path, "type", expected, value);
+    const test = types.length === 0 ? "false" : types.map((t) => typeTest(t, at)).join(" || ");
+    return unless(c, at, test, "type", typeNames(types));
   },
   // OpenAPI 3.0's `nullable` is read by `type` only: it does not add null to an enum, which must list it.
-  enum: (_c, values) => {
+  enum: (c, values, _schema, at) => {
     if (!Array.isArray(values)) return undefined;
     // A long enum is named by its size and first values: a message stays short however large the schema.
     const expected =
       values.length <= ENUM_SHOWN
         ? `one of ${values.map(shown).join(", ")}`
         : `one of ${thousands(values.length)} values, e.g. ${values.slice(0, ENUM_SHOWN).map(shown).join(", ")}`;
-    const has = memberOf(values);
-    return (value, run, path) => has(value) || problem(run, path, "enum", expected, value);
+    const scalars = values.every((v) => v === null || typeof v !== "object");
+    const test =
+      values.length === 0
+        ? "false"
+        : scalars && values.length <= INLINE_ENUM
+          ? values.map((v) => equalityTest(c, at, v)).join(" || ")
+          : `${constant(c, memberOf(values))}(${at.v})`;
+    return unless(c, at, test, "enum", expected);
   },
-  const: (_c, constant) => (value, run, path) =>
-    deepEqual(constant, value) || problem(run, path, "const", `exactly ${shown(constant)}`, value),
-  multipleOf: (_c, raw) => {
+  const: (c, value, _schema, at) => unless(c, at, equalityTest(c, at, value), "const", `exactly ${shown(value)}`),
+  multipleOf: (c, raw, _schema, at) => {
     const m = numberOf(raw);
     if (m === undefined || m <= 0) return undefined;
-    return (value, run, path) => {
-      if (typeof value !== "number") return true;
-      return isMultiple(value, m) || problem(run, path, "multipleOf", `a multiple of ${m}`, value);
-    };
+    return unless(
+      c,
+      at,
+      `typeof ${at.v} !== "number" || isMultiple(${at.v}, ${numeric(m)})`,
+      "multipleOf",
+      `a multiple of ${m}`,
+    );
   },
-  maximum: (_c, raw, schema) => {
+  maximum: (c, raw, schema, at) => {
     const max = numberOf(raw);
     if (max === undefined) return undefined;
     const exclusive = schema["exclusiveMaximum"] === true;
     const expected = exclusive ? `less than ${max}` : (range(schema) ?? `at most ${max}`);
-    return (value, run, path) =>
-      typeof value !== "number" ||
-      (exclusive ? value < max : value <= max) ||
-      problem(run, path, "maximum", expected, value);
+    return unless(
+      c,
+      at,
+      `typeof ${at.v} !== "number" || ${at.v} ${exclusive ? "<" : "<="} ${numeric(max)}`,
+      "maximum",
+      expected,
+    );
   },
-  exclusiveMaximum: (_c, raw) => {
+  exclusiveMaximum: (c, raw, _schema, at) => {
     const max = numberOf(raw);
     if (max === undefined) return undefined;
-    return (value, run, path) =>
-      typeof value !== "number" || value < max || problem(run, path, "exclusiveMaximum", `less than ${max}`, value);
+    return unless(
+      c,
+      at,
+      `typeof ${at.v} !== "number" || ${at.v} < ${numeric(max)}`,
+      "exclusiveMaximum",
+      `less than ${max}`,
+    );
   },
-  minimum: (_c, raw, schema) => {
+  minimum: (c, raw, schema, at) => {
     const min = numberOf(raw);
     if (min === undefined) return undefined;
     const exclusive = schema["exclusiveMinimum"] === true;
     const expected = exclusive ? `more than ${min}` : (range(schema) ?? `at least ${min}`);
-    return (value, run, path) =>
-      typeof value !== "number" ||
-      (exclusive ? value > min : value >= min) ||
-      problem(run, path, "minimum", expected, value);
+    return unless(
+      c,
+      at,
+      `typeof ${at.v} !== "number" || ${at.v} ${exclusive ? ">" : ">="} ${numeric(min)}`,
+      "minimum",
+      expected,
+    );
   },
-  exclusiveMinimum: (_c, raw) => {
+  exclusiveMinimum: (c, raw, _schema, at) => {
     const min = numberOf(raw);
     if (min === undefined) return undefined;
-    return (value, run, path) =>
-      typeof value !== "number" || value > min || problem(run, path, "exclusiveMinimum", `more than ${min}`, value);
+    return unless(
+      c,
+      at,
+      `typeof ${at.v} !== "number" || ${at.v} > ${numeric(min)}`,
+      "exclusiveMinimum",
+      `more than ${min}`,
+    );
   },
-  maxLength: (_c, raw) => {
+  // Lengths count code points; a string of n UTF-16 units holds between n/2 and n of them.
+  maxLength: (c, raw, _schema, at) => {
     const max = numberOf(raw);
     if (max === undefined) return undefined;
-    return (value, run, path) =>
-      typeof value !== "string" ||
-      value.length <= max ||
-      codePoints(value) <= max ||
-      problem(run, path, "maxLength", `at most ${plural(max, "character")}`, value);
+    return unless(
+      c,
+      at,
+      `typeof ${at.v} !== "string" || ${at.v}.length <= ${numeric(max)} || codePoints(${at.v}) <= ${numeric(max)}`,
+      "maxLength",
+      `at most ${plural(max, "character")}`,
+    );
   },
-  minLength: (_c, raw) => {
+  minLength: (c, raw, _schema, at) => {
     const min = numberOf(raw);
     if (min === undefined) return undefined;
-    return (value, run, path) =>
-      typeof value !== "string" ||
-      codePoints(value) >= min ||
-      problem(run, path, "minLength", `at least ${plural(min, "character")}`, value);
+    return unless(
+      c,
+      at,
+      `typeof ${at.v} !== "string" || ${at.v}.length / 2 >= ${numeric(min)} || codePoints(${at.v}) >= ${numeric(min)}`,
+      "minLength",
+      `at least ${plural(min, "character")}`,
+    );
   },
-  pattern: (c, source) => {
+  pattern: (c, source, _schema, at) => {
     const re = typeof source === "string" ? regex(c, source) : undefined;
     if (re === undefined) return undefined;
-    const expected = `a match for ${patternShown(source as string)}`;
-    return (value, run, path) => {
-      if (typeof value !== "string") return true;
-      const matched = re.test(value);
-      if (matched === undefined)
-        return problem(run, path, "pattern", tooLongFor(re, source as string, "a value"), value);
-      return matched || problem(run, path, "pattern", expected, value);
-    };
+    const m = fresh(c, "m");
+    const report = (message: string) => `report(r, ${at.p}, "pattern", ${constant(c, message)}, ${at.v}, true)`;
+    return [
+      `if (typeof ${at.v} === "string") { const ${m} = ${constant(c, re)}.test(${at.v});`,
+      `if (${m} !== true) { if (r.problems === undefined) return false; ok = false;`,
+      `if (${m} === undefined) ${report(tooLongFor(re, source as string, "a value"))}; else ${report(`a match for ${patternShown(source as string)}`)}; } }`,
+    ].join("\n");
   },
-  format: (_c, name) => {
+  format: (c, name, _schema, at) => {
     const test = typeof name === "string" && hasOwn(FORMATS, name) ? FORMATS[name]! : undefined;
     if (!test) return undefined;
-    return (value, run, path) =>
-      typeof value !== "string" || test(value) || problem(run, path, "format", `a valid ${String(name)}`, value);
+    return unless(
+      c,
+      at,
+      `typeof ${at.v} !== "string" || ${constant(c, test)}(${at.v})`,
+      "format",
+      `a valid ${String(name)}`,
+    );
   },
-  maxItems: (_c, raw) => {
+  maxItems: (c, raw, _schema, at) => {
     const max = numberOf(raw);
     if (max === undefined) return undefined;
-    return (value, run, path) =>
-      !Array.isArray(value) ||
-      value.length <= max ||
-      problem(run, path, "maxItems", `at most ${plural(max, "item")}`, value);
+    return unless(
+      c,
+      at,
+      `!Array.isArray(${at.v}) || ${at.v}.length <= ${numeric(max)}`,
+      "maxItems",
+      `at most ${plural(max, "item")}`,
+    );
   },
-  minItems: (_c, raw) => {
+  minItems: (c, raw, _schema, at) => {
     const min = numberOf(raw);
     if (min === undefined) return undefined;
-    return (value, run, path) =>
-      !Array.isArray(value) ||
-      value.length >= min ||
-      problem(run, path, "minItems", `at least ${plural(min, "item")}`, value);
+    return unless(
+      c,
+      at,
+      `!Array.isArray(${at.v}) || ${at.v}.length >= ${numeric(min)}`,
+      "minItems",
+      `at least ${plural(min, "item")}`,
+    );
   },
-  uniqueItems: (_c, unique) => {
-    if (unique !== true) return undefined;
-    return (value, run, path) => {
-      if (!Array.isArray(value)) return true;
-      // Scalars by a keyed set; objects and arrays pairwise, which only they need.
-      const seen = new Set<string>();
-      const complex: unknown[] = [];
-      for (const item of value) {
-        if (typeof item === "object" && item !== null) {
-          if (complex.some((other) => deepEqual(other, item)))
-            return problem(run, path, "uniqueItems", "no duplicate items", value);
-          complex.push(item);
-        } else {
-          const k = `${typeof item}:${String(item)}`;
-          if (seen.has(k)) return problem(run, path, "uniqueItems", "no duplicate items", value);
-          seen.add(k);
-        }
-      }
-      return true;
-    };
-  },
-  prefixItems: (c, schemas) => {
+  uniqueItems: (c, unique, _schema, at) =>
+    unique === true
+      ? unless(c, at, `!Array.isArray(${at.v}) || uniqueItems(${at.v})`, "uniqueItems", "no duplicate items")
+      : undefined,
+  prefixItems: (c, schemas, _schema, at) => {
     if (!Array.isArray(schemas)) return undefined;
-    const checks = schemas.map((s) => compile(c, s as JsonSchema));
-    return (value, run, path) => {
-      if (!Array.isArray(value)) return true;
-      let ok = true;
-      for (let i = 0; i < checks.length && i < value.length; i++) {
-        if (!checks[i]!(value[i], run, run.problems ? [...path, i] : path)) {
-          ok = false;
-          if (!run.problems) return false;
-        }
-      }
-      return ok;
-    };
+    return tupleCode(c, schemas as JsonSchema[], at);
   },
-  items: (c, items, schema) => {
+  items: (c, items, schema, at) => {
     // Before 2020-12 an array here listed the items one by one; `additionalItems` then covered the rest.
     const tuple = Array.isArray(items);
     const first = tuple ? items.length : Array.isArray(schema["prefixItems"]) ? schema["prefixItems"].length : 0;
-    const tupleChecks = tuple ? items.map((s) => compile(c, s as JsonSchema)) : [];
     const rest: JsonSchema | undefined = tuple
       ? (schema["additionalItems"] as JsonSchema | undefined)
       : (items as JsonSchema);
-    const restCheck = rest === undefined || rest === true ? undefined : compile(c, rest);
-    return (value, run, path) => {
-      if (!Array.isArray(value)) return true;
-      let ok = true;
-      for (let i = 0; i < value.length; i++) {
-        const check = i < tupleChecks.length ? tupleChecks[i] : i >= first ? restCheck : undefined;
-        if (check && !check(value[i], run, run.problems ? [...path, i] : path)) {
-          ok = false;
-          if (!run.problems) return false;
-        }
-      }
-      return ok;
-    };
+    const lines = tuple ? [tupleCode(c, items as JsonSchema[], at)] : [];
+    if (rest !== undefined && rest !== true) {
+      const i = fresh(c, "i");
+      const x = fresh(c, "x");
+      const check = subschema(c, rest, { v: x, p: `[...${at.p}, ${i}]`, o: "" });
+      lines.push(
+        `if (Array.isArray(${at.v})) for (let ${i} = ${first}; ${i} < ${at.v}.length; ${i}++) { const ${x} = ${at.v}[${i}]; ${check} }`,
+      );
+    }
+    return lines.join("\n") || undefined;
   },
-  contains: (c, contains, schema) => {
-    const check = compile(c, contains as JsonSchema);
+  contains: (c, contains, schema, at) => {
+    const check = functionFor(c, contains as JsonSchema);
     const min = numberOf(schema["minContains"]) ?? 1;
     const max = numberOf(schema["maxContains"]);
-    return (value, run, path) => {
-      if (!Array.isArray(value)) return true;
-      const quiet: Run = { problems: undefined, depth: run.depth };
-      let count = 0;
-      for (const item of value) if (check(item, quiet, path)) count++;
-      if (count < min)
-        return problem(
-          run,
-          path,
-          "contains",
-          min === 1 ? "at least one matching item" : `at least ${min} matching items`,
-          value,
-        );
-      if (max !== undefined && count > max)
-        return problem(run, path, "maxContains", `at most ${max} matching items`, value);
-      return true;
-    };
+    const n = fresh(c, "n");
+    const x = fresh(c, "x");
+    const atLeast = min === 1 ? "at least one matching item" : `at least ${min} matching items`;
+    return [
+      `if (Array.isArray(${at.v})) { let ${n} = 0;`,
+      `for (const ${x} of ${at.v}) if (${check}(${x}, QUIET, p, d)) ${n}++;`,
+      unless(c, at, `${n} >= ${numeric(min)}`, "contains", atLeast),
+      max === undefined
+        ? ""
+        : `else ${unless(c, at, `${n} <= ${numeric(max)}`, "maxContains", `at most ${max} matching items`)}`,
+      "}",
+    ].join("\n");
   },
-  maxProperties: (_c, raw) => {
+  maxProperties: (c, raw, _schema, at) => {
     const max = numberOf(raw);
     if (max === undefined) return undefined;
-    return (value, run, path) =>
-      !objectKeywordsApply(value) ||
-      Object.keys(value).length <= max ||
-      problem(run, path, "maxProperties", `at most ${plural(max, "key")}`, value);
+    return unless(
+      c,
+      at,
+      `!${at.o} || Object.keys(${at.v}).length <= ${numeric(max)}`,
+      "maxProperties",
+      `at most ${plural(max, "key")}`,
+    );
   },
-  minProperties: (_c, raw) => {
+  minProperties: (c, raw, _schema, at) => {
     const min = numberOf(raw);
     if (min === undefined) return undefined;
-    return (value, run, path) =>
-      !objectKeywordsApply(value) ||
-      Object.keys(value).length >= min ||
-      problem(run, path, "minProperties", `at least ${plural(min, "key")}`, value);
+    return unless(
+      c,
+      at,
+      `!${at.o} || Object.keys(${at.v}).length >= ${numeric(min)}`,
+      "minProperties",
+      `at least ${plural(min, "key")}`,
+    );
   },
-  required: (_c, names) => {
+  required: (c, names, _schema, at) => {
     if (!Array.isArray(names)) return undefined;
     const keys = names.filter((n): n is string => typeof n === "string");
-    return (value, run, path) => {
-      if (!objectKeywordsApply(value)) return true;
-      let ok = true;
-      for (const key of keys) {
-        if (hasOwn(value, key)) continue;
-        ok = false;
-        if (!run.problems) return false;
-        problem(run, [...path, key], "required", "a value (required)", undefined, false);
-      }
-      return ok;
-    };
+    if (keys.length === 0) return undefined;
+    const lines = keys.map((key) =>
+      unless(c, at, presentCode(at, key), "required", "a value (required)", {
+        path: `[...${at.p}, ${literal(key)}]`,
+        value: "undefined",
+        shows: false,
+      }),
+    );
+    return `if (${at.o}) {\n${lines.join("\n")}\n}`;
   },
-  dependentRequired: (_c, map) => dependentRequired(map),
-  dependencies: (c, map) => {
+  dependentRequired: (c, map, _schema, at) => dependentRequired(c, map, at),
+  dependencies: (c, map, _schema, at) => {
     // Draft 7: an array means dependentRequired, a schema means dependentSchemas.
     if (!isPlainObject(map)) return undefined;
     const lists = Object.fromEntries(Object.entries(map).filter(([, v]) => Array.isArray(v)));
     const schemas = Object.fromEntries(Object.entries(map).filter(([, v]) => !Array.isArray(v)));
-    const a = dependentRequired(lists);
-    const b = dependentSchemas(c, schemas);
-    return a && b ? both(a, b) : (a ?? b);
+    return [dependentRequired(c, lists, at), dependentSchemas(c, schemas, at)].filter(Boolean).join("\n") || undefined;
   },
-  dependentSchemas: (c, map) => dependentSchemas(c, map),
-  properties: (c, props) => {
+  dependentSchemas: (c, map, _schema, at) => dependentSchemas(c, map, at),
+  properties: (c, props, _schema, at) => {
     if (!isPlainObject(props)) return undefined;
-    const entries = Object.keys(props).map((k) => [k, compile(c, props[k] as JsonSchema)] as const);
-    return (value, run, path) => {
-      if (!objectKeywordsApply(value)) return true;
-      let ok = true;
-      for (const [key, check] of entries) {
-        if (!hasOwn(value, key)) continue;
-        if (!check(value[key], run, run.problems ? [...path, key] : path)) {
-          ok = false;
-          if (!run.problems) return false;
-        }
-      }
-      return ok;
-    };
+    const lines: string[] = [];
+    for (const key of Object.keys(props)) {
+      const x = fresh(c, "x");
+      const check = subschema(c, props[key] as JsonSchema, { v: x, p: `[...${at.p}, ${literal(key)}]`, o: "" });
+      if (check !== "") lines.push(withProperty(at, key, x, check));
+    }
+    return lines.length > 0 ? `if (${at.o}) {\n${lines.join("\n")}\n}` : undefined;
   },
-  patternProperties: (c, props) => {
+  patternProperties: (c, props, _schema, at) => {
     if (!isPlainObject(props)) return undefined;
-    const entries = Object.keys(props).flatMap((k) => {
-      const re = regex(c, k);
-      return re ? [[re, compile(c, props[k] as JsonSchema), k] as const] : [];
-    });
-    return (value, run, path) => {
-      if (!objectKeywordsApply(value)) return true;
-      let ok = true;
-      for (const key of Object.keys(value)) {
-        for (const [re, check, source] of entries) {
-          const matched = re.test(key);
-          if (matched === false) continue;
-          const at = run.problems ? [...path, key] : path;
-          const passed =
-            matched === undefined
-              ? problem(run, at, "pattern", tooLongFor(re, source, "a key"), key)
-              : check(value[key], run, at);
-          if (!passed) {
-            ok = false;
-            if (!run.problems) return false;
-          }
-        }
-      }
-      return ok;
-    };
+    const k = fresh(c, "k");
+    const lines: string[] = [];
+    for (const source of Object.keys(props)) {
+      const re = regex(c, source);
+      if (!re) continue;
+      const m = fresh(c, "m");
+      const x = fresh(c, "x");
+      const check = subschema(c, props[source] as JsonSchema, { v: x, p: `[...${at.p}, ${k}]`, o: "" });
+      lines.push(
+        `{ const ${m} = ${constant(c, re)}.test(${k});`,
+        `if (${m} === undefined) { if (r.problems === undefined) return false; ok = false; report(r, [...${at.p}, ${k}], "pattern", ${constant(c, tooLongFor(re, source, "a key"))}, ${k}, true); }`,
+        `else if (${m}) { const ${x} = ${at.v}[${k}]; ${check} } }`,
+      );
+    }
+    return lines.length > 0
+      ? `if (${at.o}) for (const ${k} of Object.keys(${at.v})) {\n${lines.join("\n")}\n}`
+      : undefined;
   },
-  additionalProperties: (c, extra, schema) => {
+  additionalProperties: (c, extra, schema, at) => {
     if (extra === true || extra === undefined) return undefined;
-    const known = new Set(isPlainObject(schema["properties"]) ? Object.keys(schema["properties"]) : []);
+    const known = isPlainObject(schema["properties"]) ? Object.keys(schema["properties"]) : [];
     const patterns = (
       isPlainObject(schema["patternProperties"]) ? Object.keys(schema["patternProperties"]) : []
     ).flatMap((p) => regex(c, p) ?? []);
-    const check = compile(c, extra as JsonSchema);
-    return (value, run, path) => {
-      if (!objectKeywordsApply(value)) return true;
-      let ok = true;
-      for (const key of Object.keys(value)) {
-        // A key too long for a backtracking pattern is reported by patternProperties.
-        if (known.has(key) || patterns.some((re) => re.test(key) !== false)) continue;
-        const at = run.problems ? [...path, key] : path;
-        const passed =
-          extra === false
-            ? problem(run, at, "additionalProperties", "no such key (unknown key)", value[key])
-            : check(value[key], run, at);
-        if (!passed) {
-          ok = false;
-          if (!run.problems) return false;
-        }
-      }
-      return ok;
-    };
+    const k = fresh(c, "k");
+    const x = fresh(c, "x");
+    // A key too long for a backtracking pattern is reported by patternProperties.
+    const skip = [
+      ...(known.length > 0 ? [`${constant(c, new Set(known))}.has(${k})`] : []),
+      ...patterns.map((re) => `${constant(c, re)}.test(${k}) !== false`),
+    ];
+    const check =
+      extra === false
+        ? unless(
+            c,
+            { v: x, p: `[...${at.p}, ${k}]`, o: "" },
+            "false",
+            "additionalProperties",
+            "no such key (unknown key)",
+          )
+        : subschema(c, extra as JsonSchema, { v: x, p: `[...${at.p}, ${k}]`, o: "" });
+    return [
+      `if (${at.o}) for (const ${k} of Object.keys(${at.v})) {`,
+      skip.length > 0 ? `if (${skip.join(" || ")}) continue;` : "",
+      `const ${x} = ${at.v}[${k}]; ${check} }`,
+    ].join("\n");
   },
-  propertyNames: (c, names) => {
-    const check = compile(c, names as JsonSchema);
-    return (value, run, path) => {
-      if (!objectKeywordsApply(value)) return true;
-      let ok = true;
-      for (const key of Object.keys(value)) {
-        if (check(key, { problems: undefined, depth: run.depth }, path)) continue;
-        ok = false;
-        if (!run.problems) return false;
-        problem(run, [...path, key], "propertyNames", "a key name the schema allows", key);
-      }
-      return ok;
-    };
+  propertyNames: (c, names, _schema, at) => {
+    const check = functionFor(c, names as JsonSchema);
+    const k = fresh(c, "k");
+    return `if (${at.o}) for (const ${k} of Object.keys(${at.v})) { ${unless(
+      c,
+      { v: k, p: `[...${at.p}, ${k}]`, o: "" },
+      `${check}(${k}, QUIET, p, d)`,
+      "propertyNames",
+      "a key name the schema allows",
+    )} }`;
   },
-  allOf: (c, schemas) => {
+  allOf: (c, schemas, _schema, at) => {
     if (!Array.isArray(schemas)) return undefined;
-    const checks = schemas.map((s) => compile(c, s as JsonSchema));
-    return (value, run, path) => {
-      let ok = true;
-      for (const check of checks) {
-        if (!check(value, run, path)) {
-          ok = false;
-          if (!run.problems) return false;
-        }
-      }
-      return ok;
-    };
+    return schemas.map((s) => subschema(c, s as JsonSchema, at)).join("\n") || undefined;
   },
-  anyOf: (c, schemas) => (Array.isArray(schemas) ? alternatives(c, schemas as JsonSchema[], "anyOf") : undefined),
-  oneOf: (c, schemas) => (Array.isArray(schemas) ? alternatives(c, schemas as JsonSchema[], "oneOf") : undefined),
-  not: (c, schema) => {
-    const check = compile(c, schema as JsonSchema);
-    return (value, run, path) =>
-      !check(value, { problems: undefined, depth: run.depth }, path) ||
-      problem(run, path, "not", "a value the `not` schema rejects", value);
-  },
-  if: (c, condition, schema) => {
-    const test = compile(c, condition as JsonSchema);
-    const then = hasOwn(schema, "then") ? compile(c, schema["then"] as JsonSchema) : undefined;
-    const otherwise = hasOwn(schema, "else") ? compile(c, schema["else"] as JsonSchema) : undefined;
+  anyOf: (c, schemas, _schema, at) =>
+    Array.isArray(schemas) ? alternativesCode(c, schemas as JsonSchema[], "anyOf", at) : undefined,
+  oneOf: (c, schemas, _schema, at) =>
+    Array.isArray(schemas) ? alternativesCode(c, schemas as JsonSchema[], "oneOf", at) : undefined,
+  not: (c, schema, _schema, at) =>
+    unless(
+      c,
+      at,
+      `!${functionFor(c, schema as JsonSchema)}(${at.v}, QUIET, p, d)`,
+      "not",
+      "a value the `not` schema rejects",
+    ),
+  if: (c, condition, schema, at) => {
+    const then = hasOwn(schema, "then") ? subschema(c, schema["then"] as JsonSchema, at) : "";
+    const otherwise = hasOwn(schema, "else") ? subschema(c, schema["else"] as JsonSchema, at) : "";
     if (!then && !otherwise) return undefined;
-    return (value, run, path) => {
-      const branch = test(value, { problems: undefined, depth: run.depth }, path) ? then : otherwise;
-      return branch === undefined || branch(value, run, path);
-    };
+    return `if (${functionFor(c, condition as JsonSchema)}(${at.v}, QUIET, p, d)) { ${then} } else { ${otherwise} }`;
   },
 };
 
@@ -1693,60 +1804,50 @@ const KEYWORD_ORDER: readonly string[] = [
   "if",
 ];
 
-function both(a: Check, b: Check): Check {
-  return (value, run, path) => {
-    const first = a(value, run, path);
-    if (!first && !run.problems) return false;
-    return b(value, run, path) && first;
-  };
+/** Items checked one by one from the first (prefixItems, or a draft-07 `items` array). */
+function tupleCode(c: Compiler, schemas: readonly JsonSchema[], at: At): string {
+  const lines = schemas.map((s, i) => {
+    const x = fresh(c, "x");
+    const check = subschema(c, s, { v: x, p: `[...${at.p}, ${i}]`, o: "" });
+    return check ? `if (${at.v}.length > ${i}) { const ${x} = ${at.v}[${i}]; ${check} }` : "";
+  });
+  const body = lines.filter(Boolean).join("\n");
+  return body ? `if (Array.isArray(${at.v})) {\n${body}\n}` : "";
 }
 
-function dependentRequired(map: unknown): Check | undefined {
+function dependentRequired(c: Compiler, map: unknown, at: At): string | undefined {
   if (!isPlainObject(map)) return undefined;
-  const entries = Object.keys(map).map(
-    (k) =>
-      [
-        k,
-        (Array.isArray(map[k]) ? (map[k] as unknown[]) : []).filter((n): n is string => typeof n === "string"),
-      ] as const,
+  const lines: string[] = [];
+  for (const trigger of Object.keys(map)) {
+    const needed = (Array.isArray(map[trigger]) ? (map[trigger] as unknown[]) : []).filter(
+      (n): n is string => typeof n === "string",
+    );
+    if (needed.length === 0) continue;
+    const checks = needed.map((key) =>
+      unless(
+        c,
+        at,
+        presentCode(at, key),
+        "dependentRequired",
+        `a value (required when ${JSON.stringify(trigger)} is set)`,
+        {
+          path: `[...${at.p}, ${literal(key)}]`,
+          value: "undefined",
+          shows: false,
+        },
+      ),
+    );
+    lines.push(`if (${presentCode(at, trigger)}) {\n${checks.join("\n")}\n}`);
+  }
+  return lines.length > 0 ? `if (${at.o}) {\n${lines.join("\n")}\n}` : undefined;
+}
+
+function dependentSchemas(c: Compiler, map: unknown, at: At): string | undefined {
+  if (!isPlainObject(map)) return undefined;
+  const lines = Object.keys(map).map(
+    (trigger) => `if (${presentCode(at, trigger)}) { ${subschema(c, map[trigger] as JsonSchema, at)} }`,
   );
-  return (value, run, path) => {
-    if (!objectKeywordsApply(value)) return true;
-    let ok = true;
-    for (const [trigger, needed] of entries) {
-      if (!hasOwn(value, trigger)) continue;
-      for (const key of needed) {
-        if (hasOwn(value, key)) continue;
-        ok = false;
-        if (!run.problems) return false;
-        problem(
-          run,
-          [...path, key],
-          "dependentRequired",
-          `a value (required when ${JSON.stringify(trigger)} is set)`,
-          undefined,
-          false,
-        );
-      }
-    }
-    return ok;
-  };
-}
-
-function dependentSchemas(c: Compiler, map: unknown): Check | undefined {
-  if (!isPlainObject(map)) return undefined;
-  const entries = Object.keys(map).map((k) => [k, compile(c, map[k] as JsonSchema)] as const);
-  if (entries.length === 0) return undefined;
-  return (value, run, path) => {
-    if (!objectKeywordsApply(value)) return true;
-    let ok = true;
-    for (const [trigger, check] of entries) {
-      if (!hasOwn(value, trigger) || check(value, run, path)) continue;
-      ok = false;
-      if (!run.problems) return false;
-    }
-    return ok;
-  };
+  return lines.length > 0 ? `if (${at.o}) {\n${lines.join("\n")}\n}` : undefined;
 }
 
 /**
@@ -1754,7 +1855,7 @@ function dependentSchemas(c: Compiler, map: unknown): Check | undefined {
  * `const` (or one-value `enum`), with distinct values. Problems then follow
  * the alternative it names instead of guessing.
  */
-function discriminatorOf(c: Compiler, schemas: readonly JsonSchema[]): { key: string; values: unknown[] } | undefined {
+function discriminatorOf(c: Compiler, schemas: readonly JsonSchema[]): Discriminator | undefined {
   const resolved = schemas.map((s) =>
     isPlainObject(s) && typeof s["$ref"] === "string" ? safeResolve(c, s["$ref"]) : s,
   );
@@ -1779,6 +1880,11 @@ function discriminatorOf(c: Compiler, schemas: readonly JsonSchema[]): { key: st
   return undefined;
 }
 
+interface Discriminator {
+  readonly key: string;
+  readonly values: readonly unknown[];
+}
+
 function safeResolve(c: Compiler, ref: string): JsonSchema | undefined {
   try {
     return resolveRef(c, ref);
@@ -1787,22 +1893,44 @@ function safeResolve(c: Compiler, ref: string): JsonSchema | undefined {
   }
 }
 
-function alternatives(c: Compiler, schemas: readonly JsonSchema[], keyword: "anyOf" | "oneOf"): Check {
-  const checks = schemas.map((s) => compile(c, s));
-  let tag: { key: string; values: unknown[] } | undefined | null = null;
-  return (value, run, path) => {
-    if (tag === null) tag = discriminatorOf(c, schemas);
+function alternativesCode(c: Compiler, schemas: readonly JsonSchema[], keyword: "anyOf" | "oneOf", at: At): string {
+  const functions = schemas.map((s) => functionFor(c, s));
+  const tag = discriminatorOf(c, schemas);
+  const name = fresh(c, "a");
+  c.tail.push(
+    `const ${name} = alternatives([${functions.join(", ")}], ${literal(keyword)}, ${tag ? constant(c, tag) : "undefined"});`,
+  );
+  const path = pathArgument(at);
+  const scalar = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
+  if (!tag || !tag.values.every(scalar)) return unlessCall(`${name}(${at.v}, r, ${path}, d)`);
+  // The constant names the alternative: its check is called directly.
+  const t = fresh(c, "t");
+  const y = fresh(c, "y");
+  const key = literal(tag.key);
+  const read = inherited(tag.key) ? `has(${at.v}, ${key}) ? ${at.v}[${key}] : undefined` : `${at.v}[${key}]`;
+  const named = tag.values.map(
+    (v, i) => `${equalityTest(c, { v: t, p: "", o: "" }, v)} ? ${functions[i]}(${at.v}, r, ${path}, d) : `,
+  );
+  return [
+    `{ const ${t} = ${objectTest(at.v)} ? ${read} : undefined;`,
+    `const ${y} = ${named.join("")}${name}(${at.v}, r, ${path}, d);`,
+    `if (!${y}) ${FAILED} }`,
+  ].join("\n");
+}
+
+/** anyOf and oneOf over compiled alternatives. */
+function alternatives(checks: readonly Check[], keyword: "anyOf" | "oneOf", tag: Discriminator | undefined): Check {
+  return (value, run, path, depth) => {
     // The value names its alternative: every other one fails on that constant, so
     // "exactly one" (and "at least one") is that alternative's own verdict.
     if (tag && isPlainObject(value) && hasOwn(value, tag.key)) {
       const given = value[tag.key];
-      const named = tag.values.findIndex((v) => deepEqual(v, given));
-      if (named >= 0) return checks[named]!(value, run, path);
+      for (let i = 0; i < tag.values.length; i++)
+        if (deepEqual(tag.values[i], given)) return checks[i]!(value, run, path, depth);
     }
-    const quiet: Run = { problems: undefined, depth: run.depth };
     const matched: number[] = [];
     for (let i = 0; i < checks.length; i++) {
-      if (!checks[i]!(value, quiet, path)) continue;
+      if (!checks[i]!(value, QUIET, path, depth)) continue;
       matched.push(i);
       if (keyword === "anyOf" || matched.length > 1) break;
     }
@@ -1821,7 +1949,7 @@ function alternatives(c: Compiler, schemas: readonly JsonSchema[], keyword: "any
     let closest: SchemaProblem[] | undefined;
     for (const check of checks) {
       const trial: SchemaProblem[] = [];
-      check(value, { problems: trial, depth: run.depth }, path);
+      check(value, { problems: trial }, path, depth);
       if (closest === undefined || trial.length < closest.length) closest = trial;
     }
     problem(run, path, keyword, `one of ${checks.length} alternatives`, value);
@@ -1830,18 +1958,86 @@ function alternatives(c: Compiler, schemas: readonly JsonSchema[], keyword: "any
   };
 }
 
-/** Compiles a schema once; `$ref`s resolve against `root` (the schema itself unless given). */
-export function schemaValidator(schema: JsonSchema, root: JsonSchema = schema): SchemaValidator {
-  const c: Compiler = { root, compiled: new WeakMap(), patterns: new Map() };
-  const check = compile(c, schema);
-  return {
-    isValid: (value) => check(value, { problems: undefined, depth: 0 }, []),
-    problems: (value) => {
-      const problems: SchemaProblem[] = [];
-      check(value, { problems, depth: 0 }, []);
-      return problems;
-    },
+/** Scalars by a keyed set; objects and arrays pairwise, which only they need. */
+function uniqueItems(value: readonly unknown[]): boolean {
+  const seen = new Set<string>();
+  const complex: unknown[] = [];
+  for (const item of value) {
+    if (typeof item === "object" && item !== null) {
+      if (complex.some((other) => deepEqual(other, item))) return false;
+      complex.push(item);
+    } else {
+      const k = `${typeof item}:${String(item)}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+    }
+  }
+  return true;
+}
+
+/** What the written code calls, by these names. */
+const CODE_HELPERS = {
+  objectPrototype: Object.prototype,
+  // The path of the value validated: paths below it are new arrays, so one empty array serves every run.
+  top: Object.freeze([]),
+  has: hasOwn,
+  report: problem,
+  QUIET,
+  alternatives,
+  uniqueItems,
+  isMultiple,
+  equal: deepEqual,
+  codePoints,
+  pass: (): boolean => true,
+  fail: (value: unknown, run: Run, path: Path): boolean =>
+    problem(run, path, "false", "nothing (no value is allowed)", value),
+};
+
+/** The code of a schema's validator: a function body taking the helpers and `K`, returning the check. */
+function validatorCode(schema: JsonSchema, root: JsonSchema): { code: string; constants: unknown[] } {
+  const c: Compiler = {
+    root,
+    constants: [],
+    constantIndex: new Map(),
+    functions: new Map(),
+    sources: [],
+    tail: [],
+    patterns: new Map(),
+    names: 0,
   };
+  const main = functionFor(c, schema);
+  const code = [
+    '"use strict";',
+    `const { ${Object.keys(CODE_HELPERS).join(", ")} } = helpers;`,
+    ...c.sources,
+    ...c.tail,
+    // Written here rather than wrapped outside: the call of the check is then direct, and inlined.
+    `return [`,
+    `(v) => ${main}(v, QUIET, top, 0),`,
+    `(v) => { const problems = []; ${main}(v, { problems }, top, 0); return problems; },`,
+    `];`,
+  ].join("\n");
+  return { code, constants: c.constants };
+}
+
+/**
+ * Compiles a schema once; `$ref`s resolve against `root` (the schema itself
+ * unless given). The code is compiled with `new Function`, as Ajv compiles
+ * its validators: an environment that forbids it gets this error, not a
+ * validator that accepts everything.
+ */
+export function schemaValidator(schema: JsonSchema, root: JsonSchema = schema): SchemaValidator {
+  const { code, constants } = validatorCode(schema, root);
+  let made: [SchemaValidator["isValid"], SchemaValidator["problems"]];
+  try {
+    made = new Function("helpers", "K", code)(CODE_HELPERS, constants) as typeof made;
+  } catch (error) {
+    throw new Error(
+      `cannot compile a validator: this environment forbids \`new Function\` (${(error as Error).message}); validation needs it, as Ajv does`,
+    );
+  }
+  // One object shape for every validator: callers read these two properties without a megamorphic lookup.
+  return { isValid: made[0], problems: made[1] };
 }
 
 // ---------------------------------------------------------------------------
@@ -1926,10 +2122,17 @@ function objectSchema(fields: readonly FieldSpec[], extra: false | TypeSpec, all
   return out;
 }
 
+/** Where a connector spec keeps its compiled validator: a symbol, so neither JSON nor `Object.keys` sees it. */
+const WIRE_VALIDATOR: unique symbol = Symbol("connector-configs.wireValidator");
+
+type CompiledSpec = ConnectorSpec & { [WIRE_VALIDATOR]?: SchemaValidator };
+
 const wireSchemas = new WeakMap<ConnectorSpec, SchemaValidator>();
 
 /** The connector's wire schema, compiled once. */
 function wireValidator(spec: ConnectorSpec): SchemaValidator {
+  const kept = (spec as CompiledSpec)[WIRE_VALIDATOR];
+  if (kept !== undefined) return kept;
   let validator = wireSchemas.get(spec);
   if (validator === undefined) {
     const constants = spec.constants ?? {};
@@ -1941,6 +2144,8 @@ function wireValidator(spec: ConnectorSpec): SchemaValidator {
     };
     validator = schemaValidator(spec.schema ?? derived());
     wireSchemas.set(spec, validator);
+    // Read from the spec itself on later calls, which is cheaper than the map; a frozen spec keeps the map.
+    if (Object.isExtensible(spec)) Object.defineProperty(spec, WIRE_VALIDATOR, { value: validator, enumerable: false });
   }
   return validator;
 }
@@ -2610,8 +2815,8 @@ export function validateConfig(spec: ConnectorSpec, config: unknown, options?: V
 
 /** Every problem with a wire-keyed config (as sent to or received from the API), exactly as its schema says. */
 export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[] {
-  const updating = options?.mode === "update";
   const validator = wireValidator(spec);
+  const updating = options !== undefined && options.mode === "update";
   if (!updating && validator.isValid(wire)) return [];
   const setOnce = updating && isPlainObject(wire) ? setOnceProblems(spec, wire, "wire", options ?? {}, ROOT) : [];
   const found = schemaProblems(

@@ -300,3 +300,82 @@ describe("JSON Schema keywords: the evaluator agrees with Ajv on the schema as w
     expect(problems[0]!.expected).toContain("alternatives 1 and 2");
   });
 });
+
+// Validators are compiled to JavaScript: every name and value of the schema
+// reaches that code, so any string must stay data, never code.
+describe("schema text in compiled validators", () => {
+  const anyText = fc.string({ unit: "binary", maxLength: 12 });
+  const hostile = fc.oneof(
+    anyText,
+    fc.constantFrom(
+      '"); throw new Error("injected"); ("',
+      "`${globalThis.injected = 1}`",
+      "\u2028\u2029",
+      "\ud800",
+      "</script>",
+      "\\",
+      "constructor",
+      "__proto__",
+      "hasOwnProperty",
+      "",
+    ),
+  );
+
+  it("arbitrary property names, constants and enum values are compared as data (Ajv agrees)", () => {
+    fc.assert(
+      fc.property(
+        hostile,
+        hostile,
+        fc.array(hostile, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (key, value, values, give) => {
+          // Ajv skips a property named __proto__ (see above), and cannot compile one holding a lone surrogate
+          // (a URIError): those cases are checked without it.
+          fc.pre(key !== "__proto__" && !/\p{Cs}/u.test(key));
+          const schema: JsonSchema = {
+            type: "object",
+            properties: { [key]: { const: value }, other: { enum: values } },
+            required: [key],
+            dependentRequired: { [key]: ["other"] },
+          };
+          const instance = give ? { [key]: value, other: values[0] } : { [key]: values[0] };
+          const { ours, listed, reference } = agree(schema, instance);
+          expect(ours).toBe(reference);
+          expect(listed === 0).toBe(ours);
+          expect((globalThis as { injected?: unknown }).injected).toBeUndefined();
+        },
+      ),
+      { numRuns: 500, seed: 7 },
+    );
+  });
+
+  it("a property name holding a lone surrogate is a name like any other", () => {
+    const check = schemaValidator({ properties: { "\ud800": { const: "a" } }, required: ["\ud800"] });
+    expect([
+      check.isValid({ "\ud800": "a" }),
+      check.isValid({ "\ud800": "b" }),
+      check.isValid({ "\udc00": "a" }),
+    ]).toEqual([true, false, false]);
+  });
+
+  it("arbitrary discriminating constants select their alternative as data", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(hostile, { minLength: 2, maxLength: 4 }), fc.nat(3), (tags, pick) => {
+        const schema: JsonSchema = {
+          oneOf: tags.map((t, i) => ({
+            type: "object",
+            properties: { kind: { const: t }, [`n${i}`]: { type: "integer" } },
+            required: ["kind", `n${i}`],
+          })),
+        };
+        const i = pick % tags.length;
+        for (const instance of [{ kind: tags[i], [`n${i}`]: 1 }, { kind: tags[i] }, { kind: `${tags[i]}x` }]) {
+          const { ours, listed, reference } = agree(schema, instance);
+          expect(ours).toBe(reference);
+          expect(listed === 0).toBe(ours);
+        }
+      }),
+      { numRuns: 300, seed: 8 },
+    );
+  });
+});

@@ -187,7 +187,12 @@ export interface PatternMatcher {
  * parses neither way (then it is an annotation). No state between tests.
  */
 export declare function patternMatcher(source: string): PatternMatcher | undefined;
-/** Compiles a schema once; `$ref`s resolve against `root` (the schema itself unless given). */
+/**
+ * Compiles a schema once; `$ref`s resolve against `root` (the schema itself
+ * unless given). The code is compiled with `new Function`, as Ajv compiles
+ * its validators: an environment that forbids it gets this error, not a
+ * validator that accepts everything.
+ */
 export declare function schemaValidator(schema: JsonSchema, root?: JsonSchema): SchemaValidator;
 /**
  * How providers commonly hide a secret in a response; a secret left out of the
