@@ -28,6 +28,7 @@ const root = resolve(import.meta.dirname, "..");
 
 interface Module {
   validateWire(wire: unknown): Problem[];
+  isValidWire(wire: unknown): boolean;
   fromWire(wire: object): unknown;
   create(input: { name: string; config: unknown }, options?: object): ApiRequest<unknown>;
 }
@@ -172,6 +173,11 @@ describe.each(allTargets)("$name", (target) => {
         if ((problems.length === 0) !== expected) {
           disagreements.push(
             `${connector.kind}/${connector.code}: Ajv says ${expected ? "valid" : "invalid"} for ${JSON.stringify(value).slice(0, 300)}; ours: ${problems.map((p) => p.message).join("; ") || "valid"}`,
+          );
+        }
+        if (module!.isValidWire(value) !== expected) {
+          disagreements.push(
+            `${connector.kind}/${connector.code}: Ajv says ${expected ? "valid" : "invalid"} for ${JSON.stringify(value).slice(0, 300)}; isValidWire does not`,
           );
         }
         if (!expected) continue;

@@ -160,6 +160,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     "toStandardSchema",
     "validateConfig",
     "validateWireConfig",
+    "wireCheck",
   ];
   const runtimeTypes = [
     "ApiRequest",
@@ -414,6 +415,10 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
       () => ["return ", call("validateConfig", undefined, ["spec", "config", "options"]), ";"],
     ),
     true,
+    // This module's own compiled wire check, made on first use: its call site is this module's alone, so the
+    // engine can inline the check into the two functions below.
+    { ts: "let wireValid: ((wire: unknown) => boolean) | undefined;", js: "let wireValid;", dts: null },
+    true,
     fn(
       "Every problem with a wire config (empty when valid).",
       "validateWire",
@@ -422,7 +427,19 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
         ["options", true, plainType("ValidateOptions")],
       ],
       "Problem[]",
-      () => ["return ", call("validateWireConfig", undefined, ["spec", "wire", "options"]), ";"],
+      () => [
+        "return options === undefined && (wireValid ??= wireCheck(spec))(wire) ? [] : ",
+        call("validateWireConfig", undefined, ["spec", "wire", "options"]),
+        ";",
+      ],
+    ),
+    true,
+    fn(
+      "True when `wire` is a valid wire config, exactly as its schema says: `validateWire` without the problem list.",
+      "isValidWire",
+      [["wire", false, plainType("unknown")]],
+      ["wire", " is ", `${t}WireConfig`],
+      () => "return (wireValid ??= wireCheck(spec))(wire);",
     ),
     true,
     fn(

@@ -102,3 +102,11 @@ defineSource({
   // @ts-expect-error: a MySQL-only key on a PostgreSQL config
   config: { databaseHostname: "h", databaseUser: "u", databasePassword: "p", databaseDbname: "d", databaseServerId: 1 },
 });
+
+// isValidWire narrows a value read from anywhere to the wire type, as Ajv's validators are used.
+export function wireHost(response: unknown): string | undefined {
+  // @ts-expect-error an unknown value has no config keys until it is checked
+  void response["database.hostname.user.defined"];
+  if (!sources.postgresql.isValidWire(response)) return undefined;
+  return response["database.hostname.user.defined"];
+}

@@ -10,6 +10,7 @@ import {
   toStandardSchema,
   validateConfig,
   validateWireConfig,
+  wireCheck,
   type ApiRequest,
   type ConfigChange,
   type ConnectorSpec,
@@ -230,9 +231,16 @@ export function validate(config: unknown, options?: ValidateOptions): Problem[] 
   return validateConfig(spec, config, options);
 }
 
+let wireValid: ((wire: unknown) => boolean) | undefined;
+
 /** Every problem with a wire config (empty when valid). */
 export function validateWire(wire: unknown, options?: ValidateOptions): Problem[] {
-  return validateWireConfig(spec, wire, options);
+  return options === undefined && (wireValid ??= wireCheck(spec))(wire) ? [] : validateWireConfig(spec, wire, options);
+}
+
+/** True when `wire` is a valid wire config, exactly as its schema says: `validateWire` without the problem list. */
+export function isValidWire(wire: unknown): wire is SalesforceSourceWireConfig {
+  return (wireValid ??= wireCheck(spec))(wire);
 }
 
 /** True when `config` is a valid authoring config. */

@@ -148,6 +148,9 @@ export declare function validate(config: unknown, options?: ValidateOptions): Pr
 /** Every problem with a wire config (empty when valid). */
 export declare function validateWire(wire: unknown, options?: ValidateOptions): Problem[];
 
+/** True when `wire` is a valid wire config, exactly as its schema says: `validateWire` without the problem list. */
+export declare function isValidWire(wire: unknown): wire is BoxSourceWireConfig;
+
 /** True when `config` is a valid authoring config. */
 export declare function isValid(config: unknown): config is BoxSourceConfig;
 

@@ -10,6 +10,7 @@ import {
   toStandardSchema,
   validateConfig,
   validateWireConfig,
+  wireCheck,
 } from "../runtime.gen.js";
 import { sourcesApi } from "../api.gen.js";
 export const kind = "sources";
@@ -116,9 +117,16 @@ export function validate(config, options) {
   return validateConfig(spec, config, options);
 }
 
+let wireValid;
+
 /** Every problem with a wire config (empty when valid). */
 export function validateWire(wire, options) {
-  return validateWireConfig(spec, wire, options);
+  return options === undefined && (wireValid ??= wireCheck(spec))(wire) ? [] : validateWireConfig(spec, wire, options);
+}
+
+/** True when `wire` is a valid wire config, exactly as its schema says: `validateWire` without the problem list. */
+export function isValidWire(wire) {
+  return (wireValid ??= wireCheck(spec))(wire);
 }
 
 /** True when `config` is a valid authoring config. */

@@ -202,6 +202,8 @@ export declare function schemaValidator(schema: JsonSchema, root?: JsonSchema): 
 export declare const DEFAULT_SECRET_MASKS: readonly (string | null)[];
 /** Every problem with an authoring-keyed config; an empty list means valid. */
 export declare function validateConfig(spec: ConnectorSpec, config: unknown, options?: ValidateOptions): Problem[];
+/** A connector's compiled "is this wire config valid?"; each connector module keeps its own. */
+export declare function wireCheck(spec: ConnectorSpec): (wire: unknown) => boolean;
 /** Every problem with a wire-keyed config (as sent to or received from the API), exactly as its schema says. */
 export declare function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[];
 /** Authoring keys to wire keys. Throws on unknown keys; does not check values (see validateConfig). */
