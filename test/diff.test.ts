@@ -18,7 +18,7 @@ import type { ProviderConfig, ResolvedProvider } from "../generator/config/confi
 import { diffCommand } from "../generator/commands/diff-command.js";
 import { migrateCommand } from "../generator/commands/migrate-command.js";
 import { bumpVersion, setConfigVersion } from "../generator/diff/bump.js";
-import { diffSnapshots } from "../generator/diff/diff.js";
+import { diffIrs, diffSnapshots, policyOf } from "../generator/diff/diff.js";
 import { snapshotAtRevision } from "../generator/diff/git-snapshot.js";
 import { parseIgnoreFile } from "../generator/diff/policy.js";
 import {
@@ -126,6 +126,17 @@ describe.each(cases)("diff: cases/diff/%s", (name) => {
     const report = await diff;
     const text = formatReport(report, format, { fileOf: (c) => `schemas/demo/${report.files.get(c) ?? "?"}` });
     await expect(text).toMatchFileSnapshot(`cases/diff/${name}/expected/report.${EXT[format]}`);
+  });
+
+  it("comparing only the connectors whose IR text differs reports what comparing whole IRs does", async () => {
+    const ir = async (dir: string) => (await buildIr({ ...provider, snapshotDir: dir }, { cache: false })).ir;
+    const whole = diffIrs(
+      provider,
+      await ir(join(casesDir, name, "base")),
+      await ir(join(casesDir, name, "head")),
+      await policyOf(provider),
+    );
+    expect(await diff).toEqual(whole);
   });
 
   it(`advises ${expected.semver}`, async () => {
