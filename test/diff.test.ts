@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import { loadConfig } from "../generator/config/config.js";
 import { buildIr } from "../generator/pipeline.js";
 import { startEmulator } from "../scripts/emulator.js";
-import { cp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -341,6 +341,52 @@ describe("diff command", () => {
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain("schemas/demo");
       expect(await leftovers()).toEqual(before);
+    });
+
+    it("builds the base with the name lock the output had at that revision, or none", async () => {
+      repo = await tempDir("codegen-diff-repo-");
+      const git = (...args: string[]) =>
+        execFileSync(
+          "git",
+          ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args],
+          { cwd: repo, stdio: "pipe" },
+        );
+      const lock = (keys: Record<string, string>) =>
+        writeFile(
+          join(repo, "out/names.lock.json"),
+          `${JSON.stringify({ version: 1, connectors: { "sources/demo-db": { typeName: "DemoDbSource", keys } } })}\n`,
+        );
+      const config = join(repo, "codegen.config.mjs");
+      const { settings } = readCase("field-list");
+      await writeFile(
+        config,
+        `export default ${JSON.stringify({ providers: [{ name: "demo", ...settings, snapshot: "schemas/demo", out: "out" }] })};\n`,
+      );
+      const snapshot = join(repo, "schemas/demo");
+      const removedKey = async (base: string) => {
+        const result = await runCommand(["--provider", "demo", "--base", base, "--config", config, "--format", "json"]);
+        expect(result.code, result.stderr).toBe(0);
+        const report = JSON.parse(result.stdout) as { changes: { rule: string; field?: string; message: string }[] };
+        return report.changes.find((c) => c.rule === "field-removed" && c.field === "legacy.flag")?.message;
+      };
+      git("init", "-q");
+      // Revision 1: no output yet, so no lock.
+      await cp(join(casesDir, "field-list/base"), snapshot, { recursive: true });
+      git("add", "schemas", "codegen.config.mjs");
+      git("commit", "-q", "-m", "first");
+      // Revision 2: the output's lock names legacy.flag `oldFlag`.
+      await mkdir(join(repo, "out"));
+      await lock({ "legacy.flag": "oldFlag" });
+      git("add", "out");
+      git("commit", "-q", "-m", "second");
+      // Today: the head snapshot, whose lock no longer lists the removed legacy.flag.
+      await removeDir(snapshot);
+      await cp(join(casesDir, "field-list/head"), snapshot, { recursive: true });
+      await lock({ "table.name.v2": "tableNameV2" });
+      expect(await removedKey("HEAD")).toBe('field "legacy.flag" (authoring key "oldFlag") was removed');
+      // Revision 1 had no lock: names derive afresh, even when today's lock lists the key.
+      await lock({ "legacy.flag": "todaysFlag" });
+      expect(await removedKey("HEAD~1")).toBe('field "legacy.flag" (authoring key "legacyFlag") was removed');
     });
   });
 });
