@@ -271,6 +271,70 @@ describe("--fetch prints the classification in its change summary", () => {
   });
 });
 
+describe("--check without --fetch classifies the snapshot's change since HEAD", () => {
+  it("classifies when the work tree's snapshot differs from HEAD's, and says why not otherwise", async () => {
+    const root = resolve(import.meta.dirname, "..");
+    const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
+    const repo = await tempDir("codegen-check-repo-");
+    try {
+      const git = (...args: string[]) =>
+        execFileSync(
+          "git",
+          ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args],
+          { cwd: repo, stdio: "pipe" },
+        );
+      const codegen = (...args: string[]) =>
+        promisify(execFile)(process.execPath, [tsx, join(root, "generator/commands/cli.ts"), ...args], {
+          cwd: repo,
+        }).then(
+          (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+          (e: { code: number; stdout: string; stderr: string }) => e,
+        );
+      const { settings } = readCase("field-list");
+      await writeFile(
+        join(repo, "codegen.config.mjs"),
+        `export default ${JSON.stringify({ providers: [{ name: "demo", ...settings, snapshot: "schemas/demo", out: "out" }] })};\n`,
+      );
+      const snapshot = join(repo, "schemas/demo");
+      await cp(join(casesDir, "field-list/base"), snapshot, { recursive: true });
+      const args = ["--config", "codegen.config.mjs"];
+      expect((await codegen(...args)).code).toBe(0);
+      git("init", "-q");
+      git("add", ".");
+      git("commit", "-q", "-m", "generated");
+
+      // The snapshot changed in the work tree: the classification of `diff --base HEAD`.
+      await removeDir(snapshot);
+      await cp(join(casesDir, "field-list/head"), snapshot, { recursive: true });
+      const stale = await codegen(...args, "--check");
+      expect(stale.code, stale.stderr).toBe(1);
+      expect(stale.stderr).toContain("demo: out is stale");
+      const expected = await readFile(join(casesDir, "field-list/expected/report.txt"), "utf8");
+      expect(stale.stdout).toContain(`schema changes since HEAD:\n${expected.trimEnd()}`);
+
+      // The snapshot as committed, the output edited: nothing to classify, and why.
+      git("checkout", "-q", "--", "schemas");
+      git("clean", "-q", "-f", "--", "schemas");
+      await writeFile(join(repo, "out/manifest.json"), "{}\n");
+      const edited = await codegen(...args, "--check");
+      expect(edited.code).toBe(1);
+      expect(edited.stdout).toContain(
+        "demo: no schema change to classify: the snapshot is as committed at HEAD, so no schema change explains the stale files",
+      );
+
+      // No git at all: said plainly.
+      await removeDir(join(repo, ".git"));
+      const untracked = await codegen(...args, "--check");
+      expect(untracked.code).toBe(1);
+      expect(untracked.stdout).toContain(
+        "demo: no schema change to classify: the snapshot's committed state is unknown: it is not in a git work tree",
+      );
+    } finally {
+      await removeDir(repo);
+    }
+  });
+});
+
 describe("diff command", () => {
   it("usage errors exit 2", async () => {
     expect((await runCommand(["--base", "x"])).code).toBe(2);

@@ -124,3 +124,32 @@ export async function snapshotAtRevision(snapshotDir: string, revision: string, 
     throw new CodegenError(`cannot read ${path} at ${revision} (${commit.slice(0, 12)}): ${(error as Error).message}`);
   }
 }
+
+/**
+ * Whether the work tree's `snapshotDir` differs from its state at HEAD (a file
+ * changed, added, removed or untracked), or, as a string, why git cannot say.
+ */
+export async function changedSinceHead(snapshotDir: string): Promise<boolean | string> {
+  const cwd = await stat(snapshotDir).then(
+    (s) => (s.isDirectory() ? snapshotDir : join(snapshotDir, "..")),
+    () => join(snapshotDir, ".."),
+  );
+  let top: string;
+  try {
+    top = await capture("git", ["rev-parse", "--show-toplevel"], cwd);
+    await capture("git", ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd);
+  } catch {
+    return "it is not in a git work tree with a commit";
+  }
+  const path = await treePath(top, snapshotDir);
+  if (path === "" || path.startsWith("..")) return `it is not inside the git work tree ${top}`;
+  const committed = await capture("git", ["ls-tree", "--name-only", "HEAD", "--", path], top).catch(() => "");
+  if (committed === "") return `HEAD has no ${path}`;
+  const status = await capture(
+    "git",
+    ["status", "--porcelain", "--untracked-files=all", "--ignored=no", "--", path],
+    top,
+  ).catch((error: Error) => error);
+  if (status instanceof Error) return `git status failed (${status.message})`;
+  return status !== "";
+}
