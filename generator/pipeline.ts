@@ -31,7 +31,7 @@ import { fetchSnapshot, FETCH_STATE_FILE, type FetchOptions, type FetchStats } f
 import { formatFiles } from "./print/format.js";
 import type { IrConnector, IrProvider } from "./ir/ir.js";
 import { parseSnapshot, readSnapshot, type Snapshot } from "./input/load-snapshot.js";
-import { decodeIr, encodeIr, irOf, type IrParts } from "./ir/ir-text.js";
+import { decodeIr, encodeIr, hasNegativeZero, irOf, type IrParts } from "./ir/ir-text.js";
 import type { OutputFile } from "./output/output.js";
 import { parseOpenApiEnvelope } from "./dialects/openapi.js";
 import { recordWrite, upToDate } from "./output/run-state.js";
@@ -107,11 +107,12 @@ interface Built {
   keyAfterWrite: (lock: string | undefined) => string;
 }
 
-/** The IR as the cache keeps it, and the parsed snapshot when it was needed. */
+/** The IR as the cache keeps it, or as this run built it (then both when the cache is on), and how to get the snapshot. */
 interface Loaded {
-  parts: IrParts;
+  parts?: IrParts;
   /** Set when this run built the IR (a cache miss). */
   ir?: IrProvider;
+  warnings: Diagnostic[];
   /** The parsed snapshot: the one this run built from, or parsed on first call from the bytes it hashed. */
   snapshot: () => Promise<Snapshot>;
   inputKey: string;
@@ -130,9 +131,17 @@ async function buildIrWith(
 /** The whole IR and the OpenAPI document of what loadIr gave. */
 async function complete(loaded: Loaded, timings: Partial<Timings>): Promise<Built> {
   const snapshot = await timed(timings, "load", loaded.snapshot);
+  // The IR is plain JSON, and so is every cache key made of it: a -0 (which JSON writes as 0) becomes 0
+  // here too, so a run from the cache and a fresh run give the same output.
+  const ir =
+    loaded.ir === undefined
+      ? irOf(loaded.parts!)
+      : hasNegativeZero(loaded.ir)
+        ? (JSON.parse(JSON.stringify(loaded.ir)) as IrProvider)
+        : loaded.ir;
   return {
-    ir: loaded.ir ?? irOf(loaded.parts),
-    warnings: loaded.parts.warnings,
+    ir,
+    warnings: loaded.warnings,
     openapi: snapshot.openapi.json,
     openapiFile: snapshot.openapi.path,
     inputKey: loaded.inputKey,
@@ -140,15 +149,19 @@ async function complete(loaded: Loaded, timings: Partial<Timings>): Promise<Buil
   };
 }
 
+/** An IR in its cache form (ir/ir-text.ts), or whole when the cache is off and so nothing encoded it. */
+export type LoadedIr = { parts: IrParts } | { ir: IrProvider };
+
 /**
- * The IR of the provider's snapshot in its cache form (ir/ir-text.ts), with what
- * a caller may need besides. The snapshot's files are read and hashed first;
- * they are decoded, strictly parsed and turned into the IR only when the cache
- * holds no IR for those bytes under the same settings, name lock and limits.
+ * The IR of the provider's snapshot for a caller that may not need all of it
+ * (the diff). The snapshot's files are read and hashed first; they are
+ * decoded, strictly parsed and turned into the IR only when the cache holds no
+ * IR for those bytes under the same settings, name lock and limits.
  */
-export async function loadIrParts(provider: ResolvedProvider, options: Partial<RunOptions> = {}): Promise<IrParts> {
+export async function loadIrForDiff(provider: ResolvedProvider, options: Partial<RunOptions> = {}): Promise<LoadedIr> {
   const resolved = runOptions(options);
-  return (await loadIr(provider, stageCache(resolved), {}, resolved)).parts;
+  const loaded = await loadIr(provider, stageCache(resolved), {}, resolved);
+  return loaded.parts !== undefined ? { parts: loaded.parts } : { ir: loaded.ir! };
 }
 
 async function loadIr(
@@ -189,7 +202,7 @@ async function loadIr(
   const keyAfterWrite = (lock: string | undefined) => cache.entry("parse", parseInputs(lock)).key;
   const hit = await entry.get();
   const cached = hit === undefined ? undefined : decodeIr(hit);
-  if (cached !== undefined) return { parts: cached, snapshot, inputKey, keyAfterWrite };
+  if (cached !== undefined) return { parts: cached, warnings: cached.warnings, snapshot, inputKey, keyAfterWrite };
   const parsedSnapshot = await timed(timings, "load", snapshot);
   const built = await timed(timings, "parse", () => {
     const snapshot = parsedSnapshot;
@@ -217,12 +230,11 @@ async function loadIr(
     diags.throwIfErrors(`${provider.name}: snapshot ${provider.snapshotDir} has errors`);
     return { ir, warnings: diags.warnings };
   });
-  // The IR is plain JSON, and so is every cache key made of it: a -0 (which JSON writes as 0) becomes 0
-  // here too, so a run from the cache and a fresh run give the same output.
-  const { text, negativeZero } = encodeIr(built.ir, built.warnings);
+  const result = { ir: built.ir, warnings: built.warnings, snapshot, inputKey, keyAfterWrite };
+  if (!cache.enabled) return result;
+  const text = encodeIr(built.ir, built.warnings);
   await entry.put(text);
-  const parts = decodeIr(text)!;
-  return { parts, ...(negativeZero ? {} : { ir: built.ir }), snapshot, inputKey, keyAfterWrite };
+  return { ...result, parts: decodeIr(text)! };
 }
 
 /**
@@ -359,8 +371,8 @@ export async function run(
     const fileCount = await upToDate(cache, provider.outDir, key);
     if (fileCount !== undefined)
       return {
-        ir: loaded.ir ?? irOf(loaded.parts),
-        warnings: loaded.parts.warnings,
+        ir: loaded.parts !== undefined ? irOf(loaded.parts) : loaded.ir!,
+        warnings: loaded.warnings,
         files: [],
         fileCount,
         timings: { fetch: 0, load: 0, parse: 0, emit: 0, format: 0, compile: 0, write: 0, ...timings },

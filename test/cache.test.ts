@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import type { ProviderConfig } from "../generator/config/config.js";
 import { CodegenError } from "../generator/ir/diagnostics.js";
 import type { IrConnector, IrProvider } from "../generator/ir/ir.js";
-import { decodeIr, encodeIr, irOf } from "../generator/ir/ir-text.js";
-import { buildIr, generate, loadIrParts } from "../generator/pipeline.js";
+import { decodeIr, encodeIr, hasNegativeZero, irOf } from "../generator/ir/ir-text.js";
+import { buildIr, generate, loadIrForDiff } from "../generator/pipeline.js";
 import { copySnapshot, providerFor, removeDir } from "./helpers.js";
 
 const cases = resolve(import.meta.dirname, "cases");
@@ -124,8 +124,8 @@ describe("parse cache: what a hit skips", () => {
     ) as Partial<ProviderConfig>;
     const provider = providerFor(resolve(cases, "json-schema", "input"), "/nonexistent", options);
     await buildIr(provider, { cache: true });
-    await loadIrParts(provider, { cache: true }); // a hit, which parses nothing
-    const error = await loadIrParts(provider, { cache: true, maxDepth: 3 }).catch((e: unknown) => e);
+    await loadIrForDiff(provider, { cache: true }); // a hit, which parses nothing
+    const error = await loadIrForDiff(provider, { cache: true, maxDepth: 3 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CodegenError);
     expect((error as CodegenError).diagnostics.map((d) => d.rule)).toContain("too-deep");
   });
@@ -168,7 +168,7 @@ describe("the IR's cache text (ir-text.ts)", () => {
   it("decodes to the IR as JSON has it, one text per connector", () => {
     fc.assert(
       fc.property(provider, (ir) => {
-        const { text } = encodeIr(ir, []);
+        const text = encodeIr(ir, []);
         const parts = decodeIr(text);
         expect(parts).toBeDefined();
         expect(irOf(parts!)).toEqual(JSON.parse(JSON.stringify(ir)));
@@ -177,10 +177,20 @@ describe("the IR's cache text (ir-text.ts)", () => {
     );
   });
 
+  it.each([
+    { given: { a: [1, { b: -0 }] }, want: true },
+    { given: [[[-0]]], want: true },
+    { given: JSON.parse('{"__proto__": {"x": -0}}') as unknown, want: true },
+    { given: { a: [0, { b: "-0", c: null }] }, want: false },
+    { given: -0, want: true },
+  ])("hasNegativeZero($given) is $want", ({ given, want }) => {
+    expect(hasNegativeZero(given)).toBe(want);
+  });
+
   it("a cut or extended text is no IR (the entry counts as a miss)", () => {
     fc.assert(
       fc.property(provider, fc.nat(), (ir, cut) => {
-        const { text } = encodeIr(ir, []);
+        const text = encodeIr(ir, []);
         fc.pre(ir.connectors.some((c) => JSON.stringify(c).length > 0));
         expect(
           decodeIr(text.slice(0, text.length - 1 - (cut % Math.max(1, text.length - text.indexOf("\n") - 1)))),

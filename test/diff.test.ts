@@ -136,7 +136,10 @@ describe.each(cases)("diff: cases/diff/%s", (name) => {
       await ir(join(casesDir, name, "head")),
       await policyOf(provider),
     );
-    expect(await diff).toEqual(whole);
+    const [base, head] = [join(casesDir, name, "base"), join(casesDir, name, "head")];
+    expect(await diffSnapshots(provider, base, head, { cache: true })).toEqual(whole); // fills the cache
+    expect(await diffSnapshots(provider, base, head, { cache: true })).toEqual(whole); // from the cache
+    expect(await diff).toEqual(whole); // no cache: whole IRs
   });
 
   it(`advises ${expected.semver}`, async () => {

@@ -8,9 +8,8 @@
 import type { ResolvedProvider } from "../config/config.js";
 import type { RunOptions } from "../config/run-options.js";
 import { CodegenError } from "../ir/diagnostics.js";
-import type { IrParts } from "../ir/ir-text.js";
-import { loadIrParts } from "../pipeline.js";
-import { diffIrParts, policyOf, type ProviderDiff } from "./diff.js";
+import { loadIrForDiff, type LoadedIr } from "../pipeline.js";
+import { diffLoaded, policyOf, type ProviderDiff } from "./diff.js";
 import { changedSinceHead, snapshotAtRevision } from "./git-snapshot.js";
 
 export type CheckClassification = { diff: ProviderDiff } | { none: string };
@@ -34,9 +33,9 @@ export async function classifySinceHead(
   }
   try {
     const policy = await policyOf(provider);
-    let before: IrParts;
+    let before: LoadedIr;
     try {
-      before = await loadIrParts(
+      before = await loadIrForDiff(
         { ...provider, snapshotDir: base.dir, outDir: base.outDir ?? provider.outDir },
         options,
       );
@@ -44,8 +43,8 @@ export async function classifySinceHead(
       if (error instanceof CodegenError) return { none: `the snapshot at HEAD has errors: ${error.message}` };
       throw error;
     }
-    const after = await loadIrParts(provider, options);
-    return { diff: diffIrParts(provider, before, after, policy) };
+    const after = await loadIrForDiff(provider, options);
+    return { diff: diffLoaded(provider, before, after, policy) };
   } finally {
     await base.remove();
   }

@@ -1,5 +1,5 @@
 // The diff stage: two snapshots of one provider → their IRs (through the
-// pipeline's loadIrParts, so the stage cache serves a snapshot parsed before) →
+// pipeline's loadIrForDiff, so the stage cache serves a snapshot parsed before) →
 // classified changes, the project's policy applied, semver advice.
 
 import { readFile } from "node:fs/promises";
@@ -7,8 +7,8 @@ import type { ResolvedProvider } from "../config/config.js";
 import type { RunOptions } from "../config/run-options.js";
 import { CodegenError } from "../ir/diagnostics.js";
 import type { IrConnector, IrProvider } from "../ir/ir.js";
-import type { IrParts } from "../ir/ir-text.js";
-import { loadIrParts } from "../pipeline.js";
+import { irOf, type IrParts } from "../ir/ir-text.js";
+import { loadIrForDiff, type LoadedIr } from "../pipeline.js";
 import { diffIr } from "./compare.js";
 import type { DiffReport } from "./format.js";
 import { applyPolicy, parseIgnoreFile, semverAdvice, type DiffPolicy } from "./policy.js";
@@ -82,6 +82,18 @@ export function diffIrParts(
   return diffIrs(provider, differing(base, headText), differing(head, baseText), policy, files);
 }
 
+/** The changes between two IRs as loadIrForDiff gives them: by their texts when both have them. */
+export function diffLoaded(
+  provider: ResolvedProvider,
+  base: LoadedIr,
+  head: LoadedIr,
+  policy: DiffPolicy,
+): ProviderDiff {
+  if ("parts" in base && "parts" in head) return diffIrParts(provider, base.parts, head.parts, policy);
+  const whole = (loaded: LoadedIr) => ("ir" in loaded ? loaded.ir : irOf(loaded.parts));
+  return diffIrs(provider, whole(base), whole(head), policy);
+}
+
 /** Builds both snapshots' IRs (errors name the snapshot) and classifies the changes. */
 export async function diffSnapshots(
   provider: ResolvedProvider,
@@ -92,7 +104,7 @@ export async function diffSnapshots(
   baseOutDir: string = provider.outDir,
 ): Promise<ProviderDiff> {
   const policy = await policyOf(provider);
-  const base = await loadIrParts({ ...provider, snapshotDir: baseDir, outDir: baseOutDir }, options);
-  const head = await loadIrParts({ ...provider, snapshotDir: headDir }, options);
-  return diffIrParts(provider, base, head, policy);
+  const base = await loadIrForDiff({ ...provider, snapshotDir: baseDir, outDir: baseOutDir }, options);
+  const head = await loadIrForDiff({ ...provider, snapshotDir: headDir }, options);
+  return diffLoaded(provider, base, head, policy);
 }

@@ -31,26 +31,35 @@ interface Header {
   connectors: [id: string, file: string, length: number][];
 }
 
-/** JSON text with -0 written as 0, as JSON.stringify does, but saying whether there was one. */
-function stringify(value: unknown, seen: { negativeZero: boolean }): string {
-  return JSON.stringify(value, (_, v: unknown) => {
-    if (!Object.is(v, -0)) return v;
-    seen.negativeZero = true;
-    return 0;
-  });
-}
-
-/** The cache text of an IR and its warnings; `negativeZero` when a -0 in it was written as 0. */
-export function encodeIr(ir: IrProvider, warnings: Diagnostic[]): { text: string; negativeZero: boolean } {
-  const seen = { negativeZero: false };
-  const texts = ir.connectors.map((c) => stringify(c, seen));
+/**
+ * The cache text of an IR and its warnings. JSON has no -0: JSON.stringify
+ * writes it as 0, so the text, not the object, is what a later run gets.
+ */
+export function encodeIr(ir: IrProvider, warnings: Diagnostic[]): string {
+  const texts = ir.connectors.map((c) => JSON.stringify(c));
   const header: Header = {
     provider: ir.provider,
     kinds: ir.kinds,
     warnings,
     connectors: ir.connectors.map((c, i) => [`${c.kind}/${c.code}`, c.source.file, texts[i]!.length]),
   };
-  return { text: `${stringify(header, seen)}\n${texts.join("")}`, negativeZero: seen.negativeZero };
+  return `${JSON.stringify(header)}\n${texts.join("")}`;
+}
+
+/** Whether `value` holds a -0 anywhere (which its JSON text holds as 0). Walks with an explicit stack. */
+export function hasNegativeZero(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === "number") {
+      if (v === 0 && 1 / v < 0) return true;
+    } else if (Array.isArray(v)) {
+      for (const item of v) stack.push(item);
+    } else if (typeof v === "object" && v !== null) {
+      for (const key in v) stack.push((v as Record<string, unknown>)[key]);
+    }
+  }
+  return false;
 }
 
 /** The parts of a cache text; undefined when it is not one (then the entry counts as a miss). */
