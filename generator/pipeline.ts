@@ -30,7 +30,8 @@ import { emitClient, emitClientRuntime } from "./emit/client.js";
 import { fetchSnapshot, FETCH_STATE_FILE, type FetchOptions, type FetchStats } from "./fetch/fetch-snapshot.js";
 import { formatFiles } from "./print/format.js";
 import type { IrConnector, IrProvider } from "./ir/ir.js";
-import { loadSnapshot } from "./input/load-snapshot.js";
+import { parseSnapshot, readSnapshot, type Snapshot } from "./input/load-snapshot.js";
+import { decodeIr, encodeIr, hasNegativeZero, irOf, type IrParts } from "./ir/ir-text.js";
 import type { OutputFile } from "./output/output.js";
 import { parseOpenApiEnvelope } from "./dialects/openapi.js";
 import { recordWrite, upToDate } from "./output/run-state.js";
@@ -106,15 +107,72 @@ interface Built {
   keyAfterWrite: (lock: string | undefined) => string;
 }
 
+/** The IR as the cache keeps it, or as this run built it (then both when the cache is on), and how to get the snapshot. */
+interface Loaded {
+  parts?: IrParts;
+  /** Set when this run built the IR (a cache miss). */
+  ir?: IrProvider;
+  warnings: Diagnostic[];
+  /** The parsed snapshot: the one this run built from, or parsed on first call from the bytes it hashed. */
+  snapshot: () => Promise<Snapshot>;
+  inputKey: string;
+  keyAfterWrite: (lock: string | undefined) => string;
+}
+
 async function buildIrWith(
   provider: ResolvedProvider,
   cache: StageCache,
   timings: Partial<Timings>,
   options: RunOptions,
 ): Promise<Built> {
-  const snapshot = await timed(timings, "load", () =>
-    loadSnapshot(provider.snapshotDir, { maxDepth: options.maxDepth }),
-  );
+  return complete(await loadIr(provider, cache, timings, options), timings);
+}
+
+/** The whole IR and the OpenAPI document of what loadIr gave. */
+async function complete(loaded: Loaded, timings: Partial<Timings>): Promise<Built> {
+  const snapshot = await timed(timings, "load", loaded.snapshot);
+  // The IR is plain JSON, and so is every cache key made of it: a -0 (which JSON writes as 0) becomes 0
+  // here too, so a run from the cache and a fresh run give the same output.
+  const ir =
+    loaded.ir === undefined
+      ? irOf(loaded.parts!)
+      : hasNegativeZero(loaded.ir)
+        ? (JSON.parse(JSON.stringify(loaded.ir)) as IrProvider)
+        : loaded.ir;
+  return {
+    ir,
+    warnings: loaded.warnings,
+    openapi: snapshot.openapi.json,
+    openapiFile: snapshot.openapi.path,
+    inputKey: loaded.inputKey,
+    keyAfterWrite: loaded.keyAfterWrite,
+  };
+}
+
+/** An IR in its cache form (ir/ir-text.ts), or whole when the cache is off and so nothing encoded it. */
+export type LoadedIr = { parts: IrParts } | { ir: IrProvider };
+
+/**
+ * The IR of the provider's snapshot for a caller that may not need all of it
+ * (the diff). The snapshot's files are read and hashed first; they are
+ * decoded, strictly parsed and turned into the IR only when the cache holds no
+ * IR for those bytes under the same settings, name lock and limits.
+ */
+export async function loadIrForDiff(provider: ResolvedProvider, options: Partial<RunOptions> = {}): Promise<LoadedIr> {
+  const resolved = runOptions(options);
+  const loaded = await loadIr(provider, stageCache(resolved), {}, resolved);
+  return loaded.parts !== undefined ? { parts: loaded.parts } : { ir: loaded.ir! };
+}
+
+async function loadIr(
+  provider: ResolvedProvider,
+  cache: StageCache,
+  timings: Partial<Timings>,
+  options: RunOptions,
+): Promise<Loaded> {
+  const read = await timed(timings, "load", () => readSnapshot(provider.snapshotDir));
+  let parsed: Promise<Snapshot> | undefined;
+  const snapshot = () => (parsed ??= parseSnapshot(read, { maxDepth: options.maxDepth }));
   // Where the snapshot and output live, how to fetch them and how to judge changes decide nothing in the IR.
   const {
     snapshotDir: _s,
@@ -131,28 +189,23 @@ async function buildIrWith(
   // So does the previous run's name lock, read from the output it wrote.
   const lockDiags = new Diagnostics();
   const lockText = await readNameLockText(provider.outDir, lockDiags);
+  // And the nesting limit: a hit skips the parse that would enforce it.
   const parseInputs = (lock: string | undefined) => [
     JSON.stringify(renames ? { ...settings, renames } : settings),
-    snapshot.hash,
+    read.hash,
     lock ?? "",
+    String(options.maxDepth),
   ];
   const entry = cache.entry("parse", parseInputs(lockText));
   const inputKey = entry.key;
   // A write replaces the lock: the next run's inputs are these with the lock just written.
   const keyAfterWrite = (lock: string | undefined) => cache.entry("parse", parseInputs(lock)).key;
   const hit = await entry.get();
-  if (hit !== undefined) {
-    const { ir, warnings } = JSON.parse(hit) as { ir: IrProvider; warnings: Diagnostic[] };
-    return {
-      ir,
-      warnings,
-      openapi: snapshot.openapi.json,
-      openapiFile: snapshot.openapi.path,
-      inputKey,
-      keyAfterWrite,
-    };
-  }
-  const built = timed(timings, "parse", () => {
+  const cached = hit === undefined ? undefined : decodeIr(hit);
+  if (cached !== undefined) return { parts: cached, warnings: cached.warnings, snapshot, inputKey, keyAfterWrite };
+  const parsedSnapshot = await timed(timings, "load", snapshot);
+  const built = await timed(timings, "parse", () => {
+    const snapshot = parsedSnapshot;
     const diags = new Diagnostics();
     for (const w of snapshot.warnings ?? []) diags.items.push(w);
     diags.items.push(...lockDiags.items);
@@ -175,26 +228,13 @@ async function buildIrWith(
     const ir: IrProvider = { provider: provider.name, kinds: apis, connectors };
     checkIr(ir, diags);
     diags.throwIfErrors(`${provider.name}: snapshot ${provider.snapshotDir} has errors`);
-    return {
-      ir,
-      warnings: diags.warnings,
-      openapi: snapshot.openapi.json,
-      openapiFile: snapshot.openapi.path,
-      inputKey,
-      keyAfterWrite,
-    };
+    return { ir, warnings: diags.warnings };
   });
-  const result = await built;
-  // The IR is plain JSON, and so is every cache key made of it: a -0 (which JSON writes as 0) becomes 0
-  // here too, so a run from the cache and a fresh run give the same output.
-  let negativeZero = false;
-  const text = JSON.stringify({ ir: result.ir, warnings: result.warnings }, (_, v: unknown) => {
-    if (!Object.is(v, -0)) return v;
-    negativeZero = true;
-    return 0;
-  });
+  const result = { ir: built.ir, warnings: built.warnings, snapshot, inputKey, keyAfterWrite };
+  if (!cache.enabled) return result;
+  const text = encodeIr(built.ir, built.warnings);
   await entry.put(text);
-  return negativeZero ? { ...result, ...(JSON.parse(text) as { ir: IrProvider; warnings: Diagnostic[] }) } : result;
+  return { ...result, parts: decodeIr(text)! };
 }
 
 /**
@@ -323,16 +363,16 @@ export async function run(
         `${provider.name}: a killed run left its swap unfinished (${left.join(", ")}); run \`npm run codegen\` to finish it`,
       );
   }
-  const built = await buildIrWith(provider, cache, timings, resolved);
+  const loaded = await loadIr(provider, cache, timings, resolved);
   // Write mode: the same inputs over an untouched output leave nothing to do.
-  const key = built.inputKey;
+  const key = loaded.inputKey;
   if (mode === "write") {
     await assertReplaceable(provider.outDir, outGuard(provider));
     const fileCount = await upToDate(cache, provider.outDir, key);
     if (fileCount !== undefined)
       return {
-        ir: built.ir,
-        warnings: built.warnings,
+        ir: loaded.parts !== undefined ? irOf(loaded.parts) : loaded.ir!,
+        warnings: loaded.warnings,
         files: [],
         fileCount,
         timings: { fetch: 0, load: 0, parse: 0, emit: 0, format: 0, compile: 0, write: 0, ...timings },
@@ -341,6 +381,7 @@ export async function run(
         written: [],
       };
   }
+  const built = await complete(loaded, timings);
   const generated = await generateFrom(provider, built, resolved, cache, timings);
   const all = generated.timings;
   if (mode === "check") {

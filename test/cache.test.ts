@@ -3,9 +3,13 @@
 import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ProviderConfig } from "../generator/config/config.js";
-import { generate } from "../generator/pipeline.js";
+import { CodegenError } from "../generator/ir/diagnostics.js";
+import type { IrConnector, IrProvider } from "../generator/ir/ir.js";
+import { decodeIr, encodeIr, hasNegativeZero, irOf } from "../generator/ir/ir-text.js";
+import { buildIr, generate, loadIrForDiff } from "../generator/pipeline.js";
 import { copySnapshot, providerFor, removeDir } from "./helpers.js";
 
 const cases = resolve(import.meta.dirname, "cases");
@@ -110,5 +114,89 @@ describe("parse cache", () => {
     } finally {
       await removeDir(dir);
     }
+  });
+});
+
+describe("parse cache: what a hit skips", () => {
+  it("a nesting limit lower than the one a snapshot was cached under still rejects it", async () => {
+    const options = JSON.parse(
+      readFileSync(resolve(cases, "json-schema", "case.json"), "utf8"),
+    ) as Partial<ProviderConfig>;
+    const provider = providerFor(resolve(cases, "json-schema", "input"), "/nonexistent", options);
+    await buildIr(provider, { cache: true });
+    await loadIrForDiff(provider, { cache: true }); // a hit, which parses nothing
+    const error = await loadIrForDiff(provider, { cache: true, maxDepth: 3 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CodegenError);
+    expect((error as CodegenError).diagnostics.map((d) => d.rule)).toContain("too-deep");
+  });
+
+  it("a duplicate key added to a cached snapshot is an error, not a hit", async () => {
+    const dir = await copySnapshot(resolve(cases, "json-schema", "input"));
+    try {
+      const options = JSON.parse(
+        readFileSync(resolve(cases, "json-schema", "case.json"), "utf8"),
+      ) as Partial<ProviderConfig>;
+      const provider = providerFor(dir, "/nonexistent", options);
+      await buildIr(provider, { cache: true });
+      const doc = join(dir, "openapi.json");
+      const text = await readFile(doc, "utf8");
+      await writeFile(doc, text.replace('"openapi":', '"openapi": "3.1.0", "openapi":'));
+      const error = await buildIr(provider, { cache: true }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CodegenError);
+      expect((error as CodegenError).diagnostics.map((d) => d.rule)).toContain("duplicate-key");
+    } finally {
+      await removeDir(dir);
+    }
+  });
+});
+
+describe("the IR's cache text (ir-text.ts)", () => {
+  // Connectors as opaque JSON with the keys the text's header reads; strings of any code units.
+  const text = fc.string({ unit: "binary" });
+  const connector = fc
+    .record({ kind: text, code: text, file: text, rest: fc.dictionary(text, fc.jsonValue()) })
+    .map(
+      ({ kind, code, file, rest }) =>
+        ({ ...rest, kind, code, source: { file, pointer: "" } }) as unknown as IrConnector,
+    );
+  const provider = fc.record({
+    provider: text,
+    kinds: fc.constant([]),
+    connectors: fc.array(connector, { maxLength: 5 }),
+  }) as fc.Arbitrary<IrProvider>;
+
+  it("decodes to the IR as JSON has it, one text per connector", () => {
+    fc.assert(
+      fc.property(provider, (ir) => {
+        const text = encodeIr(ir, []);
+        const parts = decodeIr(text);
+        expect(parts).toBeDefined();
+        expect(irOf(parts!)).toEqual(JSON.parse(JSON.stringify(ir)));
+        expect(parts!.connectors.map((c) => c.text)).toEqual(ir.connectors.map((c) => JSON.stringify(c)));
+      }),
+    );
+  });
+
+  it.each([
+    { given: { a: [1, { b: -0 }] }, want: true },
+    { given: [[[-0]]], want: true },
+    { given: JSON.parse('{"__proto__": {"x": -0}}') as unknown, want: true },
+    { given: { a: [0, { b: "-0", c: null }] }, want: false },
+    { given: -0, want: true },
+  ])("hasNegativeZero($given) is $want", ({ given, want }) => {
+    expect(hasNegativeZero(given)).toBe(want);
+  });
+
+  it("a cut or extended text is no IR (the entry counts as a miss)", () => {
+    fc.assert(
+      fc.property(provider, fc.nat(), (ir, cut) => {
+        const text = encodeIr(ir, []);
+        fc.pre(ir.connectors.some((c) => JSON.stringify(c).length > 0));
+        expect(
+          decodeIr(text.slice(0, text.length - 1 - (cut % Math.max(1, text.length - text.indexOf("\n") - 1)))),
+        ).toBeUndefined();
+        expect(decodeIr(`${text}x`)).toBeUndefined();
+      }),
+    );
   });
 });

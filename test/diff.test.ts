@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import { loadConfig } from "../generator/config/config.js";
 import { buildIr } from "../generator/pipeline.js";
 import { startEmulator } from "../scripts/emulator.js";
-import { cp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -18,7 +18,7 @@ import type { ProviderConfig, ResolvedProvider } from "../generator/config/confi
 import { diffCommand } from "../generator/commands/diff-command.js";
 import { migrateCommand } from "../generator/commands/migrate-command.js";
 import { bumpVersion, setConfigVersion } from "../generator/diff/bump.js";
-import { diffSnapshots } from "../generator/diff/diff.js";
+import { diffIrs, diffSnapshots, policyOf } from "../generator/diff/diff.js";
 import { snapshotAtRevision } from "../generator/diff/git-snapshot.js";
 import { parseIgnoreFile } from "../generator/diff/policy.js";
 import {
@@ -126,6 +126,20 @@ describe.each(cases)("diff: cases/diff/%s", (name) => {
     const report = await diff;
     const text = formatReport(report, format, { fileOf: (c) => `schemas/demo/${report.files.get(c) ?? "?"}` });
     await expect(text).toMatchFileSnapshot(`cases/diff/${name}/expected/report.${EXT[format]}`);
+  });
+
+  it("comparing only the connectors whose IR text differs reports what comparing whole IRs does", async () => {
+    const ir = async (dir: string) => (await buildIr({ ...provider, snapshotDir: dir }, { cache: false })).ir;
+    const whole = diffIrs(
+      provider,
+      await ir(join(casesDir, name, "base")),
+      await ir(join(casesDir, name, "head")),
+      await policyOf(provider),
+    );
+    const [base, head] = [join(casesDir, name, "base"), join(casesDir, name, "head")];
+    expect(await diffSnapshots(provider, base, head, { cache: true })).toEqual(whole); // fills the cache
+    expect(await diffSnapshots(provider, base, head, { cache: true })).toEqual(whole); // from the cache
+    expect(await diff).toEqual(whole); // no cache: whole IRs
   });
 
   it(`advises ${expected.semver}`, async () => {
@@ -260,6 +274,70 @@ describe("--fetch prints the classification in its change summary", () => {
   });
 });
 
+describe("--check without --fetch classifies the snapshot's change since HEAD", () => {
+  it("classifies when the work tree's snapshot differs from HEAD's, and says why not otherwise", async () => {
+    const root = resolve(import.meta.dirname, "..");
+    const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
+    const repo = await tempDir("codegen-check-repo-");
+    try {
+      const git = (...args: string[]) =>
+        execFileSync(
+          "git",
+          ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args],
+          { cwd: repo, stdio: "pipe" },
+        );
+      const codegen = (...args: string[]) =>
+        promisify(execFile)(process.execPath, [tsx, join(root, "generator/commands/cli.ts"), ...args], {
+          cwd: repo,
+        }).then(
+          (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+          (e: { code: number; stdout: string; stderr: string }) => e,
+        );
+      const { settings } = readCase("field-list");
+      await writeFile(
+        join(repo, "codegen.config.mjs"),
+        `export default ${JSON.stringify({ providers: [{ name: "demo", ...settings, snapshot: "schemas/demo", out: "out" }] })};\n`,
+      );
+      const snapshot = join(repo, "schemas/demo");
+      await cp(join(casesDir, "field-list/base"), snapshot, { recursive: true });
+      const args = ["--config", "codegen.config.mjs"];
+      expect((await codegen(...args)).code).toBe(0);
+      git("init", "-q");
+      git("add", ".");
+      git("commit", "-q", "-m", "generated");
+
+      // The snapshot changed in the work tree: the classification of `diff --base HEAD`.
+      await removeDir(snapshot);
+      await cp(join(casesDir, "field-list/head"), snapshot, { recursive: true });
+      const stale = await codegen(...args, "--check");
+      expect(stale.code, stale.stderr).toBe(1);
+      expect(stale.stderr).toContain("demo: out is stale");
+      const expected = await readFile(join(casesDir, "field-list/expected/report.txt"), "utf8");
+      expect(stale.stdout).toContain(`schema changes since HEAD:\n${expected.trimEnd()}`);
+
+      // The snapshot as committed, the output edited: nothing to classify, and why.
+      git("checkout", "-q", "--", "schemas");
+      git("clean", "-q", "-f", "--", "schemas");
+      await writeFile(join(repo, "out/manifest.json"), "{}\n");
+      const edited = await codegen(...args, "--check");
+      expect(edited.code).toBe(1);
+      expect(edited.stdout).toContain(
+        "demo: no schema change to classify: the snapshot is as committed at HEAD, so no schema change explains the stale files",
+      );
+
+      // No git at all: said plainly.
+      await removeDir(join(repo, ".git"));
+      const untracked = await codegen(...args, "--check");
+      expect(untracked.code).toBe(1);
+      expect(untracked.stdout).toContain(
+        "demo: no schema change to classify: the snapshot's committed state is unknown: it is not in a git work tree",
+      );
+    } finally {
+      await removeDir(repo);
+    }
+  });
+});
+
 describe("diff command", () => {
   it("usage errors exit 2", async () => {
     expect((await runCommand(["--base", "x"])).code).toBe(2);
@@ -330,6 +408,52 @@ describe("diff command", () => {
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain("schemas/demo");
       expect(await leftovers()).toEqual(before);
+    });
+
+    it("builds the base with the name lock the output had at that revision, or none", async () => {
+      repo = await tempDir("codegen-diff-repo-");
+      const git = (...args: string[]) =>
+        execFileSync(
+          "git",
+          ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args],
+          { cwd: repo, stdio: "pipe" },
+        );
+      const lock = (keys: Record<string, string>) =>
+        writeFile(
+          join(repo, "out/names.lock.json"),
+          `${JSON.stringify({ version: 1, connectors: { "sources/demo-db": { typeName: "DemoDbSource", keys } } })}\n`,
+        );
+      const config = join(repo, "codegen.config.mjs");
+      const { settings } = readCase("field-list");
+      await writeFile(
+        config,
+        `export default ${JSON.stringify({ providers: [{ name: "demo", ...settings, snapshot: "schemas/demo", out: "out" }] })};\n`,
+      );
+      const snapshot = join(repo, "schemas/demo");
+      const removedKey = async (base: string) => {
+        const result = await runCommand(["--provider", "demo", "--base", base, "--config", config, "--format", "json"]);
+        expect(result.code, result.stderr).toBe(0);
+        const report = JSON.parse(result.stdout) as { changes: { rule: string; field?: string; message: string }[] };
+        return report.changes.find((c) => c.rule === "field-removed" && c.field === "legacy.flag")?.message;
+      };
+      git("init", "-q");
+      // Revision 1: no output yet, so no lock.
+      await cp(join(casesDir, "field-list/base"), snapshot, { recursive: true });
+      git("add", "schemas", "codegen.config.mjs");
+      git("commit", "-q", "-m", "first");
+      // Revision 2: the output's lock names legacy.flag `oldFlag`.
+      await mkdir(join(repo, "out"));
+      await lock({ "legacy.flag": "oldFlag" });
+      git("add", "out");
+      git("commit", "-q", "-m", "second");
+      // Today: the head snapshot, whose lock no longer lists the removed legacy.flag.
+      await removeDir(snapshot);
+      await cp(join(casesDir, "field-list/head"), snapshot, { recursive: true });
+      await lock({ "table.name.v2": "tableNameV2" });
+      expect(await removedKey("HEAD")).toBe('field "legacy.flag" (authoring key "oldFlag") was removed');
+      // Revision 1 had no lock: names derive afresh, even when today's lock lists the key.
+      await lock({ "legacy.flag": "todaysFlag" });
+      expect(await removedKey("HEAD~1")).toBe('field "legacy.flag" (authoring key "legacyFlag") was removed');
     });
   });
 });

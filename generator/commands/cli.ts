@@ -312,6 +312,14 @@ export async function main(argv: string[]): Promise<number> {
           failed = true;
           console.error(`${provider.name}: ${out} is stale (${result.stale.length} file(s)); run \`npm run codegen\`:`);
           for (const s of result.stale) console.error(`  ${s.reason.padEnd(7)} ${out}/${s.path}`);
+          if (!args.fetch) {
+            // The classification --fetch prints, here of the snapshot's change since HEAD (diff/check-changes.ts).
+            const { classifySinceHead } = await import("../diff/check-changes.js");
+            const { formatReport } = await import("../diff/format.js");
+            const c = await classifySinceHead(provider, options);
+            if ("diff" in c) log(`schema changes since HEAD:\n${formatReport(c.diff, "text").trimEnd()}`);
+            else log(`${provider.name}: no schema change to classify: ${c.none}`);
+          }
         } else log(`${summary}: ${out} is up to date (${ms})`);
       } else {
         const changes = (reason: string) => result.written.filter((f) => f.reason === reason);

@@ -119,12 +119,19 @@ export async function diffCommand(argv: string[]): Promise<number> {
       () => false,
     );
     let baseDir: string;
+    // A folder comes with no output of its own: its IR takes today's name lock.
+    let baseOutDir = provider.outDir;
     if (baseIsDir) baseDir = resolve(values.base);
     else {
-      git = await snapshotAtRevision(provider.snapshotDir, values.base);
+      git = await snapshotAtRevision(provider.snapshotDir, values.base, provider.outDir);
       baseDir = git.dir;
+      if (git.outDir !== undefined) baseOutDir = git.outDir;
+      else
+        console.error(
+          `warning: ${provider.outDir} is outside the git work tree, so its name lock at ${values.base} is unknown; the base is built with today's`,
+        );
     }
-    const diff = await diffSnapshots(provider, baseDir, headDir, options);
+    const diff = await diffSnapshots(provider, baseDir, headDir, options, baseOutDir);
     for (const note of diff.unusedRenames) console.error(`warning: diff.renames: ${note}`);
     const output = formatReport(diff, format, {
       ...(failOn !== undefined ? { failOn } : {}),

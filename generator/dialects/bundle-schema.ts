@@ -58,11 +58,16 @@ const DATA = new Set([
 
 /** Sets a key as own data, so "__proto__" is a key like any other. */
 function set(target: Obj, key: string, value: JsonValue): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__")
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** The JSON value as it is, cut off from the document (no shared references). */
 function copy(value: unknown): JsonValue {
+  // A scalar is its own copy, unless JSON would write it as another value (-0 as 0).
+  if (typeof value === "string" || typeof value === "boolean" || value === null) return value;
+  if (typeof value === "number" && Number.isFinite(value) && !Object.is(value, -0)) return value;
   return JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
 }
 

@@ -11,6 +11,7 @@ import {
   type SchemaProblem,
 } from "../../templates/runtime.js";
 import { bundleSchema } from "./bundle-schema.js";
+import { hasNegativeZero } from "../ir/ir-text.js";
 import { isObject, ownValue, resolvePointer } from "../ir/plain.js";
 
 export interface SchemaContext {
@@ -390,7 +391,7 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     if (typeof schema.pattern !== "string") return {};
     try {
       new RegExp(schema.pattern, "u");
-      const backtracking = patternMatcher(schema.pattern)?.backtracking;
+      const backtracking = backtrackingOf(schema.pattern, ctx);
       if (backtracking !== undefined) {
         warnOnce(
           ctx,
@@ -778,6 +779,30 @@ export function describeProblem(problem: SchemaProblem): string {
     : `at ${problemPath(problem.path)}, expected ${problem.expected}`;
 }
 
+/** Why a pattern needs backtracking (patternMatcher), by pattern, one map a parse: patterns repeat across connectors. */
+const backtrackings = new WeakMap<Diagnostics, Map<string, string | undefined>>();
+
+function backtrackingOf(pattern: string, ctx: SchemaContext): string | undefined {
+  let byPattern = backtrackings.get(ctx.diags);
+  if (byPattern === undefined) backtrackings.set(ctx.diags, (byPattern = new Map()));
+  if (!byPattern.has(pattern)) byPattern.set(pattern, patternMatcher(pattern)?.backtracking);
+  return byPattern.get(pattern);
+}
+
+/** Compiled validators by schema text, one map a parse (keyed by its Diagnostics): schemas repeat across connectors. */
+const validators = new WeakMap<Diagnostics, Map<string, ReturnType<typeof schemaValidator>>>();
+
+function validatorOf(bundled: Parameters<typeof schemaValidator>[0], ctx: SchemaContext) {
+  // JSON text writes -0 as 0, which `const`/`enum` may tell apart: such a schema is compiled on its own.
+  if (hasNegativeZero(bundled)) return schemaValidator(bundled);
+  let byText = validators.get(ctx.diags);
+  if (byText === undefined) validators.set(ctx.diags, (byText = new Map()));
+  const text = JSON.stringify(bundled);
+  let validator = byText.get(text);
+  if (validator === undefined) byText.set(text, (validator = schemaValidator(bundled)));
+  return validator;
+}
+
 /**
  * Why `value` breaks `schema` (a property's schema as written, `$ref`s resolved against
  * the document as the connector's wire schema resolves them), or undefined when it is valid.
@@ -785,7 +810,7 @@ export function describeProblem(problem: SchemaProblem): string {
 function defaultProblem(schema: unknown, value: unknown, ctx: SchemaContext): string | undefined {
   const bundled = bundleSchema(schema, ctx);
   if (bundled === undefined) return undefined; // a $ref that resolves nowhere: reported where the type is read
-  const validator = schemaValidator(bundled);
+  const validator = validatorOf(bundled, ctx);
   if (validator.isValid(value)) return undefined;
   const [first] = validator.problems(value);
   return first ? describeProblem(first) : "rejected by its schema";

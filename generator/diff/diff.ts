@@ -1,13 +1,14 @@
 // The diff stage: two snapshots of one provider → their IRs (through the
-// pipeline's buildIr, so the stage cache serves a snapshot parsed before) →
+// pipeline's loadIrForDiff, so the stage cache serves a snapshot parsed before) →
 // classified changes, the project's policy applied, semver advice.
 
 import { readFile } from "node:fs/promises";
 import type { ResolvedProvider } from "../config/config.js";
 import type { RunOptions } from "../config/run-options.js";
 import { CodegenError } from "../ir/diagnostics.js";
-import type { IrProvider } from "../ir/ir.js";
-import { buildIr } from "../pipeline.js";
+import type { IrConnector, IrProvider } from "../ir/ir.js";
+import { irOf, type IrParts } from "../ir/ir-text.js";
+import { loadIrForDiff, type LoadedIr } from "../pipeline.js";
 import { diffIr } from "./compare.js";
 import type { DiffReport } from "./format.js";
 import { applyPolicy, parseIgnoreFile, semverAdvice, type DiffPolicy } from "./policy.js";
@@ -43,12 +44,54 @@ export function diffIrs(
   base: IrProvider,
   head: IrProvider,
   policy: DiffPolicy,
+  files: Map<string, string> = filesOf(base, head),
 ): ProviderDiff {
   const { changes: all, unusedRenames } = diffIr(base, head, { renames: provider.diff?.renames ?? {} });
   const { changes, ignored } = applyPolicy(all, policy);
+  return { provider: provider.name, semver: semverAdvice(changes), changes, ignored, unusedRenames, files };
+}
+
+function filesOf(base: IrProvider, head: IrProvider): Map<string, string> {
   const files = new Map<string, string>();
   for (const c of [...base.connectors, ...head.connectors]) files.set(`${c.kind}/${c.code}`, c.source.file);
-  return { provider: provider.name, semver: semverAdvice(changes), changes, ignored, unusedRenames, files };
+  return files;
+}
+
+/**
+ * The changes between two IRs in their cache form. A connector whose JSON text
+ * is the same on both sides has no change, so only the others are parsed and
+ * compared: a diff costs what changed, plus reading both texts.
+ */
+export function diffIrParts(
+  provider: ResolvedProvider,
+  base: IrParts,
+  head: IrParts,
+  policy: DiffPolicy,
+): ProviderDiff {
+  const headText = new Map(head.connectors.map((c) => [c.id, c.text]));
+  const baseText = new Map(base.connectors.map((c) => [c.id, c.text]));
+  const differing = (parts: IrParts, other: Map<string, string>): IrProvider => ({
+    provider: parts.provider,
+    kinds: parts.kinds,
+    connectors: parts.connectors
+      .filter((c) => other.get(c.id) !== c.text)
+      .map((c) => JSON.parse(c.text) as IrConnector),
+  });
+  const files = new Map<string, string>();
+  for (const c of [...base.connectors, ...head.connectors]) files.set(c.id, c.file);
+  return diffIrs(provider, differing(base, headText), differing(head, baseText), policy, files);
+}
+
+/** The changes between two IRs as loadIrForDiff gives them: by their texts when both have them. */
+export function diffLoaded(
+  provider: ResolvedProvider,
+  base: LoadedIr,
+  head: LoadedIr,
+  policy: DiffPolicy,
+): ProviderDiff {
+  if ("parts" in base && "parts" in head) return diffIrParts(provider, base.parts, head.parts, policy);
+  const whole = (loaded: LoadedIr) => ("ir" in loaded ? loaded.ir : irOf(loaded.parts));
+  return diffIrs(provider, whole(base), whole(head), policy);
 }
 
 /** Builds both snapshots' IRs (errors name the snapshot) and classifies the changes. */
@@ -57,9 +100,11 @@ export async function diffSnapshots(
   baseDir: string,
   headDir: string,
   options: Partial<RunOptions> = {},
+  /** Where the base's name lock is (default: the provider's output directory). */
+  baseOutDir: string = provider.outDir,
 ): Promise<ProviderDiff> {
   const policy = await policyOf(provider);
-  const base = (await buildIr({ ...provider, snapshotDir: baseDir }, options)).ir;
-  const head = (await buildIr({ ...provider, snapshotDir: headDir }, options)).ir;
-  return diffIrs(provider, base, head, policy);
+  const base = await loadIrForDiff({ ...provider, snapshotDir: baseDir, outDir: baseOutDir }, options);
+  const head = await loadIrForDiff({ ...provider, snapshotDir: headDir }, options);
+  return diffLoaded(provider, base, head, policy);
 }

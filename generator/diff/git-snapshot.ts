@@ -4,9 +4,10 @@
 // so nothing the user typed reaches a command line as an option.
 
 import { spawn } from "node:child_process";
-import { mkdtemp, realpath, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, realpath, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
+import { NAME_LOCK_FILE } from "../ir/apply-name-lock.js";
 import { CodegenError } from "../ir/diagnostics.js";
 
 function capture(command: string, args: string[], cwd: string): Promise<string> {
@@ -53,17 +54,31 @@ function archive(cwd: string, commit: string, path: string, into: string): Promi
 export interface GitSnapshot {
   /** The snapshot folder as of the revision. */
   dir: string;
+  /**
+   * With `outDir` given: a folder holding the output's name lock as of the
+   * revision, empty when the revision had none. Undefined when `outDir` is
+   * outside the work tree (the revision cannot say what it held).
+   */
+  outDir?: string;
   /** The commit the revision named. */
   commit: string;
   /** Removes the temporary directory (and nothing else). */
   remove(): Promise<void>;
 }
 
+/** The path of `dir` relative to the work tree `top`, with forward slashes; symlinks resolved as git does. */
+async function treePath(top: string, dir: string): Promise<string> {
+  const real = await realpath(dir).catch(() => dir);
+  return relative(top, real).split(sep).join("/");
+}
+
 /**
  * Reads `snapshotDir` (a folder inside a git work tree) as it was at `revision`
- * into a temporary directory. Errors are CodegenErrors naming the revision and path.
+ * into a temporary directory, and with `outDir` the output's name lock as it
+ * was then (an IR is built with the lock of its time). Errors are
+ * CodegenErrors naming the revision and path.
  */
-export async function snapshotAtRevision(snapshotDir: string, revision: string): Promise<GitSnapshot> {
+export async function snapshotAtRevision(snapshotDir: string, revision: string, outDir?: string): Promise<GitSnapshot> {
   if (revision === "" || revision.startsWith("-") || /[\0\n]/.test(revision))
     throw new CodegenError(`--base ${JSON.stringify(revision)} is neither a folder nor a git revision`);
   const cwd = await stat(snapshotDir).then(
@@ -85,17 +100,56 @@ export async function snapshotAtRevision(snapshotDir: string, revision: string):
     );
   }
   // git prints the top level with symlinks resolved; so must the snapshot path be.
-  const real = await realpath(snapshotDir).catch(() => snapshotDir);
-  const path = relative(top, real).split(sep).join("/");
+  const path = await treePath(top, snapshotDir);
   if (path === "" || path.startsWith(".."))
     throw new CodegenError(`snapshot ${snapshotDir} is not inside the git work tree ${top}`);
   const tmp = await mkdtemp(join(tmpdir(), "codegen-diff-base-"));
   const remove = () => rm(tmp, { recursive: true, force: true });
   try {
     await archive(top, commit, path, tmp);
-    return { dir: join(tmp, path), commit, remove };
+    const snapshot: GitSnapshot = { dir: join(tmp, path), commit, remove };
+    if (outDir === undefined) return snapshot;
+    const out = await treePath(top, outDir);
+    if (out === "" || out.startsWith("..")) return snapshot;
+    const lock = `${out}/${NAME_LOCK_FILE}`;
+    const present = await capture("git", ["cat-file", "-e", `${commit}:${lock}`], top).then(
+      () => true,
+      () => false,
+    );
+    if (present) await archive(top, commit, lock, tmp);
+    else await mkdir(join(tmp, out), { recursive: true });
+    return { ...snapshot, outDir: join(tmp, out) };
   } catch (error) {
     await remove();
     throw new CodegenError(`cannot read ${path} at ${revision} (${commit.slice(0, 12)}): ${(error as Error).message}`);
   }
+}
+
+/**
+ * Whether the work tree's `snapshotDir` differs from its state at HEAD (a file
+ * changed, added, removed or untracked), or, as a string, why git cannot say.
+ */
+export async function changedSinceHead(snapshotDir: string): Promise<boolean | string> {
+  const cwd = await stat(snapshotDir).then(
+    (s) => (s.isDirectory() ? snapshotDir : join(snapshotDir, "..")),
+    () => join(snapshotDir, ".."),
+  );
+  let top: string;
+  try {
+    top = await capture("git", ["rev-parse", "--show-toplevel"], cwd);
+    await capture("git", ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd);
+  } catch {
+    return "it is not in a git work tree with a commit";
+  }
+  const path = await treePath(top, snapshotDir);
+  if (path === "" || path.startsWith("..")) return `it is not inside the git work tree ${top}`;
+  const committed = await capture("git", ["ls-tree", "--name-only", "HEAD", "--", path], top).catch(() => "");
+  if (committed === "") return `HEAD has no ${path}`;
+  const status = await capture(
+    "git",
+    ["status", "--porcelain", "--untracked-files=all", "--ignored=no", "--", path],
+    top,
+  ).catch((error: Error) => error);
+  if (status instanceof Error) return `git status failed (${status.message})`;
+  return status !== "";
 }

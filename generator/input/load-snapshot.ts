@@ -276,11 +276,23 @@ async function listDir(dir: string): Promise<string[]> {
   }
 }
 
-export async function loadSnapshot(dir: string, options: LoadOptions = {}): Promise<Snapshot> {
-  const problems: Diagnostic[] = [];
+/** A snapshot's files as read, before any is decoded or parsed. */
+export interface SnapshotBytes {
+  dir: string;
+  /** As Snapshot.hash. */
+  hash: string;
+  openapi: { path: string; bytes: Uint8Array };
+  connectors: { kind: string; code: string; path: string; bytes: Uint8Array }[];
+}
+
+/**
+ * Reads every file of the snapshot and hashes names and bytes, parsing
+ * nothing: a run whose stage cache holds the IR for this hash needs no more.
+ */
+export async function readSnapshot(dir: string): Promise<SnapshotBytes> {
   const hash = createHash("sha256");
   // openapi.json, else openapi.yaml / openapi.yml.
-  let openapi: SnapshotFile | undefined;
+  let openapi: SnapshotBytes["openapi"] | undefined;
   for (const name of ["openapi.json", "openapi.yaml", "openapi.yml"]) {
     let bytes: Uint8Array;
     try {
@@ -290,21 +302,12 @@ export async function loadSnapshot(dir: string, options: LoadOptions = {}): Prom
       throw new CodegenError(`cannot read ${join(dir, name)}: ${(error as Error).message}`);
     }
     hash.update(`${name}\0`).update(bytes).update("\0");
-    const text = decodeUtf8(bytes, name, problems);
-    openapi = {
-      path: name,
-      json:
-        text === undefined
-          ? undefined
-          : name.endsWith(".json")
-            ? parseJson(text, name, options, problems)
-            : await parseYaml(text, name, options, problems),
-    };
+    openapi = { path: name, bytes };
     break;
   }
   if (!openapi) throw new CodegenError(`cannot read ${join(dir, "openapi.json")} (nor openapi.yaml): no such file`);
 
-  const connectors: SnapshotConnector[] = [];
+  const connectors: SnapshotBytes["connectors"] = [];
   const connectorsDir = join(dir, "connectors");
   for (const kind of (await listDir(connectorsDir)).sort(compareText)) {
     const files = (await listDir(join(connectorsDir, kind))).filter((f) => f.endsWith(".json")).sort(compareText);
@@ -312,21 +315,45 @@ export async function loadSnapshot(dir: string, options: LoadOptions = {}): Prom
     files.forEach((f, i) => {
       const path = `connectors/${kind}/${f}`;
       hash.update(`${path}\0`).update(contents[i]!).update("\0");
-      const text = decodeUtf8(contents[i]!, path, problems);
-      connectors.push({
-        kind,
-        code: f.slice(0, -".json".length),
-        file: { path, json: text === undefined ? undefined : parseJson(text, path, options, problems) },
-      });
+      connectors.push({ kind, code: f.slice(0, -".json".length), path, bytes: contents[i]! });
     });
   }
+  return { dir, hash: hash.digest("hex"), openapi, connectors };
+}
+
+/** Decodes and parses what readSnapshot read; errors name file, line, column and pointer. */
+export async function parseSnapshot(read: SnapshotBytes, options: LoadOptions = {}): Promise<Snapshot> {
+  const problems: Diagnostic[] = [];
+  const { path: name, bytes } = read.openapi;
+  const text = decodeUtf8(bytes, name, problems);
+  const openapi: SnapshotFile = {
+    path: name,
+    json:
+      text === undefined
+        ? undefined
+        : name.endsWith(".json")
+          ? parseJson(text, name, options, problems)
+          : await parseYaml(text, name, options, problems),
+  };
+  const connectors: SnapshotConnector[] = read.connectors.map(({ kind, code, path, bytes }) => {
+    const text = decodeUtf8(bytes, path, problems);
+    return {
+      kind,
+      code,
+      file: { path, json: text === undefined ? undefined : parseJson(text, path, options, problems) },
+    };
+  });
   const errors = problems.filter((p) => p.severity === "error");
-  if (errors.length > 0) throw new CodegenError(`snapshot ${dir} has unreadable files`, errors);
+  if (errors.length > 0) throw new CodegenError(`snapshot ${read.dir} has unreadable files`, errors);
   return {
-    dir,
-    hash: hash.digest("hex"),
+    dir: read.dir,
+    hash: read.hash,
     openapi,
     connectors,
     warnings: problems.filter((p) => p.severity === "warning"),
   };
+}
+
+export async function loadSnapshot(dir: string, options: LoadOptions = {}): Promise<Snapshot> {
+  return parseSnapshot(await readSnapshot(dir), options);
 }

@@ -38,7 +38,9 @@ export function resolvePointer(root: unknown, ref: string): unknown {
   if (!ref.startsWith("#")) return undefined;
   let node: unknown = root;
   for (const raw of ref.slice(1).split("/").slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    // Most segments are plain names: decoding them would change nothing.
+    const key =
+      raw.includes("%") || raw.includes("~") ? decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~") : raw;
     if (!isObject(node) && !Array.isArray(node)) return undefined;
     if (!Object.prototype.hasOwnProperty.call(node, key)) return undefined;
     node = (node as Record<string, unknown>)[key];
