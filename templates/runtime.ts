@@ -2296,6 +2296,21 @@ function toProblem(found: SchemaProblem, top: TypeSpec, base: Place): Problem {
  * Problems in the order of the fields they concern (unknown keys first), each
  * once: two `allOf` members may say the same thing of one value.
  */
+const fieldRankMaps: Record<Side, WeakMap<readonly FieldSpec[], ReadonlyMap<string, number>>> = {
+  authoring: new WeakMap(),
+  wire: new WeakMap(),
+};
+
+/** Each field's position by its name on one side, built once per field list. */
+function fieldRanks(fields: readonly FieldSpec[], side: Side): ReadonlyMap<string, number> {
+  let ranks = fieldRankMaps[side].get(fields);
+  if (ranks === undefined) {
+    ranks = new Map(fields.map((f, i) => [nameOf(f, side), i]));
+    fieldRankMaps[side].set(fields, ranks);
+  }
+  return ranks;
+}
+
 function inFieldOrder(all: Problem[], fields: readonly FieldSpec[], side: Side): Problem[] {
   const seen = new Set<string>();
   const problems = all.filter((p) => {
@@ -2304,7 +2319,7 @@ function inFieldOrder(all: Problem[], fields: readonly FieldSpec[], side: Side):
     seen.add(id);
     return true;
   });
-  const rank = new Map(fields.map((f, i) => [nameOf(f, side === "wire" ? "wire" : "authoring"), i]));
+  const rank = fieldRanks(fields, side);
   const first = (p: Problem) => {
     // Unknown keys first: a typo explains the problems that follow from it.
     if (p.code === "unknown-key") return -1;

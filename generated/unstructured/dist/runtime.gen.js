@@ -1866,6 +1866,19 @@ function toProblem(found, top, base) {
  * Problems in the order of the fields they concern (unknown keys first), each
  * once: two `allOf` members may say the same thing of one value.
  */
+const fieldRankMaps = {
+    authoring: new WeakMap(),
+    wire: new WeakMap(),
+};
+/** Each field's position by its name on one side, built once per field list. */
+function fieldRanks(fields, side) {
+    let ranks = fieldRankMaps[side].get(fields);
+    if (ranks === undefined) {
+        ranks = new Map(fields.map((f, i) => [nameOf(f, side), i]));
+        fieldRankMaps[side].set(fields, ranks);
+    }
+    return ranks;
+}
 function inFieldOrder(all, fields, side) {
     const seen = new Set();
     const problems = all.filter((p) => {
@@ -1875,7 +1888,7 @@ function inFieldOrder(all, fields, side) {
         seen.add(id);
         return true;
     });
-    const rank = new Map(fields.map((f, i) => [nameOf(f, side === "wire" ? "wire" : "authoring"), i]));
+    const rank = fieldRanks(fields, side);
     const first = (p) => {
         // Unknown keys first: a typo explains the problems that follow from it.
         if (p.code === "unknown-key")
