@@ -204,6 +204,77 @@ describe("diff rules", () => {
   });
 });
 
+describe("authoring-key-changed", () => {
+  const name = "authoring-key";
+  const [base, head] = [join(casesDir, name, "base"), join(casesDir, name, "head")];
+  const fieldsBy = (changes: { rule: string; field?: string }[], rule: string) =>
+    changes.filter((c) => c.rule === rule).map((c) => c.field);
+
+  it("reports a kept wire key under a new authoring key, at any depth, and nothing else for it", async () => {
+    const { provider } = readCase(name);
+    const d = await diffSnapshots(provider, base, head, { cache: false });
+    expect(fieldsBy(d.changes, "authoring-key-changed")).toEqual([
+      "ssl.mode",
+      "ssh.tunnel",
+      "ssh.tunnel/user.name",
+      "replicas[]/host.name",
+    ]);
+    // Both keys changing is a rename, declared or detected: reported as that alone.
+    expect(fieldsBy(d.changes, "wire-key-renamed")).toEqual(["pass", "timeout.ms", "db.name"]);
+    // A wire key renamed to one with the same authoring key is a rename too, that says so.
+    expect(d.changes.find((c) => c.field === "db.name")?.message).toMatch(/; authoring key "dbName" unchanged$/);
+    // ssl.cert's condition tests ssl.mode: same wire key, operator and value, so no change of its own.
+    expect(fieldsBy(d.changes, "required-when-changed")).toEqual([]);
+    const nested = d.changes.find((c) => c.field === "ssh.tunnel/user.name" && c.rule === "authoring-key-changed");
+    expect(nested?.message).toBe(
+      'authoring key "sshTunnel.userName" is now "sshTunnel2.userName2" (wire key "user.name" unchanged); "sshTunnel2.userName" now sets wire key "user_name"',
+    );
+  });
+
+  describe("with a name lock", () => {
+    const lock = async (dir: string, keys: Record<string, string>) => {
+      await mkdir(dir, { recursive: true });
+      await writeFile(
+        join(dir, "names.lock.json"),
+        `${JSON.stringify({ version: 1, connectors: { "sources/app": { typeName: "AppSource", keys } } })}\n`,
+      );
+      return dir;
+    };
+    const headLock = {
+      "ssl.mode": "sslMode",
+      ssl_mode: "sslMode2",
+      "ssh.tunnel": "sshTunnel",
+      ssh_tunnel: "sshTunnel2",
+      "ssh.tunnel/user.name": "userName",
+      "ssh.tunnel/user_name": "userName2",
+      "replicas/host.name": "hostName",
+      "replicas/host_name": "hostName2",
+    };
+
+    it("that keeps the old keys: no authoring key changes", async () => {
+      const { provider } = readCase(name);
+      const out = await lock(join(work, "lock-kept"), headLock);
+      const d = await diffSnapshots({ ...provider, outDir: out }, base, head, { cache: false }, out);
+      expect(fieldsBy(d.changes, "authoring-key-changed")).toEqual([]);
+    });
+
+    it("deleted since the base: every key the lock kept and naming gives otherwise is reported", async () => {
+      const { provider } = readCase(name);
+      const out = await lock(join(work, "lock-deleted"), headLock);
+      const d = await diffSnapshots(provider, head, head, { cache: false }, out);
+      expect(d.changes.map((c) => [c.rule, c.field])).toEqual(
+        ["ssl_mode", "ssl.mode", "ssh_tunnel", "ssh.tunnel", "ssh.tunnel/user_name", "ssh.tunnel/user.name"]
+          .concat(["replicas[]/host_name", "replicas[]/host.name"])
+          .map((field) => ["authoring-key-changed", field]),
+      );
+      expect(d.changes[0]!.message).toBe(
+        'authoring key "sslMode2" is now "sslMode" (wire key "ssl_mode" unchanged); "sslMode2" now sets wire key "ssl.mode"',
+      );
+      expect(d.semver).toBe("major");
+    });
+  });
+});
+
 describe("untrusted text in reports", () => {
   const given = "a|b `c` <d>&e\n| f | g |\r[x](javascript:y) **z** %0A ::error::w, p: q";
 

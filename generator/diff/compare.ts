@@ -50,7 +50,7 @@ function showList(values: readonly string[]): string {
 /** Optional to author: not required, or required with a default the builders fill in (as the printed types say). */
 const authorRequired = (f: IrField) => f.required && f.default === undefined;
 
-function conditionsText(conditions: readonly Condition[] | undefined): string {
+function conditionsText(conditions: readonly Omit<Condition, "key">[] | undefined): string {
   if (!conditions || conditions.length === 0) return "never";
   return conditions
     .map((c) => (c.op === "present" ? `${c.wireKey} is set` : `${c.wireKey} ${c.op} ${show(c.value)}`))
@@ -59,11 +59,48 @@ function conditionsText(conditions: readonly Condition[] | undefined): string {
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
+/** Conditions as sent: the authoring key they name is authoring-key-changed's to report, on its own field. */
+const onWire = (conditions: readonly Condition[] | undefined) => conditions?.map(({ key: _key, ...c }) => c);
+
+/** An authoring path one key deeper: `tunnel.user`, `hosts[].name`. */
+const keyPath = (path: string, key: string) => (path === "" ? key : `${path}.${key}`);
+
+/** What a wire-key rename does to the authoring key (`foo_bar` → `foo.bar` keeps `fooBar`). */
+const authoringEffect = (before: IrField, after: IrField) =>
+  before.key === after.key
+    ? `authoring key ${show(after.key)} unchanged`
+    : `authoring key ${show(before.key)} is now ${show(after.key)}`;
+
 class Differ {
   readonly changes: Change[] = [];
   /** Old wire keys of the declared renames that matched. */
   readonly declaredRenames: string[] = [];
+  /** Authoring path of the value being compared, in base and head (`""`: the connector's fields). */
+  private at = { base: "", head: "" };
   constructor(private readonly connector: string) {}
+
+  /** Runs `compare` at another authoring path. */
+  private within(base: string, head: string, compare: () => void): void {
+    const outer = this.at;
+    this.at = { base, head };
+    compare();
+    this.at = outer;
+  }
+
+  /**
+   * A field that kept its wire key under another authoring key (both changing is
+   * wire-key-renamed's). Only its own key counts: a parent's change is the parent's.
+   */
+  authoringKey(path: string, b: IrField, h: IrField, headField: (key: string) => IrField | undefined): void {
+    if (b.key === h.key) return;
+    const taker = headField(b.key);
+    this.add(
+      "authoring-key-changed",
+      path,
+      `authoring key ${show(keyPath(this.at.base, b.key))} is now ${show(keyPath(this.at.head, h.key))} (wire key ${show(h.wireKey)} unchanged)` +
+        (taker ? `; ${show(keyPath(this.at.head, b.key))} now sets wire key ${show(taker.wireKey)}` : ""),
+    );
+  }
 
   add(rule: RuleId, field: string | undefined, message: string): void {
     const change: Change = { connector: this.connector, rule, severity: RULES[rule].severity, message };
@@ -73,9 +110,14 @@ class Differ {
 
   /** Field lists of one object (the connector's, or a nested object's), matched by wire key. */
   fields(prefix: string, base: readonly IrField[], head: readonly IrField[], renames: Record<string, string>): void {
+    let byAuthoringKey: Map<string, IrField> | undefined; // built when a key changed
+    const headField = (key: string) => (byAuthoringKey ??= new Map(head.map((f) => [f.key, f]))).get(key);
     // The common case, the same keys in the same order: pairwise, without maps.
     if (base.length === head.length && base.every((f, i) => f.wireKey === head[i]!.wireKey)) {
-      for (const [i, b] of base.entries()) this.field(prefix + b.wireKey, b, head[i]!);
+      for (const [i, b] of base.entries()) {
+        this.authoringKey(prefix + b.wireKey, b, head[i]!, headField);
+        this.field(prefix + b.wireKey, b, head[i]!);
+      }
       return;
     }
     const path = (f: IrField) => prefix + f.wireKey;
@@ -96,7 +138,7 @@ class Differ {
         this.add(
           "wire-key-renamed",
           prefix + from,
-          `wire key ${show(from)} renamed to ${show(to)} (declared); authoring key ${show(old.f.key)} is now ${show(now.f.key)}`,
+          `wire key ${show(from)} renamed to ${show(to)} (declared); ${authoringEffect(old.f, now.f)}`,
         );
       }
     }
@@ -132,7 +174,7 @@ class Differ {
         this.add(
           "wire-key-renamed",
           prefix + old.wireKey,
-          `wire key ${show(old.wireKey)} renamed to ${show(now.wireKey)} (same label ${show(old.title)}, type and position; confirm it in diff.renames for migrate); authoring key ${show(old.key)} is now ${show(now.key)}`,
+          `wire key ${show(old.wireKey)} renamed to ${show(now.wireKey)} (same label ${show(old.title)}, type and position; confirm it in diff.renames for migrate); ${authoringEffect(old, now)}`,
         );
       }
     }
@@ -155,7 +197,9 @@ class Differ {
     for (const b of base) {
       const renamedTo = renamed.get(b.wireKey);
       const h = renamedTo ?? headByKey.get(b.wireKey)?.f;
-      if (h !== undefined) this.field(prefix + (renamedTo ? renamedTo.wireKey : b.wireKey), b, h);
+      if (h === undefined) continue;
+      if (!renamedTo) this.authoringKey(path(b), b, h, headField);
+      this.field(path(h), b, h);
     }
   }
 
@@ -197,13 +241,13 @@ class Differ {
         path,
         b.title !== h.title ? `label changed from ${show(b.title)} to ${show(h.title)}` : "description changed",
       );
-    this.type(path, b.type, h.type);
+    this.within(keyPath(this.at.base, b.key), keyPath(this.at.head, h.key), () => this.type(path, b.type, h.type));
   }
 
   requiredWhen(path: string, b: IrField, h: IrField): void {
     if (b.requiredWhen === undefined && h.requiredWhen === undefined) return;
-    const before = b.required ? undefined : b.requiredWhen;
-    const after = h.required ? undefined : h.requiredWhen;
+    const before = onWire(b.required ? undefined : b.requiredWhen);
+    const after = onWire(h.required ? undefined : h.requiredWhen);
     if (sameJson(before ?? null, after ?? null)) return;
     if (!before?.length && after?.length) {
       // Unconditional → conditional is field-became-optional's; a default satisfies the condition.
@@ -266,7 +310,7 @@ class Differ {
         const ha = h as typeof b;
         this.bound(path, "minItems", b.minItems, ha.minItems, "min");
         this.bound(path, "maxItems", b.maxItems, ha.maxItems, "max");
-        this.type(`${path}[]`, b.items, ha.items);
+        this.within(`${this.at.base}[]`, `${this.at.head}[]`, () => this.type(`${path}[]`, b.items, ha.items));
         return;
       }
       case "object": {
@@ -276,8 +320,12 @@ class Differ {
           this.add("additional-keys-closed", path, "no longer takes extra keys");
         else if (b.additionalProperties === false && ho.additionalProperties !== false)
           this.add("additional-keys-opened", path, "takes extra keys");
-        else if (b.additionalProperties !== false && ho.additionalProperties !== false)
-          this.type(`${path}/*`, b.additionalProperties, ho.additionalProperties);
+        else if (b.additionalProperties !== false && ho.additionalProperties !== false) {
+          const [values, now] = [b.additionalProperties, ho.additionalProperties];
+          this.within(keyPath(this.at.base, "*"), keyPath(this.at.head, "*"), () =>
+            this.type(`${path}/*`, values, now),
+          );
+        }
         return;
       }
       case "union":

@@ -200,6 +200,12 @@ export const RULES = {
     side: "both",
     doc: "A field's wire key changed (old key gone, new key with the same label, type and position, or declared in codegen.config.ts): its authoring name changes with it.",
   },
+  "authoring-key-changed": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "A field kept its wire key but not its authoring key (no name lock, or a new field took the name): configs that set the old key fail or set another field.",
+  },
   "doc-changed": {
     severity: "info",
     bump: "patch",
