@@ -3,7 +3,8 @@
 // checkout, and `connector-configs/…` resolves to the generated package as it
 // does for a consumer (the npm workspace links it). An example that no longer
 // compiles or that throws fails here. Fragments (an object literal shown on its
-// own) are not modules and are not run.
+// own) are not modules: test/readme-commands.test.ts checks them, and every other
+// block, as config.
 
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -12,27 +13,12 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { removeDir, typeCheck } from "./helpers.js";
+import { fencedBlocks, isModuleExample } from "./markdown-fences.js";
 
 const root = resolve(import.meta.dirname, "..");
 const tsx = resolve(root, "node_modules/tsx/dist/cli.mjs");
 
-/** The ```ts blocks of a Markdown text that are modules (list items' blocks dedented), with their line numbers. */
-function examples(markdown: string): { line: number; code: string }[] {
-  const found: { line: number; code: string }[] = [];
-  const fence = /^( *)```ts\n([\s\S]*?)^\1```/gm;
-  for (let m = fence.exec(markdown); m !== null; m = fence.exec(markdown)) {
-    const indent = m[1]!.length;
-    const code = m[2]!
-      .split("\n")
-      .map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)))
-      .join("\n");
-    if (!/^import /m.test(code)) continue;
-    found.push({ line: markdown.slice(0, m.index).split("\n").length, code });
-  }
-  return found;
-}
-
-const readme = examples(readFileSync(join(root, "README.md"), "utf8"));
+const readme = fencedBlocks(readFileSync(join(root, "README.md"), "utf8")).filter(isModuleExample);
 // Inside the checkout, so `connector-configs` resolves through its node_modules as a consumer's would.
 const work = join(root, "test", `.readme-examples-${process.pid}`);
 
