@@ -112,6 +112,9 @@ describe("cli conventions", () => {
       [["--Quiet"], "unknown option --Quiet (did you mean --quiet?)"],
       [["--config", "x.mjs", "--provder=demo"], "unknown option --provder (did you mean --provider?)"],
       [["validate", "a.yaml", "--fromat", "json"], "unknown option --fromat (did you mean --format?)"],
+      [["diff", "--provider", "demo", "--bas", "main"], "unknown option --bas (did you mean --base?)"],
+      [["diff", "--no-cach"], "unknown option --no-cach (did you mean --no-cache?)"],
+      [["migrate", "a.yaml", "--dryrun"], "unknown option --dryrun (did you mean --dry-run?)"],
     ];
     for (const [args, want] of given) {
       const r = await cli(args, work);

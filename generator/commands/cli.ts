@@ -6,6 +6,7 @@
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { didYouMean } from "../config/suggest.js";
+import { unknownFlag } from "./flags.js";
 import type { ResolvedProvider } from "../config/config.js";
 import type { RunOptions } from "../config/run-options.js";
 import type { FetchRunResult, RunResult } from "../pipeline.js";
@@ -118,35 +119,6 @@ function parseOptions<F extends Record<string, Flag>>(flags: F): ParseOptions<F>
       },
     ]),
   ) as ParseOptions<F>;
-}
-
-/**
- * The first argument that names no flag, as a message with the closest flag;
- * undefined when all are known. Values of string flags are skipped, and
- * nothing after `--` is a flag.
- */
-function unknownFlag(argv: readonly string[], flags: Record<string, Flag>): string | undefined {
-  const names = Object.keys(flags);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--") return undefined;
-    if (!arg.startsWith("-") || arg === "-") continue;
-    if (!arg.startsWith("--")) {
-      const short = Object.entries(flags).find(([, f]) => f.short === arg.slice(1, 2));
-      if (arg.length === 2 && short) continue;
-      return `unknown option ${arg.slice(0, 100)}`;
-    }
-    const [name = "", value] = arg.slice(2).split(/=(.*)/s);
-    const flag: Flag | undefined = (flags as Record<string, Flag>)[name];
-    if (flag) {
-      if (flag.type === "string" && value === undefined) i++;
-      continue;
-    }
-    if (name.startsWith("no-") && flags[name.slice(3)]?.type === "boolean") continue;
-    const candidates = names.flatMap((n) => (flags[n]!.type === "boolean" ? [n, `no-${n}`] : [n]));
-    return `unknown option --${name.slice(0, 100)}${didYouMean(name, candidates, (n) => `--${n}`)}`;
-  }
-  return undefined;
 }
 
 const USAGE = `Usage: npm run codegen -- [options]

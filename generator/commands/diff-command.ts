@@ -5,6 +5,7 @@
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { unknownFlag } from "./flags.js";
 import { loadConfigFile, type ResolvedPackage, type ResolvedProvider } from "../config/config.js";
 import { runOptionsFromEnv } from "../config/run-options.js";
 import { bumpVersion, changelogEntry, prependChangelog, setConfigVersion } from "../diff/bump.js";
@@ -66,25 +67,27 @@ async function bump(
   return `--bump: ${pkg.name} ${pkg.version} → ${version} (${diff.semver}) in ${configFile} and ${relative(process.cwd(), join(pkg.rootDir, manifest.path))}; entry added to ${relative(process.cwd(), changelog)}`;
 }
 
+const DIFF_FLAGS = {
+  provider: { type: "string" },
+  base: { type: "string" },
+  head: { type: "string" },
+  format: { type: "string", default: "text" },
+  "fail-on": { type: "string" },
+  config: { type: "string", default: "codegen.config.ts" },
+  cache: { type: "boolean" },
+  bump: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
 export async function diffCommand(argv: string[]): Promise<number> {
+  const unknown = unknownFlag(argv, DIFF_FLAGS);
+  if (unknown !== undefined) {
+    console.error(`${unknown}\n\n${DIFF_USAGE}`);
+    return 2;
+  }
   let values;
   try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        provider: { type: "string" },
-        base: { type: "string" },
-        head: { type: "string" },
-        format: { type: "string", default: "text" },
-        "fail-on": { type: "string" },
-        config: { type: "string", default: "codegen.config.ts" },
-        cache: { type: "boolean" },
-        bump: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      allowPositionals: false,
-      allowNegative: true,
-    }).values;
+    values = parseArgs({ args: argv, options: DIFF_FLAGS, allowPositionals: false, allowNegative: true }).values;
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${DIFF_USAGE}`);
     return 2;

@@ -6,6 +6,7 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { unknownFlag } from "./flags.js";
 import { loadConfig, type ResolvedProvider } from "../config/config.js";
 import { runOptionsFromEnv } from "../config/run-options.js";
 import { migrateText, type RenameTable } from "../diff/migrate.js";
@@ -53,18 +54,21 @@ async function renameTable(providers: ResolvedProvider[]): Promise<RenameTable> 
   return table;
 }
 
+const MIGRATE_FLAGS = {
+  config: { type: "string", default: "codegen.config.ts" },
+  "dry-run": { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
 export async function migrateCommand(argv: string[]): Promise<number> {
+  const unknown = unknownFlag(argv, MIGRATE_FLAGS);
+  if (unknown !== undefined) {
+    console.error(`${unknown}\n\n${MIGRATE_USAGE}`);
+    return 2;
+  }
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        config: { type: "string", default: "codegen.config.ts" },
-        "dry-run": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      allowPositionals: true,
-    });
+    parsed = parseArgs({ args: argv, options: MIGRATE_FLAGS, allowPositionals: true });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${MIGRATE_USAGE}`);
     return 2;
