@@ -26,7 +26,7 @@ import { DEFAULT_HTTP } from "../generator/fetch/http.js";
 import { run, type RunResult, type StageName } from "../generator/pipeline.js";
 import { parseFault, startEmulator } from "./emulator.js";
 import { benchScale, scaleTable, type ScaleResult } from "./bench-scale.js";
-import { benchDiff, diffLine } from "./bench-diff.js";
+import { diffLine, type DiffBenchResult } from "./bench-diff.js";
 import { build } from "esbuild";
 import { validateFiles } from "../generator/commands/validate-files.js";
 import { schemaValidator } from "../templates/runtime.js";
@@ -412,7 +412,20 @@ async function main(): Promise<void> {
   console.log(`\nscale: synthetic union-layout documents, N = ${sizes.join(", ")} (BENCH_SIZES), one run each; ms\n`);
   const scale: ScaleResult[] = await benchScale(sizes, { heavy: 500 }, options);
   console.log(scaleTable(scale));
-  const diff = await benchDiff(Number(process.env.BENCH_DIFF_SIZE ?? 5000));
+  // In a process of its own, as the command runs: after the scale runs this one's heap would slow it.
+  const diff = JSON.parse(
+    await new Promise<string>((done, fail) => {
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", join(root, "scripts/bench-diff.ts"), process.env.BENCH_DIFF_SIZE ?? "5000", "--json"],
+        { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
+      );
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+      child.on("error", fail);
+      child.on("close", (code) => (code === 0 ? done(out) : fail(new Error(`bench-diff exited ${code}`))));
+    }),
+  ) as DiffBenchResult;
   console.log(`\n${diffLine(diff)}`);
   const bundles = await benchBundles();
   console.log("\nbundle (esbuild, minified, ESM)\n");
