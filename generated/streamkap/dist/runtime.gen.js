@@ -975,18 +975,6 @@ const APPLICATORS = new Set([
     "dependentSchemas",
     "dependencies",
 ]);
-const OBJECT_KEYWORDS = new Set([
-    "maxProperties",
-    "minProperties",
-    "required",
-    "dependentRequired",
-    "dependencies",
-    "properties",
-    "patternProperties",
-    "additionalProperties",
-    "propertyNames",
-    "dependentSchemas",
-]);
 /** A pattern as a message shows it: short, however long the schema's. */
 function patternShown(source) {
     return `/${source.length > 60 ? `${source.slice(0, 57)}...` : source}/`;
@@ -1423,6 +1411,8 @@ const KEYWORD_ORDER = [
     "not",
     "if",
 ];
+/** The keywords that constrain objects only: KEYWORD_ORDER keeps them together. */
+const OBJECT_KEYWORDS = new Set(KEYWORD_ORDER.slice(KEYWORD_ORDER.indexOf("maxProperties"), KEYWORD_ORDER.indexOf("dependentSchemas") + 1));
 /** Items checked one by one from the first (prefixItems, or a draft-07 `items` array). */
 function tupleCode(c, schemas, at) {
     const lines = schemas.map((s, i) => {

@@ -1271,19 +1271,6 @@ const APPLICATORS = new Set([
   "dependencies",
 ]);
 
-const OBJECT_KEYWORDS = new Set([
-  "maxProperties",
-  "minProperties",
-  "required",
-  "dependentRequired",
-  "dependencies",
-  "properties",
-  "patternProperties",
-  "additionalProperties",
-  "propertyNames",
-  "dependentSchemas",
-]);
-
 /** A pattern as a message shows it: short, however long the schema's. */
 function patternShown(source: string): string {
   return `/${source.length > 60 ? `${source.slice(0, 57)}...` : source}/`;
@@ -1807,6 +1794,11 @@ const KEYWORD_ORDER: readonly string[] = [
   "not",
   "if",
 ];
+
+/** The keywords that constrain objects only: KEYWORD_ORDER keeps them together. */
+const OBJECT_KEYWORDS = new Set(
+  KEYWORD_ORDER.slice(KEYWORD_ORDER.indexOf("maxProperties"), KEYWORD_ORDER.indexOf("dependentSchemas") + 1),
+);
 
 /** Items checked one by one from the first (prefixItems, or a draft-07 `items` array). */
 function tupleCode(c: Compiler, schemas: readonly JsonSchema[], at: At): string {
