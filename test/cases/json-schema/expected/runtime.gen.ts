@@ -2305,6 +2305,8 @@ function fieldRanks(fields: readonly FieldSpec[], side: Side): ReadonlyMap<strin
 }
 
 function inFieldOrder(all: Problem[], fields: readonly FieldSpec[], side: Side): Problem[] {
+  // One problem is in order, and unique, already.
+  if (all.length < 2) return all;
   const seen = new Set<string>();
   const problems = all.filter((p) => {
     const id = `${p.code}\0${p.path}\0${p.wirePath}\0${p.message}`;

@@ -1870,6 +1870,9 @@ function fieldRanks(fields, side) {
     return ranks;
 }
 function inFieldOrder(all, fields, side) {
+    // One problem is in order, and unique, already.
+    if (all.length < 2)
+        return all;
     const seen = new Set();
     const problems = all.filter((p) => {
         const id = `${p.code}\0${p.path}\0${p.wirePath}\0${p.message}`;
