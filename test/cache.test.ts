@@ -1,7 +1,8 @@
 // The stage cache (node_modules/.cache/connector-config-codegen) never changes
 // what is generated: cold, warm and disabled runs give byte-identical files.
 import { readFileSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -9,6 +10,7 @@ import type { ProviderConfig } from "../generator/config/config.js";
 import { CodegenError } from "../generator/ir/diagnostics.js";
 import type { IrConnector, IrProvider } from "../generator/ir/ir.js";
 import { decodeIr, encodeIr, hasNegativeZero, irOf } from "../generator/ir/ir-text.js";
+import { pruneOtherVersions } from "../generator/output/cache.js";
 import { buildIr, generate, loadIrForDiff } from "../generator/pipeline.js";
 import { copySnapshot, providerFor, removeDir } from "./helpers.js";
 
@@ -198,5 +200,44 @@ describe("the IR's cache text (ir-text.ts)", () => {
         expect(decodeIr(`${text}x`)).toBeUndefined();
       }),
     );
+  });
+});
+
+describe("cache pruning", () => {
+  const current = "ab".repeat(32);
+  // given: folders and files in a cache folder; want: what is left after pruning for `current`.
+  const table: { name: string; given: string[]; want: string[] }[] = [
+    {
+      name: "other versions' folders go, this version's stays",
+      given: [`v-${"ab".repeat(8)}/parse/aa/x`, `v-${"cd".repeat(8)}/parse/aa/x`, `v-${"0".repeat(16)}/format/x`],
+      want: [`v-${"ab".repeat(8)}`],
+    },
+    {
+      name: "stage folders of the older layout go",
+      given: ["parse/aa/x", "emit-whole/bb/y", "run-state/cc/z", `v-${"ab".repeat(8)}/compile/x`],
+      want: [`v-${"ab".repeat(8)}`],
+    },
+    {
+      name: "what this cache did not name is left alone",
+      given: ["notes.txt", "v-short/x", "v-ABCDEFABCDEFABCD/x", "parse-copy/x", `v-${"ab".repeat(8)}/x`],
+      want: ["notes.txt", "parse-copy", "v-ABCDEFABCDEFABCD", `v-${"ab".repeat(8)}`, "v-short"],
+    },
+  ];
+  it.each(table)("$name", async ({ given, want }) => {
+    const root = await mkdtemp(join(tmpdir(), "cache-prune-"));
+    try {
+      for (const path of given) {
+        await mkdir(dirname(join(root, path)), { recursive: true });
+        await writeFile(join(root, path), "entry");
+      }
+      await pruneOtherVersions(root, current);
+      expect((await readdir(root)).sort()).toEqual([...want].sort());
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it("a missing cache folder is nothing to prune", async () => {
+    expect(await pruneOtherVersions(join(tmpdir(), "no-such-cache-folder-here"), current)).toEqual([]);
   });
 });

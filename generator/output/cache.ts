@@ -4,10 +4,13 @@
 // generator never reuses an old result. Every stage goes through `stageCache`,
 // which builds all keys the same way. Entries are written whole (temp file,
 // rename). A run with `cache: false` (RunOptions) neither reads nor writes it.
+// Entries live in a folder per generator version; the first write of a process
+// removes the folders of other versions, so the cache holds one version's
+// results, not every version's since the install.
 
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ROOT } from "../root.js";
 
@@ -45,6 +48,43 @@ export function generatorVersion(): string {
 /** Every stage that keeps results in the cache; each is a folder of it. */
 export type Stage = "parse" | "emit-openapi" | "emit-connector" | "emit-whole" | "format" | "compile" | "run-state";
 
+const STAGES: readonly Stage[] = [
+  "parse",
+  "emit-openapi",
+  "emit-connector",
+  "emit-whole",
+  "format",
+  "compile",
+  "run-state",
+];
+
+/** The folder of one generator version's entries: the first 16 hex digits of its hash. */
+const versionFolder = (v: string): string => `v-${v.slice(0, 16)}`;
+const VERSION_FOLDER = /^v-[0-9a-f]{16}$/;
+
+/**
+ * Removes, from the cache folder `root`, the entries of every generator
+ * version but `current`: the folders this cache names by version, and the
+ * stage folders an older layout kept at the top. Anything else is left alone.
+ * Returns the names removed. A folder that cannot be removed only costs space.
+ */
+export async function pruneOtherVersions(root: string, current: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(root);
+  } catch {
+    return [];
+  }
+  const keep = versionFolder(current);
+  const stale = names.filter(
+    (n) => n !== keep && (VERSION_FOLDER.test(n) || (STAGES as readonly string[]).includes(n)),
+  );
+  for (const name of stale) await rm(join(root, name), { recursive: true, force: true }).catch(() => undefined);
+  return stale;
+}
+
+let pruned: Promise<unknown> | undefined;
+
 /**
  * The one way keys are built: the stage, the generator version and the
  * inputs, each length-prefixed so no two input lists hash alike. The version is
@@ -74,7 +114,7 @@ export interface StageCache {
 
 async function read(stage: Stage, key: string): Promise<string | undefined> {
   try {
-    return await readFile(join(CACHE_DIR, stage, key.slice(0, 2), key), "utf8");
+    return await readFile(join(CACHE_DIR, versionFolder(version), stage, key.slice(0, 2), key), "utf8");
   } catch {
     return undefined;
   }
@@ -82,7 +122,9 @@ async function read(stage: Stage, key: string): Promise<string | undefined> {
 
 async function write(stage: Stage, key: string, value: string): Promise<void> {
   try {
-    const dir = join(CACHE_DIR, stage, key.slice(0, 2));
+    pruned ??= pruneOtherVersions(CACHE_DIR, version);
+    await pruned;
+    const dir = join(CACHE_DIR, versionFolder(version), stage, key.slice(0, 2));
     await mkdir(dir, { recursive: true });
     const temp = join(dir, `${key}.${process.pid}.tmp`);
     await writeFile(temp, value);
