@@ -1239,7 +1239,9 @@ const inherited = (key: string): boolean => key in Object.prototype;
 
 /**
  * Code that runs `body` with the property `key` of the object in `at` bound
- * to `x`, when present: an own key whose value is not undefined, as in JSON.
+ * to `x`, when present: its value is not undefined, as in JSON. A name that
+ * Object.prototype also has must be the object's own; others are read as they
+ * are (own, for a plain object).
  */
 function withProperty(at: At, key: string, x: string, body: string): string {
   const k = literal(key);

@@ -946,7 +946,9 @@ function unlessCall(call) {
 const inherited = (key) => key in Object.prototype;
 /**
  * Code that runs `body` with the property `key` of the object in `at` bound
- * to `x`, when present: an own key whose value is not undefined, as in JSON.
+ * to `x`, when present: its value is not undefined, as in JSON. A name that
+ * Object.prototype also has must be the object's own; others are read as they
+ * are (own, for a plain object).
  */
 function withProperty(at, key, x, body) {
     const k = literal(key);
