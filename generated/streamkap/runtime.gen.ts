@@ -1402,6 +1402,28 @@ function equalityTest(c: Compiler, at: At, value: unknown): string {
   return `equal(${constant(c, value)}, ${at.v})`;
 }
 
+/** The test that a value is a number, as code: the numeric bounds apply to numbers only. */
+const number = (at: At): string => `typeof ${at.v} === "number"`;
+
+/**
+ * A keyword that bounds one measure of values of one type: `applies` (code)
+ * tells the type, `measure` (code) the size compared with the schema's number.
+ */
+function bound(
+  c: Compiler,
+  raw: unknown,
+  at: At,
+  keyword: string,
+  applies: string,
+  measure: string,
+  op: "<" | "<=" | ">" | ">=",
+  expected: (n: number) => string,
+): string | undefined {
+  const n = numberOf(raw);
+  if (n === undefined) return undefined;
+  return unless(c, at, `!(${applies}) || ${measure} ${op} ${numeric(n)}`, keyword, expected(n));
+}
+
 /** Enums of this many scalars or fewer are compared inline; longer ones go through a set. */
 const INLINE_ENUM = 8;
 
@@ -1465,54 +1487,21 @@ const KEYWORDS: Readonly<Record<string, KeywordCode>> = {
     );
   },
   maximum: (c, raw, schema, at) => {
-    const max = numberOf(raw);
-    if (max === undefined) return undefined;
     const exclusive = schema["exclusiveMaximum"] === true;
-    const expected = exclusive ? `less than ${max}` : (range(schema) ?? `at most ${max}`);
-    return unless(
-      c,
-      at,
-      `typeof ${at.v} !== "number" || ${at.v} ${exclusive ? "<" : "<="} ${numeric(max)}`,
-      "maximum",
-      expected,
+    return bound(c, raw, at, "maximum", number(at), at.v, exclusive ? "<" : "<=", (max) =>
+      exclusive ? `less than ${max}` : (range(schema) ?? `at most ${max}`),
     );
   },
-  exclusiveMaximum: (c, raw, _schema, at) => {
-    const max = numberOf(raw);
-    if (max === undefined) return undefined;
-    return unless(
-      c,
-      at,
-      `typeof ${at.v} !== "number" || ${at.v} < ${numeric(max)}`,
-      "exclusiveMaximum",
-      `less than ${max}`,
-    );
-  },
+  exclusiveMaximum: (c, raw, _schema, at) =>
+    bound(c, raw, at, "exclusiveMaximum", number(at), at.v, "<", (max) => `less than ${max}`),
   minimum: (c, raw, schema, at) => {
-    const min = numberOf(raw);
-    if (min === undefined) return undefined;
     const exclusive = schema["exclusiveMinimum"] === true;
-    const expected = exclusive ? `more than ${min}` : (range(schema) ?? `at least ${min}`);
-    return unless(
-      c,
-      at,
-      `typeof ${at.v} !== "number" || ${at.v} ${exclusive ? ">" : ">="} ${numeric(min)}`,
-      "minimum",
-      expected,
+    return bound(c, raw, at, "minimum", number(at), at.v, exclusive ? ">" : ">=", (min) =>
+      exclusive ? `more than ${min}` : (range(schema) ?? `at least ${min}`),
     );
   },
-  exclusiveMinimum: (c, raw, _schema, at) => {
-    const min = numberOf(raw);
-    if (min === undefined) return undefined;
-    return unless(
-      c,
-      at,
-      `typeof ${at.v} !== "number" || ${at.v} > ${numeric(min)}`,
-      "exclusiveMinimum",
-      `more than ${min}`,
-    );
-  },
-  // Lengths count code points; a string of n UTF-16 units holds between n/2 and n of them.
+  exclusiveMinimum: (c, raw, _schema, at) =>
+    bound(c, raw, at, "exclusiveMinimum", number(at), at.v, ">", (min) => `more than ${min}`),
   maxLength: (c, raw, _schema, at) => {
     const max = numberOf(raw);
     if (max === undefined) return undefined;
@@ -1557,28 +1546,28 @@ const KEYWORDS: Readonly<Record<string, KeywordCode>> = {
       `a valid ${String(name)}`,
     );
   },
-  maxItems: (c, raw, _schema, at) => {
-    const max = numberOf(raw);
-    if (max === undefined) return undefined;
-    return unless(
+  maxItems: (c, raw, _schema, at) =>
+    bound(
       c,
+      raw,
       at,
-      `!Array.isArray(${at.v}) || ${at.v}.length <= ${numeric(max)}`,
       "maxItems",
-      `at most ${plural(max, "item")}`,
-    );
-  },
-  minItems: (c, raw, _schema, at) => {
-    const min = numberOf(raw);
-    if (min === undefined) return undefined;
-    return unless(
+      `Array.isArray(${at.v})`,
+      `${at.v}.length`,
+      "<=",
+      (n) => `at most ${plural(n, "item")}`,
+    ),
+  minItems: (c, raw, _schema, at) =>
+    bound(
       c,
+      raw,
       at,
-      `!Array.isArray(${at.v}) || ${at.v}.length >= ${numeric(min)}`,
       "minItems",
-      `at least ${plural(min, "item")}`,
-    );
-  },
+      `Array.isArray(${at.v})`,
+      `${at.v}.length`,
+      ">=",
+      (n) => `at least ${plural(n, "item")}`,
+    ),
   uniqueItems: (c, unique, _schema, at) =>
     unique === true
       ? unless(c, at, `!Array.isArray(${at.v}) || uniqueItems(${at.v})`, "uniqueItems", "no duplicate items")
@@ -1622,28 +1611,19 @@ const KEYWORDS: Readonly<Record<string, KeywordCode>> = {
       "}",
     ].join("\n");
   },
-  maxProperties: (c, raw, _schema, at) => {
-    const max = numberOf(raw);
-    if (max === undefined) return undefined;
-    return unless(
+  maxProperties: (c, raw, _schema, at) =>
+    bound(c, raw, at, "maxProperties", at.o, `Object.keys(${at.v}).length`, "<=", (n) => `at most ${plural(n, "key")}`),
+  minProperties: (c, raw, _schema, at) =>
+    bound(
       c,
+      raw,
       at,
-      `!${at.o} || Object.keys(${at.v}).length <= ${numeric(max)}`,
-      "maxProperties",
-      `at most ${plural(max, "key")}`,
-    );
-  },
-  minProperties: (c, raw, _schema, at) => {
-    const min = numberOf(raw);
-    if (min === undefined) return undefined;
-    return unless(
-      c,
-      at,
-      `!${at.o} || Object.keys(${at.v}).length >= ${numeric(min)}`,
       "minProperties",
-      `at least ${plural(min, "key")}`,
-    );
-  },
+      at.o,
+      `Object.keys(${at.v}).length`,
+      ">=",
+      (n) => `at least ${plural(n, "key")}`,
+    ),
   required: (c, names, _schema, at) => {
     if (!Array.isArray(names)) return undefined;
     const keys = names.filter((n): n is string => typeof n === "string");
@@ -1894,13 +1874,15 @@ function safeResolve(c: Compiler, ref: string): JsonSchema | undefined {
 function alternativesCode(c: Compiler, schemas: readonly JsonSchema[], keyword: "anyOf" | "oneOf", at: At): string {
   const functions = schemas.map((s) => functionFor(c, s));
   const tag = discriminatorOf(c, schemas);
+  const scalar = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
+  // Scalar constants are compared in the written code below; the helper looks up only other ones.
+  const inline = tag !== undefined && tag.values.every(scalar);
   const name = fresh(c, "a");
   c.tail.push(
-    `const ${name} = alternatives([${functions.join(", ")}], ${literal(keyword)}, ${tag ? constant(c, tag) : "undefined"});`,
+    `const ${name} = alternatives([${functions.join(", ")}], ${literal(keyword)}, ${tag && !inline ? constant(c, tag) : "undefined"});`,
   );
   const path = pathArgument(at);
-  const scalar = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
-  if (!tag || !tag.values.every(scalar)) return unlessCall(`${name}(${at.v}, r, ${path}, d)`);
+  if (!inline) return unlessCall(`${name}(${at.v}, r, ${path}, d)`);
   // The constant names the alternative: its check is called directly.
   const t = fresh(c, "t");
   const y = fresh(c, "y");
@@ -2840,15 +2822,25 @@ export function wireCheck(spec: ConnectorSpec): (wire: unknown) => boolean {
 
 /** Every problem with a wire-keyed config (as sent to or received from the API), exactly as its schema says. */
 export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[] {
-  return wireProblems(spec, wire, options ?? {});
+  if (options?.mode !== "update" && wireValidator(spec).isValid(wire)) return [];
+  return wireConfigProblems(spec, wire, options);
 }
 
-function wireProblems(spec: ConnectorSpec, wire: unknown, options: ValidateOptions): Problem[] {
+/**
+ * validateWireConfig without its "valid?" answer first: for a caller that has
+ * it already (a connector module's own check). Correct for any config; a valid
+ * one just costs the listing run.
+ */
+export function wireConfigProblems(spec: ConnectorSpec, wire: unknown, options: ValidateOptions = {}): Problem[] {
   const updating = options.mode === "update";
-  const validator = wireValidator(spec);
-  if (!updating && validator.isValid(wire)) return [];
   const setOnce = updating && isPlainObject(wire) ? setOnceProblems(spec, wire, "wire", options, ROOT) : [];
-  const found = schemaProblems(validator, wire, configObject(spec), ROOT, new Set(setOnceLeftOut(spec, options, ROOT)));
+  const found = schemaProblems(
+    wireValidator(spec),
+    wire,
+    configObject(spec),
+    ROOT,
+    new Set(setOnceLeftOut(spec, options, ROOT)),
+  );
   return inFieldOrder([...setOnce, ...found], spec.fields, "wire");
 }
 

@@ -159,8 +159,8 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     "redactConfig",
     "toStandardSchema",
     "validateConfig",
-    "validateWireConfig",
     "wireCheck",
+    "wireConfigProblems",
   ];
   const runtimeTypes = [
     "ApiRequest",
@@ -429,7 +429,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
       "Problem[]",
       () => [
         "return options === undefined && (wireValid ??= wireCheck(spec))(wire) ? [] : ",
-        call("validateWireConfig", undefined, ["spec", "wire", "options"]),
+        call("wireConfigProblems", undefined, ["spec", "wire", "options"]),
         ";",
       ],
     ),

@@ -9,8 +9,8 @@ import {
   redactConfig,
   toStandardSchema,
   validateConfig,
-  validateWireConfig,
   wireCheck,
+  wireConfigProblems,
   type ApiRequest,
   type ConfigChange,
   type ConnectorSpec,
@@ -578,7 +578,7 @@ let wireValid: ((wire: unknown) => boolean) | undefined;
 
 /** Every problem with a wire config (empty when valid). */
 export function validateWire(wire: unknown, options?: ValidateOptions): Problem[] {
-  return options === undefined && (wireValid ??= wireCheck(spec))(wire) ? [] : validateWireConfig(spec, wire, options);
+  return options === undefined && (wireValid ??= wireCheck(spec))(wire) ? [] : wireConfigProblems(spec, wire, options);
 }
 
 /** True when `wire` is a valid wire config, exactly as its schema says: `validateWire` without the problem list. */

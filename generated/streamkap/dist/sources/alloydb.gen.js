@@ -9,8 +9,8 @@ import {
   redactConfig,
   toStandardSchema,
   validateConfig,
-  validateWireConfig,
   wireCheck,
+  wireConfigProblems,
 } from "../runtime.gen.js";
 import { sourcesApi } from "../api.gen.js";
 export const kind = "sources";
@@ -255,7 +255,7 @@ let wireValid;
 
 /** Every problem with a wire config (empty when valid). */
 export function validateWire(wire, options) {
-  return options === undefined && (wireValid ??= wireCheck(spec))(wire) ? [] : validateWireConfig(spec, wire, options);
+  return options === undefined && (wireValid ??= wireCheck(spec))(wire) ? [] : wireConfigProblems(spec, wire, options);
 }
 
 /** True when `wire` is a valid wire config, exactly as its schema says: `validateWire` without the problem list. */

@@ -206,6 +206,12 @@ export declare function validateConfig(spec: ConnectorSpec, config: unknown, opt
 export declare function wireCheck(spec: ConnectorSpec): (wire: unknown) => boolean;
 /** Every problem with a wire-keyed config (as sent to or received from the API), exactly as its schema says. */
 export declare function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[];
+/**
+ * validateWireConfig without its "valid?" answer first: for a caller that has
+ * it already (a connector module's own check). Correct for any config; a valid
+ * one just costs the listing run.
+ */
+export declare function wireConfigProblems(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[];
 /** Authoring keys to wire keys. Throws on unknown keys; does not check values (see validateConfig). */
 export declare function configToWire<Wire>(spec: ConnectorSpec, config: unknown): Wire;
 export interface ReadOptions {

@@ -1100,6 +1100,18 @@ function equalityTest(c, at, value) {
         return `${at.v} === ${numeric(value)}`;
     return `equal(${constant(c, value)}, ${at.v})`;
 }
+/** The test that a value is a number, as code: the numeric bounds apply to numbers only. */
+const number = (at) => `typeof ${at.v} === "number"`;
+/**
+ * A keyword that bounds one measure of values of one type: `applies` (code)
+ * tells the type, `measure` (code) the size compared with the schema's number.
+ */
+function bound(c, raw, at, keyword, applies, measure, op, expected) {
+    const n = numberOf(raw);
+    if (n === undefined)
+        return undefined;
+    return unless(c, at, `!(${applies}) || ${measure} ${op} ${numeric(n)}`, keyword, expected(n));
+}
 /** Enums of this many scalars or fewer are compared inline; longer ones go through a set. */
 const INLINE_ENUM = 8;
 /**
@@ -1159,34 +1171,15 @@ const KEYWORDS = {
         return unless(c, at, `typeof ${at.v} !== "number" || isMultiple(${at.v}, ${numeric(m)})`, "multipleOf", `a multiple of ${m}`);
     },
     maximum: (c, raw, schema, at) => {
-        const max = numberOf(raw);
-        if (max === undefined)
-            return undefined;
         const exclusive = schema["exclusiveMaximum"] === true;
-        const expected = exclusive ? `less than ${max}` : (range(schema) ?? `at most ${max}`);
-        return unless(c, at, `typeof ${at.v} !== "number" || ${at.v} ${exclusive ? "<" : "<="} ${numeric(max)}`, "maximum", expected);
+        return bound(c, raw, at, "maximum", number(at), at.v, exclusive ? "<" : "<=", (max) => exclusive ? `less than ${max}` : (range(schema) ?? `at most ${max}`));
     },
-    exclusiveMaximum: (c, raw, _schema, at) => {
-        const max = numberOf(raw);
-        if (max === undefined)
-            return undefined;
-        return unless(c, at, `typeof ${at.v} !== "number" || ${at.v} < ${numeric(max)}`, "exclusiveMaximum", `less than ${max}`);
-    },
+    exclusiveMaximum: (c, raw, _schema, at) => bound(c, raw, at, "exclusiveMaximum", number(at), at.v, "<", (max) => `less than ${max}`),
     minimum: (c, raw, schema, at) => {
-        const min = numberOf(raw);
-        if (min === undefined)
-            return undefined;
         const exclusive = schema["exclusiveMinimum"] === true;
-        const expected = exclusive ? `more than ${min}` : (range(schema) ?? `at least ${min}`);
-        return unless(c, at, `typeof ${at.v} !== "number" || ${at.v} ${exclusive ? ">" : ">="} ${numeric(min)}`, "minimum", expected);
+        return bound(c, raw, at, "minimum", number(at), at.v, exclusive ? ">" : ">=", (min) => exclusive ? `more than ${min}` : (range(schema) ?? `at least ${min}`));
     },
-    exclusiveMinimum: (c, raw, _schema, at) => {
-        const min = numberOf(raw);
-        if (min === undefined)
-            return undefined;
-        return unless(c, at, `typeof ${at.v} !== "number" || ${at.v} > ${numeric(min)}`, "exclusiveMinimum", `more than ${min}`);
-    },
-    // Lengths count code points; a string of n UTF-16 units holds between n/2 and n of them.
+    exclusiveMinimum: (c, raw, _schema, at) => bound(c, raw, at, "exclusiveMinimum", number(at), at.v, ">", (min) => `more than ${min}`),
     maxLength: (c, raw, _schema, at) => {
         const max = numberOf(raw);
         if (max === undefined)
@@ -1217,18 +1210,8 @@ const KEYWORDS = {
             return undefined;
         return unless(c, at, `typeof ${at.v} !== "string" || ${constant(c, test)}(${at.v})`, "format", `a valid ${String(name)}`);
     },
-    maxItems: (c, raw, _schema, at) => {
-        const max = numberOf(raw);
-        if (max === undefined)
-            return undefined;
-        return unless(c, at, `!Array.isArray(${at.v}) || ${at.v}.length <= ${numeric(max)}`, "maxItems", `at most ${plural(max, "item")}`);
-    },
-    minItems: (c, raw, _schema, at) => {
-        const min = numberOf(raw);
-        if (min === undefined)
-            return undefined;
-        return unless(c, at, `!Array.isArray(${at.v}) || ${at.v}.length >= ${numeric(min)}`, "minItems", `at least ${plural(min, "item")}`);
-    },
+    maxItems: (c, raw, _schema, at) => bound(c, raw, at, "maxItems", `Array.isArray(${at.v})`, `${at.v}.length`, "<=", (n) => `at most ${plural(n, "item")}`),
+    minItems: (c, raw, _schema, at) => bound(c, raw, at, "minItems", `Array.isArray(${at.v})`, `${at.v}.length`, ">=", (n) => `at least ${plural(n, "item")}`),
     uniqueItems: (c, unique, _schema, at) => unique === true
         ? unless(c, at, `!Array.isArray(${at.v}) || uniqueItems(${at.v})`, "uniqueItems", "no duplicate items")
         : undefined,
@@ -1270,18 +1253,8 @@ const KEYWORDS = {
             "}",
         ].join("\n");
     },
-    maxProperties: (c, raw, _schema, at) => {
-        const max = numberOf(raw);
-        if (max === undefined)
-            return undefined;
-        return unless(c, at, `!${at.o} || Object.keys(${at.v}).length <= ${numeric(max)}`, "maxProperties", `at most ${plural(max, "key")}`);
-    },
-    minProperties: (c, raw, _schema, at) => {
-        const min = numberOf(raw);
-        if (min === undefined)
-            return undefined;
-        return unless(c, at, `!${at.o} || Object.keys(${at.v}).length >= ${numeric(min)}`, "minProperties", `at least ${plural(min, "key")}`);
-    },
+    maxProperties: (c, raw, _schema, at) => bound(c, raw, at, "maxProperties", at.o, `Object.keys(${at.v}).length`, "<=", (n) => `at most ${plural(n, "key")}`),
+    minProperties: (c, raw, _schema, at) => bound(c, raw, at, "minProperties", at.o, `Object.keys(${at.v}).length`, ">=", (n) => `at least ${plural(n, "key")}`),
     required: (c, names, _schema, at) => {
         if (!Array.isArray(names))
             return undefined;
@@ -1489,11 +1462,13 @@ function safeResolve(c, ref) {
 function alternativesCode(c, schemas, keyword, at) {
     const functions = schemas.map((s) => functionFor(c, s));
     const tag = discriminatorOf(c, schemas);
-    const name = fresh(c, "a");
-    c.tail.push(`const ${name} = alternatives([${functions.join(", ")}], ${literal(keyword)}, ${tag ? constant(c, tag) : "undefined"});`);
-    const path = pathArgument(at);
     const scalar = (v) => v === null || ["string", "number", "boolean"].includes(typeof v);
-    if (!tag || !tag.values.every(scalar))
+    // Scalar constants are compared in the written code below; the helper looks up only other ones.
+    const inline = tag !== undefined && tag.values.every(scalar);
+    const name = fresh(c, "a");
+    c.tail.push(`const ${name} = alternatives([${functions.join(", ")}], ${literal(keyword)}, ${tag && !inline ? constant(c, tag) : "undefined"});`);
+    const path = pathArgument(at);
+    if (!inline)
         return unlessCall(`${name}(${at.v}, r, ${path}, d)`);
     // The constant names the alternative: its check is called directly.
     const t = fresh(c, "t");
@@ -2314,15 +2289,19 @@ export function wireCheck(spec) {
 }
 /** Every problem with a wire-keyed config (as sent to or received from the API), exactly as its schema says. */
 export function validateWireConfig(spec, wire, options) {
-    return wireProblems(spec, wire, options ?? {});
-}
-function wireProblems(spec, wire, options) {
-    const updating = options.mode === "update";
-    const validator = wireValidator(spec);
-    if (!updating && validator.isValid(wire))
+    if (options?.mode !== "update" && wireValidator(spec).isValid(wire))
         return [];
+    return wireConfigProblems(spec, wire, options);
+}
+/**
+ * validateWireConfig without its "valid?" answer first: for a caller that has
+ * it already (a connector module's own check). Correct for any config; a valid
+ * one just costs the listing run.
+ */
+export function wireConfigProblems(spec, wire, options = {}) {
+    const updating = options.mode === "update";
     const setOnce = updating && isPlainObject(wire) ? setOnceProblems(spec, wire, "wire", options, ROOT) : [];
-    const found = schemaProblems(validator, wire, configObject(spec), ROOT, new Set(setOnceLeftOut(spec, options, ROOT)));
+    const found = schemaProblems(wireValidator(spec), wire, configObject(spec), ROOT, new Set(setOnceLeftOut(spec, options, ROOT)));
     return inFieldOrder([...setOnce, ...found], spec.fields, "wire");
 }
 // ---------------------------------------------------------------------------
