@@ -165,8 +165,101 @@ const enum Expect {
  * Parses `text` as one JSON document. Throws StrictJsonError (with offset,
  * line, column and pointer) on a syntax error, a duplicate key or nesting past
  * `maxDepth`; returns the value and the number literals no double holds exactly.
+ *
+ * Most documents have none of these: JSON.parse reads them, and one scan of
+ * the text and one walk of the value confirm it (a duplicate key leaves the
+ * value with fewer properties than the text writes). Any other document is
+ * read again by parseStrictJsonFully, which says what is wrong and where.
  */
 export function parseStrictJson(text: string, options: StrictJsonOptions = {}): StrictJsonResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseStrictJsonFully(text, options);
+  }
+  const written = writtenMembers(text);
+  const held = written === undefined ? undefined : heldMembers(value, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  return held !== undefined && held === written ? { value, inexact: [] } : parseStrictJsonFully(text, options);
+}
+
+/**
+ * The number of object members (`"key": value`) in a text JSON.parse accepts,
+ * or undefined when a number literal in it is not exact. Strings are skipped
+ * with indexOf; outside them only numbers need reading.
+ */
+function writtenMembers(text: string): number | undefined {
+  let members = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // The closing quote: the next one not escaped (preceded by an even run of backslashes).
+      let end = text.indexOf('"', i + 1);
+      for (;;) {
+        if (end === -1) return undefined; // not after JSON.parse; the full reading decides
+        let k = end - 1;
+        while (text.charCodeAt(k) === 0x5c) k--;
+        if ((end - 1 - k) % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      i = end + 1;
+      let next = text.charCodeAt(i);
+      while (next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09) next = text.charCodeAt(++i);
+      if (next === 0x3a) {
+        members++;
+        i++;
+      }
+    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      let end = i + 1;
+      let integer = true;
+      for (; end < n; end++) {
+        const d = text.charCodeAt(end);
+        if (d >= 0x30 && d <= 0x39) continue;
+        if (d !== 0x2e && d !== 0x65 && d !== 0x45 && d !== 0x2b && d !== 0x2d) break;
+        integer = false;
+      }
+      // As parseStrictJsonFully: integers of up to 15 characters are exact.
+      if ((!integer || end - i > 15) && !isExactNumber(text.slice(i, end))) return undefined;
+      i = end;
+    } else i++;
+  }
+  return members;
+}
+
+/** The number of own properties of all objects in a parsed value, or undefined when it nests deeper than `maxDepth`. */
+function heldMembers(value: unknown, maxDepth: number): number | undefined {
+  let members = 0;
+  const stack: unknown[] = [value];
+  const depths: number[] = [0];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    const depth = depths.pop()! + 1;
+    if (typeof v !== "object" || v === null) continue;
+    if (depth > maxDepth) return undefined;
+    if (Array.isArray(v)) {
+      for (const item of v)
+        if (typeof item === "object" && item !== null) {
+          stack.push(item);
+          depths.push(depth);
+        }
+    } else {
+      for (const key in v) {
+        members++;
+        const item = (v as Record<string, unknown>)[key];
+        if (typeof item === "object" && item !== null) {
+          stack.push(item);
+          depths.push(depth);
+        }
+      }
+    }
+  }
+  return members;
+}
+
+/** parseStrictJson, reading every character itself. */
+export function parseStrictJsonFully(text: string, options: StrictJsonOptions = {}): StrictJsonResult {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const inexact: InexactNumber[] = [];
   // The open containers, innermost last, and for each the key being read (objects) or nothing (arrays).

@@ -9,6 +9,7 @@ import {
   DEFAULT_MAX_DEPTH,
   isExactNumber,
   parseStrictJson,
+  parseStrictJsonFully,
   StrictJsonError,
   type StrictJsonRule,
 } from "../../generator/input/strict-json.js";
@@ -106,6 +107,73 @@ describe("same values as JSON.parse", () => {
         } else expect(got).toEqual(want);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("the JSON.parse path gives what the full reading gives", () => {
+  /** Value and inexact literals, or the error's rule, message and place. */
+  const outcome = (parse: typeof parseStrictJson, text: string, maxDepth: number) => {
+    try {
+      return parse(text, { maxDepth });
+    } catch (error) {
+      if (!(error instanceof StrictJsonError)) throw error;
+      return { rule: error.rule, message: error.message, offset: error.offset, pointer: error.pointer };
+    }
+  };
+  // Duplicates (also spelled with escapes), escaped quotes and backslashes before a closing quote,
+  // keys that are only text inside strings, numbers exact and not, nesting near the limit.
+  const token = fc.constantFrom(
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    " ",
+    "\n",
+    '"a"',
+    '"\\u0061"',
+    '"a\\"',
+    '"\\\\"',
+    '"\\""',
+    '"x\\":1"',
+    '"__proto__"',
+    "1",
+    "-0",
+    "123456789012345",
+    "1234567890123456",
+    "9007199254740993",
+    "0.1",
+    "0.10000000000000000001",
+    "1e400",
+    "-1.5e-3",
+    "true",
+    "null",
+  );
+  it("on near-JSON token strings, at small nesting limits", () => {
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 16 }), fc.integer({ min: 1, max: 4 }), (tokens, maxDepth) => {
+        const text = tokens.join("");
+        expect(outcome(parseStrictJson, text, maxDepth)).toEqual(outcome(parseStrictJsonFully, text, maxDepth));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("on documents with one key repeated somewhere (duplicate-key, at the second one)", () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ maxLength: 3 }), fc.jsonValue(), { minKeys: 1 }),
+        fc.nat(),
+        (object, pick) => {
+          const keys = Object.keys(object);
+          const key = keys[pick % keys.length]!;
+          const text = `{"outer":[${JSON.stringify(object).slice(0, -1)},${JSON.stringify(key)}:0}]}`;
+          const got = outcome(parseStrictJson, text, 256);
+          expect(got).toEqual(outcome(parseStrictJsonFully, text, 256));
+          expect(got).toMatchObject({ rule: "duplicate-key" });
+        },
+      ),
     );
   });
 });
