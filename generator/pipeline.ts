@@ -9,13 +9,14 @@
 
 import { applyOverrides } from "./ir/apply-overrides.js";
 import { applyRenames } from "./ir/apply-renames.js";
-import { applyNameLock, NAME_LOCK_FILE, parseNameLock, readNameLockText } from "./ir/apply-name-lock.js";
+import { applyNameLock, NAME_LOCK_FILE, parseNameLock, readNameLockText, type NameLock } from "./ir/apply-name-lock.js";
 import { emitNameLock } from "./emit/name-lock.js";
 import { checkIr } from "./ir/check-ir.js";
 import type { ResolvedProvider } from "./config/config.js";
 import { runOptions, type RunOptions } from "./config/run-options.js";
 import { CodegenError, Diagnostics, type Diagnostic } from "./ir/diagnostics.js";
 import { parseDialect } from "./dialects/index.js";
+import type { ConnectorInput, ConnectorSelect } from "./dialects/connector-input.js";
 import { emitApi } from "./emit/api.js";
 import { stageCache, type StageCache } from "./output/cache.js";
 import { emitConnectors } from "./emit/connectors.js";
@@ -152,6 +153,14 @@ async function complete(loaded: Loaded, timings: Partial<Timings>): Promise<Buil
 /** An IR in its cache form (ir/ir-text.ts), or whole when the cache is off and so nothing encoded it. */
 export type LoadedIr = { parts: IrParts } | { ir: IrProvider };
 
+/** Two snapshots' IRs for the diff: whole from the cache, or built in part (see loadIrPairForDiff). */
+export interface LoadedPair {
+  base: LoadedIr;
+  head: LoadedIr;
+  /** When built in part: the file of every connector of either snapshot, head first, else base. */
+  files?: Map<string, string>;
+}
+
 /**
  * The IR of the provider's snapshot for a caller that may not need all of it
  * (the diff). The snapshot's files are read and hashed first; they are
@@ -164,12 +173,72 @@ export async function loadIrForDiff(provider: ResolvedProvider, options: Partial
   return loaded.parts !== undefined ? { parts: loaded.parts } : { ir: loaded.ir! };
 }
 
-async function loadIr(
+/**
+ * The IRs of two snapshots of a provider, for comparing them. From the cache
+ * when it holds both. Otherwise both snapshots are parsed, and a connector is
+ * built only when `sameInput` says its inputs differ between them (or its
+ * name lock entries do): an unchanged connector is left out of both IRs, as
+ * it has no change to report. Problems in connectors left out are not
+ * reported; those of the snapshots themselves are, base first.
+ */
+export async function loadIrPairForDiff(
+  base: ResolvedProvider,
+  head: ResolvedProvider,
+  sameInput: (base: ConnectorInput, head: ConnectorInput) => boolean,
+  options: Partial<RunOptions> = {},
+): Promise<LoadedPair> {
+  const resolved = runOptions(options);
+  const cache = stageCache(resolved);
+  const [b, h] = [await lookUpIr(base, cache, {}, resolved), await lookUpIr(head, cache, {}, resolved)];
+  if (b.cached !== undefined && h.cached !== undefined) return { base: { parts: b.cached }, head: { parts: h.cached } };
+  const baseSnapshot = await b.snapshot();
+  const headSnapshot = await h.snapshot();
+  const baseLock = b.lockText === undefined ? undefined : parseNameLock(b.lockText, new Diagnostics());
+  const headLock = h.lockText === undefined ? undefined : parseNameLock(h.lockText, new Diagnostics());
+  const lockOf = (lock: NameLock | undefined, id: string) => JSON.stringify([...(lock?.get(id) ?? [])]);
+  const sameLock =
+    b.lockText === h.lockText ? () => true : (id: string) => lockOf(baseLock, id) === lockOf(headLock, id);
+  // Each side's inputs first, without building anything; then the connectors that differ, base first.
+  const files = new Map<string, string>();
+  const inputsOf = (provider: ResolvedProvider, snapshot: Snapshot) => {
+    const inputs = new Map<string, ConnectorInput>();
+    parseDialect(provider, snapshot, kindsOf(provider, snapshot), new Diagnostics(), (input) => {
+      inputs.set(input.id, input);
+      files.set(input.id, input.file);
+      return false;
+    });
+    return inputs;
+  };
+  const baseInputs = inputsOf(base, baseSnapshot);
+  const unchanged = new Set<string>();
+  for (const [id, input] of inputsOf(head, headSnapshot)) {
+    const other = baseInputs.get(id);
+    if (other !== undefined && sameLock(id) && sameInput(other, input)) unchanged.add(id);
+  }
+  const changed = (input: ConnectorInput) => !unchanged.has(input.id);
+  const baseIr = buildFromSnapshot(base, baseSnapshot, b.lockText, b.lockDiags, changed);
+  const headIr = buildFromSnapshot(head, headSnapshot, h.lockText, h.lockDiags, changed);
+  return { base: { ir: baseIr.ir }, head: { ir: headIr.ir }, files };
+}
+
+/** What decides a snapshot's IR, and the IR the cache holds for it. */
+interface IrLookUp {
+  /** The parsed snapshot, parsed on first call from the bytes hashed. */
+  snapshot: () => Promise<Snapshot>;
+  lockText: string | undefined;
+  lockDiags: Diagnostics;
+  entry: ReturnType<StageCache["entry"]>;
+  inputKey: string;
+  keyAfterWrite: (lock: string | undefined) => string;
+  cached: IrParts | undefined;
+}
+
+async function lookUpIr(
   provider: ResolvedProvider,
   cache: StageCache,
   timings: Partial<Timings>,
   options: RunOptions,
-): Promise<Loaded> {
+): Promise<IrLookUp> {
   const read = await timed(timings, "load", () => readSnapshot(provider.snapshotDir));
   let parsed: Promise<Snapshot> | undefined;
   const snapshot = () => (parsed ??= parseSnapshot(read, { maxDepth: options.maxDepth }));
@@ -197,43 +266,66 @@ async function loadIr(
     String(options.maxDepth),
   ];
   const entry = cache.entry("parse", parseInputs(lockText));
-  const inputKey = entry.key;
   // A write replaces the lock: the next run's inputs are these with the lock just written.
   const keyAfterWrite = (lock: string | undefined) => cache.entry("parse", parseInputs(lock)).key;
   const hit = await entry.get();
   const cached = hit === undefined ? undefined : decodeIr(hit);
+  return { snapshot, lockText, lockDiags, entry, inputKey: entry.key, keyAfterWrite, cached };
+}
+
+/** Kinds with schema files, and configured kinds (whose types may all sit in the document). */
+const kindsOf = (provider: ResolvedProvider, snapshot: Snapshot) =>
+  [...new Set([...snapshot.connectors.map((c) => c.kind), ...Object.keys(provider.kinds)])].sort();
+
+/** The IR of a parsed snapshot (of the connectors `select` takes); throws CodegenError listing every error. */
+function buildFromSnapshot(
+  provider: ResolvedProvider,
+  snapshot: Snapshot,
+  lockText: string | undefined,
+  lockDiags: Diagnostics,
+  select?: ConnectorSelect,
+): { ir: IrProvider; warnings: Diagnostic[] } {
+  const diags = new Diagnostics();
+  for (const w of snapshot.warnings ?? []) diags.items.push(w);
+  diags.items.push(...lockDiags.items);
+  const kinds = kindsOf(provider, snapshot);
+  const apis = parseOpenApiEnvelope(snapshot.openapi, kinds, provider.kinds, diags);
+  const parsed = parseDialect(provider, snapshot, kinds, diags, select);
+  const overridden = applyOverrides(parsed, provider.overrides ?? {}, "codegen.config.ts", diags);
+  // Before the renames, so their aliases see the locked keys.
+  const lock = lockText === undefined ? undefined : parseNameLock(lockText, diags);
+  const locked = applyNameLock(overridden, lock, diags, {
+    suffixes: provider.suffixes ?? [],
+    renamed: Object.fromEntries(
+      Object.entries(provider.overrides ?? {}).map(([name, o]) => [name, Object.keys(o.rename ?? {})]),
+    ),
+  });
+  const connectors = sortConnectors(
+    applyRenames(locked, provider.diff?.renames ?? {}, provider.suffixes ?? [], "codegen.config.ts", diags),
+  );
+  const ir: IrProvider = { provider: provider.name, kinds: apis, connectors };
+  checkIr(ir, diags);
+  diags.throwIfErrors(`${provider.name}: snapshot ${provider.snapshotDir} has errors`);
+  return { ir, warnings: diags.warnings };
+}
+
+async function loadIr(
+  provider: ResolvedProvider,
+  cache: StageCache,
+  timings: Partial<Timings>,
+  options: RunOptions,
+): Promise<Loaded> {
+  const look = await lookUpIr(provider, cache, timings, options);
+  const { snapshot, inputKey, keyAfterWrite, cached } = look;
   if (cached !== undefined) return { parts: cached, warnings: cached.warnings, snapshot, inputKey, keyAfterWrite };
   const parsedSnapshot = await timed(timings, "load", snapshot);
-  const built = await timed(timings, "parse", () => {
-    const snapshot = parsedSnapshot;
-    const diags = new Diagnostics();
-    for (const w of snapshot.warnings ?? []) diags.items.push(w);
-    diags.items.push(...lockDiags.items);
-    // Kinds with schema files, and configured kinds (whose types may all sit in the document).
-    const kinds = [...new Set([...snapshot.connectors.map((c) => c.kind), ...Object.keys(provider.kinds)])].sort();
-    const apis = parseOpenApiEnvelope(snapshot.openapi, kinds, provider.kinds, diags);
-    const parsed = parseDialect(provider, snapshot, kinds, diags);
-    const overridden = applyOverrides(parsed, provider.overrides ?? {}, "codegen.config.ts", diags);
-    // Before the renames, so their aliases see the locked keys.
-    const lock = lockText === undefined ? undefined : parseNameLock(lockText, diags);
-    const locked = applyNameLock(overridden, lock, diags, {
-      suffixes: provider.suffixes ?? [],
-      renamed: Object.fromEntries(
-        Object.entries(provider.overrides ?? {}).map(([name, o]) => [name, Object.keys(o.rename ?? {})]),
-      ),
-    });
-    const connectors = sortConnectors(
-      applyRenames(locked, renames ?? {}, provider.suffixes ?? [], "codegen.config.ts", diags),
-    );
-    const ir: IrProvider = { provider: provider.name, kinds: apis, connectors };
-    checkIr(ir, diags);
-    diags.throwIfErrors(`${provider.name}: snapshot ${provider.snapshotDir} has errors`);
-    return { ir, warnings: diags.warnings };
-  });
+  const built = await timed(timings, "parse", () =>
+    buildFromSnapshot(provider, parsedSnapshot, look.lockText, look.lockDiags),
+  );
   const result = { ir: built.ir, warnings: built.warnings, snapshot, inputKey, keyAfterWrite };
   if (!cache.enabled) return result;
   const text = encodeIr(built.ir, built.warnings);
-  await entry.put(text);
+  await look.entry.put(text);
   return { ...result, parts: decodeIr(text)! };
 }
 

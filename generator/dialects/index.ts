@@ -8,6 +8,7 @@ import type { Snapshot } from "../input/load-snapshot.js";
 import { parseFieldListConnector } from "./field-list.js";
 import { parseJsonSchemaConnectors } from "./json-schema.js";
 import { isObject } from "../ir/plain.js";
+import type { ConnectorSelect } from "./connector-input.js";
 
 export { documentConnectorCodes } from "./json-schema.js";
 import { parseUnionConnectors } from "./union.js";
@@ -17,17 +18,24 @@ export function parseDialect(
   snapshot: Snapshot,
   kinds: readonly string[],
   diags: Diagnostics,
+  /** Which connectors to build (default: all); the others are left out without a word. */
+  select?: ConnectorSelect,
 ): IrConnector[] {
   const suffixes = provider.suffixes ?? [];
   switch (provider.dialect) {
     case "field-list":
       return snapshot.connectors
+        .filter(
+          (c) =>
+            select === undefined ||
+            select({ id: `${c.kind}/${c.code}`, schema: c.file.json, roots: [], file: c.file.path, context: "" }),
+        )
         .map((c) => parseFieldListConnector(c, { suffixes }, diags))
         .filter((c): c is IrConnector => c !== undefined);
     case "json-schema":
-      return parseJsonSchemaConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds }, diags);
+      return parseJsonSchemaConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds, select }, diags);
     case "union":
-      return parseUnionConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds }, diags);
+      return parseUnionConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds, select }, diags);
   }
 }
 

@@ -15,12 +15,14 @@ import { kindTypeName, stripSuffix } from "../ir/naming.js";
 import { settingsOfKind, type KindApiOptions } from "../config/config.js";
 import { findCreateBody } from "./openapi.js";
 import { isObject, ownValue } from "../ir/plain.js";
+import type { ConnectorSelect } from "./connector-input.js";
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 export interface JsonSchemaOptions {
   suffixes: readonly string[];
   kinds: Readonly<Record<string, KindApiOptions>>;
+  select?: ConnectorSelect | undefined;
 }
 
 interface Located {
@@ -125,6 +127,12 @@ export function parseJsonSchemaConnectors(
         });
         continue;
       }
+      const roots = file ? [located.file.json, snapshot.openapi.json] : [located.file.json];
+      if (
+        options.select &&
+        !options.select({ id: name, schema: located.schema, roots, file: located.file.path, context: "" })
+      )
+        continue;
       const ctx: SchemaContext = {
         root: located.file.json,
         file: located.file.path,

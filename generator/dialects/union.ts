@@ -15,12 +15,14 @@ import { settingsOfKind, type KindApiOptions } from "../config/config.js";
 import { findCreateBody } from "./openapi.js";
 import { kindTypeName } from "../ir/naming.js";
 import { isObject, ownValue, type PlainObject } from "../ir/plain.js";
+import type { ConnectorSelect } from "./connector-input.js";
 
 type Obj = PlainObject;
 
 export interface UnionOptions {
   suffixes: readonly string[];
   kinds: Record<string, KindApiOptions & { discriminator?: string }>;
+  select?: ConnectorSelect | undefined;
 }
 
 /** A member's properties with one fixed string value (`const`, or a one-value `enum`), in property order. */
@@ -197,6 +199,9 @@ export function parseUnionConnectors(
         continue;
       }
       seen.set(code, resolved.at);
+      const context = constant?.key ?? "";
+      if (options.select && !options.select({ id: name, schema, roots: [snapshot.openapi.json], file, context }))
+        continue;
       // The constant is the builder's to fill in, not the author's.
       const own = isObject(merged.properties) ? { ...merged.properties } : {};
       if (constant) delete own[constant.key];

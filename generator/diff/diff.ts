@@ -8,8 +8,9 @@ import type { RunOptions } from "../config/run-options.js";
 import { CodegenError } from "../ir/diagnostics.js";
 import type { IrConnector, IrProvider } from "../ir/ir.js";
 import { irOf, type IrParts } from "../ir/ir-text.js";
-import { loadIrForDiff, type LoadedIr } from "../pipeline.js";
+import { loadIrPairForDiff, type LoadedIr } from "../pipeline.js";
 import { diffIr } from "./compare.js";
+import { InputComparer } from "./same-input.js";
 import type { DiffReport } from "./format.js";
 import { applyPolicy, parseIgnoreFile, semverAdvice, type DiffPolicy } from "./policy.js";
 
@@ -88,13 +89,19 @@ export function diffLoaded(
   base: LoadedIr,
   head: LoadedIr,
   policy: DiffPolicy,
+  /** Each connector's file, when the IRs hold only some connectors. */
+  files?: Map<string, string>,
 ): ProviderDiff {
   if ("parts" in base && "parts" in head) return diffIrParts(provider, base.parts, head.parts, policy);
   const whole = (loaded: LoadedIr) => ("ir" in loaded ? loaded.ir : irOf(loaded.parts));
-  return diffIrs(provider, whole(base), whole(head), policy);
+  return diffIrs(provider, whole(base), whole(head), policy, files);
 }
 
-/** Builds both snapshots' IRs (errors name the snapshot) and classifies the changes. */
+/**
+ * Classifies the changes between two snapshots. Their IRs come from the
+ * stage cache, else only the connectors whose inputs differ are built (errors
+ * name the snapshot).
+ */
 export async function diffSnapshots(
   provider: ResolvedProvider,
   baseDir: string,
@@ -104,7 +111,12 @@ export async function diffSnapshots(
   baseOutDir: string = provider.outDir,
 ): Promise<ProviderDiff> {
   const policy = await policyOf(provider);
-  const base = await loadIrForDiff({ ...provider, snapshotDir: baseDir, outDir: baseOutDir }, options);
-  const head = await loadIrForDiff({ ...provider, snapshotDir: headDir }, options);
-  return diffLoaded(provider, base, head, policy);
+  const comparer = new InputComparer();
+  const { base, head, files } = await loadIrPairForDiff(
+    { ...provider, snapshotDir: baseDir, outDir: baseOutDir },
+    { ...provider, snapshotDir: headDir },
+    (b, h) => comparer.same(b, h),
+    options,
+  );
+  return diffLoaded(provider, base, head, policy, files);
 }
