@@ -15,8 +15,8 @@ import { checkIr } from "./ir/check-ir.js";
 import type { ResolvedProvider } from "./config/config.js";
 import { runOptions, type RunOptions } from "./config/run-options.js";
 import { CodegenError, Diagnostics, type Diagnostic } from "./ir/diagnostics.js";
-import { parseDialect } from "./dialects/index.js";
-import type { ConnectorInput, ConnectorSelect } from "./dialects/connector-input.js";
+import { parseDialect, planDialect } from "./dialects/index.js";
+import type { ConnectorInput, ConnectorPlan } from "./dialects/connector-input.js";
 import { emitApi } from "./emit/api.js";
 import { stageCache, type StageCache } from "./output/cache.js";
 import { emitConnectors } from "./emit/connectors.js";
@@ -198,26 +198,24 @@ export async function loadIrPairForDiff(
   const lockOf = (lock: NameLock | undefined, id: string) => JSON.stringify([...(lock?.get(id) ?? [])]);
   const sameLock =
     b.lockText === h.lockText ? () => true : (id: string) => lockOf(baseLock, id) === lockOf(headLock, id);
-  // Each side's inputs first, without building anything; then the connectors that differ, base first.
+  // Every connector of both sides found (not built), then only those whose inputs differ built, base first.
+  const [baseStart, headStart] = [
+    parseEnvelope(base, baseSnapshot, b.lockDiags),
+    parseEnvelope(head, headSnapshot, h.lockDiags),
+  ];
+  const basePlans = [...planDialect(base, baseSnapshot, baseStart.kinds, baseStart.diags)];
+  const headPlans = [...planDialect(head, headSnapshot, headStart.kinds, headStart.diags)];
   const files = new Map<string, string>();
-  const inputsOf = (provider: ResolvedProvider, snapshot: Snapshot) => {
-    const inputs = new Map<string, ConnectorInput>();
-    parseDialect(provider, snapshot, kindsOf(provider, snapshot), new Diagnostics(), (input) => {
-      inputs.set(input.id, input);
-      files.set(input.id, input.file);
-      return false;
-    });
-    return inputs;
-  };
-  const baseInputs = inputsOf(base, baseSnapshot);
+  for (const { input } of [...basePlans, ...headPlans]) files.set(input.id, input.file);
+  const baseInputs = new Map(basePlans.map((p) => [p.input.id, p.input]));
   const unchanged = new Set<string>();
-  for (const [id, input] of inputsOf(head, headSnapshot)) {
-    const other = baseInputs.get(id);
-    if (other !== undefined && sameLock(id) && sameInput(other, input)) unchanged.add(id);
+  for (const { input } of headPlans) {
+    const other = baseInputs.get(input.id);
+    if (other !== undefined && sameLock(input.id) && sameInput(other, input)) unchanged.add(input.id);
   }
-  const changed = (input: ConnectorInput) => !unchanged.has(input.id);
-  const baseIr = buildFromSnapshot(base, baseSnapshot, b.lockText, b.lockDiags, changed);
-  const headIr = buildFromSnapshot(head, headSnapshot, h.lockText, h.lockDiags, changed);
+  const built = (plans: ConnectorPlan[]) => plans.flatMap((p) => (unchanged.has(p.input.id) ? [] : (p.build() ?? [])));
+  const baseIr = completeIr(base, baseStart.apis, built(basePlans), baseStart.diags, b.lockText);
+  const headIr = completeIr(head, headStart.apis, built(headPlans), headStart.diags, h.lockText);
   return { base: { ir: baseIr.ir }, head: { ir: headIr.ir }, files };
 }
 
@@ -277,20 +275,40 @@ async function lookUpIr(
 const kindsOf = (provider: ResolvedProvider, snapshot: Snapshot) =>
   [...new Set([...snapshot.connectors.map((c) => c.kind), ...Object.keys(provider.kinds)])].sort();
 
-/** The IR of a parsed snapshot (of the connectors `select` takes); throws CodegenError listing every error. */
+/** The IR of a parsed snapshot; throws CodegenError listing every error. */
 function buildFromSnapshot(
   provider: ResolvedProvider,
   snapshot: Snapshot,
   lockText: string | undefined,
   lockDiags: Diagnostics,
-  select?: ConnectorSelect,
 ): { ir: IrProvider; warnings: Diagnostic[] } {
+  const { diags, apis, kinds } = parseEnvelope(provider, snapshot, lockDiags);
+  const connectors = parseDialect(provider, snapshot, kinds, diags);
+  return completeIr(provider, apis, connectors, diags, lockText);
+}
+
+/** The snapshot's kinds and their APIs, in diagnostics that hold the reading's and the lock's first. */
+function parseEnvelope(provider: ResolvedProvider, snapshot: Snapshot, lockDiags: Diagnostics) {
   const diags = new Diagnostics();
   for (const w of snapshot.warnings ?? []) diags.items.push(w);
   diags.items.push(...lockDiags.items);
   const kinds = kindsOf(provider, snapshot);
   const apis = parseOpenApiEnvelope(snapshot.openapi, kinds, provider.kinds, diags);
-  const parsed = parseDialect(provider, snapshot, kinds, diags, select);
+  return { diags, apis, kinds };
+}
+
+/**
+ * The IR of the connectors parsed from a snapshot: the overrides, the name
+ * lock and the renames applied, and checked. Throws CodegenError listing
+ * every error in `diags`.
+ */
+function completeIr(
+  provider: ResolvedProvider,
+  apis: IrProvider["kinds"],
+  parsed: IrConnector[],
+  diags: Diagnostics,
+  lockText: string | undefined,
+): { ir: IrProvider; warnings: Diagnostic[] } {
   const overridden = applyOverrides(parsed, provider.overrides ?? {}, "codegen.config.ts", diags);
   // Before the renames, so their aliases see the locked keys.
   const lock = lockText === undefined ? undefined : parseNameLock(lockText, diags);

@@ -3,6 +3,8 @@
 // connector equal fields, so the diff builds only the connectors whose inputs
 // differ (see diff/same-input.ts).
 
+import type { IrConnector } from "../ir/ir.js";
+
 export interface ConnectorInput {
   /** `kind/code`. */
   id: string;
@@ -16,5 +18,9 @@ export interface ConnectorInput {
   context: string;
 }
 
-/** Whether to build a connector: asked once per connector, once its code is known. */
-export type ConnectorSelect = (input: ConnectorInput) => boolean;
+/** A connector found in a snapshot, not built yet. */
+export interface ConnectorPlan {
+  input: ConnectorInput;
+  /** Its IR; undefined when it cannot be built (a warning says why). */
+  build(): IrConnector | undefined;
+}

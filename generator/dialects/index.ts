@@ -6,37 +6,51 @@ import type { Diagnostics } from "../ir/diagnostics.js";
 import type { IrConnector } from "../ir/ir.js";
 import type { Snapshot } from "../input/load-snapshot.js";
 import { parseFieldListConnector } from "./field-list.js";
-import { parseJsonSchemaConnectors } from "./json-schema.js";
+import { planJsonSchemaConnectors } from "./json-schema.js";
 import { isObject } from "../ir/plain.js";
-import type { ConnectorSelect } from "./connector-input.js";
+import type { ConnectorPlan } from "./connector-input.js";
 
 export { documentConnectorCodes } from "./json-schema.js";
-import { parseUnionConnectors } from "./union.js";
+import { planUnionConnectors } from "./union.js";
 
+/**
+ * The snapshot's connectors, found one by one as they are asked for (each
+ * reporting what finding it reports), each built on request: a caller that
+ * builds each as it comes gets every warning in the order of the snapshot.
+ */
+export function planDialect(
+  provider: ResolvedProvider,
+  snapshot: Snapshot,
+  kinds: readonly string[],
+  diags: Diagnostics,
+): Iterable<ConnectorPlan> {
+  const suffixes = provider.suffixes ?? [];
+  switch (provider.dialect) {
+    case "field-list":
+      return snapshot.connectors.map((c) => ({
+        input: { id: `${c.kind}/${c.code}`, schema: c.file.json, roots: [], file: c.file.path, context: "" },
+        build: () => parseFieldListConnector(c, { suffixes }, diags),
+      }));
+    case "json-schema":
+      return planJsonSchemaConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds }, diags);
+    case "union":
+      return planUnionConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds }, diags);
+  }
+}
+
+/** Every connector of the snapshot, built. */
 export function parseDialect(
   provider: ResolvedProvider,
   snapshot: Snapshot,
   kinds: readonly string[],
   diags: Diagnostics,
-  /** Which connectors to build (default: all); the others are left out without a word. */
-  select?: ConnectorSelect,
 ): IrConnector[] {
-  const suffixes = provider.suffixes ?? [];
-  switch (provider.dialect) {
-    case "field-list":
-      return snapshot.connectors
-        .filter(
-          (c) =>
-            select === undefined ||
-            select({ id: `${c.kind}/${c.code}`, schema: c.file.json, roots: [], file: c.file.path, context: "" }),
-        )
-        .map((c) => parseFieldListConnector(c, { suffixes }, diags))
-        .filter((c): c is IrConnector => c !== undefined);
-    case "json-schema":
-      return parseJsonSchemaConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds, select }, diags);
-    case "union":
-      return parseUnionConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds, select }, diags);
+  const connectors: IrConnector[] = [];
+  for (const plan of planDialect(provider, snapshot, kinds, diags)) {
+    const connector = plan.build();
+    if (connector !== undefined) connectors.push(connector);
   }
+  return connectors;
 }
 
 /**

@@ -15,14 +15,13 @@ import { kindTypeName, stripSuffix } from "../ir/naming.js";
 import { settingsOfKind, type KindApiOptions } from "../config/config.js";
 import { findCreateBody } from "./openapi.js";
 import { isObject, ownValue } from "../ir/plain.js";
-import type { ConnectorSelect } from "./connector-input.js";
+import type { ConnectorPlan } from "./connector-input.js";
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 export interface JsonSchemaOptions {
   suffixes: readonly string[];
   kinds: Readonly<Record<string, KindApiOptions>>;
-  select?: ConnectorSelect | undefined;
 }
 
 interface Located {
@@ -94,13 +93,13 @@ function documentTypes(openapi: SnapshotFile, kind: string, options: KindApiOpti
   return { codes, schemas };
 }
 
-export function parseJsonSchemaConnectors(
+/** The snapshot's connectors, each found (with what finding it reports) as it is asked for, and built on request. */
+export function* planJsonSchemaConnectors(
   snapshot: Snapshot,
   kinds: readonly string[],
   options: JsonSchemaOptions,
   diags: Diagnostics,
-): IrConnector[] {
-  const connectors: IrConnector[] = [];
+): Generator<ConnectorPlan> {
   for (const kind of kinds) {
     const kindOptions = settingsOfKind(options.kinds, kind);
     if (!kindOptions) continue; // the envelope parser reports an unconfigured kind
@@ -128,73 +127,72 @@ export function parseJsonSchemaConnectors(
         continue;
       }
       const roots = file ? [located.file.json, snapshot.openapi.json] : [located.file.json];
-      if (
-        options.select &&
-        !options.select({ id: name, schema: located.schema, roots, file: located.file.path, context: "" })
-      )
-        continue;
-      const ctx: SchemaContext = {
-        root: located.file.json,
-        file: located.file.path,
-        diags,
-        connector: name,
-        suffixes: options.suffixes,
-        ...(file ? { fallbackRoot: snapshot.openapi.json } : {}),
+      yield {
+        input: { id: name, schema: located.schema, roots, file: located.file.path, context: "" },
+        build: (): IrConnector | undefined => {
+          const ctx: SchemaContext = {
+            root: located.file.json,
+            file: located.file.path,
+            diags,
+            connector: name,
+            suffixes: options.suffixes,
+            ...(file ? { fallbackRoot: snapshot.openapi.json } : {}),
+          };
+          const resolved = deref(located.schema, located.at, ctx);
+          if (!resolved) return undefined;
+          const schema = resolved.schema;
+          if (
+            !isObject(schema) ||
+            (schema.type !== "object" && !isObject(schema.properties) && !Array.isArray(schema.allOf))
+          ) {
+            diags.warn({
+              rule: "invalid-connector-schema",
+              file: ctx.file,
+              pointer: resolved.at,
+              connector: name,
+              message:
+                "a config schema must be an object schema with properties (a top-level oneOf/anyOf is not supported); this connector is left out",
+            });
+            return undefined;
+          }
+          if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) {
+            diags.warn({
+              rule: "open-config",
+              file: ctx.file,
+              pointer: `${resolved.at}/additionalProperties`,
+              connector: name,
+              message: "the schema allows extra keys; the generated config accepts only the declared ones",
+            });
+          }
+          const parsed = schemaToFields(schema, resolved.at, ctx);
+          const wireSchema = bundleSchema(schema, ctx);
+          if (!parsed || wireSchema === undefined) return undefined;
+          // readOnly properties are set by the server: accepted in responses, never authored.
+          const fields = parsed.filter((f) => !f.readOnly);
+          const readOnly = parsed.filter((f) => f.readOnly).map((f) => f.wireKey);
+          const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : undefined);
+          const description = text(schema.description);
+          return {
+            kind,
+            code,
+            displayName: text(schema["x-display-name"]) ?? code,
+            ...(description !== undefined ? { description } : {}),
+            comingSoon: false,
+            fields,
+            open: acceptsOtherKeys(schema, ctx),
+            serverKeys: [
+              ...readOnly,
+              ...fields
+                .filter((f) => stripSuffix(f.wireKey, options.suffixes) !== f.wireKey)
+                .map((f) => stripSuffix(f.wireKey, options.suffixes)),
+            ].sort(),
+            wireSchema,
+            source: { file: ctx.file, pointer: resolved.at },
+          };
+        },
       };
-      const resolved = deref(located.schema, located.at, ctx);
-      if (!resolved) continue;
-      const schema = resolved.schema;
-      if (
-        !isObject(schema) ||
-        (schema.type !== "object" && !isObject(schema.properties) && !Array.isArray(schema.allOf))
-      ) {
-        diags.warn({
-          rule: "invalid-connector-schema",
-          file: ctx.file,
-          pointer: resolved.at,
-          connector: name,
-          message:
-            "a config schema must be an object schema with properties (a top-level oneOf/anyOf is not supported); this connector is left out",
-        });
-        continue;
-      }
-      if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) {
-        diags.warn({
-          rule: "open-config",
-          file: ctx.file,
-          pointer: `${resolved.at}/additionalProperties`,
-          connector: name,
-          message: "the schema allows extra keys; the generated config accepts only the declared ones",
-        });
-      }
-      const parsed = schemaToFields(schema, resolved.at, ctx);
-      const wireSchema = bundleSchema(schema, ctx);
-      if (!parsed || wireSchema === undefined) continue;
-      // readOnly properties are set by the server: accepted in responses, never authored.
-      const fields = parsed.filter((f) => !f.readOnly);
-      const readOnly = parsed.filter((f) => f.readOnly).map((f) => f.wireKey);
-      const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : undefined);
-      const description = text(schema.description);
-      connectors.push({
-        kind,
-        code,
-        displayName: text(schema["x-display-name"]) ?? code,
-        ...(description !== undefined ? { description } : {}),
-        comingSoon: false,
-        fields,
-        open: acceptsOtherKeys(schema, ctx),
-        serverKeys: [
-          ...readOnly,
-          ...fields
-            .filter((f) => stripSuffix(f.wireKey, options.suffixes) !== f.wireKey)
-            .map((f) => stripSuffix(f.wireKey, options.suffixes)),
-        ].sort(),
-        wireSchema,
-        source: { file: ctx.file, pointer: resolved.at },
-      });
     }
   }
-  return connectors;
 }
 
 /**

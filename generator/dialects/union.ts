@@ -15,14 +15,13 @@ import { settingsOfKind, type KindApiOptions } from "../config/config.js";
 import { findCreateBody } from "./openapi.js";
 import { kindTypeName } from "../ir/naming.js";
 import { isObject, ownValue, type PlainObject } from "../ir/plain.js";
-import type { ConnectorSelect } from "./connector-input.js";
+import type { ConnectorPlan } from "./connector-input.js";
 
 type Obj = PlainObject;
 
 export interface UnionOptions {
   suffixes: readonly string[];
   kinds: Record<string, KindApiOptions & { discriminator?: string }>;
-  select?: ConnectorSelect | undefined;
 }
 
 /** A member's properties with one fixed string value (`const`, or a one-value `enum`), in property order. */
@@ -68,13 +67,13 @@ const slug = (title: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 
-export function parseUnionConnectors(
+/** The snapshot's connectors, each found (with what finding it reports) as it is asked for, and built on request. */
+export function* planUnionConnectors(
   snapshot: Snapshot,
   kinds: readonly string[],
   options: UnionOptions,
   diags: Diagnostics,
-): IrConnector[] {
-  const connectors: IrConnector[] = [];
+): Generator<ConnectorPlan> {
   const file = snapshot.openapi.path;
   for (const kind of kinds) {
     const kindOptions = settingsOfKind(options.kinds, kind);
@@ -200,36 +199,40 @@ export function parseUnionConnectors(
       }
       seen.set(code, resolved.at);
       const context = constant?.key ?? "";
-      if (options.select && !options.select({ id: name, schema, roots: [snapshot.openapi.json], file, context }))
-        continue;
-      // The constant is the builder's to fill in, not the author's.
-      const own = isObject(merged.properties) ? { ...merged.properties } : {};
-      if (constant) delete own[constant.key];
-      const required = Array.isArray(merged.required) ? merged.required.filter((k) => k !== constant?.key) : undefined;
-      const memberCtx: SchemaContext = { ...ctx, connector: name };
-      const fields = schemaToFields(
-        { ...merged, properties: own, ...(required ? { required } : {}) },
-        resolved.at,
-        memberCtx,
-      );
-      const wireSchema = bundleSchema(schema, memberCtx);
-      if (!fields || wireSchema === undefined) continue;
-      const description =
-        typeof merged.description === "string" && merged.description.trim() !== "" ? merged.description : undefined;
-      connectors.push({
-        kind,
-        code,
-        displayName: title ?? code,
-        ...(description !== undefined ? { description } : {}),
-        comingSoon: false,
-        fields: fields.filter((f) => !f.readOnly),
-        open: isOpenSchema(merged),
-        serverKeys: fields.filter((f) => f.readOnly).map((f) => f.wireKey),
-        ...(constant ? { constants: [{ wireKey: constant.key, value: constant.value as JsonValue }] } : {}),
-        wireSchema,
-        source: { file, pointer: resolved.at },
-      });
+      yield {
+        input: { id: name, schema, roots: [snapshot.openapi.json], file, context },
+        build: (): IrConnector | undefined => {
+          // The constant is the builder's to fill in, not the author's.
+          const own = isObject(merged.properties) ? { ...merged.properties } : {};
+          if (constant) delete own[constant.key];
+          const required = Array.isArray(merged.required)
+            ? merged.required.filter((k) => k !== constant?.key)
+            : undefined;
+          const memberCtx: SchemaContext = { ...ctx, connector: name };
+          const fields = schemaToFields(
+            { ...merged, properties: own, ...(required ? { required } : {}) },
+            resolved.at,
+            memberCtx,
+          );
+          const wireSchema = bundleSchema(schema, memberCtx);
+          if (!fields || wireSchema === undefined) return undefined;
+          const description =
+            typeof merged.description === "string" && merged.description.trim() !== "" ? merged.description : undefined;
+          return {
+            kind,
+            code,
+            displayName: title ?? code,
+            ...(description !== undefined ? { description } : {}),
+            comingSoon: false,
+            fields: fields.filter((f) => !f.readOnly),
+            open: isOpenSchema(merged),
+            serverKeys: fields.filter((f) => f.readOnly).map((f) => f.wireKey),
+            ...(constant ? { constants: [{ wireKey: constant.key, value: constant.value as JsonValue }] } : {}),
+            wireSchema,
+            source: { file, pointer: resolved.at },
+          };
+        },
+      };
     }
   }
-  return connectors;
 }

@@ -3,7 +3,7 @@
 // constants, fields) and diagnostics out.
 
 import { describe, expect, it } from "vitest";
-import { parseUnionConnectors, type UnionOptions } from "../../generator/dialects/union.js";
+import { planUnionConnectors, type UnionOptions } from "../../generator/dialects/union.js";
 import { type Diagnostic, Diagnostics } from "../../generator/ir/diagnostics.js";
 import type { IrConnector, IrField } from "../../generator/ir/ir.js";
 
@@ -42,7 +42,12 @@ const OPTIONS: UnionOptions = { suffixes: [], kinds: { sources: { configProperty
 function parse(json: unknown, options: UnionOptions = OPTIONS) {
   const diags = new Diagnostics();
   const snapshot = { dir: "/snapshot", hash: "0", openapi: { path: FILE, json }, connectors: [] };
-  const connectors = parseUnionConnectors(snapshot, Object.keys(options.kinds), options, diags);
+  // Each built as it is found, as the pipeline does.
+  const connectors: IrConnector[] = [];
+  for (const plan of planUnionConnectors(snapshot, Object.keys(options.kinds), options, diags)) {
+    const connector = plan.build();
+    if (connector) connectors.push(connector);
+  }
   return { connectors, diagnostics: diags.items };
 }
 
