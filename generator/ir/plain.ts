@@ -33,14 +33,36 @@ export function byText<T>(...keys: ((item: T) => string)[]): (a: T, b: T) => num
   };
 }
 
-/** Resolves a local JSON pointer (`#/components/schemas/X`) in a JSON document; undefined when it points at nothing. */
+/** Targets of pointers already resolved, per document: schemas refer to the same few targets many times over. */
+const resolved = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * Resolves a local JSON pointer (`#/components/schemas/X`) in a JSON document;
+ * undefined when it points at nothing. The document is not to change after.
+ */
 export function resolvePointer(root: unknown, ref: string): unknown {
   if (!ref.startsWith("#")) return undefined;
+  if (typeof root !== "object" || root === null) return walkPointer(root, ref);
+  let known = resolved.get(root);
+  if (known === undefined) resolved.set(root, (known = new Map()));
+  if (known.has(ref)) return known.get(ref);
+  const target = walkPointer(root, ref);
+  known.set(ref, target);
+  return target;
+}
+
+function walkPointer(root: unknown, ref: string): unknown {
   let node: unknown = root;
   for (const raw of ref.slice(1).split("/").slice(1)) {
     // Most segments are plain names: decoding them would change nothing.
-    const key =
-      raw.includes("%") || raw.includes("~") ? decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~") : raw;
+    let key = raw;
+    if (raw.includes("%") || raw.includes("~")) {
+      try {
+        key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+      } catch {
+        return undefined; // a malformed %-escape names nothing
+      }
+    }
     if (!isObject(node) && !Array.isArray(node)) return undefined;
     if (!Object.prototype.hasOwnProperty.call(node, key)) return undefined;
     node = (node as Record<string, unknown>)[key];

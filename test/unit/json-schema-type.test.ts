@@ -1071,6 +1071,14 @@ describe("deref and resolvePointer", () => {
       want: { result: { schema: { type: "boolean" }, at: "/list/0" }, diagnostics: [] },
     },
     {
+      name: "a malformed %-escape names no target (an error, not a thrown URIError)",
+      given: { schema: { $ref: "#/components/a%ZZ" } },
+      want: {
+        result: undefined,
+        diagnostics: [diag("error", "dangling-ref", AT, '$ref "#/components/a%ZZ" points nowhere')],
+      },
+    },
+    {
       name: "an inherited name is no target",
       given: { schema: { $ref: "#/components/toString" } },
       want: {
