@@ -62,6 +62,7 @@ type Schema = Record<string, unknown>;
 
 /** Follows `$ref` chains; reports dangling and cyclic references. */
 export function deref(schema: unknown, at: string, ctx: SchemaContext): { schema: unknown; at: string } | undefined {
+  if (!isObject(schema) || typeof schema.$ref !== "string") return { schema, at };
   const seen = new Set<string>();
   while (isObject(schema) && typeof schema.$ref === "string") {
     const ref = schema.$ref;

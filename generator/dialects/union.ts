@@ -31,7 +31,9 @@ function singleValues(member: Obj, at: string, parent: SchemaContext): Map<strin
   const properties = isObject(member.properties) ? member.properties : {};
   const out = new Map<string, string>();
   for (const key of Object.keys(properties)) {
-    const s = deref(properties[key], `${at}/properties${pointer(key)}`, ctx)?.schema;
+    const raw = properties[key];
+    // Its place is worked out only for a reference, the one case that can report a problem.
+    const s = isObject(raw) && "$ref" in raw ? deref(raw, `${at}/properties${pointer(key)}`, ctx)?.schema : raw;
     if (!isObject(s)) continue;
     if (typeof s.const === "string") out.set(key, s.const);
     else if (Array.isArray(s.enum) && s.enum.length === 1 && typeof s.enum[0] === "string") out.set(key, s.enum[0]);
