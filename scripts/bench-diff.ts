@@ -2,8 +2,9 @@
 // connectors (scripts/synthetic-corpus.ts): the head changes every 10th
 // connector (a field removed, a required field added, an enum narrowed, a
 // bound tightened, a default changed).
-// Measures the IR comparison alone, and the whole diff as the command runs it
-// (both IRs built, then compared) with the stage cache cold and warm.
+// Measures the IR comparison alone, and the whole diff as the command runs it,
+// with the stage cache cold and warm. The generator measured is the compiled
+// one in build/ that `npm run codegen` runs (rebuilt first when stale).
 //
 //   npx tsx scripts/bench-diff.ts [N]
 
@@ -12,10 +13,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ResolvedProvider } from "../generator/config/config.js";
-import { diffIr } from "../generator/diff/compare.js";
-import { diffSnapshots } from "../generator/diff/diff.js";
-import { buildIr } from "../generator/pipeline.js";
 import { syntheticDocument } from "./synthetic-corpus.js";
+import { ensureBuilt, ROOT } from "./build.mjs";
+
+type Compiled = typeof import("../generator/diff/compare.js") &
+  typeof import("../generator/diff/diff.js") &
+  typeof import("../generator/pipeline.js");
+
+/** The compiled generator's modules that the diff runs. */
+async function compiled(): Promise<Compiled> {
+  await ensureBuilt();
+  const load = (path: string) => import(pathToFileURL(join(ROOT, "build", path)).href);
+  return Object.assign(
+    {},
+    await load("generator/diff/compare.js"),
+    await load("generator/diff/diff.js"),
+    await load("generator/pipeline.js"),
+  ) as Compiled;
+}
 
 type Obj = Record<string, unknown>;
 
@@ -27,11 +42,11 @@ export interface DiffBenchResult {
   compareMs: number;
   /** The same run's CPU time (user + system): what it costs on a machine that is not shared. */
   compareCpuMs: number;
-  /** Both IRs built from the snapshot files without the cache, then compared. */
+  /** Without the cache: both snapshots parsed, the connectors whose inputs differ built, then compared. */
   coldMs: number;
   /** CPU time (user + system) of the cold run. */
   coldCpuMs: number;
-  /** The same with the stage cache filled: what a rerun of the command costs (median of 5). */
+  /** With both IRs in the stage cache, as after `npm run codegen` on each snapshot (median of 5). */
   warmMs: number;
   /** CPU time (user + system) of the warm run. */
   warmCpuMs: number;
@@ -70,6 +85,13 @@ function evolve(doc: Obj): Obj {
   return next;
 }
 
+/** The two snapshots, written; nothing of them is kept in memory, as in a process that only runs the diff. */
+async function writeSnapshots(n: number, base: string, head: string): Promise<void> {
+  const doc = syntheticDocument(n, 1);
+  await writeFile(join(base, "openapi.json"), JSON.stringify(doc, null, 2));
+  await writeFile(join(head, "openapi.json"), JSON.stringify(evolve(doc), null, 2));
+}
+
 const time = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
   const start = performance.now();
   const value = await work();
@@ -77,20 +99,22 @@ const time = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
 };
 
 export async function benchDiff(n: number): Promise<DiffBenchResult> {
+  const { diffIr, diffSnapshots, buildIr } = await compiled();
   const work = await mkdtemp(join(tmpdir(), "codegen-bench-diff-"));
   try {
     const base = join(work, "base");
     const head = join(work, "head");
     await mkdir(base);
     await mkdir(head);
-    const doc = syntheticDocument(n, 1);
-    await writeFile(join(base, "openapi.json"), JSON.stringify(doc, null, 2));
-    await writeFile(join(head, "openapi.json"), JSON.stringify(evolve(doc), null, 2));
+    await writeSnapshots(n, base, head);
     const p = provider(head);
     const coldCpu = process.cpuUsage();
     const [, coldMs] = await time(() => diffSnapshots(p, base, head, { cache: false }));
     const coldUsed = process.cpuUsage(coldCpu);
-    const result = await diffSnapshots(p, base, head, { cache: true }); // fills the cache
+    // As after `npm run codegen` on each snapshot: their IRs in the stage cache.
+    await buildIr({ ...p, snapshotDir: base }, { cache: true });
+    await buildIr(p, { cache: true });
+    const result = await diffSnapshots(p, base, head, { cache: true });
     const warm: [number, number][] = [];
     for (let i = 0; i < 5; i++) {
       const cpu = process.cpuUsage();
