@@ -5,6 +5,7 @@
 // them once.
 
 import type { Condition, IrConnector, IrField, IrProvider, IrType, JsonValue } from "../ir/ir.js";
+import { schemaValidator } from "../../templates/runtime.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
 
 export interface Change {
@@ -290,7 +291,7 @@ class Differ {
           this.add("pattern-removed", path, `pattern ${show(b.pattern)} removed`);
         else if (b.pattern !== hs.pattern)
           this.add("pattern-changed", path, `pattern changed from ${show(b.pattern)} to ${show(hs.pattern)}`);
-        if (b.format !== hs.format)
+        if (b.format !== hs.format && (asserted(b.format) || asserted(hs.format)))
           this.add("format-changed", path, `format changed from ${show(b.format)} to ${show(hs.format)}`);
         return;
       }
@@ -316,9 +317,13 @@ class Differ {
       case "object": {
         const ho = h as typeof b;
         this.fields(`${path}/`, b.fields, ho.fields, {});
-        if (b.additionalProperties !== false && ho.additionalProperties === false)
+        // Extra keys for authors (additionalProperties), or only on the wire (`open`: the schema leaves
+        // additionalProperties out, and reads and updates keep keys it does not list).
+        const authoring = [b.additionalProperties !== false, ho.additionalProperties !== false];
+        const wire = [authoring[0] || b.open === true, authoring[1] || ho.open === true];
+        if ((authoring[0] && !authoring[1]) || (wire[0] && !wire[1]))
           this.add("additional-keys-closed", path, "no longer takes extra keys");
-        else if (b.additionalProperties === false && ho.additionalProperties !== false)
+        else if ((!authoring[0] && authoring[1]) || (!wire[0] && wire[1]))
           this.add("additional-keys-opened", path, "takes extra keys");
         else if (b.additionalProperties !== false && ho.additionalProperties !== false) {
           const [values, now] = [b.additionalProperties, ho.additionalProperties];
@@ -348,7 +353,9 @@ class Differ {
       this.bound(path, "maximum", b.maximum, h.maximum, "max");
     } else if (h.type === "union" && b.type !== "union" && h.variants.some((v) => v.type === b.type)) {
       const same = h.variants.find((v) => sameJson({ ...v, title: undefined }, { ...b, title: undefined }));
+      const kept = same ? -1 : alternativeOf(h.variants, b);
       if (same) this.add("type-widened", path, `type widened from ${from} to a choice that contains it`);
+      else if (kept >= 0) this.choiceOfOne(path, h.variants, kept, "added", b);
       else {
         this.add(
           "type-changed",
@@ -356,6 +363,8 @@ class Differ {
           `type changed from ${from} to a choice of ${h.variants.map((v) => v.type).join(", ")}`,
         );
       }
+    } else if (b.type === "union" && alternativeOf(b.variants, h) >= 0) {
+      this.choiceOfOne(path, b.variants, alternativeOf(b.variants, h), "removed", h);
     } else if (b.type === "never") {
       this.add("type-widened", path, `type widened from no value to ${h.type}`);
     } else {
@@ -393,10 +402,24 @@ class Differ {
     );
   }
 
+  /**
+   * A oneOf and the one alternative the other side has (a oneOf of one is that
+   * alternative in the IR): the others were added (to the head's oneOf) or
+   * removed (from the base's), the kept one is compared with the single type
+   * (null was compared already, on the whole).
+   */
+  choiceOfOne(path: string, variants: IrType[], kept: number, change: "added" | "removed", single: IrType): void {
+    const name = variantName(variants);
+    for (const [i, v] of variants.entries())
+      if (i !== kept) this.add(`variant-${change}`, `${path}{${name(v, i)}}`, `choice ${show(name(v, i))} ${change}`);
+    const at = `${path}{${name(variants[kept]!, kept)}}`;
+    const [v, t] = [withoutNull(variants[kept]!), withoutNull(single)];
+    if (change === "removed") this.type(at, v, t);
+    else this.type(at, t, v);
+  }
+
   /** oneOf variants, matched by title when every variant has a distinct one, else by position. */
   variants(path: string, b: IrType[], h: IrType[]): void {
-    const titled = (list: IrType[]) =>
-      list.every((v) => v.title !== undefined) && new Set(list.map((v) => v.title)).size === list.length;
     const byTitle = titled(b) && titled(h);
     const name = (v: IrType, i: number) => (byTitle ? v.title! : `#${i}`);
     const after = new Map(h.map((v, i) => [name(v, i), v]));
@@ -411,6 +434,46 @@ class Differ {
       if (!before.has(name(v, i)))
         this.add("variant-added", `${path}{${name(v, i)}}`, `choice ${show(name(v, i))} added`);
   }
+}
+
+/**
+ * Formats the run-time validator asserts (date, email, uri, …): it rejects some
+ * string, and every one of them rejects this one. Any other format (password,
+ * byte, binary, …) is an annotation, whose change nobody notices.
+ */
+const assertedFormats = new Map<string, boolean>();
+function asserted(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  let known = assertedFormats.get(format);
+  if (known === undefined) {
+    known = !schemaValidator({ type: "string", format }).isValid("( ");
+    if (assertedFormats.size < 1000) assertedFormats.set(format, known);
+  }
+  return known;
+}
+
+const withoutNull = (t: IrType): IrType => (t.nullable === undefined ? t : { ...t, nullable: undefined });
+
+const titled = (list: IrType[]) =>
+  list.every((v) => v.title !== undefined) && new Set(list.map((v) => v.title)).size === list.length;
+
+/** How a oneOf's alternatives are named in change paths: by title when each has a distinct one, else by position. */
+const variantName = (list: IrType[]) => {
+  const byTitle = titled(list);
+  return (v: IrType, i: number) => (byTitle ? v.title! : `#${i}`);
+};
+
+/**
+ * The alternative of a oneOf that a single type stands for: the one with its
+ * title, else the only one of its kind; -1 when none or several could be.
+ */
+function alternativeOf(variants: IrType[], single: IrType): number {
+  if (single.title !== undefined) {
+    const i = variants.findIndex((v) => v.title === single.title);
+    if (i >= 0) return i;
+  }
+  const kinds = variants.flatMap((v, i) => (v.type === single.type ? [i] : []));
+  return kinds.length === 1 ? kinds[0]! : -1;
 }
 
 const connectorId = (c: IrConnector) => `${c.kind}/${c.code}`;
@@ -439,6 +502,9 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
             : "description changed",
         );
       d.fields("", b.fields, h.fields, renames[id] ?? {});
+      // The wire config's own extra keys (authors never had them: the top level is closed to them).
+      if (b.open === true && h.open !== true) d.add("additional-keys-closed", undefined, "no longer takes extra keys");
+      else if (b.open !== true && h.open === true) d.add("additional-keys-opened", undefined, "takes extra keys");
       for (const from of d.declaredRenames) used.add(`${id} ${from}`);
     }
     changes.push(...d.changes);
