@@ -579,6 +579,34 @@ const unstructured: Row[] = [
     edit: (d) => void (props(schema(d, POSTGRES)).ssl = { type: "string", const: "require", default: "require" }),
     want: [],
   },
+  {
+    name: "allOf with one member → inline",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      const s = schema(d, POSTGRES);
+      const { title, description, ...rest } = prop(s, "port");
+      props(s).port = { allOf: [rest], title: title!, description: description! };
+    },
+    edit: () => undefined,
+    want: [],
+  },
+  {
+    name: "allOf: [$ref] (pydantic v1) → $ref",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      const s = schema(d, DRIVE);
+      const v = obj(list(obj(list(prop(s, "service_account_key").anyOf)[1]).oneOf)[0]);
+      props(v).type = {
+        allOf: [{ $ref: "#/components/schemas/EncryptionType" }],
+        description: "Encryption type of the secret.",
+      };
+    },
+    edit: () => undefined,
+    // The label a $ref gives is its target's title; the allOf wrapper has none.
+    want: ["doc-changed info service_account_key{#1}{SecretReference}/type"],
+  },
   // Breaking.
   {
     name: "field removed",

@@ -495,6 +495,16 @@ export function acceptsOtherKeys(
   return !Array.isArray(node.allOf) || node.allOf.every((member) => acceptsOtherKeys(member, ctx, path, depth + 1));
 }
 
+/**
+ * What an allOf member says of a scalar or list value (`allOf: [{ $ref: "#/…/SomeEnum" }]`, as
+ * pydantic v1 writes a described enum): kept, so the member means what it does inline.
+ */
+const VALUE_KEYWORDS = ["enum", "const", "format", "pattern", "items", "nullable"];
+const BOUNDS: [string, (a: number, b: number) => number][] = [
+  ...["minimum", "minLength", "minItems"].map((k) => [k, Math.max] as [string, (a: number, b: number) => number]),
+  ...["maximum", "maxLength", "maxItems"].map((k) => [k, Math.min] as [string, (a: number, b: number) => number]),
+];
+
 export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merged | undefined {
   return nested(ctx, at, () => mergeAllOfHere(schema, at, ctx));
 }
@@ -554,9 +564,20 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
     if (Array.isArray(m.required)) m.required.forEach((k) => required.add(k));
     if (m.if !== undefined) conditionals.push({ if: m.if, then: m.then, at: r.at });
     conditionals.push(...((m as Merged)[CONDITIONALS] ?? []));
-    for (const key of ["type", "additionalProperties", "dependentRequired", "title", "description"]) {
+    for (const key of [
+      "type",
+      "additionalProperties",
+      "dependentRequired",
+      "title",
+      "description",
+      ...VALUE_KEYWORDS,
+      ...BOUNDS.map(([k]) => k),
+    ]) {
       if (m[key] !== undefined && merged[key] === undefined) merged[key] = m[key];
     }
+    // Every member's bound holds: the tightest is the one that counts.
+    for (const [key, pick] of BOUNDS)
+      if (typeof m[key] === "number" && typeof merged[key] === "number") merged[key] = pick(merged[key], m[key]);
   }
   if (Object.keys(properties).length > 0) merged.properties = properties;
   if (required.size > 0) merged.required = [...required];
