@@ -152,6 +152,18 @@ const pinecone = (doc: Obj) => schema(doc, PINECONE);
 const variant = (doc: Obj, title: string) =>
   obj(list(prop(pinecone(doc), "spec").oneOf).find((v) => obj(v).title === title));
 
+/** Airbyte's way of naming an alternative: a `mode` constant in each, required. */
+const withModes = (d: Obj) => {
+  for (const [title, mode] of [
+    ["ServerlessSpec", "serverless"],
+    ["PodSpec", "pod"],
+  ]) {
+    const v = variant(d, title!);
+    props(v).mode = { type: "string", const: mode! };
+    list(v.required).push("mode");
+  }
+};
+
 const streamkap: Row[] = [
   // Not breaking.
   {
@@ -764,6 +776,27 @@ const unstructured: Row[] = [
     want: ["format-changed warning host"],
   },
   {
+    name: "oneOf variants reordered",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void list(prop(pinecone(d), "spec").oneOf).reverse(),
+    want: [],
+  },
+  {
+    name: "untitled anyOf alternatives reordered",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void list(prop(schema(d, DRIVE), "service_account_key").anyOf).reverse(),
+    want: [],
+  },
+  {
+    name: "oneOf variant retitled",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (variant(d, "ServerlessSpec").title = "Serverless index"),
+    want: ["doc-changed info spec{ServerlessSpec}"],
+  },
+  {
     name: "a oneOf of one alternative gains a second",
     source: "unstructured",
     file: UNS,
@@ -860,6 +893,33 @@ const airbyte: Row[] = [
     },
     want: ["connector-added info"],
   },
+  {
+    name: "oneOf variants retitled (generator upgrade), one with a field added",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      variant(d, "ServerlessSpec").title = "Serverless";
+      const pod = variant(d, "PodSpec");
+      pod.title = "Pod-based";
+      props(prop(pod, "pod")).shards = { type: "integer", minimum: 1, default: 1 };
+    },
+    want: [
+      "doc-changed info spec{ServerlessSpec}",
+      "doc-changed info spec{PodSpec}",
+      "field-added-optional info spec{PodSpec}/pod/shards",
+    ],
+  },
+  {
+    name: "a variant named by a constant retitled",
+    source: "airbyte",
+    file: UNS,
+    given: (d) => withModes(d),
+    edit: (d) => {
+      withModes(d);
+      variant(d, "PodSpec").title = "Pod-based index";
+    },
+    want: ["doc-changed info spec{PodSpec}"],
+  },
   // Breaking.
   {
     name: "oneOf variant removed",
@@ -877,6 +937,19 @@ const airbyte: Row[] = [
     file: UNS,
     edit: (d) => void list(obj(list(prop(schema(d, ZENDESK), "item_type").anyOf)[0]).enum).pop(),
     want: ["enum-narrowed breaking item_type"],
+  },
+  {
+    name: "a variant replaced by one with another constant",
+    source: "airbyte",
+    file: UNS,
+    given: (d) => withModes(d),
+    edit: (d) => {
+      withModes(d);
+      const pod = variant(d, "PodSpec");
+      pod.title = "Byoc";
+      props(pod).mode = { type: "string", const: "byoc" };
+    },
+    want: ["variant-removed breaking spec{PodSpec}", "variant-added info spec{Byoc}"],
   },
   {
     name: "connector removed from the oneOf",

@@ -418,21 +418,31 @@ class Differ {
     else this.type(at, t, v);
   }
 
-  /** oneOf variants, matched by title when every variant has a distinct one, else by position. */
+  /**
+   * oneOf variants, paired by title when every variant has a distinct one, then
+   * (a variant retitled, or alternatives without titles reordered) by what
+   * identifies one (its constants, else its keys, or its kind), then the rest
+   * of one kind in order. A pair whose title changed is a doc change.
+   */
   variants(path: string, b: IrType[], h: IrType[]): void {
     const byTitle = titled(b) && titled(h);
     const name = (v: IrType, i: number) => (byTitle ? v.title! : `#${i}`);
-    const after = new Map(h.map((v, i) => [name(v, i), v]));
-    const before = new Set(b.map(name));
+    const pairs = pairVariants(b, h, byTitle);
+    const paired = new Set(pairs.values());
     for (const [i, v] of b.entries()) {
       const key = name(v, i);
-      const now = after.get(key);
-      if (now === undefined) this.add("variant-removed", `${path}{${key}}`, `choice ${show(key)} removed`);
-      else this.type(`${path}{${key}}`, v, now);
+      const j = pairs.get(i);
+      if (j === undefined) {
+        this.add("variant-removed", `${path}{${key}}`, `choice ${show(key)} removed`);
+        continue;
+      }
+      const now = h[j]!;
+      if (byTitle && v.title !== now.title)
+        this.add("doc-changed", `${path}{${key}}`, `label changed from ${show(v.title)} to ${show(now.title)}`);
+      this.type(`${path}{${key}}`, v, now);
     }
     for (const [i, v] of h.entries())
-      if (!before.has(name(v, i)))
-        this.add("variant-added", `${path}{${name(v, i)}}`, `choice ${show(name(v, i))} added`);
+      if (!paired.has(i)) this.add("variant-added", `${path}{${name(v, i)}}`, `choice ${show(name(v, i))} added`);
   }
 }
 
@@ -474,6 +484,77 @@ function alternativeOf(variants: IrType[], single: IrType): number {
   }
   const kinds = variants.flatMap((v, i) => (v.type === single.type ? [i] : []));
   return kinds.length === 1 ? kinds[0]! : -1;
+}
+
+/**
+ * What tells a variant apart without its title: an object's one-value fields
+ * (`method: "CDC"`), else its keys; another type's kind (and its values).
+ */
+function identity(v: IrType): { key: string; constant: boolean } {
+  if (v.type !== "object")
+    return {
+      key: JSON.stringify([v.type, "enum" in v ? (v.enum?.map((o) => o.value) ?? null) : null]),
+      constant: false,
+    };
+  const constants = v.fields.flatMap((f) =>
+    "enum" in f.type && f.type.enum?.length === 1 ? [[f.wireKey, f.type.enum[0]!.value]] : [],
+  );
+  if (constants.length > 0) return { key: JSON.stringify(constants), constant: true };
+  return { key: JSON.stringify(v.fields.map((f) => f.wireKey).sort()), constant: false };
+}
+
+/** Base index → head index of the variants that are one another's (see Differ.variants). */
+function pairVariants(b: IrType[], h: IrType[], byTitle: boolean): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const taken = new Set<number>();
+  const pair = (i: number, j: number) => {
+    pairs.set(i, j);
+    taken.add(j);
+  };
+  if (byTitle) {
+    const index = new Map(h.map((v, j) => [v.title!, j]));
+    b.forEach((v, i) => {
+      const j = index.get(v.title!);
+      if (j !== undefined) pair(i, j);
+    });
+  }
+  // Unique keys among the variants not paired yet, on both sides.
+  const unique = (list: IrType[], free: (i: number) => boolean, key: (v: IrType, i: number) => string) => {
+    const seen = new Map<string, number>();
+    list.forEach((v, i) => {
+      if (!free(i)) return;
+      const k = key(v, i);
+      seen.set(k, seen.has(k) ? -1 : i);
+    });
+    return seen;
+  };
+  const [baseIds, headIds] = [b.map(identity), h.map(identity)];
+  const ids = unique(
+    h,
+    (j) => !taken.has(j),
+    (_, j) => headIds[j]!.key,
+  );
+  for (const [k, i] of unique(
+    b,
+    (i) => !pairs.has(i),
+    (_, i) => baseIds[i]!.key,
+  )) {
+    const j = ids.get(k);
+    if (i >= 0 && j !== undefined && j >= 0) pair(i, j);
+  }
+  // The rest, kind by kind, in order; a variant its constants name is another one's only by them.
+  const rest = new Map<string, number[]>();
+  h.forEach((w, j) => {
+    if (taken.has(j) || headIds[j]!.constant) return;
+    const queue = rest.get(w.type);
+    if (queue) queue.push(j);
+    else rest.set(w.type, [j]);
+  });
+  b.forEach((v, i) => {
+    const j = pairs.has(i) || baseIds[i]!.constant ? undefined : rest.get(v.type)?.shift();
+    if (j !== undefined) pair(i, j);
+  });
+  return pairs;
 }
 
 const connectorId = (c: IrConnector) => `${c.kind}/${c.code}`;
