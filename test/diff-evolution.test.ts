@@ -312,6 +312,21 @@ const streamkap: Row[] = [
     edit: (d) => void Object.assign(d, JSON.parse(readFileSync(join(SCHEMAS, "streamkap", MARIADB), "utf8"))),
     want: ["connector-added info"],
   },
+  {
+    name: "default changed",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (value(d, "binary.handling.mode").default = "base64"),
+    want: ["default-changed warning binary.handling.mode"],
+  },
+  {
+    name: "encrypt removed",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (entry(d, "database.password").encrypt = false),
+    // The password control keeps it secret.
+    want: [],
+  },
   // Breaking.
   {
     name: "field removed",
@@ -618,6 +633,24 @@ const unstructured: Row[] = [
     edit: () => undefined,
     // The label a $ref gives is its target's title; the allOf wrapper has none.
     want: ["doc-changed info service_account_key{#1}{SecretReference}/type"],
+  },
+  {
+    name: "pattern added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^[A-Za-z_][A-Za-z0-9_]*$"),
+    want: ["pattern-added warning table_name"],
+  },
+  {
+    name: "writeOnly and format: password removed",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const p = prop(schema(d, POSTGRES), "password");
+      delete p.writeOnly;
+      delete p.format;
+    },
+    want: ["secret-removed warning password"],
   },
   // Breaking.
   {
