@@ -142,6 +142,7 @@ const reorder = (s: Obj) => {
 };
 
 const MARIADB = "connectors/sources/mariadb.json";
+const POSTGRESQL = "connectors/sources/postgresql.json";
 const UNS = "openapi.json";
 const S3_FILE = "connectors/sources/s3.json";
 const POSTGRES = "PostgresSourceConnectorConfigInput";
@@ -296,13 +297,30 @@ const streamkap: Row[] = [
     want: ["range-loosened info snapshot.max.threads"],
   },
   {
-    name: "a required field becomes required only when a toggle is on",
+    name: "an optional field used only when a toggle is on",
     source: "streamkap",
     file: MARIADB,
     edit: (d) =>
       void (entry(d, "signal.data.collection.schema.or.database").conditions = [
         { operator: "EQ", config: "heartbeat.enabled", value: true },
       ]),
+    want: [],
+  },
+  {
+    name: "a required field becomes required only when a toggle is on",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) =>
+      void (entry(d, "database.include.list.user.defined").conditions = [
+        { operator: "EQ", config: "heartbeat.enabled", value: true },
+      ]),
+    want: ["field-became-optional info database.include.list.user.defined"],
+  },
+  {
+    name: "a multi-select default written as comma-separated text",
+    source: "streamkap",
+    file: POSTGRESQL,
+    edit: (d) => void (value(d, "skipped.operations").default = "t"),
     want: [],
   },
   {
@@ -391,6 +409,16 @@ const streamkap: Row[] = [
       v.raw_values = list(v.raw_values).filter((x) => x !== "hex");
     },
     want: ["enum-narrowed breaking binary.handling.mode"],
+  },
+  {
+    name: "multi-select raw_values narrowed",
+    source: "streamkap",
+    file: POSTGRESQL,
+    edit: (d) => {
+      const v = value(d, "skipped.operations");
+      v.raw_values = list(v.raw_values).filter((x) => obj(x).value !== "none");
+    },
+    want: ["enum-narrowed breaking skipped.operations[]"],
   },
   {
     name: "slider maximum lowered",
@@ -506,6 +534,14 @@ const unstructured: Row[] = [
     file: UNS,
     edit: (d) => void (prop(schema(d, POSTGRES), "id_column").nullable = true),
     want: ["nullable-added info id_column"],
+  },
+  {
+    name: "OpenAPI 3.0 nullable: true → 3.1 type: [X, null]",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "id_column").nullable = true),
+    edit: (d) => void (prop(schema(d, POSTGRES), "id_column").type = ["string", "null"]),
+    want: [],
   },
   {
     name: "type X → anyOf [X, null]",
@@ -777,6 +813,16 @@ const unstructured: Row[] = [
     source: "unstructured",
     file: UNS,
     edit: (d) => void (pinecone(d).dependentRequired = { batch_size: ["spec"] }),
+    want: ["required-when-added breaking spec"],
+  },
+  {
+    name: "if/then requirement added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      pinecone(d).if = { properties: { batch_size: { const: 1 } }, required: ["batch_size"] };
+      pinecone(d).then = { required: ["spec"] };
+    },
     want: ["required-when-added breaking spec"],
   },
   {
