@@ -926,6 +926,27 @@ const airbyte: Row[] = [
     want: [],
   },
   {
+    name: "an enum opened to any string (Literal[...] | str)",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      const anyOf = list(prop(schema(d, ZENDESK), "item_type").anyOf);
+      list(obj(anyOf[0]).enum).push("users");
+      anyOf.splice(1, 0, { type: "string" });
+    },
+    want: ["type-widened info item_type"],
+  },
+  {
+    name: "a string field that also takes an integer",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      const p = prop(schema(d, POSTGRES), "host");
+      p.type = ["string", "integer"];
+    },
+    want: ["type-widened info host"],
+  },
+  {
     name: "airbyte_secret added",
     source: "airbyte",
     file: UNS,

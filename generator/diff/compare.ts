@@ -352,7 +352,9 @@ class Differ {
       this.bound(path, "minimum", b.minimum, h.minimum, "min");
       this.bound(path, "maximum", b.maximum, h.maximum, "max");
     } else if (h.type === "union" && b.type !== "union" && h.variants.some((v) => v.type === b.type)) {
-      const same = h.variants.find((v) => sameJson({ ...v, title: undefined }, { ...b, title: undefined }));
+      const same = h.variants.find(
+        (v) => sameJson({ ...v, title: undefined }, { ...b, title: undefined }) || anyOfKind(v, b.type),
+      );
       const kept = same ? -1 : alternativeOf(h.variants, b);
       if (same) this.add("type-widened", path, `type widened from ${from} to a choice that contains it`);
       else if (kept >= 0) this.choiceOfOne(path, h.variants, kept, "added", b);
@@ -460,6 +462,14 @@ function asserted(format: string | undefined): boolean {
     if (assertedFormats.size < 1000) assertedFormats.set(format, known);
   }
   return known;
+}
+
+/** A scalar type that takes every value of its kind (`{ type: "string" }` beside an enum: `Literal[…] | str`). */
+function anyOfKind(v: IrType, kind: IrType["type"]): boolean {
+  if (v.type !== kind) return false;
+  const { type: _type, title: _title, nullable: _nullable, ...constraints } = v;
+  if (v.type === "string" && !asserted(v.format)) delete (constraints as { format?: string }).format;
+  return ["string", "integer", "number", "boolean"].includes(v.type) && Object.keys(constraints).length === 0;
 }
 
 const withoutNull = (t: IrType): IrType => (t.nullable === undefined ? t : { ...t, nullable: undefined });
