@@ -111,7 +111,11 @@ interface Row {
   source: Source;
   /** Snapshot-relative file the edit applies to. */
   file: string;
-  /** An edit of the base first, where the real snapshot lacks the starting point (e.g. an open object). */
+  /**
+   * The base is the real snapshot, or the real snapshot with this edit where it
+   * lacks the starting point (e.g. an open object); the head is always the real
+   * snapshot with `edit`.
+   */
   given?: Edit;
   edit: Edit;
   want: string[];
@@ -1089,7 +1093,8 @@ beforeAll(async () => {
   work = await tempDir("codegen-diff-evolution-");
   for (const source of ["streamkap", "unstructured"] as const) bases.set(source, join(SCHEMAS, source));
   const airbyteDir = join(work, "airbyte-base");
-  await cp(join(SCHEMAS, "unstructured"), airbyteDir, { recursive: true, filter: (f) => !f.includes("connectors") });
+  const files = join(SCHEMAS, "unstructured", "connectors");
+  await cp(join(SCHEMAS, "unstructured"), airbyteDir, { recursive: true, filter: (f) => !f.startsWith(files) });
   await writeFile(join(airbyteDir, "openapi.json"), JSON.stringify(await airbyteDocument(), null, 2));
   bases.set("airbyte", airbyteDir);
 });
@@ -1097,9 +1102,11 @@ afterAll(async () => {
   await removeDir(work);
 });
 
+let copies = 0;
+
 /** A copy of the source's snapshot with `edit` applied to `file`. */
 async function edited(source: Source, from: string, file: string, edit: Edit, name: string): Promise<string> {
-  const dir = join(work, `${source}-${name.replace(/[^a-z0-9]+/gi, "-")}-${Math.random().toString(36).slice(2)}`);
+  const dir = join(work, `${source}-${name.replace(/[^a-z0-9]+/gi, "-")}-${++copies}`);
   await cp(from, dir, { recursive: true });
   const path = join(dir, file);
   const text = await readFile(path, "utf8").catch(() => undefined);
