@@ -526,6 +526,24 @@ const unstructured: Row[] = [
     want: [],
   },
   {
+    name: "properties moved into a shared base schema merged with allOf",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const s = schema(d, POSTGRES);
+      const { host, port, ...rest } = props(s);
+      obj(obj(d.components).schemas).DatabaseBase = {
+        type: "object",
+        properties: { host: host!, port: port! },
+        required: ["host", "port"],
+      };
+      s.properties = rest;
+      s.required = list(s.required).filter((k) => k !== "host" && k !== "port");
+      s.allOf = [{ $ref: "#/components/schemas/DatabaseBase" }];
+    },
+    want: [],
+  },
+  {
     name: "type string → [string, null]",
     source: "unstructured",
     file: UNS,
