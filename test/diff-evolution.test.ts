@@ -629,6 +629,34 @@ const unstructured: Row[] = [
     want: ["range-loosened info port"],
   },
   {
+    name: "an integer's minimum: 1 written as exclusiveMinimum: 0 (pydantic ge=1 → gt=0)",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const p = prop(schema(d, POSTGRES), "batch_size");
+      delete p.minimum;
+      p.exclusiveMinimum = 0;
+    },
+    want: [],
+  },
+  {
+    name: "OpenAPI 3.0 boolean exclusiveMaximum → 3.1 number",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      const p = prop(pinecone(d), "batch_size");
+      p.type = "number";
+      p.exclusiveMaximum = true;
+    },
+    edit: (d) => {
+      const p = prop(pinecone(d), "batch_size");
+      p.type = "number";
+      delete p.maximum;
+      p.exclusiveMaximum = 1000;
+    },
+    want: [],
+  },
+  {
     name: "a format the validator does not assert added",
     source: "unstructured",
     file: UNS,
@@ -771,6 +799,26 @@ const unstructured: Row[] = [
     source: "unstructured",
     file: UNS,
     edit: (d) => void (prop(pinecone(d), "batch_size").minimum = 10),
+    want: ["range-tightened breaking batch_size"],
+  },
+  {
+    name: "an exclusive maximum added (pydantic lt=)",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "batch_size").exclusiveMaximum = 10000),
+    want: ["range-tightened breaking batch_size"],
+  },
+  {
+    name: "a number's inclusive minimum made exclusive",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(pinecone(d), "batch_size").type = "number"),
+    edit: (d) => {
+      const p = prop(pinecone(d), "batch_size");
+      p.type = "number";
+      delete p.minimum;
+      p.exclusiveMinimum = 1;
+    },
     want: ["range-tightened breaking batch_size"],
   },
   {

@@ -387,6 +387,30 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     }
     return { [key]: value };
   };
+  /** The inclusive bounds with the exclusive ones (numbers, or OpenAPI 3.0's `true`) folded in: the tighter wins. */
+  const numericBounds = (type: "integer" | "number", minimum: number | undefined, maximum: number | undefined) => {
+    const exclusive = (key: "exclusiveMinimum" | "exclusiveMaximum", inclusive: number | undefined) =>
+      schema[key] === true ? inclusive : (num(key)[key] as number | undefined);
+    const [low, high] = [exclusive("exclusiveMinimum", minimum), exclusive("exclusiveMaximum", maximum)];
+    const out: { minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number } = {};
+    if (schema.exclusiveMinimum !== true && minimum !== undefined) out.minimum = minimum;
+    if (schema.exclusiveMaximum !== true && maximum !== undefined) out.maximum = maximum;
+    if (type === "integer") {
+      // The next integer inside: exact, and what the types and docs can say.
+      if (low !== undefined) out.minimum = Math.max(out.minimum ?? -Infinity, Math.floor(low) + 1);
+      if (high !== undefined) out.maximum = Math.min(out.maximum ?? Infinity, Math.ceil(high) - 1);
+      return out;
+    }
+    if (low !== undefined && (out.minimum === undefined || low >= out.minimum)) {
+      delete out.minimum;
+      out.exclusiveMinimum = low;
+    }
+    if (high !== undefined && (out.maximum === undefined || high <= out.maximum)) {
+      delete out.maximum;
+      out.exclusiveMaximum = high;
+    }
+    return out;
+  };
   const pattern = () => {
     if (typeof schema.pattern !== "string") return {};
     try {
@@ -426,7 +450,7 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
       };
     case "integer":
     case "number":
-      return { type, ...num("minimum"), ...num("maximum"), ...extra };
+      return { type, ...numericBounds(type, num("minimum").minimum, num("maximum").maximum), ...extra };
     case "boolean":
       return { type: "boolean", ...extra };
     case "array": {

@@ -4,7 +4,7 @@
 // of both IRs: fields are matched through maps, types compared by walking
 // them once.
 
-import type { Condition, IrConnector, IrField, IrProvider, IrType, JsonValue } from "../ir/ir.js";
+import type { Condition, IrConnector, IrField, IrProvider, IrType, JsonValue, NumericType } from "../ir/ir.js";
 import { schemaValidator } from "../../templates/runtime.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
 
@@ -299,8 +299,7 @@ class Differ {
       case "number": {
         const hn = h as typeof b;
         this.enums(path, b.enum, hn.enum);
-        this.bound(path, "minimum", b.minimum, hn.minimum, "min");
-        this.bound(path, "maximum", b.maximum, hn.maximum, "max");
+        this.numericBounds(path, b, hn);
         return;
       }
       case "boolean":
@@ -349,8 +348,7 @@ class Differ {
     } else if (b.type === "integer" && h.type === "number") {
       this.add("type-widened", path, "type widened from integer to number");
       this.enums(path, b.enum, h.enum);
-      this.bound(path, "minimum", b.minimum, h.minimum, "min");
-      this.bound(path, "maximum", b.maximum, h.maximum, "max");
+      this.numericBounds(path, b, h);
     } else if (h.type === "union" && b.type !== "union" && h.variants.some((v) => v.type === b.type)) {
       const same = h.variants.find(
         (v) => sameJson({ ...v, title: undefined }, { ...b, title: undefined }) || anyOfKind(v, b.type),
@@ -392,6 +390,38 @@ class Differ {
     const fresh = [...after].filter((v) => !before.has(v));
     if (gone.length > 0) this.add("enum-narrowed", path, `values removed: ${showList(gone)}`);
     if (fresh.length > 0) this.add("enum-widened", path, `values added: ${showList(fresh)}`);
+  }
+
+  /** A number's bounds, each inclusive or exclusive: `exclusiveMinimum 1` is tighter than `minimum 1`. */
+  numericBounds(path: string, b: NumericType, h: NumericType): void {
+    for (const side of ["min", "max"] as const) {
+      const [inclusive, exclusive] =
+        side === "min" ? (["minimum", "exclusiveMinimum"] as const) : (["maximum", "exclusiveMaximum"] as const);
+      const of = (t: NumericType) =>
+        t[exclusive] !== undefined
+          ? { name: exclusive, value: t[exclusive] }
+          : t[inclusive] !== undefined
+            ? { name: inclusive, value: t[inclusive] }
+            : undefined;
+      const [was, now] = [of(b), of(h)];
+      if (was?.name === now?.name || was === undefined || now === undefined) {
+        const name = (now ?? was)?.name ?? inclusive;
+        this.bound(path, name, was?.value, now?.value, side);
+        continue;
+      }
+      // One inclusive, one exclusive: equal values differ by the bound itself.
+      const tighter =
+        now.value === was.value
+          ? now.name === exclusive
+          : side === "min"
+            ? now.value > was.value
+            : now.value < was.value;
+      this.add(
+        tighter ? "range-tightened" : "range-loosened",
+        path,
+        `${was.name} ${was.value} → ${now.name} ${now.value}`,
+      );
+    }
   }
 
   bound(path: string, name: string, b: number | undefined, h: number | undefined, side: "min" | "max"): void {
