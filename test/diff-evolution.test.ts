@@ -657,6 +657,54 @@ const unstructured: Row[] = [
     want: [],
   },
   {
+    name: "uniqueItems removed from an array",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (obj(list(prop(schema(d, POSTGRES), "fields").anyOf)[0]).uniqueItems = true),
+    edit: () => undefined,
+    want: ["constraint-removed info fields"],
+  },
+  {
+    name: "an optional array field with uniqueItems added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) =>
+      void (props(schema(d, POSTGRES)).schemas = {
+        anyOf: [{ type: "array", items: { type: "string" }, uniqueItems: true }, { type: "null" }],
+        default: null,
+      }),
+    want: ["field-added-optional info schemas"],
+  },
+  {
+    name: "a field named like a keyword added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (props(schema(d, POSTGRES)).not = { type: "boolean", default: false }),
+    want: ["field-added-optional info not"],
+  },
+  {
+    name: "a uniqueItems array moved behind a $ref used twice",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      obj(list(prop(schema(d, POSTGRES), "fields").anyOf)[0]).uniqueItems = true;
+      obj(list(prop(schema(d, "ConfluenceSourceConnectorConfigInput"), "spaces").anyOf)[0]).uniqueItems = true;
+    },
+    edit: (d) => {
+      obj(obj(d.components).schemas).Names = {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        minItems: 1,
+        uniqueItems: true,
+      };
+      list(prop(schema(d, POSTGRES), "fields").anyOf)[0] = { $ref: "#/components/schemas/Names" };
+      list(prop(schema(d, "ConfluenceSourceConnectorConfigInput"), "spaces").anyOf)[0] = {
+        $ref: "#/components/schemas/Names",
+      };
+    },
+    want: [],
+  },
+  {
     name: "a format the validator does not assert added",
     source: "unstructured",
     file: UNS,
@@ -820,6 +868,34 @@ const unstructured: Row[] = [
       p.exclusiveMinimum = 1;
     },
     want: ["range-tightened breaking batch_size"],
+  },
+  {
+    name: "uniqueItems added to an array",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (obj(list(prop(schema(d, POSTGRES), "fields").anyOf)[0]).uniqueItems = true),
+    want: ["constraint-added breaking fields"],
+  },
+  {
+    name: "multipleOf added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(pinecone(d), "batch_size").multipleOf = 10),
+    want: ["constraint-added breaking batch_size"],
+  },
+  {
+    name: "minProperties added to an object inside a oneOf variant",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(variant(d, "PodSpec"), "pod").minProperties = 2),
+    want: ["constraint-added breaking spec/pod"],
+  },
+  {
+    name: "two fields made mutually exclusive (not: required both)",
+    source: "unstructured",
+    file: S3_FILE,
+    edit: (d) => void (d.not = { required: ["key", "access_key_id"] }),
+    want: ["constraint-added breaking"],
   },
   {
     name: "maxLength lowered",

@@ -6,6 +6,7 @@
 
 import type { Condition, IrConnector, IrField, IrProvider, IrType, JsonValue, NumericType } from "../ir/ir.js";
 import { schemaValidator } from "../../templates/runtime.js";
+import { resolvePointer } from "../ir/plain.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
 
 export interface Change {
@@ -450,6 +451,22 @@ class Differ {
     else this.type(at, t, v);
   }
 
+  /** Unmodeled keywords (see UNMODELED) of the properties both wire schemas have. */
+  unmodeled(base: unknown, head: unknown): void {
+    if (base === undefined || head === undefined || sameJson(base, head)) return;
+    const [before, after] = [unmodeledKeywords(base), unmodeledKeywords(head)];
+    if (before === undefined || after === undefined) return;
+    // A property only one side has is field-added's or field-removed's.
+    for (const [path, now] of after) {
+      const was = before.get(path);
+      if (was === undefined) continue;
+      const field = path === "" ? undefined : path;
+      const text = (k: string) => (k.length > 200 ? `${k.slice(0, 199)}…` : k);
+      for (const k of now) if (!was.has(k)) this.add("constraint-added", field, `${text(k)} added`);
+      for (const k of was) if (!now.has(k)) this.add("constraint-removed", field, `${text(k)} removed`);
+    }
+  }
+
   /**
    * oneOf variants, paired by title when every variant has a distinct one, then
    * (a variant retitled, or alternatives without titles reordered) by what
@@ -597,6 +614,63 @@ function pairVariants(b: IrType[], h: IrType[], byTitle: boolean): Map<number, n
   return pairs;
 }
 
+/**
+ * Keywords the run-time check enforces from the snapshot's schema that the IR
+ * does not model, so no rule above sees them. Compared as written, per
+ * property path: where both snapshots have the property, one that appears (or
+ * changes) may reject old values, one that goes may not.
+ */
+const UNMODELED = new Set([
+  "multipleOf",
+  "uniqueItems",
+  "minContains",
+  "maxContains",
+  "minProperties",
+  "maxProperties",
+  "not",
+  "contains",
+  "propertyNames",
+  "patternProperties",
+  "dependentSchemas",
+  "prefixItems",
+  "additionalItems",
+]);
+/** Keywords whose value is one schema, with the path step it adds. */
+const SUBSCHEMA: Record<string, string> = { items: "[]", additionalProperties: "/*", if: "", then: "", else: "" };
+const ALTERNATIVES = new Set(["allOf", "anyOf", "oneOf"]);
+/** Schema nodes walked at most, $refs followed at each use: a bound for hostile sharing. */
+const WALK_LIMIT = 100_000;
+
+/**
+ * The unmodeled keywords of a wire schema (`keyword value` texts) by property
+ * path (`spec/pod/replicas`, `fields[]`, `""` for the config itself; every path
+ * the schema has, most with none), $refs followed (a cycle is cut where it
+ * closes); undefined past WALK_LIMIT nodes.
+ */
+function unmodeledKeywords(root: unknown): Map<string, Set<string>> | undefined {
+  const found = new Map<string, Set<string>>();
+  const stack: { node: unknown; path: string; refs: readonly string[] }[] = [{ node: root, path: "", refs: [] }];
+  for (let walked = 0; stack.length > 0; walked++) {
+    if (walked > WALK_LIMIT) return undefined;
+    const { node, path, refs } = stack.pop()!;
+    if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
+    let set = found.get(path);
+    if (set === undefined) found.set(path, (set = new Set()));
+    for (const [key, value] of Object.entries(node)) {
+      if (UNMODELED.has(key)) set.add(`${key} ${JSON.stringify(value)}`);
+      else if (key === "$ref" && typeof value === "string" && !refs.includes(value))
+        stack.push({ node: resolvePointer(root, value), path, refs: [...refs, value] });
+      else if (key === "properties" && value !== null && typeof value === "object")
+        for (const [name, sub] of Object.entries(value))
+          stack.push({ node: sub, path: path === "" ? name : `${path}/${name}`, refs });
+      else if (Object.hasOwn(SUBSCHEMA, key)) stack.push({ node: value, path: `${path}${SUBSCHEMA[key]}`, refs });
+      else if (ALTERNATIVES.has(key) && Array.isArray(value))
+        for (const sub of value) stack.push({ node: sub, path, refs });
+    }
+  }
+  return found;
+}
+
 const connectorId = (c: IrConnector) => `${c.kind}/${c.code}`;
 
 /** Every change from `base` to `head`, sorted by connector, in field order within one. */
@@ -623,6 +697,7 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
             : "description changed",
         );
       d.fields("", b.fields, h.fields, renames[id] ?? {});
+      d.unmodeled(b.wireSchema, h.wireSchema);
       // The wire config's own extra keys (authors never had them: the top level is closed to them).
       if (b.open === true && h.open !== true) d.add("additional-keys-closed", undefined, "no longer takes extra keys");
       else if (b.open !== true && h.open === true) d.add("additional-keys-opened", undefined, "takes extra keys");

@@ -206,6 +206,18 @@ export const RULES = {
     side: "authoring",
     doc: "A field kept its wire key but not its authoring key (no name lock, or a new field took the name): configs that set the old key fail or set another field.",
   },
+  "constraint-added": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "A keyword the runtime checks but no rule compares (multipleOf, uniqueItems, not, …) appeared or changed on a property.",
+  },
+  "constraint-removed": {
+    severity: "info",
+    bump: "patch",
+    side: "authoring",
+    doc: "Such a keyword went away (or changed, with constraint-added for its new value).",
+  },
   "doc-changed": {
     severity: "info",
     bump: "patch",
