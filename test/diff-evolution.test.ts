@@ -665,6 +665,16 @@ const unstructured: Row[] = [
     want: ["constraint-removed info fields"],
   },
   {
+    name: "uniqueItems: false and minProperties: 0 written out",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      obj(list(prop(schema(d, POSTGRES), "fields").anyOf)[0]).uniqueItems = false;
+      prop(variant(d, "PodSpec"), "pod").minProperties = 0;
+    },
+    want: [],
+  },
+  {
     name: "an optional array field with uniqueItems added",
     source: "unstructured",
     file: UNS,

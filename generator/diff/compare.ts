@@ -635,6 +635,20 @@ const UNMODELED = new Set([
   "prefixItems",
   "additionalItems",
 ]);
+/**
+ * A keyword written so it takes every value (`uniqueItems: false`, `minProperties: 0`, a `true` or `{}` schema):
+ * no constraint. Not so `not: {}` (nothing passes) or `contains: {}` (an item must be there).
+ */
+function noConstraint(key: string, value: unknown): boolean {
+  if (value === true || (value !== null && typeof value === "object" && Object.keys(value).length === 0))
+    return key !== "not" && key !== "uniqueItems" && key !== "contains";
+  return (
+    (key === "uniqueItems" && value === false) ||
+    (key === "minProperties" && value === 0) ||
+    (key === "minContains" && value === 1)
+  );
+}
+
 /** Keywords whose value is one schema, with the path step it adds. */
 const SUBSCHEMA: Record<string, string> = { items: "[]", additionalProperties: "/*", if: "", then: "", else: "" };
 const ALTERNATIVES = new Set(["allOf", "anyOf", "oneOf"]);
@@ -657,8 +671,9 @@ function unmodeledKeywords(root: unknown): Map<string, Set<string>> | undefined 
     let set = found.get(path);
     if (set === undefined) found.set(path, (set = new Set()));
     for (const [key, value] of Object.entries(node)) {
-      if (UNMODELED.has(key)) set.add(`${key} ${JSON.stringify(value)}`);
-      else if (key === "$ref" && typeof value === "string" && !refs.includes(value))
+      if (UNMODELED.has(key)) {
+        if (!noConstraint(key, value)) set.add(`${key} ${JSON.stringify(value)}`);
+      } else if (key === "$ref" && typeof value === "string" && !refs.includes(value))
         stack.push({ node: resolvePointer(root, value), path, refs: [...refs, value] });
       else if (key === "properties" && value !== null && typeof value === "object")
         for (const [name, sub] of Object.entries(value))
