@@ -675,6 +675,17 @@ const unstructured: Row[] = [
     want: [],
   },
   {
+    name: "an if/then whose condition says not null",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const s = schema(d, ZENDESK);
+      s.if = { properties: { item_type: { not: { type: "null" } } }, required: ["item_type"] };
+      s.then = { required: ["batch_size"] };
+    },
+    want: ["required-when-changed warning batch_size"],
+  },
+  {
     name: "an optional array field with uniqueItems added",
     source: "unstructured",
     file: UNS,

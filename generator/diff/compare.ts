@@ -649,8 +649,8 @@ function noConstraint(key: string, value: unknown): boolean {
   );
 }
 
-/** Keywords whose value is one schema, with the path step it adds. */
-const SUBSCHEMA: Record<string, string> = { items: "[]", additionalProperties: "/*", if: "", then: "", else: "" };
+/** Keywords whose value is one schema, with the path step it adds (`if` is a condition, not a constraint). */
+const SUBSCHEMA: Record<string, string> = { items: "[]", additionalProperties: "/*", then: "", else: "" };
 const ALTERNATIVES = new Set(["allOf", "anyOf", "oneOf"]);
 /** Schema nodes walked at most, $refs followed at each use: a bound for hostile sharing. */
 const WALK_LIMIT = 100_000;
