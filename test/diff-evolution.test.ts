@@ -171,6 +171,7 @@ const withModes = (d: Obj) => {
 
 const streamkap: Row[] = [
   // Not breaking.
+
   {
     name: "description edited",
     source: "streamkap",
@@ -468,6 +469,7 @@ const streamkap: Row[] = [
 
 const unstructured: Row[] = [
   // Not breaking.
+
   {
     name: "description and title edited",
     source: "unstructured",
@@ -807,6 +809,59 @@ const unstructured: Row[] = [
     },
     want: ["secret-removed warning password"],
   },
+  {
+    name: "dependentRequired added on a field whose default satisfies it",
+    source: "unstructured",
+    file: S3_FILE,
+    edit: (d) => void (obj(d.dependentRequired).endpoint_url = ["token"]),
+    want: ["required-when-changed warning token"],
+  },
+  {
+    name: "connector's additionalProperties: false dropped",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void delete schema(d, POSTGRES).additionalProperties,
+    want: ["additional-keys-opened info"],
+  },
+  {
+    name: "an asserted format added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "host").format = "hostname"),
+    want: ["format-changed warning host"],
+  },
+  {
+    name: "oneOf variants reordered",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void list(prop(pinecone(d), "spec").oneOf).reverse(),
+    want: [],
+  },
+  {
+    name: "untitled anyOf alternatives reordered",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void list(prop(schema(d, DRIVE), "service_account_key").anyOf).reverse(),
+    want: [],
+  },
+  {
+    name: "oneOf variant retitled",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (variant(d, "ServerlessSpec").title = "Serverless index"),
+    want: ["doc-changed info spec{ServerlessSpec}"],
+  },
+  {
+    name: "a oneOf of one alternative gains a second",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      const spec = prop(pinecone(d), "spec");
+      spec.oneOf = list(spec.oneOf).filter((v) => obj(v).title !== "PodSpec");
+    },
+    edit: () => undefined,
+    want: ["type-widened info spec"],
+  },
   // Breaking.
   {
     name: "field removed",
@@ -993,65 +1048,12 @@ const unstructured: Row[] = [
     want: ["required-when-added breaking spec"],
   },
   {
-    name: "dependentRequired added on a field whose default satisfies it",
-    source: "unstructured",
-    file: S3_FILE,
-    edit: (d) => void (obj(d.dependentRequired).endpoint_url = ["token"]),
-    want: ["required-when-changed warning token"],
-  },
-  {
-    name: "connector's additionalProperties: false dropped",
-    source: "unstructured",
-    file: UNS,
-    edit: (d) => void delete schema(d, POSTGRES).additionalProperties,
-    want: ["additional-keys-opened info"],
-  },
-  {
     name: "connector's additionalProperties: false added",
     source: "unstructured",
     file: UNS,
     given: (d) => void delete schema(d, POSTGRES).additionalProperties,
     edit: () => undefined,
     want: ["additional-keys-closed breaking"],
-  },
-  {
-    name: "an asserted format added",
-    source: "unstructured",
-    file: UNS,
-    edit: (d) => void (prop(schema(d, POSTGRES), "host").format = "hostname"),
-    want: ["format-changed warning host"],
-  },
-  {
-    name: "oneOf variants reordered",
-    source: "unstructured",
-    file: UNS,
-    edit: (d) => void list(prop(pinecone(d), "spec").oneOf).reverse(),
-    want: [],
-  },
-  {
-    name: "untitled anyOf alternatives reordered",
-    source: "unstructured",
-    file: UNS,
-    edit: (d) => void list(prop(schema(d, DRIVE), "service_account_key").anyOf).reverse(),
-    want: [],
-  },
-  {
-    name: "oneOf variant retitled",
-    source: "unstructured",
-    file: UNS,
-    edit: (d) => void (variant(d, "ServerlessSpec").title = "Serverless index"),
-    want: ["doc-changed info spec{ServerlessSpec}"],
-  },
-  {
-    name: "a oneOf of one alternative gains a second",
-    source: "unstructured",
-    file: UNS,
-    given: (d) => {
-      const spec = prop(pinecone(d), "spec");
-      spec.oneOf = list(spec.oneOf).filter((v) => obj(v).title !== "PodSpec");
-    },
-    edit: () => undefined,
-    want: ["type-widened info spec"],
   },
   {
     name: "connector removed",
@@ -1064,6 +1066,7 @@ const unstructured: Row[] = [
 
 const airbyte: Row[] = [
   // Not breaking.
+
   {
     name: "order, examples and x-* edits",
     source: "airbyte",
