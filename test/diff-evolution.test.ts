@@ -516,6 +516,17 @@ const unstructured: Row[] = [
     want: [],
   },
   {
+    name: "the list of connector types reordered, the oneOf of their schemas too",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const create = schema(d, "CreateSourceConnector");
+      list(prop(create, "type").enum).reverse();
+      list(prop(create, "config").oneOf).reverse();
+    },
+    want: [],
+  },
+  {
     name: "inline schema moved into components/schemas behind a $ref",
     source: "unstructured",
     file: UNS,
