@@ -388,6 +388,30 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     }
     return { [key]: value };
   };
+  /** The inclusive bounds with the exclusive ones (numbers, or OpenAPI 3.0's `true`) folded in: the tighter wins. */
+  const numericBounds = (type: "integer" | "number", minimum: number | undefined, maximum: number | undefined) => {
+    const exclusive = (key: "exclusiveMinimum" | "exclusiveMaximum", inclusive: number | undefined) =>
+      schema[key] === true ? inclusive : (num(key)[key] as number | undefined);
+    const [low, high] = [exclusive("exclusiveMinimum", minimum), exclusive("exclusiveMaximum", maximum)];
+    const out: { minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number } = {};
+    if (schema.exclusiveMinimum !== true && minimum !== undefined) out.minimum = minimum;
+    if (schema.exclusiveMaximum !== true && maximum !== undefined) out.maximum = maximum;
+    if (type === "integer") {
+      // The next integer inside: exact, and what the types and docs can say.
+      if (low !== undefined) out.minimum = Math.max(out.minimum ?? -Infinity, Math.floor(low) + 1);
+      if (high !== undefined) out.maximum = Math.min(out.maximum ?? Infinity, Math.ceil(high) - 1);
+      return out;
+    }
+    if (low !== undefined && (out.minimum === undefined || low >= out.minimum)) {
+      delete out.minimum;
+      out.exclusiveMinimum = low;
+    }
+    if (high !== undefined && (out.maximum === undefined || high <= out.maximum)) {
+      delete out.maximum;
+      out.exclusiveMaximum = high;
+    }
+    return out;
+  };
   const pattern = () => {
     if (typeof schema.pattern !== "string") return {};
     try {
@@ -427,7 +451,7 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
       };
     case "integer":
     case "number":
-      return { type, ...num("minimum"), ...num("maximum"), ...extra };
+      return { type, ...numericBounds(type, num("minimum").minimum, num("maximum").maximum), ...extra };
     case "boolean":
       return { type: "boolean", ...extra };
     case "array": {
@@ -496,6 +520,16 @@ export function acceptsOtherKeys(
   return !Array.isArray(node.allOf) || node.allOf.every((member) => acceptsOtherKeys(member, ctx, path, depth + 1));
 }
 
+/**
+ * What an allOf member says of a scalar or list value (`allOf: [{ $ref: "#/…/SomeEnum" }]`, as
+ * pydantic v1 writes a described enum): kept, so the member means what it does inline.
+ */
+const VALUE_KEYWORDS = ["enum", "const", "format", "pattern", "items", "nullable"];
+const BOUNDS: [string, (a: number, b: number) => number][] = [
+  ...["minimum", "minLength", "minItems"].map((k) => [k, Math.max] as [string, (a: number, b: number) => number]),
+  ...["maximum", "maxLength", "maxItems"].map((k) => [k, Math.min] as [string, (a: number, b: number) => number]),
+];
+
 export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merged | undefined {
   return nested(ctx, at, () => mergeAllOfHere(schema, at, ctx));
 }
@@ -555,9 +589,20 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
     if (Array.isArray(m.required)) m.required.forEach((k) => required.add(k));
     if (m.if !== undefined) conditionals.push({ if: m.if, then: m.then, at: r.at });
     conditionals.push(...((m as Merged)[CONDITIONALS] ?? []));
-    for (const key of ["type", "additionalProperties", "dependentRequired", "title", "description"]) {
+    for (const key of [
+      "type",
+      "additionalProperties",
+      "dependentRequired",
+      "title",
+      "description",
+      ...VALUE_KEYWORDS,
+      ...BOUNDS.map(([k]) => k),
+    ]) {
       if (m[key] !== undefined && merged[key] === undefined) merged[key] = m[key];
     }
+    // Every member's bound holds: the tightest is the one that counts.
+    for (const [key, pick] of BOUNDS)
+      if (typeof m[key] === "number" && typeof merged[key] === "number") merged[key] = pick(merged[key], m[key]);
   }
   if (Object.keys(properties).length > 0) merged.properties = properties;
   if (required.size > 0) merged.required = [...required];

@@ -4,7 +4,9 @@
 // of both IRs: fields are matched through maps, types compared by walking
 // them once.
 
-import type { Condition, IrConnector, IrField, IrProvider, IrType, JsonValue } from "../ir/ir.js";
+import type { Condition, IrConnector, IrField, IrProvider, IrType, JsonValue, NumericType } from "../ir/ir.js";
+import { schemaValidator } from "../../templates/runtime.js";
+import { resolvePointer } from "../ir/plain.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
 
 export interface Change {
@@ -290,7 +292,7 @@ class Differ {
           this.add("pattern-removed", path, `pattern ${show(b.pattern)} removed`);
         else if (b.pattern !== hs.pattern)
           this.add("pattern-changed", path, `pattern changed from ${show(b.pattern)} to ${show(hs.pattern)}`);
-        if (b.format !== hs.format)
+        if (b.format !== hs.format && (asserted(b.format) || asserted(hs.format)))
           this.add("format-changed", path, `format changed from ${show(b.format)} to ${show(hs.format)}`);
         return;
       }
@@ -298,8 +300,7 @@ class Differ {
       case "number": {
         const hn = h as typeof b;
         this.enums(path, b.enum, hn.enum);
-        this.bound(path, "minimum", b.minimum, hn.minimum, "min");
-        this.bound(path, "maximum", b.maximum, hn.maximum, "max");
+        this.numericBounds(path, b, hn);
         return;
       }
       case "boolean":
@@ -316,9 +317,13 @@ class Differ {
       case "object": {
         const ho = h as typeof b;
         this.fields(`${path}/`, b.fields, ho.fields, {});
-        if (b.additionalProperties !== false && ho.additionalProperties === false)
+        // Extra keys for authors (additionalProperties), or only on the wire (`open`: the schema leaves
+        // additionalProperties out, and reads and updates keep keys it does not list).
+        const authoring = [b.additionalProperties !== false, ho.additionalProperties !== false];
+        const wire = [authoring[0] || b.open === true, authoring[1] || ho.open === true];
+        if ((authoring[0] && !authoring[1]) || (wire[0] && !wire[1]))
           this.add("additional-keys-closed", path, "no longer takes extra keys");
-        else if (b.additionalProperties === false && ho.additionalProperties !== false)
+        else if ((!authoring[0] && authoring[1]) || (!wire[0] && wire[1]))
           this.add("additional-keys-opened", path, "takes extra keys");
         else if (b.additionalProperties !== false && ho.additionalProperties !== false) {
           const [values, now] = [b.additionalProperties, ho.additionalProperties];
@@ -344,11 +349,14 @@ class Differ {
     } else if (b.type === "integer" && h.type === "number") {
       this.add("type-widened", path, "type widened from integer to number");
       this.enums(path, b.enum, h.enum);
-      this.bound(path, "minimum", b.minimum, h.minimum, "min");
-      this.bound(path, "maximum", b.maximum, h.maximum, "max");
+      this.numericBounds(path, b, h);
     } else if (h.type === "union" && b.type !== "union" && h.variants.some((v) => v.type === b.type)) {
-      const same = h.variants.find((v) => sameJson({ ...v, title: undefined }, { ...b, title: undefined }));
+      const same = h.variants.find(
+        (v) => sameJson({ ...v, title: undefined }, { ...b, title: undefined }) || anyOfKind(v, b.type),
+      );
+      const kept = same ? -1 : alternativeOf(h.variants, b);
       if (same) this.add("type-widened", path, `type widened from ${from} to a choice that contains it`);
+      else if (kept >= 0) this.choiceOfOne(path, h.variants, kept, "added", b);
       else {
         this.add(
           "type-changed",
@@ -356,6 +364,8 @@ class Differ {
           `type changed from ${from} to a choice of ${h.variants.map((v) => v.type).join(", ")}`,
         );
       }
+    } else if (b.type === "union" && alternativeOf(b.variants, h) >= 0) {
+      this.choiceOfOne(path, b.variants, alternativeOf(b.variants, h), "removed", h);
     } else if (b.type === "never") {
       this.add("type-widened", path, `type widened from no value to ${h.type}`);
     } else {
@@ -383,6 +393,38 @@ class Differ {
     if (fresh.length > 0) this.add("enum-widened", path, `values added: ${showList(fresh)}`);
   }
 
+  /** A number's bounds, each inclusive or exclusive: `exclusiveMinimum 1` is tighter than `minimum 1`. */
+  numericBounds(path: string, b: NumericType, h: NumericType): void {
+    for (const side of ["min", "max"] as const) {
+      const [inclusive, exclusive] =
+        side === "min" ? (["minimum", "exclusiveMinimum"] as const) : (["maximum", "exclusiveMaximum"] as const);
+      const of = (t: NumericType) =>
+        t[exclusive] !== undefined
+          ? { name: exclusive, value: t[exclusive] }
+          : t[inclusive] !== undefined
+            ? { name: inclusive, value: t[inclusive] }
+            : undefined;
+      const [was, now] = [of(b), of(h)];
+      if (was?.name === now?.name || was === undefined || now === undefined) {
+        const name = (now ?? was)?.name ?? inclusive;
+        this.bound(path, name, was?.value, now?.value, side);
+        continue;
+      }
+      // One inclusive, one exclusive: equal values differ by the bound itself.
+      const tighter =
+        now.value === was.value
+          ? now.name === exclusive
+          : side === "min"
+            ? now.value > was.value
+            : now.value < was.value;
+      this.add(
+        tighter ? "range-tightened" : "range-loosened",
+        path,
+        `${was.name} ${was.value} → ${now.name} ${now.value}`,
+      );
+    }
+  }
+
   bound(path: string, name: string, b: number | undefined, h: number | undefined, side: "min" | "max"): void {
     if (b === h) return;
     const tighter = h !== undefined && (b === undefined || (side === "min" ? h > b : h < b));
@@ -393,24 +435,255 @@ class Differ {
     );
   }
 
-  /** oneOf variants, matched by title when every variant has a distinct one, else by position. */
+  /**
+   * A oneOf and the one alternative the other side has (a oneOf of one is that
+   * alternative in the IR): the others were added (to the head's oneOf) or
+   * removed (from the base's), the kept one is compared with the single type
+   * (null was compared already, on the whole).
+   */
+  choiceOfOne(path: string, variants: IrType[], kept: number, change: "added" | "removed", single: IrType): void {
+    const name = variantName(variants);
+    for (const [i, v] of variants.entries())
+      if (i !== kept) this.add(`variant-${change}`, `${path}{${name(v, i)}}`, `choice ${show(name(v, i))} ${change}`);
+    const at = `${path}{${name(variants[kept]!, kept)}}`;
+    const [v, t] = [withoutNull(variants[kept]!), withoutNull(single)];
+    if (change === "removed") this.type(at, v, t);
+    else this.type(at, t, v);
+  }
+
+  /** Unmodeled keywords (see UNMODELED) of the properties both wire schemas have. */
+  unmodeled(base: unknown, head: unknown): void {
+    if (base === undefined || head === undefined || sameJson(base, head)) return;
+    const [before, after] = [unmodeledKeywords(base), unmodeledKeywords(head)];
+    if (before === undefined || after === undefined) return;
+    // A property only one side has is field-added's or field-removed's.
+    for (const [path, now] of after) {
+      const was = before.get(path);
+      if (was === undefined) continue;
+      const field = path === "" ? undefined : path;
+      const text = (k: string) => (k.length > 200 ? `${k.slice(0, 199)}…` : k);
+      for (const k of now) if (!was.has(k)) this.add("constraint-added", field, `${text(k)} added`);
+      for (const k of was) if (!now.has(k)) this.add("constraint-removed", field, `${text(k)} removed`);
+    }
+  }
+
+  /**
+   * oneOf variants, paired by title when every variant has a distinct one, then
+   * (a variant retitled, or alternatives without titles reordered) by what
+   * identifies one (its constants, else its keys, or its kind), then the rest
+   * of one kind in order. A pair whose title changed is a doc change.
+   */
   variants(path: string, b: IrType[], h: IrType[]): void {
-    const titled = (list: IrType[]) =>
-      list.every((v) => v.title !== undefined) && new Set(list.map((v) => v.title)).size === list.length;
     const byTitle = titled(b) && titled(h);
     const name = (v: IrType, i: number) => (byTitle ? v.title! : `#${i}`);
-    const after = new Map(h.map((v, i) => [name(v, i), v]));
-    const before = new Set(b.map(name));
+    const pairs = pairVariants(b, h, byTitle);
+    const paired = new Set(pairs.values());
     for (const [i, v] of b.entries()) {
       const key = name(v, i);
-      const now = after.get(key);
-      if (now === undefined) this.add("variant-removed", `${path}{${key}}`, `choice ${show(key)} removed`);
-      else this.type(`${path}{${key}}`, v, now);
+      const j = pairs.get(i);
+      if (j === undefined) {
+        this.add("variant-removed", `${path}{${key}}`, `choice ${show(key)} removed`);
+        continue;
+      }
+      const now = h[j]!;
+      if (byTitle && v.title !== now.title)
+        this.add("doc-changed", `${path}{${key}}`, `label changed from ${show(v.title)} to ${show(now.title)}`);
+      this.type(`${path}{${key}}`, v, now);
     }
     for (const [i, v] of h.entries())
-      if (!before.has(name(v, i)))
-        this.add("variant-added", `${path}{${name(v, i)}}`, `choice ${show(name(v, i))} added`);
+      if (!paired.has(i)) this.add("variant-added", `${path}{${name(v, i)}}`, `choice ${show(name(v, i))} added`);
   }
+}
+
+/**
+ * Formats the run-time validator asserts (date, email, uri, …): it rejects some
+ * string, and every one of them rejects this one. Any other format (password,
+ * byte, binary, …) is an annotation, whose change nobody notices.
+ */
+const assertedFormats = new Map<string, boolean>();
+function asserted(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  let known = assertedFormats.get(format);
+  if (known === undefined) {
+    known = !schemaValidator({ type: "string", format }).isValid("( ");
+    if (assertedFormats.size < 1000) assertedFormats.set(format, known);
+  }
+  return known;
+}
+
+/** A scalar type that takes every value of its kind (`{ type: "string" }` beside an enum: `Literal[…] | str`). */
+function anyOfKind(v: IrType, kind: IrType["type"]): boolean {
+  if (v.type !== kind) return false;
+  const { type: _type, title: _title, nullable: _nullable, ...constraints } = v;
+  if (v.type === "string" && !asserted(v.format)) delete (constraints as { format?: string }).format;
+  return ["string", "integer", "number", "boolean"].includes(v.type) && Object.keys(constraints).length === 0;
+}
+
+const withoutNull = (t: IrType): IrType => (t.nullable === undefined ? t : { ...t, nullable: undefined });
+
+const titled = (list: IrType[]) =>
+  list.every((v) => v.title !== undefined) && new Set(list.map((v) => v.title)).size === list.length;
+
+/** How a oneOf's alternatives are named in change paths: by title when each has a distinct one, else by position. */
+const variantName = (list: IrType[]) => {
+  const byTitle = titled(list);
+  return (v: IrType, i: number) => (byTitle ? v.title! : `#${i}`);
+};
+
+/**
+ * The alternative of a oneOf that a single type stands for: the one with its
+ * title, else the only one of its kind; -1 when none or several could be.
+ */
+function alternativeOf(variants: IrType[], single: IrType): number {
+  if (single.title !== undefined) {
+    const i = variants.findIndex((v) => v.title === single.title);
+    if (i >= 0) return i;
+  }
+  const kinds = variants.flatMap((v, i) => (v.type === single.type ? [i] : []));
+  return kinds.length === 1 ? kinds[0]! : -1;
+}
+
+/**
+ * What tells a variant apart without its title: an object's one-value fields
+ * (`method: "CDC"`), else its keys; another type's kind (and its values).
+ */
+function identity(v: IrType): { key: string; constant: boolean } {
+  if (v.type !== "object")
+    return {
+      key: JSON.stringify([v.type, "enum" in v ? (v.enum?.map((o) => o.value) ?? null) : null]),
+      constant: false,
+    };
+  const constants = v.fields.flatMap((f) =>
+    "enum" in f.type && f.type.enum?.length === 1 ? [[f.wireKey, f.type.enum[0]!.value]] : [],
+  );
+  if (constants.length > 0) return { key: JSON.stringify(constants), constant: true };
+  return { key: JSON.stringify(v.fields.map((f) => f.wireKey).sort()), constant: false };
+}
+
+/** Base index → head index of the variants that are one another's (see Differ.variants). */
+function pairVariants(b: IrType[], h: IrType[], byTitle: boolean): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const taken = new Set<number>();
+  const pair = (i: number, j: number) => {
+    pairs.set(i, j);
+    taken.add(j);
+  };
+  if (byTitle) {
+    const index = new Map(h.map((v, j) => [v.title!, j]));
+    b.forEach((v, i) => {
+      const j = index.get(v.title!);
+      if (j !== undefined) pair(i, j);
+    });
+  }
+  // Unique keys among the variants not paired yet, on both sides.
+  const unique = (list: IrType[], free: (i: number) => boolean, key: (v: IrType, i: number) => string) => {
+    const seen = new Map<string, number>();
+    list.forEach((v, i) => {
+      if (!free(i)) return;
+      const k = key(v, i);
+      seen.set(k, seen.has(k) ? -1 : i);
+    });
+    return seen;
+  };
+  const [baseIds, headIds] = [b.map(identity), h.map(identity)];
+  const ids = unique(
+    h,
+    (j) => !taken.has(j),
+    (_, j) => headIds[j]!.key,
+  );
+  for (const [k, i] of unique(
+    b,
+    (i) => !pairs.has(i),
+    (_, i) => baseIds[i]!.key,
+  )) {
+    const j = ids.get(k);
+    if (i >= 0 && j !== undefined && j >= 0) pair(i, j);
+  }
+  // The rest, kind by kind, in order; a variant its constants name is another one's only by them.
+  const rest = new Map<string, number[]>();
+  h.forEach((w, j) => {
+    if (taken.has(j) || headIds[j]!.constant) return;
+    const queue = rest.get(w.type);
+    if (queue) queue.push(j);
+    else rest.set(w.type, [j]);
+  });
+  b.forEach((v, i) => {
+    const j = pairs.has(i) || baseIds[i]!.constant ? undefined : rest.get(v.type)?.shift();
+    if (j !== undefined) pair(i, j);
+  });
+  return pairs;
+}
+
+/**
+ * Keywords the run-time check enforces from the snapshot's schema that the IR
+ * does not model, so no rule above sees them. Compared as written, per
+ * property path: where both snapshots have the property, one that appears (or
+ * changes) may reject old values, one that goes may not.
+ */
+const UNMODELED = new Set([
+  "multipleOf",
+  "uniqueItems",
+  "minContains",
+  "maxContains",
+  "minProperties",
+  "maxProperties",
+  "not",
+  "contains",
+  "propertyNames",
+  "patternProperties",
+  "dependentSchemas",
+  "prefixItems",
+  "additionalItems",
+]);
+/**
+ * A keyword written so it takes every value (`uniqueItems: false`, `minProperties: 0`, a `true` or `{}` schema):
+ * no constraint. Not so `not: {}` (nothing passes) or `contains: {}` (an item must be there).
+ */
+function noConstraint(key: string, value: unknown): boolean {
+  if (value === true || (value !== null && typeof value === "object" && Object.keys(value).length === 0))
+    return key !== "not" && key !== "uniqueItems" && key !== "contains";
+  return (
+    (key === "uniqueItems" && value === false) ||
+    (key === "minProperties" && value === 0) ||
+    (key === "minContains" && value === 1)
+  );
+}
+
+/** Keywords whose value is one schema, with the path step it adds (`if` is a condition, not a constraint). */
+const SUBSCHEMA: Record<string, string> = { items: "[]", additionalProperties: "/*", then: "", else: "" };
+const ALTERNATIVES = new Set(["allOf", "anyOf", "oneOf"]);
+/** Schema nodes walked at most, $refs followed at each use: a bound for hostile sharing. */
+const WALK_LIMIT = 100_000;
+
+/**
+ * The unmodeled keywords of a wire schema (`keyword value` texts) by property
+ * path (`spec/pod/replicas`, `fields[]`, `""` for the config itself; every path
+ * the schema has, most with none), $refs followed (a cycle is cut where it
+ * closes); undefined past WALK_LIMIT nodes.
+ */
+function unmodeledKeywords(root: unknown): Map<string, Set<string>> | undefined {
+  const found = new Map<string, Set<string>>();
+  const stack: { node: unknown; path: string; refs: readonly string[] }[] = [{ node: root, path: "", refs: [] }];
+  for (let walked = 0; stack.length > 0; walked++) {
+    if (walked > WALK_LIMIT) return undefined;
+    const { node, path, refs } = stack.pop()!;
+    if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
+    let set = found.get(path);
+    if (set === undefined) found.set(path, (set = new Set()));
+    for (const [key, value] of Object.entries(node)) {
+      if (UNMODELED.has(key)) {
+        if (!noConstraint(key, value)) set.add(`${key} ${JSON.stringify(value)}`);
+      } else if (key === "$ref" && typeof value === "string" && !refs.includes(value))
+        stack.push({ node: resolvePointer(root, value), path, refs: [...refs, value] });
+      else if (key === "properties" && value !== null && typeof value === "object")
+        for (const [name, sub] of Object.entries(value))
+          stack.push({ node: sub, path: path === "" ? name : `${path}/${name}`, refs });
+      else if (Object.hasOwn(SUBSCHEMA, key)) stack.push({ node: value, path: `${path}${SUBSCHEMA[key]}`, refs });
+      else if (ALTERNATIVES.has(key) && Array.isArray(value))
+        for (const sub of value) stack.push({ node: sub, path, refs });
+    }
+  }
+  return found;
 }
 
 const connectorId = (c: IrConnector) => `${c.kind}/${c.code}`;
@@ -439,6 +712,10 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
             : "description changed",
         );
       d.fields("", b.fields, h.fields, renames[id] ?? {});
+      d.unmodeled(b.wireSchema, h.wireSchema);
+      // The wire config's own extra keys (authors never had them: the top level is closed to them).
+      if (b.open === true && h.open !== true) d.add("additional-keys-closed", undefined, "no longer takes extra keys");
+      else if (b.open !== true && h.open === true) d.add("additional-keys-opened", undefined, "takes extra keys");
       for (const from of d.declaredRenames) used.add(`${id} ${from}`);
     }
     changes.push(...d.changes);

@@ -128,7 +128,7 @@ export const RULES = {
     severity: "warning",
     bump: "minor",
     side: "authoring",
-    doc: "A string field's format (email, uri, …) changed, appeared or went away.",
+    doc: "A string field's format the runtime asserts (date-time, email, uri, …) changed, appeared or went away; other formats are annotations.",
   },
   "default-changed": {
     severity: "warning",
@@ -184,14 +184,14 @@ export const RULES = {
     severity: "breaking",
     bump: "minor",
     side: "authoring",
-    doc: "A choice (a oneOf variant) is gone: configs that chose it are rejected.",
+    doc: "A choice (a oneOf variant) is gone: configs that chose it are rejected (paired by title, then by constants or keys).",
   },
   "variant-added": { severity: "info", bump: "minor", side: "authoring", doc: "A new choice (a oneOf variant)." },
   "additional-keys-closed": {
     severity: "breaking",
     bump: "minor",
     side: "authoring",
-    doc: "An object that took extra keys no longer does.",
+    doc: "An object or connector config that took extra keys (also by leaving additionalProperties out) no longer does.",
   },
   "additional-keys-opened": { severity: "info", bump: "minor", side: "authoring", doc: "An object takes extra keys." },
   "wire-key-renamed": {
@@ -205,6 +205,18 @@ export const RULES = {
     bump: "minor",
     side: "authoring",
     doc: "A field kept its wire key but not its authoring key (no name lock, or a new field took the name): configs that set the old key fail or set another field.",
+  },
+  "constraint-added": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "A keyword the runtime checks but no rule compares (multipleOf, uniqueItems, not, …) appeared or changed on a property.",
+  },
+  "constraint-removed": {
+    severity: "info",
+    bump: "patch",
+    side: "authoring",
+    doc: "Such a keyword went away (or changed, with constraint-added for its new value).",
   },
   "doc-changed": {
     severity: "info",

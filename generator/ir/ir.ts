@@ -40,6 +40,13 @@ export interface NumericType extends TypeBase {
   enum?: EnumOption[];
   minimum?: number;
   maximum?: number;
+  /**
+   * A number's exclusive bounds (`exclusiveMinimum`, also OpenAPI 3.0's boolean
+   * form), never set together with the inclusive one of the same side. An
+   * integer's are folded into minimum/maximum (`exclusiveMinimum: 0` is `minimum: 1`).
+   */
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
 }
 
 export interface BooleanType extends TypeBase {

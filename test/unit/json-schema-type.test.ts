@@ -287,7 +287,17 @@ describe("schemaToType: keyword → IR type", () => {
     {
       name: "not, exclusiveMinimum, uniqueItems: enforced at run time, not warned",
       given: { schema: { type: "array", items: { type: "number", exclusiveMinimum: 0 }, uniqueItems: true, not: {} } },
-      want: { type: { type: "array", items: { type: "number" } }, diagnostics: [] },
+      want: { type: { type: "array", items: { type: "number", exclusiveMinimum: 0 } }, diagnostics: [] },
+    },
+    {
+      name: "an integer's exclusive bounds are the next integers inside",
+      given: { schema: { type: "integer", exclusiveMinimum: 0, maximum: 10, exclusiveMaximum: 9.5 } },
+      want: { type: { type: "integer", minimum: 1, maximum: 9 }, diagnostics: [] },
+    },
+    {
+      name: "a number's bounds: OpenAPI 3.0 boolean exclusiveMaximum, and the tighter of two minimums",
+      given: { schema: { type: "number", minimum: 2, exclusiveMinimum: 1, maximum: 5, exclusiveMaximum: true } },
+      want: { type: { type: "number", minimum: 2, exclusiveMaximum: 5 }, diagnostics: [] },
     },
     {
       name: "patternProperties on an object: enforced at run time, not warned",

@@ -1,0 +1,1328 @@
+// Schema evolution as real providers do it: each row takes a real connector of
+// schemas/ (Streamkap field lists, the Unstructured OpenAPI document and
+// files, and an Airbyte-style union document built from the Unstructured
+// connectors), applies one edit a provider makes between versions, and runs the
+// diff through the command's entry points (buildIr on both snapshots, then
+// diffIrs; one row through diffSnapshots as well). `want` is every change the
+// diff must report, as "rule severity field"; an empty list means no change.
+
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ResolvedProvider } from "../generator/config/config.js";
+import { diffIrs, diffSnapshots } from "../generator/diff/diff.js";
+import type { IrProvider } from "../generator/ir/ir.js";
+import { buildIr } from "../generator/pipeline.js";
+import { removeDir, tempDir } from "./helpers.js";
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Obj = { [key: string]: Json };
+
+const SCHEMAS = resolve(import.meta.dirname, "../schemas");
+
+type Source = "streamkap" | "unstructured" | "airbyte";
+
+/** The providers as codegen.config.ts configures them; `airbyte` as the union layout is configured. */
+function providerOf(source: Source, dir: string): ResolvedProvider {
+  const common = { snapshot: dir, snapshotDir: dir, out: "/nonexistent", outDir: "/nonexistent" };
+  switch (source) {
+    case "streamkap":
+      return {
+        name: "streamkap",
+        dialect: "field-list",
+        suffixes: [".user.defined", ".user.displayed"],
+        kinds: { sources: { connectorProperty: "connector" }, destinations: { connectorProperty: "connector" } },
+        ...common,
+      };
+    case "unstructured":
+      return {
+        name: "unstructured",
+        dialect: "json-schema",
+        kinds: { sources: { connectorProperty: "type" }, destinations: { connectorProperty: "type" } },
+        ...common,
+      };
+    case "airbyte":
+      return { name: "airbyte", dialect: "union", kinds: { sources: { configProperty: "configuration" } }, ...common };
+  }
+}
+
+/** Airbyte's layout: one `configuration: { oneOf }` of connector specs, each naming itself by a `sourceType` const. */
+const AIRBYTE_MEMBERS: Record<string, string> = {
+  s3: "S3SourceConnectorConfigInput",
+  "google-drive": "GoogleDriveSourceConnectorConfigInput",
+  postgres: "PostgresSourceConnectorConfigInput",
+  pinecone: "PineconeDestinationConnectorConfigInput",
+  zendesk: "ZendeskSourceConnectorConfigInput",
+};
+
+/** An Airbyte-style union document whose connector specs are the real Unstructured ones. */
+async function airbyteDocument(): Promise<Obj> {
+  const unstructured = JSON.parse(await readFile(join(SCHEMAS, "unstructured/openapi.json"), "utf8")) as Obj;
+  const schemas = structuredClone((unstructured.components as Obj).schemas as Obj);
+  const members: Json[] = [];
+  for (const [code, name] of Object.entries(AIRBYTE_MEMBERS)) {
+    const spec = schemas[name] as Obj;
+    spec.properties = { sourceType: { type: "string", const: code }, ...(spec.properties as Obj) };
+    spec.required = ["sourceType", ...((spec.required as Json[] | undefined) ?? [])];
+    members.push({ $ref: `#/components/schemas/${name}` });
+  }
+  const body = (required: string[]) => ({
+    type: "object",
+    required,
+    properties: { name: { type: "string" }, workspaceId: { type: "string" }, configuration: { oneOf: members } },
+  });
+  const content = (name: string) => ({ "application/json": { schema: { $ref: `#/components/schemas/${name}` } } });
+  return {
+    openapi: "3.1.0",
+    info: { title: "Airbyte-style API", version: "1.0.0" },
+    components: {
+      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer" } },
+      schemas: {
+        ...schemas,
+        SourceCreateRequest: body(["name", "workspaceId", "configuration"]),
+        SourcePatchRequest: body([]),
+      },
+    },
+    security: [{ bearerAuth: [] }],
+    paths: {
+      "/v1/sources": {
+        post: {
+          requestBody: { required: true, content: content("SourceCreateRequest") },
+          responses: { 200: { description: "OK" } },
+        },
+      },
+      "/v1/sources/{sourceId}": {
+        parameters: [{ name: "sourceId", in: "path", required: true, schema: { type: "string" } }],
+        patch: {
+          requestBody: { required: true, content: content("SourcePatchRequest") },
+          responses: { 200: { description: "OK" } },
+        },
+      },
+    },
+  };
+}
+
+/** One edit of one snapshot file: mutate the parsed JSON, or return "delete" to remove the file. */
+type Edit = (doc: Obj) => void | "delete";
+
+interface Row {
+  name: string;
+  source: Source;
+  /** Snapshot-relative file the edit applies to. */
+  file: string;
+  /**
+   * The base is the real snapshot, or the real snapshot with this edit where it
+   * lacks the starting point (e.g. an open object); the head is always the real
+   * snapshot with `edit`.
+   */
+  given?: Edit;
+  edit: Edit;
+  want: string[];
+}
+
+// Paths into the documents the rows edit.
+const obj = (value: Json | undefined): Obj => {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not an object");
+  return value;
+};
+const schema = (doc: Obj, name: string) => obj(obj(obj(doc.components).schemas)[name]);
+const props = (s: Obj) => obj(s.properties);
+const prop = (s: Obj, key: string) => obj(props(s)[key]);
+/** A field-list entry by wire key. */
+const entry = (doc: Obj, name: string) => {
+  const found = (doc.config as Obj[]).find((e) => e.name === name);
+  if (!found) throw new Error(`no entry ${name}`);
+  return found;
+};
+const value = (doc: Obj, name: string) => obj(entry(doc, name).value);
+const list = (value: Json | undefined): Json[] => {
+  if (!Array.isArray(value)) throw new Error("not an array");
+  return value;
+};
+/** Properties in another order, each unchanged. */
+const reorder = (s: Obj) => {
+  s.properties = Object.fromEntries(Object.entries(props(s)).reverse());
+};
+
+const MARIADB = "connectors/sources/mariadb.json";
+const POSTGRESQL = "connectors/sources/postgresql.json";
+const UNS = "openapi.json";
+const S3_FILE = "connectors/sources/s3.json";
+const POSTGRES = "PostgresSourceConnectorConfigInput";
+const PINECONE = "PineconeDestinationConnectorConfigInput";
+const DRIVE = "GoogleDriveSourceConnectorConfigInput";
+const ZENDESK = "ZendeskSourceConnectorConfigInput";
+const pinecone = (doc: Obj) => schema(doc, PINECONE);
+const variant = (doc: Obj, title: string) =>
+  obj(list(prop(pinecone(doc), "spec").oneOf).find((v) => obj(v).title === title));
+
+/** Airbyte's way of naming an alternative: a `mode` constant in each, required. */
+const withModes = (d: Obj) => {
+  for (const [title, mode] of [
+    ["ServerlessSpec", "serverless"],
+    ["PodSpec", "pod"],
+  ]) {
+    const v = variant(d, title!);
+    props(v).mode = { type: "string", const: mode! };
+    list(v.required).push("mode");
+  }
+};
+
+const streamkap: Row[] = [
+  // Not breaking.
+
+  {
+    name: "description edited",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (entry(d, "database.user").description = "The MariaDB user the connector signs in as."),
+    want: ["doc-changed info database.user"],
+  },
+  {
+    name: "label edited",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (entry(d, "database.user").display_name = "User name"),
+    want: ["doc-changed info database.user"],
+  },
+  {
+    name: "order_of_display, tab and display_advanced edited",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => {
+      const e = entry(d, "database.user");
+      e.order_of_display = 12;
+      e.tab = "advanced";
+      e.display_advanced = true;
+    },
+    want: [],
+  },
+  {
+    name: "entries in another order",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void list(d.config).reverse(),
+    want: [],
+  },
+  {
+    name: "raw_values reordered",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void list(value(d, "binary.handling.mode").raw_values).reverse(),
+    want: [],
+  },
+  {
+    name: "raw_values written as {value, label}",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => {
+      const v = value(d, "binary.handling.mode");
+      v.raw_values = list(v.raw_values).map((x) => ({ value: x, label: x }));
+    },
+    want: [],
+  },
+  {
+    name: "a default written as a string",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (value(d, "database.port.user.defined").default = "3306"),
+    want: [],
+  },
+  {
+    name: "control string → textarea",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (value(d, "database.user").control = "textarea"),
+    want: [],
+  },
+  {
+    name: "encrypt added",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (entry(d, "database.user").encrypt = true),
+    want: ["secret-added info database.user"],
+  },
+  {
+    name: "optional field added",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) =>
+      void list(d.config).splice(7, 0, {
+        name: "database.query.timeout.ms",
+        display_name: "Query timeout",
+        user_defined: true,
+        required: false,
+        encrypt: false,
+        set_once: false,
+        value: { control: "number", type: "raw", default: 600000 },
+      }),
+    want: ["field-added-optional info database.query.timeout.ms"],
+  },
+  {
+    name: "required field added with a default",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) =>
+      void list(d.config).push({
+        name: "snapshot.fetch.size",
+        display_name: "Fetch size",
+        user_defined: true,
+        required: true,
+        value: { control: "number", type: "raw", default: 10240 },
+      }),
+    want: ["field-added-optional info snapshot.fetch.size"],
+  },
+  {
+    name: "required field becomes optional",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (entry(d, "database.include.list.user.defined").required = false),
+    want: ["field-became-optional info database.include.list.user.defined"],
+  },
+  {
+    name: "default added to an optional field",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (value(d, "column.exclude.list.user.defined").default = "mysql.audit"),
+    want: ["default-added info column.exclude.list.user.defined"],
+  },
+  {
+    name: "raw_values widened",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void list(value(d, "binary.handling.mode").raw_values).push("base32"),
+    want: ["enum-widened info binary.handling.mode"],
+  },
+  {
+    name: "slider minimum lowered",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (value(d, "snapshot.max.threads").min = 0),
+    want: ["range-loosened info snapshot.max.threads"],
+  },
+  {
+    name: "an optional field used only when a toggle is on",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) =>
+      void (entry(d, "signal.data.collection.schema.or.database").conditions = [
+        { operator: "EQ", config: "heartbeat.enabled", value: true },
+      ]),
+    want: [],
+  },
+  {
+    name: "a required field becomes required only when a toggle is on",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) =>
+      void (entry(d, "database.include.list.user.defined").conditions = [
+        { operator: "EQ", config: "heartbeat.enabled", value: true },
+      ]),
+    want: ["field-became-optional info database.include.list.user.defined"],
+  },
+  {
+    name: "a multi-select default written as comma-separated text",
+    source: "streamkap",
+    file: POSTGRESQL,
+    edit: (d) => void (value(d, "skipped.operations").default = "t"),
+    want: [],
+  },
+  {
+    name: "connector added",
+    source: "streamkap",
+    file: "connectors/sources/mariadb2.json",
+    edit: (d) => void Object.assign(d, JSON.parse(readFileSync(join(SCHEMAS, "streamkap", MARIADB), "utf8"))),
+    want: ["connector-added info"],
+  },
+  {
+    name: "default changed",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (value(d, "binary.handling.mode").default = "base64"),
+    want: ["default-changed warning binary.handling.mode"],
+  },
+  {
+    name: "encrypt removed",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (entry(d, "database.password").encrypt = false),
+    // The password control keeps it secret.
+    want: [],
+  },
+  // Breaking.
+  {
+    name: "field removed",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => {
+      d.config = list(d.config).filter((e) => obj(e).name !== "binary.handling.mode");
+    },
+    want: ["field-removed breaking binary.handling.mode"],
+  },
+  {
+    name: "required field added without a default",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) =>
+      void list(d.config).push({
+        name: "database.server.name.user.defined",
+        display_name: "Server name",
+        user_defined: true,
+        required: true,
+        value: { control: "string", type: "raw" },
+      }),
+    want: ["field-added-required breaking database.server.name.user.defined"],
+  },
+  {
+    name: "optional field becomes required",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (entry(d, "column.exclude.list.user.defined").required = true),
+    want: ["field-became-required breaking column.exclude.list.user.defined"],
+  },
+  {
+    name: "required field loses its default",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void delete value(d, "database.port.user.defined").default,
+    want: [
+      "field-became-required breaking database.port.user.defined",
+      "default-removed warning database.port.user.defined",
+    ],
+  },
+  {
+    name: "user_defined true → false: no longer authorable",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (entry(d, "snapshot.gtid").user_defined = false),
+    want: ["field-removed breaking snapshot.gtid"],
+  },
+  {
+    name: "value type raw → dynamic: the server sets it",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (value(d, "snapshot.gtid").type = "dynamic"),
+    want: ["field-removed breaking snapshot.gtid"],
+  },
+  {
+    name: "raw_values narrowed",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => {
+      const v = value(d, "binary.handling.mode");
+      v.raw_values = list(v.raw_values).filter((x) => x !== "hex");
+    },
+    want: ["enum-narrowed breaking binary.handling.mode"],
+  },
+  {
+    name: "multi-select raw_values narrowed",
+    source: "streamkap",
+    file: POSTGRESQL,
+    edit: (d) => {
+      const v = value(d, "skipped.operations");
+      v.raw_values = list(v.raw_values).filter((x) => obj(x).value !== "none");
+    },
+    want: ["enum-narrowed breaking skipped.operations[]"],
+  },
+  {
+    name: "slider maximum lowered",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (value(d, "snapshot.max.threads").max = 4),
+    want: ["range-tightened breaking snapshot.max.threads"],
+  },
+  {
+    name: "number control → string control",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (value(d, "snapshot.max.threads").control = "string"),
+    // The default 1 is no string: left out.
+    want: ["default-removed warning snapshot.max.threads", "type-changed breaking snapshot.max.threads"],
+  },
+  {
+    name: "one-select → multi-select",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => void (value(d, "binary.handling.mode").control = "multi-select"),
+    want: ["default-changed warning binary.handling.mode", "type-changed breaking binary.handling.mode"],
+  },
+  {
+    name: "optional field gains a condition under which it is required",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => {
+      const e = entry(d, "column.exclude.list.user.defined");
+      e.required = true;
+      e.conditions = [{ operator: "EQ", config: "heartbeat.enabled", value: true }];
+    },
+    want: ["required-when-added breaking column.exclude.list.user.defined"],
+  },
+  {
+    name: "connector removed",
+    source: "streamkap",
+    file: MARIADB,
+    edit: () => "delete",
+    want: ["connector-removed breaking"],
+  },
+];
+
+const unstructured: Row[] = [
+  // Not breaking.
+
+  {
+    name: "description and title edited",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const p = prop(schema(d, POSTGRES), "host");
+      p.description = "Host name or IP address of the server.";
+      p.title = "Hostname";
+    },
+    want: ["doc-changed info host"],
+  },
+  {
+    name: "examples and x-* extensions added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const p = prop(schema(d, POSTGRES), "host");
+      p.examples = ["db.example.com"];
+      p["x-order"] = 1;
+      p["x-speakeasy-name-override"] = "hostName";
+      schema(d, POSTGRES)["x-docs-url"] = "https://docs.unstructured.io";
+    },
+    want: [],
+  },
+  {
+    name: "properties in another order",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => reorder(schema(d, POSTGRES)),
+    want: [],
+  },
+  {
+    name: "properties of a file in another order",
+    source: "unstructured",
+    file: S3_FILE,
+    edit: (d) => reorder(d),
+    want: [],
+  },
+  {
+    name: "enum values reordered (a shared component)",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void list(schema(d, "EncryptionType").enum).reverse(),
+    want: [],
+  },
+  {
+    name: "the list of connector types reordered, the oneOf of their schemas too",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const create = schema(d, "CreateSourceConnector");
+      list(prop(create, "type").enum).reverse();
+      list(prop(create, "config").oneOf).reverse();
+    },
+    want: [],
+  },
+  {
+    name: "inline schema moved into components/schemas behind a $ref",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const s = schema(d, POSTGRES);
+      const { title, description, ...rest } = prop(s, "port");
+      obj(obj(d.components).schemas).Port = rest;
+      props(s).port = { $ref: "#/components/schemas/Port", title: title!, description: description! };
+    },
+    want: [],
+  },
+  {
+    name: "properties moved into a shared base schema merged with allOf",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const s = schema(d, POSTGRES);
+      const { host, port, ...rest } = props(s);
+      obj(obj(d.components).schemas).DatabaseBase = {
+        type: "object",
+        properties: { host: host!, port: port! },
+        required: ["host", "port"],
+      };
+      s.properties = rest;
+      s.required = list(s.required).filter((k) => k !== "host" && k !== "port");
+      s.allOf = [{ $ref: "#/components/schemas/DatabaseBase" }];
+    },
+    want: [],
+  },
+  {
+    name: "type string → [string, null]",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "id_column").type = ["string", "null"]),
+    want: ["nullable-added info id_column"],
+  },
+  {
+    name: "nullable: true added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "id_column").nullable = true),
+    want: ["nullable-added info id_column"],
+  },
+  {
+    name: "OpenAPI 3.0 nullable: true → 3.1 type: [X, null]",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "id_column").nullable = true),
+    edit: (d) => void (prop(schema(d, POSTGRES), "id_column").type = ["string", "null"]),
+    want: [],
+  },
+  {
+    name: "type X → anyOf [X, null]",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const p = prop(schema(d, POSTGRES), "id_column");
+      delete p.type;
+      p.anyOf = [{ type: "string" }, { type: "null" }];
+    },
+    want: ["nullable-added info id_column"],
+  },
+  {
+    name: "optional field added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (props(schema(d, POSTGRES)).schema = { type: "string", title: "Schema", default: "public" }),
+    want: ["field-added-optional info schema"],
+  },
+  {
+    name: "oneOf variant added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) =>
+      void list(prop(pinecone(d), "spec").oneOf).push({
+        type: "object",
+        title: "ByocSpec",
+        properties: { byoc: { type: "object", properties: { environment: { type: "string" } } } },
+        required: ["byoc"],
+        additionalProperties: false,
+      }),
+    want: ["variant-added info spec{ByocSpec}"],
+  },
+  {
+    name: "required field becomes optional",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const s = schema(d, POSTGRES);
+      s.required = list(s.required).filter((k) => k !== "table_name");
+    },
+    want: ["field-became-optional info table_name"],
+  },
+  {
+    name: "a default added to a required field",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "batch_size").default = 100),
+    want: ["field-became-optional info batch_size", "default-added info batch_size"],
+  },
+  {
+    name: "maxLength removed",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void delete prop(pinecone(d), "index_name").maxLength,
+    want: ["range-loosened info index_name"],
+  },
+  {
+    name: "minimum lowered",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "port").minimum = 0),
+    want: ["range-loosened info port"],
+  },
+  {
+    name: "an integer's minimum: 1 written as exclusiveMinimum: 0 (pydantic ge=1 → gt=0)",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const p = prop(schema(d, POSTGRES), "batch_size");
+      delete p.minimum;
+      p.exclusiveMinimum = 0;
+    },
+    want: [],
+  },
+  {
+    name: "OpenAPI 3.0 boolean exclusiveMaximum → 3.1 number",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      const p = prop(pinecone(d), "batch_size");
+      p.type = "number";
+      p.exclusiveMaximum = true;
+    },
+    edit: (d) => {
+      const p = prop(pinecone(d), "batch_size");
+      p.type = "number";
+      delete p.maximum;
+      p.exclusiveMaximum = 1000;
+    },
+    want: [],
+  },
+  {
+    name: "uniqueItems removed from an array",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (obj(list(prop(schema(d, POSTGRES), "fields").anyOf)[0]).uniqueItems = true),
+    edit: () => undefined,
+    want: ["constraint-removed info fields"],
+  },
+  {
+    name: "uniqueItems: false and minProperties: 0 written out",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      obj(list(prop(schema(d, POSTGRES), "fields").anyOf)[0]).uniqueItems = false;
+      prop(variant(d, "PodSpec"), "pod").minProperties = 0;
+    },
+    want: [],
+  },
+  {
+    name: "an if/then whose condition says not null",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const s = schema(d, ZENDESK);
+      s.if = { properties: { item_type: { not: { type: "null" } } }, required: ["item_type"] };
+      s.then = { required: ["batch_size"] };
+    },
+    want: ["required-when-changed warning batch_size"],
+  },
+  {
+    name: "an optional array field with uniqueItems added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) =>
+      void (props(schema(d, POSTGRES)).schemas = {
+        anyOf: [{ type: "array", items: { type: "string" }, uniqueItems: true }, { type: "null" }],
+        default: null,
+      }),
+    want: ["field-added-optional info schemas"],
+  },
+  {
+    name: "a field named like a keyword added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (props(schema(d, POSTGRES)).not = { type: "boolean", default: false }),
+    want: ["field-added-optional info not"],
+  },
+  {
+    name: "a uniqueItems array moved behind a $ref used twice",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      obj(list(prop(schema(d, POSTGRES), "fields").anyOf)[0]).uniqueItems = true;
+      obj(list(prop(schema(d, "ConfluenceSourceConnectorConfigInput"), "spaces").anyOf)[0]).uniqueItems = true;
+    },
+    edit: (d) => {
+      obj(obj(d.components).schemas).Names = {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        minItems: 1,
+        uniqueItems: true,
+      };
+      list(prop(schema(d, POSTGRES), "fields").anyOf)[0] = { $ref: "#/components/schemas/Names" };
+      list(prop(schema(d, "ConfluenceSourceConnectorConfigInput"), "spaces").anyOf)[0] = {
+        $ref: "#/components/schemas/Names",
+      };
+    },
+    want: [],
+  },
+  {
+    name: "a format the validator does not assert added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "table_name").format = "binary"),
+    want: [],
+  },
+  {
+    name: "writeOnly added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "username").writeOnly = true),
+    want: ["secret-added info username"],
+  },
+  {
+    name: "x-secret added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "username")["x-secret"] = true),
+    want: ["secret-added info username"],
+  },
+  {
+    name: "airbyte_secret added in a file",
+    source: "unstructured",
+    file: S3_FILE,
+    edit: (d) => void (obj(list(prop(d, "key").anyOf)[0]).airbyte_secret = true),
+    want: ["secret-added info key"],
+  },
+  {
+    name: "single-value enum → const",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).ssl = { type: "string", enum: ["require"], default: "require" }),
+    edit: (d) => void (props(schema(d, POSTGRES)).ssl = { type: "string", const: "require", default: "require" }),
+    want: [],
+  },
+  {
+    name: "allOf with one member → inline",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      const s = schema(d, POSTGRES);
+      const { title, description, ...rest } = prop(s, "port");
+      props(s).port = { allOf: [rest], title: title!, description: description! };
+    },
+    edit: () => undefined,
+    want: [],
+  },
+  {
+    name: "allOf: [$ref] (pydantic v1) → $ref",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      const s = schema(d, DRIVE);
+      const v = obj(list(obj(list(prop(s, "service_account_key").anyOf)[1]).oneOf)[0]);
+      props(v).type = {
+        allOf: [{ $ref: "#/components/schemas/EncryptionType" }],
+        description: "Encryption type of the secret.",
+      };
+    },
+    edit: () => undefined,
+    // The label a $ref gives is its target's title; the allOf wrapper has none.
+    want: ["doc-changed info service_account_key{#1}{SecretReference}/type"],
+  },
+  {
+    name: "pattern added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^[A-Za-z_][A-Za-z0-9_]*$"),
+    want: ["pattern-added warning table_name"],
+  },
+  {
+    name: "writeOnly and format: password removed",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const p = prop(schema(d, POSTGRES), "password");
+      delete p.writeOnly;
+      delete p.format;
+    },
+    want: ["secret-removed warning password"],
+  },
+  {
+    name: "dependentRequired added on a field whose default satisfies it",
+    source: "unstructured",
+    file: S3_FILE,
+    edit: (d) => void (obj(d.dependentRequired).endpoint_url = ["token"]),
+    want: ["required-when-changed warning token"],
+  },
+  {
+    name: "connector's additionalProperties: false dropped",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void delete schema(d, POSTGRES).additionalProperties,
+    want: ["additional-keys-opened info"],
+  },
+  {
+    name: "an asserted format added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "host").format = "hostname"),
+    want: ["format-changed warning host"],
+  },
+  {
+    name: "oneOf variants reordered",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void list(prop(pinecone(d), "spec").oneOf).reverse(),
+    want: [],
+  },
+  {
+    name: "untitled anyOf alternatives reordered",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void list(prop(schema(d, DRIVE), "service_account_key").anyOf).reverse(),
+    want: [],
+  },
+  {
+    name: "oneOf variant retitled",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (variant(d, "ServerlessSpec").title = "Serverless index"),
+    want: ["doc-changed info spec{ServerlessSpec}"],
+  },
+  {
+    name: "a oneOf of one alternative gains a second",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      const spec = prop(pinecone(d), "spec");
+      spec.oneOf = list(spec.oneOf).filter((v) => obj(v).title !== "PodSpec");
+    },
+    edit: () => undefined,
+    want: ["type-widened info spec"],
+  },
+  // Breaking.
+  {
+    name: "field removed",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void delete props(schema(d, POSTGRES)).id_column,
+    want: ["field-removed breaking id_column"],
+  },
+  {
+    name: "required field added without a default",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const s = schema(d, POSTGRES);
+      props(s).schema_name = { type: "string", title: "Schema Name" };
+      list(s.required).push("schema_name");
+    },
+    want: ["field-added-required breaking schema_name"],
+  },
+  {
+    name: "enum value removed (a shared component)",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void list(schema(d, "EncryptionType").enum).pop(),
+    want: [
+      "enum-narrowed breaking service_account_key{#1}{SecretReference}/type",
+      "enum-narrowed breaking service_account_key{#1}{EncryptedSecret}/type",
+    ],
+  },
+  {
+    name: "[string, null] → string",
+    source: "unstructured",
+    file: S3_FILE,
+    edit: (d) => {
+      const p = prop(d, "key");
+      delete p.anyOf;
+      delete p.default;
+      p.type = "string";
+    },
+    want: ["default-removed warning key", "nullable-removed breaking key"],
+  },
+  {
+    name: "number → integer",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(pinecone(d), "batch_size").type = "number"),
+    edit: () => undefined,
+    want: ["type-changed breaking batch_size"],
+  },
+  {
+    name: "maximum lowered",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(pinecone(d), "batch_size").maximum = 500),
+    want: ["range-tightened breaking batch_size"],
+  },
+  {
+    name: "minimum raised",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(pinecone(d), "batch_size").minimum = 10),
+    want: ["range-tightened breaking batch_size"],
+  },
+  {
+    name: "an exclusive maximum added (pydantic lt=)",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "batch_size").exclusiveMaximum = 10000),
+    want: ["range-tightened breaking batch_size"],
+  },
+  {
+    name: "a number's inclusive minimum made exclusive",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(pinecone(d), "batch_size").type = "number"),
+    edit: (d) => {
+      const p = prop(pinecone(d), "batch_size");
+      p.type = "number";
+      delete p.minimum;
+      p.exclusiveMinimum = 1;
+    },
+    want: ["range-tightened breaking batch_size"],
+  },
+  {
+    name: "uniqueItems added to an array",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (obj(list(prop(schema(d, POSTGRES), "fields").anyOf)[0]).uniqueItems = true),
+    want: ["constraint-added breaking fields"],
+  },
+  {
+    name: "multipleOf added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(pinecone(d), "batch_size").multipleOf = 10),
+    want: ["constraint-added breaking batch_size"],
+  },
+  {
+    name: "minProperties added to an object inside a oneOf variant",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(variant(d, "PodSpec"), "pod").minProperties = 2),
+    want: ["constraint-added breaking spec/pod"],
+  },
+  {
+    name: "two fields made mutually exclusive (not: required both)",
+    source: "unstructured",
+    file: S3_FILE,
+    edit: (d) => void (d.not = { required: ["key", "access_key_id"] }),
+    want: ["constraint-added breaking"],
+  },
+  {
+    name: "maxLength lowered",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(pinecone(d), "index_name").maxLength = 40),
+    want: ["range-tightened breaking index_name"],
+  },
+  {
+    name: "additionalProperties true → false (nested)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(variant(d, "PodSpec"), "pod").additionalProperties = true),
+    edit: () => undefined,
+    want: ["additional-keys-closed breaking spec{PodSpec}/pod"],
+  },
+  {
+    name: "additionalProperties left out → false (nested)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void delete prop(variant(d, "PodSpec"), "pod").additionalProperties,
+    edit: () => undefined,
+    want: ["additional-keys-closed breaking spec{PodSpec}/pod"],
+  },
+  {
+    name: "oneOf variant removed",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const spec = prop(pinecone(d), "spec");
+      spec.oneOf = list(spec.oneOf).filter((v) => obj(v).title !== "PodSpec");
+    },
+    want: ["variant-removed breaking spec{PodSpec}"],
+  },
+  {
+    name: "optional field becomes required",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void list(pinecone(d).required).push("spec"),
+    want: ["field-became-required breaking spec"],
+  },
+  {
+    name: "nested field inside a oneOf variant removed",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void delete props(prop(variant(d, "PodSpec"), "pod")).replicas,
+    want: ["field-removed breaking spec{PodSpec}/pod/replicas"],
+  },
+  {
+    name: "nested field inside a oneOf variant made required",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const secret = obj(list(obj(list(prop(schema(d, DRIVE), "service_account_key").anyOf)[1]).oneOf)[0]);
+      list(secret.required).push("type");
+    },
+    want: ["field-became-required breaking service_account_key{#1}{SecretReference}/type"],
+  },
+  {
+    name: "dependentRequired added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (pinecone(d).dependentRequired = { batch_size: ["spec"] }),
+    want: ["required-when-added breaking spec"],
+  },
+  {
+    name: "if/then requirement added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      pinecone(d).if = { properties: { batch_size: { const: 1 } }, required: ["batch_size"] };
+      pinecone(d).then = { required: ["spec"] };
+    },
+    want: ["required-when-added breaking spec"],
+  },
+  {
+    name: "connector's additionalProperties: false added",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void delete schema(d, POSTGRES).additionalProperties,
+    edit: () => undefined,
+    want: ["additional-keys-closed breaking"],
+  },
+  {
+    name: "connector removed",
+    source: "unstructured",
+    file: "connectors/sources/kafka-cloud.json",
+    edit: () => "delete",
+    want: ["connector-removed breaking"],
+  },
+];
+
+const airbyte: Row[] = [
+  // Not breaking.
+
+  {
+    name: "order, examples and x-* edits",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      const s = schema(d, POSTGRES);
+      Object.values(props(s)).forEach((p, i) => {
+        obj(p).order = i;
+        obj(p).examples = ["x"];
+      });
+      prop(s, "host")["x-airbyte-hidden"] = false;
+    },
+    want: [],
+  },
+  {
+    name: "discriminator const → single-value enum",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => void (props(schema(d, POSTGRES)).sourceType = { type: "string", enum: ["postgres"] }),
+    want: [],
+  },
+  {
+    name: "enum reordered",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => void list(obj(list(prop(schema(d, ZENDESK), "item_type").anyOf)[0]).enum).reverse(),
+    want: [],
+  },
+  {
+    name: "an enum opened to any string (Literal[...] | str)",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      const anyOf = list(prop(schema(d, ZENDESK), "item_type").anyOf);
+      list(obj(anyOf[0]).enum).push("users");
+      anyOf.splice(1, 0, { type: "string" });
+    },
+    want: ["type-widened info item_type"],
+  },
+  {
+    name: "a string field that also takes an integer",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      const p = prop(schema(d, POSTGRES), "host");
+      p.type = ["string", "integer"];
+    },
+    want: ["type-widened info host"],
+  },
+  {
+    name: "airbyte_secret added",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "username").airbyte_secret = true),
+    want: ["secret-added info username"],
+  },
+  {
+    name: "connector spec moved inline into the oneOf",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      const body = obj(prop(schema(d, "SourceCreateRequest"), "configuration"));
+      body.oneOf = list(body.oneOf).map((m) => {
+        const ref = obj(m).$ref as string;
+        return ref.endsWith(POSTGRES) ? structuredClone(schema(d, POSTGRES)) : m;
+      });
+    },
+    want: [],
+  },
+  {
+    name: "oneOf variant added",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) =>
+      void list(prop(pinecone(d), "spec").oneOf).push({
+        type: "object",
+        title: "ByocSpec",
+        properties: { byoc: { type: "object", properties: { environment: { type: "string" } } } },
+        required: ["byoc"],
+      }),
+    want: ["variant-added info spec{ByocSpec}"],
+  },
+  {
+    name: "connector added",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      const spec = structuredClone(schema(d, ZENDESK));
+      props(spec).sourceType = { type: "string", const: "zendesk-v2" };
+      obj(obj(d.components).schemas).ZendeskV2 = spec;
+      list(prop(schema(d, "SourceCreateRequest"), "configuration").oneOf).push({
+        $ref: "#/components/schemas/ZendeskV2",
+      });
+    },
+    want: ["connector-added info"],
+  },
+  {
+    name: "oneOf variants retitled (generator upgrade), one with a field added",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      variant(d, "ServerlessSpec").title = "Serverless";
+      const pod = variant(d, "PodSpec");
+      pod.title = "Pod-based";
+      props(prop(pod, "pod")).shards = { type: "integer", minimum: 1, default: 1 };
+    },
+    want: [
+      "doc-changed info spec{ServerlessSpec}",
+      "doc-changed info spec{PodSpec}",
+      "field-added-optional info spec{PodSpec}/pod/shards",
+    ],
+  },
+  {
+    name: "a variant named by a constant retitled",
+    source: "airbyte",
+    file: UNS,
+    given: (d) => withModes(d),
+    edit: (d) => {
+      withModes(d);
+      variant(d, "PodSpec").title = "Pod-based index";
+    },
+    want: ["doc-changed info spec{PodSpec}"],
+  },
+  // Breaking.
+  {
+    name: "oneOf variant removed",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      const spec = prop(pinecone(d), "spec");
+      spec.oneOf = list(spec.oneOf).filter((v) => obj(v).title !== "ServerlessSpec");
+    },
+    want: ["variant-removed breaking spec{ServerlessSpec}"],
+  },
+  {
+    name: "enum value removed",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => void list(obj(list(prop(schema(d, ZENDESK), "item_type").anyOf)[0]).enum).pop(),
+    want: ["enum-narrowed breaking item_type"],
+  },
+  {
+    name: "a variant replaced by one with another constant",
+    source: "airbyte",
+    file: UNS,
+    given: (d) => withModes(d),
+    edit: (d) => {
+      withModes(d);
+      const pod = variant(d, "PodSpec");
+      pod.title = "Byoc";
+      props(pod).mode = { type: "string", const: "byoc" };
+    },
+    want: ["variant-removed breaking spec{PodSpec}", "variant-added info spec{Byoc}"],
+  },
+  {
+    name: "connector removed from the oneOf",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      for (const name of ["SourceCreateRequest", "SourcePatchRequest"]) {
+        const body = prop(schema(d, name), "configuration");
+        body.oneOf = list(body.oneOf).filter((m) => !(obj(m).$ref as string).endsWith(ZENDESK));
+      }
+    },
+    want: ["connector-removed breaking"],
+  },
+  {
+    name: "nested field inside a oneOf variant made required, its default gone",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      const pod = prop(variant(d, "PodSpec"), "pod");
+      list(pod.required).push("replicas");
+      delete prop(pod, "replicas").default;
+    },
+    want: [
+      "field-became-required breaking spec{PodSpec}/pod/replicas",
+      "default-removed warning spec{PodSpec}/pod/replicas",
+    ],
+  },
+];
+
+const rows = [...streamkap, ...unstructured, ...airbyte];
+
+let work: string;
+const bases = new Map<Source, string>();
+const baseIrs = new Map<Source, Promise<IrProvider>>();
+
+beforeAll(async () => {
+  work = await tempDir("codegen-diff-evolution-");
+  for (const source of ["streamkap", "unstructured"] as const) bases.set(source, join(SCHEMAS, source));
+  const airbyteDir = join(work, "airbyte-base");
+  const files = join(SCHEMAS, "unstructured", "connectors");
+  await cp(join(SCHEMAS, "unstructured"), airbyteDir, { recursive: true, filter: (f) => !f.startsWith(files) });
+  await writeFile(join(airbyteDir, "openapi.json"), JSON.stringify(await airbyteDocument(), null, 2));
+  bases.set("airbyte", airbyteDir);
+});
+afterAll(async () => {
+  await removeDir(work);
+});
+
+let copies = 0;
+
+/** A copy of the source's snapshot with `edit` applied to `file`. */
+async function edited(source: Source, from: string, file: string, edit: Edit, name: string): Promise<string> {
+  const dir = join(work, `${source}-${name.replace(/[^a-z0-9]+/gi, "-")}-${++copies}`);
+  await cp(from, dir, { recursive: true });
+  const path = join(dir, file);
+  const text = await readFile(path, "utf8").catch(() => undefined);
+  const doc = (text === undefined ? {} : JSON.parse(text)) as Obj;
+  if (edit(doc) === "delete") await rm(path, { force: true });
+  else if (text !== undefined || Object.keys(doc).length > 0) await writeFile(path, JSON.stringify(doc, null, 2));
+  return dir;
+}
+
+async function irOf(source: Source, dir: string): Promise<IrProvider> {
+  return (await buildIr(providerOf(source, dir), { cache: false })).ir;
+}
+
+const shown = (c: { rule: string; severity: string; field?: string }) =>
+  [c.rule, c.severity, c.field].filter((x) => x !== undefined).join(" ");
+
+describe.each(rows.map((r) => [`${r.source}: ${r.name}`, r] as const))("diff of real history: %s", (_, row) => {
+  it(row.want.length === 0 ? "is no change" : `reports ${row.want.join("; ")}`, async () => {
+    let baseDir = bases.get(row.source)!;
+    let base: Promise<IrProvider>;
+    if (row.given) {
+      baseDir = await edited(row.source, baseDir, row.file, row.given, `${row.name}-base`);
+      base = irOf(row.source, baseDir);
+    } else {
+      if (!baseIrs.has(row.source)) baseIrs.set(row.source, irOf(row.source, baseDir));
+      base = baseIrs.get(row.source)!;
+    }
+    const headDir = await edited(row.source, bases.get(row.source)!, row.file, row.edit, row.name);
+    const provider = providerOf(row.source, headDir);
+    const { changes } = diffIrs(provider, await base, await irOf(row.source, headDir), {});
+    expect(changes.map(shown), JSON.stringify(changes, null, 1)).toEqual(row.want);
+  });
+});
+
+it("the command's entry point (diffSnapshots) reports what the rows do", async () => {
+  const row = unstructured.find((r) => r.name === "oneOf variant removed")!;
+  const baseDir = bases.get("unstructured")!;
+  const headDir = await edited("unstructured", baseDir, row.file, row.edit, "entry-point");
+  const report = await diffSnapshots(providerOf("unstructured", headDir), baseDir, headDir, { cache: false });
+  expect(report.changes.map(shown)).toEqual(row.want);
+  expect(report.semver).toBe("major");
+});
