@@ -397,6 +397,16 @@ describe("--check without --fetch classifies the snapshot's change since HEAD", 
         "demo: no schema change to classify: the snapshot is as committed at HEAD, so no schema change explains the stale files",
       );
 
+      // HEAD's snapshot does not load: said plainly (the work tree's would be the run's own error).
+      await writeFile(join(snapshot, "openapi.json"), "{");
+      git("add", ".");
+      git("commit", "-q", "-m", "broken");
+      await removeDir(snapshot);
+      await cp(join(casesDir, "field-list/head"), snapshot, { recursive: true });
+      const broken = await codegen(...args, "--check");
+      expect(broken.code).toBe(1);
+      expect(broken.stdout).toContain("demo: no schema change to classify: the snapshot at HEAD has errors:");
+
       // No git at all: said plainly.
       await removeDir(join(repo, ".git"));
       const untracked = await codegen(...args, "--check");

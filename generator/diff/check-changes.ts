@@ -8,8 +8,8 @@
 import type { ResolvedProvider } from "../config/config.js";
 import type { RunOptions } from "../config/run-options.js";
 import { CodegenError } from "../ir/diagnostics.js";
-import { loadIrForDiff, type LoadedIr } from "../pipeline.js";
-import { diffLoaded, policyOf, type ProviderDiff } from "./diff.js";
+import { loadIrForDiff } from "../pipeline.js";
+import { diffSnapshots, type ProviderDiff } from "./diff.js";
 import { changedSinceHead, snapshotAtRevision } from "./git-snapshot.js";
 
 export type CheckClassification = { diff: ProviderDiff } | { none: string };
@@ -31,20 +31,18 @@ export async function classifySinceHead(
     if (error instanceof CodegenError) return { none: error.message };
     throw error;
   }
+  const baseOutDir = base.outDir ?? provider.outDir;
   try {
-    const policy = await policyOf(provider);
-    let before: LoadedIr;
-    try {
-      before = await loadIrForDiff(
-        { ...provider, snapshotDir: base.dir, outDir: base.outDir ?? provider.outDir },
-        options,
-      );
-    } catch (error) {
-      if (error instanceof CodegenError) return { none: `the snapshot at HEAD has errors: ${error.message}` };
-      throw error;
-    }
-    const after = await loadIrForDiff(provider, options);
-    return { diff: diffLoaded(provider, before, after, policy) };
+    return { diff: await diffSnapshots(provider, base.dir, provider.snapshotDir, options, baseOutDir) };
+  } catch (error) {
+    if (!(error instanceof CodegenError)) throw error;
+    // Only the snapshot at HEAD is this classification's to explain; the work tree's errors are the run's.
+    const atHead = await loadIrForDiff({ ...provider, snapshotDir: base.dir, outDir: baseOutDir }, options).then(
+      () => undefined,
+      (e: unknown) => (e instanceof CodegenError ? e : undefined),
+    );
+    if (atHead !== undefined) return { none: `the snapshot at HEAD has errors: ${atHead.message}` };
+    throw error;
   } finally {
     await base.remove();
   }
