@@ -118,23 +118,29 @@ describe("bad input", () => {
     expect(warnings.map((w) => w.message).join("\n")).toContain("/config/6");
   });
 
-  it("two wire keys that map to the same authoring key", async () => {
-    const warnings = await leftOut((dir) =>
-      editEntries(dir, (e) => {
-        e.push({ name: "tasks_max", user_defined: true, value: { control: "number", type: "raw" } });
-      }),
-    );
-    expect(warnings).toContainEqual(
+  it("two wire keys that map to the same authoring key: the later one suffixed, warned, the connector kept", async () => {
+    const dir = await copySnapshot();
+    const parent = await tempDir();
+    cleanup.push(dir, parent);
+    await editEntries(dir, (e) => {
+      e.push({ name: "tasks_max", user_defined: true, value: { control: "number", type: "raw" } });
+    });
+    const result = await run(providerFor(dir, join(parent, "out")), "write");
+    const demo = result.ir.connectors.find((c) => `${c.kind}/${c.code}` === "sources/demo-db");
+    expect(demo?.fields.filter((f) => f.key.startsWith("tasksMax")).map((f) => [f.wireKey, f.key])).toEqual([
+      ["tasks.max", "tasksMax"],
+      ["tasks_max", "tasksMax2"],
+    ]);
+    expect(result.warnings).toContainEqual(
       expect.objectContaining({
         rule: "authoring-key-collision",
         file: DEMO,
         pointer: "/config/17/name",
         connector: "sources/demo-db",
         field: "tasks_max",
+        message:
+          'wire keys "tasks.max" and "tasks_max" both map to authoring key "tasksMax"; "tasks_max" is authored as "tasksMax2"',
       }),
-    );
-    expect(warnings.map((w) => w.message).join("\n")).toContain(
-      '"tasks.max" and "tasks_max" both map to authoring key "tasksMax"',
     );
   });
 

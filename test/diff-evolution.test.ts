@@ -187,6 +187,16 @@ const streamkap: Row[] = [
     want: ["doc-changed info database.user"],
   },
   {
+    name: "an optional field added whose authoring key another field has (database_user beside database.user)",
+    source: "streamkap",
+    file: MARIADB,
+    edit: (d) => {
+      const copy = structuredClone(entry(d, "database.user"));
+      (d.config as Obj[]).push({ ...copy, name: "database_user", required: false });
+    },
+    want: ["field-added-optional info database_user"],
+  },
+  {
     name: "order_of_display, tab and display_advanced edited",
     source: "streamkap",
     file: MARIADB,

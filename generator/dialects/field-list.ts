@@ -4,7 +4,7 @@
 import { type Diagnostics, pointer } from "../ir/diagnostics.js";
 import type { Condition, ConditionOp, EnumOption, IrConnector, IrField, IrType, JsonValue } from "../ir/ir.js";
 import type { SnapshotConnector } from "../input/load-snapshot.js";
-import { authoringKey, stripSuffix } from "../ir/naming.js";
+import { assignAuthoringKeys, stripSuffix } from "../ir/naming.js";
 import { schemaValidator, type JsonSchema } from "../../templates/runtime.js";
 import { describeProblem } from "./json-schema-type.js";
 import { isObject, type PlainObject } from "../ir/plain.js";
@@ -240,26 +240,32 @@ export function parseFieldListConnector(
 
   // Pass 2: authored fields.
   const fields: IrField[] = [];
-  const byKey = new Map<string, Entry>();
   const keyOf = new Map<string, string>();
-  for (const entry of entries.filter(authored)) {
+  const authoredEntries = entries.filter(authored);
+  // As the JSON Schema dialect names properties: a taken key gets the next numeric suffix (the name lock keeps it).
+  const assigned = assignAuthoringKeys(
+    authoredEntries.map((e) => e.name),
+    opts.suffixes,
+  );
+  const nameless = new Set(assigned.unnamed);
+  const collided = new Map(assigned.collisions.map((c) => [c.index, c]));
+  for (const [i, entry] of authoredEntries.entries()) {
     const at = pointer("config", entry.index);
     const ctx = ctxFor(entry.name);
-    const key = authoringKey(entry.name, opts.suffixes);
-    if (key === undefined) {
-      ctx.error(`${at}/name`, "unnamed-field", "wire key has no letters or digits to derive an authoring name from");
-      continue;
-    }
-    const clash = byKey.get(key);
-    if (clash) {
-      ctx.error(
+    const key = assigned.keys[i]!;
+    if (nameless.has(i))
+      ctx.warn(
+        `${at}/name`,
+        "unnamed-key",
+        "wire key has no letters or digits to derive an authoring name from; named after `unnamed`",
+      );
+    const clash = collided.get(i);
+    if (clash !== undefined)
+      ctx.warn(
         `${at}/name`,
         "authoring-key-collision",
-        `wire keys ${JSON.stringify(clash.name)} and ${JSON.stringify(entry.name)} both map to authoring key ${JSON.stringify(key)}`,
+        `wire keys ${JSON.stringify(clash.first)} and ${JSON.stringify(entry.name)} both map to authoring key ${JSON.stringify(clash.base)}; ${JSON.stringify(entry.name)} is authored as ${JSON.stringify(key)}`,
       );
-      continue;
-    }
-    byKey.set(key, entry);
     keyOf.set(entry.name, key);
     const type = fieldType(entry, stripSuffix(entry.name, opts.suffixes), at, ctx);
     if (!type) continue;

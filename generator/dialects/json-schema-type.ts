@@ -3,7 +3,7 @@
 
 import { type Diagnostics, pointer as toPointer } from "../ir/diagnostics.js";
 import type { Condition, EnumOption, IrField, IrType, JsonValue, ObjectType } from "../ir/ir.js";
-import { authoringKey } from "../ir/naming.js";
+import { assignAuthoringKeys } from "../ir/naming.js";
 import {
   BACKTRACKING_INPUT_LIMIT,
   patternMatcher,
@@ -645,13 +645,11 @@ export function isSecretSchema(schema: Schema): boolean {
  * key without letters or digits is named `unnamed`. Both are warned.
  */
 function authoringKeys(wireKeys: readonly string[], at: (wireKey: string) => string, ctx: SchemaContext): string[] {
-  const bases = wireKeys.map((w) => authoringKey(w, ctx.suffixes));
-  const taken = new Set(bases.filter((b): b is string => b !== undefined));
-  const given = new Map<string, string>();
-  return wireKeys.map((wireKey, i) => {
-    let base = bases[i];
-    if (base === undefined) {
-      base = "unnamed";
+  const { keys, unnamed, collisions } = assignAuthoringKeys(wireKeys, ctx.suffixes);
+  const collided = new Map(collisions.map((c) => [c.index, c]));
+  const nameless = new Set(unnamed);
+  for (const [i, wireKey] of wireKeys.entries()) {
+    if (nameless.has(i))
       warnOnce(
         ctx,
         "unnamed-key",
@@ -659,28 +657,17 @@ function authoringKeys(wireKeys: readonly string[], at: (wireKey: string) => str
         "key has no letters or digits to derive an authoring name from; named after `unnamed`",
         wireKey,
       );
-    }
-    const first = given.get(base);
-    if (first === undefined && (bases[i] !== undefined || !taken.has(base))) {
-      given.set(base, wireKey);
-      taken.add(base);
-      return base;
-    }
-    let n = 2;
-    while (taken.has(`${base}${n}`)) n++;
-    const key = `${base}${n}`;
-    taken.add(key);
-    given.set(key, wireKey);
-    if (first !== undefined)
+    const c = collided.get(i);
+    if (c !== undefined)
       warnOnce(
         ctx,
         "authoring-key-collision",
         at(wireKey),
-        `wire keys ${JSON.stringify(first)} and ${JSON.stringify(wireKey)} both map to authoring key ${JSON.stringify(base)}; ${JSON.stringify(wireKey)} is authored as ${JSON.stringify(key)}`,
+        `wire keys ${JSON.stringify(c.first)} and ${JSON.stringify(wireKey)} both map to authoring key ${JSON.stringify(c.base)}; ${JSON.stringify(wireKey)} is authored as ${JSON.stringify(c.key)}`,
         wireKey,
       );
-    return key;
-  });
+  }
+  return keys;
 }
 
 /** The properties of an object schema as IR fields (authoring keys camelCased). */

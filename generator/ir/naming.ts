@@ -45,6 +45,49 @@ export function authoringKey(wireKey: string, suffixes: readonly string[] = []):
   return /^\p{N}/u.test(key) ? `_${key}` : key;
 }
 
+/** The authoring keys of one object's wire keys, in their order, and what it took to make them distinct. */
+export interface AssignedKeys {
+  keys: string[];
+  /** Wire keys (by index) with no letters or digits, named after `unnamed`. */
+  unnamed: number[];
+  /** Wire keys (by index) whose key was taken: `first` has `base`, this one got `key` (`base2`, `base3`, …). */
+  collisions: { index: number; first: string; base: string; key: string }[];
+}
+
+/**
+ * Authoring keys for the wire keys of one object: each its authoringKey, and
+ * when one is taken by an earlier wire key (or is another's plain key), the
+ * next free numeric suffix. A key with no letters or digits is `unnamed`.
+ */
+export function assignAuthoringKeys(wireKeys: readonly string[], suffixes: readonly string[] = []): AssignedKeys {
+  const bases = wireKeys.map((w) => authoringKey(w, suffixes));
+  const taken = new Set(bases.filter((b): b is string => b !== undefined));
+  const given = new Map<string, string>();
+  const out: AssignedKeys = { keys: [], unnamed: [], collisions: [] };
+  for (const [i, wireKey] of wireKeys.entries()) {
+    let base = bases[i];
+    if (base === undefined) {
+      base = "unnamed";
+      out.unnamed.push(i);
+    }
+    const first = given.get(base);
+    if (first === undefined && (bases[i] !== undefined || !taken.has(base))) {
+      given.set(base, wireKey);
+      taken.add(base);
+      out.keys.push(base);
+      continue;
+    }
+    let n = 2;
+    while (taken.has(`${base}${n}`)) n++;
+    const key = `${base}${n}`;
+    taken.add(key);
+    given.set(key, wireKey);
+    if (first !== undefined) out.collisions.push({ index: i, first, base, key });
+    out.keys.push(key);
+  }
+  return out;
+}
+
 /** PascalCase identifier for any text: `kafka-cloud` → `KafkaCloud`, `databricks_volumes` → `DatabricksVolumes`. */
 export function pascalCase(text: string): string {
   const name = words(text)

@@ -833,15 +833,17 @@ describe("bad input → warnings with a pointer, the connector left out", () => 
       },
     },
     {
-      name: "name without letters or digits",
+      name: "name without letters or digits: named after `unnamed`, warned, the connector kept",
       given: [entry("._.", { control: "string" })],
       want: {
+        fields: [field(0, { key: "unnamed", wireKey: "._.", type: { type: "string" } })],
+        serverKeys: [],
         diagnostics: [
           diag(
             "warning",
-            "unnamed-field",
+            "unnamed-key",
             "/config/0/name",
-            "wire key has no letters or digits to derive an authoring name from; this connector is left out",
+            "wire key has no letters or digits to derive an authoring name from; named after `unnamed`",
             "._.",
           ),
         ],
@@ -863,15 +865,20 @@ describe("bad input → warnings with a pointer, the connector left out", () => 
       },
     },
     {
-      name: "two wire keys with one authoring key",
+      name: "two wire keys with one authoring key: the later one suffixed, warned, the connector kept",
       given: [entry("a.b", { control: "string" }), entry("a_b", { control: "string" })],
       want: {
+        fields: [
+          field(0, { key: "aB", wireKey: "a.b", type: { type: "string" } }),
+          field(1, { key: "aB2", wireKey: "a_b", type: { type: "string" } }),
+        ],
+        serverKeys: [],
         diagnostics: [
           diag(
             "warning",
             "authoring-key-collision",
             "/config/1/name",
-            'wire keys "a.b" and "a_b" both map to authoring key "aB"; this connector is left out',
+            'wire keys "a.b" and "a_b" both map to authoring key "aB"; "a_b" is authored as "aB2"',
             "a_b",
           ),
         ],
@@ -881,12 +888,17 @@ describe("bad input → warnings with a pointer, the connector left out", () => 
       name: "suffix stripping makes a collision",
       given: [entry("a.user.defined", { control: "string" }), entry("a", { control: "string" })],
       want: {
+        fields: [
+          field(0, { key: "a", wireKey: "a.user.defined", type: { type: "string" } }),
+          field(1, { key: "a2", wireKey: "a", type: { type: "string" } }),
+        ],
+        serverKeys: [],
         diagnostics: [
           diag(
             "warning",
             "authoring-key-collision",
             "/config/1/name",
-            'wire keys "a.user.defined" and "a" both map to authoring key "a"; this connector is left out',
+            'wire keys "a.user.defined" and "a" both map to authoring key "a"; "a" is authored as "a2"',
             "a",
           ),
         ],

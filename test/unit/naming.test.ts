@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import {
+  assignAuthoringKeys,
   authoringKey,
   camelIdentifier,
   connectorNames,
@@ -87,6 +88,49 @@ describe("authoringKey", () => {
     { name: "collision: suffixed", given: { key: "a.b.user.defined", suffixes: STREAMKAP }, want: "aB" },
   ])("$name", ({ given, want }) => {
     expect(authoringKey(given.key, given.suffixes)).toBe(want);
+  });
+});
+
+describe("assignAuthoringKeys", () => {
+  it.each([
+    { name: "distinct keys", given: ["a.b", "c"], want: { keys: ["aB", "c"], unnamed: [], collisions: [] } },
+    {
+      name: "a taken key: the next free suffix, in order",
+      given: ["a.b", "a_b", "a-b"],
+      want: {
+        keys: ["aB", "aB2", "aB3"],
+        unnamed: [],
+        collisions: [
+          { index: 1, first: "a.b", base: "aB", key: "aB2" },
+          { index: 2, first: "a.b", base: "aB", key: "aB3" },
+        ],
+      },
+    },
+    {
+      name: "a suffix another key has plainly is skipped",
+      given: ["a_b", "aB2", "a.b"],
+      want: {
+        keys: ["aB", "aB2", "aB3"],
+        unnamed: [],
+        collisions: [{ index: 2, first: "a_b", base: "aB", key: "aB3" }],
+      },
+    },
+    {
+      name: "no letters or digits: unnamed, then unnamed2 (a collision with the first)",
+      given: ["._.", "--"],
+      want: {
+        keys: ["unnamed", "unnamed2"],
+        unnamed: [0, 1],
+        collisions: [{ index: 1, first: "._.", base: "unnamed", key: "unnamed2" }],
+      },
+    },
+    {
+      name: "a plain `unnamed` key keeps its name",
+      given: ["..", "unnamed"],
+      want: { keys: ["unnamed2", "unnamed"], unnamed: [0], collisions: [] },
+    },
+  ])("$name", ({ given, want }) => {
+    expect(assignAuthoringKeys(given)).toEqual(want);
   });
 });
 
