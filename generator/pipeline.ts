@@ -151,7 +151,7 @@ async function complete(loaded: Loaded, timings: Partial<Timings>): Promise<Buil
 }
 
 /** An IR in its cache form (ir/ir-text.ts), or whole when the cache is off and so nothing encoded it. */
-export type LoadedIr = { parts: IrParts } | { ir: IrProvider };
+export type LoadedIr = { parts: IrParts } | { ir: IrProvider; warnings: Diagnostic[] };
 
 /** Two snapshots' IRs for the diff: whole from the cache, or built in part (see loadIrPairForDiff). */
 export interface LoadedPair {
@@ -170,7 +170,7 @@ export interface LoadedPair {
 export async function loadIrForDiff(provider: ResolvedProvider, options: Partial<RunOptions> = {}): Promise<LoadedIr> {
   const resolved = runOptions(options);
   const loaded = await loadIr(provider, stageCache(resolved), {}, resolved);
-  return loaded.parts !== undefined ? { parts: loaded.parts } : { ir: loaded.ir! };
+  return loaded.parts !== undefined ? { parts: loaded.parts } : { ir: loaded.ir!, warnings: loaded.warnings };
 }
 
 /**
@@ -216,7 +216,7 @@ export async function loadIrPairForDiff(
   const built = (plans: ConnectorPlan[]) => plans.flatMap((p) => (unchanged.has(p.input.id) ? [] : (p.build() ?? [])));
   const baseIr = completeIr(base, baseStart.apis, built(basePlans), baseStart.diags, b.lockText);
   const headIr = completeIr(head, headStart.apis, built(headPlans), headStart.diags, h.lockText);
-  return { base: { ir: baseIr.ir }, head: { ir: headIr.ir }, files };
+  return { base: baseIr, head: headIr, files };
 }
 
 /** What decides a snapshot's IR, and the IR the cache holds for it. */

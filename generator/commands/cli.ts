@@ -256,7 +256,8 @@ export async function main(argv: string[]): Promise<number> {
         if (fetched.previous) {
           const { diffIrs, policyOf } = await import("../diff/diff.js");
           const { formatReport } = await import("../diff/format.js");
-          const diff = diffIrs(provider, fetched.previous, fetched.ir, await policyOf(provider));
+          const policy = await policyOf(provider);
+          const diff = diffIrs(provider, fetched.previous, fetched.ir, policy, undefined, fetched.warnings);
           if (diff.changes.length > 0) log(formatReport(diff, "text").trimEnd());
         }
         if (args.check && fetched.staleSnapshot.length > 0) {

@@ -24,6 +24,11 @@ export interface Change {
 
 export interface DiffOptions {
   /**
+   * Connectors the head snapshot has but its IR leaves out (a warning says
+   * why), by id: the reason, for the message of their removal.
+   */
+  leftOut?: ReadonlyMap<string, string>;
+  /**
    * Declared wire-key renames per connector (`"sources/postgresql": { "old.key": "new.key" }`):
    * reported as renames whatever their label, type and position.
    */
@@ -698,8 +703,15 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
   for (const [id, b] of before) {
     const d = new Differ(id);
     const h = after.get(id);
+    const why = options.leftOut?.get(id);
     if (h === undefined)
-      d.add("connector-removed", undefined, `connector ${show(id)} (${show(b.displayName)}) was removed`);
+      d.add(
+        "connector-removed",
+        undefined,
+        why === undefined
+          ? `connector ${show(id)} (${show(b.displayName)}) was removed`
+          : `connector ${show(id)} (${show(b.displayName)}) is still in the snapshot but left out of the generated code: ${why}`,
+      );
     else {
       if (!b.comingSoon && h.comingSoon) d.add("connector-coming-soon", undefined, "now listed as coming soon");
       else if (b.comingSoon && !h.comingSoon) d.add("connector-available", undefined, "no longer coming soon");

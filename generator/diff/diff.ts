@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import type { ResolvedProvider } from "../config/config.js";
 import type { RunOptions } from "../config/run-options.js";
-import { CodegenError } from "../ir/diagnostics.js";
+import { CodegenError, type Diagnostic } from "../ir/diagnostics.js";
 import type { IrConnector, IrProvider } from "../ir/ir.js";
 import { irOf, type IrParts } from "../ir/ir-text.js";
 import { loadIrPairForDiff, type LoadedIr } from "../pipeline.js";
@@ -46,10 +46,24 @@ export function diffIrs(
   head: IrProvider,
   policy: DiffPolicy,
   files: Map<string, string> = filesOf(base, head),
+  /** The head's warnings: a connector they leave out is said to be left out, not removed. */
+  headWarnings: readonly Diagnostic[] = [],
 ): ProviderDiff {
-  const { changes: all, unusedRenames } = diffIr(base, head, { renames: provider.diff?.renames ?? {} });
+  const { changes: all, unusedRenames } = diffIr(base, head, {
+    renames: provider.diff?.renames ?? {},
+    leftOut: leftOutBy(headWarnings),
+  });
   const { changes, ignored } = applyPolicy(all, policy);
   return { provider: provider.name, semver: semverAdvice(changes), changes, ignored, unusedRenames, files };
+}
+
+/** Why each connector a snapshot's warnings leave out is left out: the first such warning, with its place. */
+function leftOutBy(warnings: readonly Diagnostic[]): Map<string, string> {
+  const why = new Map<string, string>();
+  for (const w of warnings)
+    if (w.connector !== undefined && !why.has(w.connector) && w.message.endsWith("; this connector is left out"))
+      why.set(w.connector, `${w.file ?? ""}${w.pointer !== undefined ? `#${w.pointer}` : ""}: ${w.message}`);
+  return why;
 }
 
 function filesOf(base: IrProvider, head: IrProvider): Map<string, string> {
@@ -80,7 +94,7 @@ export function diffIrParts(
   });
   const files = new Map<string, string>();
   for (const c of [...base.connectors, ...head.connectors]) files.set(c.id, c.file);
-  return diffIrs(provider, differing(base, headText), differing(head, baseText), policy, files);
+  return diffIrs(provider, differing(base, headText), differing(head, baseText), policy, files, head.warnings);
 }
 
 /** The changes between two IRs as loadIrForDiff gives them: by their texts when both have them. */
@@ -94,7 +108,8 @@ export function diffLoaded(
 ): ProviderDiff {
   if ("parts" in base && "parts" in head) return diffIrParts(provider, base.parts, head.parts, policy);
   const whole = (loaded: LoadedIr) => ("ir" in loaded ? loaded.ir : irOf(loaded.parts));
-  return diffIrs(provider, whole(base), whole(head), policy, files);
+  const warnings = "ir" in head ? head.warnings : head.parts.warnings;
+  return diffIrs(provider, whole(base), whole(head), policy, files, warnings);
 }
 
 /**
