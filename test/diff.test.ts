@@ -30,7 +30,7 @@ import {
   xml,
   type DiffFormat,
 } from "../generator/diff/format.js";
-import { RULE_IDS, type ChangeSeverity, type SemverBump } from "../generator/diff/rules.js";
+import { RULE_IDS, RULES, type ChangeSeverity, type SemverBump } from "../generator/diff/rules.js";
 import { removeDir, tempDir } from "./helpers.js";
 
 const casesDir = resolve(import.meta.dirname, "cases/diff");
@@ -790,5 +790,32 @@ describe("diff settings and the stage cache", () => {
       diffIgnoreFile: "/x/ignore",
     };
     expect((await buildIr(withSettings)).inputKey).toBe((await buildIr(without)).inputKey);
+  });
+});
+
+describe("the README's rule table", () => {
+  it("lists every rule with the severity, side, bump and text of rules.ts", async () => {
+    const readme = await readFile(resolve(import.meta.dirname, "../README.md"), "utf8");
+    const rows = new Map(
+      readme
+        .split("\n")
+        .filter((line) => /^\| `[a-z-]+` /.test(line))
+        .map((line) => {
+          const [rule, severity, side, bump, doc] = line
+            .split("|")
+            .slice(1, -1)
+            .map((cell) => cell.trim());
+          return [rule!.slice(1, -1), { severity, side, bump, doc }] as const;
+        })
+        .filter(([, row]) => ["breaking", "warning", "info"].includes(row.severity ?? "")),
+    );
+    expect([...rows.keys()].sort()).toEqual([...RULE_IDS].sort());
+    for (const id of RULE_IDS)
+      expect(rows.get(id), id).toEqual({
+        severity: RULES[id].severity,
+        side: RULES[id].side,
+        bump: RULES[id].bump,
+        doc: RULES[id].doc,
+      });
   });
 });

@@ -23,7 +23,7 @@ export const RULES = {
     severity: "breaking",
     bump: "minor",
     side: "both",
-    doc: "A connector (kind/code) is gone: configs for it no longer type-check or build.",
+    doc: "A connector (kind/code) is gone: configs for it no longer type-check or build. One still in the snapshot but left out by a warning is said to be, with its place.",
   },
   "connector-added": { severity: "info", bump: "minor", side: "both", doc: "A new connector (kind/code)." },
   "connector-coming-soon": {
