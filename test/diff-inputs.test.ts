@@ -7,24 +7,15 @@ import fc from "fast-check";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ResolvedProvider } from "../generator/config/config.js";
 import { diffIrs, diffSnapshots, policyOf } from "../generator/diff/diff.js";
 import { emitNameLock } from "../generator/emit/name-lock.js";
 import { buildIr } from "../generator/pipeline.js";
 import { syntheticDocument } from "../scripts/synthetic-corpus.js";
-import { removeDir, tempDir } from "./helpers.js";
+import { removeDir, tempDir, unionProvider } from "./helpers.js";
 
 type Obj = Record<string, unknown>;
 
-const provider = (snapshotDir: string, outDir: string): ResolvedProvider => ({
-  name: "platform",
-  dialect: "union",
-  snapshot: snapshotDir,
-  out: outDir,
-  snapshotDir,
-  outDir,
-  kinds: { sources: { configProperty: "configuration" }, destinations: { configProperty: "configuration" } },
-});
+const provider = unionProvider;
 
 const schemasOf = (doc: Obj) => (doc.components as Obj).schemas as Obj;
 const membersOf = (doc: Obj) =>
