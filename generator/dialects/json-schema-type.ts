@@ -603,6 +603,11 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
     // Every member's bound holds: the tightest is the one that counts.
     for (const [key, pick] of BOUNDS)
       if (typeof m[key] === "number" && typeof merged[key] === "number") merged[key] = pick(merged[key], m[key]);
+    // And every member's enum: a value is allowed when all of them list it.
+    if (Array.isArray(m.enum) && Array.isArray(merged.enum) && m.enum !== merged.enum) {
+      const listed = new Set(m.enum.map((v) => JSON.stringify(v)));
+      merged.enum = merged.enum.filter((v) => listed.has(JSON.stringify(v)));
+    }
   }
   if (Object.keys(properties).length > 0) merged.properties = properties;
   if (required.size > 0) merged.required = [...required];

@@ -290,6 +290,24 @@ describe("schemaToType: keyword → IR type", () => {
       want: { type: { type: "array", items: { type: "number", exclusiveMinimum: 0 } }, diagnostics: [] },
     },
     {
+      name: "allOf members' enums: only the values every member lists",
+      given: { schema: { type: "string", allOf: [{ enum: ["a", "b", "c"] }, { enum: ["d", "c", "b"] }] } },
+      want: { type: { type: "string", enum: [{ value: "b" }, { value: "c" }] }, diagnostics: [] },
+    },
+    {
+      name: "allOf members' bounds: the tightest of each",
+      given: {
+        schema: {
+          type: "integer",
+          allOf: [
+            { minimum: 1, maximum: 10 },
+            { minimum: 3, maximum: 20 },
+          ],
+        },
+      },
+      want: { type: { type: "integer", minimum: 3, maximum: 10 }, diagnostics: [] },
+    },
+    {
       name: "an integer's exclusive bounds are the next integers inside",
       given: { schema: { type: "integer", exclusiveMinimum: 0, maximum: 10, exclusiveMaximum: 9.5 } },
       want: { type: { type: "integer", minimum: 1, maximum: 9 }, diagnostics: [] },
