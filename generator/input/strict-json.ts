@@ -193,12 +193,15 @@ function writtenMembers(text: string): number | undefined {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
+    // Outside strings JSON.parse let through no character below a space but whitespace.
+    while (c <= 0x20) c = text.charCodeAt(++i);
     if (c === 0x22) {
       // The closing quote: the next one not escaped (preceded by an even run of backslashes).
       let end = text.indexOf('"', i + 1);
       for (;;) {
         if (end === -1) return undefined; // not after JSON.parse; the full reading decides
+        if (text.charCodeAt(end - 1) !== 0x5c) break;
         let k = end - 1;
         while (text.charCodeAt(k) === 0x5c) k--;
         if ((end - 1 - k) % 2 === 0) break;
@@ -206,7 +209,7 @@ function writtenMembers(text: string): number | undefined {
       }
       i = end + 1;
       let next = text.charCodeAt(i);
-      while (next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09) next = text.charCodeAt(++i);
+      while (next <= 0x20) next = text.charCodeAt(++i);
       if (next === 0x3a) {
         members++;
         i++;
