@@ -9,7 +9,7 @@ import type { Diagnostics } from "../ir/diagnostics.js";
 import { pointer } from "../ir/diagnostics.js";
 import type { IrConnector } from "../ir/ir.js";
 import { bundleSchema } from "./bundle-schema.js";
-import { acceptsOtherKeys, deref, schemaToFields, type SchemaContext } from "./json-schema-type.js";
+import { acceptsOtherKeys, buildAlone, deref, schemaToFields, type SchemaContext } from "./json-schema-type.js";
 import type { Snapshot, SnapshotFile } from "../input/load-snapshot.js";
 import { kindTypeName, stripSuffix } from "../ir/naming.js";
 import { settingsOfKind, type KindApiOptions } from "../config/config.js";
@@ -129,67 +129,68 @@ export function* planJsonSchemaConnectors(
       const roots = file ? [located.file.json, snapshot.openapi.json] : [located.file.json];
       yield {
         input: { id: name, schema: located.schema, roots, file: located.file.path, context: "" },
-        build: (): IrConnector | undefined => {
-          const ctx: SchemaContext = {
-            root: located.file.json,
-            file: located.file.path,
-            diags,
-            connector: name,
-            suffixes: options.suffixes,
-            ...(file ? { fallbackRoot: snapshot.openapi.json } : {}),
-          };
-          const resolved = deref(located.schema, located.at, ctx);
-          if (!resolved) return undefined;
-          const schema = resolved.schema;
-          if (
-            !isObject(schema) ||
-            (schema.type !== "object" && !isObject(schema.properties) && !Array.isArray(schema.allOf))
-          ) {
-            diags.warn({
-              rule: "invalid-connector-schema",
-              file: ctx.file,
-              pointer: resolved.at,
+        build: (): IrConnector | undefined =>
+          buildAlone(diags, (local) => {
+            const ctx: SchemaContext = {
+              root: located.file.json,
+              file: located.file.path,
+              diags: local,
               connector: name,
-              message:
-                "a config schema must be an object schema with properties (a top-level oneOf/anyOf is not supported); this connector is left out",
-            });
-            return undefined;
-          }
-          if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) {
-            diags.warn({
-              rule: "open-config",
-              file: ctx.file,
-              pointer: `${resolved.at}/additionalProperties`,
-              connector: name,
-              message: "the schema allows extra keys; the generated config accepts only the declared ones",
-            });
-          }
-          const parsed = schemaToFields(schema, resolved.at, ctx);
-          const wireSchema = bundleSchema(schema, ctx);
-          if (!parsed || wireSchema === undefined) return undefined;
-          // readOnly properties are set by the server: accepted in responses, never authored.
-          const fields = parsed.filter((f) => !f.readOnly);
-          const readOnly = parsed.filter((f) => f.readOnly).map((f) => f.wireKey);
-          const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : undefined);
-          const description = text(schema.description);
-          return {
-            kind,
-            code,
-            displayName: text(schema["x-display-name"]) ?? code,
-            ...(description !== undefined ? { description } : {}),
-            comingSoon: false,
-            fields,
-            open: acceptsOtherKeys(schema, ctx),
-            serverKeys: [
-              ...readOnly,
-              ...fields
-                .filter((f) => stripSuffix(f.wireKey, options.suffixes) !== f.wireKey)
-                .map((f) => stripSuffix(f.wireKey, options.suffixes)),
-            ].sort(),
-            wireSchema,
-            source: { file: ctx.file, pointer: resolved.at },
-          };
-        },
+              suffixes: options.suffixes,
+              ...(file ? { fallbackRoot: snapshot.openapi.json } : {}),
+            };
+            const resolved = deref(located.schema, located.at, ctx);
+            if (!resolved) return undefined;
+            const schema = resolved.schema;
+            if (
+              !isObject(schema) ||
+              (schema.type !== "object" && !isObject(schema.properties) && !Array.isArray(schema.allOf))
+            ) {
+              local.warn({
+                rule: "invalid-connector-schema",
+                file: ctx.file,
+                pointer: resolved.at,
+                connector: name,
+                message:
+                  "a config schema must be an object schema with properties (a top-level oneOf/anyOf is not supported); this connector is left out",
+              });
+              return undefined;
+            }
+            if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) {
+              local.warn({
+                rule: "open-config",
+                file: ctx.file,
+                pointer: `${resolved.at}/additionalProperties`,
+                connector: name,
+                message: "the schema allows extra keys; the generated config accepts only the declared ones",
+              });
+            }
+            const parsed = schemaToFields(schema, resolved.at, ctx);
+            const wireSchema = bundleSchema(schema, ctx);
+            if (!parsed || wireSchema === undefined) return undefined;
+            // readOnly properties are set by the server: accepted in responses, never authored.
+            const fields = parsed.filter((f) => !f.readOnly);
+            const readOnly = parsed.filter((f) => f.readOnly).map((f) => f.wireKey);
+            const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : undefined);
+            const description = text(schema.description);
+            return {
+              kind,
+              code,
+              displayName: text(schema["x-display-name"]) ?? code,
+              ...(description !== undefined ? { description } : {}),
+              comingSoon: false,
+              fields,
+              open: acceptsOtherKeys(schema, ctx),
+              serverKeys: [
+                ...readOnly,
+                ...fields
+                  .filter((f) => stripSuffix(f.wireKey, options.suffixes) !== f.wireKey)
+                  .map((f) => stripSuffix(f.wireKey, options.suffixes)),
+              ].sort(),
+              wireSchema,
+              source: { file: ctx.file, pointer: resolved.at },
+            };
+          }),
       };
     }
   }

@@ -9,7 +9,15 @@ import { Diagnostics } from "../ir/diagnostics.js";
 import { pointer } from "../ir/diagnostics.js";
 import type { IrConnector, JsonValue } from "../ir/ir.js";
 import { bundleSchema } from "./bundle-schema.js";
-import { deref, isOpenSchema, mergeAllOf, schemaToFields, warnOnce, type SchemaContext } from "./json-schema-type.js";
+import {
+  buildAlone,
+  deref,
+  isOpenSchema,
+  mergeAllOf,
+  schemaToFields,
+  warnOnce,
+  type SchemaContext,
+} from "./json-schema-type.js";
 import type { Snapshot } from "../input/load-snapshot.js";
 import { settingsOfKind, type KindApiOptions } from "../config/config.js";
 import { findCreateBody } from "./openapi.js";
@@ -203,37 +211,40 @@ export function* planUnionConnectors(
       const context = constant?.key ?? "";
       yield {
         input: { id: name, schema, roots: [snapshot.openapi.json], file, context },
-        build: (): IrConnector | undefined => {
-          // The constant is the builder's to fill in, not the author's.
-          const own = isObject(merged.properties) ? { ...merged.properties } : {};
-          if (constant) delete own[constant.key];
-          const required = Array.isArray(merged.required)
-            ? merged.required.filter((k) => k !== constant?.key)
-            : undefined;
-          const memberCtx: SchemaContext = { ...ctx, connector: name };
-          const fields = schemaToFields(
-            { ...merged, properties: own, ...(required ? { required } : {}) },
-            resolved.at,
-            memberCtx,
-          );
-          const wireSchema = bundleSchema(schema, memberCtx);
-          if (!fields || wireSchema === undefined) return undefined;
-          const description =
-            typeof merged.description === "string" && merged.description.trim() !== "" ? merged.description : undefined;
-          return {
-            kind,
-            code,
-            displayName: title ?? code,
-            ...(description !== undefined ? { description } : {}),
-            comingSoon: false,
-            fields: fields.filter((f) => !f.readOnly),
-            open: isOpenSchema(merged),
-            serverKeys: fields.filter((f) => f.readOnly).map((f) => f.wireKey),
-            ...(constant ? { constants: [{ wireKey: constant.key, value: constant.value as JsonValue }] } : {}),
-            wireSchema,
-            source: { file, pointer: resolved.at },
-          };
-        },
+        build: (): IrConnector | undefined =>
+          buildAlone(diags, (local) => {
+            // The constant is the builder's to fill in, not the author's.
+            const own = isObject(merged.properties) ? { ...merged.properties } : {};
+            if (constant) delete own[constant.key];
+            const required = Array.isArray(merged.required)
+              ? merged.required.filter((k) => k !== constant?.key)
+              : undefined;
+            const memberCtx: SchemaContext = { ...ctx, diags: local, connector: name };
+            const fields = schemaToFields(
+              { ...merged, properties: own, ...(required ? { required } : {}) },
+              resolved.at,
+              memberCtx,
+            );
+            const wireSchema = bundleSchema(schema, memberCtx);
+            if (!fields || wireSchema === undefined) return undefined;
+            const description =
+              typeof merged.description === "string" && merged.description.trim() !== ""
+                ? merged.description
+                : undefined;
+            return {
+              kind,
+              code,
+              displayName: title ?? code,
+              ...(description !== undefined ? { description } : {}),
+              comingSoon: false,
+              fields: fields.filter((f) => !f.readOnly),
+              open: isOpenSchema(merged),
+              serverKeys: fields.filter((f) => f.readOnly).map((f) => f.wireKey),
+              ...(constant ? { constants: [{ wireKey: constant.key, value: constant.value as JsonValue }] } : {}),
+              wireSchema,
+              source: { file, pointer: resolved.at },
+            };
+          }),
       };
     }
   }
