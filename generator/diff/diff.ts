@@ -45,9 +45,15 @@ export function diffIrs(
   base: IrProvider,
   head: IrProvider,
   policy: DiffPolicy,
-  files: Map<string, string> = filesOf(base, head),
-  /** The head's warnings: a connector they leave out is said to be left out, not removed. */
-  headWarnings: readonly Diagnostic[] = [],
+  {
+    files = filesOf(base, head),
+    headWarnings = [],
+  }: {
+    /** Each connector's schema file (default: from the two IRs). */
+    files?: Map<string, string>;
+    /** The head's warnings: a connector they leave out is said to be left out, not removed. */
+    headWarnings?: readonly Diagnostic[];
+  } = {},
 ): ProviderDiff {
   const { changes: all, unusedRenames } = diffIr(base, head, {
     renames: provider.diff?.renames ?? {},
@@ -94,7 +100,10 @@ export function diffIrParts(
   });
   const files = new Map<string, string>();
   for (const c of [...base.connectors, ...head.connectors]) files.set(c.id, c.file);
-  return diffIrs(provider, differing(base, headText), differing(head, baseText), policy, files, head.warnings);
+  return diffIrs(provider, differing(base, headText), differing(head, baseText), policy, {
+    files,
+    headWarnings: head.warnings,
+  });
 }
 
 /** The changes between two IRs as loadIrForDiff gives them: by their texts when both have them. */
@@ -109,7 +118,7 @@ export function diffLoaded(
   if ("parts" in base && "parts" in head) return diffIrParts(provider, base.parts, head.parts, policy);
   const whole = (loaded: LoadedIr) => ("ir" in loaded ? loaded.ir : irOf(loaded.parts));
   const warnings = "ir" in head ? head.warnings : head.parts.warnings;
-  return diffIrs(provider, whole(base), whole(head), policy, files, warnings);
+  return diffIrs(provider, whole(base), whole(head), policy, { files, headWarnings: warnings });
 }
 
 /**
