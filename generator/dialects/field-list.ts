@@ -1,7 +1,7 @@
 // Dialect parser: the field-list connector schema (Streamkap style) into the IR.
 // One file per connector: { display_name, description, coming_soon, config: [entry] }.
 
-import { type Diagnostics, pointer } from "../ir/diagnostics.js";
+import { buildAlone, type Diagnostics, pointer } from "../ir/diagnostics.js";
 import type { Condition, ConditionOp, EnumOption, IrConnector, IrField, IrType, JsonValue } from "../ir/ir.js";
 import type { SnapshotConnector } from "../input/load-snapshot.js";
 import { assignAuthoringKeys, stripSuffix } from "../ir/naming.js";
@@ -173,20 +173,27 @@ function fieldDefault(raw: unknown, type: IrType, at: string, ctx: Ctx): { defau
   return { default: value as JsonValue };
 }
 
+/** One connector's IR; its errors leave it out, each a warning that says so (buildAlone). */
 export function parseFieldListConnector(
+  connector: SnapshotConnector,
+  opts: FieldListOptions,
+  diags: Diagnostics,
+): IrConnector | undefined {
+  return buildAlone(diags, (own) => fieldListConnector(connector, opts, own));
+}
+
+function fieldListConnector(
   connector: SnapshotConnector,
   opts: FieldListOptions,
   diags: Diagnostics,
 ): IrConnector | undefined {
   const { kind, code, file } = connector;
   const name = `${kind}/${code}`;
-  let failed = false;
   const ctxFor = (field?: string): Ctx => ({
     error(at, rule, message) {
-      failed = true;
-      diags.warn({
+      diags.error({
         rule,
-        message: `${message}; this connector is left out`,
+        message,
         file: file.path,
         pointer: at,
         connector: name,
@@ -352,7 +359,6 @@ export function parseFieldListConnector(
     }
   }
 
-  if (failed) return undefined;
   const str = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : undefined);
   const authoredNames = new Set(fields.map((f) => f.wireKey));
   const serverKeys = new Set(entries.filter((e) => !authoredNames.has(e.name)).map((e) => e.name));

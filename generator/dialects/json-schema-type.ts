@@ -1,7 +1,7 @@
 // JSON Schema (as used in OpenAPI 3.0/3.1 documents) to IR types and fields.
 // Used for the API envelope (request bodies, parameters) of every provider.
 
-import { Diagnostics, pointer as toPointer } from "../ir/diagnostics.js";
+import { type Diagnostics, pointer as toPointer } from "../ir/diagnostics.js";
 import type { Condition, EnumOption, IrField, IrType, JsonValue, ObjectType } from "../ir/ir.js";
 import { assignAuthoringKeys } from "../ir/naming.js";
 import {
@@ -104,23 +104,6 @@ export function deref(schema: unknown, at: string, ctx: SchemaContext): { schema
     at = ref.slice(1);
   }
   return { schema, at };
-}
-
-/**
- * Builds one connector with diagnostics of its own. Its errors (a dangling or
- * cyclic `$ref`, a recursive schema, nesting too deep) leave that connector
- * out: each becomes a warning that says so, with its file and pointer, and the
- * rest of the provider generates.
- */
-export function buildAlone<T>(diags: Diagnostics, build: (own: Diagnostics) => T | undefined): T | undefined {
-  const own = new Diagnostics();
-  const built = build(own);
-  const failed = own.errors.length > 0;
-  for (const d of own.items)
-    diags.items.push(
-      d.severity === "error" ? { ...d, severity: "warning", message: `${d.message}; this connector is left out` } : d,
-    );
-  return failed ? undefined : built;
 }
 
 const warned = new WeakMap<Diagnostics, Set<string>>();

@@ -6,10 +6,10 @@
 // whose component name is `<Type><Kind>…` (e.g. GoogleDriveSourceConnectorConfigInput).
 
 import type { Diagnostics } from "../ir/diagnostics.js";
-import { pointer } from "../ir/diagnostics.js";
+import { buildAlone, pointer } from "../ir/diagnostics.js";
 import type { IrConnector } from "../ir/ir.js";
 import { bundleSchema } from "./bundle-schema.js";
-import { acceptsOtherKeys, buildAlone, deref, schemaToFields, type SchemaContext } from "./json-schema-type.js";
+import { acceptsOtherKeys, deref, schemaToFields, type SchemaContext } from "./json-schema-type.js";
 import type { Snapshot, SnapshotFile } from "../input/load-snapshot.js";
 import { kindTypeName, stripSuffix } from "../ir/naming.js";
 import { settingsOfKind, type KindApiOptions } from "../config/config.js";

@@ -6,18 +6,10 @@
 // type and filled in by the builder.
 
 import { Diagnostics } from "../ir/diagnostics.js";
-import { pointer } from "../ir/diagnostics.js";
+import { buildAlone, pointer } from "../ir/diagnostics.js";
 import type { IrConnector, JsonValue } from "../ir/ir.js";
 import { bundleSchema } from "./bundle-schema.js";
-import {
-  buildAlone,
-  deref,
-  isOpenSchema,
-  mergeAllOf,
-  schemaToFields,
-  warnOnce,
-  type SchemaContext,
-} from "./json-schema-type.js";
+import { deref, isOpenSchema, mergeAllOf, schemaToFields, warnOnce, type SchemaContext } from "./json-schema-type.js";
 import type { Snapshot } from "../input/load-snapshot.js";
 import { settingsOfKind, type KindApiOptions } from "../config/config.js";
 import { findCreateBody } from "./openapi.js";

@@ -54,6 +54,24 @@ export class Diagnostics {
   }
 }
 
+/**
+ * Builds one connector with diagnostics of its own. Its errors (a dangling or
+ * cyclic `$ref`, a recursive schema, an unknown control, …) leave that
+ * connector out: each becomes a warning that says so, with its file and
+ * pointer, and the rest of the provider generates. Every dialect builds its
+ * connectors through this.
+ */
+export function buildAlone<T>(diags: Diagnostics, build: (own: Diagnostics) => T | undefined): T | undefined {
+  const own = new Diagnostics();
+  const built = build(own);
+  const failed = own.errors.length > 0;
+  for (const d of own.items)
+    diags.items.push(
+      d.severity === "error" ? { ...d, severity: "warning", message: `${d.message}; this connector is left out` } : d,
+    );
+  return failed ? undefined : built;
+}
+
 /** RFC 6901 pointer from path segments. */
 export function pointer(...segments: (string | number)[]): string {
   return segments.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
