@@ -144,20 +144,24 @@ describe("diff without the cache: only connectors whose inputs differ are built"
                 lock.replace(/"((?:host|port|database)\w*)": "(\w+)"/, '"$1": "$2Locked"'),
               );
           }
+          const headBuilt = await buildIr(provider(head, headOut), { cache: false });
           const whole = diffIrs(
             provider(head, headOut),
             (await buildIr(provider(base, baseOut), { cache: false })).ir,
-            (await buildIr(provider(head, headOut), { cache: false })).ir,
+            headBuilt.ir,
             await policyOf(provider(head, headOut)),
+            { headWarnings: headBuilt.warnings },
           );
           const got = await diffSnapshots(provider(head, headOut), base, head, { cache: false }, baseOut);
           expect(got.changes).toEqual(whole.changes);
           expect(got.semver).toBe(whole.semver);
           expect(got.unusedRenames).toEqual(whole.unusedRenames);
-          for (const c of got.changes) expect(got.files.get(c.connector)).toBe(whole.files.get(c.connector));
+          // (The whole IRs know no file for a connector they leave out; the inputs do.)
+          for (const c of got.changes)
+            if (whole.files.has(c.connector)) expect(got.files.get(c.connector)).toBe(whole.files.get(c.connector));
         },
       ),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 });
