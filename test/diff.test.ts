@@ -235,6 +235,37 @@ describe("a connector the head leaves out", () => {
   });
 });
 
+describe("snapshots with errors", () => {
+  it.each([
+    { name: "both", broken: ["base", "head"], named: "base" },
+    { name: "the base only", broken: ["base"], named: "base" },
+    { name: "the head only", broken: ["head"], named: "head" },
+  ])(
+    "broken $name: the base's errors are reported, else the head's, on one thread or two",
+    async ({ broken, named }) => {
+      const { provider } = readCase("field-list");
+      const dir = await tempDir("codegen-diff-errors-");
+      try {
+        for (const side of ["base", "head"]) {
+          await cp(join(casesDir, "field-list", side), join(dir, side), { recursive: true });
+          if (broken.includes(side)) await writeFile(join(dir, side, "openapi.json"), '{"openapi": "3.0.0",');
+        }
+        const [base, head] = [join(dir, "base"), join(dir, "head")];
+        for (const options of [{ cache: false }, { cache: false, parallelDiffFrom: 0 }]) {
+          const error = await diffSnapshots(provider, base, head, options).then(
+            () => undefined,
+            (e: unknown) => e as Error,
+          );
+          expect(error?.message, JSON.stringify(options)).toContain(join(dir, named));
+          expect(error?.message).not.toContain(join(dir, named === "base" ? "head" : "base"));
+        }
+      } finally {
+        await removeDir(dir);
+      }
+    },
+  );
+});
+
 describe("authoring-key-changed", () => {
   const name = "authoring-key";
   const [base, head] = [join(casesDir, name, "base"), join(casesDir, name, "head")];

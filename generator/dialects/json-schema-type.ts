@@ -828,16 +828,23 @@ function backtrackingOf(pattern: string, ctx: SchemaContext): string | undefined
 }
 
 /** Compiled validators by schema text, one map a parse (keyed by its Diagnostics): schemas repeat across connectors. */
-const validators = new WeakMap<Diagnostics, Map<string, ReturnType<typeof schemaValidator>>>();
+/**
+ * Compiled validators by their bundled schema's text, shared by every connector and snapshot (a
+ * validator is a pure function of that text). Compiling costs far more than checking a default,
+ * and connectors repeat the same few property schemas. Bounded: the oldest is dropped first.
+ */
+const validators = new Map<string, ReturnType<typeof schemaValidator>>();
+const VALIDATORS_KEPT = 4096;
 
-function validatorOf(bundled: Parameters<typeof schemaValidator>[0], ctx: SchemaContext) {
+function validatorOf(bundled: Parameters<typeof schemaValidator>[0]) {
   // JSON text writes -0 as 0, which `const`/`enum` may tell apart: such a schema is compiled on its own.
   if (hasNegativeZero(bundled)) return schemaValidator(bundled);
-  let byText = validators.get(ctx.diags);
-  if (byText === undefined) validators.set(ctx.diags, (byText = new Map()));
   const text = JSON.stringify(bundled);
-  let validator = byText.get(text);
-  if (validator === undefined) byText.set(text, (validator = schemaValidator(bundled)));
+  let validator = validators.get(text);
+  if (validator === undefined) {
+    if (validators.size >= VALIDATORS_KEPT) validators.delete(validators.keys().next().value!);
+    validators.set(text, (validator = schemaValidator(bundled)));
+  }
   return validator;
 }
 
@@ -848,7 +855,7 @@ function validatorOf(bundled: Parameters<typeof schemaValidator>[0], ctx: Schema
 function defaultProblem(schema: unknown, value: unknown, ctx: SchemaContext): string | undefined {
   const bundled = bundleSchema(schema, ctx);
   if (bundled === undefined) return undefined; // a $ref that resolves nowhere: reported where the type is read
-  const validator = validatorOf(bundled, ctx);
+  const validator = validatorOf(bundled);
   if (validator.isValid(value)) return undefined;
   const [first] = validator.problems(value);
   return first ? describeProblem(first) : "rejected by its schema";
