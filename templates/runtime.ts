@@ -1292,6 +1292,8 @@ function resolveRef(c: Compiler, ref: string): JsonSchema {
   let node: unknown = c.root;
   const pointer = decodeURIComponent(ref.slice(1));
   if (pointer === "") return node as JsonSchema;
+  // `#name` names an `$anchor`, not a place: never the document itself.
+  if (!pointer.startsWith("/")) throw new Error(`$ref ${JSON.stringify(ref)} points at nothing`);
   for (const raw of pointer.split("/").slice(1)) {
     const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (typeof node !== "object" || node === null || !hasOwn(node, key))

@@ -299,6 +299,17 @@ describe("JSON Schema keywords: the evaluator agrees with Ajv on the schema as w
     expect(problems).toHaveLength(1);
     expect(problems[0]!.expected).toContain("alternatives 1 and 2");
   });
+
+  it("a plain-name fragment ($ref to an $anchor) is refused when reached, never read as the whole document", () => {
+    // Read as a pointer, "#positive" named the root, so any object passed where Ajv checks the anchor.
+    const schema: JsonSchema = {
+      $defs: { n: { $anchor: "positive", type: "number", minimum: 1 } },
+      properties: { a: { $ref: "#positive" } },
+    };
+    const check = schemaValidator(schema);
+    expect(check.isValid({})).toBe(true); // not reached
+    expect(() => check.isValid({ a: {} })).toThrow('$ref "#positive" points at nothing');
+  });
 });
 
 // Validators are compiled to JavaScript: every name and value of the schema

@@ -96,7 +96,7 @@ export function deref(schema: unknown, at: string, ctx: SchemaContext): { schema
         file: ctx.file,
         pointer: at,
         connector: ctx.connector,
-        message: `$ref ${JSON.stringify(ref)} points nowhere`,
+        message: `$ref ${JSON.stringify(ref)} points nowhere${ref.length > 1 && ref[1] !== "/" ? " (a plain-name fragment names an $anchor; only JSON pointers are followed)" : ""}`,
       });
       return undefined;
     }

@@ -41,7 +41,8 @@ const resolved = new WeakMap<object, Map<string, unknown>>();
  * undefined when it points at nothing. The document is not to change after.
  */
 export function resolvePointer(root: unknown, ref: string): unknown {
-  if (!ref.startsWith("#")) return undefined;
+  // `#name` is a plain-name fragment (an `$anchor`), not a pointer: it names no place here.
+  if (!ref.startsWith("#") || (ref.length > 1 && ref[1] !== "/")) return undefined;
   if (typeof root !== "object" || root === null) return walkPointer(root, ref);
   let known = resolved.get(root);
   if (known === undefined) resolved.set(root, (known = new Map()));

@@ -1107,6 +1107,21 @@ describe("deref and resolvePointer", () => {
       },
     },
     {
+      name: "a plain-name fragment (an $anchor) names no target, not the document",
+      given: { schema: { $ref: "#Mode" }, root: { $anchor: "Mode", components: {} } },
+      want: {
+        result: undefined,
+        diagnostics: [
+          diag(
+            "error",
+            "dangling-ref",
+            AT,
+            '$ref "#Mode" points nowhere (a plain-name fragment names an $anchor; only JSON pointers are followed)',
+          ),
+        ],
+      },
+    },
+    {
       name: "an inherited name is no target",
       given: { schema: { $ref: "#/components/toString" } },
       want: {
@@ -1128,6 +1143,8 @@ describe("deref and resolvePointer", () => {
     { name: "whole document", given: "#", want: root },
     { name: "a member", given: "#/components/schemas/B", want: { type: "string" } },
     { name: "not local", given: "other.json#/B", want: undefined },
+    { name: "a plain-name fragment", given: "#components", want: undefined },
+    { name: "the empty key", given: "#/", want: undefined },
     { name: "missing", given: "#/components/nothing", want: undefined },
     { name: "through a scalar", given: "#/components/schemas/B/type/length", want: undefined },
   ])("resolvePointer: $name", ({ given, want }) => {

@@ -997,6 +997,9 @@ function resolveRef(c, ref) {
     const pointer = decodeURIComponent(ref.slice(1));
     if (pointer === "")
         return node;
+    // `#name` names an `$anchor`, not a place: never the document itself.
+    if (!pointer.startsWith("/"))
+        throw new Error(`$ref ${JSON.stringify(ref)} points at nothing`);
     for (const raw of pointer.split("/").slice(1)) {
         const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
         if (typeof node !== "object" || node === null || !hasOwn(node, key))
