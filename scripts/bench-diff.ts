@@ -1,14 +1,16 @@
 // Bench of `codegen diff` on two synthetic union-layout snapshots of N
 // connectors (scripts/synthetic-corpus.ts): the head changes every 10th
-// connector (a field removed, a required field added, an enum narrowed, a
-// bound tightened, a default changed).
+// connector, or every EVERY-th (a field removed, a required field added, an
+// enum narrowed, a bound tightened, a default changed).
 // Measures the IR comparison alone, and the whole diff as the command runs it,
 // with the stage cache cold and warm. The generator measured is the compiled
 // one in build/ that `npm run codegen` runs (rebuilt first when stale).
 //
-//   npx tsx scripts/bench-diff.ts [N]
+//   npx tsx scripts/bench-diff.ts [N] [EVERY]
 
+import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { promisify } from "node:util";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -34,8 +36,12 @@ async function compiled(): Promise<Compiled> {
 
 type Obj = Record<string, unknown>;
 
+const run = promisify(execFile);
+
 export interface DiffBenchResult {
   connectors: number;
+  /** One connector in this many changed. */
+  every: number;
   changes: number;
   breaking: number;
   /** diffIr on two built IRs: the comparison and classification alone (median of 5, wall clock). */
@@ -64,13 +70,13 @@ function provider(snapshotDir: string): ResolvedProvider {
   };
 }
 
-/** The head document: changes of every kind the rules classify, spread over the connectors. */
-function evolve(doc: Obj): Obj {
+/** The head document: changes of every kind the rules classify, in one connector of every `every`. */
+function evolve(doc: Obj, every: number): Obj {
   const next = structuredClone(doc);
   const schemas = (next.components as Obj).schemas as Obj;
   const members = Object.keys(schemas).filter((k) => k.startsWith("source-") || k.startsWith("destination-"));
   for (const [i, name] of members.entries()) {
-    if (i % 10 !== 0) continue;
+    if (i % every !== 0) continue;
     const schema = schemas[name] as { properties: Obj; required: string[] };
     const keys = Object.keys(schema.properties);
     delete schema.properties[keys[keys.length - 3]!];
@@ -86,10 +92,10 @@ function evolve(doc: Obj): Obj {
 }
 
 /** The two snapshots, written; nothing of them is kept in memory, as in a process that only runs the diff. */
-async function writeSnapshots(n: number, base: string, head: string): Promise<void> {
+async function writeSnapshots(n: number, every: number, base: string, head: string): Promise<void> {
   const doc = syntheticDocument(n, 1);
   await writeFile(join(base, "openapi.json"), JSON.stringify(doc, null, 2));
-  await writeFile(join(head, "openapi.json"), JSON.stringify(evolve(doc), null, 2));
+  await writeFile(join(head, "openapi.json"), JSON.stringify(evolve(doc, every), null, 2));
 }
 
 const time = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
@@ -98,7 +104,26 @@ const time = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
   return [value, performance.now() - start];
 };
 
-export async function benchDiff(n: number): Promise<DiffBenchResult> {
+/**
+ * The diff without the cache in a new process, as the command runs it: its code not compiled yet,
+ * its heap holding nothing of the snapshots this process wrote. The modules are loaded before the clock starts.
+ */
+async function coldRun(p: ResolvedProvider, base: string, head: string): Promise<{ ms: number; cpuMs: number }> {
+  await ensureBuilt();
+  const diffModule = pathToFileURL(join(ROOT, "build", "generator/diff/diff.js")).href;
+  const source = `
+    const { diffSnapshots } = await import(${JSON.stringify(diffModule)});
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    await diffSnapshots(${JSON.stringify(p)}, ${JSON.stringify(base)}, ${JSON.stringify(head)}, { cache: false });
+    const ms = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    console.log(JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000 }));`;
+  const { stdout } = await run(process.execPath, ["--input-type=module", "-e", source]);
+  return JSON.parse(stdout) as { ms: number; cpuMs: number };
+}
+
+export async function benchDiff(n: number, every = 10): Promise<DiffBenchResult> {
   const { diffIr, diffSnapshots, buildIr } = await compiled();
   const work = await mkdtemp(join(tmpdir(), "codegen-bench-diff-"));
   try {
@@ -106,11 +131,9 @@ export async function benchDiff(n: number): Promise<DiffBenchResult> {
     const head = join(work, "head");
     await mkdir(base);
     await mkdir(head);
-    await writeSnapshots(n, base, head);
+    await writeSnapshots(n, every, base, head);
     const p = provider(head);
-    const coldCpu = process.cpuUsage();
-    const [, coldMs] = await time(() => diffSnapshots(p, base, head, { cache: false }));
-    const coldUsed = process.cpuUsage(coldCpu);
+    const cold = await coldRun(p, base, head);
     // As after `npm run codegen` on each snapshot: their IRs in the stage cache.
     await buildIr({ ...p, snapshotDir: base }, { cache: true });
     await buildIr(p, { cache: true });
@@ -138,12 +161,13 @@ export async function benchDiff(n: number): Promise<DiffBenchResult> {
     const [compareMs, compareCpuMs] = runs[2]!;
     return {
       connectors: n,
+      every,
       changes: result.changes.length,
       breaking: result.changes.filter((c) => c.severity === "breaking").length,
       compareMs,
       compareCpuMs,
-      coldMs,
-      coldCpuMs: (coldUsed.user + coldUsed.system) / 1000,
+      coldMs: cold.ms,
+      coldCpuMs: cold.cpuMs,
       warmMs,
       warmCpuMs,
     };
@@ -153,12 +177,13 @@ export async function benchDiff(n: number): Promise<DiffBenchResult> {
 }
 
 export function diffLine(r: DiffBenchResult): string {
-  return `diff of two ${r.connectors}-connector snapshots (${r.changes} changes, ${r.breaking} breaking): compare ${r.compareMs.toFixed(0)} ms (${r.compareCpuMs.toFixed(0)} ms CPU), whole command ${r.warmMs.toFixed(0)} ms (${r.warmCpuMs.toFixed(0)} ms CPU) with the stage cache, ${r.coldMs.toFixed(0)} ms (${r.coldCpuMs.toFixed(0)} ms CPU) without`;
+  return `diff of two ${r.connectors}-connector snapshots, 1 connector in ${r.every} changed (${r.changes} changes, ${r.breaking} breaking): compare ${r.compareMs.toFixed(0)} ms (${r.compareCpuMs.toFixed(0)} ms CPU), whole command ${r.warmMs.toFixed(0)} ms (${r.warmCpuMs.toFixed(0)} ms CPU) with the stage cache, ${r.coldMs.toFixed(0)} ms (${r.coldCpuMs.toFixed(0)} ms CPU) without`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   // `--json`: the result as JSON, for scripts/bench.ts, which runs this in a process of its own.
-  benchDiff(Number(process.argv[2] ?? 5000)).then(
+  const [n, every] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+  benchDiff(Number(n ?? 5000), Number(every ?? 10)).then(
     (r) => console.log(process.argv.includes("--json") ? JSON.stringify(r) : diffLine(r)),
     (error: unknown) => {
       console.error(error);
