@@ -74,10 +74,27 @@ async function editEntries(dir: string, edit: (entries: Entry[]) => void): Promi
 const byName = (entries: Entry[], name: string) => entries.find((e) => e.name === name)!;
 
 describe("bad input", () => {
-  it("invalid JSON names the file, line and column", async () => {
-    const error = await failWith((dir) => writeFile(join(dir, DEMO), '{\n  "config": [\n    { "name": "a", }\n  ]\n}'));
-    expect(error.message).toContain(DEMO);
-    expect(error.message).toMatch(/line 3, column \d+/);
+  it("invalid JSON in a connector's file: that connector left out, naming the file, line, column and pointer", async () => {
+    const warnings = await leftOut((dir) =>
+      writeFile(join(dir, DEMO), '{\n  "config": [\n    { "name": "a", }\n  ]\n}'),
+    );
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        rule: "invalid-json",
+        file: DEMO,
+        connector: "sources/demo-db",
+        pointer: "/config/0/name",
+        message:
+          'invalid JSON expected a property name in double quotes, got "}" at line 3, column 20 (/config/0/name); this connector is left out',
+      }),
+    ]);
+  });
+
+  it("invalid JSON in the OpenAPI document names the file, line and column", async () => {
+    const error = await failWith((dir) => writeFile(join(dir, "openapi.json"), '{\n  "paths": {,}\n}'));
+    expect(error.message).toContain("openapi.json");
+    expect(error.message).toMatch(/line 2, column \d+/);
     expect(error.diagnostics[0]?.rule).toBe("invalid-json");
   });
 

@@ -211,6 +211,10 @@ function fieldListConnector(
       });
     },
   });
+  if (file.unreadable) {
+    diags.error({ ...file.unreadable, connector: name });
+    return undefined;
+  }
   const doc = file.json;
   if (!isObject(doc) || !Array.isArray(doc.config)) {
     ctxFor().error(
