@@ -161,20 +161,42 @@ describe("bad input", () => {
     );
   });
 
-  it("a field without a name", async () => {
+  it("a required field without a name: that connector left out", async () => {
     const warnings = await leftOut((dir) =>
       editEntries(dir, (e) => {
-        delete byName(e, "tasks.max").name;
+        delete byName(e, "database.dbname").name;
       }),
     );
     expect(warnings).toContainEqual(
       expect.objectContaining({
         rule: "unnamed-field",
         file: DEMO,
-        pointer: "/config/6/name",
+        pointer: "/config/4/name",
         connector: "sources/demo-db",
       }),
     );
+  });
+
+  it("an optional field without a name: that field left out, warned; the connector generates", async () => {
+    const dir = await copySnapshot();
+    const parent = await tempDir();
+    cleanup.push(dir, parent);
+    await editEntries(dir, (e) => {
+      delete byName(e, "tasks.max").name;
+    });
+    const result = await run(providerFor(dir, join(parent, "out")), "write");
+    const demo = result.ir.connectors.find((c) => c.code === "demo-db")!;
+    expect(demo.fields.map((f) => f.wireKey)).not.toContain("tasks.max");
+    expect(demo.fields.length).toBeGreaterThan(0);
+    expect(result.warnings.filter((w) => w.connector === "sources/demo-db")).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        rule: "unnamed-field",
+        file: DEMO,
+        pointer: "/config/6/name",
+        message: "field entry has no name, so no key can be sent for it; this field is left out",
+      }),
+    ]);
   });
 
   it("a condition that names a missing field", async () => {
@@ -240,6 +262,8 @@ describe("bad input", () => {
     const warnings = await leftOut((dir) =>
       editEntries(dir, (e) => {
         (byName(e, "tasks.max").value as Entry).control = "spinner";
+        // Required, so no config could be sent without the key it lacks; conditions naming it name nothing.
+        byName(e, "ssh.enabled").required = true;
         delete byName(e, "ssh.enabled").name;
       }),
     );
