@@ -74,10 +74,27 @@ async function editEntries(dir: string, edit: (entries: Entry[]) => void): Promi
 const byName = (entries: Entry[], name: string) => entries.find((e) => e.name === name)!;
 
 describe("bad input", () => {
-  it("invalid JSON names the file, line and column", async () => {
-    const error = await failWith((dir) => writeFile(join(dir, DEMO), '{\n  "config": [\n    { "name": "a", }\n  ]\n}'));
-    expect(error.message).toContain(DEMO);
-    expect(error.message).toMatch(/line 3, column \d+/);
+  it("invalid JSON in a connector's file: that connector left out, naming the file, line, column and pointer", async () => {
+    const warnings = await leftOut((dir) =>
+      writeFile(join(dir, DEMO), '{\n  "config": [\n    { "name": "a", }\n  ]\n}'),
+    );
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        rule: "invalid-json",
+        file: DEMO,
+        connector: "sources/demo-db",
+        pointer: "/config/0/name",
+        message:
+          'invalid JSON expected a property name in double quotes, got "}" at line 3, column 20 (/config/0/name); this connector is left out',
+      }),
+    ]);
+  });
+
+  it("invalid JSON in the OpenAPI document names the file, line and column", async () => {
+    const error = await failWith((dir) => writeFile(join(dir, "openapi.json"), '{\n  "paths": {,}\n}'));
+    expect(error.message).toContain("openapi.json");
+    expect(error.message).toMatch(/line 2, column \d+/);
     expect(error.diagnostics[0]?.rule).toBe("invalid-json");
   });
 
@@ -144,20 +161,42 @@ describe("bad input", () => {
     );
   });
 
-  it("a field without a name", async () => {
+  it("a required field without a name: that connector left out", async () => {
     const warnings = await leftOut((dir) =>
       editEntries(dir, (e) => {
-        delete byName(e, "tasks.max").name;
+        delete byName(e, "database.dbname").name;
       }),
     );
     expect(warnings).toContainEqual(
       expect.objectContaining({
         rule: "unnamed-field",
         file: DEMO,
-        pointer: "/config/6/name",
+        pointer: "/config/4/name",
         connector: "sources/demo-db",
       }),
     );
+  });
+
+  it("an optional field without a name: that field left out, warned; the connector generates", async () => {
+    const dir = await copySnapshot();
+    const parent = await tempDir();
+    cleanup.push(dir, parent);
+    await editEntries(dir, (e) => {
+      delete byName(e, "tasks.max").name;
+    });
+    const result = await run(providerFor(dir, join(parent, "out")), "write");
+    const demo = result.ir.connectors.find((c) => c.code === "demo-db")!;
+    expect(demo.fields.map((f) => f.wireKey)).not.toContain("tasks.max");
+    expect(demo.fields.length).toBeGreaterThan(0);
+    expect(result.warnings.filter((w) => w.connector === "sources/demo-db")).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        rule: "unnamed-field",
+        file: DEMO,
+        pointer: "/config/6/name",
+        message: "field entry has no name, so no key can be sent for it; this field is left out",
+      }),
+    ]);
   });
 
   it("a condition that names a missing field", async () => {
@@ -223,6 +262,8 @@ describe("bad input", () => {
     const warnings = await leftOut((dir) =>
       editEntries(dir, (e) => {
         (byName(e, "tasks.max").value as Entry).control = "spinner";
+        // Required, so no config could be sent without the key it lacks; conditions naming it name nothing.
+        byName(e, "ssh.enabled").required = true;
         delete byName(e, "ssh.enabled").name;
       }),
     );

@@ -69,10 +69,11 @@ describe("cli", () => {
     );
     expect(ok.code).toBe(0);
     const before = await readTree(out);
-    await writeFile(join(snapshot, "connectors/sources/demo-db.json"), "{ not json");
+    // A broken connector file only leaves that connector out; a broken document fails the run.
+    await writeFile(join(snapshot, "openapi.json"), "{ not json");
     const bad = await cli(["--config", "codegen.config.mjs", "--snapshot", snapshot, "--out", out], work);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain("error [invalid-json] connectors/sources/demo-db.json");
+    expect(bad.stderr).toContain("error [invalid-json] openapi.json");
     expect(await readTree(out)).toEqual(before);
     await removeDir(snapshot);
   });

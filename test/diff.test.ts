@@ -206,33 +206,50 @@ describe("diff rules", () => {
 });
 
 describe("a connector the head leaves out", () => {
-  it("is breaking, and said to be left out of the generated code, with the warning's place, not removed", async () => {
-    const { provider } = readCase("field-list");
-    const dir = await tempDir("codegen-left-out-");
-    try {
-      const head = join(dir, "head");
-      await cp(join(casesDir, "field-list/head"), head, { recursive: true });
-      const file = join(head, "connectors/sources/demo-db.json");
-      const doc = JSON.parse(await readFile(file, "utf8")) as { config: { value: { control: string } }[] };
-      doc.config[0]!.value.control = "hologram";
-      await writeFile(file, JSON.stringify(doc));
-      const base = join(casesDir, "field-list/base");
-      for (const cache of [false, true]) {
-        if (cache) {
-          await buildIr({ ...provider, snapshotDir: base }, { cache: true });
-          await buildIr({ ...provider, snapshotDir: head }, { cache: true });
+  it.each([
+    {
+      name: "an unknown control",
+      given: (text: string) => {
+        const doc = JSON.parse(text) as { config: { value: { control: string } }[] };
+        doc.config[0]!.value.control = "hologram";
+        return JSON.stringify(doc);
+      },
+      want: /connectors\/sources\/demo-db\.json#\/config\/0\/value\/control: .*hologram.*; this connector is left out$/,
+    },
+    {
+      name: "a file that is no longer JSON",
+      given: (text: string) => text.replace('"config"', '"config" "config"'),
+      want: /connectors\/sources\/demo-db\.json#\/config: invalid JSON .* at line \d+, column \d+ .*; this connector is left out$/,
+    },
+  ])(
+    "($name) is breaking, and said to be left out of the generated code, with the warning's place, not removed",
+    async ({ given, want }) => {
+      const { provider } = readCase("field-list");
+      const dir = await tempDir("codegen-left-out-");
+      try {
+        const head = join(dir, "head");
+        await cp(join(casesDir, "field-list/head"), head, { recursive: true });
+        const file = join(head, "connectors/sources/demo-db.json");
+        await writeFile(file, given(await readFile(file, "utf8")));
+        const base = join(casesDir, "field-list/base");
+        for (const cache of [false, true]) {
+          if (cache) {
+            await buildIr({ ...provider, snapshotDir: base }, { cache: true });
+            await buildIr({ ...provider, snapshotDir: head }, { cache: true });
+          }
+          const d = await diffSnapshots(provider, base, head, { cache });
+          const removed = d.changes.filter((c) => c.connector === "sources/demo-db");
+          expect(removed.map((c) => [c.rule, c.severity])).toEqual([["connector-removed", "breaking"]]);
+          expect(removed[0]!.message).toMatch(
+            /^connector "sources\/demo-db" \("Demo DB"\) is still in the snapshot but left out of the generated code: /,
+          );
+          expect(removed[0]!.message).toMatch(want);
         }
-        const d = await diffSnapshots(provider, base, head, { cache });
-        const removed = d.changes.filter((c) => c.connector === "sources/demo-db");
-        expect(removed.map((c) => [c.rule, c.severity])).toEqual([["connector-removed", "breaking"]]);
-        expect(removed[0]!.message).toMatch(
-          /^connector "sources\/demo-db" \("Demo DB"\) is still in the snapshot but left out of the generated code: connectors\/sources\/demo-db\.json#\/config\/0\/value\/control: .*hologram.*; this connector is left out$/,
-        );
+      } finally {
+        await removeDir(dir);
       }
-    } finally {
-      await removeDir(dir);
-    }
-  });
+    },
+  );
 });
 
 describe("snapshots with errors", () => {

@@ -196,8 +196,8 @@ function keyCases(): Case[] {
         name: `field-list key #${i} ${label}`,
         dialect: "field-list",
         files: { "sources/hostile.json": flConnector([flField(key, { required: true }), flField("plain")]) },
-        // An entry without a name is malformed: that connector is left out. A wire key with no letter or
-        // digit is authored as `unnamed`, as in the JSON Schema dialect.
+        // A required entry without a name asks for a key no config can send: that connector is left out.
+        // A wire key with no letter or digit is authored as `unnamed`, as in the JSON Schema dialect.
         ...(key.trim() === "" ? { leftOut: "unnamed-field", mustFail: false } : { check }),
       },
       {
@@ -374,16 +374,34 @@ function structureCases(): Case[] {
       mustFail: false,
     },
     {
+      name: "field-list entries without a name, optional: those fields left out, the rest kept and closed",
+      dialect: "field-list",
+      files: {
+        "sources/hostile.json": flConnector([flField("ok"), { user_defined: true, value: { control: "string" } }]),
+      },
+      check: (c) => {
+        const m = moduleOf(c);
+        expect(m.spec.fields.map((f) => f.wireKey)).toEqual(["ok"]);
+        expect(m.validate({ ok: "x" })).toEqual([]);
+        // No key stands for the nameless entry: any other key is unknown, as for every field-list connector.
+        expect(m.validate({ ok: "x", unnamed: "y" }).map((p) => [p.code, p.path])).toEqual([
+          ["unknown-key", "unnamed"],
+        ]);
+      },
+    },
+    {
       name: "field-list invalid JSON",
       dialect: "field-list",
       files: { "sources/hostile.json": '{"display_name": "x", "config": [ {"name": "a",, } ]}' },
-      mustFail: true,
+      leftOut: "invalid-json",
+      mustFail: false,
     },
     {
       name: "json-schema invalid JSON",
       dialect: "json-schema",
-      files: { "sources/hostile.json": '{"type": "object", "properties": {' },
-      mustFail: true,
+      files: { "sources/hostile.json": '{"type": "object", "properties": {"a": ' },
+      leftOut: "invalid-json",
+      mustFail: false,
     },
     ...codes.flatMap((code): Case[] => [
       {

@@ -119,23 +119,36 @@ describe("numbers no double holds exactly", () => {
   });
 });
 
+/** Builds; expects `code` left out with one warning of `rule` ending as buildAlone ends it, the rest generated. */
+async function leftOutBy(work: ReturnType<typeof runJsonSchema>, code: string, rule: string): Promise<Diagnostic> {
+  const { ir, warnings } = await work;
+  expect(ir.connectors.some((c) => c.code === code)).toBe(false);
+  expect(ir.connectors.length).toBeGreaterThan(0);
+  const mine = warnings.filter((w) => w.connector === `sources/${code}`);
+  expect(mine.map((w) => w.rule)).toEqual([rule]);
+  expect(mine[0]!.message).toMatch(/; this connector is left out$/);
+  return mine[0]!;
+}
+
 describe("nesting", () => {
-  it("10,000 levels stop the run with an error naming the file and a pointer", async () => {
+  it("10,000 levels in one connector's file leave that connector out with the file and a pointer; the rest generates", async () => {
     const deep = `{"a": ${"[".repeat(10_000)}${"]".repeat(10_000)}}`;
     const dir = await kafkaWith(deep);
-    const error = await failure(runJsonSchema(dir));
-    const d = error.diagnostics.find((x) => x.rule === "too-deep")!;
-    expect(d).toMatchObject({ file: KAFKA });
+    const d = await leftOutBy(runJsonSchema(dir), "kafka-cloud", "too-deep");
+    expect(d).toMatchObject({ file: KAFKA, severity: "warning" });
     expect(d.pointer).toMatch(/^\/properties\/a(\/0)+$/);
     expect(d.message).toMatch(/deeper than 256 .* at line 1, column \d+/);
   });
 
-  it("the limit is a run option", async () => {
-    const dir = await kafkaWith(`{"a": {"type": "object", "properties": {"b": {"type": "string"}}}}`);
-    const error = await failure(runJsonSchema(dir, { maxDepth: 4 }));
-    expect(error.diagnostics).toContainEqual(
-      expect.objectContaining({ rule: "too-deep", file: KAFKA, pointer: "/properties/a/properties/b" }),
-    );
+  it("the limit is a run option; past it in the OpenAPI document, the run stops", async () => {
+    // 9 levels; the document has 8.
+    const nine = `{"a": {"type": "object", "properties": {"b": {"type": "object", "properties": {"c": {"properties": {"d": {}}}}}}}}`;
+    const dir = await kafkaWith(nine);
+    expect((await runJsonSchema(dir, { maxDepth: 9 })).ir.connectors.some((c) => c.code === "kafka-cloud")).toBe(true);
+    const d = await leftOutBy(runJsonSchema(dir, { maxDepth: 8 }), "kafka-cloud", "too-deep");
+    expect(d).toMatchObject({ file: KAFKA, pointer: "/properties/a/properties/b/properties/c/properties/d" });
+    const error = await failure(runJsonSchema(dir, { maxDepth: 7 }));
+    expect(error.diagnostics).toContainEqual(expect.objectContaining({ rule: "too-deep", file: "openapi.json" }));
     const only = await tempDir();
     cleanup.push(only);
     await writeFile(join(only, "openapi.json"), `{"a": {"b": {"c": [1]}}}`);
@@ -203,37 +216,64 @@ describe("schemas nested through $ref and allOf", () => {
 });
 
 describe("bytes and keys", () => {
-  it("invalid UTF-8 is an error naming the file and the byte offset, not U+FFFD", async () => {
+  it("invalid UTF-8 in one connector's file leaves it out, naming the file and the byte offset, not U+FFFD", async () => {
     const dir = await kafkaWith(`{"port": {"type": "integer", "description": "caf\u00e9"}}`);
     const bytes = await readFile(join(dir, KAFKA));
     const at = bytes.indexOf(0xc3);
     bytes[at + 1] = 0x28; // é's continuation byte replaced: 0xC3 starts a sequence that never finishes
     await writeFile(join(dir, KAFKA), bytes);
-    const error = await failure(runJsonSchema(dir));
-    expect(error.diagnostics).toEqual([
-      expect.objectContaining({ rule: "invalid-utf8", file: KAFKA, message: `invalid UTF-8 at byte offset ${at}` }),
-    ]);
+    const d = await leftOutBy(runJsonSchema(dir), "kafka-cloud", "invalid-utf8");
+    expect(d).toMatchObject({ file: KAFKA, message: `invalid UTF-8 at byte offset ${at}; this connector is left out` });
   });
 
-  it("a duplicate key is an error naming both places, not last-one-wins", async () => {
+  it("a duplicate key names both places, not last-one-wins; that connector is left out", async () => {
     const dir = await kafkaWith(
       `{\n  "hostname": {"type": "string"},\n  "port": {"type": "integer"},\n    "hostname": {"type": "integer"}\n}`,
     );
-    const error = await failure(runJsonSchema(dir));
-    const d = error.diagnostics.find((x) => x.rule === "duplicate-key")!;
+    const d = await leftOutBy(runJsonSchema(dir), "kafka-cloud", "duplicate-key");
     expect(d).toMatchObject({ file: KAFKA, pointer: "/properties/hostname" });
     expect(d.message).toContain('duplicate key "hostname"');
     // Both places: the second at line 4, column 5; the first at line 2, column 3.
     expect(d.message).toMatch(/first at line 2, column 3\) at line 4, column 5/);
   });
 
-  it("field-list: a duplicate key in an entry is an error too", async () => {
+  it("invalid JSON in a schema file leaves that type out, not built from the document's copy of its schema", async () => {
+    const dir = await copySnapshot(JSON_SCHEMA_INPUT);
+    cleanup.push(dir);
+    const S3 = "connectors/sources/s3.json";
+    await writeFile(join(dir, S3), '{\n  "type": "object",\n  "properties": {,}\n}');
+    // The document has a config schema for s3 too (S3SourceConnectorConfigInput): the file, which wins, is broken.
+    const d = await leftOutBy(runJsonSchema(dir), "s3", "invalid-json");
+    expect(d).toMatchObject({ file: S3, pointer: "/properties" });
+    expect(d.message).toBe(
+      'invalid JSON expected a property name in double quotes, got "," at line 3, column 18 (/properties); this connector is left out',
+    );
+  });
+
+  it("an invalid OpenAPI document still stops the run", async () => {
+    const dir = await copySnapshot(JSON_SCHEMA_INPUT);
+    cleanup.push(dir);
+    await writeFile(join(dir, "openapi.json"), '{"openapi": "3.1.0", "openapi": "3.1.0"}');
+    const error = await failure(runJsonSchema(dir));
+    expect(error.diagnostics).toEqual([expect.objectContaining({ rule: "duplicate-key", file: "openapi.json" })]);
+  });
+
+  it("field-list: a duplicate key in an entry leaves that connector out; the rest generates", async () => {
     const dir = await copySnapshot();
     cleanup.push(dir);
     const text = await readFile(join(dir, DEMO), "utf8");
     await writeFile(join(dir, DEMO), text.replace('"required": true,', '"required": true, "required": false,'));
-    const error = await failure(buildIr(providerFor(dir, "/nonexistent"), NO_CACHE));
-    expect(error.diagnostics[0]).toMatchObject({ rule: "duplicate-key", file: DEMO, pointer: "/config/0/required" });
+    const { ir, warnings } = await buildIr(providerFor(dir, "/nonexistent"), NO_CACHE);
+    expect(ir.connectors.map((c) => `${c.kind}/${c.code}`)).toEqual(["destinations/sink"]);
+    expect(warnings.filter((w) => w.connector === "sources/demo-db")).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        rule: "duplicate-key",
+        file: DEMO,
+        pointer: "/config/0/required",
+        message: expect.stringMatching(/^duplicate key "required" .*; this connector is left out$/),
+      }),
+    ]);
   });
 
   for (const kind of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {

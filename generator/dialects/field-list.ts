@@ -211,6 +211,10 @@ function fieldListConnector(
       });
     },
   });
+  if (file.unreadable) {
+    diags.error({ ...file.unreadable, connector: name });
+    return undefined;
+  }
   const doc = file.json;
   if (!isObject(doc) || !Array.isArray(doc.config)) {
     ctxFor().error(
@@ -221,14 +225,31 @@ function fieldListConnector(
     return undefined;
   }
 
+  const authored = (raw: Obj) => raw.user_defined === true && (!isObject(raw.value) || raw.value.type !== "dynamic");
+
   // Pass 1: names, duplicates.
+  let unnamedEntries = 0;
   const entries: Entry[] = [];
   const byName = new Map<string, Entry>();
   doc.config.forEach((raw, index) => {
     const at = pointer("config", index);
     if (!isObject(raw)) return ctxFor().error(at, "invalid-field", "expected a field entry object");
-    if (typeof raw.name !== "string" || raw.name.trim() === "")
-      return ctxFor().error(`${at}/name`, "unnamed-field", "field entry has no name");
+    if (typeof raw.name !== "string" || raw.name.trim() === "") {
+      // No key can be sent for it, and the connector accepts no other keys: leaving the field out loses
+      // nothing but a requirement no config could meet, which leaves the connector out instead.
+      if (raw.required === true && authored(raw))
+        return ctxFor().error(
+          `${at}/name`,
+          "unnamed-field",
+          "field entry has no name, but users must set it (required)",
+        );
+      unnamedEntries++;
+      return ctxFor().warn(
+        `${at}/name`,
+        "unnamed-field",
+        "field entry has no name, so no key can be sent for it; this field is left out",
+      );
+    }
     const entry = { name: raw.name, index, raw };
     const previous = byName.get(raw.name);
     if (previous) {
@@ -242,13 +263,16 @@ function fieldListConnector(
     entries.push(entry);
   });
 
-  const authored = (e: Entry) =>
-    e.raw.user_defined === true && (!isObject(e.raw.value) || e.raw.value.type !== "dynamic");
+  // Entries, none of them named: not a field list this reads (its format changed, say), not a connector without fields.
+  if (unnamedEntries > 0 && entries.length === 0) {
+    ctxFor().error("/config", "unnamed-fields", "no field entry has a name");
+    return undefined;
+  }
 
   // Pass 2: authored fields.
   const fields: IrField[] = [];
   const keyOf = new Map<string, string>();
-  const authoredEntries = entries.filter(authored);
+  const authoredEntries = entries.filter((e) => authored(e.raw));
   // As the JSON Schema dialect names properties: a taken key gets the next numeric suffix (the name lock keeps it).
   const assigned = assignAuthoringKeys(
     authoredEntries.map((e) => e.name),

@@ -131,6 +131,11 @@ export function* planJsonSchemaConnectors(
         input: { id: name, schema: located.schema, roots, file: located.file.path, context: "" },
         build: (): IrConnector | undefined =>
           buildAlone(diags, (local) => {
+            // An unreadable file still wins over the document's copy: the connector is left out.
+            if (file?.unreadable) {
+              local.error({ ...file.unreadable, connector: name });
+              return undefined;
+            }
             const ctx: SchemaContext = {
               root: located.file.json,
               file: located.file.path,

@@ -69,6 +69,44 @@ const slug = (title: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 
+interface Member {
+  /** As written (a `$ref` followed). */
+  schema: Obj;
+  /** Its `allOf` merged. */
+  merged: Obj;
+  at: string;
+  values: Map<string, string>;
+}
+
+/** A union member's schema, or undefined (an error in `ctx.diags` says why) when it is no object schema one can read. */
+function findMember(raw: unknown, memberAt: string, ctx: SchemaContext): Member | undefined {
+  const resolved = deref(raw, memberAt, ctx);
+  if (!resolved) return undefined;
+  const { schema, at } = resolved;
+  if (!isObject(schema)) {
+    ctx.diags.error({
+      rule: "invalid-connector-schema",
+      file: ctx.file,
+      pointer: memberAt,
+      message: "a union member must be an object schema",
+    });
+    return undefined;
+  }
+  const merged = Array.isArray(schema.allOf) ? mergeAllOf(schema, at, ctx) : schema;
+  if (!merged) return undefined;
+  const type = merged.type;
+  if (type !== undefined && type !== "object" && !(Array.isArray(type) && type.includes("object"))) {
+    ctx.diags.error({
+      rule: "invalid-connector-schema",
+      file: ctx.file,
+      pointer: `${at}/type`,
+      message: `a union member must be an object schema, not of type ${JSON.stringify(type)}`,
+    });
+    return undefined;
+  }
+  return { schema, merged, at, values: singleValues(merged, at, ctx) };
+}
+
 /** The snapshot's connectors, each found (with what finding it reports) as it is asked for, and built on request. */
 export function* planUnionConnectors(
   snapshot: Snapshot,
@@ -104,30 +142,29 @@ export function* planUnionConnectors(
       });
       continue;
     }
-    const members: { schema: Obj; merged: Obj; at: string; values: Map<string, string> }[] = [];
+    const members: Member[] = [];
+    // Members are found one by one, each with diagnostics of its own: one whose schema cannot be read
+    // (a dangling or cyclic $ref, an allOf that includes itself, no object schema) is left out, warned.
+    const shown = new Set<string>();
     for (const [i, raw] of (config.schema[union] as unknown[]).entries()) {
+      const own = new Diagnostics();
       const memberAt = `${config.at}/${union}/${i}`;
-      const resolved = deref(raw, memberAt, ctx);
-      if (!resolved || !isObject(resolved.schema)) {
-        if (resolved)
-          diags.warn({
-            rule: "invalid-connector-schema",
-            file,
-            pointer: memberAt,
-            message: "a union member must be an object schema; this connector is left out",
-          });
-        continue;
-      }
-      const merged = Array.isArray(resolved.schema.allOf)
-        ? mergeAllOf(resolved.schema, resolved.at, ctx)
-        : resolved.schema;
-      if (!merged) continue;
-      members.push({
-        schema: resolved.schema,
-        merged,
-        at: resolved.at,
-        values: singleValues(merged, resolved.at, ctx),
+      const member = buildAlone(own, (local) => {
+        const found = findMember(raw, memberAt, { ...ctx, diags: local });
+        // A problem found elsewhere (a $ref target, an allOf member) says which member it leaves out.
+        for (const d of local.errors)
+          if (d.pointer !== memberAt && !d.pointer?.startsWith(`${memberAt}/`))
+            d.message = `${d.message} (union member ${memberAt})`;
+        return found;
       });
+      for (const { connector, ...d } of own.items) {
+        // A warning on a schema members share (through allOf) is shown once, as one walk would.
+        const id = JSON.stringify([d.rule, d.file, d.pointer, d.message]);
+        if (d.severity === "warning" && !d.message.endsWith("; this connector is left out") && shown.has(id)) continue;
+        shown.add(id);
+        diags.items.push(connector !== undefined ? { ...d, connector } : d);
+      }
+      if (member) members.push(member);
     }
     const requiredByAll = (key: string) =>
       members.every((m) => Array.isArray(m.merged.required) && m.merged.required.includes(key));
@@ -188,6 +225,17 @@ export function* planUnionConnectors(
         continue;
       }
       const name = `${kind}/${code}`;
+      if (discriminator !== undefined && constant === undefined) {
+        // Only a configured discriminator can be missing from a member: a found one is in every member.
+        const properties = isObject(merged.properties) ? merged.properties : {};
+        diags.warn({
+          rule: "no-discriminator",
+          file,
+          pointer: Object.hasOwn(properties, discriminator) ? `${at}/properties${pointer(discriminator)}` : at,
+          connector: name,
+          message: `the discriminator ${JSON.stringify(discriminator)} has no string constant in this member; its code is taken from its title`,
+        });
+      }
       const previous = seen.get(code);
       if (previous !== undefined) {
         diags.warn({

@@ -26,6 +26,12 @@ export interface SnapshotFile {
   /** Path relative to the snapshot directory, with forward slashes. */
   path: string;
   json: unknown;
+  /**
+   * Why a connector's file could not be read (invalid UTF-8 or JSON, a
+   * duplicate key, nesting too deep), with its place; `json` is then
+   * undefined. The dialect leaves that connector out with it as a warning.
+   */
+  unreadable?: Diagnostic;
 }
 
 export interface SnapshotConnector {
@@ -335,15 +341,17 @@ export async function parseSnapshot(read: SnapshotBytes, options: LoadOptions = 
           ? parseJson(text, name, options, problems)
           : await parseYaml(text, name, options, problems),
   };
-  const connectors: SnapshotConnector[] = read.connectors.map(({ kind, code, path, bytes }) => {
-    const text = decodeUtf8(bytes, path, problems);
-    return {
-      kind,
-      code,
-      file: { path, json: text === undefined ? undefined : parseJson(text, path, options, problems) },
-    };
-  });
+  // The document lists the connectors: a problem in it fails the snapshot. One in a connector's own
+  // file leaves only that connector out, so the rest still generates.
   const errors = problems.filter((p) => p.severity === "error");
+  const connectors: SnapshotConnector[] = read.connectors.map(({ kind, code, path, bytes }) => {
+    const own: Diagnostic[] = [];
+    const text = decodeUtf8(bytes, path, own);
+    const json = text === undefined ? undefined : parseJson(text, path, options, own);
+    const unreadable = own.find((p) => p.severity === "error");
+    problems.push(...own.filter((p) => p.severity === "warning"));
+    return { kind, code, file: unreadable ? { path, json: undefined, unreadable } : { path, json } };
+  });
   if (errors.length > 0) throw new CodegenError(`snapshot ${read.dir} has unreadable files`, errors);
   return {
     dir: read.dir,

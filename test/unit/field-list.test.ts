@@ -689,6 +689,47 @@ describe("conditions → requiredWhen / relevantWhen", () => {
   ])("$name", check);
 });
 
+const UNNAMED = "field entry has no name, so no key can be sent for it; this field is left out";
+
+describe("an entry without a name: that field left out, warned, the connector kept", () => {
+  it.each<Row>([
+    {
+      name: "an optional authored entry without a name",
+      given: [
+        entry("a", { control: "string" }),
+        { user_defined: true, value: { type: "raw", control: "string" } },
+        entry("b", { control: "toggle" }),
+      ],
+      want: {
+        fields: [
+          field(0, { key: "a", wireKey: "a", type: { type: "string" } }),
+          field(2, { key: "b", wireKey: "b", type: { type: "boolean" } }),
+        ],
+        serverKeys: [],
+        diagnostics: [diag("warning", "unnamed-field", "/config/1/name", UNNAMED)],
+      },
+    },
+    {
+      name: "a name that is no string, blank, or a server entry's (required for the server, not the user)",
+      given: [
+        { name: 42, user_defined: true, value: { control: "string" } },
+        entry("a", { control: "string" }, { required: true }),
+        { name: "  ", user_defined: true, value: { control: "string" } },
+        { user_defined: false, required: true, value: { control: "string" } },
+      ],
+      want: {
+        fields: [field(1, { key: "a", wireKey: "a", type: { type: "string" }, required: true })],
+        serverKeys: [],
+        diagnostics: [
+          diag("warning", "unnamed-field", "/config/0/name", UNNAMED),
+          diag("warning", "unnamed-field", "/config/2/name", UNNAMED),
+          diag("warning", "unnamed-field", "/config/3/name", UNNAMED),
+        ],
+      },
+    },
+  ])("$name", check);
+});
+
 describe("bad input → warnings with a pointer, the connector left out", () => {
   it.each<Row>([
     {
@@ -820,15 +861,30 @@ describe("bad input → warnings with a pointer, the connector left out", () => 
       },
     },
     {
-      name: "entry without a name",
+      name: "a required entry without a name: no key can be sent for what the server requires",
+      given: [entry("a", { control: "string" }), { user_defined: true, required: true, value: { control: "string" } }],
+      want: {
+        diagnostics: [
+          diag(
+            "warning",
+            "unnamed-field",
+            "/config/1/name",
+            "field entry has no name, but users must set it (required); this connector is left out",
+          ),
+        ],
+      },
+    },
+    {
+      name: "no entry with a name: not a field list one can read",
       given: [
         { user_defined: true, value: { control: "string" } },
         { name: " ", user_defined: true },
       ],
       want: {
         diagnostics: [
-          diag("warning", "unnamed-field", "/config/0/name", "field entry has no name; this connector is left out"),
-          diag("warning", "unnamed-field", "/config/1/name", "field entry has no name; this connector is left out"),
+          diag("warning", "unnamed-field", "/config/0/name", UNNAMED),
+          diag("warning", "unnamed-field", "/config/1/name", UNNAMED),
+          diag("warning", "unnamed-fields", "/config", "no field entry has a name; this connector is left out"),
         ],
       },
     },

@@ -82,6 +82,15 @@ function diag(severity: "error" | "warning", rule: string, pointer: string, mess
 const host = (at: string, required = true) =>
   field(at, { key: "host", wireKey: "host", type: { type: "string" }, required });
 
+/** The member `{ properties: { t: { const: "b" } } }` at oneOf/i, built. */
+const bOnly = (i: number) =>
+  connector(`${CONFIG}/oneOf/${i}`, {
+    code: "b",
+    fields: [],
+    constants: [{ wireKey: "t", value: "b" }],
+    wireSchema: { properties: { t: { const: "b" } } },
+  });
+
 interface Row {
   name: string;
   given: { json: unknown; options?: UnionOptions };
@@ -310,7 +319,7 @@ describe("connector codes and constants", () => {
       },
     },
     {
-      name: "a discriminator that is no constant in this member: the title, the property stays a field",
+      name: "a discriminator that is no constant in this member: the title, warned; the property stays a field",
       given: {
         json: document({
           oneOf: [{ title: "Blob", properties: { type: { type: "string" }, a: { const: "x" } } }],
@@ -329,7 +338,15 @@ describe("connector codes and constants", () => {
             wireSchema: { properties: { type: { type: "string" }, a: { const: "x" } } },
           }),
         ],
-        diagnostics: [],
+        diagnostics: [
+          diag(
+            "warning",
+            "no-discriminator",
+            `${CONFIG}/oneOf/0/properties/type`,
+            'the discriminator "type" has no string constant in this member; its code is taken from its title',
+            { connector: "sources/blob" },
+          ),
+        ],
       },
     },
     {
@@ -643,12 +660,154 @@ describe("bad documents → diagnostics", () => {
       },
     },
     {
-      name: "a dangling member $ref",
-      given: { json: document({ oneOf: [ref("Missing")] }) },
+      name: "a dangling member $ref: that member left out, the rest generates",
+      given: { json: document({ oneOf: [ref("Missing"), { properties: { t: { const: "b" } } }] }) },
+      want: {
+        connectors: [bOnly(1)],
+        diagnostics: [
+          diag(
+            "warning",
+            "dangling-ref",
+            `${CONFIG}/oneOf/0`,
+            '$ref "#/components/schemas/Missing" points nowhere; this connector is left out',
+          ),
+        ],
+      },
+    },
+    {
+      name: "a member $ref cycle: that member left out, the rest generates",
+      given: {
+        json: document({ oneOf: [{ properties: { t: { const: "b" } } }, ref("A")] }, { A: ref("B"), B: ref("A") }),
+      },
+      want: {
+        connectors: [bOnly(0)],
+        diagnostics: [
+          diag(
+            "warning",
+            "cyclic-ref",
+            "/components/schemas/B",
+            `$ref cycle through #/components/schemas/A (union member ${CONFIG}/oneOf/1); this connector is left out`,
+          ),
+        ],
+      },
+    },
+    {
+      name: "a member whose allOf $ref dangles: that member left out, the rest generates",
+      given: {
+        json: document({
+          oneOf: [
+            { allOf: [ref("Missing")], properties: { t: { const: "a" } } },
+            { properties: { t: { const: "b" } } },
+          ],
+        }),
+      },
+      want: {
+        connectors: [bOnly(1)],
+        diagnostics: [
+          diag(
+            "warning",
+            "dangling-ref",
+            `${CONFIG}/oneOf/0/allOf/0`,
+            '$ref "#/components/schemas/Missing" points nowhere; this connector is left out',
+          ),
+        ],
+      },
+    },
+    {
+      name: "a member whose allOf includes itself: that member left out, the rest generates",
+      given: {
+        json: document(
+          { oneOf: [ref("Loop"), { properties: { t: { const: "b" } } }] },
+          { Loop: { allOf: [ref("Loop")], properties: { t: { const: "a" } } } },
+        ),
+      },
+      want: {
+        connectors: [bOnly(1)],
+        diagnostics: [
+          diag(
+            "warning",
+            "recursive-schema",
+            "/components/schemas/Loop/allOf/0",
+            `allOf includes itself through #/components/schemas/Loop (union member ${CONFIG}/oneOf/0); this connector is left out`,
+          ),
+        ],
+      },
+    },
+    {
+      name: "a member of another type than object: that member left out, the rest generates",
+      given: {
+        json: document({
+          oneOf: [
+            { title: "Text", type: "string", properties: { t: { const: "a" } } },
+            { properties: { t: { const: "b" } } },
+            { title: "List", type: ["array", "null"] },
+          ],
+        }),
+      },
+      want: {
+        connectors: [bOnly(1)],
+        diagnostics: [
+          diag(
+            "warning",
+            "invalid-connector-schema",
+            `${CONFIG}/oneOf/0/type`,
+            'a union member must be an object schema, not of type "string"; this connector is left out',
+          ),
+          diag(
+            "warning",
+            "invalid-connector-schema",
+            `${CONFIG}/oneOf/2/type`,
+            'a union member must be an object schema, not of type ["array","null"]; this connector is left out',
+          ),
+        ],
+      },
+    },
+    {
+      name: "a member whose discriminating const is a number: no discriminator, its code from its title (as for a missing one)",
+      given: {
+        json: document({
+          oneOf: [
+            { properties: { t: { const: "b" } } },
+            { title: "Five", properties: { t: { const: 5 } } },
+            { properties: { t: { const: "c" } } },
+          ],
+        }),
+      },
+      want: {
+        connectors: [
+          bOnly(0),
+          connector(`${CONFIG}/oneOf/1`, {
+            code: "five",
+            displayName: "Five",
+            fields: [
+              field(`${CONFIG}/oneOf/1`, { key: "t", wireKey: "t", type: { type: "integer", enum: [{ value: 5 }] } }),
+            ],
+            wireSchema: { properties: { t: { const: 5 } } },
+          }),
+          connector(`${CONFIG}/oneOf/2`, {
+            code: "c",
+            fields: [],
+            constants: [{ wireKey: "t", value: "c" }],
+            wireSchema: { properties: { t: { const: "c" } } },
+          }),
+        ],
+        diagnostics: [
+          diag(
+            "warning",
+            "no-discriminator",
+            CONFIG,
+            "no property has a distinct constant value in every sources member; each member's code is its own constant property, else its title",
+          ),
+        ],
+      },
+    },
+    {
+      name: "the configuration $ref dangles: no union found, an error",
+      given: { json: document(ref("Missing")) },
       want: {
         connectors: [],
         diagnostics: [
-          diag("error", "dangling-ref", `${CONFIG}/oneOf/0`, '$ref "#/components/schemas/Missing" points nowhere', {
+          diag("error", "dangling-ref", CONFIG, '$ref "#/components/schemas/Missing" points nowhere', {
             connector: undefined,
           }),
         ],
