@@ -32,11 +32,19 @@ function singleValues(member: Obj, at: string, parent: SchemaContext): Map<strin
   const out = new Map<string, string>();
   for (const key of Object.keys(properties)) {
     const raw = properties[key];
-    // Its place is worked out only for a reference, the one case that can report a problem.
-    const s = isObject(raw) && "$ref" in raw ? deref(raw, `${at}/properties${pointer(key)}`, ctx)?.schema : raw;
-    if (!isObject(s)) continue;
-    if (typeof s.const === "string") out.set(key, s.const);
-    else if (Array.isArray(s.enum) && s.enum.length === 1 && typeof s.enum[0] === "string") out.set(key, s.enum[0]);
+    // A property the member and an allOf schema both define is the allOf of its definitions: any may fix it.
+    const definitions = isObject(raw) && Array.isArray(raw.allOf) && !("const" in raw) ? raw.allOf : [raw];
+    for (const definition of definitions) {
+      // Its place is worked out only for a reference, the one case that can report a problem.
+      const s =
+        isObject(definition) && "$ref" in definition
+          ? deref(definition, `${at}/properties${pointer(key)}`, ctx)?.schema
+          : definition;
+      if (!isObject(s)) continue;
+      if (typeof s.const === "string") out.set(key, s.const);
+      else if (Array.isArray(s.enum) && s.enum.length === 1 && typeof s.enum[0] === "string") out.set(key, s.enum[0]);
+      if (out.has(key)) break;
+    }
   }
   return out;
 }
