@@ -544,6 +544,26 @@ function definitionsOf(schema: unknown, at: string): { schema: unknown; at: stri
   return ((schema as Schema).allOf as unknown[]).map((s, i) => ({ schema: s, at: ats[i]! }));
 }
 
+/**
+ * Of a property's definitions, dereferenced, the first that `has` what is looked for (an envelope's
+ * connector codes or its oneOf of configs), else the first: the envelope's structure, not its type.
+ */
+export function definitionWith(
+  value: unknown,
+  at: string,
+  ctx: SchemaContext,
+  has: (schema: Schema) => boolean,
+): { schema: unknown; at: string } | undefined {
+  let first: { schema: unknown; at: string } | undefined;
+  for (const d of definitionsOf(value, at)) {
+    const r = deref(d.schema, d.at, ctx);
+    if (!r) return undefined;
+    first ??= r;
+    if (isObject(r.schema) && has(r.schema)) return r;
+  }
+  return first;
+}
+
 /** The JSON types a schema's `type` admits (with null for OpenAPI 3.0's `nullable: true`); undefined: any. */
 function typesOf(schema: Schema): string[] | undefined {
   if (schema.type === undefined) return undefined;

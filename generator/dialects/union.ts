@@ -9,7 +9,15 @@ import { Diagnostics } from "../ir/diagnostics.js";
 import { buildAlone, pointer } from "../ir/diagnostics.js";
 import type { IrConnector, JsonValue } from "../ir/ir.js";
 import { bundleSchema } from "./bundle-schema.js";
-import { deref, isOpenSchema, mergeAllOf, schemaToFields, warnOnce, type SchemaContext } from "./json-schema-type.js";
+import {
+  definitionWith,
+  deref,
+  isOpenSchema,
+  mergeAllOf,
+  schemaToFields,
+  warnOnce,
+  type SchemaContext,
+} from "./json-schema-type.js";
 import type { Snapshot } from "../input/load-snapshot.js";
 import { settingsOfKind, type KindApiOptions } from "../config/config.js";
 import { findCreateBody } from "./openapi.js";
@@ -69,6 +77,8 @@ function likeliest(candidates: readonly string[], kind: string, requiredByAll: (
   return candidates[0]!;
 }
 
+const isUnion = (s: Obj) => Array.isArray(s.oneOf) || Array.isArray(s.anyOf);
+
 const slug = (title: string) =>
   title
     .normalize("NFKD")
@@ -94,7 +104,7 @@ export function* planUnionConnectors(
     const configProperty = kindOptions.configProperty ?? "configuration";
     const properties = isObject(body.schema.properties) ? body.schema.properties : {};
     const configAt = `${body.at}/properties${pointer(configProperty)}`;
-    const config = deref(ownValue(properties, configProperty), configAt, ctx);
+    const config = definitionWith(ownValue(properties, configProperty), configAt, ctx, isUnion);
     if (!config) continue;
     const union = isObject(config.schema)
       ? Array.isArray(config.schema.oneOf)

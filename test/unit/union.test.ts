@@ -813,3 +813,26 @@ describe("a discriminator both a connector's schema and its shared allOf base de
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe("a config property both the create body and its shared allOf base define", () => {
+  it("lists the connectors of the definition that is a oneOf", () => {
+    const json = document(
+      { oneOf: [ref("Postgres")] },
+      {
+        Body: { type: "object", properties: { configuration: { type: "object" } } },
+        Postgres: {
+          type: "object",
+          properties: { sourceType: { const: "postgres" }, host: { type: "string" } },
+        },
+      },
+    );
+    const schema = json.paths["/v1/sources"].post.requestBody.content["application/json"].schema as Record<
+      string,
+      unknown
+    >;
+    schema.allOf = [ref("Body")];
+    const { connectors, diagnostics } = parse(json);
+    expect(connectors.map((c) => c.code)).toEqual(["postgres"]);
+    expect(diagnostics).toEqual([]);
+  });
+});
