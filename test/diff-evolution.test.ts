@@ -1188,6 +1188,22 @@ const unstructured: Row[] = [
     want: [],
   },
   {
+    name: "one of two maxima under one then changed (compared as written)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (obj(confluence(d).then).allOf = [
+        { properties: { max_num_of_spaces: { maximum: 100 } } },
+        { properties: { max_num_of_spaces: { maximum: 50 } } },
+      ]),
+    edit: (d) =>
+      void (obj(confluence(d).then).allOf = [
+        { properties: { max_num_of_spaces: { maximum: 10 } } },
+        { properties: { max_num_of_spaces: { maximum: 50 } } },
+      ]),
+    want: ["constraint-added breaking max_num_of_spaces", "constraint-removed info max_num_of_spaces"],
+  },
+  {
     name: "a pattern added under then",
     source: "unstructured",
     file: UNS,
