@@ -2,6 +2,7 @@
 // row in, the IR type or fields and the diagnostics (with JSON pointers) out.
 
 import { Ajv2020 } from "ajv/dist/2020.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   deref,
@@ -1341,7 +1342,10 @@ describe("isSecretSchema and fits", () => {
 describe("allOf intersections against Ajv on the schema as written", () => {
   /** Does a value fit an IR type, bounds, enums, patterns and required fields included? */
   function admits(t: IrType, v: unknown): boolean {
-    if (v === null) return t.nullable === true || (t.type === "unknown" && !!t.enum?.some((o) => o.value === null));
+    if (v === null)
+      return (
+        t.nullable === true || (t.type === "unknown" && (t.enum === undefined || t.enum.some((o) => o.value === null)))
+      );
     if ("enum" in t && t.enum && !t.enum.some((o) => jsonEqual(o.value, v))) return false;
     switch (t.type) {
       case "never":
@@ -1450,5 +1454,28 @@ describe("allOf intersections against Ajv on the schema as written", () => {
     expect(wrong).toEqual([]);
     // The IR admits something wherever Ajv does (a type that admits nothing is no check at all).
     if (values.some((v) => validate(v))) expect(values.some((v) => admits(type, v))).toBe(true);
+  });
+
+  it("allOf of any types: the IR type admits exactly the scalars Ajv accepts", () => {
+    const ajv = new Ajv2020({ strict: false });
+    const TYPES = ["string", "integer", "number", "boolean", "null"];
+    const typeList = fc.oneof(
+      fc.constantFrom(...TYPES),
+      fc.uniqueArray(fc.constantFrom(...TYPES), { minLength: 1, maxLength: 4 }),
+    );
+    const member = fc.record({ type: typeList }, { requiredKeys: [] });
+    const schema = fc.record(
+      { type: typeList, allOf: fc.array(member, { minLength: 1, maxLength: 3 }) },
+      { requiredKeys: ["allOf"] },
+    );
+    fc.assert(
+      fc.property(schema, (given) => {
+        const type = schemaToType(given, AT, context());
+        if (type === undefined) return false;
+        const validate = ajv.compile(given);
+        return [null, "", "x", 0, 1, -2, 1.5, true, false].every((v) => admits(type, v) === validate(v));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
