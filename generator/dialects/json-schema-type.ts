@@ -686,6 +686,8 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
     // Every member's bound holds: the tightest is the one that counts.
     for (const [key, pick] of BOUNDS)
       if (typeof m[key] === "number" && typeof merged[key] === "number") merged[key] = pick(merged[key], m[key]);
+    // And every member's const: two that differ allow no value (an empty enum beside the first).
+    if ("const" in m && "const" in merged && !jsonEqual(m.const, merged.const)) merged.enum = [];
     // And every member's enum: a value is allowed when all of them list it.
     if (Array.isArray(m.enum) && Array.isArray(merged.enum) && m.enum !== merged.enum) {
       const listed = new Set(m.enum.map((v) => JSON.stringify(v)));

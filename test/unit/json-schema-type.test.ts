@@ -343,6 +343,21 @@ describe("schemaToType: keyword → IR type", () => {
       want: { type: { type: "integer" }, diagnostics: [] },
     },
     {
+      name: "allOf members' consts that differ: never (no value is both)",
+      given: { schema: { allOf: [{ const: "a" }, { const: "b" }] } },
+      want: {
+        type: { type: "never" },
+        diagnostics: [
+          diag(
+            "warning",
+            "empty-enum",
+            `${AT}/const`,
+            "no value is allowed here; typed as never (the key may not be set)",
+          ),
+        ],
+      },
+    },
+    {
       name: "allOf members' types with nothing in common: never, warned at the member",
       given: { schema: { allOf: [{ type: "string" }, { type: "integer" }] } },
       want: {
