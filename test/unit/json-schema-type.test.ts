@@ -1059,6 +1059,30 @@ describe("schemaToFields: properties → IR fields", () => {
       },
     },
     {
+      name: "a property of the schema and of an allOf member: its default is judged by both definitions",
+      given: {
+        schema: {
+          properties: { port: { type: "integer", default: 50 }, size: { type: "integer", default: 5 } },
+          allOf: [{ properties: { port: { maximum: 10 }, size: { maximum: 10 } } }],
+        },
+      },
+      want: {
+        fields: [
+          field({ key: "port", wireKey: "port", type: { type: "integer", maximum: 10 } }),
+          field({ key: "size", wireKey: "size", type: { type: "integer", maximum: 10 }, default: 5 }),
+        ],
+        diagnostics: [
+          diag(
+            "warning",
+            "default-invalid",
+            `${AT}/properties/port/default`,
+            "default 50 is not valid: expected at most 10; left out",
+            "port",
+          ),
+        ],
+      },
+    },
+    {
       name: "a property of two allOf members: enums intersected, secret if either says so, the later one's description when the first has none",
       given: {
         schema: {
