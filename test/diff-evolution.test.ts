@@ -154,6 +154,7 @@ const PINECONE = "PineconeDestinationConnectorConfigInput";
 const DRIVE = "GoogleDriveSourceConnectorConfigInput";
 const ZENDESK = "ZendeskSourceConnectorConfigInput";
 const pinecone = (doc: Obj) => schema(doc, PINECONE);
+const confluence = (doc: Obj) => schema(doc, "ConfluenceSourceConnectorConfigInput");
 const variant = (doc: Obj, title: string) =>
   obj(list(prop(pinecone(doc), "spec").oneOf).find((v) => obj(v).title === title));
 
@@ -1067,6 +1068,165 @@ const unstructured: Row[] = [
       pinecone(d).then = { required: ["spec"] };
     },
     want: ["required-when-added breaking spec"],
+  },
+  // A property the connector's schema and its shared allOf base both define: both definitions hold.
+  {
+    name: "pattern of a connector's own definition of a property its shared base also defines, changed",
+    source: "unstructured",
+    file: S3_FILE,
+    edit: (d) => void (prop(d, "remote_url").pattern = "^s3://[a-z0-9.-]+/"),
+    want: ["pattern-changed warning remote_url"],
+  },
+  {
+    name: "maxLength added to a connector's own definition of a property its shared base also defines",
+    source: "unstructured",
+    file: S3_FILE,
+    edit: (d) => void (prop(d, "remote_url").maxLength = 1024),
+    want: ["range-tightened breaking remote_url"],
+  },
+  // allOf members' types intersect.
+  {
+    name: "a number narrowed to integers by an allOf member",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(pinecone(d), "batch_size").type = "number"),
+    edit: (d) => {
+      const p = prop(pinecone(d), "batch_size");
+      p.type = "number";
+      p.allOf = [{ type: "integer" }];
+    },
+    want: ["type-changed breaking batch_size"],
+  },
+  {
+    name: "null excluded by an allOf member",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(pinecone(d), "index_name").type = ["string", "null"]),
+    edit: (d) => {
+      const p = prop(pinecone(d), "index_name");
+      p.type = ["string", "null"];
+      p.allOf = [{ type: "string" }];
+    },
+    want: ["nullable-removed breaking index_name"],
+  },
+  // Value constraints under if/then/else (Confluence: cloud must be true when an api_token is set).
+  {
+    name: "a maximum added under an existing then",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (props(obj(confluence(d).then)).max_num_of_spaces = { maximum: 100 }),
+    want: ["range-tightened breaking max_num_of_spaces"],
+  },
+  {
+    name: "a maximum under then lowered",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(obj(confluence(d).then)).max_num_of_spaces = { maximum: 100 }),
+    edit: (d) => void (props(obj(confluence(d).then)).max_num_of_spaces = { maximum: 10 }),
+    want: ["range-tightened breaking max_num_of_spaces"],
+  },
+  {
+    name: "a maximum under then raised",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(obj(confluence(d).then)).max_num_of_spaces = { maximum: 10 }),
+    edit: (d) => void (props(obj(confluence(d).then)).max_num_of_spaces = { maximum: 100 }),
+    want: ["range-loosened info max_num_of_spaces"],
+  },
+  {
+    name: "a maximum under then removed",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(obj(confluence(d).then)).max_num_of_spaces = { maximum: 10 }),
+    edit: () => undefined,
+    want: ["range-loosened info max_num_of_spaces"],
+  },
+  {
+    name: "a minLength added under else",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (confluence(d).else = { properties: { password: { minLength: 8 } } }),
+    want: ["range-tightened breaking password"],
+  },
+  {
+    name: "the const under then changed",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (props(obj(confluence(d).then)).cloud = { const: false }),
+    want: ["enum-narrowed breaking cloud", "enum-widened info cloud"],
+  },
+  {
+    name: "an enum under then narrowed, inside an allOf member",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      const c = confluence(d);
+      c.allOf = [{ if: obj(c.if), then: { properties: { spaces: { items: { enum: ["A", "B", "C"] } } } } }];
+    },
+    edit: (d) => {
+      const c = confluence(d);
+      c.allOf = [{ if: obj(c.if), then: { properties: { spaces: { items: { enum: ["A", "B"] } } } } }];
+    },
+    want: ["enum-narrowed breaking spaces[]"],
+  },
+  {
+    name: "a type under then narrowed from number to integer",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(obj(confluence(d).then)).max_num_of_spaces = { type: "number" }),
+    edit: (d) => void (props(obj(confluence(d).then)).max_num_of_spaces = { type: "integer" }),
+    want: ["type-changed breaking max_num_of_spaces"],
+  },
+  {
+    name: "a type list and an enum under then reordered",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (props(obj(confluence(d).then)).spaces = { type: ["array", "null"], items: { enum: ["A", "B"] } }),
+    edit: (d) =>
+      void (props(obj(confluence(d).then)).spaces = { type: ["null", "array"], items: { enum: ["B", "A"] } }),
+    want: [],
+  },
+  {
+    name: "one of two maxima under one then changed (compared as written)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (obj(confluence(d).then).allOf = [
+        { properties: { max_num_of_spaces: { maximum: 100 } } },
+        { properties: { max_num_of_spaces: { maximum: 50 } } },
+      ]),
+    edit: (d) =>
+      void (obj(confluence(d).then).allOf = [
+        { properties: { max_num_of_spaces: { maximum: 10 } } },
+        { properties: { max_num_of_spaces: { maximum: 50 } } },
+      ]),
+    want: ["constraint-added breaking max_num_of_spaces", "constraint-removed info max_num_of_spaces"],
+  },
+  {
+    name: "a pattern added under then",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (props(obj(confluence(d).then)).url = { pattern: "^https://[^/]+\\.atlassian\\.net" }),
+    want: ["pattern-added warning url"],
+  },
+  {
+    name: "the if of a then with value constraints changed",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(obj(confluence(d).then)).max_num_of_spaces = { maximum: 10 }),
+    edit: (d) => {
+      props(obj(confluence(d).then)).max_num_of_spaces = { maximum: 10 };
+      obj(confluence(d).if).required = ["api_token", "spaces"];
+    },
+    // Conditions are not compared for inclusion: what held under the old one is gone, under the new one added.
+    want: [
+      "required-when-changed warning cloud",
+      "range-loosened info max_num_of_spaces",
+      "range-tightened breaking max_num_of_spaces",
+      "enum-widened info cloud",
+      "enum-narrowed breaking cloud",
+    ],
   },
   {
     name: "connector's additionalProperties: false added",

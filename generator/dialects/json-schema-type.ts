@@ -530,6 +530,61 @@ const BOUNDS: [string, (a: number, b: number) => number][] = [
   ...["maximum", "maxLength", "maxItems"].map((k) => [k, Math.min] as [string, (a: number, b: number) => number]),
 ];
 
+/**
+ * A property that the schema and its allOf members (or two members) each define is
+ * `{ allOf: [its definitions] }`: every definition holds, as for the members of an allOf.
+ * Where each definition is written, by that schema, for the pointers of what is reported in them.
+ */
+const definitionsAt = new WeakMap<object, string[]>();
+
+/** A property's definitions (one, unless mergeAllOf combined several), each with its pointer. */
+function definitionsOf(schema: unknown, at: string): { schema: unknown; at: string }[] {
+  const ats = isObject(schema) ? definitionsAt.get(schema) : undefined;
+  if (ats === undefined) return [{ schema, at }];
+  return ((schema as Schema).allOf as unknown[]).map((s, i) => ({ schema: s, at: ats[i]! }));
+}
+
+/**
+ * Of a property's definitions, dereferenced, the first that `has` what is looked for (an envelope's
+ * connector codes or its oneOf of configs), else the first: the envelope's structure, not its type.
+ */
+export function definitionWith(
+  value: unknown,
+  at: string,
+  ctx: SchemaContext,
+  has: (schema: Schema) => boolean,
+): { schema: unknown; at: string } | undefined {
+  let first: { schema: unknown; at: string } | undefined;
+  for (const d of definitionsOf(value, at)) {
+    const r = deref(d.schema, d.at, ctx);
+    if (!r) return undefined;
+    first ??= r;
+    if (isObject(r.schema) && has(r.schema)) return r;
+  }
+  return first;
+}
+
+/** The JSON types a schema's `type` admits (with null for OpenAPI 3.0's `nullable: true`); undefined: any. */
+function typesOf(schema: Schema): string[] | undefined {
+  if (schema.type === undefined) return undefined;
+  const list = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(
+    (t): t is string => typeof t === "string",
+  );
+  return schema.nullable === true && !list.includes("null") ? [...list, "null"] : list;
+}
+
+/** The types both lists admit: every integer is a number, so integer and number have integer in common. */
+function commonTypes(a: readonly string[], b: readonly string[]): string[] {
+  const common = a.flatMap((t) =>
+    b.includes(t)
+      ? [t]
+      : (t === "integer" && b.includes("number")) || (t === "number" && b.includes("integer"))
+        ? ["integer"]
+        : [],
+  );
+  return [...new Set(common)];
+}
+
 export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merged | undefined {
   return nested(ctx, at, () => mergeAllOfHere(schema, at, ctx));
 }
@@ -537,13 +592,28 @@ export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merg
 function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged | undefined {
   const { allOf, ...rest } = schema;
   const merged: Merged = { ...rest };
-  const properties: Schema = isObject(rest.properties) ? { ...rest.properties } : {};
+  // Each property's definitions in order, with their pointers: the schema's own, then each member's.
+  const definitions = new Map<string, { schema: unknown; at: string }[]>();
+  const define = (from: unknown, fromAt: string) => {
+    if (!isObject(from)) return;
+    for (const [name, value] of Object.entries(from)) {
+      const list = definitions.get(name) ?? [];
+      definitions.set(name, list);
+      list.push(...definitionsOf(value, `${fromAt}/properties${toPointer(name)}`));
+    }
+  };
+  define(rest.properties, at);
+  // The types every schema of the allOf admits; what declared them, for the message when none is left.
+  let types = typesOf(rest);
+  const typed: unknown[] = rest.type !== undefined ? [rest.type] : [];
+  let nullableFlag = rest.nullable === true && types !== undefined;
   const required = new Set<unknown>(Array.isArray(rest.required) ? rest.required : []);
   const conditionals: Conditional[] = [];
   let closed = false;
   if (rest.if !== undefined) conditionals.push({ if: rest.if, then: rest.then, at });
+  const memberAts = definitionsAt.get(schema);
   for (const [i, member] of (allOf as unknown[]).entries()) {
-    const memberAt = `${at}/allOf/${i}`;
+    const memberAt = memberAts?.[i] ?? `${at}/allOf/${i}`;
     const r = deref(member, memberAt, ctx);
     if (!r) return undefined;
     let m = r.schema;
@@ -582,10 +652,23 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
       continue;
     }
     if (m.additionalProperties === false) closed = true;
-    // Defined, not assigned: a property named `__proto__` is a property like any other.
-    if (isObject(m.properties))
-      for (const [name, value] of Object.entries(m.properties))
-        Object.defineProperty(properties, name, { value, enumerable: true, writable: true, configurable: true });
+    define(m.properties, r.at);
+    const own = typesOf(m);
+    if (own !== undefined) {
+      const common: string[] = types === undefined ? own : commonTypes(types, own);
+      if (common.length === 0 && types !== undefined && types.length > 0) {
+        warnOnce(
+          ctx,
+          "allof-type-conflict",
+          `${r.at}/type`,
+          `type ${JSON.stringify(m.type)} has no type in common with ${typed.map((t) => JSON.stringify(t)).join(", ")} (the schema and its other allOf members); no value is allowed; typed as never`,
+        );
+        merged[IMPOSSIBLE] = true;
+      }
+      types = common;
+      typed.push(m.type);
+      nullableFlag ||= m.nullable === true;
+    }
     if (Array.isArray(m.required)) m.required.forEach((k) => required.add(k));
     if (m.if !== undefined) conditionals.push({ if: m.if, then: m.then, at: r.at });
     conditionals.push(...((m as Merged)[CONDITIONALS] ?? []));
@@ -603,13 +686,34 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
     // Every member's bound holds: the tightest is the one that counts.
     for (const [key, pick] of BOUNDS)
       if (typeof m[key] === "number" && typeof merged[key] === "number") merged[key] = pick(merged[key], m[key]);
+    // And every member's const: two that differ allow no value (an empty enum beside the first).
+    if ("const" in m && "const" in merged && !jsonEqual(m.const, merged.const)) merged.enum = [];
     // And every member's enum: a value is allowed when all of them list it.
     if (Array.isArray(m.enum) && Array.isArray(merged.enum) && m.enum !== merged.enum) {
       const listed = new Set(m.enum.map((v) => JSON.stringify(v)));
       merged.enum = merged.enum.filter((v) => listed.has(JSON.stringify(v)));
     }
   }
-  if (Object.keys(properties).length > 0) merged.properties = properties;
+  // Defined, not assigned: a property named `__proto__` is a property like any other.
+  const properties: Schema = {};
+  for (const [name, list] of definitions) {
+    let value = list[0]!.schema;
+    if (list.length > 1) {
+      value = { allOf: list.map((d) => d.schema) };
+      definitionsAt.set(
+        value as Schema,
+        list.map((d) => d.at),
+      );
+    }
+    Object.defineProperty(properties, name, { value, enumerable: true, writable: true, configurable: true });
+  }
+  if (definitions.size > 0) merged.properties = properties;
+  // Several schemas declare a type: the value has one each of them admits (first wins when only one does).
+  if (typed.length > 1 && types !== undefined && types.length > 0) {
+    merged.type = types.length === 1 ? types[0] : types;
+    if (!types.includes("null") || !nullableFlag) delete merged.nullable;
+    else merged.nullable = true;
+  }
   if (required.size > 0) merged.required = [...required];
   delete merged.if;
   delete merged.then;
@@ -716,27 +820,45 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
       });
       continue;
     }
-    const resolved = deref(properties[wireKey], fieldAt, ctx);
+    // A property several schemas of an allOf define is each of its definitions (see mergeAllOf): its type
+    // is their intersection; its annotations come from the first that has them.
+    const definitions = definitionsOf(properties[wireKey], fieldAt);
+    const views: { outer: Schema; prop: Schema; resolved: { schema: unknown; at: string }; at: string }[] = [];
+    for (const d of definitions) {
+      const r = deref(d.schema, d.at, ctx);
+      if (r)
+        views.push({
+          outer: isObject(d.schema) ? d.schema : {},
+          prop: isObject(r.schema) ? r.schema : {},
+          resolved: r,
+          at: d.at,
+        });
+    }
     const type = schemaToType(properties[wireKey], fieldAt, ctx);
-    if (!resolved || !type) {
+    if (views.length < definitions.length || !type) {
       ok = false;
       continue;
     }
-    const prop = isObject(resolved.schema) ? resolved.schema : {};
-    const outer = isObject(properties[wireKey]) ? (properties[wireKey] as Schema) : {};
-    const description = outer.description ?? prop.description;
-    const title = outer.title ?? prop.title;
+    const annotation = (key: string) => views.map((v) => v.outer[key] ?? v.prop[key]).find((x) => x !== undefined);
+    const description = annotation("description");
+    const title = annotation("title");
     // The default beside a `$ref` wins over the target's. The warning points where the default is
     // written: beside the property, in the $ref's target, or (a target in the OpenAPI document
     // that a schema file refers to) at the property that refers to it.
+    const {
+      outer,
+      prop,
+      resolved,
+      at: defAt,
+    } = views.find((v) => "default" in v.outer || v.prop.default !== undefined) ?? views[0]!;
     let def = "default" in outer ? outer.default : prop.default;
     const defaultAt =
-      "default" in outer || resolved.at === fieldAt
-        ? `${fieldAt}/default`
+      "default" in outer || resolved.at === defAt
+        ? `${defAt}/default`
         : resolvePointer(ctx.root, `#${resolved.at}`) === resolved.schema
           ? `${resolved.at}/default`
-          : fieldAt;
-    const of = defaultAt === fieldAt ? ` (of $ref target #${resolved.at})` : "";
+          : defAt;
+    const of = defaultAt === defAt ? ` (of $ref target #${resolved.at})` : "";
     if (def !== undefined) {
       // Judged by the runtime's own evaluator against the property's schema as the wire schema holds it,
       // so a default kept here is one validation accepts: a default that breaks its schema is never sent.
@@ -778,9 +900,9 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
       type,
       required: isRequired,
       ...(def !== undefined ? { default: def as JsonValue } : {}),
-      secret: isSecretSchema(prop) || isSecretSchema(outer) || membersSecret(prop, fieldAt, ctx),
+      secret: views.some((v) => isSecretSchema(v.prop) || isSecretSchema(v.outer) || membersSecret(v.prop, v.at, ctx)),
       setOnce: false,
-      ...(prop.readOnly === true ? { readOnly: true } : {}),
+      ...(views.some((v) => v.prop.readOnly === true) ? { readOnly: true } : {}),
       ...(typeof title === "string" ? { title } : {}),
       ...(typeof description === "string" ? { description } : {}),
       source: { file: ctx.file, pointer: fieldAt },

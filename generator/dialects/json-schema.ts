@@ -9,7 +9,7 @@ import type { Diagnostics } from "../ir/diagnostics.js";
 import { buildAlone, pointer } from "../ir/diagnostics.js";
 import type { IrConnector } from "../ir/ir.js";
 import { bundleSchema } from "./bundle-schema.js";
-import { acceptsOtherKeys, deref, schemaToFields, type SchemaContext } from "./json-schema-type.js";
+import { acceptsOtherKeys, definitionWith, deref, schemaToFields, type SchemaContext } from "./json-schema-type.js";
 import type { Snapshot, SnapshotFile } from "../input/load-snapshot.js";
 import { kindTypeName, stripSuffix } from "../ir/naming.js";
 import { settingsOfKind, type KindApiOptions } from "../config/config.js";
@@ -40,7 +40,12 @@ function documentTypes(openapi: SnapshotFile, kind: string, options: KindApiOpti
   const connectorProperty = options.connectorProperty ?? "";
   const connectorAt = `${body.at}/properties${pointer(connectorProperty)}`;
   const connector = options.connectorProperty
-    ? deref(ownValue(properties, connectorProperty), connectorAt, ctx)?.schema
+    ? definitionWith(
+        ownValue(properties, connectorProperty),
+        connectorAt,
+        ctx,
+        (s) => Array.isArray(s.enum) || "const" in s || Array.isArray(s.anyOf) || Array.isArray(s.oneOf),
+      )?.schema
     : undefined;
   const collect = (s: unknown) => {
     if (!isObject(s)) return;
@@ -53,7 +58,12 @@ function documentTypes(openapi: SnapshotFile, kind: string, options: KindApiOpti
 
   const configProperty = options.configProperty ?? "config";
   const configAt = `${body.at}/properties${pointer(configProperty)}`;
-  const config = deref(ownValue(properties, configProperty), configAt, ctx);
+  const config = definitionWith(
+    ownValue(properties, configProperty),
+    configAt,
+    ctx,
+    (s) => Array.isArray(s.oneOf) || Array.isArray(s.anyOf),
+  );
   if (!config || !isObject(config.schema)) return { codes, schemas };
   const keyword = Array.isArray(config.schema.oneOf)
     ? "oneOf"

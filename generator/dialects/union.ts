@@ -9,7 +9,15 @@ import { Diagnostics } from "../ir/diagnostics.js";
 import { buildAlone, pointer } from "../ir/diagnostics.js";
 import type { IrConnector, JsonValue } from "../ir/ir.js";
 import { bundleSchema } from "./bundle-schema.js";
-import { deref, isOpenSchema, mergeAllOf, schemaToFields, warnOnce, type SchemaContext } from "./json-schema-type.js";
+import {
+  definitionWith,
+  deref,
+  isOpenSchema,
+  mergeAllOf,
+  schemaToFields,
+  warnOnce,
+  type SchemaContext,
+} from "./json-schema-type.js";
 import type { Snapshot } from "../input/load-snapshot.js";
 import { settingsOfKind, type KindApiOptions } from "../config/config.js";
 import { findCreateBody } from "./openapi.js";
@@ -32,11 +40,19 @@ function singleValues(member: Obj, at: string, parent: SchemaContext): Map<strin
   const out = new Map<string, string>();
   for (const key of Object.keys(properties)) {
     const raw = properties[key];
-    // Its place is worked out only for a reference, the one case that can report a problem.
-    const s = isObject(raw) && "$ref" in raw ? deref(raw, `${at}/properties${pointer(key)}`, ctx)?.schema : raw;
-    if (!isObject(s)) continue;
-    if (typeof s.const === "string") out.set(key, s.const);
-    else if (Array.isArray(s.enum) && s.enum.length === 1 && typeof s.enum[0] === "string") out.set(key, s.enum[0]);
+    // A property the member and an allOf schema both define is the allOf of its definitions: any may fix it.
+    const definitions = isObject(raw) && Array.isArray(raw.allOf) && !("const" in raw) ? raw.allOf : [raw];
+    for (const definition of definitions) {
+      // Its place is worked out only for a reference, the one case that can report a problem.
+      const s =
+        isObject(definition) && "$ref" in definition
+          ? deref(definition, `${at}/properties${pointer(key)}`, ctx)?.schema
+          : definition;
+      if (!isObject(s)) continue;
+      if (typeof s.const === "string") out.set(key, s.const);
+      else if (Array.isArray(s.enum) && s.enum.length === 1 && typeof s.enum[0] === "string") out.set(key, s.enum[0]);
+      if (out.has(key)) break;
+    }
   }
   return out;
 }
@@ -60,6 +76,8 @@ function likeliest(candidates: readonly string[], kind: string, requiredByAll: (
   }
   return candidates[0]!;
 }
+
+const isUnion = (s: Obj) => Array.isArray(s.oneOf) || Array.isArray(s.anyOf);
 
 const slug = (title: string) =>
   title
@@ -124,7 +142,7 @@ export function* planUnionConnectors(
     const configProperty = kindOptions.configProperty ?? "configuration";
     const properties = isObject(body.schema.properties) ? body.schema.properties : {};
     const configAt = `${body.at}/properties${pointer(configProperty)}`;
-    const config = deref(ownValue(properties, configProperty), configAt, ctx);
+    const config = definitionWith(ownValue(properties, configProperty), configAt, ctx, isUnion);
     if (!config) continue;
     const union = isObject(config.schema)
       ? Array.isArray(config.schema.oneOf)

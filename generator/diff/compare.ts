@@ -5,6 +5,7 @@
 // them once.
 
 import type { Condition, IrConnector, IrField, IrProvider, IrType, JsonValue, NumericType } from "../ir/ir.js";
+import { createHash } from "node:crypto";
 import { schemaValidator } from "../../templates/runtime.js";
 import { resolvePointer } from "../ir/plain.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
@@ -456,19 +457,89 @@ class Differ {
     else this.type(at, t, v);
   }
 
-  /** Unmodeled keywords (see UNMODELED) of the properties both wire schemas have. */
+  /**
+   * Unmodeled keywords (see UNMODELED) of the properties both wire schemas have, and the value
+   * constraints under if/then/else (see CONDITIONAL), by the rule of the same constraint outside one.
+   */
   unmodeled(base: unknown, head: unknown): void {
     if (base === undefined || head === undefined || sameJson(base, head)) return;
     const [before, after] = [unmodeledKeywords(base), unmodeledKeywords(head)];
     if (before === undefined || after === undefined) return;
     // A property only one side has is field-added's or field-removed's.
-    for (const [path, now] of after) {
-      const was = before.get(path);
+    for (const [path, now] of after.keywords) {
+      const was = before.keywords.get(path);
       if (was === undefined) continue;
       const field = path === "" ? undefined : path;
-      const text = (k: string) => (k.length > 200 ? `${k.slice(0, 199)}…` : k);
-      for (const k of now) if (!was.has(k)) this.add("constraint-added", field, `${text(k)} added`);
-      for (const k of was) if (!now.has(k)) this.add("constraint-removed", field, `${text(k)} removed`);
+      for (const k of now) if (!was.has(k)) this.add("constraint-added", field, `${cut(k)} added`);
+      for (const k of was) if (!now.has(k)) this.add("constraint-removed", field, `${cut(k)} removed`);
+      const [b, h] = [before.conditional.get(path) ?? new Map(), after.conditional.get(path) ?? new Map()];
+      for (const slot of new Set([...b.keys(), ...h.keys()])) this.conditional(field, b.get(slot), h.get(slot));
+    }
+  }
+
+  /** One keyword under one condition (see CONDITIONAL), before and after: at most one side lacks it. */
+  conditional(field: string | undefined, b: Conditional | undefined, h: Conditional | undefined): void {
+    const { keyword, when } = (b ?? h)!;
+    const was = b?.values ?? [];
+    const now = h?.values ?? [];
+    if (was.length === now.length && was.every((v) => now.includes(v))) return;
+    const under = ` when ${cut(when)}`;
+    const [bv, hv] = [was[0], now[0]];
+    // A keyword written more than once under one condition (allOf members): compared as written.
+    if (was.length > 1 || now.length > 1) {
+      for (const v of now)
+        if (!was.includes(v)) this.add("constraint-added", field, `${keyword} ${cut(v)}${under} added`);
+      for (const v of was)
+        if (!now.includes(v)) this.add("constraint-removed", field, `${keyword} ${cut(v)}${under} removed`);
+      return;
+    }
+    const [bj, hj] = [bv === undefined ? undefined : JSON.parse(bv), hv === undefined ? undefined : JSON.parse(hv)];
+    const side = MIN_KEYWORDS.has(keyword) ? "min" : MAX_KEYWORDS.has(keyword) ? "max" : undefined;
+    if (
+      side !== undefined &&
+      (bj === undefined || typeof bj === "number") &&
+      (hj === undefined || typeof hj === "number")
+    ) {
+      const tighter = hj !== undefined && (bj === undefined || (side === "min" ? hj > bj : hj < bj));
+      const what =
+        bj === undefined
+          ? `${keyword} ${hj} added`
+          : hj === undefined
+            ? `${keyword} ${bj} removed`
+            : `${keyword} ${bj} → ${hj}`;
+      this.add(tighter ? "range-tightened" : "range-loosened", field, `${what}${under}`);
+    } else if (keyword === "enum" || keyword === "const") {
+      const list = (v: unknown) =>
+        (keyword === "const" ? [v] : Array.isArray(v) ? v : []).map((x) => JSON.stringify(x));
+      if (bj === undefined) this.add("enum-narrowed", field, `values limited to ${showList(list(hj))}${under}`);
+      else if (hj === undefined) this.add("enum-widened", field, `${keyword} ${cut(bv!)} removed${under}`);
+      else {
+        const [before, after] = [list(bj), list(hj)];
+        const gone = before.filter((v) => !after.includes(v));
+        const fresh = after.filter((v) => !before.includes(v));
+        if (gone.length > 0) this.add("enum-narrowed", field, `values removed: ${showList(gone)}${under}`);
+        if (fresh.length > 0) this.add("enum-widened", field, `values added: ${showList(fresh)}${under}`);
+      }
+    } else if (keyword === "pattern") {
+      if (bj === undefined)
+        this.add("pattern-added", field, `pattern ${cut(hv!)} added${under}: values that do not match are rejected`);
+      else if (hj === undefined) this.add("pattern-removed", field, `pattern ${cut(bv!)} removed${under}`);
+      else this.add("pattern-changed", field, `pattern changed from ${cut(bv!)} to ${cut(hv!)}${under}`);
+    } else if (keyword === "format") {
+      if (asserted(typeof bj === "string" ? bj : undefined) || asserted(typeof hj === "string" ? hj : undefined))
+        this.add("format-changed", field, `format ${bv ?? "none"} → ${hv ?? "none"}${under}`);
+    } else if (keyword === "type") {
+      const types = (v: unknown) => (Array.isArray(v) ? v : [v]).map(String);
+      // integer is within number: a type list covers another when each of its types is covered.
+      const covers = (list: string[], t: string) => list.includes(t) || (t === "integer" && list.includes("number"));
+      const [before, after] = [bj === undefined ? undefined : types(bj), hj === undefined ? undefined : types(hj)];
+      const lost = after !== undefined && (before === undefined || before.some((t) => !covers(after, t)));
+      const gained = before !== undefined && (after === undefined || after.some((t) => !covers(before, t)));
+      if (lost || gained)
+        this.add(lost ? "type-changed" : "type-widened", field, `type ${bv ?? "any"} → ${hv ?? "any"}${under}`);
+    } else {
+      if (hv !== undefined) this.add("constraint-added", field, `${keyword} ${cut(hv)}${under} added`);
+      if (bv !== undefined) this.add("constraint-removed", field, `${keyword} ${cut(bv)}${under} removed`);
     }
   }
 
@@ -661,34 +732,100 @@ const ALTERNATIVES = new Set(["allOf", "anyOf", "oneOf"]);
 const WALK_LIMIT = 100_000;
 
 /**
- * The unmodeled keywords of a wire schema (`keyword value` texts) by property
- * path (`spec/pod/replicas`, `fields[]`, `""` for the config itself; every path
- * the schema has, most with none), $refs followed (a cycle is cut where it
- * closes); undefined past WALK_LIMIT nodes.
+ * Value constraints the IR models where they stand, but not under `then` or `else`: there
+ * they hold only when the `if` does (or does not), which the IR does not say.
  */
-function unmodeledKeywords(root: unknown): Map<string, Set<string>> | undefined {
+const CONDITIONAL = new Set([
+  "type",
+  "enum",
+  "const",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "pattern",
+  "format",
+]);
+const MIN_KEYWORDS = new Set(["minimum", "exclusiveMinimum", "minLength", "minItems"]);
+const MAX_KEYWORDS = new Set(["maximum", "exclusiveMaximum", "maxLength", "maxItems"]);
+
+/** A value constraint under a condition: the keyword, the condition in words, each value written (JSON). */
+interface Conditional {
+  keyword: string;
+  when: string;
+  values: string[];
+}
+
+/** Long condition texts as their start and a digest: keys stay short however deep conditions nest. */
+const bounded = (text: string) =>
+  text.length <= 1000
+    ? text
+    : `${text.slice(0, 200)}… #${createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
+
+/** An `if` as text, once per schema object however often $refs lead to it. */
+const conditionTexts = new WeakMap<object, string>();
+function conditionText(test: unknown): string {
+  if (test === null || typeof test !== "object") return JSON.stringify(test);
+  let text = conditionTexts.get(test);
+  if (text === undefined) conditionTexts.set(test, (text = bounded(JSON.stringify(test))));
+  return text;
+}
+
+/** Text for a message, cut when long. */
+const cut = (k: string) => (k.length > 200 ? `${k.slice(0, 199)}…` : k);
+
+/**
+ * The unmodeled keywords of a wire schema (`keyword value` texts, with ` when …` under
+ * a condition) by property path (`spec/pod/replicas`, `fields[]`, `""` for the config
+ * itself; every path the schema has, most with none), and the value constraints under
+ * if/then/else by path and by keyword and condition; $refs followed (a cycle is cut
+ * where it closes); undefined past WALK_LIMIT nodes.
+ */
+function unmodeledKeywords(
+  root: unknown,
+): { keywords: Map<string, Set<string>>; conditional: Map<string, Map<string, Conditional>> } | undefined {
   const found = new Map<string, Set<string>>();
-  const stack: { node: unknown; path: string; refs: readonly string[] }[] = [{ node: root, path: "", refs: [] }];
+  const conditional = new Map<string, Map<string, Conditional>>();
+  const stack: { node: unknown; path: string; refs: readonly string[]; when: string }[] = [
+    { node: root, path: "", refs: [], when: "" },
+  ];
   for (let walked = 0; stack.length > 0; walked++) {
     if (walked > WALK_LIMIT) return undefined;
-    const { node, path, refs } = stack.pop()!;
+    const { node, path, refs, when } = stack.pop()!;
     if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
     let set = found.get(path);
     if (set === undefined) found.set(path, (set = new Set()));
     for (const [key, value] of Object.entries(node)) {
       if (UNMODELED.has(key)) {
-        if (!noConstraint(key, value)) set.add(`${key} ${JSON.stringify(value)}`);
+        if (!noConstraint(key, value)) set.add(`${key} ${JSON.stringify(value)}${when === "" ? "" : ` when ${when}`}`);
+      } else if (when !== "" && CONDITIONAL.has(key)) {
+        let slots = conditional.get(path);
+        if (slots === undefined) conditional.set(path, (slots = new Map()));
+        const slot = JSON.stringify([key, when]);
+        const text = JSON.stringify(value);
+        const c = slots.get(slot);
+        if (c === undefined) slots.set(slot, { keyword: key, when, values: [text] });
+        else if (!c.values.includes(text)) c.values.push(text);
       } else if (key === "$ref" && typeof value === "string" && !refs.includes(value))
-        stack.push({ node: resolvePointer(root, value), path, refs: [...refs, value] });
+        stack.push({ node: resolvePointer(root, value), path, refs: [...refs, value], when });
       else if (key === "properties" && value !== null && typeof value === "object")
         for (const [name, sub] of Object.entries(value))
-          stack.push({ node: sub, path: path === "" ? name : `${path}/${name}`, refs });
-      else if (Object.hasOwn(SUBSCHEMA, key)) stack.push({ node: value, path: `${path}${SUBSCHEMA[key]}`, refs });
+          stack.push({ node: sub, path: path === "" ? name : `${path}/${name}`, refs, when });
+      else if (key === "then" || key === "else") {
+        // The condition as written (its $refs as written too): a changed `if` is a changed condition.
+        const test = `${conditionText((node as Record<string, unknown>).if ?? true)} ${key === "then" ? "holds" : "fails"}`;
+        stack.push({ node: value, path, refs, when: bounded(when === "" ? test : `${when} and ${test}`) });
+      } else if (Object.hasOwn(SUBSCHEMA, key))
+        stack.push({ node: value, path: `${path}${SUBSCHEMA[key]}`, refs, when });
       else if (ALTERNATIVES.has(key) && Array.isArray(value))
-        for (const sub of value) stack.push({ node: sub, path, refs });
+        for (const sub of value) stack.push({ node: sub, path, refs, when });
     }
   }
-  return found;
+  return { keywords: found, conditional };
 }
 
 const connectorId = (c: IrConnector) => `${c.kind}/${c.code}`;

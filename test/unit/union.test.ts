@@ -946,3 +946,52 @@ describe("known bugs, and a remote $ref", () => {
     expect(parse(given.json, given.options)).toStrictEqual(want);
   });
 });
+
+describe("a discriminator both a connector's schema and its shared allOf base define", () => {
+  it("is the connector's constant (every definition of the property holds)", () => {
+    const member = (code: string) => ({
+      title: code,
+      type: "object",
+      allOf: [ref("Base")],
+      properties: { sourceType: { const: code }, host: { type: "string" } },
+    });
+    const { connectors, diagnostics } = parse(
+      document(
+        { oneOf: [ref("Postgres"), ref("Mysql")] },
+        {
+          Base: { type: "object", required: ["sourceType"], properties: { sourceType: { type: "string" } } },
+          Postgres: member("postgres"),
+          Mysql: member("mysql"),
+        },
+      ),
+    );
+    expect(connectors.map((c) => [c.code, c.constants, c.fields.map((f) => f.wireKey)])).toEqual([
+      ["postgres", [{ wireKey: "sourceType", value: "postgres" }], ["host"]],
+      ["mysql", [{ wireKey: "sourceType", value: "mysql" }], ["host"]],
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+});
+
+describe("a config property both the create body and its shared allOf base define", () => {
+  it("lists the connectors of the definition that is a oneOf", () => {
+    const json = document(
+      { oneOf: [ref("Postgres")] },
+      {
+        Body: { type: "object", properties: { configuration: { type: "object" } } },
+        Postgres: {
+          type: "object",
+          properties: { sourceType: { const: "postgres" }, host: { type: "string" } },
+        },
+      },
+    );
+    const schema = json.paths["/v1/sources"].post.requestBody.content["application/json"].schema as Record<
+      string,
+      unknown
+    >;
+    schema.allOf = [ref("Body")];
+    const { connectors, diagnostics } = parse(json);
+    expect(connectors.map((c) => c.code)).toEqual(["postgres"]);
+    expect(diagnostics).toEqual([]);
+  });
+});

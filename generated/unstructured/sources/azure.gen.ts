@@ -38,7 +38,7 @@ export interface AzureSourceConfigBase {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * Azure Storage remote URL, in the form az://<container-name>/<path/to/folder>.
    *
    * Wire key: "remote_url"
    */
@@ -82,7 +82,7 @@ export interface AzureSourceConfigBase {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders of the container path.
    *
    * Wire key: "recursive"
    * @default true
@@ -106,7 +106,7 @@ export interface AzureSourceWireConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * Azure Storage remote URL, in the form az://<container-name>/<path/to/folder>.
    *
    * Wire key: "remote_url"
    */
@@ -150,7 +150,7 @@ export interface AzureSourceWireConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders of the container path.
    *
    * Wire key: "recursive"
    * @default true
@@ -191,7 +191,12 @@ export const spec: ConnectorSpec = {
   kind: "sources",
   code: "azure",
   fields: [
-    { key: "remoteUrl", wireKey: "remote_url", type: { type: "string", minLength: 1 }, required: true },
+    {
+      key: "remoteUrl",
+      wireKey: "remote_url",
+      type: { type: "string", minLength: 6, pattern: "^az://" },
+      required: true,
+    },
     {
       key: "accountName",
       wireKey: "account_name",

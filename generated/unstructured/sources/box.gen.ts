@@ -44,7 +44,7 @@ export interface BoxSourceConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * Remote URL of the target folder, in the form box://<path/to/folder/in/account>.
    *
    * Wire key: "remote_url"
    */
@@ -61,7 +61,7 @@ export interface BoxSourceConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders.
    *
    * Wire key: "recursive"
    * @default true
@@ -74,7 +74,7 @@ export interface BoxSourceWireConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * Remote URL of the target folder, in the form box://<path/to/folder/in/account>.
    *
    * Wire key: "remote_url"
    */
@@ -91,7 +91,7 @@ export interface BoxSourceWireConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders.
    *
    * Wire key: "recursive"
    * @default true
@@ -118,7 +118,12 @@ export const spec: ConnectorSpec = {
   kind: "sources",
   code: "box",
   fields: [
-    { key: "remoteUrl", wireKey: "remote_url", type: { type: "string", minLength: 1 }, required: true },
+    {
+      key: "remoteUrl",
+      wireKey: "remote_url",
+      type: { type: "string", minLength: 7, pattern: "^box://" },
+      required: true,
+    },
     {
       key: "boxAppConfig",
       wireKey: "box_app_config",

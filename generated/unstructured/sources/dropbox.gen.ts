@@ -44,7 +44,7 @@ export interface DropboxSourceConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * Remote URL of the folder in the app folder, in the form dropbox://<path/to/folder>.
    *
    * Wire key: "remote_url"
    */
@@ -61,7 +61,7 @@ export interface DropboxSourceConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders.
    *
    * Wire key: "recursive"
    * @default true
@@ -82,7 +82,7 @@ export interface DropboxSourceWireConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * Remote URL of the folder in the app folder, in the form dropbox://<path/to/folder>.
    *
    * Wire key: "remote_url"
    */
@@ -99,7 +99,7 @@ export interface DropboxSourceWireConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders.
    *
    * Wire key: "recursive"
    * @default true
@@ -144,7 +144,12 @@ export const spec: ConnectorSpec = {
   kind: "sources",
   code: "dropbox",
   fields: [
-    { key: "remoteUrl", wireKey: "remote_url", type: { type: "string", minLength: 1 }, required: true },
+    {
+      key: "remoteUrl",
+      wireKey: "remote_url",
+      type: { type: "string", minLength: 10, pattern: "^dropbox://" },
+      required: true,
+    },
     {
       key: "token",
       wireKey: "token",

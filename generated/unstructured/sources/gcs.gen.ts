@@ -44,7 +44,7 @@ export interface GcsSourceConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * URI of the bucket and optional folder, in the form gs://<bucket-name>[/folder-name].
    *
    * Wire key: "remote_url"
    */
@@ -61,7 +61,7 @@ export interface GcsSourceConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders of the bucket path.
    *
    * Wire key: "recursive"
    * @default true
@@ -74,7 +74,7 @@ export interface GcsSourceWireConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * URI of the bucket and optional folder, in the form gs://<bucket-name>[/folder-name].
    *
    * Wire key: "remote_url"
    */
@@ -91,7 +91,7 @@ export interface GcsSourceWireConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders of the bucket path.
    *
    * Wire key: "recursive"
    * @default true
@@ -126,7 +126,12 @@ export const spec: ConnectorSpec = {
   kind: "sources",
   code: "gcs",
   fields: [
-    { key: "remoteUrl", wireKey: "remote_url", type: { type: "string", minLength: 1 }, required: true },
+    {
+      key: "remoteUrl",
+      wireKey: "remote_url",
+      type: { type: "string", minLength: 6, pattern: "^gs://" },
+      required: true,
+    },
     {
       key: "serviceAccountKey",
       wireKey: "service_account_key",

@@ -44,7 +44,7 @@ export interface S3SourceConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * S3 URI of the bucket or folder to read from, in the form s3://<bucket>/<path>/.
    *
    * Wire key: "remote_url"
    */
@@ -101,7 +101,7 @@ export interface S3SourceConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to also read objects under nested prefixes (subfolders) of remote_url.
    *
    * Wire key: "recursive"
    * @default true
@@ -133,7 +133,7 @@ export interface S3SourceWireConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * S3 URI of the bucket or folder to read from, in the form s3://<bucket>/<path>/.
    *
    * Wire key: "remote_url"
    */
@@ -190,7 +190,7 @@ export interface S3SourceWireConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to also read objects under nested prefixes (subfolders) of remote_url.
    *
    * Wire key: "recursive"
    * @default true
@@ -256,7 +256,12 @@ export const spec: ConnectorSpec = {
   kind: "sources",
   code: "s3",
   fields: [
-    { key: "remoteUrl", wireKey: "remote_url", type: { type: "string", minLength: 1 }, required: true },
+    {
+      key: "remoteUrl",
+      wireKey: "remote_url",
+      type: { type: "string", minLength: 1, pattern: "^s3://" },
+      required: true,
+    },
     { key: "anonymous", wireKey: "anonymous", type: { type: "boolean" }, default: false },
     { key: "key", wireKey: "key", type: { type: "string", nullable: true }, default: null },
     {

@@ -26,7 +26,7 @@ export interface AzureSourceConfigBase {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * Azure Storage remote URL, in the form az://<container-name>/<path/to/folder>.
    *
    * Wire key: "remote_url"
    */
@@ -70,7 +70,7 @@ export interface AzureSourceConfigBase {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders of the container path.
    *
    * Wire key: "recursive"
    * @default true
@@ -94,7 +94,7 @@ export interface AzureSourceWireConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * Azure Storage remote URL, in the form az://<container-name>/<path/to/folder>.
    *
    * Wire key: "remote_url"
    */
@@ -138,7 +138,7 @@ export interface AzureSourceWireConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders of the container path.
    *
    * Wire key: "recursive"
    * @default true

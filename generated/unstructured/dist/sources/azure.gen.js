@@ -40,7 +40,12 @@ export const spec = {
   kind: "sources",
   code: "azure",
   fields: [
-    { key: "remoteUrl", wireKey: "remote_url", type: { type: "string", minLength: 1 }, required: true },
+    {
+      key: "remoteUrl",
+      wireKey: "remote_url",
+      type: { type: "string", minLength: 6, pattern: "^az://" },
+      required: true,
+    },
     {
       key: "accountName",
       wireKey: "account_name",

@@ -32,7 +32,7 @@ export interface BoxSourceConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * Remote URL of the target folder, in the form box://<path/to/folder/in/account>.
    *
    * Wire key: "remote_url"
    */
@@ -49,7 +49,7 @@ export interface BoxSourceConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders.
    *
    * Wire key: "recursive"
    * @default true
@@ -62,7 +62,7 @@ export interface BoxSourceWireConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * Remote URL of the target folder, in the form box://<path/to/folder/in/account>.
    *
    * Wire key: "remote_url"
    */
@@ -79,7 +79,7 @@ export interface BoxSourceWireConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders.
    *
    * Wire key: "recursive"
    * @default true

@@ -26,7 +26,12 @@ export const spec = {
   kind: "sources",
   code: "box",
   fields: [
-    { key: "remoteUrl", wireKey: "remote_url", type: { type: "string", minLength: 1 }, required: true },
+    {
+      key: "remoteUrl",
+      wireKey: "remote_url",
+      type: { type: "string", minLength: 7, pattern: "^box://" },
+      required: true,
+    },
     {
       key: "boxAppConfig",
       wireKey: "box_app_config",

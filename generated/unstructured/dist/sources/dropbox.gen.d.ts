@@ -32,7 +32,7 @@ export interface DropboxSourceConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * Remote URL of the folder in the app folder, in the form dropbox://<path/to/folder>.
    *
    * Wire key: "remote_url"
    */
@@ -49,7 +49,7 @@ export interface DropboxSourceConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders.
    *
    * Wire key: "recursive"
    * @default true
@@ -70,7 +70,7 @@ export interface DropboxSourceWireConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * Remote URL of the folder in the app folder, in the form dropbox://<path/to/folder>.
    *
    * Wire key: "remote_url"
    */
@@ -87,7 +87,7 @@ export interface DropboxSourceWireConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders.
    *
    * Wire key: "recursive"
    * @default true

@@ -31,7 +31,12 @@ export const spec = {
   kind: "sources",
   code: "dropbox",
   fields: [
-    { key: "remoteUrl", wireKey: "remote_url", type: { type: "string", minLength: 1 }, required: true },
+    {
+      key: "remoteUrl",
+      wireKey: "remote_url",
+      type: { type: "string", minLength: 10, pattern: "^dropbox://" },
+      required: true,
+    },
     {
       key: "token",
       wireKey: "token",

@@ -32,7 +32,7 @@ export interface GcsSourceConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * URI of the bucket and optional folder, in the form gs://<bucket-name>[/folder-name].
    *
    * Wire key: "remote_url"
    */
@@ -49,7 +49,7 @@ export interface GcsSourceConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders of the bucket path.
    *
    * Wire key: "recursive"
    * @default true
@@ -62,7 +62,7 @@ export interface GcsSourceWireConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * URI of the bucket and optional folder, in the form gs://<bucket-name>[/folder-name].
    *
    * Wire key: "remote_url"
    */
@@ -79,7 +79,7 @@ export interface GcsSourceWireConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to recursively ingest files in subfolders of the bucket path.
    *
    * Wire key: "recursive"
    * @default true

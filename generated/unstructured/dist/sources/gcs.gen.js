@@ -26,7 +26,12 @@ export const spec = {
   kind: "sources",
   code: "gcs",
   fields: [
-    { key: "remoteUrl", wireKey: "remote_url", type: { type: "string", minLength: 1 }, required: true },
+    {
+      key: "remoteUrl",
+      wireKey: "remote_url",
+      type: { type: "string", minLength: 6, pattern: "^gs://" },
+      required: true,
+    },
     {
       key: "serviceAccountKey",
       wireKey: "service_account_key",

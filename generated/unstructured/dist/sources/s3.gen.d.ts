@@ -32,7 +32,7 @@ export interface S3SourceConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * S3 URI of the bucket or folder to read from, in the form s3://<bucket>/<path>/.
    *
    * Wire key: "remote_url"
    */
@@ -89,7 +89,7 @@ export interface S3SourceConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to also read objects under nested prefixes (subfolders) of remote_url.
    *
    * Wire key: "recursive"
    * @default true
@@ -121,7 +121,7 @@ export interface S3SourceWireConfig {
   /**
    * Remote Url
    *
-   * Remote URL of the folder to read from, using the connector's URL scheme.
+   * S3 URI of the bucket or folder to read from, in the form s3://<bucket>/<path>/.
    *
    * Wire key: "remote_url"
    */
@@ -178,7 +178,7 @@ export interface S3SourceWireConfig {
   /**
    * Recursive
    *
-   * Whether to recursively ingest files in subfolders of remote_url.
+   * Whether to also read objects under nested prefixes (subfolders) of remote_url.
    *
    * Wire key: "recursive"
    * @default true

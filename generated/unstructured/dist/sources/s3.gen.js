@@ -46,7 +46,12 @@ export const spec = {
   kind: "sources",
   code: "s3",
   fields: [
-    { key: "remoteUrl", wireKey: "remote_url", type: { type: "string", minLength: 1 }, required: true },
+    {
+      key: "remoteUrl",
+      wireKey: "remote_url",
+      type: { type: "string", minLength: 1, pattern: "^s3://" },
+      required: true,
+    },
     { key: "anonymous", wireKey: "anonymous", type: { type: "boolean" }, default: false },
     { key: "key", wireKey: "key", type: { type: "string", nullable: true }, default: null },
     {
