@@ -28,6 +28,8 @@ export interface SchemaContext {
   expanding?: Set<string>;
   /** Schemas entered and not yet left (see nested). */
   depth?: number;
+  /** How many more schemas one connector may enter (see nested); unbounded when unset. */
+  expansions?: { left: number };
 }
 
 /**
@@ -36,6 +38,13 @@ export interface SchemaContext {
  * the loader limits), and each level is a few stack frames here.
  */
 export const MAX_SCHEMA_DEPTH = 256;
+
+/**
+ * Most schemas one connector's types may enter, counting every use of a `$ref`
+ * target: types spell out each use, so a target used twice by one used twice
+ * by … doubles at each level, and a kilobyte of schema could take hours.
+ */
+export const MAX_SCHEMA_EXPANSIONS = 20_000;
 
 /** Runs `work` one schema deeper; past MAX_SCHEMA_DEPTH, an error at `at` and undefined, never a stack overflow. */
 function nested<T>(ctx: SchemaContext, at: string, work: () => T | undefined): T | undefined {
@@ -48,6 +57,18 @@ function nested<T>(ctx: SchemaContext, at: string, work: () => T | undefined): T
       connector: ctx.connector,
       message: `schemas nested more than ${MAX_SCHEMA_DEPTH} deep (counting $ref targets and allOf members)`,
     });
+    return undefined;
+  }
+  const budget = ctx.expansions;
+  if (budget !== undefined && --budget.left < 0) {
+    if (budget.left === -1)
+      ctx.diags.error({
+        rule: "too-large",
+        file: ctx.file,
+        pointer: at,
+        connector: ctx.connector,
+        message: `the schema spells out more than ${MAX_SCHEMA_EXPANSIONS.toLocaleString("en")} schemas (each use of a $ref target counts: targets used many times over, nested); its types would be as large`,
+      });
     return undefined;
   }
   ctx.depth = depth + 1;
@@ -589,6 +610,9 @@ export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merg
   return nested(ctx, at, () => mergeAllOfHere(schema, at, ctx));
 }
 
+/** allOf members already merged, per connector's diagnostics (where their warnings went) and schema. */
+const mergedMembers = new WeakMap<Diagnostics, WeakMap<object, Merged | undefined>>();
+
 function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged | undefined {
   const { allOf, ...rest } = schema;
   const merged: Merged = { ...rest };
@@ -599,7 +623,9 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
     for (const [name, value] of Object.entries(from)) {
       const list = definitions.get(name) ?? [];
       definitions.set(name, list);
-      list.push(...definitionsOf(value, `${fromAt}/properties${toPointer(name)}`));
+      // One schema twice adds nothing (A and A is A), and kept twice it doubles at every level of sharing.
+      for (const d of definitionsOf(value, `${fromAt}/properties${toPointer(name)}`))
+        if (!list.some((known) => known.schema === d.schema)) list.push(d);
     }
   };
   define(rest.properties, at);
@@ -631,11 +657,20 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
         });
         return undefined;
       }
-      if (ref !== undefined) expanding.add(ref);
-      try {
-        m = mergeAllOf(m, r.at, ctx);
-      } finally {
-        if (ref !== undefined) expanding.delete(ref);
+      // A schema members share (the same $ref target, reached many ways) is merged once: merging it
+      // anew at every use takes time exponential in how deep such sharing nests.
+      let done = mergedMembers.get(ctx.diags);
+      if (done === undefined) mergedMembers.set(ctx.diags, (done = new WeakMap()));
+      const target = m;
+      if (done.has(target)) m = done.get(target);
+      else {
+        if (ref !== undefined) expanding.add(ref);
+        try {
+          m = mergeAllOf(target, r.at, ctx);
+        } finally {
+          if (ref !== undefined) expanding.delete(ref);
+        }
+        done.set(target, m as Merged | undefined);
       }
       if (!m) return undefined;
       if ((m as Merged)[IMPOSSIBLE]) merged[IMPOSSIBLE] = true;
@@ -671,7 +706,8 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
     }
     if (Array.isArray(m.required)) m.required.forEach((k) => required.add(k));
     if (m.if !== undefined) conditionals.push({ if: m.if, then: m.then, at: r.at });
-    conditionals.push(...((m as Merged)[CONDITIONALS] ?? []));
+    for (const c of (m as Merged)[CONDITIONALS] ?? [])
+      if (!conditionals.some((known) => known.if === c.if && known.then === c.then)) conditionals.push(c);
     for (const key of [
       "type",
       "additionalProperties",

@@ -9,7 +9,14 @@ import type { Diagnostics } from "../ir/diagnostics.js";
 import { buildAlone, pointer } from "../ir/diagnostics.js";
 import type { IrConnector } from "../ir/ir.js";
 import { bundleSchema } from "./bundle-schema.js";
-import { acceptsOtherKeys, definitionWith, deref, schemaToFields, type SchemaContext } from "./json-schema-type.js";
+import {
+  acceptsOtherKeys,
+  definitionWith,
+  deref,
+  MAX_SCHEMA_EXPANSIONS,
+  schemaToFields,
+  type SchemaContext,
+} from "./json-schema-type.js";
 import type { Snapshot, SnapshotFile } from "../input/load-snapshot.js";
 import { kindTypeName, stripSuffix } from "../ir/naming.js";
 import { settingsOfKind, type KindApiOptions } from "../config/config.js";
@@ -153,6 +160,7 @@ export function* planJsonSchemaConnectors(
               connector: name,
               suffixes: options.suffixes,
               ...(file ? { fallbackRoot: snapshot.openapi.json } : {}),
+              expansions: { left: MAX_SCHEMA_EXPANSIONS },
             };
             const resolved = deref(located.schema, located.at, ctx);
             if (!resolved) return undefined;

@@ -5,7 +5,14 @@
 import type { Diagnostics } from "../ir/diagnostics.js";
 import { pointer } from "../ir/diagnostics.js";
 import type { HttpMethod, IrAuth, IrField, IrKindApi, IrKindClient, IrOperation, IrRoute } from "../ir/ir.js";
-import { deref, mergeAllOf, schemaToFields, schemaToType, type SchemaContext } from "./json-schema-type.js";
+import {
+  deref,
+  MAX_SCHEMA_EXPANSIONS,
+  mergeAllOf,
+  schemaToFields,
+  schemaToType,
+  type SchemaContext,
+} from "./json-schema-type.js";
 import { authoringKey } from "../ir/naming.js";
 import type { SnapshotFile } from "../input/load-snapshot.js";
 import { settingsOfKind, type KindApiOptions } from "../config/config.js";
@@ -367,7 +374,14 @@ export function parseOpenApiEnvelope(
   diags: Diagnostics,
 ): IrKindApi[] {
   const doc = openapi.json;
-  const ctx: SchemaContext = { root: doc, file: openapi.path, diags, suffixes: [] };
+  // The envelope's own schemas (parameters, the body beside the config) share one budget.
+  const ctx: SchemaContext = {
+    root: doc,
+    file: openapi.path,
+    diags,
+    suffixes: [],
+    expansions: { left: MAX_SCHEMA_EXPANSIONS },
+  };
   if (!isObject(doc) || typeof doc.openapi !== "string" || !isObject(doc.paths)) {
     diags.error({
       rule: "not-openapi",

@@ -13,6 +13,7 @@ import {
   definitionWith,
   deref,
   isOpenSchema,
+  MAX_SCHEMA_EXPANSIONS,
   mergeAllOf,
   schemaToFields,
   warnOnce,
@@ -277,7 +278,12 @@ export function* planUnionConnectors(
             const required = Array.isArray(merged.required)
               ? merged.required.filter((k) => k !== constant?.key)
               : undefined;
-            const memberCtx: SchemaContext = { ...ctx, diags: local, connector: name };
+            const memberCtx: SchemaContext = {
+              ...ctx,
+              diags: local,
+              connector: name,
+              expansions: { left: MAX_SCHEMA_EXPANSIONS },
+            };
             const fields = schemaToFields(
               { ...merged, properties: own, ...(required ? { required } : {}) },
               resolved.at,

@@ -9,6 +9,7 @@ import {
   fits,
   isSecretSchema,
   jsonEqual,
+  MAX_SCHEMA_EXPANSIONS,
   mergeAllOf,
   schemaToFields,
   schemaToType,
@@ -1192,6 +1193,50 @@ describe("schemaToFields: properties → IR fields", () => {
     },
   ])("$name", ({ given, want }) => {
     expect(fieldsResult(given)).toStrictEqual(want);
+  });
+});
+
+describe("a $ref target used twice at every level (types spell out each use)", () => {
+  /** D0 … D{depth-1}, each using the next twice through `shape`; D{depth} an integer. */
+  function chain(depth: number, shape: (next: unknown) => Record<string, unknown>) {
+    const defs: Record<string, unknown> = {};
+    for (let i = 0; i < depth; i++) defs[`D${i}`] = shape({ $ref: `#/$defs/D${i + 1}` });
+    defs[`D${depth}`] = { type: "integer", minimum: 1 };
+    return { $defs: defs };
+  }
+  const SHAPES = {
+    "allOf of the target twice": (next: unknown) => ({ allOf: [next, next] }),
+    "anyOf of the target twice": (next: unknown) => ({ anyOf: [next, { ...(next as object) }] }),
+    "two properties of the target": (next: unknown) => ({ type: "object", properties: { a: next, b: next } }),
+    "an array of a union of the target twice": (next: unknown) => ({
+      type: "array",
+      items: { oneOf: [next, { ...(next as object) }] },
+    }),
+  };
+
+  it.each(Object.entries(SHAPES))("%s, 30 levels deep: an error, after a bounded number of schemas", (_, shape) => {
+    const ctx = context(chain(30, shape), { expansions: { left: MAX_SCHEMA_EXPANSIONS } });
+    const fields = schemaToFields({ properties: { size: { $ref: "#/$defs/D0" } } }, AT, ctx);
+    const errors = ctx.diags.errors.map((d) => [d.rule, d.message]);
+    // allOf merges a shared member once (A and A is A): no blow-up, nothing to refuse.
+    if (shape === SHAPES["allOf of the target twice"]) {
+      expect(errors).toEqual([]);
+      expect(fields?.[0]?.type).toMatchObject({ type: "integer", minimum: 1 });
+    } else {
+      expect(fields).toBeUndefined();
+      expect(errors).toEqual([
+        [
+          "too-large",
+          "the schema spells out more than 20,000 schemas (each use of a $ref target counts: targets used many times over, nested); its types would be as large",
+        ],
+      ]);
+    }
+  });
+
+  it.each(Object.entries(SHAPES))("%s, 10 levels deep: typed as written", (_, shape) => {
+    const ctx = context(chain(10, shape), { expansions: { left: MAX_SCHEMA_EXPANSIONS } });
+    expect(schemaToFields({ properties: { size: { $ref: "#/$defs/D0" } } }, AT, ctx)).toHaveLength(1);
+    expect(ctx.diags.errors).toEqual([]);
   });
 });
 
