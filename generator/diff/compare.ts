@@ -464,7 +464,16 @@ class Differ {
   unmodeled(base: unknown, head: unknown): void {
     if (base === undefined || head === undefined || sameJson(base, head)) return;
     const [before, after] = [unmodeledKeywords(base), unmodeledKeywords(head)];
-    if (before === undefined || after === undefined) return;
+    if (before === undefined || after === undefined) {
+      const sides =
+        before === undefined && after === undefined ? "both" : before === undefined ? "the base's" : "the head's";
+      this.add(
+        "constraints-not-compared",
+        undefined,
+        `the wire schemas differ, but ${sides} spell${sides === "both" ? "" : "s"} out more than ${WALK_LIMIT.toLocaleString("en")} schemas ($ref targets used many times over): keywords no other rule compares, and constraints under if/then/else, were not compared`,
+      );
+      return;
+    }
     // A property only one side has is field-added's or field-removed's.
     for (const [path, now] of after.keywords) {
       const was = before.keywords.get(path);
