@@ -119,6 +119,8 @@ interface Row {
   given?: Edit;
   edit: Edit;
   want: string[];
+  /** The changes' messages, in the order of `want`, where the wording is what the row is about. */
+  messages?: string[];
 }
 
 // Paths into the documents the rows edit.
@@ -1083,6 +1085,53 @@ const unstructured: Row[] = [
     edit: () => "delete",
     want: ["connector-removed breaking"],
   },
+  // Messages where one side lacks the keyword (Airbyte specs of 2021 had fields without titles, formats came later).
+  {
+    name: "a label given to a field that had none",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void delete prop(schema(d, POSTGRES), "host").title,
+    edit: () => undefined,
+    want: ["doc-changed info host"],
+    messages: ['label "Host" added'],
+  },
+  {
+    name: "a field's label removed",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void delete prop(schema(d, POSTGRES), "host").title,
+    want: ["doc-changed info host"],
+    messages: ['label "Host" removed'],
+  },
+  {
+    name: "a label and a description edited together",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const p = prop(schema(d, POSTGRES), "host");
+      p.title = "Hostname";
+      p.description = "The server's host name.";
+    },
+    want: ["doc-changed info host"],
+    messages: ['label changed from "Host" to "Hostname"; description changed'],
+  },
+  {
+    name: "an asserted format given to a field that had none",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "username").format = "email"),
+    want: ["format-changed warning username"],
+    messages: ['format "email" added'],
+  },
+  {
+    name: "an asserted format dropped",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "username").format = "email"),
+    edit: () => undefined,
+    want: ["format-changed warning username"],
+    messages: ['format "email" removed'],
+  },
 ];
 
 const airbyte: Row[] = [
@@ -1325,6 +1374,7 @@ describe.each(rows.map((r) => [`${r.source}: ${r.name}`, r] as const))("diff of 
     const provider = providerOf(row.source, headDir);
     const { changes } = diffIrs(provider, await base, await irOf(row.source, headDir), {});
     expect(changes.map(shown), JSON.stringify(changes, null, 1)).toEqual(row.want);
+    if (row.messages) expect(changes.map((c) => c.message)).toEqual(row.messages);
   });
 });
 

@@ -49,6 +49,24 @@ function show(value: unknown): string {
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
+/** "what changed from A to B", or "what B added" / "what A removed" when one side has none. */
+function changeText(what: string, was: unknown, now: unknown): string {
+  if (was === undefined) return `${what} ${show(now)} added`;
+  if (now === undefined) return `${what} ${show(was)} removed`;
+  return `${what} changed from ${show(was)} to ${show(now)}`;
+}
+
+/** What changed of a label and a description, one of which did. */
+function docText(
+  what: string,
+  b: { title?: string; description?: string },
+  h: { title?: string; description?: string },
+): string {
+  if (b.title === h.title) return "description changed";
+  const label = changeText(what, b.title, h.title);
+  return b.description === h.description ? label : `${label}; description changed`;
+}
+
 function showList(values: readonly string[]): string {
   const shown = values.slice(0, LIST_LIMIT).join(", ");
   return values.length > LIST_LIMIT ? `${shown} and ${values.length - LIST_LIMIT} more` : shown;
@@ -242,12 +260,7 @@ class Differ {
     if (!b.setOnce && h.setOnce) this.add("set-once-added", path, "now set once: updates that change it are rejected");
     else if (b.setOnce && !h.setOnce) this.add("set-once-removed", path, "no longer set once: updates may change it");
     this.requiredWhen(path, b, h);
-    if (b.title !== h.title || b.description !== h.description)
-      this.add(
-        "doc-changed",
-        path,
-        b.title !== h.title ? `label changed from ${show(b.title)} to ${show(h.title)}` : "description changed",
-      );
+    if (b.title !== h.title || b.description !== h.description) this.add("doc-changed", path, docText("label", b, h));
     this.within(keyPath(this.at.base, b.key), keyPath(this.at.head, h.key), () => this.type(path, b.type, h.type));
   }
 
@@ -298,7 +311,7 @@ class Differ {
         else if (b.pattern !== hs.pattern)
           this.add("pattern-changed", path, `pattern changed from ${show(b.pattern)} to ${show(hs.pattern)}`);
         if (b.format !== hs.format && (asserted(b.format) || asserted(hs.format)))
-          this.add("format-changed", path, `format changed from ${show(b.format)} to ${show(hs.format)}`);
+          this.add("format-changed", path, changeText("format", b.format, hs.format));
         return;
       }
       case "integer":
@@ -719,9 +732,11 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
         d.add(
           "doc-changed",
           undefined,
-          b.displayName !== h.displayName
-            ? `display name changed from ${show(b.displayName)} to ${show(h.displayName)}`
-            : "description changed",
+          docText(
+            "display name",
+            { title: b.displayName, description: b.description },
+            { title: h.displayName, description: h.description },
+          ),
         );
       d.fields("", b.fields, h.fields, renames[id] ?? {});
       d.unmodeled(b.wireSchema, h.wireSchema);
