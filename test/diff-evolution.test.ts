@@ -1292,6 +1292,33 @@ const airbyte: Row[] = [
     want: ["variant-removed breaking spec{PodSpec}", "variant-added info spec{Byoc}"],
   },
   {
+    // HubSpot's credentials went from a oneOf of OAuth, API key and private app to the private app's object alone.
+    name: "a oneOf replaced by the object of one alternative, named by its constant",
+    source: "airbyte",
+    file: UNS,
+    given: (d) => withModes(d),
+    edit: (d) => {
+      withModes(d);
+      const spec = prop(pinecone(d), "spec");
+      const { title: _title, ...pod } = variant(d, "PodSpec");
+      props(pinecone(d)).spec = { ...pod, title: spec.title!, description: spec.description! };
+    },
+    want: ["variant-removed breaking spec{ServerlessSpec}"],
+  },
+  {
+    name: "an object replaced by a oneOf of it and another alternative, named by their constants",
+    source: "airbyte",
+    file: UNS,
+    given: (d) => {
+      withModes(d);
+      const spec = prop(pinecone(d), "spec");
+      const { title: _title, ...pod } = variant(d, "PodSpec");
+      props(pinecone(d)).spec = { ...pod, title: spec.title!, description: spec.description! };
+    },
+    edit: (d) => withModes(d),
+    want: ["variant-added info spec{ServerlessSpec}"],
+  },
+  {
     name: "connector removed from the oneOf",
     source: "airbyte",
     file: UNS,

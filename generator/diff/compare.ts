@@ -550,7 +550,8 @@ const variantName = (list: IrType[]) => {
 
 /**
  * The alternative of a oneOf that a single type stands for: the one with its
- * title, else the only one of its kind; -1 when none or several could be.
+ * title, else the only one of its kind, else the only one with its constants;
+ * -1 when none or several could be.
  */
 function alternativeOf(variants: IrType[], single: IrType): number {
   if (single.title !== undefined) {
@@ -558,7 +559,10 @@ function alternativeOf(variants: IrType[], single: IrType): number {
     if (i >= 0) return i;
   }
   const kinds = variants.flatMap((v, i) => (v.type === single.type ? [i] : []));
-  return kinds.length === 1 ? kinds[0]! : -1;
+  if (kinds.length === 1) return kinds[0]!;
+  const { key, constant } = identity(single);
+  const named = constant ? kinds.filter((i) => identity(variants[i]!).key === key) : [];
+  return named.length === 1 ? named[0]! : -1;
 }
 
 /**
