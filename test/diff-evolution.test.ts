@@ -1319,6 +1319,17 @@ const airbyte: Row[] = [
     want: ["variant-added info spec{ServerlessSpec}"],
   },
   {
+    name: "a oneOf replaced by a string",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      const { oneOf: _oneOf, ...doc } = prop(pinecone(d), "spec");
+      props(pinecone(d)).spec = { ...doc, type: "string" };
+    },
+    want: ["type-changed breaking spec"],
+    messages: ["type changed from a choice of object, object to string"],
+  },
+  {
     name: "connector removed from the oneOf",
     source: "airbyte",
     file: UNS,

@@ -361,7 +361,7 @@ class Differ {
 
   /** Types of different kinds: widened when every old value is still accepted. */
   typeKind(path: string, b: IrType, h: IrType): void {
-    const from = `${b.type}`;
+    const from = kindText(b);
     if (h.type === "unknown" && h.enum === undefined) {
       this.add("type-widened", path, `type widened from ${from} to any value`);
     } else if (b.type === "integer" && h.type === "number") {
@@ -376,18 +376,14 @@ class Differ {
       if (same) this.add("type-widened", path, `type widened from ${from} to a choice that contains it`);
       else if (kept >= 0) this.choiceOfOne(path, h.variants, kept, "added", b);
       else {
-        this.add(
-          "type-changed",
-          path,
-          `type changed from ${from} to a choice of ${h.variants.map((v) => v.type).join(", ")}`,
-        );
+        this.add("type-changed", path, `type changed from ${from} to ${kindText(h)}`);
       }
     } else if (b.type === "union" && alternativeOf(b.variants, h) >= 0) {
       this.choiceOfOne(path, b.variants, alternativeOf(b.variants, h), "removed", h);
     } else if (b.type === "never") {
       this.add("type-widened", path, `type widened from no value to ${h.type}`);
     } else {
-      this.add("type-changed", path, `type changed from ${from} to ${h.type}`);
+      this.add("type-changed", path, `type changed from ${from} to ${kindText(h)}`);
     }
   }
 
@@ -536,6 +532,14 @@ function anyOfKind(v: IrType, kind: IrType["type"]): boolean {
   if (v.type === "string" && !asserted(v.format)) delete (constraints as { format?: string }).format;
   return ["string", "integer", "number", "boolean"].includes(v.type) && Object.keys(constraints).length === 0;
 }
+
+/** A type's kind as messages name it, not in the IR's words ("union", "unknown"). */
+const kindText = (t: IrType): string =>
+  t.type === "union"
+    ? `a choice of ${t.variants.map((v) => v.type).join(", ")}`
+    : t.type === "unknown" && t.enum === undefined
+      ? "any value"
+      : t.type;
 
 const withoutNull = (t: IrType): IrType => (t.nullable === undefined ? t : { ...t, nullable: undefined });
 
