@@ -119,6 +119,8 @@ interface Row {
   given?: Edit;
   edit: Edit;
   want: string[];
+  /** The changes' messages, in the order of `want`, where the wording is what the row is about. */
+  messages?: string[];
 }
 
 // Paths into the documents the rows edit.
@@ -1243,6 +1245,53 @@ const unstructured: Row[] = [
     edit: () => "delete",
     want: ["connector-removed breaking"],
   },
+  // Messages where one side lacks the keyword (Airbyte specs of 2021 had fields without titles, formats came later).
+  {
+    name: "a label given to a field that had none",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void delete prop(schema(d, POSTGRES), "host").title,
+    edit: () => undefined,
+    want: ["doc-changed info host"],
+    messages: ['label "Host" added'],
+  },
+  {
+    name: "a field's label removed",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void delete prop(schema(d, POSTGRES), "host").title,
+    want: ["doc-changed info host"],
+    messages: ['label "Host" removed'],
+  },
+  {
+    name: "a label and a description edited together",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const p = prop(schema(d, POSTGRES), "host");
+      p.title = "Hostname";
+      p.description = "The server's host name.";
+    },
+    want: ["doc-changed info host"],
+    messages: ['label changed from "Host" to "Hostname"; description changed'],
+  },
+  {
+    name: "an asserted format given to a field that had none",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "username").format = "email"),
+    want: ["format-changed warning username"],
+    messages: ['format "email" added'],
+  },
+  {
+    name: "an asserted format dropped",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "username").format = "email"),
+    edit: () => undefined,
+    want: ["format-changed warning username"],
+    messages: ['format "email" removed'],
+  },
 ];
 
 const airbyte: Row[] = [
@@ -1403,6 +1452,44 @@ const airbyte: Row[] = [
     want: ["variant-removed breaking spec{PodSpec}", "variant-added info spec{Byoc}"],
   },
   {
+    // HubSpot's credentials went from a oneOf of OAuth, API key and private app to the private app's object alone.
+    name: "a oneOf replaced by the object of one alternative, named by its constant",
+    source: "airbyte",
+    file: UNS,
+    given: (d) => withModes(d),
+    edit: (d) => {
+      withModes(d);
+      const spec = prop(pinecone(d), "spec");
+      const { title: _title, ...pod } = variant(d, "PodSpec");
+      props(pinecone(d)).spec = { ...pod, title: spec.title!, description: spec.description! };
+    },
+    want: ["variant-removed breaking spec{ServerlessSpec}"],
+  },
+  {
+    name: "an object replaced by a oneOf of it and another alternative, named by their constants",
+    source: "airbyte",
+    file: UNS,
+    given: (d) => {
+      withModes(d);
+      const spec = prop(pinecone(d), "spec");
+      const { title: _title, ...pod } = variant(d, "PodSpec");
+      props(pinecone(d)).spec = { ...pod, title: spec.title!, description: spec.description! };
+    },
+    edit: (d) => withModes(d),
+    want: ["variant-added info spec{ServerlessSpec}"],
+  },
+  {
+    name: "a oneOf replaced by a string",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      const { oneOf: _oneOf, ...doc } = prop(pinecone(d), "spec");
+      props(pinecone(d)).spec = { ...doc, type: "string" };
+    },
+    want: ["type-changed breaking spec"],
+    messages: ["type changed from a choice of object, object to string"],
+  },
+  {
     name: "connector removed from the oneOf",
     source: "airbyte",
     file: UNS,
@@ -1485,6 +1572,7 @@ describe.each(rows.map((r) => [`${r.source}: ${r.name}`, r] as const))("diff of 
     const provider = providerOf(row.source, headDir);
     const { changes } = diffIrs(provider, await base, await irOf(row.source, headDir), {});
     expect(changes.map(shown), JSON.stringify(changes, null, 1)).toEqual(row.want);
+    if (row.messages) expect(changes.map((c) => c.message)).toEqual(row.messages);
   });
 });
 

@@ -50,6 +50,24 @@ function show(value: unknown): string {
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
+/** "what changed from A to B", or "what B added" / "what A removed" when one side has none. */
+function changeText(what: string, was: unknown, now: unknown): string {
+  if (was === undefined) return `${what} ${show(now)} added`;
+  if (now === undefined) return `${what} ${show(was)} removed`;
+  return `${what} changed from ${show(was)} to ${show(now)}`;
+}
+
+/** What changed of a label and a description, one of which did. */
+function docText(
+  what: string,
+  b: { title?: string; description?: string },
+  h: { title?: string; description?: string },
+): string {
+  if (b.title === h.title) return "description changed";
+  const label = changeText(what, b.title, h.title);
+  return b.description === h.description ? label : `${label}; description changed`;
+}
+
 function showList(values: readonly string[]): string {
   const shown = values.slice(0, LIST_LIMIT).join(", ");
   return values.length > LIST_LIMIT ? `${shown} and ${values.length - LIST_LIMIT} more` : shown;
@@ -243,12 +261,7 @@ class Differ {
     if (!b.setOnce && h.setOnce) this.add("set-once-added", path, "now set once: updates that change it are rejected");
     else if (b.setOnce && !h.setOnce) this.add("set-once-removed", path, "no longer set once: updates may change it");
     this.requiredWhen(path, b, h);
-    if (b.title !== h.title || b.description !== h.description)
-      this.add(
-        "doc-changed",
-        path,
-        b.title !== h.title ? `label changed from ${show(b.title)} to ${show(h.title)}` : "description changed",
-      );
+    if (b.title !== h.title || b.description !== h.description) this.add("doc-changed", path, docText("label", b, h));
     this.within(keyPath(this.at.base, b.key), keyPath(this.at.head, h.key), () => this.type(path, b.type, h.type));
   }
 
@@ -299,7 +312,7 @@ class Differ {
         else if (b.pattern !== hs.pattern)
           this.add("pattern-changed", path, `pattern changed from ${show(b.pattern)} to ${show(hs.pattern)}`);
         if (b.format !== hs.format && (asserted(b.format) || asserted(hs.format)))
-          this.add("format-changed", path, `format changed from ${show(b.format)} to ${show(hs.format)}`);
+          this.add("format-changed", path, changeText("format", b.format, hs.format));
         return;
       }
       case "integer":
@@ -349,7 +362,7 @@ class Differ {
 
   /** Types of different kinds: widened when every old value is still accepted. */
   typeKind(path: string, b: IrType, h: IrType): void {
-    const from = `${b.type}`;
+    const from = kindText(b);
     if (h.type === "unknown" && h.enum === undefined) {
       this.add("type-widened", path, `type widened from ${from} to any value`);
     } else if (b.type === "integer" && h.type === "number") {
@@ -364,18 +377,14 @@ class Differ {
       if (same) this.add("type-widened", path, `type widened from ${from} to a choice that contains it`);
       else if (kept >= 0) this.choiceOfOne(path, h.variants, kept, "added", b);
       else {
-        this.add(
-          "type-changed",
-          path,
-          `type changed from ${from} to a choice of ${h.variants.map((v) => v.type).join(", ")}`,
-        );
+        this.add("type-changed", path, `type changed from ${from} to ${kindText(h)}`);
       }
     } else if (b.type === "union" && alternativeOf(b.variants, h) >= 0) {
       this.choiceOfOne(path, b.variants, alternativeOf(b.variants, h), "removed", h);
     } else if (b.type === "never") {
       this.add("type-widened", path, `type widened from no value to ${h.type}`);
     } else {
-      this.add("type-changed", path, `type changed from ${from} to ${h.type}`);
+      this.add("type-changed", path, `type changed from ${from} to ${kindText(h)}`);
     }
   }
 
@@ -604,6 +613,14 @@ function anyOfKind(v: IrType, kind: IrType["type"]): boolean {
   return ["string", "integer", "number", "boolean"].includes(v.type) && Object.keys(constraints).length === 0;
 }
 
+/** A type's kind as messages name it, not in the IR's words ("union", "unknown"). */
+const kindText = (t: IrType): string =>
+  t.type === "union"
+    ? `a choice of ${t.variants.map((v) => v.type).join(", ")}`
+    : t.type === "unknown" && t.enum === undefined
+      ? "any value"
+      : t.type;
+
 const withoutNull = (t: IrType): IrType => (t.nullable === undefined ? t : { ...t, nullable: undefined });
 
 const titled = (list: IrType[]) =>
@@ -617,7 +634,8 @@ const variantName = (list: IrType[]) => {
 
 /**
  * The alternative of a oneOf that a single type stands for: the one with its
- * title, else the only one of its kind; -1 when none or several could be.
+ * title, else the only one of its kind, else the only one with its constants;
+ * -1 when none or several could be.
  */
 function alternativeOf(variants: IrType[], single: IrType): number {
   if (single.title !== undefined) {
@@ -625,7 +643,10 @@ function alternativeOf(variants: IrType[], single: IrType): number {
     if (i >= 0) return i;
   }
   const kinds = variants.flatMap((v, i) => (v.type === single.type ? [i] : []));
-  return kinds.length === 1 ? kinds[0]! : -1;
+  if (kinds.length === 1) return kinds[0]!;
+  const { key, constant } = identity(single);
+  const named = constant ? kinds.filter((i) => identity(variants[i]!).key === key) : [];
+  return named.length === 1 ? named[0]! : -1;
 }
 
 /**
@@ -865,9 +886,11 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
         d.add(
           "doc-changed",
           undefined,
-          b.displayName !== h.displayName
-            ? `display name changed from ${show(b.displayName)} to ${show(h.displayName)}`
-            : "description changed",
+          docText(
+            "display name",
+            { title: b.displayName, description: b.description },
+            { title: h.displayName, description: h.description },
+          ),
         );
       d.fields("", b.fields, h.fields, renames[id] ?? {});
       d.unmodeled(b.wireSchema, h.wireSchema);
