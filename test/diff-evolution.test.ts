@@ -820,7 +820,7 @@ const unstructured: Row[] = [
     source: "unstructured",
     file: UNS,
     edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^[A-Za-z_][A-Za-z0-9_]*$"),
-    want: ["pattern-added warning table_name"],
+    want: ["pattern-added breaking table_name"],
   },
   {
     name: "writeOnly and format: password removed",
@@ -852,7 +852,7 @@ const unstructured: Row[] = [
     source: "unstructured",
     file: UNS,
     edit: (d) => void (prop(schema(d, POSTGRES), "host").format = "hostname"),
-    want: ["format-changed warning host"],
+    want: ["format-added breaking host"],
   },
   {
     name: "oneOf variants reordered",
@@ -1210,7 +1210,7 @@ const unstructured: Row[] = [
     source: "unstructured",
     file: UNS,
     edit: (d) => void (props(obj(confluence(d).then)).url = { pattern: "^https://[^/]+\\.atlassian\\.net" }),
-    want: ["pattern-added warning url"],
+    want: ["pattern-added breaking url"],
   },
   {
     name: "the if of a then with value constraints changed",
@@ -1280,7 +1280,7 @@ const unstructured: Row[] = [
     source: "unstructured",
     file: UNS,
     edit: (d) => void (prop(schema(d, POSTGRES), "username").format = "email"),
-    want: ["format-changed warning username"],
+    want: ["format-added breaking username"],
     messages: ['format "email" added'],
   },
   {
@@ -1289,7 +1289,7 @@ const unstructured: Row[] = [
     file: UNS,
     given: (d) => void (prop(schema(d, POSTGRES), "username").format = "email"),
     edit: () => undefined,
-    want: ["format-changed warning username"],
+    want: ["format-removed info username"],
     messages: ['format "email" removed'],
   },
 ];

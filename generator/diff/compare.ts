@@ -311,8 +311,7 @@ class Differ {
           this.add("pattern-removed", path, `pattern ${show(b.pattern)} removed`);
         else if (b.pattern !== hs.pattern)
           this.add("pattern-changed", path, `pattern changed from ${show(b.pattern)} to ${show(hs.pattern)}`);
-        if (b.format !== hs.format && (asserted(b.format) || asserted(hs.format)))
-          this.add("format-changed", path, changeText("format", b.format, hs.format));
+        if (b.format !== hs.format) this.format(path, b.format, hs.format, "");
         return;
       }
       case "integer":
@@ -495,6 +494,21 @@ class Differ {
     }
   }
 
+  /** A format from `was` to `now`: only formats the runtime asserts constrain values. */
+  format(field: string | undefined, was: string | undefined, now: string | undefined, under: string): void {
+    const [before, after] = [asserted(was), asserted(now)];
+    if (!before && after) this.add("format-added", field, `${changeText("format", undefined, now)}${under}`);
+    else if (before && !after)
+      this.add(
+        "format-removed",
+        field,
+        now === undefined
+          ? `${changeText("format", was, undefined)}${under}`
+          : `${changeText("format", was, now)}${under} (${show(now)} is not checked)`,
+      );
+    else if (before && after) this.add("format-changed", field, `${changeText("format", was, now)}${under}`);
+  }
+
   /** One keyword under one condition (see CONDITIONAL), before and after: at most one side lacks it. */
   conditional(field: string | undefined, b: Conditional | undefined, h: Conditional | undefined): void {
     const { keyword, when } = (b ?? h)!;
@@ -544,8 +558,7 @@ class Differ {
       else if (hj === undefined) this.add("pattern-removed", field, `pattern ${cut(bv!)} removed${under}`);
       else this.add("pattern-changed", field, `pattern changed from ${cut(bv!)} to ${cut(hv!)}${under}`);
     } else if (keyword === "format") {
-      if (asserted(typeof bj === "string" ? bj : undefined) || asserted(typeof hj === "string" ? hj : undefined))
-        this.add("format-changed", field, `format ${bv ?? "none"} → ${hv ?? "none"}${under}`);
+      this.format(field, typeof bj === "string" ? bj : undefined, typeof hj === "string" ? hj : undefined, under);
     } else if (keyword === "type") {
       const types = (v: unknown) => (Array.isArray(v) ? v : [v]).map(String);
       // integer is within number: a type list covers another when each of its types is covered.

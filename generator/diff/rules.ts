@@ -112,10 +112,10 @@ export const RULES = {
     doc: "A bound is looser or gone: every old value is still accepted.",
   },
   "pattern-added": {
-    severity: "warning",
+    severity: "breaking",
     bump: "minor",
     side: "authoring",
-    doc: "A string field gained a pattern: values that do not match are rejected.",
+    doc: "A string field gained a pattern: values that do not match are rejected, as values past a new bound are.",
   },
   "pattern-changed": {
     severity: "warning",
@@ -124,11 +124,23 @@ export const RULES = {
     doc: "A string field's pattern changed: values the old one accepted may be rejected (regular expressions are not compared for inclusion).",
   },
   "pattern-removed": { severity: "info", bump: "patch", side: "authoring", doc: "A string field's pattern is gone." },
+  "format-added": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "A string field gained a format the runtime asserts (date-time, email, uri, …): values not of that form are rejected. Other formats are annotations.",
+  },
   "format-changed": {
     severity: "warning",
     bump: "minor",
     side: "authoring",
-    doc: "A string field's format the runtime asserts (date-time, email, uri, …) changed, appeared or went away; other formats are annotations.",
+    doc: "A string field's asserted format changed to another the runtime asserts: values of the old form may be rejected.",
+  },
+  "format-removed": {
+    severity: "info",
+    bump: "patch",
+    side: "authoring",
+    doc: "A string field no longer has a format the runtime asserts: every old value is still accepted.",
   },
   "default-changed": {
     severity: "warning",
