@@ -36,24 +36,29 @@ export interface UnionOptions {
 /** A member's properties with one fixed string value (`const`, or a one-value `enum`), in property order. */
 function singleValues(member: Obj, at: string, parent: SchemaContext): Map<string, string> {
   // Problems in these properties are reported when the connector's fields are parsed (naming the connector).
-  const ctx: SchemaContext = { ...parent, diags: new Diagnostics() };
+  let ctx: SchemaContext | undefined;
   const properties = isObject(member.properties) ? member.properties : {};
   const out = new Map<string, string>();
+  /** The one string `definition` fixes, if any; its place is worked out only for a reference, the one case that can report a problem. */
+  const single = (definition: unknown, key: string): string | undefined => {
+    const s =
+      isObject(definition) && "$ref" in definition
+        ? deref(definition, `${at}/properties${pointer(key)}`, (ctx ??= { ...parent, diags: new Diagnostics() }))
+            ?.schema
+        : definition;
+    if (!isObject(s)) return undefined;
+    if (typeof s.const === "string") return s.const;
+    if (Array.isArray(s.enum) && s.enum.length === 1 && typeof s.enum[0] === "string") return s.enum[0];
+    return undefined;
+  };
   for (const key of Object.keys(properties)) {
     const raw = properties[key];
+    let value: string | undefined;
     // A property the member and an allOf schema both define is the allOf of its definitions: any may fix it.
-    const definitions = isObject(raw) && Array.isArray(raw.allOf) && !("const" in raw) ? raw.allOf : [raw];
-    for (const definition of definitions) {
-      // Its place is worked out only for a reference, the one case that can report a problem.
-      const s =
-        isObject(definition) && "$ref" in definition
-          ? deref(definition, `${at}/properties${pointer(key)}`, ctx)?.schema
-          : definition;
-      if (!isObject(s)) continue;
-      if (typeof s.const === "string") out.set(key, s.const);
-      else if (Array.isArray(s.enum) && s.enum.length === 1 && typeof s.enum[0] === "string") out.set(key, s.enum[0]);
-      if (out.has(key)) break;
-    }
+    if (isObject(raw) && Array.isArray(raw.allOf) && !("const" in raw)) {
+      for (const definition of raw.allOf) if ((value = single(definition, key)) !== undefined) break;
+    } else value = single(raw, key);
+    if (value !== undefined) out.set(key, value);
   }
   return out;
 }
