@@ -610,12 +610,25 @@ export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merg
   return nested(ctx, at, () => mergeAllOfHere(schema, at, ctx));
 }
 
+/** A test that is true the first time it sees a pair (by identity), false after. */
+function firstTimeOf(): (a: unknown, b: unknown) => boolean {
+  const taken = new Map<unknown, Set<unknown>>();
+  return (a, b) => {
+    let seen = taken.get(a);
+    if (seen === undefined) taken.set(a, (seen = new Set()));
+    return seen.size !== seen.add(b).size;
+  };
+}
+
 /** allOf members already merged, per connector's diagnostics (where their warnings went) and schema. */
 const mergedMembers = new WeakMap<Diagnostics, WeakMap<object, Merged | undefined>>();
 
 function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged | undefined {
   const { allOf, ...rest } = schema;
   const merged: Merged = { ...rest };
+  // A definition of a property, and a condition with its branch, are each kept once.
+  const newDefinition = firstTimeOf();
+  const newCondition = firstTimeOf();
   // Each property's definitions in order, with their pointers: the schema's own, then each member's.
   const definitions = new Map<string, { schema: unknown; at: string }[]>();
   const define = (from: unknown, fromAt: string) => {
@@ -625,7 +638,7 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
       definitions.set(name, list);
       // One schema twice adds nothing (A and A is A), and kept twice it doubles at every level of sharing.
       for (const d of definitionsOf(value, `${fromAt}/properties${toPointer(name)}`))
-        if (!list.some((known) => known.schema === d.schema)) list.push(d);
+        if (newDefinition(d.schema, name)) list.push(d);
     }
   };
   define(rest.properties, at);
@@ -636,7 +649,10 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
   const required = new Set<unknown>(Array.isArray(rest.required) ? rest.required : []);
   const conditionals: Conditional[] = [];
   let closed = false;
-  if (rest.if !== undefined) conditionals.push({ if: rest.if, then: rest.then, at });
+  if (rest.if !== undefined) {
+    newCondition(rest.if, rest.then);
+    conditionals.push({ if: rest.if, then: rest.then, at });
+  }
   const memberAts = definitionsAt.get(schema);
   for (const [i, member] of (allOf as unknown[]).entries()) {
     const memberAt = memberAts?.[i] ?? `${at}/allOf/${i}`;
@@ -705,9 +721,11 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
       nullableFlag ||= m.nullable === true;
     }
     if (Array.isArray(m.required)) m.required.forEach((k) => required.add(k));
-    if (m.if !== undefined) conditionals.push({ if: m.if, then: m.then, at: r.at });
-    for (const c of (m as Merged)[CONDITIONALS] ?? [])
-      if (!conditionals.some((known) => known.if === c.if && known.then === c.then)) conditionals.push(c);
+    if (m.if !== undefined) {
+      newCondition(m.if, m.then);
+      conditionals.push({ if: m.if, then: m.then, at: r.at });
+    }
+    for (const c of (m as Merged)[CONDITIONALS] ?? []) if (newCondition(c.if, c.then)) conditionals.push(c);
     for (const key of [
       "type",
       "additionalProperties",
@@ -985,7 +1003,6 @@ function backtrackingOf(pattern: string, ctx: SchemaContext): string | undefined
   return byPattern.get(pattern);
 }
 
-/** Compiled validators by schema text, one map a parse (keyed by its Diagnostics): schemas repeat across connectors. */
 /**
  * Compiled validators by their bundled schema's text, shared by every connector and snapshot (a
  * validator is a pure function of that text). Compiling costs far more than checking a default,

@@ -305,12 +305,7 @@ class Differ {
         this.enums(path, b.enum, hs.enum);
         this.bound(path, "minLength", b.minLength, hs.minLength, "min");
         this.bound(path, "maxLength", b.maxLength, hs.maxLength, "max");
-        if (b.pattern === undefined && hs.pattern !== undefined)
-          this.add("pattern-added", path, `pattern ${show(hs.pattern)} added: values that do not match are rejected`);
-        else if (b.pattern !== undefined && hs.pattern === undefined)
-          this.add("pattern-removed", path, `pattern ${show(b.pattern)} removed`);
-        else if (b.pattern !== hs.pattern)
-          this.add("pattern-changed", path, `pattern changed from ${show(b.pattern)} to ${show(hs.pattern)}`);
+        this.pattern(path, b.pattern, hs.pattern, "");
         if (b.format !== hs.format) this.format(path, b.format, hs.format, "");
         return;
       }
@@ -439,14 +434,29 @@ class Differ {
     }
   }
 
-  bound(path: string, name: string, b: number | undefined, h: number | undefined, side: "min" | "max"): void {
+  /** One bound; `under` names the condition it holds under, if any. */
+  bound(
+    path: string | undefined,
+    name: string,
+    b: number | undefined,
+    h: number | undefined,
+    side: "min" | "max",
+    under = "",
+  ): void {
     if (b === h) return;
     const tighter = h !== undefined && (b === undefined || (side === "min" ? h > b : h < b));
-    this.add(
-      tighter ? "range-tightened" : "range-loosened",
-      path,
-      b === undefined ? `${name} ${h} added` : h === undefined ? `${name} ${b} removed` : `${name} ${b} → ${h}`,
-    );
+    const what =
+      b === undefined ? `${name} ${h} added` : h === undefined ? `${name} ${b} removed` : `${name} ${b} → ${h}`;
+    this.add(tighter ? "range-tightened" : "range-loosened", path, `${what}${under}`);
+  }
+
+  /** A string's pattern; `under` names the condition it holds under, if any. */
+  pattern(path: string | undefined, was: string | undefined, now: string | undefined, under: string): void {
+    if (was === now) return;
+    if (was === undefined)
+      this.add("pattern-added", path, `pattern ${show(now)} added${under}: values that do not match are rejected`);
+    else if (now === undefined) this.add("pattern-removed", path, `pattern ${show(was)} removed${under}`);
+    else this.add("pattern-changed", path, `pattern changed from ${show(was)} to ${show(now)}${under}`);
   }
 
   /**
@@ -532,14 +542,7 @@ class Differ {
       (bj === undefined || typeof bj === "number") &&
       (hj === undefined || typeof hj === "number")
     ) {
-      const tighter = hj !== undefined && (bj === undefined || (side === "min" ? hj > bj : hj < bj));
-      const what =
-        bj === undefined
-          ? `${keyword} ${hj} added`
-          : hj === undefined
-            ? `${keyword} ${bj} removed`
-            : `${keyword} ${bj} → ${hj}`;
-      this.add(tighter ? "range-tightened" : "range-loosened", field, `${what}${under}`);
+      this.bound(field, keyword, bj, hj, side, under);
     } else if (keyword === "enum" || keyword === "const") {
       const list = (v: unknown) =>
         (keyword === "const" ? [v] : Array.isArray(v) ? v : []).map((x) => JSON.stringify(x));
@@ -552,11 +555,12 @@ class Differ {
         if (gone.length > 0) this.add("enum-narrowed", field, `values removed: ${showList(gone)}${under}`);
         if (fresh.length > 0) this.add("enum-widened", field, `values added: ${showList(fresh)}${under}`);
       }
-    } else if (keyword === "pattern") {
-      if (bj === undefined)
-        this.add("pattern-added", field, `pattern ${cut(hv!)} added${under}: values that do not match are rejected`);
-      else if (hj === undefined) this.add("pattern-removed", field, `pattern ${cut(bv!)} removed${under}`);
-      else this.add("pattern-changed", field, `pattern changed from ${cut(bv!)} to ${cut(hv!)}${under}`);
+    } else if (
+      keyword === "pattern" &&
+      (bj === undefined || typeof bj === "string") &&
+      (hj === undefined || typeof hj === "string")
+    ) {
+      this.pattern(field, bj, hj, under);
     } else if (keyword === "format") {
       this.format(field, typeof bj === "string" ? bj : undefined, typeof hj === "string" ? hj : undefined, under);
     } else if (keyword === "type") {
