@@ -31,7 +31,13 @@ import { emitClient, emitClientRuntime } from "./emit/client.js";
 import { fetchSnapshot, FETCH_STATE_FILE, type FetchOptions, type FetchStats } from "./fetch/fetch-snapshot.js";
 import { formatFiles } from "./print/format.js";
 import type { IrConnector, IrProvider } from "./ir/ir.js";
-import { parseSnapshot, readSnapshot, type Snapshot } from "./input/load-snapshot.js";
+import {
+  parseSnapshot,
+  parseSnapshotPair,
+  readSnapshot,
+  type Snapshot,
+  type SnapshotBytes,
+} from "./input/load-snapshot.js";
 import { decodeIr, encodeIr, hasNegativeZero, irOf, type IrParts } from "./ir/ir-text.js";
 import type { OutputFile } from "./output/output.js";
 import { parseOpenApiEnvelope } from "./dialects/openapi.js";
@@ -191,8 +197,10 @@ export async function loadIrPairForDiff(
   const cache = stageCache(resolved);
   const [b, h] = [await lookUpIr(base, cache, {}, resolved), await lookUpIr(head, cache, {}, resolved)];
   if (b.cached !== undefined && h.cached !== undefined) return { base: { parts: b.cached }, head: { parts: h.cached } };
-  const baseSnapshot = await b.snapshot();
-  const headSnapshot = await h.snapshot();
+  // The base's values written as the head's are the head's: comparing them costs nothing.
+  const { base: baseSnapshot, head: headSnapshot } = await parseSnapshotPair(b.read, h.read, {
+    maxDepth: resolved.maxDepth,
+  });
   const baseLock = b.lockText === undefined ? undefined : parseNameLock(b.lockText, new Diagnostics());
   const headLock = h.lockText === undefined ? undefined : parseNameLock(h.lockText, new Diagnostics());
   const lockOf = (lock: NameLock | undefined, id: string) => JSON.stringify([...(lock?.get(id) ?? [])]);
@@ -221,6 +229,8 @@ export async function loadIrPairForDiff(
 
 /** What decides a snapshot's IR, and the IR the cache holds for it. */
 interface IrLookUp {
+  /** The snapshot's files as read. */
+  read: SnapshotBytes;
   /** The parsed snapshot, parsed on first call from the bytes hashed. */
   snapshot: () => Promise<Snapshot>;
   lockText: string | undefined;
@@ -268,7 +278,7 @@ async function lookUpIr(
   const keyAfterWrite = (lock: string | undefined) => cache.entry("parse", parseInputs(lock)).key;
   const hit = await entry.get();
   const cached = hit === undefined ? undefined : decodeIr(hit);
-  return { snapshot, lockText, lockDiags, entry, inputKey: entry.key, keyAfterWrite, cached };
+  return { read, snapshot, lockText, lockDiags, entry, inputKey: entry.key, keyAfterWrite, cached };
 }
 
 /** Kinds with schema files, and configured kinds (whose types may all sit in the document). */

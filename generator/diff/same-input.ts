@@ -39,19 +39,65 @@ export class InputComparer {
     return known;
   }
 
+  /** The local `$ref`s written anywhere in a value, per value. */
+  private readonly refs = new WeakMap<object, string[]>();
+
+  private refsIn(value: object): string[] {
+    let found = this.refs.get(value);
+    if (found !== undefined) return found;
+    const refs = new Set<string>();
+    const stack: unknown[] = [value];
+    while (stack.length > 0) {
+      const v = stack.pop();
+      if (typeof v !== "object" || v === null) continue;
+      if (Array.isArray(v)) {
+        for (const item of v) if (typeof item === "object" && item !== null) stack.push(item);
+        continue;
+      }
+      const ref = (v as Record<string, unknown>).$ref;
+      if (typeof ref === "string" && ref.startsWith("#")) refs.add(ref);
+      for (const key in v) {
+        const item = (v as Record<string, unknown>)[key];
+        if (typeof item === "object" && item !== null) stack.push(item);
+      }
+    }
+    this.refs.set(value, (found = [...refs]));
+    return found;
+  }
+
   same(a: ConnectorInput, b: ConnectorInput): boolean {
     if (a.id !== b.id || a.file !== b.file || a.context !== b.context || a.roots.length !== b.roots.length)
       return false;
     const known = this.knownFor(a.roots, b.roots);
+    // Values the two sides share (parseSnapshotPair) are equal; in the same roots, so are their `$ref`s' targets.
+    const sameRoots = a.roots.every((root, i) => root === b.roots[i]);
     const reached = new Set<string>();
     const stack: [unknown, unknown, RefChain | undefined][] = [[a.schema, b.schema, undefined]];
     const differ = (chain: RefChain | undefined) => {
       for (let c = chain; c !== undefined; c = c.outer) known.different.add(c.ref);
       return false;
     };
+    // Compares a `$ref`'s targets (once per comparison, and once per pair of roots when equal).
+    const follow = (ref: string, chain: RefChain | undefined): boolean => {
+      if (known.different.has(ref)) return differ(chain);
+      if (known.equal.has(ref) || reached.has(ref)) return true;
+      reached.add(ref);
+      const inner: RefChain = { ref, outer: chain };
+      for (let i = 0; i < a.roots.length; i++) {
+        const tx = resolvePointer(a.roots[i], ref);
+        const ty = resolvePointer(b.roots[i], ref);
+        if ((tx === undefined) !== (ty === undefined)) return differ(inner);
+        stack.push([tx, ty, inner]);
+      }
+      return true;
+    };
     while (stack.length > 0) {
       const [x, y, chain] = stack.pop()!;
-      if (x === y) continue;
+      if (x === y) {
+        if (sameRoots || typeof x !== "object" || x === null) continue;
+        for (const ref of this.refsIn(x)) if (!follow(ref, chain)) return false;
+        continue;
+      }
       if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return differ(chain);
       if (Array.isArray(x)) {
         if (!Array.isArray(y) || x.length !== y.length) return differ(chain);
@@ -70,17 +116,7 @@ export class InputComparer {
       }
       const ref = xs.$ref;
       // Equal strings (compared above, as values); their targets are compared here.
-      if (typeof ref !== "string" || ys.$ref !== ref || !ref.startsWith("#")) continue;
-      if (known.different.has(ref)) return differ(chain);
-      if (known.equal.has(ref) || reached.has(ref)) continue;
-      reached.add(ref);
-      const inner: RefChain = { ref, outer: chain };
-      for (let i = 0; i < a.roots.length; i++) {
-        const tx = resolvePointer(a.roots[i], ref);
-        const ty = resolvePointer(b.roots[i], ref);
-        if ((tx === undefined) !== (ty === undefined)) return differ(inner);
-        stack.push([tx, ty, inner]);
-      }
+      if (typeof ref === "string" && ys.$ref === ref && ref.startsWith("#") && !follow(ref, chain)) return false;
     }
     // Nothing reached differs, so every target reached is equal.
     for (const ref of reached) known.equal.add(ref);

@@ -19,8 +19,10 @@ import {
   positionOf,
   StrictJsonError,
   type InexactNumber,
+  type StrictJsonResult,
 } from "./strict-json.js";
 import { compareText } from "../ir/plain.js";
+import { parseStrictJsonLike, parseStrictJsonReference, type JsonReference } from "./shared-json.js";
 
 export interface SnapshotFile {
   /** Path relative to the snapshot directory, with forward slashes. */
@@ -97,9 +99,27 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-function parseJson(text: string, path: string, options: LoadOptions, problems: Diagnostic[]): unknown {
+function parseJson(
+  text: string,
+  path: string,
+  options: LoadOptions,
+  problems: Diagnostic[],
+  sharing: {
+    /** The other snapshot's file at this path, whose unchanged values this one's share. */
+    like?: JsonReference;
+    /** Given this file as a reference for another snapshot's, when it can be one. */
+    keep?: (reference: JsonReference) => void;
+  } = {},
+): unknown {
   try {
-    const { value, inexact } = parseStrictJson(text, options);
+    let result: StrictJsonResult;
+    if (sharing.like !== undefined) result = parseStrictJsonLike(text, sharing.like, options);
+    else if (sharing.keep !== undefined) {
+      const read = parseStrictJsonReference(text, options);
+      if (read.reference !== undefined) sharing.keep(read.reference);
+      result = read.result;
+    } else result = parseStrictJson(text, options);
+    const { value, inexact } = result;
     leaveOutInexact(value, inexact, path, problems);
     return value;
   } catch (error) {
@@ -329,25 +349,72 @@ export async function readSnapshot(dir: string): Promise<SnapshotBytes> {
 
 /** Decodes and parses what readSnapshot read; errors name file, line, column and pointer. */
 export async function parseSnapshot(read: SnapshotBytes, options: LoadOptions = {}): Promise<Snapshot> {
+  return parseSnapshotLike(read, options, undefined);
+}
+
+/** A snapshot's JSON files as read, to read another snapshot of the same provider against. */
+type References = Map<string, { bytes: Uint8Array; json: unknown; reference: JsonReference }>;
+
+/**
+ * Two snapshots of one provider, parsed for comparing them: the base's
+ * values written as the head's, file by file and within a file down to
+ * SHARE_DEPTH, are the head's own (so comparing them costs nothing), and only
+ * the rest of the base is parsed. The values are those parseSnapshot gives;
+ * the base's errors are thrown first, as when it is parsed first.
+ */
+export async function parseSnapshotPair(
+  base: SnapshotBytes,
+  head: SnapshotBytes,
+  options: LoadOptions = {},
+): Promise<{ base: Snapshot; head: Snapshot }> {
+  const references: References = new Map();
+  let headSnapshot: Snapshot | undefined;
+  let headError: unknown;
+  try {
+    headSnapshot = await parseSnapshotLike(head, options, undefined, references);
+  } catch (error) {
+    headError = error;
+  }
+  const baseSnapshot = await parseSnapshotLike(base, options, references);
+  if (headSnapshot === undefined) throw headError;
+  return { base: baseSnapshot, head: headSnapshot };
+}
+
+async function parseSnapshotLike(
+  read: SnapshotBytes,
+  options: LoadOptions,
+  /** The other snapshot's files, to share values with. */
+  like: References | undefined,
+  /** Filled with this snapshot's files, for another to share values with. */
+  keep?: References,
+): Promise<Snapshot> {
   const problems: Diagnostic[] = [];
-  const { path: name, bytes } = read.openapi;
-  const text = decodeUtf8(bytes, name, problems);
-  const openapi: SnapshotFile = {
-    path: name,
-    json:
-      text === undefined
-        ? undefined
-        : name.endsWith(".json")
-          ? parseJson(text, name, options, problems)
-          : await parseYaml(text, name, options, problems),
+  // A JSON file whose bytes are the other snapshot's is its file; one that differs shares its unchanged values.
+  const parseFile = (path: string, bytes: Uint8Array, own: Diagnostic[]): unknown => {
+    const other = like?.get(path);
+    if (other !== undefined && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(other.bytes))
+      return other.json;
+    const text = decodeUtf8(bytes, path, own);
+    if (text === undefined) return undefined;
+    return parseJson(text, path, options, own, {
+      like: other?.reference,
+      keep: keep && ((reference) => keep.set(path, { bytes, json: reference.value, reference })),
+    });
   };
+  const { path: name, bytes } = read.openapi;
+  let json: unknown;
+  if (name.endsWith(".json")) json = parseFile(name, bytes, problems);
+  else {
+    const text = decodeUtf8(bytes, name, problems);
+    json = text === undefined ? undefined : await parseYaml(text, name, options, problems);
+  }
+  const openapi: SnapshotFile = { path: name, json };
   // The document lists the connectors: a problem in it fails the snapshot. One in a connector's own
   // file leaves only that connector out, so the rest still generates.
   const errors = problems.filter((p) => p.severity === "error");
   const connectors: SnapshotConnector[] = read.connectors.map(({ kind, code, path, bytes }) => {
     const own: Diagnostic[] = [];
-    const text = decodeUtf8(bytes, path, own);
-    const json = text === undefined ? undefined : parseJson(text, path, options, own);
+    const json = parseFile(path, bytes, own);
     const unreadable = own.find((p) => p.severity === "error");
     problems.push(...own.filter((p) => p.severity === "warning"));
     return { kind, code, file: unreadable ? { path, json: undefined, unreadable } : { path, json } };

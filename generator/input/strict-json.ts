@@ -232,7 +232,7 @@ function writtenMembers(text: string): number | undefined {
 }
 
 /** The number of own properties of all objects in a parsed value, or undefined when it nests deeper than `maxDepth`. */
-function heldMembers(value: unknown, maxDepth: number): number | undefined {
+export function heldMembers(value: unknown, maxDepth: number): number | undefined {
   let members = 0;
   const stack: unknown[] = [value];
   const depths: number[] = [0];
