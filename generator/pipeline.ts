@@ -17,6 +17,7 @@ import { runOptions, type RunOptions } from "./config/run-options.js";
 import { CodegenError, Diagnostics, type Diagnostic } from "./ir/diagnostics.js";
 import { parseDialect, planDialect } from "./dialects/index.js";
 import type { ConnectorInput, ConnectorPlan } from "./dialects/connector-input.js";
+import type { FieldMemo } from "./dialects/json-schema-type.js";
 import { emitApi } from "./emit/api.js";
 import { stageCache, type StageCache } from "./output/cache.js";
 import { emitConnectors } from "./emit/connectors.js";
@@ -192,6 +193,8 @@ export async function loadIrPairForDiff(
   head: ResolvedProvider,
   sameInput: (base: ConnectorInput, head: ConnectorInput) => boolean,
   options: Partial<RunOptions> = {},
+  /** Fields the head built, for the base's changed connectors to take (see FieldMemo). */
+  fieldMemo?: FieldMemo,
 ): Promise<LoadedPair> {
   const resolved = runOptions(options);
   const cache = stageCache(resolved);
@@ -211,8 +214,8 @@ export async function loadIrPairForDiff(
     parseEnvelope(base, baseSnapshot, b.lockDiags),
     parseEnvelope(head, headSnapshot, h.lockDiags),
   ];
-  const basePlans = [...planDialect(base, baseSnapshot, baseStart.kinds, baseStart.diags)];
-  const headPlans = [...planDialect(head, headSnapshot, headStart.kinds, headStart.diags)];
+  const basePlans = [...planDialect(base, baseSnapshot, baseStart.kinds, baseStart.diags, fieldMemo)];
+  const headPlans = [...planDialect(head, headSnapshot, headStart.kinds, headStart.diags, fieldMemo)];
   const files = new Map<string, string>();
   for (const { input } of [...basePlans, ...headPlans]) files.set(input.id, input.file);
   const baseInputs = new Map(basePlans.map((p) => [p.input.id, p.input]));
@@ -222,8 +225,10 @@ export async function loadIrPairForDiff(
     if (other !== undefined && sameLock(input.id) && sameInput(other, input)) unchanged.add(input.id);
   }
   const built = (plans: ConnectorPlan[]) => plans.flatMap((p) => (unchanged.has(p.input.id) ? [] : (p.build() ?? [])));
+  // The head first: the base takes the fields it has in common from it.
+  const headConnectors = built(headPlans);
   const baseIr = completeIr(base, baseStart.apis, built(basePlans), baseStart.diags, b.lockText);
-  const headIr = completeIr(head, headStart.apis, built(headPlans), headStart.diags, h.lockText);
+  const headIr = completeIr(head, headStart.apis, headConnectors, headStart.diags, h.lockText);
   return { base: baseIr, head: headIr, files };
 }
 
@@ -273,12 +278,27 @@ async function lookUpIr(
     lock ?? "",
     String(options.maxDepth),
   ];
-  const entry = cache.entry("parse", parseInputs(lockText));
+  // Made when asked for: a diff without the cache needs no key (nor the snapshot's hash).
+  let entry: ReturnType<StageCache["entry"]> | undefined;
+  const entryOf = () => (entry ??= cache.entry("parse", parseInputs(lockText)));
   // A write replaces the lock: the next run's inputs are these with the lock just written.
   const keyAfterWrite = (lock: string | undefined) => cache.entry("parse", parseInputs(lock)).key;
-  const hit = await entry.get();
+  const hit = cache.enabled ? await entryOf().get() : undefined;
   const cached = hit === undefined ? undefined : decodeIr(hit);
-  return { read, snapshot, lockText, lockDiags, entry, inputKey: entry.key, keyAfterWrite, cached };
+  return {
+    read,
+    snapshot,
+    lockText,
+    lockDiags,
+    get entry() {
+      return entryOf();
+    },
+    get inputKey() {
+      return entryOf().key;
+    },
+    keyAfterWrite,
+    cached,
+  };
 }
 
 /** Kinds with schema files, and configured kinds (whose types may all sit in the document). */

@@ -9,6 +9,7 @@ import { parseFieldListConnector } from "./field-list.js";
 import { planJsonSchemaConnectors } from "./json-schema.js";
 import { isObject } from "../ir/plain.js";
 import type { ConnectorPlan } from "./connector-input.js";
+import type { FieldMemo } from "./json-schema-type.js";
 
 export { documentConnectorCodes } from "./json-schema.js";
 import { planUnionConnectors } from "./union.js";
@@ -23,8 +24,11 @@ export function planDialect(
   snapshot: Snapshot,
   kinds: readonly string[],
   diags: Diagnostics,
+  /** Fields built before, to take instead of building them again (see FieldMemo). */
+  fieldMemo?: FieldMemo,
 ): Iterable<ConnectorPlan> {
   const suffixes = provider.suffixes ?? [];
+  const memo = fieldMemo ? { fieldMemo } : {};
   switch (provider.dialect) {
     case "field-list":
       return snapshot.connectors.map((c) => ({
@@ -32,9 +36,9 @@ export function planDialect(
         build: () => parseFieldListConnector(c, { suffixes }, diags),
       }));
     case "json-schema":
-      return planJsonSchemaConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds }, diags);
+      return planJsonSchemaConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds, ...memo }, diags);
     case "union":
-      return planUnionConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds }, diags);
+      return planUnionConnectors(snapshot, kinds, { suffixes, kinds: provider.kinds, ...memo }, diags);
   }
 }
 

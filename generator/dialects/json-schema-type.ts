@@ -30,6 +30,24 @@ export interface SchemaContext {
   depth?: number;
   /** How many more schemas one connector may enter (see nested); unbounded when unset. */
   expansions?: { left: number };
+  /** Fields built before from the same schema objects, to take instead of building them again. */
+  fieldMemo?: FieldMemo;
+}
+
+/** A field as built from its schema: all but what the object around it decides (its key, whether it is required). */
+export type BuiltField = Omit<IrField, "key" | "wireKey" | "required" | "setOnce" | "requiredWhen">;
+
+/**
+ * Fields built before, by property schema object. The diff builds a changed
+ * connector in both snapshots, whose unchanged values are the same objects
+ * (parseSnapshotPair): a field the head built is taken for the base when all
+ * its inputs are the same, not built again.
+ */
+export interface FieldMemo {
+  /** The field built from `schema` at `at` before, when what it was built from is what `ctx` holds. */
+  get(schema: object, at: string, ctx: SchemaContext): { field: BuiltField; expansions: number } | undefined;
+  /** Keeps a field built from `schema` at `at` under `ctx`, and how many schemas building it entered. */
+  set(schema: object, at: string, ctx: SchemaContext, field: BuiltField, expansions: number): void;
 }
 
 /**
@@ -874,6 +892,16 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
       });
       continue;
     }
+    const raw = properties[wireKey];
+    // Only a connector's own fields: a nested one's type also depends on the `$ref`s being expanded around it.
+    const memo = isObject(raw) && !ctx.depth && !ctx.expanding?.size ? ctx.fieldMemo : undefined;
+    const known = memo?.get(raw as object, fieldAt, ctx);
+    if (known !== undefined && (ctx.expansions === undefined || ctx.expansions.left >= known.expansions)) {
+      if (ctx.expansions !== undefined) ctx.expansions.left -= known.expansions;
+      fields.push(fieldOf(key, wireKey, known.field, required.has(wireKey)));
+      continue;
+    }
+    const expansionsBefore = ctx.expansions?.left ?? 0;
     // A property several schemas of an allOf define is each of its definitions (see mergeAllOf): its type
     // is their intersection; its annotations come from the first that has them.
     const definitions = definitionsOf(properties[wireKey], fieldAt);
@@ -948,23 +976,38 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
         `${JSON.stringify(wireKey)} is required but no value fits its schema; typed as an optional never`,
         wireKey,
       );
-    fields.push({
-      key,
-      wireKey,
+    const built: BuiltField = {
       type,
-      required: isRequired,
       ...(def !== undefined ? { default: def as JsonValue } : {}),
       secret: views.some((v) => isSecretSchema(v.prop) || isSecretSchema(v.outer) || membersSecret(v.prop, v.at, ctx)),
-      setOnce: false,
       ...(views.some((v) => v.prop.readOnly === true) ? { readOnly: true } : {}),
       ...(typeof title === "string" ? { title } : {}),
       ...(typeof description === "string" ? { description } : {}),
       source: { file: ctx.file, pointer: fieldAt },
-    });
+    };
+    fields.push(fieldOf(key, wireKey, built, isRequired));
+    memo?.set(raw as object, fieldAt, ctx, built, expansionsBefore - (ctx.expansions?.left ?? 0));
   }
   if (!ok) return undefined;
   applyConditionalRequirements(schema, fields, at, ctx);
   return fields;
+}
+
+/** The field of `built` under authoring key `key`; required when listed so and some value fits. */
+function fieldOf(key: string, wireKey: string, built: BuiltField, listed: boolean): IrField {
+  return {
+    key,
+    wireKey,
+    type: built.type,
+    required: listed && built.type.type !== "never",
+    ...(built.default !== undefined ? { default: built.default } : {}),
+    secret: built.secret,
+    setOnce: false,
+    ...(built.readOnly ? { readOnly: true } : {}),
+    ...(built.title !== undefined ? { title: built.title } : {}),
+    ...(built.description !== undefined ? { description: built.description } : {}),
+    source: built.source,
+  };
 }
 
 /** A value for a message: its JSON, cut short when long. */

@@ -15,6 +15,7 @@ import {
   deref,
   MAX_SCHEMA_EXPANSIONS,
   schemaToFields,
+  type FieldMemo,
   type SchemaContext,
 } from "./json-schema-type.js";
 import type { Snapshot, SnapshotFile } from "../input/load-snapshot.js";
@@ -29,6 +30,8 @@ const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 export interface JsonSchemaOptions {
   suffixes: readonly string[];
   kinds: Readonly<Record<string, KindApiOptions>>;
+  /** Fields built before, to take instead of building them again (see FieldMemo). */
+  fieldMemo?: FieldMemo;
 }
 
 interface Located {
@@ -161,6 +164,7 @@ export function* planJsonSchemaConnectors(
               suffixes: options.suffixes,
               ...(file ? { fallbackRoot: snapshot.openapi.json } : {}),
               expansions: { left: MAX_SCHEMA_EXPANSIONS },
+              ...(options.fieldMemo ? { fieldMemo: options.fieldMemo } : {}),
             };
             const resolved = deref(located.schema, located.at, ctx);
             if (!resolved) return undefined;

@@ -17,6 +17,7 @@ import {
   mergeAllOf,
   schemaToFields,
   warnOnce,
+  type FieldMemo,
   type SchemaContext,
 } from "./json-schema-type.js";
 import type { Snapshot } from "../input/load-snapshot.js";
@@ -31,6 +32,8 @@ type Obj = PlainObject;
 export interface UnionOptions {
   suffixes: readonly string[];
   kinds: Record<string, KindApiOptions & { discriminator?: string }>;
+  /** Fields built before, to take instead of building them again (see FieldMemo). */
+  fieldMemo?: FieldMemo;
 }
 
 /** A member's properties with one fixed string value (`const`, or a one-value `enum`), in property order. */
@@ -288,6 +291,7 @@ export function* planUnionConnectors(
               diags: local,
               connector: name,
               expansions: { left: MAX_SCHEMA_EXPANSIONS },
+              ...(options.fieldMemo ? { fieldMemo: options.fieldMemo } : {}),
             };
             const fields = schemaToFields(
               { ...merged, properties: own, ...(required ? { required } : {}) },

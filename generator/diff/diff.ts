@@ -11,6 +11,7 @@ import { irOf, type IrParts } from "../ir/ir-text.js";
 import { loadIrPairForDiff, type LoadedIr } from "../pipeline.js";
 import { diffIr } from "./compare.js";
 import { InputComparer } from "./same-input.js";
+import { SharedFieldMemo } from "./field-memo.js";
 import type { DiffReport } from "./format.js";
 import { applyPolicy, parseIgnoreFile, semverAdvice, type DiffPolicy } from "./policy.js";
 
@@ -141,6 +142,7 @@ export async function diffSnapshots(
     { ...provider, snapshotDir: headDir },
     (b, h) => comparer.same(b, h),
     options,
+    new SharedFieldMemo(comparer),
   );
   return diffLoaded(provider, base, head, policy, files);
 }

@@ -66,13 +66,18 @@ export class InputComparer {
   }
 
   same(a: ConnectorInput, b: ConnectorInput): boolean {
-    if (a.id !== b.id || a.file !== b.file || a.context !== b.context || a.roots.length !== b.roots.length)
-      return false;
-    const known = this.knownFor(a.roots, b.roots);
+    if (a.id !== b.id || a.file !== b.file || a.context !== b.context) return false;
+    return this.sameValue(a.schema, a.roots, b.schema, b.roots);
+  }
+
+  /** Whether schema `a` in `aRoots` is schema `b` in `bRoots`: equal as JSON, and so is all their `$ref`s reach. */
+  sameValue(a: unknown, aRoots: readonly unknown[], b: unknown, bRoots: readonly unknown[]): boolean {
+    if (aRoots.length !== bRoots.length) return false;
+    const known = this.knownFor(aRoots, bRoots);
     // Values the two sides share (parseSnapshotPair) are equal; in the same roots, so are their `$ref`s' targets.
-    const sameRoots = a.roots.every((root, i) => root === b.roots[i]);
+    const sameRoots = aRoots.every((root, i) => root === bRoots[i]);
     const reached = new Set<string>();
-    const stack: [unknown, unknown, RefChain | undefined][] = [[a.schema, b.schema, undefined]];
+    const stack: [unknown, unknown, RefChain | undefined][] = [[a, b, undefined]];
     const differ = (chain: RefChain | undefined) => {
       for (let c = chain; c !== undefined; c = c.outer) known.different.add(c.ref);
       return false;
@@ -83,9 +88,9 @@ export class InputComparer {
       if (known.equal.has(ref) || reached.has(ref)) return true;
       reached.add(ref);
       const inner: RefChain = { ref, outer: chain };
-      for (let i = 0; i < a.roots.length; i++) {
-        const tx = resolvePointer(a.roots[i], ref);
-        const ty = resolvePointer(b.roots[i], ref);
+      for (let i = 0; i < aRoots.length; i++) {
+        const tx = resolvePointer(aRoots[i], ref);
+        const ty = resolvePointer(bRoots[i], ref);
         if ((tx === undefined) !== (ty === undefined)) return differ(inner);
         stack.push([tx, ty, inner]);
       }

@@ -44,8 +44,6 @@ export interface SnapshotConnector {
 
 export interface Snapshot {
   dir: string;
-  /** Hash of every file read (names and bytes): equal hashes, equal snapshots. */
-  hash: string;
   openapi: SnapshotFile;
   /** Sorted by kind, then code. */
   connectors: SnapshotConnector[];
@@ -305,18 +303,18 @@ async function listDir(dir: string): Promise<string[]> {
 /** A snapshot's files as read, before any is decoded or parsed. */
 export interface SnapshotBytes {
   dir: string;
-  /** As Snapshot.hash. */
-  hash: string;
+  /** Hash of every file read (names and bytes): equal hashes, equal snapshots. Worked out when first read. */
+  readonly hash: string;
   openapi: { path: string; bytes: Uint8Array };
   connectors: { kind: string; code: string; path: string; bytes: Uint8Array }[];
 }
 
 /**
- * Reads every file of the snapshot and hashes names and bytes, parsing
- * nothing: a run whose stage cache holds the IR for this hash needs no more.
+ * Reads every file of the snapshot, parsing nothing: a run whose stage cache
+ * holds the IR for the files' hash needs no more. The hash is worked out when
+ * first asked for (a run without the cache never asks).
  */
 export async function readSnapshot(dir: string): Promise<SnapshotBytes> {
-  const hash = createHash("sha256");
   // openapi.json, else openapi.yaml / openapi.yml.
   let openapi: SnapshotBytes["openapi"] | undefined;
   for (const name of ["openapi.json", "openapi.yaml", "openapi.yml"]) {
@@ -327,7 +325,6 @@ export async function readSnapshot(dir: string): Promise<SnapshotBytes> {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
       throw new CodegenError(`cannot read ${join(dir, name)}: ${(error as Error).message}`);
     }
-    hash.update(`${name}\0`).update(bytes).update("\0");
     openapi = { path: name, bytes };
     break;
   }
@@ -339,12 +336,29 @@ export async function readSnapshot(dir: string): Promise<SnapshotBytes> {
     const files = (await listDir(join(connectorsDir, kind))).filter((f) => f.endsWith(".json")).sort(compareText);
     const contents = await Promise.all(files.map((f) => readFile(join(connectorsDir, kind, f))));
     files.forEach((f, i) => {
-      const path = `connectors/${kind}/${f}`;
-      hash.update(`${path}\0`).update(contents[i]!).update("\0");
-      connectors.push({ kind, code: f.slice(0, -".json".length), path, bytes: contents[i]! });
+      connectors.push({
+        kind,
+        code: f.slice(0, -".json".length),
+        path: `connectors/${kind}/${f}`,
+        bytes: contents[i]!,
+      });
     });
   }
-  return { dir, hash: hash.digest("hex"), openapi, connectors };
+  let digest: string | undefined;
+  const read = openapi;
+  return {
+    dir,
+    get hash() {
+      if (digest === undefined) {
+        const hash = createHash("sha256");
+        for (const { path, bytes } of [read, ...connectors]) hash.update(`${path}\0`).update(bytes).update("\0");
+        digest = hash.digest("hex");
+      }
+      return digest;
+    },
+    openapi,
+    connectors,
+  };
 }
 
 /** Decodes and parses what readSnapshot read; errors name file, line, column and pointer. */
@@ -422,7 +436,6 @@ async function parseSnapshotLike(
   if (errors.length > 0) throw new CodegenError(`snapshot ${read.dir} has unreadable files`, errors);
   return {
     dir: read.dir,
-    hash: read.hash,
     openapi,
     connectors,
     warnings: problems.filter((p) => p.severity === "warning"),

@@ -41,7 +41,7 @@ const OPTIONS: UnionOptions = { suffixes: [], kinds: { sources: { configProperty
 
 function parse(json: unknown, options: UnionOptions = OPTIONS) {
   const diags = new Diagnostics();
-  const snapshot = { dir: "/snapshot", hash: "0", openapi: { path: FILE, json }, connectors: [] };
+  const snapshot = { dir: "/snapshot", openapi: { path: FILE, json }, connectors: [] };
   // Each built as it is found, as the pipeline does.
   const connectors: IrConnector[] = [];
   for (const plan of planUnionConnectors(snapshot, Object.keys(options.kinds), options, diags)) {
