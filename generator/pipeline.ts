@@ -552,6 +552,8 @@ export interface FetchRunResult extends RunResult {
   staleSnapshot: StaleFile[];
   /** The previous snapshot's IR (absent when there was none, or it did not parse), for the diff's classification. */
   previous?: IrProvider;
+  /** The previous snapshot's warnings, with its IR. */
+  previousWarnings?: Diagnostic[];
 }
 
 function compareConnectors(before: IrConnector[], after: IrConnector[]): SnapshotChanges {
@@ -601,8 +603,9 @@ export async function fetchAndRun(
   fetched.files = fetched.files.filter((f) => !collisions.some((c) => c.path === f.path));
   const fetchMs = performance.now() - fetchStart;
   let previous: IrProvider | undefined;
+  let previousWarnings: Diagnostic[] = [];
   try {
-    previous = (await buildIr(provider, runOpts)).ir;
+    ({ ir: previous, warnings: previousWarnings } = await buildIr(provider, runOpts));
   } catch {
     // no previous snapshot, or one that no longer parses: every connector counts as added
   }
@@ -631,7 +634,7 @@ export async function fetchAndRun(
     generated.warnings.unshift(...fetchWarnings);
     const timings = { ...generated.timings, fetch: fetchMs };
     const changes = compareConnectors(previous?.connectors ?? [], generated.ir.connectors);
-    const before = previous ? { previous } : {};
+    const before = previous ? { previous, previousWarnings } : {};
     const content = fetched.files.filter((f) => f.path !== FETCH_STATE_FILE);
     if (mode === "check") {
       const staleSnapshot = (await compareOutput(provider.snapshotDir, content)).filter(

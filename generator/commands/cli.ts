@@ -257,7 +257,10 @@ export async function main(argv: string[]): Promise<number> {
           const { diffIrs, policyOf } = await import("../diff/diff.js");
           const { formatReport } = await import("../diff/format.js");
           const policy = await policyOf(provider);
-          const diff = diffIrs(provider, fetched.previous, fetched.ir, policy, { headWarnings: fetched.warnings });
+          const diff = diffIrs(provider, fetched.previous, fetched.ir, policy, {
+            headWarnings: fetched.warnings,
+            baseWarnings: fetched.previousWarnings ?? [],
+          });
           if (diff.changes.length > 0) log(formatReport(diff, "text").trimEnd());
         }
         if (args.check && fetched.staleSnapshot.length > 0) {

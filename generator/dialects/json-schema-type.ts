@@ -874,6 +874,38 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
     const fieldAt = pointerOf(wireKey);
     const key = keys[i]!;
     if (!Object.hasOwn(properties, wireKey)) {
+      // A key with no property schema is checked against patternProperties, else additionalProperties
+      // (of this schema itself: an allOf member's would not see the others' properties).
+      const extra = schema === input && !hasPatterns(schema) ? schema.additionalProperties : undefined;
+      const source = { file: ctx.file, pointer: fieldAt };
+      if (extra === false) {
+        warnOnce(
+          ctx,
+          "unsatisfiable-required",
+          fieldAt,
+          `required key ${JSON.stringify(wireKey)} has no property schema and additionalProperties is false, so no config can have it; typed as an optional never`,
+          wireKey,
+        );
+        fields.push({ key, wireKey, type: { type: "never" }, required: false, secret: false, setOnce: false, source });
+        continue;
+      }
+      if (isObject(extra)) {
+        const type = schemaToType(extra, `${at}/additionalProperties`, ctx);
+        if (!type) {
+          ok = false;
+          continue;
+        }
+        fields.push({
+          key,
+          wireKey,
+          type,
+          required: type.type !== "never",
+          secret: isSecretSchema(extra),
+          setOnce: false,
+          source,
+        });
+        continue;
+      }
       warnOnce(
         ctx,
         "undeclared-required",
@@ -881,15 +913,7 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
         `required key ${JSON.stringify(wireKey)} has no property schema; typed as any JSON value`,
         wireKey,
       );
-      fields.push({
-        key,
-        wireKey,
-        type: { type: "unknown" },
-        required: true,
-        secret: false,
-        setOnce: false,
-        source: { file: ctx.file, pointer: fieldAt },
-      });
+      fields.push({ key, wireKey, type: { type: "unknown" }, required: true, secret: false, setOnce: false, source });
       continue;
     }
     const raw = properties[wireKey];
@@ -992,6 +1016,10 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
   applyConditionalRequirements(schema, fields, at, ctx);
   return fields;
 }
+
+/** Whether a schema has patternProperties (a key without a property schema may match one). */
+const hasPatterns = (schema: Schema) =>
+  isObject(schema.patternProperties) && Object.keys(schema.patternProperties).length > 0;
 
 /** The field of `built` under authoring key `key`; required when listed so and some value fits. */
 function fieldOf(key: string, wireKey: string, built: BuiltField, listed: boolean): IrField {

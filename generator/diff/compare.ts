@@ -29,6 +29,8 @@ export interface DiffOptions {
    * why), by id: the reason, for the message of their removal.
    */
   leftOut?: ReadonlyMap<string, string>;
+  /** Connectors the base snapshot has but its IR leaves out: one left out in both is no change. */
+  baseLeftOut?: ReadonlySet<string>;
   /**
    * Declared wire-key renames per connector (`"sources/postgresql": { "old.key": "new.key" }`):
    * reported as renames whatever their label, type and position.
@@ -922,6 +924,17 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
     if (!before.has(id)) {
       const d = new Differ(id);
       d.add("connector-added", undefined, `new connector ${show(id)} (${show(h.displayName)})`);
+      changes.push(...d.changes);
+    }
+  // A new connector the head cannot generate: nothing changes in the code, but its authors will look for it.
+  for (const [id, why] of options.leftOut ?? [])
+    if (!before.has(id) && !after.has(id) && options.baseLeftOut?.has(id) !== true) {
+      const d = new Differ(id);
+      d.add(
+        "connector-left-out",
+        undefined,
+        `new connector ${show(id)} is in the snapshot but left out of the generated code: ${why}`,
+      );
       changes.push(...d.changes);
     }
   const unusedRenames: string[] = [];

@@ -49,16 +49,20 @@ export function diffIrs(
   {
     files = filesOf(base, head),
     headWarnings = [],
+    baseWarnings = [],
   }: {
     /** Each connector's schema file (default: from the two IRs). */
     files?: Map<string, string>;
     /** The head's warnings: a connector they leave out is said to be left out, not removed. */
     headWarnings?: readonly Diagnostic[];
+    /** The base's warnings: a connector left out in both is no change. */
+    baseWarnings?: readonly Diagnostic[];
   } = {},
 ): ProviderDiff {
   const { changes: all, unusedRenames } = diffIr(base, head, {
     renames: provider.diff?.renames ?? {},
     leftOut: leftOutBy(headWarnings),
+    baseLeftOut: new Set(leftOutBy(baseWarnings).keys()),
   });
   const { changes, ignored } = applyPolicy(all, policy);
   return { provider: provider.name, semver: semverAdvice(changes), changes, ignored, unusedRenames, files };
@@ -104,6 +108,7 @@ export function diffIrParts(
   return diffIrs(provider, differing(base, headText), differing(head, baseText), policy, {
     files,
     headWarnings: head.warnings,
+    baseWarnings: base.warnings,
   });
 }
 
@@ -118,8 +123,12 @@ export function diffLoaded(
 ): ProviderDiff {
   if ("parts" in base && "parts" in head) return diffIrParts(provider, base.parts, head.parts, policy);
   const whole = (loaded: LoadedIr) => ("ir" in loaded ? loaded.ir : irOf(loaded.parts));
-  const warnings = "ir" in head ? head.warnings : head.parts.warnings;
-  return diffIrs(provider, whole(base), whole(head), policy, { files, headWarnings: warnings });
+  const warnings = (loaded: LoadedIr) => ("ir" in loaded ? loaded.warnings : loaded.parts.warnings);
+  return diffIrs(provider, whole(base), whole(head), policy, {
+    files,
+    headWarnings: warnings(head),
+    baseWarnings: warnings(base),
+  });
 }
 
 /**

@@ -26,6 +26,12 @@ export const RULES = {
     doc: "A connector (kind/code) is gone: configs for it no longer type-check or build. One still in the snapshot but left out by a warning is said to be, with its place.",
   },
   "connector-added": { severity: "info", bump: "minor", side: "both", doc: "A new connector (kind/code)." },
+  "connector-left-out": {
+    severity: "warning",
+    bump: "patch",
+    side: "both",
+    doc: "A connector new in the snapshot is left out of the generated code by a warning (its schema cannot be read or typed): said with its place.",
+  },
   "connector-coming-soon": {
     severity: "warning",
     bump: "minor",

@@ -682,6 +682,89 @@ describe("schemaToFields: properties → IR fields", () => {
       },
     },
     {
+      name: "a required name without a property, where additionalProperties is false: no config can have it, an optional never, warned",
+      given: {
+        schema: {
+          properties: { host: { type: "string" } },
+          required: ["host", "password"],
+          additionalProperties: false,
+        },
+      },
+      want: {
+        fields: [
+          field({ key: "host", wireKey: "host", type: { type: "string" }, required: true }),
+          field({
+            key: "password",
+            wireKey: "password",
+            type: { type: "never" },
+            source: { file: FILE, pointer: `${AT}/required/1` },
+          }),
+        ],
+        diagnostics: [
+          diag(
+            "warning",
+            "unsatisfiable-required",
+            `${AT}/required/1`,
+            'required key "password" has no property schema and additionalProperties is false, so no config can have it; typed as an optional never',
+            "password",
+          ),
+        ],
+      },
+    },
+    {
+      name: "a required name without a property: of the additionalProperties schema's type (a secret if it is one); with patternProperties, any JSON value",
+      given: {
+        schema: {
+          properties: {},
+          required: ["token"],
+          additionalProperties: { type: "string", writeOnly: true },
+        },
+      },
+      want: {
+        fields: [
+          field({
+            key: "token",
+            wireKey: "token",
+            type: { type: "string" },
+            required: true,
+            secret: true,
+            source: { file: FILE, pointer: `${AT}/required/0` },
+          }),
+        ],
+        diagnostics: [],
+      },
+    },
+    {
+      name: "a required name without a property beside patternProperties: any JSON value, warned",
+      given: {
+        schema: {
+          required: ["x"],
+          patternProperties: { "^y": { type: "string" } },
+          additionalProperties: false,
+        },
+      },
+      want: {
+        fields: [
+          field({
+            key: "x",
+            wireKey: "x",
+            type: { type: "unknown" },
+            required: true,
+            source: { file: FILE, pointer: `${AT}/required/0` },
+          }),
+        ],
+        diagnostics: [
+          diag(
+            "warning",
+            "undeclared-required",
+            `${AT}/required/0`,
+            'required key "x" has no property schema; typed as any JSON value',
+            "x",
+          ),
+        ],
+      },
+    },
+    {
       name: "defaults that fit are kept (null when nullable)",
       given: {
         schema: {
