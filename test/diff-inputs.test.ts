@@ -67,6 +67,13 @@ const EDITS: Record<string, (doc: Obj, k: number) => void> = {
     const key = Object.keys(properties)[0]!;
     (properties[key] as Obj).const = `${(properties[key] as Obj).const as string}-renamed`;
   },
+  "code constant behind a $ref changed": (doc, k) => {
+    const schemas = schemasOf(doc);
+    const codes = Object.keys(schemas).filter((name) => name.startsWith("Code_"));
+    if (codes.length === 0) return;
+    const code = schemas[codes[k % codes.length]!] as Obj;
+    code.const = `${code.const as string}-renamed`;
+  },
   "discriminating constant removed": (doc, k) => {
     const member = schemasOf(doc)[membersOf(doc)[k % membersOf(doc).length]!] as Obj;
     const properties = member.properties as Obj;
@@ -112,7 +119,8 @@ describe("diff without the cache: only connectors whose inputs differ are built"
         fc.array(fc.tuple(fc.constantFrom(...Object.keys(EDITS)), fc.nat(50)), { maxLength: 4 }),
         fc.constantFrom(...LOCKS),
         fc.boolean(),
-        async (size, edits, lockMode, twin) => {
+        fc.boolean(),
+        async (size, edits, lockMode, twin, codesBehindRefs) => {
           const dir = join(work, String(run++));
           const [base, head, baseOut, headOut] = [
             join(dir, "base"),
@@ -128,6 +136,14 @@ describe("diff without the cache: only connectors whose inputs differ are built"
             for (const name of membersOf(doc)) {
               const properties = (schemasOf(doc)[name] as Obj).properties as Obj;
               properties.engine = { ...(Object.values(properties)[0] as Obj) };
+            }
+          // Each member's constant (its code) in a component of its own, which the member refers to.
+          if (codesBehindRefs)
+            for (const name of membersOf(doc)) {
+              const properties = (schemasOf(doc)[name] as Obj).properties as Obj;
+              const key = Object.keys(properties)[0]!;
+              schemasOf(doc)[`Code_${name}`] = properties[key];
+              properties[key] = { $ref: `#/components/schemas/Code_${name}` };
             }
           const next = structuredClone(doc);
           for (const [edit, k] of edits) EDITS[edit]!(next, k);
