@@ -129,6 +129,12 @@ export const RULES = {
     side: "authoring",
     doc: "A string field's pattern changed: values the old one accepted may be rejected (regular expressions are not compared for inclusion).",
   },
+  "pattern-widened": {
+    severity: "info",
+    bump: "patch",
+    side: "authoring",
+    doc: "A string field's pattern kept each of its top-level alternatives and gained more (an end date that now also matches `^$`): every old value still matches.",
+  },
   "pattern-removed": { severity: "info", bump: "patch", side: "authoring", doc: "A string field's pattern is gone." },
   "format-added": {
     severity: "breaking",
