@@ -1336,6 +1336,25 @@ const unstructured: Row[] = [
     want: ["format-added breaking username"],
     messages: ['format "email" added'],
   },
+  // Pipedrive's replication_start_date went from format date to date-time: no date passes date-time.
+  {
+    name: "an asserted format replaced by another (date → date-time)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "table_name").format = "date"),
+    edit: (d) => void (prop(schema(d, POSTGRES), "table_name").format = "date-time"),
+    want: ["format-changed breaking table_name"],
+    messages: ['format changed from "date" to "date-time": values of the old form are rejected'],
+  },
+  {
+    name: "an asserted format replaced by one that takes every value of the old (uri → uri-reference)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "table_name").format = "uri"),
+    edit: (d) => void (prop(schema(d, POSTGRES), "table_name").format = "uri-reference"),
+    want: ["format-widened info table_name"],
+    messages: ['format changed from "uri" to "uri-reference": every old value is still accepted'],
+  },
   {
     name: "an asserted format dropped",
     source: "unstructured",

@@ -567,7 +567,14 @@ class Differ {
           ? `${changeText("format", was, undefined)}${under}`
           : `${changeText("format", was, now)}${under} (${show(now)} is not checked)`,
       );
-    else if (before && after) this.add("format-changed", field, `${changeText("format", was, now)}${under}`);
+    else if (before && after && WIDER_FORMATS[was!]?.includes(now!))
+      this.add("format-widened", field, `${changeText("format", was, now)}${under}: every old value is still accepted`);
+    else if (before && after)
+      this.add(
+        "format-changed",
+        field,
+        `${changeText("format", was, now)}${under}: values of the old form are rejected`,
+      );
   }
 
   /** One keyword under one condition (see CONDITIONAL), before and after: at most one side lacks it. */
@@ -656,6 +663,20 @@ class Differ {
       if (!paired.has(i)) this.add("variant-added", `${path}{${name(v, i)}}`, `choice ${show(name(v, i))} added`);
   }
 }
+
+/**
+ * Formats that take every value of another: a URI is a URI reference, an IRI
+ * one (its internationalised form). Other asserted formats are kinds of value
+ * apart (no date is a date-time, no email a URI): a change between them rejects
+ * what was valid.
+ */
+const WIDER_FORMATS: Readonly<Record<string, readonly string[]>> = {
+  uri: ["uri-reference", "iri", "iri-reference"],
+  "uri-reference": ["iri-reference"],
+  iri: ["iri-reference"],
+  email: ["idn-email"],
+  hostname: ["idn-hostname"],
+};
 
 /**
  * Formats the run-time validator asserts (date, email, uri, …): it rejects some
