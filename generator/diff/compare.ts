@@ -75,6 +75,43 @@ function showList(values: readonly string[]): string {
   return values.length > LIST_LIMIT ? `${shown} and ${values.length - LIST_LIMIT} more` : shown;
 }
 
+/**
+ * A pattern's top-level alternatives (`^a$|^$` → `^a$`, `^$`), split outside
+ * groups, classes and escapes; undefined when it has a backreference, whose
+ * meaning hangs on group numbers an alternative added before it would shift.
+ */
+function alternatives(pattern: string): string[] | undefined {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      if (!inClass && /[1-9k]/.test(pattern[i + 1] ?? "")) return undefined;
+      i++;
+    } else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      parts.push(pattern.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(pattern.slice(start));
+  return parts;
+}
+
+/** The head's pattern keeps every alternative of the base's and adds some: whatever the base's matched still matches. */
+function widens(was: string, now: string): boolean {
+  const before = alternatives(was);
+  const after = alternatives(now);
+  if (!before || !after || after.length <= before.length) return false;
+  const kept = new Set(after);
+  return before.every((a) => kept.has(a));
+}
+
 /** Optional to author: not required, or required with a default the builders fill in (as the printed types say). */
 const authorRequired = (f: IrField) => f.required && f.default === undefined;
 
@@ -208,7 +245,13 @@ class Differ {
     }
     for (const { f } of removed)
       if (!renamed.has(f.wireKey))
-        this.add("field-removed", path(f), `field ${show(f.wireKey)} (authoring key ${show(f.key)}) was removed`);
+        this.add(
+          "field-removed",
+          path(f),
+          f.key === f.wireKey
+            ? `field ${show(f.wireKey)} was removed`
+            : `field ${show(f.wireKey)} (authoring key ${show(f.key)}) was removed`,
+        );
     for (const { f } of added) {
       if (taken.has(f.wireKey)) continue;
       if (authorRequired(f))
@@ -458,6 +501,12 @@ class Differ {
     if (was === undefined)
       this.add("pattern-added", path, `pattern ${show(now)} added${under}: values that do not match are rejected`);
     else if (now === undefined) this.add("pattern-removed", path, `pattern ${show(was)} removed${under}`);
+    else if (widens(was, now))
+      this.add(
+        "pattern-widened",
+        path,
+        `pattern widened from ${show(was)} to ${show(now)}${under}: every value it matched still matches`,
+      );
     else this.add("pattern-changed", path, `pattern changed from ${show(was)} to ${show(now)}${under}`);
   }
 
@@ -518,7 +567,14 @@ class Differ {
           ? `${changeText("format", was, undefined)}${under}`
           : `${changeText("format", was, now)}${under} (${show(now)} is not checked)`,
       );
-    else if (before && after) this.add("format-changed", field, `${changeText("format", was, now)}${under}`);
+    else if (before && after && WIDER_FORMATS[was!]?.includes(now!))
+      this.add("format-widened", field, `${changeText("format", was, now)}${under}: every old value is still accepted`);
+    else if (before && after)
+      this.add(
+        "format-changed",
+        field,
+        `${changeText("format", was, now)}${under}: values of the old form are rejected`,
+      );
   }
 
   /** One keyword under one condition (see CONDITIONAL), before and after: at most one side lacks it. */
@@ -607,6 +663,20 @@ class Differ {
       if (!paired.has(i)) this.add("variant-added", `${path}{${name(v, i)}}`, `choice ${show(name(v, i))} added`);
   }
 }
+
+/**
+ * Formats that take every value of another: a URI is a URI reference, an IRI
+ * one (its internationalised form). Other asserted formats are kinds of value
+ * apart (no date is a date-time, no email a URI): a change between them rejects
+ * what was valid.
+ */
+const WIDER_FORMATS: Readonly<Record<string, readonly string[]>> = {
+  uri: ["uri-reference", "iri", "iri-reference"],
+  "uri-reference": ["iri-reference"],
+  iri: ["iri-reference"],
+  email: ["idn-email"],
+  hostname: ["idn-hostname"],
+};
 
 /**
  * Formats the run-time validator asserts (date, email, uri, …): it rejects some

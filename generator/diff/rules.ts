@@ -129,6 +129,12 @@ export const RULES = {
     side: "authoring",
     doc: "A string field's pattern changed: values the old one accepted may be rejected (regular expressions are not compared for inclusion).",
   },
+  "pattern-widened": {
+    severity: "info",
+    bump: "patch",
+    side: "authoring",
+    doc: "A string field's pattern kept each of its top-level alternatives and gained more (an end date that now also matches `^$`): every old value still matches.",
+  },
   "pattern-removed": { severity: "info", bump: "patch", side: "authoring", doc: "A string field's pattern is gone." },
   "format-added": {
     severity: "breaking",
@@ -137,10 +143,16 @@ export const RULES = {
     doc: "A string field gained a format the runtime asserts (date-time, email, uri, …): values not of that form are rejected. Other formats are annotations.",
   },
   "format-changed": {
-    severity: "warning",
+    severity: "breaking",
     bump: "minor",
     side: "authoring",
-    doc: "A string field's asserted format changed to another the runtime asserts: values of the old form may be rejected.",
+    doc: "A string field's asserted format changed to another the runtime asserts (date → date-time, email → uri): values of the old form are rejected.",
+  },
+  "format-widened": {
+    severity: "info",
+    bump: "patch",
+    side: "authoring",
+    doc: "A string field's asserted format changed to one that takes every value of the old (uri → uri-reference).",
   },
   "format-removed": {
     severity: "info",
