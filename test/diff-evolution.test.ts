@@ -12,6 +12,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ResolvedProvider } from "../generator/config/config.js";
 import { diffIrs, diffSnapshots } from "../generator/diff/diff.js";
+import type { Diagnostic } from "../generator/ir/diagnostics.js";
 import type { IrProvider } from "../generator/ir/ir.js";
 import { buildIr } from "../generator/pipeline.js";
 import { removeDir, tempDir } from "./helpers.js";
@@ -1574,6 +1575,16 @@ const airbyte: Row[] = [
     want: ["connector-removed breaking"],
   },
   {
+    name: "a member that can no longer be read (its allOf points nowhere): left out, not removed",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => void (schema(d, ZENDESK).allOf = [{ $ref: "#/components/schemas/Nowhere" }]),
+    want: ["connector-removed breaking"],
+    messages: [
+      'connector "sources/zendesk" ("ZendeskSourceConnectorConfigInput") is still in the snapshot but left out of the generated code: openapi.json#/components/schemas/ZendeskSourceConnectorConfigInput/allOf/0: $ref "#/components/schemas/Nowhere" points nowhere (union member /components/schemas/SourceCreateRequest/properties/configuration/oneOf/4); this connector is left out',
+    ],
+  },
+  {
     name: "nested field inside a oneOf variant made required, its default gone",
     source: "airbyte",
     file: UNS,
@@ -1593,7 +1604,7 @@ const rows = [...streamkap, ...unstructured, ...airbyte];
 
 let work: string;
 const bases = new Map<Source, string>();
-const baseIrs = new Map<Source, Promise<IrProvider>>();
+const baseIrs = new Map<Source, Promise<{ ir: IrProvider; warnings: Diagnostic[] }>>();
 
 beforeAll(async () => {
   work = await tempDir("codegen-diff-evolution-");
@@ -1622,8 +1633,9 @@ async function edited(source: Source, from: string, file: string, edit: Edit, na
   return dir;
 }
 
-async function irOf(source: Source, dir: string): Promise<IrProvider> {
-  return (await buildIr(providerOf(source, dir), { cache: false })).ir;
+/** The IR and warnings of a snapshot, as the command builds them. */
+async function irOf(source: Source, dir: string): Promise<{ ir: IrProvider; warnings: Diagnostic[] }> {
+  return buildIr(providerOf(source, dir), { cache: false });
 }
 
 const shown = (c: { rule: string; severity: string; field?: string }) =>
@@ -1632,7 +1644,7 @@ const shown = (c: { rule: string; severity: string; field?: string }) =>
 describe.each(rows.map((r) => [`${r.source}: ${r.name}`, r] as const))("diff of real history: %s", (_, row) => {
   it(row.want.length === 0 ? "is no change" : `reports ${row.want.join("; ")}`, async () => {
     let baseDir = bases.get(row.source)!;
-    let base: Promise<IrProvider>;
+    let base: Promise<{ ir: IrProvider; warnings: Diagnostic[] }>;
     if (row.given) {
       baseDir = await edited(row.source, baseDir, row.file, row.given, `${row.name}-base`);
       base = irOf(row.source, baseDir);
@@ -1642,7 +1654,17 @@ describe.each(rows.map((r) => [`${r.source}: ${r.name}`, r] as const))("diff of 
     }
     const headDir = await edited(row.source, bases.get(row.source)!, row.file, row.edit, row.name);
     const provider = providerOf(row.source, headDir);
-    const { changes } = diffIrs(provider, await base, await irOf(row.source, headDir), {});
+    const [before, after] = [await base, await irOf(row.source, headDir)];
+    const { changes } = diffIrs(
+      provider,
+      before.ir,
+      after.ir,
+      {},
+      {
+        headWarnings: after.warnings,
+        baseWarnings: before.warnings,
+      },
+    );
     expect(changes.map(shown), JSON.stringify(changes, null, 1)).toEqual(row.want);
     if (row.messages) expect(changes.map((c) => c.message)).toEqual(row.messages);
   });

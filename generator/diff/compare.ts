@@ -29,6 +29,12 @@ export interface DiffOptions {
    * why), by id: the reason, for the message of their removal.
    */
   leftOut?: ReadonlyMap<string, string>;
+  /**
+   * Places where the head's warnings leave out a schema before it has a connector code
+   * (a union member that cannot be read), with the reason: a base connector whose schema
+   * was there, or held it, is said to be left out, not removed.
+   */
+  leftOutAt?: readonly { file: string; pointer: string; why: string }[];
   /** Connectors the base snapshot has but its IR leaves out: one left out in both is no change. */
   baseLeftOut?: ReadonlySet<string>;
   /**
@@ -959,7 +965,10 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
   for (const [id, b] of before) {
     const d = new Differ(id);
     const h = after.get(id);
-    const why = options.leftOut?.get(id);
+    const within = (p: string) =>
+      b.source.pointer !== "" && (p === b.source.pointer || p.startsWith(`${b.source.pointer}/`));
+    const why =
+      options.leftOut?.get(id) ?? options.leftOutAt?.find((l) => l.file === b.source.file && within(l.pointer))?.why;
     if (h === undefined)
       d.add(
         "connector-removed",

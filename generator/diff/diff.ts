@@ -62,6 +62,7 @@ export function diffIrs(
   const { changes: all, unusedRenames } = diffIr(base, head, {
     renames: provider.diff?.renames ?? {},
     leftOut: leftOutBy(headWarnings),
+    leftOutAt: leftOutPlaces(headWarnings),
     baseLeftOut: new Set(leftOutBy(baseWarnings).keys()),
   });
   const { changes, ignored } = applyPolicy(all, policy);
@@ -75,6 +76,18 @@ function leftOutBy(warnings: readonly Diagnostic[]): Map<string, string> {
     if (w.connector !== undefined && !why.has(w.connector) && w.message.endsWith("; this connector is left out"))
       why.set(w.connector, `${w.file ?? ""}${w.pointer !== undefined ? `#${w.pointer}` : ""}: ${w.message}`);
   return why;
+}
+
+/**
+ * Where warnings leave out what has no connector code yet (a union member that
+ * cannot be read): a connector whose schema was there is still in the snapshot.
+ */
+function leftOutPlaces(warnings: readonly Diagnostic[]): { file: string; pointer: string; why: string }[] {
+  return warnings
+    .filter(
+      (w) => w.connector === undefined && w.pointer !== undefined && w.message.endsWith("; this connector is left out"),
+    )
+    .map((w) => ({ file: w.file ?? "", pointer: w.pointer!, why: `${w.file ?? ""}#${w.pointer}: ${w.message}` }));
 }
 
 function filesOf(base: IrProvider, head: IrProvider): Map<string, string> {
