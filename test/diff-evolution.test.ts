@@ -1517,7 +1517,75 @@ const airbyte: Row[] = [
   },
 ];
 
-const rows = [...streamkap, ...unstructured, ...airbyte];
+// Destinations' history (Airbyte destination specs, version after version): edits seen there, on our connectors.
+const VOLUMES = "connectors/sources/databricks_volumes.json";
+/**
+ * The config's properties moved into a top-level oneOf of `parts` alternatives (the first
+ * takes the rest), as destination-dev-null's spec had them: `{ type: object, oneOf: [{ title: "Silent", … }] }`.
+ */
+const asRootOneOf = (s: Obj, parts = 1) => {
+  const entries = Object.entries(props(s));
+  const size = Math.ceil(entries.length / parts);
+  const required = list(s.required);
+  s.oneOf = Array.from({ length: parts }, (_, i) => {
+    const own = Object.fromEntries(entries.slice(i * size, (i + 1) * size));
+    const needed = required.filter((k) => typeof k === "string" && Object.hasOwn(own, k));
+    return { title: `Part ${i + 1}`, type: "object", required: needed, properties: own, additionalProperties: false };
+  });
+  delete s.properties;
+  delete s.required;
+  delete s.additionalProperties;
+};
+
+const destinationHistory: Row[] = [
+  {
+    // destination-dev-null: its config was a top-level oneOf of one alternative ("Silent").
+    name: "a config's properties moved into a top-level oneOf of one alternative",
+    source: "unstructured",
+    file: VOLUMES,
+    edit: (d) => asRootOneOf(d),
+    want: [],
+  },
+  {
+    name: "a field removed from a config that is a top-level oneOf of one alternative",
+    source: "unstructured",
+    file: VOLUMES,
+    given: (d) => asRootOneOf(d),
+    edit: (d) => {
+      delete props(d).schema;
+      asRootOneOf(d);
+    },
+    want: ["field-removed breaking schema"],
+  },
+  {
+    // source-e2e-test: a top-level oneOf of several configs, which no one set of fields can type.
+    name: "a config made a top-level oneOf of two alternatives",
+    source: "unstructured",
+    file: VOLUMES,
+    edit: (d) => asRootOneOf(d, 2),
+    want: ["connector-removed breaking"],
+  },
+  {
+    name: "a union member's properties moved into a top-level oneOf of one alternative",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => asRootOneOf(schema(d, ZENDESK)),
+    want: [],
+  },
+  {
+    name: "a field removed from a union member that is a top-level oneOf of one alternative",
+    source: "airbyte",
+    file: UNS,
+    given: (d) => asRootOneOf(schema(d, ZENDESK)),
+    edit: (d) => {
+      delete props(schema(d, ZENDESK)).item_type;
+      asRootOneOf(schema(d, ZENDESK));
+    },
+    want: ["field-removed breaking item_type"],
+  },
+];
+
+const rows = [...streamkap, ...unstructured, ...airbyte, ...destinationHistory];
 
 let work: string;
 const bases = new Map<Source, string>();

@@ -10,6 +10,7 @@ import { buildAlone, pointer } from "../ir/diagnostics.js";
 import type { IrConnector, JsonValue } from "../ir/ir.js";
 import { bundleSchema } from "./bundle-schema.js";
 import {
+  configSchemaOf,
   definitionWith,
   deref,
   isOpenSchema,
@@ -101,6 +102,7 @@ interface Member {
   schema: Obj;
   /** Its `allOf` merged. */
   merged: Obj;
+  /** Where its fields stand: the member, or the one alternative of its own oneOf/anyOf. */
   at: string;
   values: Map<string, string>;
 }
@@ -119,19 +121,29 @@ function findMember(raw: unknown, memberAt: string, ctx: SchemaContext): Member 
     });
     return undefined;
   }
-  const merged = Array.isArray(schema.allOf) ? mergeAllOf(schema, at, ctx) : schema;
+  const config = configSchemaOf(schema, at, ctx);
+  if (!config) {
+    ctx.diags.error({
+      rule: "invalid-connector-schema",
+      file: ctx.file,
+      pointer: at,
+      message: "a union member must be one object schema, not a oneOf/anyOf of several",
+    });
+    return undefined;
+  }
+  const merged = Array.isArray(config.schema.allOf) ? mergeAllOf(config.schema, config.at, ctx) : config.schema;
   if (!merged) return undefined;
   const type = merged.type;
   if (type !== undefined && type !== "object" && !(Array.isArray(type) && type.includes("object"))) {
     ctx.diags.error({
       rule: "invalid-connector-schema",
       file: ctx.file,
-      pointer: `${at}/type`,
+      pointer: `${config.at}/type`,
       message: `a union member must be an object schema, not of type ${JSON.stringify(type)}`,
     });
     return undefined;
   }
-  return { schema, merged, at, values: singleValues(merged, at, ctx) };
+  return { schema, merged, at: config.at, values: singleValues(merged, config.at, ctx) };
 }
 
 /** The snapshot's connectors, each found (with what finding it reports) as it is asked for, and built on request. */
