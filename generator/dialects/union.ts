@@ -105,6 +105,8 @@ interface Member {
   /** Where its fields stand: the member, or the one alternative of its own oneOf/anyOf. */
   at: string;
   values: Map<string, string>;
+  /** A oneOf/anyOf of several configs, which no list of fields can say. */
+  several: boolean;
 }
 
 /** A union member's schema, or undefined (an error in `ctx.diags` says why) when it is no object schema one can read. */
@@ -121,16 +123,12 @@ function findMember(raw: unknown, memberAt: string, ctx: SchemaContext): Member 
     });
     return undefined;
   }
-  const config = configSchemaOf(schema, at, ctx);
-  if (!config) {
-    ctx.diags.error({
-      rule: "invalid-connector-schema",
-      file: ctx.file,
-      pointer: at,
-      message: "a union member must be one object schema, not a oneOf/anyOf of several",
-    });
-    return undefined;
-  }
+  // A member that is a oneOf/anyOf of several configs keeps its own keys, to tell its code;
+  // building it leaves it out, warned.
+  const single = configSchemaOf(schema, at, ctx);
+  const { oneOf: _oneOf, anyOf: _anyOf, ...own } = schema;
+  const several = single === undefined;
+  const config = single ?? { schema: own, at };
   const merged = Array.isArray(config.schema.allOf) ? mergeAllOf(config.schema, config.at, ctx) : config.schema;
   if (!merged) return undefined;
   const type = merged.type;
@@ -143,7 +141,7 @@ function findMember(raw: unknown, memberAt: string, ctx: SchemaContext): Member 
     });
     return undefined;
   }
-  return { schema, merged, at: config.at, values: singleValues(merged, config.at, ctx) };
+  return { schema, merged, at: config.at, values: singleValues(merged, config.at, ctx), several };
 }
 
 /** The snapshot's connectors, each found (with what finding it reports) as it is asked for, and built on request. */
@@ -231,7 +229,7 @@ export function* planUnionConnectors(
         );
     }
     const seen = new Map<string, string>();
-    for (const { schema, merged, at, values } of members) {
+    for (const { schema, merged, at, values, several } of members) {
       const resolved = { at };
       let constant: { key: string; value: string } | undefined;
       if (discriminator !== undefined) {
@@ -293,6 +291,17 @@ export function* planUnionConnectors(
         build: (): IrConnector | undefined =>
           buildAlone(diags, (local) => {
             // The constant is the builder's to fill in, not the author's.
+            if (several) {
+              local.warn({
+                rule: "invalid-connector-schema",
+                file,
+                pointer: resolved.at,
+                connector: name,
+                message:
+                  "a union member must be one object schema, not a oneOf/anyOf of several; this connector is left out",
+              });
+              return undefined;
+            }
             const own = isObject(merged.properties) ? { ...merged.properties } : {};
             if (constant) delete own[constant.key];
             const required = Array.isArray(merged.required)
