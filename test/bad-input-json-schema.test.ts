@@ -112,6 +112,36 @@ describe("bad JSON Schema input", () => {
     expect(ir.connectors.length).toBeGreaterThan(0);
   });
 
+  it("a top-level union config beside type: object", async () => {
+    const { warnings, ir } = await warnWith((_doc, kafka) => {
+      const { properties, required } = kafka;
+      delete kafka.properties;
+      delete kafka.required;
+      kafka.oneOf = [
+        { title: "Plain", type: "object", properties, required },
+        { title: "Other", type: "object", properties: { other: { type: "string" } } },
+      ];
+    });
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ rule: "invalid-connector-schema", file: "connectors/sources/kafka-cloud.json" }),
+    );
+    expect(ir.connectors.map((c) => c.code)).not.toContain("kafka-cloud");
+  });
+
+  it("a top-level oneOf of one alternative is that alternative's fields, with their pointers", async () => {
+    const { warnings, ir } = await warnWith((_doc, kafka) => {
+      const { properties, required } = kafka;
+      delete kafka.properties;
+      delete kafka.required;
+      delete kafka.additionalProperties;
+      kafka.oneOf = [{ title: "Only", type: "object", properties, required, additionalProperties: false }];
+    });
+    expect(warnings.filter((w) => w.file === "connectors/sources/kafka-cloud.json")).toEqual([]);
+    const kafka = ir.connectors.find((c) => c.code === "kafka-cloud")!;
+    expect(kafka.fields.map((f) => [f.wireKey, f.required])).toContainEqual(["bootstrap_servers", true]);
+    expect(kafka.fields.find((f) => f.wireKey === "topic")!.source.pointer).toBe("/oneOf/0/properties/topic");
+  });
+
   it("an unknown type and mixed enums are warned and typed, not refused", async () => {
     const { warnings, ir } = await warnWith((_doc, kafka) => {
       props(kafka).topic = { type: "file" };

@@ -1600,7 +1600,75 @@ const airbyte: Row[] = [
   },
 ];
 
-const rows = [...streamkap, ...unstructured, ...airbyte];
+// Destinations' history (Airbyte destination specs, version after version): edits seen there, on our connectors.
+const VOLUMES = "connectors/sources/databricks_volumes.json";
+/**
+ * The config's properties moved into a top-level oneOf of `parts` alternatives (the first
+ * takes the rest), as destination-dev-null's spec had them: `{ type: object, oneOf: [{ title: "Silent", … }] }`.
+ */
+const asRootOneOf = (s: Obj, parts = 1) => {
+  const entries = Object.entries(props(s));
+  const size = Math.ceil(entries.length / parts);
+  const required = list(s.required);
+  s.oneOf = Array.from({ length: parts }, (_, i) => {
+    const own = Object.fromEntries(entries.slice(i * size, (i + 1) * size));
+    const needed = required.filter((k) => typeof k === "string" && Object.hasOwn(own, k));
+    return { title: `Part ${i + 1}`, type: "object", required: needed, properties: own, additionalProperties: false };
+  });
+  delete s.properties;
+  delete s.required;
+  delete s.additionalProperties;
+};
+
+const destinationHistory: Row[] = [
+  {
+    // destination-dev-null: its config was a top-level oneOf of one alternative ("Silent").
+    name: "a config's properties moved into a top-level oneOf of one alternative",
+    source: "unstructured",
+    file: VOLUMES,
+    edit: (d) => asRootOneOf(d),
+    want: [],
+  },
+  {
+    name: "a field removed from a config that is a top-level oneOf of one alternative",
+    source: "unstructured",
+    file: VOLUMES,
+    given: (d) => asRootOneOf(d),
+    edit: (d) => {
+      delete props(d).schema;
+      asRootOneOf(d);
+    },
+    want: ["field-removed breaking schema"],
+  },
+  {
+    // source-e2e-test: a top-level oneOf of several configs, which no one set of fields can type.
+    name: "a config made a top-level oneOf of two alternatives",
+    source: "unstructured",
+    file: VOLUMES,
+    edit: (d) => asRootOneOf(d, 2),
+    want: ["connector-removed breaking"],
+  },
+  {
+    name: "a union member's properties moved into a top-level oneOf of one alternative",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => asRootOneOf(schema(d, ZENDESK)),
+    want: [],
+  },
+  {
+    name: "a field removed from a union member that is a top-level oneOf of one alternative",
+    source: "airbyte",
+    file: UNS,
+    given: (d) => asRootOneOf(schema(d, ZENDESK)),
+    edit: (d) => {
+      delete props(schema(d, ZENDESK)).item_type;
+      asRootOneOf(schema(d, ZENDESK));
+    },
+    want: ["field-removed breaking item_type"],
+  },
+];
+
+const rows = [...streamkap, ...unstructured, ...airbyte, ...destinationHistory];
 
 let work: string;
 const bases = new Map<Source, string>();
@@ -1668,6 +1736,28 @@ describe.each(rows.map((r) => [`${r.source}: ${r.name}`, r] as const))("diff of 
     expect(changes.map(shown), JSON.stringify(changes, null, 1)).toEqual(row.want);
     if (row.messages) expect(changes.map((c) => c.message)).toEqual(row.messages);
   });
+});
+
+it("a union member made a oneOf of several configs is said to be left out, not removed", async () => {
+  const baseDir = bases.get("airbyte")!;
+  const headDir = await edited(
+    "airbyte",
+    baseDir,
+    UNS,
+    (d) => {
+      // The discriminator stays the member's own, as Airbyte's members have it.
+      const zendesk = schema(d, ZENDESK);
+      const code = prop(zendesk, "sourceType");
+      delete props(zendesk).sourceType;
+      asRootOneOf(zendesk, 2);
+      zendesk.properties = { sourceType: code };
+      zendesk.required = ["sourceType"];
+    },
+    "left-out-member",
+  );
+  const report = await diffSnapshots(providerOf("airbyte", headDir), baseDir, headDir, { cache: false });
+  expect(report.changes.map(shown)).toEqual(["connector-removed breaking"]);
+  expect(report.changes[0]!.message).toContain("is still in the snapshot but left out of the generated code");
 });
 
 it("the command's entry point (diffSnapshots) reports what the rows do", async () => {

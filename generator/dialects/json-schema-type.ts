@@ -851,6 +851,58 @@ function authoringKeys(wireKeys: readonly string[], at: (wireKey: string) => str
   return keys;
 }
 
+/** Keys of a config schema that say nothing of its keys and values. */
+const ABOUT = new Set([
+  "$schema",
+  "$id",
+  "$comment",
+  "title",
+  "description",
+  "type",
+  "examples",
+  "$defs",
+  "definitions",
+]);
+
+/**
+ * A config schema with its own top-level `oneOf`/`anyOf` made into fields, and where they
+ * stand. A list of one alternative is that alternative: the config's fields are its own
+ * when the schema says nothing else of its keys (its title and description stay the
+ * config's), else it joins the schema as an `allOf` member (a `$ref` to where it stands).
+ * Alternatives that each give the config a shape make the config a union, which no list of
+ * fields can say: undefined then. A list whose members only add constraints (`required`,
+ * `not`, …) stays for the run-time check.
+ */
+export function configSchemaOf(
+  schema: Schema,
+  at: string,
+  ctx: SchemaContext,
+): { schema: Schema; at: string } | undefined {
+  let out = schema;
+  const taken: string[] = [];
+  for (const keyword of ["oneOf", "anyOf"] as const) {
+    const list = schema[keyword];
+    if (!Array.isArray(list)) continue;
+    const shaping = list.filter((s, i) => {
+      const r = deref(s, `${at}/${keyword}/${i}`, ctx)?.schema;
+      return isObject(r) && STRUCTURAL.some((k) => k in r);
+    });
+    if (shaping.length === 0) continue;
+    if (list.length > 1) return undefined;
+    const { [keyword]: _alternatives, ...rest } = out;
+    out = { ...rest, allOf: [...(Array.isArray(rest.allOf) ? rest.allOf : []), { $ref: `#${at}/${keyword}/0` }] };
+    taken.push(keyword);
+  }
+  const keyword = taken[0];
+  if (keyword === undefined || taken.length > 1 || !Object.keys(schema).every((k) => ABOUT.has(k) || k === keyword))
+    return { schema: out, at };
+  const only = deref((schema[keyword] as unknown[])[0], `${at}/${keyword}/0`, ctx);
+  if (!only || !isObject(only.schema)) return { schema: out, at };
+  // The config's own title and description are still the connector's.
+  const { [keyword]: _alternative, ...about } = schema;
+  return { schema: { ...only.schema, ...about }, at: only.at };
+}
+
 /** The properties of an object schema as IR fields (authoring keys camelCased). */
 export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): IrField[] | undefined {
   const schema: Merged | undefined = Array.isArray(input.allOf) ? mergeAllOf(input, at, ctx) : input;

@@ -11,6 +11,7 @@ import type { IrConnector } from "../ir/ir.js";
 import { bundleSchema } from "./bundle-schema.js";
 import {
   acceptsOtherKeys,
+  configSchemaOf,
   definitionWith,
   deref,
   MAX_SCHEMA_EXPANSIONS,
@@ -169,9 +170,11 @@ export function* planJsonSchemaConnectors(
             const resolved = deref(located.schema, located.at, ctx);
             if (!resolved) return undefined;
             const schema = resolved.schema;
+            const config = isObject(schema) ? configSchemaOf(schema, resolved.at, ctx) : undefined;
             if (
               !isObject(schema) ||
-              (schema.type !== "object" && !isObject(schema.properties) && !Array.isArray(schema.allOf))
+              !config ||
+              (schema.type !== "object" && !isObject(config.schema.properties) && !Array.isArray(config.schema.allOf))
             ) {
               local.warn({
                 rule: "invalid-connector-schema",
@@ -179,7 +182,7 @@ export function* planJsonSchemaConnectors(
                 pointer: resolved.at,
                 connector: name,
                 message:
-                  "a config schema must be an object schema with properties (a top-level oneOf/anyOf is not supported); this connector is left out",
+                  "a config schema must be an object schema with properties (a top-level oneOf/anyOf of more than one alternative is not supported); this connector is left out",
               });
               return undefined;
             }
@@ -192,7 +195,7 @@ export function* planJsonSchemaConnectors(
                 message: "the schema allows extra keys; the generated config accepts only the declared ones",
               });
             }
-            const parsed = schemaToFields(schema, resolved.at, ctx);
+            const parsed = schemaToFields(config.schema, config.at, ctx);
             const wireSchema = bundleSchema(schema, ctx);
             if (!parsed || wireSchema === undefined) return undefined;
             // readOnly properties are set by the server: accepted in responses, never authored.
@@ -207,7 +210,7 @@ export function* planJsonSchemaConnectors(
               ...(description !== undefined ? { description } : {}),
               comingSoon: false,
               fields,
-              open: acceptsOtherKeys(schema, ctx),
+              open: acceptsOtherKeys(config.schema, ctx),
               serverKeys: [
                 ...readOnly,
                 ...fields

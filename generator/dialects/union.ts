@@ -10,6 +10,7 @@ import { buildAlone, pointer } from "../ir/diagnostics.js";
 import type { IrConnector, JsonValue } from "../ir/ir.js";
 import { bundleSchema } from "./bundle-schema.js";
 import {
+  configSchemaOf,
   definitionWith,
   deref,
   isOpenSchema,
@@ -101,8 +102,11 @@ interface Member {
   schema: Obj;
   /** Its `allOf` merged. */
   merged: Obj;
+  /** Where its fields stand: the member, or the one alternative of its own oneOf/anyOf. */
   at: string;
   values: Map<string, string>;
+  /** A oneOf/anyOf of several configs, which no list of fields can say. */
+  several: boolean;
 }
 
 /** A union member's schema, or undefined (an error in `ctx.diags` says why) when it is no object schema one can read. */
@@ -119,19 +123,25 @@ function findMember(raw: unknown, memberAt: string, ctx: SchemaContext): Member 
     });
     return undefined;
   }
-  const merged = Array.isArray(schema.allOf) ? mergeAllOf(schema, at, ctx) : schema;
+  // A member that is a oneOf/anyOf of several configs keeps its own keys, to tell its code;
+  // building it leaves it out, warned.
+  const single = configSchemaOf(schema, at, ctx);
+  const { oneOf: _oneOf, anyOf: _anyOf, ...own } = schema;
+  const several = single === undefined;
+  const config = single ?? { schema: own, at };
+  const merged = Array.isArray(config.schema.allOf) ? mergeAllOf(config.schema, config.at, ctx) : config.schema;
   if (!merged) return undefined;
   const type = merged.type;
   if (type !== undefined && type !== "object" && !(Array.isArray(type) && type.includes("object"))) {
     ctx.diags.error({
       rule: "invalid-connector-schema",
       file: ctx.file,
-      pointer: `${at}/type`,
+      pointer: `${config.at}/type`,
       message: `a union member must be an object schema, not of type ${JSON.stringify(type)}`,
     });
     return undefined;
   }
-  return { schema, merged, at, values: singleValues(merged, at, ctx) };
+  return { schema, merged, at: config.at, values: singleValues(merged, config.at, ctx), several };
 }
 
 /** The snapshot's connectors, each found (with what finding it reports) as it is asked for, and built on request. */
@@ -219,7 +229,7 @@ export function* planUnionConnectors(
         );
     }
     const seen = new Map<string, string>();
-    for (const { schema, merged, at, values } of members) {
+    for (const { schema, merged, at, values, several } of members) {
       const resolved = { at };
       let constant: { key: string; value: string } | undefined;
       if (discriminator !== undefined) {
@@ -281,6 +291,17 @@ export function* planUnionConnectors(
         build: (): IrConnector | undefined =>
           buildAlone(diags, (local) => {
             // The constant is the builder's to fill in, not the author's.
+            if (several) {
+              local.warn({
+                rule: "invalid-connector-schema",
+                file,
+                pointer: resolved.at,
+                connector: name,
+                message:
+                  "a union member must be one object schema, not a oneOf/anyOf of several; this connector is left out",
+              });
+              return undefined;
+            }
             const own = isObject(merged.properties) ? { ...merged.properties } : {};
             if (constant) delete own[constant.key];
             const required = Array.isArray(merged.required)
