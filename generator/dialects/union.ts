@@ -109,6 +109,12 @@ interface Member {
   several: boolean;
 }
 
+/** A schema without its own oneOf/anyOf. */
+function withoutAlternatives(schema: Obj): Obj {
+  const { oneOf: _oneOf, anyOf: _anyOf, ...own } = schema;
+  return own;
+}
+
 /** A union member's schema, or undefined (an error in `ctx.diags` says why) when it is no object schema one can read. */
 function findMember(raw: unknown, memberAt: string, ctx: SchemaContext): Member | undefined {
   const resolved = deref(raw, memberAt, ctx);
@@ -126,9 +132,8 @@ function findMember(raw: unknown, memberAt: string, ctx: SchemaContext): Member 
   // A member that is a oneOf/anyOf of several configs keeps its own keys, to tell its code;
   // building it leaves it out, warned.
   const single = configSchemaOf(schema, at, ctx);
-  const { oneOf: _oneOf, anyOf: _anyOf, ...own } = schema;
   const several = single === undefined;
-  const config = single ?? { schema: own, at };
+  const config = single ?? { schema: withoutAlternatives(schema), at };
   const merged = Array.isArray(config.schema.allOf) ? mergeAllOf(config.schema, config.at, ctx) : config.schema;
   if (!merged) return undefined;
   const type = merged.type;
