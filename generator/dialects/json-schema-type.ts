@@ -315,6 +315,33 @@ const STRUCTURAL = [
   "additionalProperties",
 ];
 
+/**
+ * Whether `schema`'s `keyword` list is written at `at` (not brought in by an
+ * allOf member), so each alternative can be referred to where it stands.
+ */
+function ownAlternatives(schema: Schema, keyword: "anyOf" | "oneOf", at: string, ctx: SchemaContext): boolean {
+  const list = schema[keyword];
+  const written =
+    resolvePointer(ctx.root, `#${at}`) ??
+    (ctx.fallbackRoot !== undefined ? resolvePointer(ctx.fallbackRoot, `#${at}`) : undefined);
+  return isObject(written) && written[keyword] === list;
+}
+
+/**
+ * The object schema around a oneOf/anyOf, without the list, when it declares
+ * or requires keys of its own (else undefined: its alternatives are the type).
+ */
+function withSharedKeys(schema: Schema, keyword: "anyOf" | "oneOf"): (Schema & { allOf: unknown[] }) | undefined {
+  const declares =
+    (isObject(schema.properties) && Object.keys(schema.properties).length > 0) ||
+    (Array.isArray(schema.required) && schema.required.length > 0) ||
+    isObject(schema.patternProperties) ||
+    schema.additionalProperties !== undefined;
+  if (!declares) return undefined;
+  const { [keyword]: _list, title: _title, ...rest } = schema;
+  return { ...rest, allOf: Array.isArray(rest.allOf) ? rest.allOf : [] };
+}
+
 function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefined {
   const resolved = deref(input, at, ctx);
   if (!resolved) return undefined;
@@ -383,7 +410,14 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     // A `false` member is no alternative (and nothing to warn about).
     const rest = list.map((s, i) => [s, i] as const).filter(([s]) => !isNull(s) && deref(s, at, ctx)?.schema !== false);
     const nullable = list.some(isNull) || nullableFlag;
-    const variants = rest.map(([s, i]) => schemaToType(s, `${at}/${keyword}/${i}`, ctx));
+    // Keys the object itself declares or requires beside its alternatives hold in each of them:
+    // each alternative is typed as an allOf of the object (without the list) and it.
+    const shared = ownAlternatives(schema, keyword, at, ctx) ? withSharedKeys(schema, keyword) : undefined;
+    const variants = rest.map(([s, i]) =>
+      shared !== undefined
+        ? schemaToType({ ...shared, allOf: [...shared.allOf, { $ref: `#${at}/${keyword}/${i}` }] }, at, ctx)
+        : schemaToType(s, `${at}/${keyword}/${i}`, ctx),
+    );
     if (variants.some((v) => v === undefined)) return undefined;
     // A `false` member (or one no value fits) is no alternative.
     const kept = rest.map(([s, i], n) => [s, i, variants[n]!] as const).filter(([, , t]) => t.type !== "never");

@@ -216,6 +216,47 @@ describe("schemaToType: keyword → IR type", () => {
         diagnostics: [],
       },
     },
+    (() => {
+      const schema = {
+        type: "object",
+        properties: { common: { type: "string" } },
+        required: ["common"],
+        oneOf: [
+          { title: "B", properties: { kind: { const: "b" }, b: { type: "string" } }, required: ["kind"] },
+          { title: "C", properties: { kind: { const: "c" } }, required: ["kind"] },
+        ],
+      };
+      const variant = (title: string, kind: string, more: IrField[]) => ({
+        type: "object" as const,
+        fields: [
+          field({ key: "common", wireKey: "common", type: { type: "string" }, required: true }),
+          field({
+            key: "kind",
+            wireKey: "kind",
+            type: { type: "string", enum: [{ value: kind }] },
+            required: true,
+          }),
+          ...more,
+        ],
+        additionalProperties: false as const,
+        open: true,
+        title,
+      });
+      return {
+        name: "oneOf beside the object's own properties and required keys: each alternative has them too",
+        given: { schema, root: { schema } },
+        want: {
+          type: {
+            type: "union",
+            variants: [
+              variant("B", "b", [field({ key: "b", wireKey: "b", type: { type: "string" } })]),
+              variant("C", "c", []),
+            ],
+          },
+          diagnostics: [],
+        },
+      };
+    })(),
     {
       name: "anyOf of $ref'd members, with a $ref'd null",
       given: {
