@@ -200,12 +200,14 @@ describe("diff rules", () => {
     }
   });
 
-  it("a field that becomes required but has a default is no change for authors", async () => {
+  it("a field that becomes required but has a default is no change for authors, only on the wire", async () => {
     const { provider } = readCase("field-list");
     const d = await diffSnapshots(provider, join(casesDir, "field-list/base"), join(casesDir, "field-list/head"), {
       cache: false,
     });
-    expect(d.changes.filter((c) => c.field === "batch.size")).toEqual([]);
+    expect(d.changes.filter((c) => c.field === "batch.size").map((c) => [c.rule, c.severity])).toEqual([
+      ["required-with-default", "warning"],
+    ]);
   });
 });
 
@@ -421,7 +423,7 @@ describe("--fetch prints the classification in its change summary", () => {
       ).catch((e: { stdout: string; stderr: string }) => e);
       const expected = await readFile(join(casesDir, "field-list/expected/report.txt"), "utf8");
       expect(result.stdout).toContain(expected.split("\n").slice(1).join("\n").trimEnd());
-      expect(result.stdout).toMatch(/streamkap: 26 change\(s\): 8 breaking, 6 warning, 12 info; semver: major/);
+      expect(result.stdout).toMatch(/streamkap: 27 change\(s\): 8 breaking, 7 warning, 12 info; semver: major/);
     } finally {
       await emulator.close();
     }

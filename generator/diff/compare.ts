@@ -297,6 +297,12 @@ class Differ {
         path,
         h.required ? `field is required but gained default ${show(h.default)}` : "field is now optional",
       );
+    else if (!b.required && h.required && h.default !== undefined)
+      this.add(
+        "required-with-default",
+        path,
+        `field is now required; the builders send its default ${show(h.default)}, but a config validated as written must set it`,
+      );
     if (b.default === undefined && h.default !== undefined)
       this.add("default-added", path, `default ${show(h.default)} added`);
     else if (b.default !== undefined && h.default === undefined)

@@ -68,6 +68,12 @@ export const RULES = {
     side: "authoring",
     doc: "An optional field is now required and has no default: configs that left it out are rejected.",
   },
+  "required-with-default": {
+    severity: "warning",
+    bump: "minor",
+    side: "wire",
+    doc: "An optional field with a default is now required: the builders still send the default, but a wire config validated as written (read back from the API, written by hand) must set it.",
+  },
   "field-became-optional": {
     severity: "info",
     bump: "minor",
