@@ -610,6 +610,9 @@ const BOUNDS: [string, (a: number, b: number) => number][] = [
  */
 const definitionsAt = new WeakMap<object, string[]>();
 
+/** Where each property of a merged schema that one schema defines is written (an allOf member's, not the merged schema's). */
+const propertyPointers = new WeakMap<object, Map<string, string>>();
+
 /** A property's definitions (one, unless mergeAllOf combined several), each with its pointer. */
 function definitionsOf(schema: unknown, at: string): { schema: unknown; at: string }[] {
   const ats = isObject(schema) ? definitionsAt.get(schema) : undefined;
@@ -802,9 +805,12 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
   }
   // Defined, not assigned: a property named `__proto__` is a property like any other.
   const properties: Schema = {};
+  const written = new Map<string, string>();
+  propertyPointers.set(properties, written);
   for (const [name, list] of definitions) {
     let value = list[0]!.schema;
-    if (list.length > 1) {
+    if (list.length === 1) written.set(name, list[0]!.at);
+    else {
       value = { allOf: list.map((d) => d.schema) };
       definitionsAt.set(
         value as Schema,
@@ -949,9 +955,10 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
   // Required names without a property schema are fields too (any JSON value), so they can be configured.
   const undeclared = [...required].filter((k) => !Object.hasOwn(properties, k));
   const wireKeys = [...Object.keys(properties), ...undeclared];
+  const written = propertyPointers.get(properties);
   const pointerOf = (wireKey: string) =>
     Object.hasOwn(properties, wireKey)
-      ? `${at}/properties${toPointer(wireKey)}`
+      ? (written?.get(wireKey) ?? `${at}/properties${toPointer(wireKey)}`)
       : `${at}/required/${requiredList.indexOf(wireKey)}`;
   const keys = authoringKeys(wireKeys, pointerOf, ctx);
   const fields: IrField[] = [];

@@ -226,7 +226,7 @@ describe("schemaToType: keyword → IR type", () => {
           { title: "C", properties: { kind: { const: "c" } }, required: ["kind"] },
         ],
       };
-      const variant = (title: string, kind: string, more: IrField[]) => ({
+      const variant = (title: string, kind: string, i: number, more: IrField[]) => ({
         type: "object" as const,
         fields: [
           field({ key: "common", wireKey: "common", type: { type: "string" }, required: true }),
@@ -235,6 +235,7 @@ describe("schemaToType: keyword → IR type", () => {
             wireKey: "kind",
             type: { type: "string", enum: [{ value: kind }] },
             required: true,
+            source: { file: FILE, pointer: `${AT}/oneOf/${i}/properties/kind` },
           }),
           ...more,
         ],
@@ -249,8 +250,15 @@ describe("schemaToType: keyword → IR type", () => {
           type: {
             type: "union",
             variants: [
-              variant("B", "b", [field({ key: "b", wireKey: "b", type: { type: "string" } })]),
-              variant("C", "c", []),
+              variant("B", "b", 0, [
+                field({
+                  key: "b",
+                  wireKey: "b",
+                  type: { type: "string" },
+                  source: { file: FILE, pointer: `${AT}/oneOf/0/properties/b` },
+                }),
+              ]),
+              variant("C", "c", 1, []),
             ],
           },
           diagnostics: [],
@@ -618,8 +626,20 @@ describe("schemaToType: keyword → IR type", () => {
         type: {
           type: "object",
           fields: [
-            field({ key: "a", wireKey: "a", type: { type: "string" } }),
-            field({ key: "b", wireKey: "b", type: { type: "integer" }, required: true }),
+            // Each where it is written: in the $ref's target, in the allOf member.
+            field({
+              key: "a",
+              wireKey: "a",
+              type: { type: "string" },
+              source: { file: FILE, pointer: "/d/Base/properties/a" },
+            }),
+            field({
+              key: "b",
+              wireKey: "b",
+              type: { type: "integer" },
+              required: true,
+              source: { file: FILE, pointer: `${AT}/allOf/1/properties/b` },
+            }),
           ],
           additionalProperties: false,
           open: false,
@@ -1284,7 +1304,7 @@ describe("schemaToFields: properties → IR fields", () => {
                   wireKey: "port",
                   type: { type: "integer" },
                   required: true,
-                  source: { file: FILE, pointer: `${AT}/properties/tunnel/properties/port` },
+                  source: { file: FILE, pointer: `${AT}/allOf/0/properties/tunnel/properties/port` },
                 }),
               ],
               additionalProperties: false,
@@ -1298,7 +1318,17 @@ describe("schemaToFields: properties → IR fields", () => {
     {
       name: "an allOf member `true` adds nothing",
       given: { schema: { allOf: [true, { properties: { a: { type: "string" } } }] } },
-      want: { fields: [field({ key: "a", wireKey: "a", type: { type: "string" } })], diagnostics: [] },
+      want: {
+        fields: [
+          field({
+            key: "a",
+            wireKey: "a",
+            type: { type: "string" },
+            source: { file: FILE, pointer: `${AT}/allOf/1/properties/a` },
+          }),
+        ],
+        diagnostics: [],
+      },
     },
   ])("$name", ({ given, want }) => {
     expect(fieldsResult(given)).toStrictEqual(want);
