@@ -8,6 +8,7 @@ import type { Condition, IrConnector, IrField, IrProvider, IrType, JsonValue, Nu
 import { createHash } from "node:crypto";
 import { schemaValidator } from "../../templates/runtime.js";
 import { resolvePointer } from "../ir/plain.js";
+import { patternWitness } from "./pattern-witness.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
 
 export interface Change {
@@ -519,7 +520,16 @@ class Differ {
         path,
         `pattern widened from ${show(was)} to ${show(now)}${under}: every value it matched still matches`,
       );
-    else this.add("pattern-changed", path, `pattern changed from ${show(was)} to ${show(now)}${under}`);
+    else {
+      const witness = patternWitness(was, now);
+      if (witness !== undefined)
+        this.add(
+          "pattern-narrowed",
+          path,
+          `pattern changed from ${show(was)} to ${show(now)}${under}: ${show(witness)} matched the old one and is now rejected`,
+        );
+      else this.add("pattern-changed", path, `pattern changed from ${show(was)} to ${show(now)}${under}`);
+    }
   }
 
   /**
