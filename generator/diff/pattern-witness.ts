@@ -1,10 +1,11 @@
 // A changed pattern cannot be compared with the old one for inclusion in
 // general, but one value the old pattern matches and the new one rejects
-// proves the change breaking. The value tried is the old pattern's shortest
-// plain spelling (each repetition at its minimum, each alternation's first
-// option that spells, each class's first member among a few common
-// characters); both patterns then judge it, so a rough spelling can only miss
-// a witness, never invent one.
+// proves the change breaking. The values tried are the shortest plain
+// spellings of the old pattern's top-level alternatives (each repetition at
+// its minimum, each inner alternation's first option that spells, each class's
+// first member among a few common characters); the old field's constraints and
+// both patterns then judge each, so a rough spelling can only miss a witness,
+// never invent one.
 
 import { parsePattern, patternMatcher, type RegexNode } from "../../templates/runtime.js";
 
@@ -71,22 +72,30 @@ function spell(node: RegexNode, unicode: boolean, budget: { left: number }): str
   }
 }
 
+/** Top-level alternatives tried, at most: each is spelled on its own budget. */
+const MAX_OPTIONS = 32;
+
 /**
- * A value `was` matches and `now` rejects, or undefined when none is found
- * (a pattern using lookaround or backreferences, which is not spelled; a
- * spelling the new pattern still matches).
+ * A value `was` matches, `valid` takes (the old field's other constraints)
+ * and `now` rejects, or undefined when none is found (a pattern using
+ * lookaround or backreferences, which is not spelled; spellings the new
+ * pattern still matches).
  */
-export function patternWitness(was: string, now: string): string | undefined {
+export function patternWitness(was: string, now: string, valid: (value: string) => boolean): string | undefined {
   const unicode = unicodeOf(was);
   if (unicode === undefined) return undefined;
-  let value: string | undefined;
+  let root: RegexNode;
   try {
-    value = spell(parsePattern(was, unicode), unicode, { left: MAX_WITNESS });
+    root = parsePattern(was, unicode);
   } catch {
     return undefined;
   }
-  if (value === undefined) return undefined;
   const [before, after] = [patternMatcher(was), patternMatcher(now)];
   if (before === undefined || after === undefined) return undefined;
-  return before.test(value) === true && after.test(value) === false ? value : undefined;
+  const options = root.k === "alt" ? root.options.slice(0, MAX_OPTIONS) : [root];
+  for (const option of options) {
+    const value = spell(option, unicode, { left: MAX_WITNESS });
+    if (value !== undefined && valid(value) && before.test(value) === true && after.test(value) === false) return value;
+  }
+  return undefined;
 }

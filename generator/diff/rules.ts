@@ -133,7 +133,7 @@ export const RULES = {
     severity: "breaking",
     bump: "minor",
     side: "authoring",
-    doc: "A string field's pattern changed and a value the old one matched (its shortest spelling, named in the message) is now rejected.",
+    doc: "A string field's pattern changed and a value the old field took (a shortest spelling of one of the old pattern's alternatives, named in the message) is now rejected.",
   },
   "pattern-changed": {
     severity: "warning",
