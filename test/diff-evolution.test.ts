@@ -857,7 +857,7 @@ const unstructured: Row[] = [
     file: UNS,
     given: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^a"),
     edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "(^a|b)c|[^a|b]\\|^a"),
-    want: ["pattern-changed warning table_name"],
+    want: ["pattern-narrowed breaking table_name"],
   },
   {
     name: "an alternative added beside a backreference (group numbers shift)",
@@ -1131,7 +1131,7 @@ const unstructured: Row[] = [
     source: "unstructured",
     file: S3_FILE,
     edit: (d) => void (prop(d, "remote_url").pattern = "^s3://[a-z0-9.-]+/"),
-    want: ["pattern-changed warning remote_url"],
+    want: ["pattern-narrowed breaking remote_url"],
   },
   {
     name: "maxLength added to a connector's own definition of a property its shared base also defines",
@@ -1665,6 +1665,56 @@ const destinationHistory: Row[] = [
       asRootOneOf(schema(d, ZENDESK));
     },
     want: ["field-removed breaking item_type"],
+  },
+  // Patterns in more connectors' history: a changed pattern that a value the old one
+  // matched no longer matches is breaking, with that value named.
+  {
+    // source-notion: start_date went from `…:ssZ` to `…:ss.sssZ`, so "2020-11-16T00:00:00Z" is rejected.
+    name: "a date-time pattern that now requires milliseconds",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (prop(schema(d, POSTGRES), "table_name").pattern =
+        "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"),
+    edit: (d) =>
+      void (prop(schema(d, POSTGRES), "table_name").pattern =
+        "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}.[0-9]{3}Z$"),
+    want: ["pattern-narrowed breaking table_name"],
+    messages: [
+      'pattern changed from "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" to "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}.[0-9]{3}Z$": "0000-00-00T00:00:00Z" matched the old one and is now rejected',
+    ],
+  },
+  {
+    name: "a pattern whose class gained characters (the old values still match)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^[a-z]+$"),
+    edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^[a-z0-9_]+$"),
+    want: ["pattern-changed warning table_name"],
+  },
+  {
+    name: "a pattern with a lookahead changed (no value is built for it)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^(?!.*\\.com$)[a-z.]+$"),
+    edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^(?!.*\\.com$)[a-z0-9.]+$"),
+    want: ["pattern-changed warning table_name"],
+  },
+  {
+    name: "a pattern tightened to its field's minLength (the shortest spelling was never a valid value)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void Object.assign(prop(schema(d, POSTGRES), "table_name"), { pattern: "^[a-z]+$", minLength: 3 }),
+    edit: (d) => void Object.assign(prop(schema(d, POSTGRES), "table_name"), { pattern: "^[a-z]{3,}$", minLength: 3 }),
+    want: ["pattern-changed warning table_name"],
+  },
+  {
+    name: "a pattern whose shortest value is a million characters changed (none is spelled)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^(?:a{1000}){1000}$"),
+    edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^b$"),
+    want: ["pattern-changed warning table_name"],
   },
 ];
 

@@ -4,10 +4,20 @@
 // of both IRs: fields are matched through maps, types compared by walking
 // them once.
 
-import type { Condition, IrConnector, IrField, IrProvider, IrType, JsonValue, NumericType } from "../ir/ir.js";
+import type {
+  Condition,
+  IrConnector,
+  IrField,
+  IrProvider,
+  IrType,
+  JsonValue,
+  NumericType,
+  StringType,
+} from "../ir/ir.js";
 import { createHash } from "node:crypto";
 import { schemaValidator } from "../../templates/runtime.js";
 import { resolvePointer } from "../ir/plain.js";
+import { patternWitness } from "./pattern-witness.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
 
 export interface Change {
@@ -107,6 +117,20 @@ function alternatives(pattern: string): string[] | undefined {
   }
   parts.push(pattern.slice(start));
   return parts;
+}
+
+/**
+ * Whether `value` meets a string type's constraints besides its pattern; a
+ * format the runtime asserts is not checked here, so it counts as unmet.
+ */
+function validString(type: StringType, value: string): boolean {
+  const length = [...value].length;
+  return (
+    type.format === undefined &&
+    (type.enum === undefined || type.enum.some((o) => o.value === value)) &&
+    (type.minLength === undefined || length >= type.minLength) &&
+    (type.maxLength === undefined || length <= type.maxLength)
+  );
 }
 
 /** The head's pattern keeps every alternative of the base's and adds some: whatever the base's matched still matches. */
@@ -362,7 +386,7 @@ class Differ {
         this.enums(path, b.enum, hs.enum);
         this.bound(path, "minLength", b.minLength, hs.minLength, "min");
         this.bound(path, "maxLength", b.maxLength, hs.maxLength, "max");
-        this.pattern(path, b.pattern, hs.pattern, "");
+        this.pattern(path, b.pattern, hs.pattern, "", (v) => validString(b, v));
         if (b.format !== hs.format) this.format(path, b.format, hs.format, "");
         return;
       }
@@ -507,8 +531,18 @@ class Differ {
     this.add(tighter ? "range-tightened" : "range-loosened", path, `${what}${under}`);
   }
 
-  /** A string's pattern; `under` names the condition it holds under, if any. */
-  pattern(path: string | undefined, was: string | undefined, now: string | undefined, under: string): void {
+  /**
+   * A string's pattern; `under` names the condition it holds under, if any.
+   * `valid` says whether a value met the old field's other constraints: a
+   * value the old pattern matches proves a narrowing only if the old field took it.
+   */
+  pattern(
+    path: string | undefined,
+    was: string | undefined,
+    now: string | undefined,
+    under: string,
+    valid?: (value: string) => boolean,
+  ): void {
     if (was === now) return;
     if (was === undefined)
       this.add("pattern-added", path, `pattern ${show(now)} added${under}: values that do not match are rejected`);
@@ -519,7 +553,16 @@ class Differ {
         path,
         `pattern widened from ${show(was)} to ${show(now)}${under}: every value it matched still matches`,
       );
-    else this.add("pattern-changed", path, `pattern changed from ${show(was)} to ${show(now)}${under}`);
+    else {
+      const witness = valid === undefined ? undefined : patternWitness(was, now, valid);
+      if (witness !== undefined)
+        this.add(
+          "pattern-narrowed",
+          path,
+          `pattern changed from ${show(was)} to ${show(now)}${under}: ${show(witness)} matched the old one and is now rejected`,
+        );
+      else this.add("pattern-changed", path, `pattern changed from ${show(was)} to ${show(now)}${under}`);
+    }
   }
 
   /**

@@ -129,11 +129,17 @@ export const RULES = {
     side: "authoring",
     doc: "A string field gained a pattern: values that do not match are rejected, as values past a new bound are.",
   },
+  "pattern-narrowed": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "A string field's pattern changed and a value the old field took (a shortest spelling of one of the old pattern's alternatives, named in the message) is now rejected.",
+  },
   "pattern-changed": {
     severity: "warning",
     bump: "minor",
     side: "authoring",
-    doc: "A string field's pattern changed: values the old one accepted may be rejected (regular expressions are not compared for inclusion).",
+    doc: "A string field's pattern changed otherwise: values the old one accepted may be rejected (regular expressions are not compared for inclusion).",
   },
   "pattern-widened": {
     severity: "info",

@@ -1,0 +1,101 @@
+// A changed pattern cannot be compared with the old one for inclusion in
+// general, but one value the old pattern matches and the new one rejects
+// proves the change breaking. The values tried are the shortest plain
+// spellings of the old pattern's top-level alternatives (each repetition at
+// its minimum, each inner alternation's first option that spells, each class's
+// first member among a few common characters); the old field's constraints and
+// both patterns then judge each, so a rough spelling can only miss a witness,
+// never invent one.
+
+import { parsePattern, patternMatcher, type RegexNode } from "../../templates/runtime.js";
+
+/** Longest value spelled: a bound on the work for a pattern like `a{100000}`. */
+const MAX_WITNESS = 1_000;
+/** Characters tried for a class, in order: digits and letters first, as most config patterns ask for them. */
+const CANDIDATES = ["0", "a", "A", "_", "-", ".", " ", "/", ":", "@", "+", "z", "Z", "9", "x"];
+
+function unicodeOf(source: string): boolean | undefined {
+  try {
+    new RegExp(source, "u");
+    return true;
+  } catch {
+    try {
+      new RegExp(source);
+      return false;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The shortest value `node` spells, or undefined (a class none of the candidates is in, or too long). */
+function spell(node: RegexNode, unicode: boolean, budget: { left: number }): string | undefined {
+  switch (node.k) {
+    case "char": {
+      if (--budget.left < 0) return undefined;
+      return unicode ? String.fromCodePoint(node.c) : String.fromCharCode(node.c);
+    }
+    case "set": {
+      if (--budget.left < 0) return undefined;
+      let re: RegExp;
+      try {
+        re = new RegExp(`^(?:${node.source})$`, unicode ? "u" : "");
+      } catch {
+        return undefined;
+      }
+      return CANDIDATES.find((c) => re.test(c));
+    }
+    case "assert":
+      return "";
+    case "seq": {
+      let out = "";
+      for (const item of node.items) {
+        const part = spell(item, unicode, budget);
+        if (part === undefined) return undefined;
+        out += part;
+      }
+      return out;
+    }
+    case "alt": {
+      for (const option of node.options) {
+        const part = spell(option, unicode, budget);
+        if (part !== undefined) return part;
+      }
+      return undefined;
+    }
+    case "rep": {
+      if (node.min > MAX_WITNESS) return undefined;
+      const one = node.min === 0 ? "" : spell(node.node, unicode, budget);
+      if (one === undefined || one.length * node.min > MAX_WITNESS) return undefined;
+      return one.repeat(node.min);
+    }
+  }
+}
+
+/** Top-level alternatives tried, at most: each is spelled on its own budget. */
+const MAX_OPTIONS = 32;
+
+/**
+ * A value `was` matches, `valid` takes (the old field's other constraints)
+ * and `now` rejects, or undefined when none is found (a pattern using
+ * lookaround or backreferences, which is not spelled; spellings the new
+ * pattern still matches).
+ */
+export function patternWitness(was: string, now: string, valid: (value: string) => boolean): string | undefined {
+  const unicode = unicodeOf(was);
+  if (unicode === undefined) return undefined;
+  let root: RegexNode;
+  try {
+    root = parsePattern(was, unicode);
+  } catch {
+    return undefined;
+  }
+  const [before, after] = [patternMatcher(was), patternMatcher(now)];
+  if (before === undefined || after === undefined) return undefined;
+  const options = root.k === "alt" ? root.options.slice(0, MAX_OPTIONS) : [root];
+  for (const option of options) {
+    const value = spell(option, unicode, { left: MAX_WITNESS });
+    if (value !== undefined && valid(value) && before.test(value) === true && after.test(value) === false) return value;
+  }
+  return undefined;
+}
