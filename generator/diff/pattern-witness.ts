@@ -94,7 +94,13 @@ export function patternWitness(was: string, now: string, valid: (value: string) 
   if (before === undefined || after === undefined) return undefined;
   const options = root.k === "alt" ? root.options.slice(0, MAX_OPTIONS) : [root];
   for (const option of options) {
-    const value = spell(option, unicode, { left: MAX_WITNESS });
+    let value: string | undefined;
+    try {
+      value = spell(option, unicode, { left: MAX_WITNESS });
+    } catch {
+      // Nesting the parser read but spelling it overflows the stack: no witness.
+      continue;
+    }
     if (value !== undefined && valid(value) && before.test(value) === true && after.test(value) === false) return value;
   }
   return undefined;

@@ -571,7 +571,7 @@ export interface PatternMatcher {
   readonly steps: () => number;
 }
 
-type RegexNode =
+export type RegexNode =
   | { readonly k: "char"; readonly c: number }
   | { readonly k: "set"; readonly source: string }
   | { readonly k: "assert"; readonly a: number }
@@ -597,7 +597,7 @@ function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
 }
 
 /** ECMAScript pattern syntax (with `u`, or without it as Annex B reads it). The source already compiled natively. */
-function parsePattern(source: string, unicode: boolean): RegexNode {
+export function parsePattern(source: string, unicode: boolean): RegexNode {
   let i = 0;
   const unsupported = (what: string): never => {
     throw new NeedsBacktracking(what);

@@ -181,6 +181,29 @@ export interface PatternMatcher {
     /** Instructions stepped by the last `test` of a linear-time pattern: lets tests bound the work. */
     readonly steps: () => number;
 }
+export type RegexNode = {
+    readonly k: "char";
+    readonly c: number;
+} | {
+    readonly k: "set";
+    readonly source: string;
+} | {
+    readonly k: "assert";
+    readonly a: number;
+} | {
+    readonly k: "seq";
+    readonly items: readonly RegexNode[];
+} | {
+    readonly k: "alt";
+    readonly options: readonly RegexNode[];
+} | {
+    readonly k: "rep";
+    readonly node: RegexNode;
+    readonly min: number;
+    readonly max: number;
+};
+/** ECMAScript pattern syntax (with `u`, or without it as Annex B reads it). The source already compiled natively. */
+export declare function parsePattern(source: string, unicode: boolean): RegexNode;
 /**
  * A schema pattern, compiled once: with `u` as JSON Schema means it, or, when
  * it only parses without (`[\w-.]`), as its author wrote it. Undefined when it

@@ -358,7 +358,7 @@ function sticky(re, s, at) {
     return re.exec(s);
 }
 /** ECMAScript pattern syntax (with `u`, or without it as Annex B reads it). The source already compiled natively. */
-function parsePattern(source, unicode) {
+export function parsePattern(source, unicode) {
     let i = 0;
     const unsupported = (what) => {
         throw new NeedsBacktracking(what);
