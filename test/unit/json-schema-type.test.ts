@@ -1701,8 +1701,37 @@ describe("allOf intersections against Ajv on the schema as written", () => {
       },
       values: objects("tunnel", tunnels),
     },
+    {
+      name: "a oneOf beside the object's own properties and required keys",
+      schema: {
+        type: "object",
+        properties: { common: { type: "string" } },
+        required: ["common"],
+        oneOf: [
+          { properties: { kind: { const: "b" }, b: { type: "integer" } }, required: ["kind"] },
+          { properties: { kind: { const: "c" } }, required: ["kind"] },
+        ],
+      },
+      // The alternatives are referred to where they stand.
+      root: {},
+      values: [
+        {},
+        { kind: "b" },
+        { kind: "b", b: 1 },
+        { common: "x", kind: "b", b: 1 },
+        { common: "x", kind: "c" },
+        { common: 1, kind: "c" },
+        { common: "x", kind: "b", b: "1" },
+      ],
+    },
+    {
+      name: "a required key without a property schema, beside an additionalProperties schema",
+      schema: { type: "object", properties: {}, required: ["token"], additionalProperties: { type: "string" } },
+      values: [{}, { token: "x" }, { token: 1 }, { token: null }],
+    },
   ])("$name: every value the IR type admits, Ajv accepts", ({ schema, root, values }) => {
-    const ctx = context(root ?? {});
+    // The schema stands at AT in its document, as schemas the dialects read do.
+    const ctx = context({ ...(root ?? {}), [AT.slice(1)]: schema });
     const type = schemaToType(schema, AT, ctx)!;
     const validate = new Ajv2020({ strict: false }).compile({ ...(root ?? {}), ...schema });
     const wrong = values.filter((v) => admits(type, v) && !validate(v));

@@ -65,6 +65,7 @@ describe("parseStrictJsonLike", () => {
           const baseText = spaced(base, baseIndent);
           const reference = referenceOf(headText);
           const got = parseStrictJsonLike(baseText, reference);
+          expect(got.value).toEqual(JSON.parse(baseText));
           expect(got).toEqual(parseStrictJson(baseText));
           // Same spacing: every property written alike at the same place is the head's own object.
           if (headIndent === baseIndent) {
