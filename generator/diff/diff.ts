@@ -69,12 +69,15 @@ export function diffIrs(
   return { provider: provider.name, semver: semverAdvice(changes), changes, ignored, unusedRenames, files };
 }
 
+/** A warning that leaves something out of the generated code, said with its place. */
+const leavesOut = (w: Diagnostic) => w.message.endsWith("; this connector is left out");
+const reasonOf = (w: Diagnostic) => `${w.file ?? ""}${w.pointer !== undefined ? `#${w.pointer}` : ""}: ${w.message}`;
+
 /** Why each connector a snapshot's warnings leave out is left out: the first such warning, with its place. */
 function leftOutBy(warnings: readonly Diagnostic[]): Map<string, string> {
   const why = new Map<string, string>();
   for (const w of warnings)
-    if (w.connector !== undefined && !why.has(w.connector) && w.message.endsWith("; this connector is left out"))
-      why.set(w.connector, `${w.file ?? ""}${w.pointer !== undefined ? `#${w.pointer}` : ""}: ${w.message}`);
+    if (w.connector !== undefined && !why.has(w.connector) && leavesOut(w)) why.set(w.connector, reasonOf(w));
   return why;
 }
 
@@ -84,10 +87,8 @@ function leftOutBy(warnings: readonly Diagnostic[]): Map<string, string> {
  */
 function leftOutPlaces(warnings: readonly Diagnostic[]): { file: string; pointer: string; why: string }[] {
   return warnings
-    .filter(
-      (w) => w.connector === undefined && w.pointer !== undefined && w.message.endsWith("; this connector is left out"),
-    )
-    .map((w) => ({ file: w.file ?? "", pointer: w.pointer!, why: `${w.file ?? ""}#${w.pointer}: ${w.message}` }));
+    .filter((w) => w.connector === undefined && w.pointer !== undefined && leavesOut(w))
+    .map((w) => ({ file: w.file ?? "", pointer: w.pointer!, why: reasonOf(w) }));
 }
 
 function filesOf(base: IrProvider, head: IrProvider): Map<string, string> {

@@ -10,9 +10,12 @@
 
 import {
   DEFAULT_MAX_DEPTH,
+  exactNumberEnd,
   heldMembers,
-  isExactNumber,
+  isNumberPart,
   parseStrictJson,
+  plainEnd,
+  stringEnd,
   type StrictJsonOptions,
   type StrictJsonResult,
 } from "./strict-json.js";
@@ -136,7 +139,7 @@ class Scanner {
   protected leafEnd(from: number, first: number): number {
     const { text, n } = this;
     if (first === 0x22) return stringEnd(text, from);
-    if (first === 0x2d || (first >= 0x30 && first <= 0x39)) return this.numberEnd(from);
+    if (first === 0x2d || (first >= 0x30 && first <= 0x39)) return exactNumberEnd(this.text, from);
     if (first !== 0x7b && first !== 0x5b) {
       let i = from;
       while (i < n && text.charCodeAt(i) >= 0x61 && text.charCodeAt(i) <= 0x7a) i++;
@@ -163,30 +166,13 @@ class Scanner {
         i++;
         if (--depth === 0) return i;
       } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-        i = this.numberEnd(i);
+        i = exactNumberEnd(text, i);
         if (i === -1) return -1;
       } else i++;
     }
     return -1;
   }
-
-  private numberEnd(from: number): number {
-    const { text, n } = this;
-    let end = from + 1;
-    let integer = true;
-    for (; end < n; end++) {
-      const d = text.charCodeAt(end);
-      if (d >= 0x30 && d <= 0x39) continue;
-      if (!isNumberPart(d)) break;
-      integer = false;
-    }
-    // As parseStrictJson: integers of up to 15 characters are exact.
-    return (!integer || end - from > 15) && !isExactNumber(text.slice(from, end)) ? -1 : end;
-  }
 }
-
-/** `.`, `e`, `E`, `+`, `-`: what a number literal holds besides digits. */
-const isNumberPart = (c: number) => c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d;
 
 /**
  * Reads a text in step with the reference: down to SHARE_DEPTH each object
@@ -351,29 +337,6 @@ function keyOf(text: string, start: number, end: number): string | undefined {
     return typeof key === "string" ? key : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** End of the run of string characters from `from` that need no decoding. */
-function plainEnd(text: string, from: number): number {
-  let i = from;
-  for (const n = text.length; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x5c || c < 0x20) break;
-  }
-  return i;
-}
-
-/** The index after the string token starting at `i` (a quote), or -1 when it does not close. */
-function stringEnd(text: string, i: number): number {
-  let end = text.indexOf('"', i + 1);
-  for (;;) {
-    if (end === -1) return -1;
-    if (text.charCodeAt(end - 1) !== 0x5c) return end + 1;
-    let k = end - 1;
-    while (text.charCodeAt(k) === 0x5c) k--;
-    if ((end - 1 - k) % 2 === 0) return end + 1;
-    end = text.indexOf('"', end + 1);
   }
 }
 

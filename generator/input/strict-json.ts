@@ -93,7 +93,7 @@ function setKey(object: Record<string, unknown>, key: string, value: unknown): v
 }
 
 /** End of the run of string characters from `from` that need no decoding (up to a quote, backslash or control character). */
-function plainEnd(text: string, from: number): number {
+export function plainEnd(text: string, from: number): number {
   let i = from;
   for (const n = text.length; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -183,6 +183,36 @@ export function parseStrictJson(text: string, options: StrictJsonOptions = {}): 
   return held !== undefined && held === written ? { value, inexact: [] } : parseStrictJsonFully(text, options);
 }
 
+/** `.`, `e`, `E`, `+`, `-`: what a number literal holds besides digits. */
+export const isNumberPart = (c: number) => c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d;
+
+/** The index after the number literal starting at `from`, or -1 when no double holds it exactly. */
+export function exactNumberEnd(text: string, from: number): number {
+  let end = from + 1;
+  let integer = true;
+  for (const n = text.length; end < n; end++) {
+    const d = text.charCodeAt(end);
+    if (d >= 0x30 && d <= 0x39) continue;
+    if (!isNumberPart(d)) break;
+    integer = false;
+  }
+  // As parseStrictJsonFully: integers of up to 15 characters are exact.
+  return (!integer || end - from > 15) && !isExactNumber(text.slice(from, end)) ? -1 : end;
+}
+
+/** The index after the string token starting at `i` (a quote): after the next quote not escaped (preceded by an even run of backslashes); -1 when none closes it. */
+export function stringEnd(text: string, i: number): number {
+  let end = text.indexOf('"', i + 1);
+  for (;;) {
+    if (end === -1) return -1;
+    if (text.charCodeAt(end - 1) !== 0x5c) return end + 1;
+    let k = end - 1;
+    while (text.charCodeAt(k) === 0x5c) k--;
+    if ((end - 1 - k) % 2 === 0) return end + 1;
+    end = text.indexOf('"', end + 1);
+  }
+}
+
 /**
  * The number of object members (`"key": value`) in a text JSON.parse accepts,
  * or undefined when a number literal in it is not exact. Strings are skipped
@@ -197,17 +227,9 @@ function writtenMembers(text: string): number | undefined {
     // Outside strings JSON.parse let through no character below a space but whitespace.
     while (c <= 0x20) c = text.charCodeAt(++i);
     if (c === 0x22) {
-      // The closing quote: the next one not escaped (preceded by an even run of backslashes).
-      let end = text.indexOf('"', i + 1);
-      for (;;) {
-        if (end === -1) return undefined; // not after JSON.parse; the full reading decides
-        if (text.charCodeAt(end - 1) !== 0x5c) break;
-        let k = end - 1;
-        while (text.charCodeAt(k) === 0x5c) k--;
-        if ((end - 1 - k) % 2 === 0) break;
-        end = text.indexOf('"', end + 1);
-      }
-      i = end + 1;
+      const end = stringEnd(text, i);
+      if (end === -1) return undefined; // not after JSON.parse; the full reading decides
+      i = end;
       let next = text.charCodeAt(i);
       while (next <= 0x20) next = text.charCodeAt(++i);
       if (next === 0x3a) {
@@ -215,16 +237,8 @@ function writtenMembers(text: string): number | undefined {
         i++;
       }
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-      let end = i + 1;
-      let integer = true;
-      for (; end < n; end++) {
-        const d = text.charCodeAt(end);
-        if (d >= 0x30 && d <= 0x39) continue;
-        if (d !== 0x2e && d !== 0x65 && d !== 0x45 && d !== 0x2b && d !== 0x2d) break;
-        integer = false;
-      }
-      // As parseStrictJsonFully: integers of up to 15 characters are exact.
-      if ((!integer || end - i > 15) && !isExactNumber(text.slice(i, end))) return undefined;
+      const end = exactNumberEnd(text, i);
+      if (end === -1) return undefined;
       i = end;
     } else i++;
   }
