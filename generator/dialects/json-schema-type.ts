@@ -1093,15 +1093,16 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
         `${JSON.stringify(wireKey)} is required but no value fits its schema; typed as an optional never`,
         wireKey,
       );
-    const built: BuiltField = {
-      type,
-      ...(def !== undefined ? { default: def as JsonValue } : {}),
-      secret: views.some((v) => isSecretSchema(v.prop) || isSecretSchema(v.outer) || membersSecret(v.prop, v.at, ctx)),
-      ...(views.some((v) => v.prop.readOnly === true) ? { readOnly: true } : {}),
-      ...(typeof title === "string" ? { title } : {}),
-      ...(typeof description === "string" ? { description } : {}),
-      source: { file: ctx.file, pointer: fieldAt },
-    };
+    // Assigned one by one, as in fieldOf.
+    const built = { type } as BuiltField;
+    if (def !== undefined) built.default = def as JsonValue;
+    built.secret = views.some(
+      (v) => isSecretSchema(v.prop) || isSecretSchema(v.outer) || membersSecret(v.prop, v.at, ctx),
+    );
+    if (views.some((v) => v.prop.readOnly === true)) built.readOnly = true;
+    if (typeof title === "string") built.title = title;
+    if (typeof description === "string") built.description = description;
+    built.source = { file: ctx.file, pointer: fieldAt };
     fields.push(fieldOf(key, wireKey, built, isRequired));
     memo?.set(raw as object, fieldAt, ctx, built, expansionsBefore - (ctx.expansions?.left ?? 0));
   }
@@ -1116,19 +1117,16 @@ const hasPatterns = (schema: Schema) =>
 
 /** The field of `built` under authoring key `key`; required when listed so and some value fits. */
 function fieldOf(key: string, wireKey: string, built: BuiltField, listed: boolean): IrField {
-  return {
-    key,
-    wireKey,
-    type: built.type,
-    required: listed && built.type.type !== "never",
-    ...(built.default !== undefined ? { default: built.default } : {}),
-    secret: built.secret,
-    setOnce: false,
-    ...(built.readOnly ? { readOnly: true } : {}),
-    ...(built.title !== undefined ? { title: built.title } : {}),
-    ...(built.description !== undefined ? { description: built.description } : {}),
-    source: built.source,
-  };
+  // Assigned one by one rather than spread: this runs for every field, mostly before V8 has optimised it.
+  const field = { key, wireKey, type: built.type, required: listed && built.type.type !== "never" } as IrField;
+  if (built.default !== undefined) field.default = built.default;
+  field.secret = built.secret;
+  field.setOnce = false;
+  if (built.readOnly) field.readOnly = true;
+  if (built.title !== undefined) field.title = built.title;
+  if (built.description !== undefined) field.description = built.description;
+  field.source = built.source;
+  return field;
 }
 
 /** A value for a message: its JSON, cut short when long. */

@@ -374,6 +374,8 @@ class Differ {
   }
 
   type(path: string, b: IrType, h: IrType): void {
+    // One type object on both sides (a field the base took from the head's build) has nothing to report.
+    if (b === h) return;
     if (b.nullable && !h.nullable) this.add("nullable-removed", path, "no longer accepts null");
     else if (!b.nullable && h.nullable) this.add("nullable-added", path, "accepts null as well");
     if (b.type !== h.type) {

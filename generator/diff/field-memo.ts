@@ -23,7 +23,8 @@ const rootsOf = (ctx: SchemaContext): unknown[] =>
   ctx.fallbackRoot === undefined ? [ctx.root] : [ctx.root, ctx.fallbackRoot];
 
 export class SharedFieldMemo implements FieldMemo {
-  private readonly kept = new WeakMap<object, Kept>();
+  // A Map, not a WeakMap: it lives as long as one diff, and weak keys cost the garbage collector.
+  private readonly kept = new Map<object, Kept>();
 
   constructor(private readonly comparer: InputComparer) {}
 
