@@ -823,6 +823,87 @@ const unstructured: Row[] = [
     edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^[A-Za-z_][A-Za-z0-9_]*$"),
     want: ["pattern-added breaking table_name"],
   },
+  // Written so that every value passes: no constraint, whatever keyword says it.
+  {
+    name: "a pattern every value matches added (.*), and an anchored one (^.*)",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      prop(schema(d, POSTGRES), "table_name").pattern = ".*";
+      prop(schema(d, POSTGRES), "id_column").pattern = "^a*|x";
+    },
+    want: [],
+  },
+  {
+    name: "a pattern every value matches replaced by one that constrains",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^.*"),
+    edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^.*$"),
+    // `.` takes no line break: "a\nb" matched ^.* and is rejected by ^.*$.
+    want: ["pattern-added breaking table_name"],
+  },
+  {
+    name: "minLength 1 → 0, and minItems 0 added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      prop(schema(d, POSTGRES), "table_name").minLength = 0;
+      prop(schema(d, POSTGRES), "username").minLength = 0;
+      obj(list(prop(schema(d, POSTGRES), "fields").anyOf)[0]).minItems = 0;
+    },
+    want: ["range-loosened info username", "range-loosened info table_name", "range-loosened info fields"],
+    messages: ["minLength 1 removed", "minLength 1 removed", "minItems 1 removed"],
+  },
+  {
+    name: "multipleOf 1 added to an integer",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "batch_size").multipleOf = 1),
+    want: [],
+  },
+  {
+    name: "multipleOf 1 added to a number (only integers now)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "batch_size").type = "number"),
+    edit: (d) => {
+      prop(schema(d, POSTGRES), "batch_size").type = "number";
+      prop(schema(d, POSTGRES), "batch_size").multipleOf = 1;
+    },
+    want: ["constraint-added breaking batch_size"],
+  },
+  {
+    name: "a boolean's values listed as true and false",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).ssl = { type: "boolean", default: false }),
+    edit: (d) => void (props(schema(d, POSTGRES)).ssl = { type: "boolean", default: false, enum: [true, false] }),
+    want: [],
+  },
+  {
+    name: "multipleOf 100 → 10 (every multiple of 100 is one of 10), 0.3 → 0.1, 10 → 4",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      prop(schema(d, POSTGRES), "batch_size").multipleOf = 100;
+      prop(schema(d, POSTGRES), "port").multipleOf = 10;
+      prop(schema(d, POSTGRES), "port").type = "number";
+      props(schema(d, POSTGRES)).ratio = { type: "number", multipleOf: 0.3 };
+    },
+    edit: (d) => {
+      prop(schema(d, POSTGRES), "batch_size").multipleOf = 10;
+      prop(schema(d, POSTGRES), "port").multipleOf = 4;
+      prop(schema(d, POSTGRES), "port").type = "number";
+      props(schema(d, POSTGRES)).ratio = { type: "number", multipleOf: 0.1 };
+    },
+    want: ["constraint-removed info ratio", "constraint-removed info batch_size", "constraint-added breaking port"],
+    messages: [
+      "multipleOf 0.3 → 0.1: every multiple of 0.3 is one of 0.1",
+      "multipleOf 100 → 10: every multiple of 100 is one of 10",
+      "multipleOf 10 → 4: values that were multiples of 10 may be rejected",
+    ],
+  },
   // Airbyte's end_date fields (Shopify, Google Ads) came to accept "" by an alternative for the empty string.
   {
     name: "a pattern widened by an alternative for the empty string, after it",

@@ -17,7 +17,7 @@ import type {
 import { createHash } from "node:crypto";
 import { schemaValidator } from "../../templates/runtime.js";
 import { resolvePointer } from "../ir/plain.js";
-import { patternWitness } from "./pattern-witness.js";
+import { matchesEverything, patternWitness } from "./pattern-witness.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
 
 export interface Change {
@@ -399,7 +399,13 @@ class Differ {
         this.numericBounds(path, b, hn);
         return;
       }
-      case "boolean":
+      case "boolean": {
+        // true and false both listed: every boolean, as with no list.
+        const all = (e: typeof b.enum) =>
+          e && e.some((o) => o.value === true) && e.some((o) => o.value === false) ? undefined : e;
+        this.enums(path, all(b.enum), all((h as typeof b).enum));
+        return;
+      }
       case "unknown":
         this.enums(path, b.enum, (h as typeof b).enum);
         return;
@@ -526,6 +532,8 @@ class Differ {
     side: "min" | "max",
     under = "",
   ): void {
+    // At least 0 characters or items is no bound.
+    if (name === "minLength" || name === "minItems") [b, h] = [b === 0 ? undefined : b, h === 0 ? undefined : h];
     if (b === h) return;
     const tighter = h !== undefined && (b === undefined || (side === "min" ? h > b : h < b));
     const what =
@@ -546,9 +554,24 @@ class Differ {
     valid?: (value: string) => boolean,
   ): void {
     if (was === now) return;
-    if (was === undefined)
-      this.add("pattern-added", path, `pattern ${show(now)} added${under}: values that do not match are rejected`);
-    else if (now === undefined) this.add("pattern-removed", path, `pattern ${show(was)} removed${under}`);
+    // A pattern every value matches (`.*`, `^.*`) constrains nothing: as if it were not there.
+    const [anyBefore, anyAfter] = [
+      was === undefined || matchesEverything(was),
+      now === undefined || matchesEverything(now),
+    ];
+    if (anyBefore && anyAfter) return;
+    if (anyBefore)
+      this.add(
+        "pattern-added",
+        path,
+        `pattern ${show(now)} added${was === undefined ? "" : ` (was ${show(was)}, which every value matches)`}${under}: values that do not match are rejected`,
+      );
+    else if (anyAfter || was === undefined || now === undefined)
+      this.add(
+        "pattern-removed",
+        path,
+        `pattern ${show(was)} removed${now === undefined ? "" : ` (now ${show(now)}, which every value matches)`}${under}`,
+      );
     else if (widens(was, now))
       this.add(
         "pattern-widened",
@@ -605,10 +628,42 @@ class Differ {
       const was = before.keywords.get(path);
       if (was === undefined) continue;
       const field = path === "" ? undefined : path;
-      for (const k of now) if (!was.has(k)) this.add("constraint-added", field, `${cut(k)} added`);
-      for (const k of was) if (!now.has(k)) this.add("constraint-removed", field, `${cut(k)} removed`);
+      const added = [...now].filter((k) => !was.has(k));
+      const removed = [...was].filter((k) => !now.has(k));
+      this.steps(field, added, removed);
+      for (const k of added) this.add("constraint-added", field, `${cut(k)} added`);
+      for (const k of removed) this.add("constraint-removed", field, `${cut(k)} removed`);
       const [b, h] = [before.conditional.get(path) ?? new Map(), after.conditional.get(path) ?? new Map()];
       for (const slot of new Set([...b.keys(), ...h.keys()])) this.conditional(field, b.get(slot), h.get(slot));
+    }
+  }
+
+  /**
+   * One multipleOf for another under the same condition, taken out of `added` and `removed`
+   * and said as one change: loosened when the new step divides the old (every multiple of 4
+   * is one of 2), else tightened.
+   */
+  steps(field: string | undefined, added: string[], removed: string[]): void {
+    const stepOf = (k: string) => /^multipleOf ([^ ]+)((?: when [^]*)?)$/.exec(k);
+    const byCondition = (list: string[]) => {
+      const found = new Map<string, { k: string; step: number }[]>();
+      for (const k of list) {
+        const m = stepOf(k);
+        const step = m ? (JSON.parse(m[1]!) as unknown) : undefined;
+        if (m && typeof step === "number" && step > 0) found.set(m[2]!, [...(found.get(m[2]!) ?? []), { k, step }]);
+      }
+      return found;
+    };
+    const [gone, fresh] = [byCondition(removed), byCondition(added)];
+    for (const [when, [before, ...otherBefore]] of gone) {
+      const [after, ...otherAfter] = fresh.get(when) ?? [];
+      if (before === undefined || after === undefined || otherBefore.length > 0 || otherAfter.length > 0) continue;
+      removed.splice(removed.indexOf(before.k), 1);
+      added.splice(added.indexOf(after.k), 1);
+      const what = `multipleOf ${before.step} → ${after.step}${cut(when)}`;
+      if (divides(after.step, before.step))
+        this.add("constraint-removed", field, `${what}: every multiple of ${before.step} is one of ${after.step}`);
+      else this.add("constraint-added", field, `${what}: values that were multiples of ${before.step} may be rejected`);
     }
   }
 
@@ -887,11 +942,36 @@ const UNMODELED = new Set([
   "prefixItems",
   "additionalItems",
 ]);
+/** A positive number as digits × 10^exponent, exactly as JavaScript writes it (`0.1`, `1e-7`). */
+function decimal(x: number): { digits: bigint; exponent: number } | undefined {
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
+  if (!m) return undefined;
+  const fraction = m[2] ?? "";
+  return { digits: BigInt(m[1]! + fraction), exponent: Number(m[3] ?? 0) - fraction.length };
+}
+
+/** Whether `step` divides `multiple` exactly (as decimals: 0.1 divides 0.3), so every multiple of the one is of the other. */
+export function divides(step: number, multiple: number): boolean {
+  const [s, m] = [decimal(step), decimal(multiple)];
+  if (s === undefined || m === undefined || s.digits === 0n) return false;
+  const shift = m.exponent - s.exponent;
+  // A bound on the digits worked with: doubles span about 10^±324.
+  if (Math.abs(shift) > 700) return false;
+  return shift >= 0
+    ? (m.digits * 10n ** BigInt(shift)) % s.digits === 0n
+    : m.digits % (s.digits * 10n ** BigInt(-shift)) === 0n;
+}
+
 /**
- * A keyword written so it takes every value (`uniqueItems: false`, `minProperties: 0`, a `true` or `{}` schema):
- * no constraint. Not so `not: {}` (nothing passes) or `contains: {}` (an item must be there).
+ * A keyword written so it takes every value (`uniqueItems: false`, `minProperties: 0`, a `true` or `{}` schema,
+ * `multipleOf: 1` where only integers are numbers): no constraint. Not so `not: {}` (nothing passes) or `contains: {}` (an item must be there).
  */
-function noConstraint(key: string, value: unknown): boolean {
+function noConstraint(key: string, value: unknown, node: Record<string, unknown>): boolean {
+  // multipleOf 1 takes every integer; it constrains only where non-integer numbers are allowed.
+  if (key === "multipleOf" && value === 1) {
+    const types = Array.isArray(node.type) ? (node.type as unknown[]) : node.type === undefined ? [] : [node.type];
+    return types.length > 0 && !types.includes("number");
+  }
   if (value === true || (value !== null && typeof value === "object" && Object.keys(value).length === 0))
     return key !== "not" && key !== "uniqueItems" && key !== "contains";
   return (
@@ -977,7 +1057,8 @@ function unmodeledKeywords(
     if (set === undefined) found.set(path, (set = new Set()));
     for (const [key, value] of Object.entries(node)) {
       if (UNMODELED.has(key)) {
-        if (!noConstraint(key, value)) set.add(`${key} ${JSON.stringify(value)}${when === "" ? "" : ` when ${when}`}`);
+        if (!noConstraint(key, value, node as Record<string, unknown>))
+          set.add(`${key} ${JSON.stringify(value)}${when === "" ? "" : ` when ${when}`}`);
       } else if (when !== "" && CONDITIONAL.has(key)) {
         let slots = conditional.get(path);
         if (slots === undefined) conditional.set(path, (slots = new Map()));

@@ -105,3 +105,67 @@ export function patternWitness(was: string, now: string, valid: (value: string) 
   }
   return undefined;
 }
+
+/** The runtime's numbers for `^` and `$` in an assertion node (test/unit/pattern-witness.test.ts holds them to it). */
+export const AT_START = 0;
+export const AT_END = 1;
+
+/** Whether `node` can match the empty string with no assertion in it. */
+function emptyWithoutAssertions(node: RegexNode): boolean {
+  switch (node.k) {
+    case "char":
+    case "set":
+    case "assert":
+      return false;
+    case "seq":
+      return node.items.every(emptyWithoutAssertions);
+    case "alt":
+      return node.options.some(emptyWithoutAssertions);
+    case "rep":
+      return node.min === 0 || emptyWithoutAssertions(node.node);
+  }
+}
+
+/** Whether `node` has an assertion in it (which constrains where it can match). */
+function hasAssertion(node: RegexNode): boolean {
+  switch (node.k) {
+    case "assert":
+      return true;
+    case "seq":
+      return node.items.some(hasAssertion);
+    case "alt":
+      return node.options.some(hasAssertion);
+    case "rep":
+      return hasAssertion(node.node);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether `pattern` matches every string, as JSON Schema applies it (found
+ * anywhere in the value): some top-level alternative matches the empty string
+ * at the start or the end of any value (`.*`, `^.*`, `a*$`, ``). Undefined
+ * patterns, lookaround and backreferences are not judged (false).
+ */
+export function matchesEverything(pattern: string): boolean {
+  const unicode = unicodeOf(pattern);
+  if (unicode === undefined) return false;
+  let root: RegexNode;
+  try {
+    root = parsePattern(pattern, unicode);
+  } catch {
+    return false;
+  }
+  const options = root.k === "alt" ? root.options : [root];
+  return options.some((option) => {
+    const items = option.k === "seq" ? option.items : [option];
+    // One anchor at the very start or the very end: the empty match is there in every value.
+    const first = items[0];
+    const last = items[items.length - 1];
+    let rest = items;
+    if (first?.k === "assert" && first.a === AT_START) rest = items.slice(1);
+    else if (last?.k === "assert" && last.a === AT_END) rest = items.slice(0, -1);
+    return rest.every((item) => !hasAssertion(item) && emptyWithoutAssertions(item));
+  });
+}

@@ -258,7 +258,7 @@ export const RULES = {
     severity: "info",
     bump: "patch",
     side: "authoring",
-    doc: "Such a keyword went away (or changed, with constraint-added for its new value).",
+    doc: "Such a keyword went away (or changed, with constraint-added for its new value; a multipleOf whose new step divides the old, 100 → 10, is this alone).",
   },
   "constraints-not-compared": {
     severity: "warning",
