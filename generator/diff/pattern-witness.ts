@@ -28,6 +28,17 @@ function unicodeOf(source: string): boolean | undefined {
   }
 }
 
+/** A pattern as the runtime reads it; undefined when it is none, or uses lookaround or backreferences. */
+function parse(pattern: string): { root: RegexNode; unicode: boolean } | undefined {
+  const unicode = unicodeOf(pattern);
+  if (unicode === undefined) return undefined;
+  try {
+    return { root: parsePattern(pattern, unicode), unicode };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The shortest value `node` spells, or undefined (a class none of the candidates is in, or too long). */
 function spell(node: RegexNode, unicode: boolean, budget: { left: number }): string | undefined {
   switch (node.k) {
@@ -82,14 +93,9 @@ const MAX_OPTIONS = 32;
  * pattern still matches).
  */
 export function patternWitness(was: string, now: string, valid: (value: string) => boolean): string | undefined {
-  const unicode = unicodeOf(was);
-  if (unicode === undefined) return undefined;
-  let root: RegexNode;
-  try {
-    root = parsePattern(was, unicode);
-  } catch {
-    return undefined;
-  }
+  const parsed = parse(was);
+  if (parsed === undefined) return undefined;
+  const { root, unicode } = parsed;
   const [before, after] = [patternMatcher(was), patternMatcher(now)];
   if (before === undefined || after === undefined) return undefined;
   const options = root.k === "alt" ? root.options.slice(0, MAX_OPTIONS) : [root];
@@ -149,14 +155,8 @@ function hasAssertion(node: RegexNode): boolean {
  * patterns, lookaround and backreferences are not judged (false).
  */
 export function matchesEverything(pattern: string): boolean {
-  const unicode = unicodeOf(pattern);
-  if (unicode === undefined) return false;
-  let root: RegexNode;
-  try {
-    root = parsePattern(pattern, unicode);
-  } catch {
-    return false;
-  }
+  const root = parse(pattern)?.root;
+  if (root === undefined) return false;
   const options = root.k === "alt" ? root.options : [root];
   return options.some((option) => {
     const items = option.k === "seq" ? option.items : [option];
