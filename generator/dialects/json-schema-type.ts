@@ -854,7 +854,15 @@ function objectType(schema: Schema, at: string, ctx: SchemaContext): ObjectType 
   };
 }
 
-const SECRET_EXTENSIONS = ["x-secret", "x-sensitive", "x-airbyte-secret", "airbyte_secret", "x-speakeasy-secret"];
+// `x-speakeasy-param-sensitive` is how documents made for Speakeasy-generated SDKs and Terraform providers mark secrets.
+const SECRET_EXTENSIONS = [
+  "x-secret",
+  "x-sensitive",
+  "x-airbyte-secret",
+  "airbyte_secret",
+  "x-speakeasy-secret",
+  "x-speakeasy-param-sensitive",
+];
 
 export function isSecretSchema(schema: Schema): boolean {
   return schema.writeOnly === true || schema.format === "password" || SECRET_EXTENSIONS.some((k) => schema[k] === true);

@@ -1557,6 +1557,8 @@ describe("isSecretSchema and fits", () => {
     { name: "x-sensitive", given: { "x-sensitive": true }, want: true },
     { name: "x-airbyte-secret", given: { "x-airbyte-secret": true }, want: true },
     { name: "x-speakeasy-secret", given: { "x-speakeasy-secret": true }, want: true },
+    { name: "x-speakeasy-param-sensitive", given: { "x-speakeasy-param-sensitive": true }, want: true },
+    { name: "x-speakeasy-param-sensitive false", given: { "x-speakeasy-param-sensitive": false }, want: false },
     { name: "writeOnly false", given: { writeOnly: false }, want: false },
     { name: "plain string", given: { type: "string" }, want: false },
   ])("isSecretSchema: $name", ({ given, want }) => {
