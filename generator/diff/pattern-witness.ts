@@ -158,14 +158,22 @@ export function matchesEverything(pattern: string): boolean {
   const root = parse(pattern)?.root;
   if (root === undefined) return false;
   const options = root.k === "alt" ? root.options : [root];
-  return options.some((option) => {
-    const items = option.k === "seq" ? option.items : [option];
-    // One anchor at the very start or the very end: the empty match is there in every value.
-    const first = items[0];
-    const last = items[items.length - 1];
-    let rest = items;
-    if (first?.k === "assert" && first.a === AT_START) rest = items.slice(1);
-    else if (last?.k === "assert" && last.a === AT_END) rest = items.slice(0, -1);
-    return rest.every((item) => !hasAssertion(item) && emptyWithoutAssertions(item));
-  });
+  try {
+    return options.some(everyValue);
+  } catch {
+    // Nesting the parser read but walking it overflows the stack: not judged.
+    return false;
+  }
+}
+
+/** Whether one top-level alternative matches the empty string at the start or the end of any value. */
+function everyValue(option: RegexNode): boolean {
+  const items = option.k === "seq" ? option.items : [option];
+  // One anchor at the very start or the very end: the empty match is there in every value.
+  const first = items[0];
+  const last = items[items.length - 1];
+  let rest = items;
+  if (first?.k === "assert" && first.a === AT_START) rest = items.slice(1);
+  else if (last?.k === "assert" && last.a === AT_END) rest = items.slice(0, -1);
+  return rest.every((item) => !hasAssertion(item) && emptyWithoutAssertions(item));
 }

@@ -72,6 +72,14 @@ describe("matchesEverything", () => {
     expect(judged).toBeGreaterThan(200);
   });
 
+  it("a pattern nested past what can be walked is not judged, and throws nothing", () => {
+    for (const depth of [1_000, 5_000, 100_000]) {
+      const pattern = `${"(?:".repeat(depth)}a*${")".repeat(depth)}`;
+      expect(() => matchesEverything(pattern)).not.toThrow();
+    }
+    expect(matchesEverything(`${"(?:".repeat(1_000)}a*${")".repeat(1_000)}`)).toBe(true);
+  });
+
   it("reads ^ and $ as the runtime's parser numbers them", () => {
     expect(parsePattern("^", true)).toEqual({ k: "assert", a: AT_START });
     expect(parsePattern("$", true)).toEqual({ k: "assert", a: AT_END });
