@@ -246,6 +246,26 @@ const ROWS: Row[] = [
       ts: "Record<string, never>",
     },
   },
+  {
+    name: "enum values another keyword rejects are left out (format, pattern, bounds, not)",
+    given: {
+      type: "string",
+      enum: ["", "x@example.com", "abcdef", "no"],
+      format: "email",
+      maxLength: 20,
+      not: { const: "no" },
+    },
+    want: {
+      type: { type: "string", enum: [{ value: "x@example.com" }] },
+      ts: '"x@example.com"',
+      warnings: ["enum-value-rejected /enum"],
+    },
+  },
+  {
+    name: "a const a bound rejects: no value",
+    given: { type: "integer", const: 5, maximum: 3 },
+    want: { type: never, ts: "never", warnings: ["enum-value-rejected /const", "empty-enum /const"] },
+  },
 ];
 
 /** Rows checked on a connector of their own, beside the normal one (a regression here once dropped the connector). */

@@ -79,7 +79,8 @@ function typesOf(s: Obj): string[] {
 
 function stringOf(s: Obj): fc.Arbitrary<string> {
   const min = typeof s.minLength === "number" ? s.minLength : 0;
-  const max = typeof s.maxLength === "number" ? s.maxLength : Math.max(min, 12);
+  // A maxLength below minLength admits no string: values of minLength are near misses then.
+  const max = Math.max(min, typeof s.maxLength === "number" ? s.maxLength : 12);
   const examples = typeof s.format === "string" ? FORMAT_EXAMPLES[s.format] : undefined;
   if (examples) {
     // A pattern narrows the format: the examples it takes, if any.

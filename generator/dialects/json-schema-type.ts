@@ -50,6 +50,25 @@ export interface FieldMemo {
   set(schema: object, at: string, ctx: SchemaContext, field: BuiltField, expansions: number): void;
 }
 
+/** Keywords beside an `enum` or `const` that reject none of its values (the declared type is applied apart). */
+const BESIDE_ENUM = new Set([
+  "enum",
+  "const",
+  "type",
+  "nullable",
+  "title",
+  "description",
+  "default",
+  "examples",
+  "example",
+  "$comment",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$schema",
+  "$id",
+]);
+
 /**
  * Most schemas inside one another, counting `$ref` targets and allOf members:
  * a chain of references can nest far deeper than any one file (whose nesting
@@ -242,6 +261,26 @@ function enumType(schema: Schema, at: string, ctx: SchemaContext): IrType {
       );
     values = kept;
   }
+  // A value another keyword beside the list rejects (a format, a pattern, a bound, an anyOf) is no value of the
+  // field: judged by the runtime's own evaluator against the schema, as validation will judge it.
+  if (Object.keys(schema).some((k) => !BESIDE_ENUM.has(k) && !k.startsWith("x-"))) {
+    const bundled = bundleSchema(schema, ctx);
+    if (bundled !== undefined) {
+      const validator = validatorOf(bundled);
+      const valid = values.filter((v) => (v === null && schema.nullable === true) || validator.isValid(v));
+      if (valid.length < values.length)
+        warnOnce(
+          ctx,
+          "enum-value-rejected",
+          where,
+          `values ${values
+            .filter((v) => !valid.includes(v))
+            .map((v) => shown(v))
+            .join(", ")} are rejected by the schema's other keywords; left out`,
+        );
+      values = valid;
+    }
+  }
   // Duplicates say nothing more (and would print a union twice).
   values = values.filter((v, i) => values.findIndex((w) => jsonEqual(v, w)) === i);
   if (values.length === 0) {
@@ -428,7 +467,10 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
       const title = schemaTitle(s, `${at}/${keyword}/${i}`, ctx) ?? t.title;
       return title === undefined || title === t.title ? t : { ...t, title };
     });
-    const type: IrType = types.length === 1 ? types[0]! : { type: "union", variants: titled };
+    const type: IrType =
+      types.length === 1
+        ? types[0]!
+        : { type: "union", variants: titled, ...(keyword === "oneOf" ? { exclusive: true as const } : {}) };
     return nullable ? { ...type, nullable: true } : type;
   }
 

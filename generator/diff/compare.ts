@@ -12,7 +12,9 @@ import type {
   IrType,
   JsonValue,
   NumericType,
+  ObjectType,
   StringType,
+  UnionType,
 } from "../ir/ir.js";
 import { createHash } from "node:crypto";
 import { schemaValidator } from "../../templates/runtime.js";
@@ -141,6 +143,66 @@ function widens(was: string, now: string): boolean {
   const kept = new Set(after);
   return before.every((a) => kept.has(a));
 }
+
+/** Whether two types share a value: none, maybe (not told apart here), or surely. */
+const enum Overlap {
+  None = 0,
+  Possible = 1,
+  Certain = 2,
+}
+
+const kindOf = (t: IrType): string => (t.type === "integer" ? "number" : t.type);
+
+/**
+ * Whether some value matches both `a` and `b`. Certain when null matches both, one takes any
+ * value, one takes every value of the other's kind, or their lists of values meet; none when
+ * their kinds differ, their lists of values do not meet, or (objects) a key both require is
+ * fixed to values apart, or one requires a key the other cannot have; possible otherwise.
+ */
+function overlap(a: IrType, b: IrType): Overlap {
+  if (a.type === "never" || b.type === "never") return Overlap.None;
+  if (a.nullable && b.nullable) return Overlap.Certain;
+  if (a.type === "union" || b.type === "union") {
+    const [list, other] = a.type === "union" ? [a.variants, b] : [(b as UnionType).variants, a];
+    let most = Overlap.None;
+    for (const v of list) most = Math.max(most, overlap(v, other));
+    return most;
+  }
+  if ((a.type === "unknown" && a.enum === undefined) || (b.type === "unknown" && b.enum === undefined))
+    return Overlap.Certain;
+  const [ea, eb] = ["enum" in a ? a.enum : undefined, "enum" in b ? b.enum : undefined];
+  if (ea !== undefined && eb !== undefined) {
+    const values = new Set(ea.map((o) => JSON.stringify(o.value)));
+    return eb.some((o) => values.has(JSON.stringify(o.value))) ? Overlap.Certain : Overlap.None;
+  }
+  if (a.type === "unknown" || b.type === "unknown") return Overlap.Possible;
+  if (kindOf(a) !== kindOf(b)) return Overlap.None;
+  // One takes every value of its kind: it takes the other's (an integer is a number).
+  if (anyOfKind(a, a.type) && (a.type === b.type || a.type === "number")) return Overlap.Certain;
+  if (anyOfKind(b, b.type) && (a.type === b.type || b.type === "number")) return Overlap.Certain;
+  if (a.type === "object" && b.type === "object" && apartObjects(a, b)) return Overlap.None;
+  return Overlap.Possible;
+}
+
+/** Objects no value matches both of: a key both require fixed to values apart, or one requires a key the other cannot have. */
+function apartObjects(a: ObjectType, b: ObjectType): boolean {
+  const closed = (t: ObjectType) => t.additionalProperties === false && t.open !== true;
+  const byKey = new Map(b.fields.map((f) => [f.wireKey, f]));
+  for (const f of a.fields) {
+    const g = byKey.get(f.wireKey);
+    if (g === undefined) {
+      if (f.required && closed(b)) return true;
+      continue;
+    }
+    if (f.required && g.required && overlap(f.type, g.type) === Overlap.None) return true;
+  }
+  const aKeys = new Set(a.fields.map((f) => f.wireKey));
+  return b.fields.some((g) => g.required && !aKeys.has(g.wireKey) && closed(a));
+}
+
+/** The type of an extra key's value on the wire; undefined when the object takes none. */
+const extraValues = (t: ObjectType): IrType | undefined =>
+  t.additionalProperties !== false ? t.additionalProperties : t.open === true ? { type: "unknown" } : undefined;
 
 /** Optional to author: not required, or required with a default the builders fill in (as the printed types say). */
 const authorRequired = (f: IrField) => f.required && f.default === undefined;
@@ -423,20 +485,23 @@ class Differ {
         // additionalProperties out, and reads and updates keep keys it does not list).
         const authoring = [b.additionalProperties !== false, ho.additionalProperties !== false];
         const wire = [authoring[0] || b.open === true, authoring[1] || ho.open === true];
-        if ((authoring[0] && !authoring[1]) || (wire[0] && !wire[1]))
+        if ((authoring[0] && !authoring[1]) || (wire[0] && !wire[1])) {
           this.add("additional-keys-closed", path, "no longer takes extra keys");
-        else if ((!authoring[0] && authoring[1]) || (!wire[0] && wire[1]))
+          return;
+        }
+        if ((!authoring[0] && authoring[1]) || (!wire[0] && wire[1]))
           this.add("additional-keys-opened", path, "takes extra keys");
-        else if (b.additionalProperties !== false && ho.additionalProperties !== false) {
-          const [values, now] = [b.additionalProperties, ho.additionalProperties];
+        // What an extra key's value may be where both sides take extra keys (on the wire, if not for
+        // authors): any value when the schema leaves additionalProperties out.
+        const [values, now] = [extraValues(b), extraValues(ho)];
+        if (values !== undefined && now !== undefined)
           this.within(keyPath(this.at.base, "*"), keyPath(this.at.head, "*"), () =>
             this.type(`${path}/*`, values, now),
           );
-        }
         return;
       }
       case "union":
-        this.variants(path, b.variants, (h as typeof b).variants);
+        this.variants(path, b.variants, (h as typeof b).variants, (h as typeof b).exclusive === true);
         return;
       case "never":
         return;
@@ -457,13 +522,19 @@ class Differ {
         (v) => sameJson({ ...v, title: undefined }, { ...b, title: undefined }) || anyOfKind(v, b.type),
       );
       const kept = same ? -1 : alternativeOf(h.variants, b);
-      if (same) this.add("type-widened", path, `type widened from ${from} to a choice that contains it`);
-      else if (kept >= 0) this.choiceOfOne(path, h.variants, kept, "added", b);
+      if (same) {
+        this.add("type-widened", path, `type widened from ${from} to a choice that contains it`);
+        // The other choices are new: to a oneOf, each may take values of the old type from it.
+        const name = variantName(h.variants);
+        const index = h.variants.indexOf(same);
+        const others = [...h.variants.keys()].filter((i) => i !== index);
+        if (h.exclusive === true) this.addedChoices(path, h.variants, others, true, name, false);
+      } else if (kept >= 0) this.choiceOfOne(path, h, kept, "added", b);
       else {
         this.add("type-changed", path, `type changed from ${from} to ${kindText(h)}`);
       }
     } else if (b.type === "union" && alternativeOf(b.variants, h) >= 0) {
-      this.choiceOfOne(path, b.variants, alternativeOf(b.variants, h), "removed", h);
+      this.choiceOfOne(path, b, alternativeOf(b.variants, h), "removed", h);
     } else if (b.type === "never") {
       this.add("type-widened", path, `type widened from no value to ${h.type}`);
     } else {
@@ -596,10 +667,18 @@ class Differ {
    * removed (from the base's), the kept one is compared with the single type
    * (null was compared already, on the whole).
    */
-  choiceOfOne(path: string, variants: IrType[], kept: number, change: "added" | "removed", single: IrType): void {
+  choiceOfOne(path: string, union: UnionType, kept: number, change: "added" | "removed", single: IrType): void {
+    const variants = union.variants;
     const name = variantName(variants);
-    for (const [i, v] of variants.entries())
-      if (i !== kept) this.add(`variant-${change}`, `${path}{${name(v, i)}}`, `choice ${show(name(v, i))} ${change}`);
+    const others = [...variants.keys()].filter((i) => i !== kept);
+    if (change === "added") this.addedChoices(path, variants, others, union.exclusive === true, name);
+    else
+      for (const i of others)
+        this.add(
+          "variant-removed",
+          `${path}{${name(variants[i]!, i)}}`,
+          `choice ${show(name(variants[i]!, i))} removed`,
+        );
     const at = `${path}{${name(variants[kept]!, kept)}}`;
     const [v, t] = [withoutNull(variants[kept]!), withoutNull(single)];
     if (change === "removed") this.type(at, v, t);
@@ -754,7 +833,7 @@ class Differ {
    * identifies one (its constants, else its keys, or its kind), then the rest
    * of one kind in order. A pair whose title changed is a doc change.
    */
-  variants(path: string, b: IrType[], h: IrType[]): void {
+  variants(path: string, b: IrType[], h: IrType[], exclusive: boolean): void {
     const byTitle = titled(b) && titled(h);
     const name = (v: IrType, i: number) => (byTitle ? v.title! : `#${i}`);
     const pairs = pairVariants(b, h, byTitle);
@@ -771,8 +850,50 @@ class Differ {
         this.add("doc-changed", `${path}{${key}}`, `label changed from ${show(v.title)} to ${show(now.title)}`);
       this.type(`${path}{${key}}`, v, now);
     }
-    for (const [i, v] of h.entries())
-      if (!paired.has(i)) this.add("variant-added", `${path}{${name(v, i)}}`, `choice ${show(name(v, i))} added`);
+    const added = [...h.keys()].filter((i) => !paired.has(i));
+    this.addedChoices(path, h, added, exclusive, name);
+  }
+
+  /**
+   * Choices added to a list of variants (`added`, by index). To an anyOf, a choice only adds values; to a
+   * oneOf, a value it shares with another choice matches two and is rejected, which configs that chose the
+   * other may hold.
+   */
+  addedChoices(
+    path: string,
+    variants: IrType[],
+    added: readonly number[],
+    exclusive: boolean,
+    name: (v: IrType, i: number) => string,
+    /** Whether a choice that shares no value is said to be added (type-widened may have said so). */
+    sayAdded = true,
+  ): void {
+    for (const i of added) {
+      const v = variants[i]!;
+      const at = `${path}{${name(v, i)}}`;
+      let worst: { overlap: Overlap; j: number } = { overlap: Overlap.None, j: -1 };
+      if (exclusive)
+        for (const [j, other] of variants.entries()) {
+          if (j === i) continue;
+          const o = overlap(v, other);
+          if (o > worst.overlap) worst = { overlap: o, j };
+          if (o === Overlap.Certain) break;
+        }
+      const other = worst.j >= 0 ? show(name(variants[worst.j]!, worst.j)) : "";
+      if (worst.overlap === Overlap.Certain)
+        this.add(
+          "variant-added-overlapping",
+          at,
+          `choice ${show(name(v, i))} added to a oneOf; values it shares with choice ${other} now match two choices and are rejected`,
+        );
+      else if (worst.overlap === Overlap.Possible)
+        this.add(
+          "variant-added-may-overlap",
+          at,
+          `choice ${show(name(v, i))} added to a oneOf; a value that also matches choice ${other} would match two choices and be rejected`,
+        );
+      else if (sayAdded) this.add("variant-added", at, `choice ${show(name(v, i))} added`);
+    }
   }
 }
 

@@ -5,7 +5,10 @@
 // markup or a second annotation.
 
 import type { Change } from "./compare.js";
-import { meets, RULES, type ChangeSeverity, type SemverBump } from "./rules.js";
+import { meets, RULE_IDS, RULES, type ChangeSeverity, type SemverBump } from "./rules.js";
+
+/** The text format's rule column: as wide as the longest rule id. */
+const RULE_WIDTH = Math.max(...RULE_IDS.map((id) => id.length));
 
 export type DiffFormat = "text" | "markdown" | "json" | "github" | "junit";
 export const DIFF_FORMATS: readonly DiffFormat[] = ["text", "markdown", "json", "github", "junit"];
@@ -55,7 +58,7 @@ function text(report: DiffReport): string {
       lines.push(oneLine(connector));
     }
     const where = c.field !== undefined ? `${oneLine(c.field)}: ` : "";
-    lines.push(`  ${c.severity.padEnd(8)} ${c.rule.padEnd(22)} ${where}${oneLine(c.message)}`);
+    lines.push(`  ${c.severity.padEnd(8)} ${c.rule.padEnd(RULE_WIDTH)} ${where}${oneLine(c.message)}`);
   }
   return `${lines.join("\n")}\n`;
 }

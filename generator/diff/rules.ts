@@ -228,7 +228,24 @@ export const RULES = {
     side: "authoring",
     doc: "A choice (a oneOf variant) is gone: configs that chose it are rejected (paired by title, then by constants or keys).",
   },
-  "variant-added": { severity: "info", bump: "minor", side: "authoring", doc: "A new choice (a oneOf variant)." },
+  "variant-added": {
+    severity: "info",
+    bump: "minor",
+    side: "authoring",
+    doc: "A new choice (an anyOf variant, or a oneOf variant no other choice shares a value with).",
+  },
+  "variant-added-overlapping": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "A new oneOf choice shares values with another (it takes any string, and another is a string): such values now match two choices and are rejected.",
+  },
+  "variant-added-may-overlap": {
+    severity: "warning",
+    bump: "minor",
+    side: "authoring",
+    doc: "A new oneOf choice may share values with another (two patterns, two objects not told apart by a constant): a value matching both would be rejected.",
+  },
   "additional-keys-closed": {
     severity: "breaking",
     bump: "minor",

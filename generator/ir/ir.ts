@@ -82,6 +82,8 @@ export interface ObjectType extends TypeBase {
 export interface UnionType extends TypeBase {
   type: "union";
   variants: IrType[];
+  /** A oneOf: a value that matches two variants is rejected. Absent: an anyOf or a type list (one match suffices). */
+  exclusive?: true;
 }
 
 /**

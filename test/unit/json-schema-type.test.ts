@@ -212,7 +212,7 @@ describe("schemaToType: keyword → IR type", () => {
       name: "oneOf: a union",
       given: { schema: { oneOf: [{ type: "string" }, { type: "integer" }, { enum: [null] }] } },
       want: {
-        type: { type: "union", variants: [{ type: "string" }, { type: "integer" }], nullable: true },
+        type: { type: "union", variants: [{ type: "string" }, { type: "integer" }], exclusive: true, nullable: true },
         diagnostics: [],
       },
     },
@@ -260,6 +260,7 @@ describe("schemaToType: keyword → IR type", () => {
               ]),
               variant("C", "c", 1, []),
             ],
+            exclusive: true,
           },
           diagnostics: [],
         },

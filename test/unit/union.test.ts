@@ -503,6 +503,7 @@ describe("member schemas → fields", () => {
                       title: "SSH",
                     },
                   ],
+                  exclusive: true,
                 },
               }),
             ],

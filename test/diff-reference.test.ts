@@ -1,0 +1,243 @@
+// The diff's verdicts against the reference. A change the diff calls info (or
+// no change at all) must break no config: every value Ajv accepts under the
+// base field's schema, as written, Ajv also accepts under the head's. Random
+// pairs of field schemas of one kind (strings, numbers, arrays, booleans,
+// nullable or not) go into one union connector on each side; the whole
+// command's path builds both IRs and classifies; Ajv (draft 2020-12 with its
+// formats) judges values drawn from both schemas and their near misses.
+
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
+import fc from "fast-check";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, expect, it } from "vitest";
+import { diffIrs } from "../generator/diff/diff.js";
+import { buildIr } from "../generator/pipeline.js";
+import type { ResolvedProvider } from "../generator/config/config.js";
+import { removeDir, tempDir, unionProvider } from "./helpers.js";
+import { mutated, schemaValues } from "./schema-arbitrary.js";
+
+type Obj = Record<string, unknown>;
+
+const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true, unicodeRegExp: true });
+(formats as unknown as { default: (a: Ajv2020) => void }).default(ajv);
+
+const subset = <T>(values: readonly T[]) => fc.subarray([...values], { minLength: 1 });
+
+/** One constraint keyword or none, so most pairs share most of their constraints. */
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
+
+const stringSchema = fc.record({
+  type: fc.constant("string"),
+  minLength: maybe(fc.integer({ min: 0, max: 3 })),
+  maxLength: maybe(fc.integer({ min: 1, max: 6 })),
+  pattern: maybe(fc.constantFrom("^a", "^[a-z]+$", ".*", "^.*$", "b$", "^[a-z]*$|^$", "^a*", "^[0-9]{4}-[0-9]{2}")),
+  format: maybe(fc.constantFrom("email", "date", "uri", "uri-reference", "date-time")),
+  enum: maybe(subset(["a", "b", "ab", "2024-01-01", "x@example.com", ""])),
+});
+
+const numberSchema = fc.record({
+  type: fc.constantFrom("integer", "number"),
+  minimum: maybe(fc.integer({ min: -2, max: 3 })),
+  maximum: maybe(fc.integer({ min: 2, max: 10 })),
+  exclusiveMinimum: maybe(fc.integer({ min: -2, max: 3 })),
+  exclusiveMaximum: maybe(fc.integer({ min: 2, max: 10 })),
+  // Integer steps: Ajv's multipleOf works on doubles, the runtime's on decimals, so fractions would disagree.
+  multipleOf: maybe(fc.constantFrom(1, 2, 3, 4, 6)),
+  enum: maybe(subset([0, 1, 2, 4, 6, 1.5])),
+});
+
+const arraySchema = fc.record({
+  type: fc.constant("array"),
+  items: fc.oneof(
+    fc.constant({ type: "string" }),
+    fc.record({ type: fc.constant("string"), enum: subset(["a", "b", "c"]) }),
+    fc.record({ type: fc.constant("integer"), maximum: maybe(fc.integer({ min: 0, max: 5 })) }),
+  ),
+  minItems: maybe(fc.integer({ min: 0, max: 2 })),
+  maxItems: maybe(fc.integer({ min: 1, max: 4 })),
+  uniqueItems: maybe(fc.boolean()),
+});
+
+const booleanSchema = fc.record({ type: fc.constant("boolean"), enum: maybe(subset([true, false])) });
+
+/** A nested object: its keys' schemas, which it requires, whether it takes others. */
+const objectSchema = fc.record({
+  type: fc.constant("object"),
+  properties: fc.record(
+    {
+      a: fc.oneof(fc.constant({ type: "string" }), fc.constant({ type: "string", maxLength: 2 })),
+      b: fc.oneof(fc.constant({ type: "integer" }), fc.constant({ type: "integer", minimum: 1 })),
+      c: fc.constant({ type: "boolean" }),
+    },
+    { requiredKeys: ["a"] },
+  ),
+  required: maybe(subset(["a", "b"])),
+  additionalProperties: maybe(fc.oneof(fc.boolean(), fc.constant({ type: "string" }))),
+});
+
+/** Alternatives: of kinds, or of objects told apart by a constant. */
+const choiceSchema = fc.record({
+  oneOf: fc.oneof(
+    subset([{ type: "string" }, { type: "integer" }, { type: "boolean" }, { type: "string", format: "email" }]).filter(
+      (list) => list.length > 1,
+    ),
+    subset([
+      { type: "object", title: "A", required: ["m"], properties: { m: { const: "a" }, x: { type: "string" } } },
+      { type: "object", title: "B", required: ["m"], properties: { m: { const: "b" }, y: { type: "integer" } } },
+      { type: "object", title: "C", required: ["m", "z"], properties: { m: { const: "c" }, z: { type: "string" } } },
+    ]),
+  ),
+});
+
+/** Without the keys left undefined; with null allowed by a type list, sometimes. */
+const written = (schema: Obj, nullable: boolean): Obj => {
+  const out = Object.fromEntries(Object.entries(schema).filter(([, v]) => v !== undefined));
+  if (nullable && out.type !== undefined) out.type = [out.type, "null"];
+  return out;
+};
+
+/** A pair of schemas for one field: of one kind mostly, of two sometimes (a type changed). */
+const pair: fc.Arbitrary<[Obj, Obj]> = fc
+  .tuple(
+    fc.constantFrom<fc.Arbitrary<Obj>>(
+      stringSchema,
+      numberSchema,
+      arraySchema,
+      booleanSchema,
+      objectSchema,
+      choiceSchema,
+    ),
+    fc.constantFrom<fc.Arbitrary<Obj>>(
+      stringSchema,
+      numberSchema,
+      arraySchema,
+      booleanSchema,
+      objectSchema,
+      choiceSchema,
+    ),
+    fc.integer({ min: 0, max: 9 }),
+  )
+  .chain(([a, b, same]) => fc.tuple(a, same > 0 ? a : b, fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 9 })))
+  .map(([a, b, nullA, nullB, keep]) => [written(a, nullA && keep < 3), written(b, nullB && keep < 3)]);
+
+const FIELDS = 12;
+
+/** The union provider of the tests, with sources only. */
+const provider = (dir: string): ResolvedProvider => ({
+  ...unionProvider(dir, join(dir, "out")),
+  kinds: { sources: { configProperty: "configuration" } },
+});
+
+/** A union document whose one connector has the given field schemas, none required. */
+function documentOf(fields: Obj[]): Obj {
+  const properties: Obj = { sourceType: { type: "string", const: "probe" } };
+  fields.forEach((schema, i) => (properties[`f${i}`] = schema));
+  const request = { $ref: "#/components/schemas/SourceCreateRequest" };
+  const body = { required: true, content: { "application/json": { schema: request } } };
+  return {
+    openapi: "3.1.0",
+    info: { title: "probe", version: "1" },
+    paths: {
+      "/v1/sources": { post: { requestBody: body, responses: { 200: { description: "OK" } } } },
+      "/v1/sources/{sourceId}": {
+        parameters: [{ name: "sourceId", in: "path", required: true, schema: { type: "string" } }],
+        patch: { requestBody: body, responses: { 200: { description: "OK" } } },
+      },
+    },
+    components: {
+      schemas: {
+        SourceCreateRequest: {
+          type: "object",
+          required: ["name", "configuration"],
+          properties: {
+            name: { type: "string" },
+            configuration: { oneOf: [{ $ref: "#/components/schemas/Probe" }] },
+          },
+        },
+        Probe: { type: "object", required: ["sourceType"], properties },
+      },
+    },
+  };
+}
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const dir of dirs) await removeDir(dir);
+});
+
+async function snapshot(doc: Obj): Promise<string> {
+  const dir = await tempDir("codegen-diff-reference-");
+  dirs.push(dir);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, "openapi.json"), JSON.stringify(doc));
+  return dir;
+}
+
+/** Values both schemas suggest, their near misses, and values of every other kind. */
+const valuesFor = ([before, after]: [Obj, Obj]) =>
+  fc.array(
+    fc.oneof(
+      schemaValues(before),
+      schemaValues(after),
+      schemaValues(before).chain(mutated),
+      fc.constantFrom(null, "", "a\nb", 0, -1, 1.5, 7, 12, true, [], ["a", "a"], [1, 2, 3, 4, 5], {}),
+    ),
+    { minLength: 10, maxLength: 25 },
+  );
+
+it("a change called info, or no change, breaks no value Ajv accepted before", async () => {
+  let judged = 0;
+  let checked = 0;
+  await fc.assert(
+    fc.asyncProperty(
+      fc
+        .array(pair, { minLength: FIELDS, maxLength: FIELDS })
+        .chain((pairs) => fc.tuple(fc.constant(pairs), fc.tuple(...pairs.map(valuesFor)))),
+      async ([pairs, values]) => {
+        const [baseDir, headDir] = [
+          await snapshot(documentOf(pairs.map(([b]) => b))),
+          await snapshot(documentOf(pairs.map(([, h]) => h))),
+        ];
+        const [base, head] = [
+          await buildIr(provider(baseDir), { cache: false }),
+          await buildIr(provider(headDir), { cache: false }),
+        ];
+        const { changes } = diffIrs(
+          provider(headDir),
+          base.ir,
+          head.ir,
+          {},
+          {
+            headWarnings: head.warnings,
+            baseWarnings: base.warnings,
+          },
+        );
+        for (const [i, [before, after]] of pairs.entries()) {
+          const key = `f${i}`;
+          const own = changes.filter(
+            (c) =>
+              c.field !== undefined &&
+              (c.field === key || (/^[/[{]/.test(c.field.slice(key.length)) && c.field.startsWith(key))),
+          );
+          if (own.some((c) => c.severity !== "info")) continue;
+          judged++;
+          const [was, now] = [ajv.compile(before), ajv.compile(after)];
+          for (const value of values[i]!) {
+            if (!was(value)) continue;
+            checked++;
+            expect(
+              now(value),
+              `${JSON.stringify(before)} → ${JSON.stringify(after)}: ${JSON.stringify(value)} was valid and is not, but the diff said ${JSON.stringify(own.map((c) => `${c.rule} ${c.severity}`))}`,
+            ).toBe(true);
+          }
+        }
+      },
+    ),
+    { numRuns: 100 },
+  );
+  // Not vacuous: many pairs judged non-breaking, and many values checked against them.
+  expect(judged).toBeGreaterThan(50);
+  expect(checked).toBeGreaterThan(500);
+}, 120_000);
