@@ -196,7 +196,11 @@ describe("IR: titles and openness from JSON Schema", () => {
 
   it("a non-object variant keeps its title too", () => {
     const type = schemaToType({ oneOf: [{ type: "string", title: "Raw" }, { type: "integer" }] }, "/s", context());
-    expect(type).toStrictEqual({ type: "union", variants: [{ type: "string", title: "Raw" }, { type: "integer" }] });
+    expect(type).toStrictEqual({
+      type: "union",
+      variants: [{ type: "string", title: "Raw" }, { type: "integer" }],
+      exclusive: true,
+    });
   });
 });
 
