@@ -1574,6 +1574,37 @@ const airbyte: Row[] = [
     },
     want: ["doc-changed info spec{PodSpec}"],
   },
+  // A oneOf takes a value that matches exactly one alternative.
+  {
+    name: "a oneOf alternative added that takes any object: the old alternatives' values match two",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => void list(prop(pinecone(d), "spec").oneOf).push({ type: "object", title: "Custom" }),
+    want: ["variant-added-overlapping breaking spec{Custom}"],
+  },
+  {
+    name: "a oneOf alternative added whose keys are all optional (values without them match it too)",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) =>
+      void list(prop(pinecone(d), "spec").oneOf).push({
+        type: "object",
+        title: "Legacy",
+        properties: { environment: { type: "string" } },
+      }),
+    want: ["variant-added-overlapping breaking spec{Legacy}"],
+  },
+  {
+    name: "the same alternative added to an anyOf: one match is enough",
+    source: "airbyte",
+    file: UNS,
+    edit: (d) => {
+      const spec = prop(pinecone(d), "spec");
+      spec.anyOf = [...list(spec.oneOf), { type: "object", title: "Custom" }];
+      delete spec.oneOf;
+    },
+    want: ["variant-added info spec{Custom}"],
+  },
   // Breaking.
   {
     name: "oneOf variant removed",

@@ -155,7 +155,8 @@ const kindOf = (t: IrType): string => (t.type === "integer" ? "number" : t.type)
 
 /**
  * Whether some value matches both `a` and `b`. Certain when null matches both, one takes any
- * value, one takes every value of the other's kind, or their lists of values meet; none when
+ * value, one takes every value of the other's kind (an open object requiring nothing takes the
+ * other's values that leave its keys out), or their lists of values meet; none when
  * their kinds differ, their lists of values do not meet, or (objects) a key both require is
  * fixed to values apart, or one requires a key the other cannot have; possible otherwise.
  */
@@ -180,8 +181,25 @@ function overlap(a: IrType, b: IrType): Overlap {
   // One takes every value of its kind: it takes the other's (an integer is a number).
   if (anyOfKind(a, a.type) && (a.type === b.type || a.type === "number")) return Overlap.Certain;
   if (anyOfKind(b, b.type) && (a.type === b.type || b.type === "number")) return Overlap.Certain;
-  if (a.type === "object" && b.type === "object" && apartObjects(a, b)) return Overlap.None;
+  if (a.type === "object" && b.type === "object") {
+    if (apartObjects(a, b)) return Overlap.None;
+    if (takesOthers(a, b) || takesOthers(b, a)) return Overlap.Certain;
+  }
   return Overlap.Possible;
+}
+
+/**
+ * Whether `a` takes the values of `b` that leave out `a`'s keys: it requires none, takes extra keys of
+ * any value on the wire, and `b` requires none of them (so such values of `b` are there to take).
+ */
+function takesOthers(a: ObjectType, b: ObjectType): boolean {
+  const anyExtra =
+    a.additionalProperties === false
+      ? a.open === true
+      : a.additionalProperties.type === "unknown" && a.additionalProperties.enum === undefined;
+  if (!anyExtra || a.fields.some((f) => f.required)) return false;
+  const mine = new Set(a.fields.map((f) => f.wireKey));
+  return !b.fields.some((g) => g.required && mine.has(g.wireKey));
 }
 
 /** Objects no value matches both of: a key both require fixed to values apart, or one requires a key the other cannot have. */
@@ -528,7 +546,7 @@ class Differ {
         const name = variantName(h.variants);
         const index = h.variants.indexOf(same);
         const others = [...h.variants.keys()].filter((i) => i !== index);
-        if (h.exclusive === true) this.addedChoices(path, h.variants, others, true, name, false);
+        if (h.exclusive === true) this.addedChoices(path, h.variants, others, [index], true, name, false);
       } else if (kept >= 0) this.choiceOfOne(path, h, kept, "added", b);
       else {
         this.add("type-changed", path, `type changed from ${from} to ${kindText(h)}`);
@@ -671,7 +689,7 @@ class Differ {
     const variants = union.variants;
     const name = variantName(variants);
     const others = [...variants.keys()].filter((i) => i !== kept);
-    if (change === "added") this.addedChoices(path, variants, others, union.exclusive === true, name);
+    if (change === "added") this.addedChoices(path, variants, others, [kept], union.exclusive === true, name);
     else
       for (const i of others)
         this.add(
@@ -851,18 +869,20 @@ class Differ {
       this.type(`${path}{${key}}`, v, now);
     }
     const added = [...h.keys()].filter((i) => !paired.has(i));
-    this.addedChoices(path, h, added, exclusive, name);
+    this.addedChoices(path, h, added, [...paired], exclusive, name);
   }
 
   /**
    * Choices added to a list of variants (`added`, by index). To an anyOf, a choice only adds values; to a
-   * oneOf, a value it shares with another choice matches two and is rejected, which configs that chose the
-   * other may hold.
+   * oneOf, a value it shares with a choice that was there before (`kept`) matches two and is rejected,
+   * though configs that chose the old one held it. (Two new choices sharing values lose none of the old.)
    */
   addedChoices(
     path: string,
     variants: IrType[],
     added: readonly number[],
+    /** The choices that were there before: only values they took can be lost. */
+    kept: readonly number[],
     exclusive: boolean,
     name: (v: IrType, i: number) => string,
     /** Whether a choice that shares no value is said to be added (type-widened may have said so). */
@@ -873,8 +893,8 @@ class Differ {
       const at = `${path}{${name(v, i)}}`;
       let worst: { overlap: Overlap; j: number } = { overlap: Overlap.None, j: -1 };
       if (exclusive)
-        for (const [j, other] of variants.entries()) {
-          if (j === i) continue;
+        for (const j of kept) {
+          const other = variants[j]!;
           const o = overlap(v, other);
           if (o > worst.overlap) worst = { overlap: o, j };
           if (o === Overlap.Certain) break;
