@@ -1148,6 +1148,17 @@ const unstructured: Row[] = [
     want: ["additional-keys-closed breaking spec{PodSpec}/pod"],
   },
   {
+    name: "additionalProperties true dropped (nested): closed to authors, open on the wire",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(variant(d, "PodSpec"), "pod").additionalProperties = true),
+    edit: (d) => void delete prop(variant(d, "PodSpec"), "pod").additionalProperties,
+    want: ["additional-keys-closed breaking spec{PodSpec}/pod"],
+    messages: [
+      "no longer takes extra keys from authors (the schema leaves additionalProperties out now: the wire still takes them, authored configs are checked for unknown keys)",
+    ],
+  },
+  {
     name: "additionalProperties left out → false (nested)",
     source: "unstructured",
     file: UNS,

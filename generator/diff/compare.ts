@@ -504,7 +504,13 @@ class Differ {
         const authoring = [b.additionalProperties !== false, ho.additionalProperties !== false];
         const wire = [authoring[0] || b.open === true, authoring[1] || ho.open === true];
         if ((authoring[0] && !authoring[1]) || (wire[0] && !wire[1])) {
-          this.add("additional-keys-closed", path, "no longer takes extra keys");
+          this.add(
+            "additional-keys-closed",
+            path,
+            wire[1]
+              ? "no longer takes extra keys from authors (the schema leaves additionalProperties out now: the wire still takes them, authored configs are checked for unknown keys)"
+              : "no longer takes extra keys",
+          );
           return;
         }
         if ((!authoring[0] && authoring[1]) || (!wire[0] && wire[1]))
