@@ -62,6 +62,25 @@ const arraySchema = fc.record({
 
 const booleanSchema = fc.record({ type: fc.constant("boolean"), enum: maybe(subset([true, false])) });
 
+/**
+ * Constraints spread over allOf members, a `not`, a `const`: the same values said another way. The type
+ * is always said (a string's constraints in a schema without one are not compared: see the README).
+ */
+const composedSchema = fc.record({
+  type: fc.constant("string"),
+  allOf: fc.subarray(
+    [
+      { minLength: 1 },
+      { maxLength: 3 },
+      { pattern: "^a" },
+      { not: { const: "ab" } },
+      { enum: ["a", "ab", "abc", "b"] },
+      { const: "a" },
+    ],
+    { minLength: 1 },
+  ),
+});
+
 /** A nested object: its keys' schemas, which it requires, whether it takes others. */
 const objectSchema = fc.record({
   type: fc.constant("object"),
@@ -108,6 +127,7 @@ const pair: fc.Arbitrary<[Obj, Obj]> = fc
       booleanSchema,
       objectSchema,
       choiceSchema,
+      composedSchema,
     ),
     fc.constantFrom<fc.Arbitrary<Obj>>(
       stringSchema,
@@ -116,6 +136,7 @@ const pair: fc.Arbitrary<[Obj, Obj]> = fc
       booleanSchema,
       objectSchema,
       choiceSchema,
+      composedSchema,
     ),
     fc.integer({ min: 0, max: 9 }),
   )
