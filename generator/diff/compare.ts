@@ -731,11 +731,17 @@ class Differ {
       const was = before.keywords.get(path);
       if (was === undefined) continue;
       const field = path === "" ? undefined : path;
-      const added = [...now].filter((k) => !was.has(k));
-      const removed = [...was].filter((k) => !now.has(k));
-      this.steps(field, added, removed);
-      for (const k of added) this.add("constraint-added", field, `${cut(k)} added`);
-      for (const k of removed) this.add("constraint-removed", field, `${cut(k)} removed`);
+      // Most paths have the same keywords on both sides: lists are made only for those that do not.
+      let added: string[] | undefined;
+      let removed: string[] | undefined;
+      for (const k of now) if (!was.has(k)) (added ??= []).push(k);
+      for (const k of was) if (!now.has(k)) (removed ??= []).push(k);
+      if (added !== undefined || removed !== undefined) {
+        const [fresh, gone] = [added ?? [], removed ?? []];
+        this.steps(field, fresh, gone);
+        for (const k of fresh) this.add("constraint-added", field, `${cut(k)} added`);
+        for (const k of gone) this.add("constraint-removed", field, `${cut(k)} removed`);
+      }
       const [b, h] = [before.conditional.get(path) ?? new Map(), after.conditional.get(path) ?? new Map()];
       for (const slot of new Set([...b.keys(), ...h.keys()])) this.conditional(field, b.get(slot), h.get(slot));
     }
