@@ -32,6 +32,8 @@ import {
 } from "../generator/diff/format.js";
 import { RULE_IDS, RULES, type ChangeSeverity, type SemverBump } from "../generator/diff/rules.js";
 import { removeDir, tempDir } from "./helpers.js";
+import { diffIr } from "../generator/diff/compare.js";
+import type { IrProvider } from "../generator/ir/ir.js";
 
 const casesDir = resolve(import.meta.dirname, "cases/diff");
 const cases = readdirSync(casesDir).sort();
@@ -208,6 +210,57 @@ describe("diff rules", () => {
     expect(d.changes.filter((c) => c.field === "batch.size").map((c) => [c.rule, c.severity])).toEqual([
       ["required-with-default", "warning"],
     ]);
+  });
+});
+
+describe("oneOf choices compared for shared values", () => {
+  /** One connector whose one field is a oneOf of `n` string choices, each a list of values its own. */
+  const irWith = (n: number): IrProvider => ({
+    provider: "p",
+    kinds: [],
+    connectors: [
+      {
+        kind: "sources",
+        code: "x",
+        displayName: "x",
+        comingSoon: false,
+        fields: [
+          {
+            key: "f",
+            wireKey: "f",
+            type: {
+              type: "union",
+              exclusive: true,
+              variants: Array.from({ length: n }, (_, i) => ({
+                type: "string" as const,
+                enum: Array.from({ length: 20 }, (_, k) => ({ value: `v${i}_${k}` })),
+              })),
+            },
+            required: false,
+            secret: false,
+            setOnce: false,
+            source: { file: "a.json", pointer: "/f" },
+          },
+        ],
+        serverKeys: [],
+        source: { file: "a.json", pointer: "" },
+      },
+    ],
+  });
+  const rulesOf = (changes: { rule: string }[]) => [...new Set(changes.map((c) => c.rule))].sort();
+
+  it("choices whose lists of values do not meet share none: added is info", () => {
+    const { changes } = diffIr(irWith(10), irWith(20));
+    expect(changes).toHaveLength(10);
+    expect(rulesOf(changes)).toEqual(["variant-added"]);
+  });
+
+  it("thousands of choices are compared within a bound: past it, a choice may share values (a warning)", () => {
+    // 3,000 choices added beside 3,000: nine million pairs, each of 40 values, if all were compared.
+    const { changes } = diffIr(irWith(3000), irWith(6000));
+    expect(changes).toHaveLength(3000);
+    expect(rulesOf(changes)).toContain("variant-added-may-overlap");
+    expect(rulesOf(changes)).not.toContain("variant-added-overlapping");
   });
 });
 

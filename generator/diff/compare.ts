@@ -151,6 +151,9 @@ const enum Overlap {
   Certain = 2,
 }
 
+/** Steps and listed values one connector's comparison of oneOf choices may spend: linear in its size. */
+const OVERLAP_BUDGET = 100_000;
+
 const kindOf = (t: IrType): string => (t.type === "integer" ? "number" : t.type);
 
 /**
@@ -160,19 +163,23 @@ const kindOf = (t: IrType): string => (t.type === "integer" ? "number" : t.type)
  * their kinds differ, their lists of values do not meet, or (objects) a key both require is
  * fixed to values apart, or one requires a key the other cannot have; possible otherwise.
  */
-function overlap(a: IrType, b: IrType): Overlap {
+function overlap(a: IrType, b: IrType, budget: { left: number }): Overlap {
+  // Each step, and each listed value, spends the budget; spent, the answer is "possible".
+  if (--budget.left < 0) return Overlap.Possible;
   if (a.type === "never" || b.type === "never") return Overlap.None;
   if (a.nullable && b.nullable) return Overlap.Certain;
   if (a.type === "union" || b.type === "union") {
     const [list, other] = a.type === "union" ? [a.variants, b] : [(b as UnionType).variants, a];
     let most = Overlap.None;
-    for (const v of list) most = Math.max(most, overlap(v, other));
+    for (const v of list) most = Math.max(most, overlap(v, other, budget));
     return most;
   }
   if ((a.type === "unknown" && a.enum === undefined) || (b.type === "unknown" && b.enum === undefined))
     return Overlap.Certain;
   const [ea, eb] = ["enum" in a ? a.enum : undefined, "enum" in b ? b.enum : undefined];
   if (ea !== undefined && eb !== undefined) {
+    budget.left -= ea.length + eb.length;
+    if (budget.left < 0) return Overlap.Possible;
     const values = new Set(ea.map((o) => JSON.stringify(o.value)));
     return eb.some((o) => values.has(JSON.stringify(o.value))) ? Overlap.Certain : Overlap.None;
   }
@@ -182,7 +189,7 @@ function overlap(a: IrType, b: IrType): Overlap {
   if (anyOfKind(a, a.type) && (a.type === b.type || a.type === "number")) return Overlap.Certain;
   if (anyOfKind(b, b.type) && (a.type === b.type || b.type === "number")) return Overlap.Certain;
   if (a.type === "object" && b.type === "object") {
-    if (apartObjects(a, b)) return Overlap.None;
+    if (apartObjects(a, b, budget)) return Overlap.None;
     if (takesOthers(a, b) || takesOthers(b, a)) return Overlap.Certain;
   }
   return Overlap.Possible;
@@ -203,7 +210,7 @@ function takesOthers(a: ObjectType, b: ObjectType): boolean {
 }
 
 /** Objects no value matches both of: a key both require fixed to values apart, or one requires a key the other cannot have. */
-function apartObjects(a: ObjectType, b: ObjectType): boolean {
+function apartObjects(a: ObjectType, b: ObjectType, budget: { left: number }): boolean {
   const closed = (t: ObjectType) => t.additionalProperties === false && t.open !== true;
   const byKey = new Map(b.fields.map((f) => [f.wireKey, f]));
   for (const f of a.fields) {
@@ -212,7 +219,7 @@ function apartObjects(a: ObjectType, b: ObjectType): boolean {
       if (f.required && closed(b)) return true;
       continue;
     }
-    if (f.required && g.required && overlap(f.type, g.type) === Overlap.None) return true;
+    if (f.required && g.required && overlap(f.type, g.type, budget) === Overlap.None) return true;
   }
   const aKeys = new Set(a.fields.map((f) => f.wireKey));
   return b.fields.some((g) => g.required && !aKeys.has(g.wireKey) && closed(a));
@@ -250,6 +257,8 @@ class Differ {
   readonly changes: Change[] = [];
   /** Old wire keys of the declared renames that matched. */
   readonly declaredRenames: string[] = [];
+  /** Work left for telling whether oneOf choices share values (see overlap): bounded per connector. */
+  private readonly overlapBudget = { left: OVERLAP_BUDGET };
   /** Authoring path of the value being compared, in base and head (`""`: the connector's fields). */
   private at = { base: "", head: "" };
   constructor(private readonly connector: string) {}
@@ -906,8 +915,13 @@ class Differ {
       let worst: { overlap: Overlap; j: number } = { overlap: Overlap.None, j: -1 };
       if (exclusive)
         for (const j of kept) {
+          if (this.overlapBudget.left < 0) {
+            // Too many choices to compare within the budget: the rest may share values.
+            if (worst.overlap === Overlap.None) worst = { overlap: Overlap.Possible, j };
+            break;
+          }
           const other = variants[j]!;
-          const o = overlap(v, other);
+          const o = overlap(v, other, this.overlapBudget);
           if (o > worst.overlap) worst = { overlap: o, j };
           if (o === Overlap.Certain) break;
         }
