@@ -844,6 +844,24 @@ const unstructured: Row[] = [
     want: ["pattern-added breaking table_name"],
   },
   {
+    name: "an anyOf of choices of kinds apart made a oneOf: no value matched two",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).mode = { anyOf: [{ type: "string" }, { type: "integer" }] }),
+    edit: (d) => void (props(schema(d, POSTGRES)).mode = { oneOf: [{ type: "string" }, { type: "integer" }] }),
+    want: [],
+  },
+  {
+    name: "an anyOf of a string and a short string made a oneOf: short strings matched both",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (props(schema(d, POSTGRES)).mode = { anyOf: [{ type: "string" }, { type: "string", maxLength: 3 }] }),
+    edit: (d) =>
+      void (props(schema(d, POSTGRES)).mode = { oneOf: [{ type: "string" }, { type: "string", maxLength: 3 }] }),
+    want: ["choices-made-exclusive breaking mode"],
+  },
+  {
     name: "minLength 1 → 0, and minItems 0 added",
     source: "unstructured",
     file: UNS,

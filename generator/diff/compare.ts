@@ -533,9 +533,12 @@ class Differ {
           );
         return;
       }
-      case "union":
-        this.variants(path, b.variants, (h as typeof b).variants, (h as typeof b).exclusive === true);
+      case "union": {
+        const hu = h as typeof b;
+        this.variants(path, b.variants, hu.variants, hu.exclusive === true);
+        if (b.exclusive !== true && hu.exclusive === true) this.madeExclusive(path, b.variants, hu.variants);
         return;
+      }
       case "never":
         return;
     }
@@ -891,6 +894,26 @@ class Differ {
     }
     const added = [...h.keys()].filter((i) => !paired.has(i));
     this.addedChoices(path, h, added, [...paired], exclusive, name);
+  }
+
+  /**
+   * An anyOf made a oneOf: a value two of its choices that were there before share was accepted and is
+   * now rejected. Said once, for the first such pair found (surely sharing; a possible overlap is not said).
+   */
+  madeExclusive(path: string, b: IrType[], h: IrType[]): void {
+    const name = variantName(h);
+    const kept = [...pairVariants(b, h, titled(b) && titled(h)).values()];
+    for (const [n, i] of kept.entries())
+      for (const j of kept.slice(n + 1)) {
+        if (this.overlapBudget.left < 0) return;
+        if (overlap(h[i]!, h[j]!, this.overlapBudget) !== Overlap.Certain) continue;
+        this.add(
+          "choices-made-exclusive",
+          path,
+          `anyOf made a oneOf: values that choices ${show(name(h[i]!, i))} and ${show(name(h[j]!, j))} share match two choices and are now rejected`,
+        );
+        return;
+      }
   }
 
   /**

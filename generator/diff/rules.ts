@@ -240,6 +240,12 @@ export const RULES = {
     side: "authoring",
     doc: "A new oneOf choice shares values with another (it takes any string, and another is a string): such values now match two choices and are rejected.",
   },
+  "choices-made-exclusive": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "An anyOf became a oneOf, and two of its choices share values: such values, accepted before, now match two choices and are rejected.",
+  },
   "variant-added-may-overlap": {
     severity: "warning",
     bump: "minor",
