@@ -862,6 +862,20 @@ const unstructured: Row[] = [
     want: ["choices-made-exclusive breaking mode"],
   },
   {
+    name: "a key no value fits made required: no config is valid any more",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).code = { type: "string", enum: ["ab"], maxLength: 1 }),
+    edit: (d) => {
+      props(schema(d, POSTGRES)).code = { type: "string", enum: ["ab"], maxLength: 1 };
+      list(schema(d, POSTGRES).required).push("code");
+    },
+    want: ["field-became-required breaking code"],
+    messages: [
+      "field is now required, but no value fits its schema: no config is valid (an optional never in the types)",
+    ],
+  },
+  {
     name: "minLength 1 → 0, and minItems 0 added",
     source: "unstructured",
     file: UNS,

@@ -1,6 +1,7 @@
 // The diff's verdicts against the reference. A change the diff calls info (or
 // no change at all) must break no config: every value Ajv accepts under the
-// base field's schema, as written, Ajv also accepts under the head's. Random
+// base field's schema, as written, Ajv also accepts under the head's (and a
+// config without the field stays valid unless the field became required). Random
 // pairs of field schemas of one kind (strings, numbers, arrays, booleans,
 // nullable or not) go into one union connector on each side; the whole
 // command's path builds both IRs and classifies; Ajv (draft 2020-12 with its
@@ -151,10 +152,20 @@ const provider = (dir: string): ResolvedProvider => ({
   kinds: { sources: { configProperty: "configuration" } },
 });
 
-/** A union document whose one connector has the given field schemas, none required. */
-function documentOf(fields: Obj[]): Obj {
+/** Whether a field is required in the base and in the head: mostly as it was. */
+const requirement = fc.constantFrom<[boolean, boolean]>(
+  [false, false],
+  [false, false],
+  [true, true],
+  [false, true],
+  [true, false],
+);
+
+/** A union document whose one connector has the given field schemas, those marked required. */
+function documentOf(fields: Obj[], required: boolean[]): Obj {
   const properties: Obj = { sourceType: { type: "string", const: "probe" } };
   fields.forEach((schema, i) => (properties[`f${i}`] = schema));
+  const requiredKeys = ["sourceType", ...fields.flatMap((_, i) => (required[i] ? [`f${i}`] : []))];
   const request = { $ref: "#/components/schemas/SourceCreateRequest" };
   const body = { required: true, content: { "application/json": { schema: request } } };
   return {
@@ -177,7 +188,7 @@ function documentOf(fields: Obj[]): Obj {
             configuration: { oneOf: [{ $ref: "#/components/schemas/Probe" }] },
           },
         },
-        Probe: { type: "object", required: ["sourceType"], properties },
+        Probe: { type: "object", required: requiredKeys, properties },
       },
     },
   };
@@ -214,12 +225,27 @@ it("a change called info, or no change, breaks no value Ajv accepted before", as
   await fc.assert(
     fc.asyncProperty(
       fc
-        .array(pair, { minLength: FIELDS, maxLength: FIELDS })
-        .chain((pairs) => fc.tuple(fc.constant(pairs), fc.tuple(...pairs.map(valuesFor)))),
-      async ([pairs, values]) => {
+        .tuple(
+          fc.array(pair, { minLength: FIELDS, maxLength: FIELDS }),
+          fc.array(requirement, { minLength: FIELDS, maxLength: FIELDS }),
+        )
+        .chain(([pairs, required]) =>
+          fc.tuple(fc.constant(pairs), fc.constant(required), fc.tuple(...pairs.map(valuesFor))),
+        ),
+      async ([pairs, required, values]) => {
         const [baseDir, headDir] = [
-          await snapshot(documentOf(pairs.map(([b]) => b))),
-          await snapshot(documentOf(pairs.map(([, h]) => h))),
+          await snapshot(
+            documentOf(
+              pairs.map(([b]) => b),
+              required.map(([b]) => b),
+            ),
+          ),
+          await snapshot(
+            documentOf(
+              pairs.map(([, h]) => h),
+              required.map(([, h]) => h),
+            ),
+          ),
         ];
         const [base, head] = [
           await buildIr(provider(baseDir), { cache: false }),
@@ -244,13 +270,17 @@ it("a change called info, or no change, breaks no value Ajv accepted before", as
           );
           if (own.some((c) => c.severity !== "info")) continue;
           judged++;
-          const [was, now] = [ajv.compile(before), ajv.compile(after)];
-          for (const value of values[i]!) {
-            if (!was(value)) continue;
+          // The field in a config of its own: required or not, as the connector says.
+          const config = (schema: Obj, isRequired: boolean) =>
+            ajv.compile({ type: "object", properties: { f: schema }, required: isRequired ? ["f"] : [] });
+          const [was, now] = [config(before, required[i]![0]), config(after, required[i]![1])];
+          for (const value of [undefined, ...values[i]!]) {
+            const configValue = value === undefined ? {} : { f: value };
+            if (!was(configValue)) continue;
             checked++;
             expect(
-              now(value),
-              `${JSON.stringify(before)} → ${JSON.stringify(after)}: ${JSON.stringify(value)} was valid and is not, but the diff said ${JSON.stringify(own.map((c) => `${c.rule} ${c.severity}`))}`,
+              now(configValue),
+              `${JSON.stringify(before)}${required[i]![0] ? " (required)" : ""} → ${JSON.stringify(after)}${required[i]![1] ? " (required)" : ""}: ${JSON.stringify(configValue)} was valid and is not, but the diff said ${JSON.stringify(own.map((c) => `${c.rule} ${c.severity}`))}`,
             ).toBe(true);
           }
         }

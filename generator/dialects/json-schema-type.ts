@@ -1029,7 +1029,16 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
           `required key ${JSON.stringify(wireKey)} has no property schema and additionalProperties is false, so no config can have it; typed as an optional never`,
           wireKey,
         );
-        fields.push({ key, wireKey, type: { type: "never" }, required: false, secret: false, setOnce: false, source });
+        fields.push({
+          key,
+          wireKey,
+          type: { type: "never" },
+          required: false,
+          secret: false,
+          setOnce: false,
+          unsatisfiable: true,
+          source,
+        });
         continue;
       }
       if (isObject(extra)) {
@@ -1134,8 +1143,7 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
       }
     }
     // A key no value fits cannot be required of the author; the run-time check reports it if set.
-    const isRequired = required.has(wireKey) && type.type !== "never";
-    if (required.has(wireKey) && !isRequired)
+    if (required.has(wireKey) && type.type === "never")
       warnOnce(
         ctx,
         "unsatisfiable-required",
@@ -1153,7 +1161,7 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
     if (typeof title === "string") built.title = title;
     if (typeof description === "string") built.description = description;
     built.source = { file: ctx.file, pointer: fieldAt };
-    fields.push(fieldOf(key, wireKey, built, isRequired));
+    fields.push(fieldOf(key, wireKey, built, required.has(wireKey)));
     memo?.set(raw as object, fieldAt, ctx, built, expansionsBefore - (ctx.expansions?.left ?? 0));
   }
   if (!ok) return undefined;
@@ -1173,6 +1181,7 @@ function fieldOf(key: string, wireKey: string, built: BuiltField, listed: boolea
   field.secret = built.secret;
   field.setOnce = false;
   if (built.readOnly) field.readOnly = true;
+  if (listed && built.type.type === "never") field.unsatisfiable = true;
   if (built.title !== undefined) field.title = built.title;
   if (built.description !== undefined) field.description = built.description;
   field.source = built.source;

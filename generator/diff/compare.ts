@@ -394,6 +394,14 @@ class Differ {
   }
 
   field(path: string, b: IrField, h: IrField): void {
+    if (b.unsatisfiable !== true && h.unsatisfiable === true)
+      this.add(
+        "field-became-required",
+        path,
+        "field is now required, but no value fits its schema: no config is valid (an optional never in the types)",
+      );
+    else if (b.unsatisfiable === true && h.unsatisfiable !== true)
+      this.add("field-became-optional", path, "field is no longer required with no value that fits it");
     const wasRequired = authorRequired(b);
     const isRequired = authorRequired(h);
     if (!wasRequired && isRequired)

@@ -134,6 +134,11 @@ export interface IrField {
   /** May be set at creation, never changed by an update. */
   setOnce: boolean;
   readOnly?: boolean;
+  /**
+   * The schema requires the key, but no value fits it: no config meets the schema. Typed as an
+   * optional `never` (warned), so the types still compile; the diff reports it when it appears.
+   */
+  unsatisfiable?: true;
   title?: string;
   description?: string;
   source: SourceRef;

@@ -759,6 +759,7 @@ describe("schemaToFields: properties → IR fields", () => {
             key: "password",
             wireKey: "password",
             type: { type: "never" },
+            unsatisfiable: true,
             source: { file: FILE, pointer: `${AT}/required/1` },
           }),
         ],
@@ -1259,7 +1260,7 @@ describe("schemaToFields: properties → IR fields", () => {
         },
       },
       want: {
-        fields: [field({ key: "p", wireKey: "p", type: { type: "never" } })],
+        fields: [field({ key: "p", wireKey: "p", type: { type: "never" }, unsatisfiable: true })],
         diagnostics: [
           diag(
             "warning",
