@@ -201,6 +201,33 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
 }
 
+/** A JSON value's text with object keys sorted: equal texts, values jsonEqual. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (isObject(value))
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(value) ?? "null";
+}
+
+/** The items `test` keeps, and the others, each in order. */
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const [yes, no]: [T[], T[]] = [[], []];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
+}
+
+/** Values for a message: the first ten, then how many more. */
+function someValues(values: readonly unknown[]): string {
+  const first = values
+    .slice(0, 10)
+    .map((v) => shown(v))
+    .join(", ");
+  return values.length > 10 ? `${first} and ${values.length - 10} more` : first;
+}
+
 /** Does a JSON value have JSON Schema type `type`? */
 function hasJsonType(type: unknown, value: unknown): boolean {
   switch (type) {
@@ -246,18 +273,16 @@ function enumType(schema: Schema, at: string, ctx: SchemaContext): IrType {
       ? [schema.type]
       : undefined;
   if (declared) {
-    const kept = values.filter(
+    const [kept, left] = partition(
+      values,
       (v) => declared.some((t) => hasJsonType(t, v)) || (v === null && schema.nullable === true),
     );
-    if (kept.length < values.length)
+    if (left.length > 0)
       warnOnce(
         ctx,
         "enum-type-mismatch",
         where,
-        `values ${values
-          .filter((v) => !kept.includes(v))
-          .map((v) => JSON.stringify(v))
-          .join(", ")} do not fit type ${JSON.stringify(schema.type)}; left out`,
+        `values ${someValues(left)} do not fit type ${JSON.stringify(schema.type)}; left out`,
       );
     values = kept;
   }
@@ -267,22 +292,29 @@ function enumType(schema: Schema, at: string, ctx: SchemaContext): IrType {
     const bundled = bundleSchema(schema, ctx);
     if (bundled !== undefined) {
       const validator = validatorOf(bundled);
-      const valid = values.filter((v) => (v === null && schema.nullable === true) || validator.isValid(v));
-      if (valid.length < values.length)
+      const [valid, rejected] = partition(
+        values,
+        (v) => (v === null && schema.nullable === true) || validator.isValid(v),
+      );
+      if (rejected.length > 0)
         warnOnce(
           ctx,
           "enum-value-rejected",
           where,
-          `values ${values
-            .filter((v) => !valid.includes(v))
-            .map((v) => shown(v))
-            .join(", ")} are rejected by the schema's other keywords; left out`,
+          `values ${someValues(rejected)} are rejected by the schema's other keywords; left out`,
         );
       values = valid;
     }
   }
-  // Duplicates say nothing more (and would print a union twice).
-  values = values.filter((v, i) => values.findIndex((w) => jsonEqual(v, w)) === i);
+  // Duplicates say nothing more (and would print a union twice). Found by a canonical text, not pair by pair:
+  // a list of many thousand values stays linear.
+  const seen = new Set<string>();
+  values = values.filter((v) => {
+    const key = canonicalJson(v);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   if (values.length === 0) {
     warnOnce(ctx, "empty-enum", where, "no value is allowed here; typed as never (the key may not be set)");
     return NEVER;

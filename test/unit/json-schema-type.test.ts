@@ -1811,3 +1811,23 @@ describe("allOf intersections against Ajv on the schema as written", () => {
     );
   });
 });
+
+describe("large enums", () => {
+  it("100,000 values, duplicates, others of another type and others rejected: each dropped once, messages cut short", () => {
+    const values: unknown[] = [];
+    for (let i = 0; i < 50_000; i++) values.push(`v${i}`, i);
+    values.push("v1", "v2", { a: 1, b: 2 }, { b: 2, a: 1 });
+    const ctx = context();
+    const type = schemaToType({ type: "string", enum: values, not: { enum: ["v3", "v4"] } }, "/e", ctx);
+    expect(type?.type).toBe("string");
+    expect(type?.type === "string" && type.enum?.length).toBe(49_998);
+    const byRule = new Map(ctx.diags.items.map((d) => [d.rule, d.message]));
+    expect(byRule.get("enum-type-mismatch")).toMatch(
+      /^values 0, 1, 2, .* and 49992 more do not fit type "string"; left out$/,
+    );
+    expect(byRule.get("enum-value-rejected")).toBe(
+      `values "v3", "v4" are rejected by the schema's other keywords; left out`,
+    );
+    for (const message of byRule.values()) expect(message.length).toBeLessThan(1_000);
+  });
+});
