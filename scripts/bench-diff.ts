@@ -52,6 +52,12 @@ export interface DiffBenchResult {
   coldMs: number;
   /** CPU time (user + system) of the cold run. */
   coldCpuMs: number;
+  /**
+   * The anchor, run beside it: a new process reading both snapshot files and `JSON.parse`-ing them, which
+   * any diff of the two must do at least. The cold run in multiples of it holds across machines and the
+   * drift of one machine's speed.
+   */
+  anchorMs: number;
   /** With both IRs in the stage cache, as after `npm run codegen` on each snapshot (median of 5). */
   warmMs: number;
   /** CPU time (user + system) of the warm run. */
@@ -123,6 +129,21 @@ async function coldRun(p: ResolvedProvider, base: string, head: string): Promise
   return JSON.parse(stdout) as { ms: number; cpuMs: number };
 }
 
+/** The anchor: both snapshot files read and parsed by `JSON.parse` in a new process (median of 3). */
+async function anchorRun(base: string, head: string): Promise<number> {
+  const source = `
+    const { readFileSync } = await import("node:fs");
+    const start = performance.now();
+    for (const file of ${JSON.stringify([join(base, "openapi.json"), join(head, "openapi.json")])}) JSON.parse(readFileSync(file, "utf8"));
+    console.log(JSON.stringify({ ms: performance.now() - start }));`;
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", source]);
+    runs.push((JSON.parse(stdout) as { ms: number }).ms);
+  }
+  return runs.sort((x, y) => x - y)[1]!;
+}
+
 export async function benchDiff(n: number, every = 10): Promise<DiffBenchResult> {
   const { diffIr, diffSnapshots, buildIr } = await compiled();
   const work = await mkdtemp(join(tmpdir(), "codegen-bench-diff-"));
@@ -134,6 +155,7 @@ export async function benchDiff(n: number, every = 10): Promise<DiffBenchResult>
     await writeSnapshots(n, every, base, head);
     const p = provider(head);
     const cold = await coldRun(p, base, head);
+    const anchorMs = await anchorRun(base, head);
     // As after `npm run codegen` on each snapshot: their IRs in the stage cache.
     await buildIr({ ...p, snapshotDir: base }, { cache: true });
     await buildIr(p, { cache: true });
@@ -168,6 +190,7 @@ export async function benchDiff(n: number, every = 10): Promise<DiffBenchResult>
       compareCpuMs,
       coldMs: cold.ms,
       coldCpuMs: cold.cpuMs,
+      anchorMs,
       warmMs,
       warmCpuMs,
     };
@@ -177,7 +200,7 @@ export async function benchDiff(n: number, every = 10): Promise<DiffBenchResult>
 }
 
 export function diffLine(r: DiffBenchResult): string {
-  return `diff of two ${r.connectors}-connector snapshots, 1 connector in ${r.every} changed (${r.changes} changes, ${r.breaking} breaking): compare ${r.compareMs.toFixed(0)} ms (${r.compareCpuMs.toFixed(0)} ms CPU), whole command ${r.warmMs.toFixed(0)} ms (${r.warmCpuMs.toFixed(0)} ms CPU) with the stage cache, ${r.coldMs.toFixed(0)} ms (${r.coldCpuMs.toFixed(0)} ms CPU) without`;
+  return `diff of two ${r.connectors}-connector snapshots, 1 connector in ${r.every} changed (${r.changes} changes, ${r.breaking} breaking): compare ${r.compareMs.toFixed(0)} ms (${r.compareCpuMs.toFixed(0)} ms CPU), whole command ${r.warmMs.toFixed(0)} ms (${r.warmCpuMs.toFixed(0)} ms CPU) with the stage cache, ${r.coldMs.toFixed(0)} ms (${r.coldCpuMs.toFixed(0)} ms CPU) without, ${(r.coldMs / r.anchorMs).toFixed(1)}× the anchor (reading and JSON.parse of both files in a new process: ${r.anchorMs.toFixed(0)} ms)`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
