@@ -1638,6 +1638,33 @@ const airbyte: Row[] = [
     want: ["variant-added-overlapping breaking spec{Legacy}"],
   },
   {
+    // Airbyte's auth methods name themselves by a constant their forms always send, often not required.
+    name: "a oneOf alternative added that requires nothing but is told apart by a constant the others declare",
+    source: "airbyte",
+    file: UNS,
+    given: (d) => {
+      for (const [title, mode] of [
+        ["ServerlessSpec", "serverless"],
+        ["PodSpec", "pod"],
+      ])
+        props(variant(d, title!)).mode = { type: "string", const: mode! };
+    },
+    edit: (d) => {
+      for (const [title, mode] of [
+        ["ServerlessSpec", "serverless"],
+        ["PodSpec", "pod"],
+      ])
+        props(variant(d, title!)).mode = { type: "string", const: mode! };
+      list(prop(pinecone(d), "spec").oneOf).push({
+        type: "object",
+        title: "Starter",
+        properties: { mode: { type: "string", const: "starter" } },
+      });
+    },
+    // Only a config that leaves `mode` out could match two: possible, not sure.
+    want: ["variant-added-may-overlap warning spec{Starter}"],
+  },
+  {
     name: "the same alternative added to an anyOf: one match is enough",
     source: "airbyte",
     file: UNS,

@@ -190,7 +190,7 @@ function overlap(a: IrType, b: IrType, budget: { left: number }): Overlap {
   if (anyOfKind(b, b.type) && (a.type === b.type || b.type === "number")) return Overlap.Certain;
   if (a.type === "object" && b.type === "object") {
     if (apartObjects(a, b, budget)) return Overlap.None;
-    if (takesOthers(a, b) || takesOthers(b, a)) return Overlap.Certain;
+    if (takesOthers(a, b, budget) || takesOthers(b, a, budget)) return Overlap.Certain;
   }
   return Overlap.Possible;
 }
@@ -199,14 +199,22 @@ function overlap(a: IrType, b: IrType, budget: { left: number }): Overlap {
  * Whether `a` takes the values of `b` that leave out `a`'s keys: it requires none, takes extra keys of
  * any value on the wire, and `b` requires none of them (so such values of `b` are there to take).
  */
-function takesOthers(a: ObjectType, b: ObjectType): boolean {
+function takesOthers(a: ObjectType, b: ObjectType, budget: { left: number }): boolean {
   const anyExtra =
     a.additionalProperties === false
       ? a.open === true
       : a.additionalProperties.type === "unknown" && a.additionalProperties.enum === undefined;
   if (!anyExtra || a.fields.some((f) => f.required)) return false;
-  const mine = new Set(a.fields.map((f) => f.wireKey));
-  return !b.fields.some((g) => g.required && mine.has(g.wireKey));
+  const theirs = new Map(b.fields.map((g) => [g.wireKey, g]));
+  for (const f of a.fields) {
+    const g = theirs.get(f.wireKey);
+    if (g === undefined) continue;
+    if (g.required) return false;
+    // A key both declare with values apart (`auth_type: "oauth"` and `"none"`, neither required) tells them
+    // apart in every config that sets it, as forms and builders do: then only a value without it is shared.
+    if (overlap(f.type, g.type, budget) === Overlap.None) return false;
+  }
+  return true;
 }
 
 /** Objects no value matches both of: a key both require fixed to values apart, or one requires a key the other cannot have. */
