@@ -12,7 +12,7 @@ import {
 } from "../../templates/runtime.js";
 import { bundleSchema } from "./bundle-schema.js";
 import { hasNegativeZero } from "../ir/ir-text.js";
-import { isObject, ownValue, resolvePointer } from "../ir/plain.js";
+import { isObject, ownValue, resolvePointer, someOf } from "../ir/plain.js";
 
 export interface SchemaContext {
   /** The whole document, for resolving local `$ref`s. */
@@ -219,15 +219,6 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
   return [yes, no];
 }
 
-/** Values for a message: the first ten, then how many more. */
-function someValues(values: readonly unknown[]): string {
-  const first = values
-    .slice(0, 10)
-    .map((v) => shown(v))
-    .join(", ");
-  return values.length > 10 ? `${first} and ${values.length - 10} more` : first;
-}
-
 /** Does a JSON value have JSON Schema type `type`? */
 function hasJsonType(type: unknown, value: unknown): boolean {
   switch (type) {
@@ -282,16 +273,15 @@ function enumType(schema: Schema, at: string, ctx: SchemaContext): IrType {
         ctx,
         "enum-type-mismatch",
         where,
-        `values ${someValues(left)} do not fit type ${JSON.stringify(schema.type)}; left out`,
+        `values ${someOf(left.map((v) => shown(v)))} do not fit type ${JSON.stringify(schema.type)}; left out`,
       );
     values = kept;
   }
   // A value another keyword beside the list rejects (a format, a pattern, a bound, an anyOf) is no value of the
   // field: judged by the runtime's own evaluator against the schema, as validation will judge it.
   if (Object.keys(schema).some((k) => !BESIDE_ENUM.has(k) && !k.startsWith("x-"))) {
-    const bundled = bundleSchema(schema, ctx);
-    if (bundled !== undefined) {
-      const validator = validatorOf(bundled);
+    const validator = validatorFor(schema, ctx);
+    if (validator !== undefined) {
       const [valid, rejected] = partition(
         values,
         (v) => (v === null && schema.nullable === true) || validator.isValid(v),
@@ -301,7 +291,7 @@ function enumType(schema: Schema, at: string, ctx: SchemaContext): IrType {
           ctx,
           "enum-value-rejected",
           where,
-          `values ${someValues(rejected)} are rejected by the schema's other keywords; left out`,
+          `values ${someOf(rejected.map((v) => shown(v)))} are rejected by the schema's other keywords; left out`,
         );
       values = valid;
     }
@@ -1277,14 +1267,21 @@ function validatorOf(bundled: Parameters<typeof schemaValidator>[0]) {
 }
 
 /**
+ * The runtime's evaluator for `schema` as the connector's wire schema holds it (its `$ref`s bundled
+ * from `ctx`); undefined when a `$ref` resolves nowhere (reported where the type is read).
+ */
+function validatorFor(schema: unknown, ctx: SchemaContext) {
+  const bundled = bundleSchema(schema, ctx);
+  return bundled === undefined ? undefined : validatorOf(bundled);
+}
+
+/**
  * Why `value` breaks `schema` (a property's schema as written, `$ref`s resolved against
  * the document as the connector's wire schema resolves them), or undefined when it is valid.
  */
 function defaultProblem(schema: unknown, value: unknown, ctx: SchemaContext): string | undefined {
-  const bundled = bundleSchema(schema, ctx);
-  if (bundled === undefined) return undefined; // a $ref that resolves nowhere: reported where the type is read
-  const validator = validatorOf(bundled);
-  if (validator.isValid(value)) return undefined;
+  const validator = validatorFor(schema, ctx);
+  if (validator === undefined || validator.isValid(value)) return undefined;
   const [first] = validator.problems(value);
   return first ? describeProblem(first) : "rejected by its schema";
 }

@@ -18,7 +18,8 @@ import type {
 } from "../ir/ir.js";
 import { createHash } from "node:crypto";
 import { schemaValidator } from "../../templates/runtime.js";
-import { resolvePointer } from "../ir/plain.js";
+import { resolvePointer, someOf } from "../ir/plain.js";
+import { decimalValue } from "../input/strict-json.js";
 import { matchesEverything, patternWitness } from "./pattern-witness.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
 
@@ -62,9 +63,7 @@ export interface DiffResult {
   unusedRenames: string[];
 }
 
-const LIST_LIMIT = 10;
-
-/** JSON text of a value, for messages: lists cut after LIST_LIMIT items, long text cut too. */
+/** JSON text of a value, for messages: long text cut (lists are cut by someOf). */
 function show(value: unknown): string {
   const text = JSON.stringify(value) ?? "undefined";
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
@@ -86,11 +85,6 @@ function docText(
   if (b.title === h.title) return "description changed";
   const label = changeText(what, b.title, h.title);
   return b.description === h.description ? label : `${label}; description changed`;
-}
-
-function showList(values: readonly string[]): string {
-  const shown = values.slice(0, LIST_LIMIT).join(", ");
-  return values.length > LIST_LIMIT ? `${shown} and ${values.length - LIST_LIMIT} more` : shown;
 }
 
 /**
@@ -599,7 +593,7 @@ class Differ {
     if (b !== undefined && h !== undefined && b.length === h.length && b.every((o, i) => o.value === h[i]!.value))
       return;
     if (b === undefined) {
-      this.add("enum-narrowed", path, `values limited to ${showList(h!.map((o) => show(o.value)))}`);
+      this.add("enum-narrowed", path, `values limited to ${someOf(h!.map((o) => show(o.value)))}`);
       return;
     }
     if (h === undefined) {
@@ -610,8 +604,8 @@ class Differ {
     const after = new Set(h.map((o) => JSON.stringify(o.value)));
     const gone = [...before].filter((v) => !after.has(v));
     const fresh = [...after].filter((v) => !before.has(v));
-    if (gone.length > 0) this.add("enum-narrowed", path, `values removed: ${showList(gone)}`);
-    if (fresh.length > 0) this.add("enum-widened", path, `values added: ${showList(fresh)}`);
+    if (gone.length > 0) this.add("enum-narrowed", path, `values removed: ${someOf(gone)}`);
+    if (fresh.length > 0) this.add("enum-widened", path, `values added: ${someOf(fresh)}`);
   }
 
   /** A number's bounds, each inclusive or exclusive: `exclusiveMinimum 1` is tighter than `minimum 1`. */
@@ -853,14 +847,14 @@ class Differ {
     } else if (keyword === "enum" || keyword === "const") {
       const list = (v: unknown) =>
         (keyword === "const" ? [v] : Array.isArray(v) ? v : []).map((x) => JSON.stringify(x));
-      if (bj === undefined) this.add("enum-narrowed", field, `values limited to ${showList(list(hj))}${under}`);
+      if (bj === undefined) this.add("enum-narrowed", field, `values limited to ${someOf(list(hj))}${under}`);
       else if (hj === undefined) this.add("enum-widened", field, `${keyword} ${cut(bv!)} removed${under}`);
       else {
         const [before, after] = [list(bj), list(hj)];
         const gone = before.filter((v) => !after.includes(v));
         const fresh = after.filter((v) => !before.includes(v));
-        if (gone.length > 0) this.add("enum-narrowed", field, `values removed: ${showList(gone)}${under}`);
-        if (fresh.length > 0) this.add("enum-widened", field, `values added: ${showList(fresh)}${under}`);
+        if (gone.length > 0) this.add("enum-narrowed", field, `values removed: ${someOf(gone)}${under}`);
+        if (fresh.length > 0) this.add("enum-widened", field, `values added: ${someOf(fresh)}${under}`);
       }
     } else if (
       keyword === "pattern" &&
@@ -1148,24 +1142,18 @@ const UNMODELED = new Set([
   "prefixItems",
   "additionalItems",
 ]);
-/** A positive number as digits × 10^exponent, exactly as JavaScript writes it (`0.1`, `1e-7`). */
-function decimal(x: number): { digits: bigint; exponent: number } | undefined {
-  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
-  if (!m) return undefined;
-  const fraction = m[2] ?? "";
-  return { digits: BigInt(m[1]! + fraction), exponent: Number(m[3] ?? 0) - fraction.length };
-}
-
 /** Whether `step` divides `multiple` exactly (as decimals: 0.1 divides 0.3), so every multiple of the one is of the other. */
 export function divides(step: number, multiple: number): boolean {
-  const [s, m] = [decimal(step), decimal(multiple)];
-  if (s === undefined || m === undefined || s.digits === 0n) return false;
+  if (!Number.isFinite(step) || !Number.isFinite(multiple)) return false;
+  // As JavaScript writes them (`0.1`, `1e-7`): digits × 10^exponent, the strict parser's reading of a literal.
+  const [s, m] = [decimalValue(String(step)), decimalValue(String(multiple))];
+  if (s.digits === "") return false;
+  if (m.digits === "") return true;
   const shift = m.exponent - s.exponent;
   // A bound on the digits worked with: doubles span about 10^±324.
   if (Math.abs(shift) > 700) return false;
-  return shift >= 0
-    ? (m.digits * 10n ** BigInt(shift)) % s.digits === 0n
-    : m.digits % (s.digits * 10n ** BigInt(-shift)) === 0n;
+  const [sd, md] = [BigInt(s.digits), BigInt(m.digits)];
+  return shift >= 0 ? (md * 10n ** BigInt(shift)) % sd === 0n : md % (sd * 10n ** BigInt(-shift)) === 0n;
 }
 
 /**

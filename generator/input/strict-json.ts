@@ -118,7 +118,7 @@ const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b
  * A decimal literal's value as `digits × 10^exponent` with no leading or
  * trailing zeros in `digits` (zero: digits ""), for comparing two spellings.
  */
-function decimalValue(text: string): { negative: boolean; digits: string; exponent: number } {
+export function decimalValue(text: string): { negative: boolean; digits: string; exponent: number } {
   const match = /^(-?)([0-9]*)(?:\.([0-9]*))?(?:[eE]([+-]?[0-9]+))?$/.exec(text)!;
   const whole = match[2]!;
   const fraction = match[3] ?? "";

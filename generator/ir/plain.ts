@@ -70,3 +70,9 @@ function walkPointer(root: unknown, ref: string): unknown {
   }
   return node;
 }
+
+/** Texts for a message: the first `limit` joined, then how many more, so a message stays short however long the list. */
+export function someOf(texts: readonly string[], limit = 10): string {
+  const first = texts.slice(0, limit).join(", ");
+  return texts.length > limit ? `${first} and ${texts.length - limit} more` : first;
+}
