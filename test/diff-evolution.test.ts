@@ -161,6 +161,15 @@ const confluence = (doc: Obj) => schema(doc, "ConfluenceSourceConnectorConfigInp
 const variant = (doc: Obj, title: string) =>
   obj(list(prop(pinecone(doc), "spec").oneOf).find((v) => obj(v).title === title));
 
+/** A `mode` constant in each alternative, not required (forms send it anyway). */
+const withModeConstants = (d: Obj) => {
+  for (const [title, mode] of [
+    ["ServerlessSpec", "serverless"],
+    ["PodSpec", "pod"],
+  ])
+    props(variant(d, title!)).mode = { type: "string", const: mode! };
+};
+
 /** Airbyte's way of naming an alternative: a `mode` constant in each, required. */
 const withModes = (d: Obj) => {
   for (const [title, mode] of [
@@ -1642,19 +1651,9 @@ const airbyte: Row[] = [
     name: "a oneOf alternative added that requires nothing but is told apart by a constant the others declare",
     source: "airbyte",
     file: UNS,
-    given: (d) => {
-      for (const [title, mode] of [
-        ["ServerlessSpec", "serverless"],
-        ["PodSpec", "pod"],
-      ])
-        props(variant(d, title!)).mode = { type: "string", const: mode! };
-    },
+    given: (d) => withModeConstants(d),
     edit: (d) => {
-      for (const [title, mode] of [
-        ["ServerlessSpec", "serverless"],
-        ["PodSpec", "pod"],
-      ])
-        props(variant(d, title!)).mode = { type: "string", const: mode! };
+      withModeConstants(d);
       list(prop(pinecone(d), "spec").oneOf).push({
         type: "object",
         title: "Starter",

@@ -118,29 +118,20 @@ const written = (schema: Obj, nullable: boolean): Obj => {
   return out;
 };
 
+/** One kind of field schema. */
+const family = fc.constantFrom<fc.Arbitrary<Obj>>(
+  stringSchema,
+  numberSchema,
+  arraySchema,
+  booleanSchema,
+  objectSchema,
+  choiceSchema,
+  composedSchema,
+);
+
 /** A pair of schemas for one field: of one kind mostly, of two sometimes (a type changed). */
 const pair: fc.Arbitrary<[Obj, Obj]> = fc
-  .tuple(
-    fc.constantFrom<fc.Arbitrary<Obj>>(
-      stringSchema,
-      numberSchema,
-      arraySchema,
-      booleanSchema,
-      objectSchema,
-      choiceSchema,
-      composedSchema,
-    ),
-    fc.constantFrom<fc.Arbitrary<Obj>>(
-      stringSchema,
-      numberSchema,
-      arraySchema,
-      booleanSchema,
-      objectSchema,
-      choiceSchema,
-      composedSchema,
-    ),
-    fc.integer({ min: 0, max: 9 }),
-  )
+  .tuple(family, family, fc.integer({ min: 0, max: 9 }))
   .chain(([a, b, same]) => fc.tuple(a, same > 0 ? a : b, fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 9 })))
   .map(([a, b, nullA, nullB, keep]) => [written(a, nullA && keep < 3), written(b, nullB && keep < 3)]);
 
