@@ -553,7 +553,7 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     if (typeof schema.pattern !== "string") return {};
     try {
       new RegExp(schema.pattern, "u");
-      const backtracking = backtrackingOf(schema.pattern, ctx);
+      const backtracking = backtrackingOf(schema.pattern);
       if (backtracking !== undefined) {
         warnOnce(
           ctx,
@@ -1236,14 +1236,23 @@ export function describeProblem(problem: SchemaProblem): string {
     : `at ${problemPath(problem.path)}, expected ${problem.expected}`;
 }
 
-/** Why a pattern needs backtracking (patternMatcher), by pattern, one map a parse: patterns repeat across connectors. */
-const backtrackings = new WeakMap<Diagnostics, Map<string, string | undefined>>();
+/**
+ * Why a pattern needs backtracking (patternMatcher), by pattern, shared by every connector and
+ * snapshot (a pure function of the text): patterns repeat across connectors. Bounded: the oldest
+ * is dropped first, and long patterns are not kept.
+ */
+const backtrackings = new Map<string, string | undefined>();
+const BACKTRACKINGS_KEPT = 4096;
+const BACKTRACKING_KEPT_LENGTH = 1024;
 
-function backtrackingOf(pattern: string, ctx: SchemaContext): string | undefined {
-  let byPattern = backtrackings.get(ctx.diags);
-  if (byPattern === undefined) backtrackings.set(ctx.diags, (byPattern = new Map()));
-  if (!byPattern.has(pattern)) byPattern.set(pattern, patternMatcher(pattern)?.backtracking);
-  return byPattern.get(pattern);
+function backtrackingOf(pattern: string): string | undefined {
+  if (backtrackings.has(pattern)) return backtrackings.get(pattern);
+  const found = patternMatcher(pattern)?.backtracking;
+  if (pattern.length <= BACKTRACKING_KEPT_LENGTH) {
+    if (backtrackings.size >= BACKTRACKINGS_KEPT) backtrackings.delete(backtrackings.keys().next().value!);
+    backtrackings.set(pattern, found);
+  }
+  return found;
 }
 
 /**

@@ -12,7 +12,21 @@ const RESERVED = new Set(
 
 /** Words of a key: split on anything that is not a letter or digit. */
 function words(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  // Most keys are ASCII: split by character codes, without the Unicode property classes.
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
 }
 
 function capitalise(word: string): string {
@@ -42,7 +56,9 @@ export function authoringKey(wireKey: string, suffixes: readonly string[] = []):
   if (parts.length === 0) return undefined;
   const [first, ...rest] = parts;
   const key = lowerFirst(first!) + rest.map(capitalise).join("");
-  return /^\p{N}/u.test(key) ? `_${key}` : key;
+  const first0 = key.charCodeAt(0);
+  const leadingDigit = first0 < 0x80 ? first0 >= 0x30 && first0 <= 0x39 : /^\p{N}/u.test(key);
+  return leadingDigit ? `_${key}` : key;
 }
 
 /** The authoring keys of one object's wire keys, in their order, and what it took to make them distinct. */

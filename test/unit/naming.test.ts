@@ -1,6 +1,7 @@
 // generator/ir/naming.ts on its own: wire keys to authoring keys, identifiers,
 // type names and connector names, as given/want tables.
 
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   assignAuthoringKeys,
@@ -88,6 +89,49 @@ describe("authoringKey", () => {
     { name: "collision: suffixed", given: { key: "a.b.user.defined", suffixes: STREAMKAP }, want: "aB" },
   ])("$name", ({ given, want }) => {
     expect(authoringKey(given.key, given.suffixes)).toBe(want);
+  });
+
+  // The definition, by Unicode property classes: ASCII keys take a faster path that must agree with it.
+  const byDefinition = (key: string): string | undefined => {
+    const parts = key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    if (parts.length === 0) return undefined;
+    const [first, ...rest] = parts;
+    const lowered =
+      first === first!.toUpperCase() ? first!.toLowerCase() : first!.charAt(0).toLowerCase() + first!.slice(1);
+    const joined = lowered + rest.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+    return /^\p{N}/u.test(joined) ? `_${joined}` : joined;
+  };
+  it("agrees with the Unicode definition on any key", () => {
+    const piece = fc.constantFrom(
+      "a",
+      "Z",
+      "0",
+      "9",
+      ".",
+      "_",
+      "-",
+      " ",
+      "/",
+      "~",
+      "é",
+      "Ä",
+      "٣",
+      "²",
+      "\u{1F600}",
+      "ß",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(piece).map((p) => p.join("")),
+        ),
+        (key) => {
+          expect(authoringKey(key)).toBe(byDefinition(key));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 
