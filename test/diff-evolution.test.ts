@@ -161,6 +161,23 @@ const confluence = (doc: Obj) => schema(doc, "ConfluenceSourceConnectorConfigInp
 const variant = (doc: Obj, title: string) =>
   obj(list(prop(pinecone(doc), "spec").oneOf).find((v) => obj(v).title === title));
 
+/** A Pinecone choice whose `byoc` object leaves additionalProperties out, with these keys beside `environment`. */
+const byocSpec = (more: Obj): Obj => ({
+  type: "object",
+  title: "ByocSpec",
+  required: ["byoc"],
+  properties: { byoc: { type: "object", properties: { environment: { type: "string" }, ...more } } },
+});
+
+/** A Pinecone choice closed to extra keys that requires `byoc` and `required`, with these properties beside it. */
+const closedChoice = (required: string[], more: Obj): Obj => ({
+  type: "object",
+  title: "ByocSpec",
+  additionalProperties: false,
+  required: ["byoc", ...required],
+  properties: { byoc: { type: "string" }, ...more },
+});
+
 /** A `mode` constant in each alternative, not required (forms send it anyway). */
 const withModeConstants = (d: Obj) => {
   for (const [title, mode] of [
@@ -965,6 +982,32 @@ const unstructured: Row[] = [
     edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^$|^[a-z]+$|^(?:[0-9]|x)$|^_[a-z]+$"),
     want: ["pattern-widened info table_name"],
   },
+  // Jira's domain pattern came to accept jira.com beside atlassian.net, the old pattern wrapped in a group.
+  {
+    name: "a pattern widened by an alternative, each wrapped in a group",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^[a-z]+\\.atlassian\\.net$"),
+    edit: (d) =>
+      void (prop(schema(d, POSTGRES), "table_name").pattern = "(^[a-z]+\\.atlassian\\.net$)|(?:^[a-z]+\\.jira\\.com$)"),
+    want: ["pattern-widened info table_name"],
+  },
+  {
+    name: "a pattern wrapped in a group, or its alternatives reordered: the same strings match, no change",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^a$|^b$"),
+    edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "(?<name>^b$|(^a$))"),
+    want: [],
+  },
+  {
+    name: "a group that is quantified, or a lookahead, is not opened",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^a$"),
+    edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "(^a$)+|(?=^a$)|^b$"),
+    want: ["pattern-changed warning table_name"],
+  },
   {
     name: "an alternative dropped from a pattern",
     source: "unstructured",
@@ -1584,6 +1627,40 @@ const airbyte: Row[] = [
         required: ["byoc"],
       }),
     want: ["variant-added info spec{ByocSpec}"],
+  },
+  // Airbyte's Postgres spec came to declare keys it had taken as extra ones (timescaledb_support, a boolean).
+  {
+    name: "fields declared in an object that leaves additionalProperties out: a config that set the key otherwise breaks",
+    source: "airbyte",
+    file: UNS,
+    given: (d) => void list(prop(pinecone(d), "spec").oneOf).push(byocSpec({})),
+    edit: (d) =>
+      void list(prop(pinecone(d), "spec").oneOf).push(byocSpec({ support: { type: "boolean" }, anything: {} })),
+    want: [
+      "extra-key-declared warning spec{ByocSpec}/byoc/support",
+      "field-added-optional info spec{ByocSpec}/byoc/anything",
+    ],
+  },
+  // MSSQL's encrypted-verify-certificate choice required trustStoreName under additionalProperties: false
+  // without a schema for it: no config could choose it, until the key was declared.
+  {
+    name: "a choice that took no value (a required key no schema allows) made satisfiable",
+    source: "airbyte",
+    file: UNS,
+    given: (d) => void list(prop(pinecone(d), "spec").oneOf).push(closedChoice(["store"], {})),
+    edit: (d) =>
+      void list(prop(pinecone(d), "spec").oneOf).push(
+        closedChoice(["store", "password"], { store: { type: "string" }, password: { type: "string" } }),
+      ),
+    want: ["type-widened info spec{ByocSpec}"],
+  },
+  {
+    name: "a required key no schema allows added to a choice: nothing can choose it",
+    source: "airbyte",
+    file: UNS,
+    given: (d) => void list(prop(pinecone(d), "spec").oneOf).push(closedChoice([], {})),
+    edit: (d) => void list(prop(pinecone(d), "spec").oneOf).push(closedChoice(["store"], {})),
+    want: ["field-added-required breaking spec{ByocSpec}/store"],
   },
   {
     name: "connector added",

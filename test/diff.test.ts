@@ -311,6 +311,36 @@ describe("a connector the head leaves out", () => {
   );
 });
 
+describe("a connector the base left out and the head generates", () => {
+  it("is said to be generated now, with why the base left it out: not a new connector", async () => {
+    const { provider } = readCase("field-list");
+    const dir = await tempDir("codegen-left-out-base-");
+    try {
+      const base = join(dir, "base");
+      await cp(join(casesDir, "field-list/base"), base, { recursive: true });
+      const file = join(base, "connectors/sources/demo-db.json");
+      const doc = JSON.parse(await readFile(file, "utf8")) as { config: { value: { control: string } }[] };
+      doc.config[0]!.value.control = "hologram";
+      await writeFile(file, JSON.stringify(doc));
+      const head = join(casesDir, "field-list/head");
+      for (const cache of [false, true]) {
+        if (cache) {
+          await buildIr({ ...provider, snapshotDir: base }, { cache: true });
+          await buildIr({ ...provider, snapshotDir: head }, { cache: true });
+        }
+        const d = await diffSnapshots(provider, base, head, { cache });
+        const added = d.changes.filter((c) => c.connector === "sources/demo-db");
+        expect(added.map((c) => [c.rule, c.severity])).toEqual([["connector-added", "info"]]);
+        expect(added[0]!.message).toMatch(
+          /^connector "sources\/demo-db" \("Demo DB"\) is generated now; the base snapshot had it, but its generated code left it out, so its changes were not compared: connectors\/sources\/demo-db\.json#\/config\/0\/value\/control: .*hologram.*; this connector is left out$/,
+        );
+      }
+    } finally {
+      await removeDir(dir);
+    }
+  });
+});
+
 describe("snapshots with errors", () => {
   it.each([
     { name: "both", broken: ["base", "head"], named: "base" },

@@ -48,8 +48,11 @@ export interface DiffOptions {
    * was there, or held it, is said to be left out, not removed.
    */
   leftOutAt?: readonly { file: string; pointer: string; why: string }[];
-  /** Connectors the base snapshot has but its IR leaves out: one left out in both is no change. */
-  baseLeftOut?: ReadonlySet<string>;
+  /**
+   * Connectors the base snapshot has but its IR leaves out, by id: the reason. One left out in both
+   * is no change; one the head generates is said to be generated now, not new.
+   */
+  baseLeftOut?: ReadonlyMap<string, string>;
   /**
    * Declared wire-key renames per connector (`"sources/postgresql": { "old.key": "new.key" }`):
    * reported as renames whatever their label, type and position.
@@ -129,13 +132,65 @@ function validString(type: StringType, value: string): boolean {
   );
 }
 
-/** The head's pattern keeps every alternative of the base's and adds some: whatever the base's matched still matches. */
-function widens(was: string, now: string): boolean {
-  const before = alternatives(was);
-  const after = alternatives(now);
-  if (!before || !after || after.length <= before.length) return false;
-  const kept = new Set(after);
-  return before.every((a) => kept.has(a));
+/**
+ * The inside of a group that is the whole of `part` (`(a|b)`, `(?:a)`, `(?<name>a)`), which
+ * matches what the group does; undefined for anything else (a lookaround, a quantified group).
+ */
+function wholeGroup(part: string): string | undefined {
+  // A plain, non-capturing or named group; not a lookaround or a group with modifiers.
+  if (part[0] !== "(" || (part[1] === "?" && !/^\(\?(?::|<[A-Za-z_$][\w$]*>)/.test(part))) return undefined;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < part.length; i++) {
+    const c = part[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) {
+      if (i !== part.length - 1) return undefined;
+      const open = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(part)![0].length;
+      return part.slice(open, -1);
+    }
+  }
+  return undefined;
+}
+
+/** Groups unwrapped at most, one level each: a bound on the rescans of a deeply nested pattern. */
+const UNWRAP_LIMIT = 16;
+
+/**
+ * The alternatives a pattern matches one of, whole groups opened (`(^a$)|(^b$)` → `^a$`, `^b$`);
+ * undefined as for `alternatives`.
+ */
+function flatAlternatives(pattern: string): string[] | undefined {
+  const out: string[] = [];
+  const queue: [string, number][] = [[pattern, 0]];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    const [text, level] = next;
+    const parts = alternatives(text);
+    if (parts === undefined) return undefined;
+    for (const part of parts) {
+      const inner = level < UNWRAP_LIMIT ? wholeGroup(part) : undefined;
+      if (inner === undefined) out.push(part);
+      else queue.push([inner, level + 1]);
+    }
+  }
+  return out;
+}
+
+/**
+ * How the head's pattern relates to the base's by their alternatives (whole groups opened):
+ * `same` when they have the same ones (in any order), `wider` when it keeps every one of the
+ * base's and adds more; undefined otherwise. Either way, whatever the base's matched still matches.
+ */
+function patternRelation(was: string, now: string): "same" | "wider" | undefined {
+  const before = flatAlternatives(was);
+  const after = flatAlternatives(now);
+  if (!before || !after) return undefined;
+  const [had, has] = [new Set(before), new Set(after)];
+  if (![...had].every((a) => has.has(a))) return undefined;
+  return has.size === had.size ? "same" : "wider";
 }
 
 /** Whether two types share a value: none, maybe (not told apart here), or surely. */
@@ -241,6 +296,9 @@ function conditionsText(conditions: readonly Omit<Condition, "key">[] | undefine
     .join(" and ");
 }
 
+/** JSON texts of types compared more than once (an object's extra values, against each new field). */
+const typeTexts = new WeakMap<IrType, string>();
+
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /** Conditions as sent: the authoring key they name is authoring-key-changed's to report, on its own field. */
@@ -294,8 +352,17 @@ class Differ {
     this.changes.push(change);
   }
 
-  /** Field lists of one object (the connector's, or a nested object's), matched by wire key. */
-  fields(prefix: string, base: readonly IrField[], head: readonly IrField[], renames: Record<string, string>): void {
+  /**
+   * Field lists of one object (the connector's, or a nested object's), matched by wire key.
+   * `extra`: what the base object took as an extra key's value on the wire (undefined: no extra keys).
+   */
+  fields(
+    prefix: string,
+    base: readonly IrField[],
+    head: readonly IrField[],
+    renames: Record<string, string>,
+    extra: IrType | undefined,
+  ): void {
     let byAuthoringKey: Map<string, IrField> | undefined; // built when a key changed
     const headField = (key: string) => (byAuthoringKey ??= new Map(head.map((f) => [f.key, f]))).get(key);
     // The common case, the same keys in the same order: pairwise, without maps.
@@ -365,7 +432,14 @@ class Differ {
       }
     }
     for (const { f } of removed)
-      if (!renamed.has(f.wireKey))
+      if (renamed.has(f.wireKey)) continue;
+      else if (f.unsatisfiable === true)
+        this.add(
+          "field-became-optional",
+          path(f),
+          `field ${show(f.wireKey)} was removed: it was required, but no value fitted its schema, so no config had it`,
+        );
+      else
         this.add(
           "field-removed",
           path(f),
@@ -375,8 +449,20 @@ class Differ {
         );
     for (const { f } of added) {
       if (taken.has(f.wireKey)) continue;
-      if (authorRequired(f))
+      if (f.unsatisfiable === true)
+        this.add(
+          "field-added-required",
+          path(f),
+          `new field ${show(f.wireKey)} is required, but no value fits its schema: nothing here is valid any more (an optional never in the types)`,
+        );
+      else if (authorRequired(f))
         this.add("field-added-required", path(f), `new required field ${show(f.wireKey)} has no default`);
+      else if (extra !== undefined && this.narrows(extra, f.type))
+        this.add(
+          "extra-key-declared",
+          path(f),
+          `new optional field ${show(f.wireKey)}: the object took it before as an extra key ${extra.type === "unknown" && extra.enum === undefined ? "with any value" : `of type ${kindText(extra)}`}; a config that set it to a value its type now rejects is rejected`,
+        );
       else
         this.add(
           "field-added-optional",
@@ -393,6 +479,20 @@ class Differ {
       if (!renamedTo) this.authoringKey(path(b), b, h, headField);
       this.field(path(h), b, h);
     }
+  }
+
+  /**
+   * Whether a new field's type rejects values its object took before under that key as an extra
+   * key's value (`extra`). Told exactly when any value was taken; otherwise only an equal type counts as
+   * taking them all.
+   */
+  private narrows(extra: IrType, type: IrType): boolean {
+    const any = (t: IrType) => t.type === "unknown" && t.enum === undefined;
+    if (any(type)) return false;
+    if (any(extra)) return true;
+    let text = typeTexts.get(extra);
+    if (text === undefined) typeTexts.set(extra, (text = JSON.stringify(extra)));
+    return text !== JSON.stringify(type);
   }
 
   field(path: string, b: IrField, h: IrField): void {
@@ -517,7 +617,19 @@ class Differ {
       }
       case "object": {
         const ho = h as typeof b;
-        this.fields(`${path}/`, b.fields, ho.fields, {});
+        // An object with a required key no value fits took no value: nothing a config had is lost.
+        const unmet = (t: ObjectType) => t.fields.filter((f) => f.unsatisfiable === true).map((f) => f.wireKey);
+        const [wasUnmet, nowUnmet] = [unmet(b), unmet(ho)];
+        if (wasUnmet.length > 0) {
+          if (nowUnmet.length === 0)
+            this.add(
+              "type-widened",
+              path,
+              `took no value before (required ${someOf(wasUnmet.map(show))}, which no value fits); now it does`,
+            );
+          return;
+        }
+        this.fields(`${path}/`, b.fields, ho.fields, {}, extraValues(b));
         // Extra keys for authors (additionalProperties), or only on the wire (`open`: the schema leaves
         // additionalProperties out, and reads and updates keep keys it does not list).
         const authoring = [b.additionalProperties !== false, ho.additionalProperties !== false];
@@ -677,6 +789,8 @@ class Differ {
       now === undefined || matchesEverything(now),
     ];
     if (anyBefore && anyAfter) return;
+    const relation = anyBefore || anyAfter ? undefined : patternRelation(was!, now!);
+    if (relation === "same") return;
     if (anyBefore)
       this.add(
         "pattern-added",
@@ -689,7 +803,7 @@ class Differ {
         path,
         `pattern ${show(was)} removed${now === undefined ? "" : ` (now ${show(now)}, which every value matches)`}${under}`,
       );
-    else if (widens(was, now))
+    else if (relation === "wider")
       this.add(
         "pattern-widened",
         path,
@@ -1316,7 +1430,7 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
             { title: h.displayName, description: h.description },
           ),
         );
-      d.fields("", b.fields, h.fields, renames[id] ?? {});
+      d.fields("", b.fields, h.fields, renames[id] ?? {}, b.open === true ? { type: "unknown" } : undefined);
       d.unmodeled(b.wireSchema, h.wireSchema);
       // The wire config's own extra keys (authors never had them: the top level is closed to them).
       if (b.open === true && h.open !== true) d.add("additional-keys-closed", undefined, "no longer takes extra keys");
@@ -1328,7 +1442,14 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
   for (const [id, h] of after)
     if (!before.has(id)) {
       const d = new Differ(id);
-      d.add("connector-added", undefined, `new connector ${show(id)} (${show(h.displayName)})`);
+      const leftOutBefore = options.baseLeftOut?.get(id);
+      d.add(
+        "connector-added",
+        undefined,
+        leftOutBefore === undefined
+          ? `new connector ${show(id)} (${show(h.displayName)})`
+          : `connector ${show(id)} (${show(h.displayName)}) is generated now; the base snapshot had it, but its generated code left it out, so its changes were not compared: ${leftOutBefore}`,
+      );
       changes.push(...d.changes);
     }
   // A new connector the head cannot generate: nothing changes in the code, but its authors will look for it.

@@ -63,7 +63,7 @@ export function diffIrs(
     renames: provider.diff?.renames ?? {},
     leftOut: leftOutBy(headWarnings),
     leftOutAt: leftOutPlaces(headWarnings),
-    baseLeftOut: new Set(leftOutBy(baseWarnings).keys()),
+    baseLeftOut: leftOutBy(baseWarnings),
   });
   const { changes, ignored } = applyPolicy(all, policy);
   return { provider: provider.name, semver: semverAdvice(changes), changes, ignored, unusedRenames, files };

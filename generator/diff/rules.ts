@@ -25,7 +25,12 @@ export const RULES = {
     side: "both",
     doc: "A connector (kind/code) is gone: configs for it no longer type-check or build. One still in the snapshot but left out by a warning is said to be, with its place.",
   },
-  "connector-added": { severity: "info", bump: "minor", side: "both", doc: "A new connector (kind/code)." },
+  "connector-added": {
+    severity: "info",
+    bump: "minor",
+    side: "both",
+    doc: "A new connector (kind/code); or one the base snapshot had but left out of its generated code, said with why (its changes are not compared).",
+  },
   "connector-left-out": {
     severity: "warning",
     bump: "patch",
@@ -55,6 +60,12 @@ export const RULES = {
     bump: "minor",
     side: "authoring",
     doc: "A new field that configs may leave out (optional, or required with a default the builders fill in).",
+  },
+  "extra-key-declared": {
+    severity: "warning",
+    bump: "minor",
+    side: "wire",
+    doc: "A new optional field in an object that takes extra keys: the key was taken before as an extra key with any value (or its extra keys' type), and the new field's type rejects some of them. Only a config that set the key before it was declared can break.",
   },
   "field-added-required": {
     severity: "breaking",
