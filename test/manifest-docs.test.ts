@@ -283,3 +283,74 @@ describe("docs: titles, constants and openness", () => {
     expect(content).toContain("The config accepts no keys other than those listed.");
   });
 });
+
+describe("manifest.json: what a union, a number and an array constrain", () => {
+  const context = (): SchemaContext => ({
+    root: {},
+    file: "openapi.json",
+    diags: new Diagnostics(),
+    connector: "sources/demo",
+    suffixes: [],
+  });
+  /** The manifest entry of one field of the given schema. */
+  const entry = (schema: unknown): Record<string, unknown> => {
+    const type = schemaToType(schema, "/f", context())!;
+    const source = { file: "openapi.json", pointer: "/f" };
+    const connector: IrConnector = {
+      kind: "sources",
+      code: "demo",
+      displayName: "Demo",
+      comingSoon: false,
+      serverKeys: [],
+      fields: [{ key: "f", wireKey: "f", type, required: false, secret: false, setOnce: false, source }],
+      source,
+    };
+    const provider: IrProvider = { provider: "demo", kinds: [], connectors: [connector] };
+    const manifest = JSON.parse(emitManifest(provider).content) as {
+      connectors: { fields: Record<string, unknown>[] }[];
+    };
+    return manifest.connectors[0]!.fields[0]!;
+  };
+  const pick = (value: Record<string, unknown>, keys: string[]) =>
+    Object.fromEntries(keys.filter((k) => k in value).map((k) => [k, value[k]]));
+
+  it.each([
+    {
+      name: "a oneOf: one variant exactly",
+      given: { oneOf: [{ type: "string" }, { type: "integer" }] },
+      want: { type: ["string", "integer"], exclusive: true },
+    },
+    {
+      name: "an anyOf: any number of variants, under the same key",
+      given: { anyOf: [{ type: "string" }, { type: "integer" }] },
+      want: { type: ["string", "integer"], exclusive: false },
+    },
+    {
+      name: "a number's exclusive bounds",
+      given: { type: "number", exclusiveMinimum: 0, maximum: 1 },
+      want: { type: "number", exclusiveMinimum: 0, maximum: 1 },
+    },
+    {
+      name: "an integer's exclusive bounds folded into inclusive ones",
+      given: { type: "integer", exclusiveMinimum: 0, exclusiveMaximum: 10 },
+      want: { type: "integer", minimum: 1, maximum: 9 },
+    },
+    {
+      name: "an array's item counts",
+      given: { type: "array", items: { type: "string" }, minItems: 1, maxItems: 3 },
+      want: { type: "array", minItems: 1, maxItems: 3 },
+    },
+  ])("$name", ({ given, want }) => {
+    const keys = [
+      "type",
+      "exclusive",
+      "minimum",
+      "maximum",
+      "exclusiveMinimum",
+      "exclusiveMaximum",
+      "minItems",
+      "maxItems",
+    ];
+    expect(pick(entry(given), keys)).toStrictEqual(want);
+  });
+});

@@ -23,6 +23,9 @@ function typeEntry(type: IrType): Json {
     ];
     out.type = names.length === 1 ? names[0] : names;
     out.oneOf = type.variants.map(typeEntry);
+    // Whether a value must match exactly one variant (a oneOf), or may match several (an anyOf): the key
+    // above keeps its name for the contract's sake.
+    out.exclusive = type.exclusive === true;
   } else if (type.type === "never") {
     // A value the schema forbids: the field may not be set.
     out.type = "never";
@@ -37,6 +40,8 @@ function typeEntry(type: IrType): Json {
   if (type.type === "integer" || type.type === "number") {
     out.minimum = type.minimum;
     out.maximum = type.maximum;
+    out.exclusiveMinimum = type.exclusiveMinimum;
+    out.exclusiveMaximum = type.exclusiveMaximum;
   }
   if (type.type === "string") {
     out.format = type.format;
@@ -44,7 +49,11 @@ function typeEntry(type: IrType): Json {
     out.maxLength = type.maxLength;
     out.pattern = type.pattern;
   }
-  if (type.type === "array") out.items = typeEntry(type.items);
+  if (type.type === "array") {
+    out.items = typeEntry(type.items);
+    out.minItems = type.minItems;
+    out.maxItems = type.maxItems;
+  }
   if (type.type === "object") {
     out.fields = type.fields.map(fieldEntry);
     // Whether the schema accepts keys it does not list (on the wire).
