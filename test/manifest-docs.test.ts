@@ -292,8 +292,8 @@ describe("manifest.json: what a union, a number and an array constrain", () => {
     connector: "sources/demo",
     suffixes: [],
   });
-  /** The manifest entry of one field of the given schema. */
-  const entry = (schema: unknown): Record<string, unknown> => {
+  /** A provider of one connector whose one field `f` has the given schema. */
+  const providerOf = (schema: unknown): IrProvider => {
     const type = schemaToType(schema, "/f", context())!;
     const source = { file: "openapi.json", pointer: "/f" };
     const connector: IrConnector = {
@@ -305,8 +305,11 @@ describe("manifest.json: what a union, a number and an array constrain", () => {
       fields: [{ key: "f", wireKey: "f", type, required: false, secret: false, setOnce: false, source }],
       source,
     };
-    const provider: IrProvider = { provider: "demo", kinds: [], connectors: [connector] };
-    const manifest = JSON.parse(emitManifest(provider).content) as {
+    return { provider: "demo", kinds: [], connectors: [connector] };
+  };
+  /** The manifest entry of the field. */
+  const entry = (schema: unknown): Record<string, unknown> => {
+    const manifest = JSON.parse(emitManifest(providerOf(schema)).content) as {
       connectors: { fields: Record<string, unknown>[] }[];
     };
     return manifest.connectors[0]!.fields[0]!;
@@ -352,5 +355,22 @@ describe("manifest.json: what a union, a number and an array constrain", () => {
       "maxItems",
     ];
     expect(pick(entry(given), keys)).toStrictEqual(want);
+  });
+
+  it.each([
+    {
+      name: "a number's exclusive bound",
+      given: { type: "number", exclusiveMinimum: 0, maximum: 1 },
+      want: "0 (exclusive) to 1",
+    },
+    {
+      name: "an array's item count, then what each item allows",
+      given: { type: "array", items: { type: "string", minLength: 2 }, minItems: 1, maxItems: 3 },
+      want: "1 to 3 items; each: length 2 to ∞",
+    },
+  ])("the docs: $name", ({ given, want }) => {
+    const page = emitDocs(providerOf(given)).find((f) => f.path === "docs/sources/demo.md")!.content;
+    const line = page.split("\n").find((l) => l.startsWith("| <code>f</code> |"));
+    expect(line).toContain(` ${want} |`);
   });
 });

@@ -117,13 +117,21 @@ function allowed(type: IrType): string {
         .map((o) => (o.label && o.label !== String(o.value) ? `${json(o.value)} (${mdText(o.label)})` : json(o.value)))
         .join(", "),
     );
-  if ((t.type === "integer" || t.type === "number") && (t.minimum !== undefined || t.maximum !== undefined))
-    parts.push(`${t.minimum ?? "−∞"} to ${t.maximum ?? "∞"}`);
+  if (t.type === "integer" || t.type === "number") {
+    const low = t.minimum ?? (t.exclusiveMinimum !== undefined ? `${t.exclusiveMinimum} (exclusive)` : undefined);
+    const high = t.maximum ?? (t.exclusiveMaximum !== undefined ? `${t.exclusiveMaximum} (exclusive)` : undefined);
+    if (low !== undefined || high !== undefined) parts.push(`${low ?? "−∞"} to ${high ?? "∞"}`);
+  }
   if (t.type === "string") {
     if (t.pattern !== undefined) parts.push(`matches ${code(t.pattern)}`);
     if (t.minLength !== undefined || t.maxLength !== undefined)
       parts.push(`length ${t.minLength ?? 0} to ${t.maxLength ?? "∞"}`);
     if (t.format !== undefined) parts.push(`format ${code(t.format)}`);
+  }
+  // An array's item count first; what the items allow after it, said to be each item's.
+  if (type.type === "array" && (type.minItems !== undefined || type.maxItems !== undefined)) {
+    const count = `${type.minItems ?? 0} to ${type.maxItems ?? "∞"} items`;
+    return parts.length === 0 ? count : `${count}; each: ${parts.join("; ")}`;
   }
   return parts.join("; ");
 }
