@@ -311,7 +311,7 @@ const streamkap: Row[] = [
         required: true,
         value: { control: "number", type: "raw", default: 10240 },
       }),
-    want: ["field-added-optional info snapshot.fetch.size"],
+    want: ["required-with-default warning snapshot.fetch.size"],
   },
   {
     name: "required field becomes optional",

@@ -457,20 +457,19 @@ class Differ {
         );
       else if (authorRequired(f))
         this.add("field-added-required", path(f), `new required field ${show(f.wireKey)} has no default`);
+      else if (f.required)
+        this.add(
+          "required-with-default",
+          path(f),
+          `new field ${show(f.wireKey)} is required; the builders send its default ${show(f.default)}, but a config validated as written must set it`,
+        );
       else if (extra !== undefined && this.narrows(extra, f.type))
         this.add(
           "extra-key-declared",
           path(f),
           `new optional field ${show(f.wireKey)}: the object took it before as an extra key ${extra.type === "unknown" && extra.enum === undefined ? "with any value" : `of type ${kindText(extra)}`}; a config that set it to a value its type now rejects is rejected`,
         );
-      else
-        this.add(
-          "field-added-optional",
-          path(f),
-          f.required
-            ? `new field ${show(f.wireKey)}, required with default ${show(f.default)}`
-            : `new optional field ${show(f.wireKey)}`,
-        );
+      else this.add("field-added-optional", path(f), `new optional field ${show(f.wireKey)}`);
     }
     for (const b of base) {
       const renamedTo = renamed.get(b.wireKey);

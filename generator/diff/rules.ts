@@ -59,7 +59,7 @@ export const RULES = {
     severity: "info",
     bump: "minor",
     side: "authoring",
-    doc: "A new field that configs may leave out (optional, or required with a default the builders fill in).",
+    doc: "A new optional field: configs may leave it out.",
   },
   "extra-key-declared": {
     severity: "warning",
@@ -83,7 +83,7 @@ export const RULES = {
     severity: "warning",
     bump: "minor",
     side: "wire",
-    doc: "An optional field with a default is now required: the builders still send the default, but a wire config validated as written (read back from the API, written by hand) must set it.",
+    doc: "An optional field with a default is now required, or a new field is required with a default: the builders send the default, but a wire config validated as written (read back from the API, written by hand) must set it.",
   },
   "field-became-optional": {
     severity: "info",
