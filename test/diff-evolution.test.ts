@@ -982,6 +982,31 @@ const unstructured: Row[] = [
     edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^$|^[a-z]+$|^(?:[0-9]|x)$|^_[a-z]+$"),
     want: ["pattern-widened info table_name"],
   },
+  // A schema without a type takes any value; its bounds hold for values of their kind.
+  {
+    name: "bounds of a schema without a type tightened and loosened",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      props(schema(d, POSTGRES)).limit = { maxLength: 10, minimum: 0, pattern: "^[a-z]+$" };
+    },
+    edit: (d) => {
+      props(schema(d, POSTGRES)).limit = { maxLength: 5, minimum: -1, pattern: "(^[a-z]+$)|^$" };
+    },
+    want: ["range-tightened breaking limit", "range-loosened info limit", "pattern-widened info limit"],
+  },
+  {
+    name: "a type said where the bounds were already: only the type narrows",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      props(schema(d, POSTGRES)).limit = { maxLength: 10 };
+    },
+    edit: (d) => {
+      props(schema(d, POSTGRES)).limit = { type: "string", maxLength: 10 };
+    },
+    want: ["type-changed breaking limit"],
+  },
   // Jira's domain pattern came to accept jira.com beside atlassian.net, the old pattern wrapped in a group.
   {
     name: "a pattern widened by an alternative, each wrapped in a group",

@@ -63,9 +63,19 @@ const arraySchema = fc.record({
 
 const booleanSchema = fc.record({ type: fc.constant("boolean"), enum: maybe(subset([true, false])) });
 
+/** Bounds of strings, numbers and arrays in a schema that says no type: each holds for values of its kind. */
+const untypedSchema = fc.record({
+  minLength: maybe(fc.integer({ min: 0, max: 3 })),
+  maxLength: maybe(fc.integer({ min: 1, max: 6 })),
+  pattern: maybe(fc.constantFrom("^a", "^[a-z]+$", ".*", "(^a)|(^b)", "^b|^a")),
+  minimum: maybe(fc.integer({ min: -2, max: 3 })),
+  maximum: maybe(fc.integer({ min: 2, max: 10 })),
+  exclusiveMaximum: maybe(fc.integer({ min: 2, max: 10 })),
+  maxItems: maybe(fc.integer({ min: 1, max: 4 })),
+});
+
 /**
- * Constraints spread over allOf members, a `not`, a `const`: the same values said another way. The type
- * is always said (a string's constraints in a schema without one are not compared: see the README).
+ * Constraints spread over allOf members, a `not`, a `const`: the same values said another way.
  */
 const composedSchema = fc.record({
   type: fc.constant("string"),
@@ -127,6 +137,7 @@ const family = fc.constantFrom<fc.Arbitrary<Obj>>(
   objectSchema,
   choiceSchema,
   composedSchema,
+  untypedSchema,
 );
 
 /** A pair of schemas for one field: of one kind mostly, of two sometimes (a type changed). */

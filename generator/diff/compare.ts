@@ -874,11 +874,41 @@ class Differ {
       if (added !== undefined || removed !== undefined) {
         const [fresh, gone] = [added ?? [], removed ?? []];
         this.steps(field, fresh, gone);
+        this.untypedBounds(field, fresh, gone, before.untyped.has(path) || after.untyped.has(path));
         for (const k of fresh) this.add("constraint-added", field, `${cut(k)} added`);
         for (const k of gone) this.add("constraint-removed", field, `${cut(k)} removed`);
       }
       const [b, h] = [before.conditional.get(path) ?? new Map(), after.conditional.get(path) ?? new Map()];
       for (const slot of new Set([...b.keys(), ...h.keys()])) this.conditional(field, b.get(slot), h.get(slot));
+    }
+  }
+
+  /**
+   * The bounds of UNTYPED_BOUNDS, taken out of `added` and `removed`; where a side's schema has no
+   * type (`untyped`), compared as bounds: tightened or loosened, and a pattern as patterns are.
+   */
+  untypedBounds(field: string | undefined, added: string[], removed: string[], untyped: boolean): void {
+    const take = (list: string[]) => {
+      const found = new Map<string, unknown>();
+      for (let i = list.length - 1; i >= 0; i--) {
+        const space = list[i]!.indexOf(" ");
+        const key = list[i]!.slice(0, space);
+        if (!Object.hasOwn(UNTYPED_BOUNDS, key)) continue;
+        found.set(key, JSON.parse(list[i]!.slice(space + 1)) as unknown);
+        list.splice(i, 1);
+      }
+      return found;
+    };
+    const [before, after] = [take(removed), take(added)];
+    if (!untyped) return;
+    for (const key of Object.keys(UNTYPED_BOUNDS)) {
+      if (!before.has(key) && !after.has(key)) continue;
+      const side = UNTYPED_BOUNDS[key]!;
+      if (side === "pattern") {
+        this.pattern(field, before.get(key) as string | undefined, after.get(key) as string | undefined, "");
+        continue;
+      }
+      this.bound(field, key, before.get(key) as number | undefined, after.get(key) as number | undefined, side);
     }
   }
 
@@ -1288,6 +1318,32 @@ function noConstraint(key: string, value: unknown, node: Record<string, unknown>
   );
 }
 
+/**
+ * Bounds of one kind of value (`maxLength` bounds strings, `minimum` numbers), by the side they
+ * bound: in a schema that says no `type`, the IR types the value as any JSON value and keeps none
+ * of them, yet the runtime checks each on values of its kind. Compared here, as bounds.
+ */
+const UNTYPED_BOUNDS: Record<string, "min" | "max" | "pattern"> = {
+  minLength: "min",
+  maxLength: "max",
+  minimum: "min",
+  maximum: "max",
+  exclusiveMinimum: "min",
+  exclusiveMaximum: "max",
+  minItems: "min",
+  maxItems: "max",
+  pattern: "pattern",
+};
+
+/**
+ * A schema the IR types as any JSON value: no `type`, and nothing it infers one from (a list of
+ * values, items, properties) or reads as a union of typed schemas.
+ */
+const isUntyped = (node: Record<string, unknown>) =>
+  !["type", "enum", "const", "items", "prefixItems", "properties", "additionalProperties", "patternProperties"].some(
+    (k) => k in node,
+  ) && !["allOf", "anyOf", "oneOf"].some((k) => Array.isArray(node[k]));
+
 /** Keywords whose value is one schema, with the path step it adds (`if` is a condition, not a constraint). */
 const SUBSCHEMA: Record<string, string> = { items: "[]", additionalProperties: "/*", then: "", else: "" };
 const ALTERNATIVES = new Set(["allOf", "anyOf", "oneOf"]);
@@ -1350,20 +1406,32 @@ const cut = (k: string) => (k.length > 200 ? `${k.slice(0, 199)}…` : k);
  */
 function unmodeledKeywords(
   root: unknown,
-): { keywords: Map<string, Set<string>>; conditional: Map<string, Map<string, Conditional>> } | undefined {
+):
+  | { keywords: Map<string, Set<string>>; conditional: Map<string, Map<string, Conditional>>; untyped: Set<string> }
+  | undefined {
   const found = new Map<string, Set<string>>();
+  /** Paths with a schema the IR types as any value (isUntyped). */
+  const untyped = new Set<string>();
   const conditional = new Map<string, Map<string, Conditional>>();
-  const stack: { node: unknown; path: string; refs: readonly string[]; when: string }[] = [
+  // `merged`: an allOf member, which the IR merges with the schema it is in (and types with it).
+  const stack: { node: unknown; path: string; refs: readonly string[]; when: string; merged?: true }[] = [
     { node: root, path: "", refs: [], when: "" },
   ];
   for (let walked = 0; stack.length > 0; walked++) {
     if (walked > WALK_LIMIT) return undefined;
-    const { node, path, refs, when } = stack.pop()!;
+    const { node, path, refs, when, merged } = stack.pop()!;
     if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
     let set = found.get(path);
     if (set === undefined) found.set(path, (set = new Set()));
+    // Bounds are kept wherever they stand outside a condition, so a typed schema's are there to compare
+    // with an untyped one's; they are compared only where a side is untyped (elsewhere the IR has them).
+    const bounds = when === "" && merged !== true;
+    if (bounds && isUntyped(node as Record<string, unknown>)) untyped.add(path);
     for (const [key, value] of Object.entries(node)) {
-      if (UNMODELED.has(key)) {
+      if (bounds && Object.hasOwn(UNTYPED_BOUNDS, key)) {
+        if (typeof value === "number" || (key === "pattern" && typeof value === "string"))
+          set.add(`${key} ${JSON.stringify(value)}`);
+      } else if (UNMODELED.has(key)) {
         if (!noConstraint(key, value, node as Record<string, unknown>))
           set.add(`${key} ${JSON.stringify(value)}${when === "" ? "" : ` when ${when}`}`);
       } else if (when !== "" && CONDITIONAL.has(key)) {
@@ -1386,10 +1454,11 @@ function unmodeledKeywords(
       } else if (Object.hasOwn(SUBSCHEMA, key))
         stack.push({ node: value, path: `${path}${SUBSCHEMA[key]}`, refs, when });
       else if (ALTERNATIVES.has(key) && Array.isArray(value))
-        for (const sub of value) stack.push({ node: sub, path, refs, when });
+        for (const sub of value)
+          stack.push(key === "allOf" ? { node: sub, path, refs, when, merged: true } : { node: sub, path, refs, when });
     }
   }
-  return { keywords: found, conditional };
+  return { keywords: found, conditional, untyped };
 }
 
 const connectorId = (c: IrConnector) => `${c.kind}/${c.code}`;
