@@ -1056,10 +1056,13 @@ class Differ {
   madeExclusive(path: string, b: IrType[], h: IrType[]): void {
     const name = variantName(h);
     const kept = [...pairVariants(b, h, titled(b) && titled(h)).values()];
+    let possible: [number, number] | undefined;
     for (const [n, i] of kept.entries())
       for (const j of kept.slice(n + 1)) {
-        if (this.overlapBudget.left < 0) return;
-        if (overlap(h[i]!, h[j]!, this.overlapBudget) !== Overlap.Certain) continue;
+        // Work spent, the choices left are not told apart: they may share values.
+        const found = this.overlapBudget.left < 0 ? Overlap.Possible : overlap(h[i]!, h[j]!, this.overlapBudget);
+        if (found === Overlap.Possible) possible ??= [i, j];
+        if (found !== Overlap.Certain) continue;
         this.add(
           "choices-made-exclusive",
           path,
@@ -1067,6 +1070,14 @@ class Differ {
         );
         return;
       }
+    if (possible !== undefined) {
+      const [i, j] = possible;
+      this.add(
+        "choices-may-overlap",
+        path,
+        `anyOf made a oneOf: a value that matches both choices ${show(name(h[i]!, i))} and ${show(name(h[j]!, j))} would match two and be rejected`,
+      );
+    }
   }
 
   /**

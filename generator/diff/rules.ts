@@ -257,6 +257,12 @@ export const RULES = {
     side: "authoring",
     doc: "An anyOf became a oneOf, and two of its choices share values: such values, accepted before, now match two choices and are rejected.",
   },
+  "choices-may-overlap": {
+    severity: "warning",
+    bump: "minor",
+    side: "authoring",
+    doc: "An anyOf became a oneOf, and two of its choices may share values (two patterns, objects not told apart): such a value would match two choices and be rejected.",
+  },
   "variant-added-may-overlap": {
     severity: "warning",
     bump: "minor",
