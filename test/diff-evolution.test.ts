@@ -982,6 +982,23 @@ const unstructured: Row[] = [
     edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^$|^[a-z]+$|^(?:[0-9]|x)$|^_[a-z]+$"),
     want: ["pattern-widened info table_name"],
   },
+  // Extra keys of a type: a field declared over one narrows only if its type rejects some of those values.
+  {
+    name: "fields declared in an object whose extra keys have a type",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      props(schema(d, POSTGRES)).labels = { type: "object", additionalProperties: { type: "string", maxLength: 5 } };
+    },
+    edit: (d) => {
+      props(schema(d, POSTGRES)).labels = {
+        type: "object",
+        properties: { team: { type: "string", title: "Team" }, size: { type: "integer" } },
+        additionalProperties: { type: "string", maxLength: 5 },
+      };
+    },
+    want: ["field-added-optional info labels/team", "extra-key-declared warning labels/size"],
+  },
   // A schema without a type takes any value; its bounds hold for values of their kind.
   {
     name: "bounds of a schema without a type tightened and loosened",

@@ -298,6 +298,8 @@ function conditionsText(conditions: readonly Omit<Condition, "key">[] | undefine
 
 /** JSON texts of types compared more than once (an object's extra values, against each new field). */
 const typeTexts = new WeakMap<IrType, string>();
+/** The longest extra-key type, as JSON text, compared rule by rule with a new field's. */
+const EXTRA_COMPARED = 10_000;
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
@@ -482,8 +484,10 @@ class Differ {
 
   /**
    * Whether a new field's type rejects values its object took before under that key as an extra
-   * key's value (`extra`). Told exactly when any value was taken; otherwise only an equal type counts as
-   * taking them all.
+   * key's value (`extra`): when any value was taken, unless the field takes any; otherwise as the
+   * type rules judge the one type becoming the other (not only info). An extra-key type whose text
+   * is longer than EXTRA_COMPARED counts as narrowed unless equal: one such type, compared with
+   * each of many new fields, would cost their product.
    */
   private narrows(extra: IrType, type: IrType): boolean {
     const any = (t: IrType) => t.type === "unknown" && t.enum === undefined;
@@ -491,7 +495,11 @@ class Differ {
     if (any(extra)) return true;
     let text = typeTexts.get(extra);
     if (text === undefined) typeTexts.set(extra, (text = JSON.stringify(extra)));
-    return text !== JSON.stringify(type);
+    if (text === JSON.stringify(type)) return false;
+    if (text.length > EXTRA_COMPARED) return true;
+    const scratch = new Differ(this.connector);
+    scratch.type("", extra, type);
+    return scratch.changes.some((c) => c.severity !== "info");
   }
 
   field(path: string, b: IrField, h: IrField): void {
