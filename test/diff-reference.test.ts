@@ -107,9 +107,13 @@ const objectSchema = fc.record({
   additionalProperties: maybe(fc.oneof(fc.boolean(), fc.constant({ type: "string" }))),
 });
 
-/** Alternatives: of kinds, or of objects told apart by a constant. */
+/** Alternatives: of kinds, of lists of values that may come to share one, or of objects told apart by a constant. */
 const choiceSchema = fc.record({
   oneOf: fc.oneof(
+    fc.tuple(subset(["a", "b", "c"]), subset(["c", "d"])).map(([x, y]) => [
+      { type: "string", enum: x },
+      { type: "string", enum: y },
+    ]),
     subset([{ type: "string" }, { type: "integer" }, { type: "boolean" }, { type: "string", format: "email" }]).filter(
       (list) => list.length > 1,
     ),

@@ -1055,6 +1055,45 @@ class Differ {
     }
     const added = [...h.keys()].filter((i) => !paired.has(i));
     this.addedChoices(path, h, added, [...paired], exclusive, name);
+    if (exclusive) this.nowOverlapping(path, b, h, pairs, name);
+  }
+
+  /**
+   * Choices of a oneOf (before and after) that came to share values by changing (one opened to extra
+   * keys, a bound loosened): a value that matched only one of them now matches both and is rejected.
+   * Only pairs with a changed choice are compared, within the overlap budget.
+   */
+  nowOverlapping(
+    path: string,
+    b: IrType[],
+    h: IrType[],
+    pairs: Map<number, number>,
+    name: (v: IrType, i: number) => string,
+  ): void {
+    const kept = [...pairs.entries()];
+    const changed = new Set(kept.filter(([i, j]) => b[i] !== h[j] && !sameJson(b[i], h[j])).map(([i]) => i));
+    if (changed.size === 0) return;
+    for (const [n, [i, j]] of kept.entries())
+      for (const [k, l] of kept.slice(n + 1)) {
+        if (!changed.has(i) && !changed.has(k)) continue;
+        if (this.overlapBudget.left < 0) return;
+        const was = overlap(b[i]!, b[k]!, this.overlapBudget);
+        const now = overlap(h[j]!, h[l]!, this.overlapBudget);
+        if (now <= was) continue;
+        const [at, other] = changed.has(i) ? [name(h[j]!, j), name(h[l]!, l)] : [name(h[l]!, l), name(h[j]!, j)];
+        if (now === Overlap.Certain)
+          this.add(
+            "choices-now-overlap",
+            `${path}{${at}}`,
+            `choice ${show(at)} now shares values with choice ${show(other)}: a value matching both matches two choices of a oneOf and is rejected`,
+          );
+        else
+          this.add(
+            "choices-may-now-overlap",
+            `${path}{${at}}`,
+            `choice ${show(at)} may now share values with choice ${show(other)}: a value matching both would match two choices of a oneOf and be rejected`,
+          );
+      }
   }
 
   /**

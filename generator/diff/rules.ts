@@ -257,6 +257,18 @@ export const RULES = {
     side: "authoring",
     doc: "An anyOf became a oneOf, and two of its choices share values: such values, accepted before, now match two choices and are rejected.",
   },
+  "choices-now-overlap": {
+    severity: "breaking",
+    bump: "minor",
+    side: "authoring",
+    doc: "A oneOf choice changed (opened to extra keys, a bound loosened) so that it surely shares values with another: a value that matched only one matches both now and is rejected.",
+  },
+  "choices-may-now-overlap": {
+    severity: "warning",
+    bump: "minor",
+    side: "authoring",
+    doc: "A oneOf choice changed so that it may share values with another (objects told apart only by a constant neither requires, two patterns): such a value would match both and be rejected.",
+  },
   "choices-may-overlap": {
     severity: "warning",
     bump: "minor",
