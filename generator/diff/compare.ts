@@ -1071,16 +1071,17 @@ class Differ {
     name: (v: IrType, i: number) => string,
   ): void {
     const kept = [...pairs.entries()];
-    const changed = new Set(kept.filter(([i, j]) => b[i] !== h[j] && !sameJson(b[i], h[j])).map(([i]) => i));
-    if (changed.size === 0) return;
-    for (const [n, [i, j]] of kept.entries())
-      for (const [k, l] of kept.slice(n + 1)) {
-        if (!changed.has(i) && !changed.has(k)) continue;
+    const changed = kept.filter(([i, j]) => b[i] !== h[j] && !sameJson(b[i], h[j]));
+    const isChanged = new Set(changed.map(([i]) => i));
+    // Each changed choice against every other (a pair of two changed ones once): linear in the unchanged.
+    for (const [i, j] of changed)
+      for (const [k, l] of kept) {
+        if (k === i || (isChanged.has(k) && k < i)) continue;
         if (this.overlapBudget.left < 0) return;
         const was = overlap(b[i]!, b[k]!, this.overlapBudget);
         const now = overlap(h[j]!, h[l]!, this.overlapBudget);
         if (now <= was) continue;
-        const [at, other] = changed.has(i) ? [name(h[j]!, j), name(h[l]!, l)] : [name(h[l]!, l), name(h[j]!, j)];
+        const [at, other] = [name(h[j]!, j), name(h[l]!, l)];
         if (now === Overlap.Certain)
           this.add(
             "choices-now-overlap",
