@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ResolvedProvider } from "../generator/config/config.js";
 import { syntheticDocument } from "./synthetic-corpus.js";
-import { ensureBuilt, ROOT } from "./build.mjs";
+import { codegenNodeFlags, ensureBuilt, ROOT } from "./build.mjs";
 
 type Compiled = typeof import("../generator/diff/compare.js") &
   typeof import("../generator/diff/diff.js") &
@@ -52,6 +52,8 @@ export interface DiffBenchResult {
   coldMs: number;
   /** CPU time (user + system) of the cold run. */
   coldCpuMs: number;
+  /** The cold run again, node started without the `codegen` script's flags (its defaults), run after it. */
+  coldDefaultsMs: number;
   /**
    * The anchor, run beside it: a new process reading both snapshot files and `JSON.parse`-ing them, which
    * any diff of the two must do at least. The cold run in multiples of it holds across machines and the
@@ -111,10 +113,16 @@ const time = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
 };
 
 /**
- * The diff without the cache in a new process, as the command runs it: its code not compiled yet,
+ * The diff without the cache in a new process, as the command runs it (node started with the flags of
+ * the `codegen` script): its code not compiled yet,
  * its heap holding nothing of the snapshots this process wrote. The modules are loaded before the clock starts.
  */
-async function coldRun(p: ResolvedProvider, base: string, head: string): Promise<{ ms: number; cpuMs: number }> {
+async function coldRun(
+  p: ResolvedProvider,
+  base: string,
+  head: string,
+  flags: readonly string[] = codegenNodeFlags(),
+): Promise<{ ms: number; cpuMs: number }> {
   await ensureBuilt();
   const diffModule = pathToFileURL(join(ROOT, "build", "generator/diff/diff.js")).href;
   const source = `
@@ -125,7 +133,7 @@ async function coldRun(p: ResolvedProvider, base: string, head: string): Promise
     const ms = performance.now() - start;
     const used = process.cpuUsage(cpu);
     console.log(JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000 }));`;
-  const { stdout } = await run(process.execPath, ["--input-type=module", "-e", source]);
+  const { stdout } = await run(process.execPath, [...flags, "--input-type=module", "-e", source]);
   return JSON.parse(stdout) as { ms: number; cpuMs: number };
 }
 
@@ -155,6 +163,7 @@ export async function benchDiff(n: number, every = 10): Promise<DiffBenchResult>
     await writeSnapshots(n, every, base, head);
     const p = provider(head);
     const cold = await coldRun(p, base, head);
+    const coldDefaults = await coldRun(p, base, head, []);
     const anchorMs = await anchorRun(base, head);
     // As after `npm run codegen` on each snapshot: their IRs in the stage cache.
     await buildIr({ ...p, snapshotDir: base }, { cache: true });
@@ -190,6 +199,7 @@ export async function benchDiff(n: number, every = 10): Promise<DiffBenchResult>
       compareCpuMs,
       coldMs: cold.ms,
       coldCpuMs: cold.cpuMs,
+      coldDefaultsMs: coldDefaults.ms,
       anchorMs,
       warmMs,
       warmCpuMs,
@@ -200,7 +210,7 @@ export async function benchDiff(n: number, every = 10): Promise<DiffBenchResult>
 }
 
 export function diffLine(r: DiffBenchResult): string {
-  return `diff of two ${r.connectors}-connector snapshots, 1 connector in ${r.every} changed (${r.changes} changes, ${r.breaking} breaking): compare ${r.compareMs.toFixed(0)} ms (${r.compareCpuMs.toFixed(0)} ms CPU), whole command ${r.warmMs.toFixed(0)} ms (${r.warmCpuMs.toFixed(0)} ms CPU) with the stage cache, ${r.coldMs.toFixed(0)} ms (${r.coldCpuMs.toFixed(0)} ms CPU) without, ${(r.coldMs / r.anchorMs).toFixed(1)}× the anchor (reading and JSON.parse of both files in a new process: ${r.anchorMs.toFixed(0)} ms)`;
+  return `diff of two ${r.connectors}-connector snapshots, 1 connector in ${r.every} changed (${r.changes} changes, ${r.breaking} breaking): compare ${r.compareMs.toFixed(0)} ms (${r.compareCpuMs.toFixed(0)} ms CPU), whole command ${r.warmMs.toFixed(0)} ms (${r.warmCpuMs.toFixed(0)} ms CPU) with the stage cache, ${r.coldMs.toFixed(0)} ms (${r.coldCpuMs.toFixed(0)} ms CPU) without (${r.coldDefaultsMs.toFixed(0)} ms with node's default flags), ${(r.coldMs / r.anchorMs).toFixed(1)}× the anchor (reading and JSON.parse of both files in a new process: ${r.anchorMs.toFixed(0)} ms)`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

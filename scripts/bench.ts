@@ -27,6 +27,7 @@ import { run, type RunResult, type StageName } from "../generator/pipeline.js";
 import { parseFault, startEmulator } from "./emulator.js";
 import { benchScale, scaleTable, type ScaleResult } from "./bench-scale.js";
 import { diffLine, type DiffBenchResult } from "./bench-diff.js";
+import { codegenNodeFlags } from "./build.mjs";
 import { build } from "esbuild";
 import { validateFiles } from "../generator/commands/validate-files.js";
 import { schemaValidator } from "../templates/runtime.js";
@@ -222,11 +223,12 @@ function spawnTimed(args: readonly string[]): Promise<{ ms: number; code: number
 
 /** `node -e 0`, `--help` and an up-to-date `--check`, each spawned `runs` times after one warm-up (which also rebuilds a stale build/). */
 async function benchStartup(runs: number): Promise<StartupResult[]> {
-  const cli = join(root, "scripts", "codegen.mjs");
+  // As `npm run codegen` starts it: with the node flags of its script.
+  const cli = [...codegenNodeFlags(), join(root, "scripts", "codegen.mjs")];
   const commands: [string, string[]][] = [
     ["node -e 0", ["-e", "0"]],
-    ["codegen --help", [cli, "--help"]],
-    ["codegen --check (every provider)", [cli, "--check", "--quiet"]],
+    ["codegen --help", [...cli, "--help"]],
+    ["codegen --check (every provider)", [...cli, "--check", "--quiet"]],
   ];
   const out: StartupResult[] = [];
   for (const [command, args] of commands) {

@@ -3,3 +3,4 @@ export declare const ROOT: string;
 export declare const ENTRY: string;
 export declare function build(): Promise<number>;
 export declare function ensureBuilt(): Promise<void>;
+export declare function codegenNodeFlags(): string[];

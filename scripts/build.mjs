@@ -24,6 +24,16 @@ const STAMP = join(OUT, "stamp");
 /** The compiled command line. */
 export const ENTRY = join(OUT, "generator", "commands", "cli.js");
 
+/**
+ * The Node.js flags `npm run codegen` starts node with (package.json's `codegen` script), for the
+ * benches that time the command as it runs.
+ */
+export function codegenNodeFlags() {
+  const script = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts.codegen;
+  const words = script.split(/\s+/);
+  return words.slice(1, words.indexOf("scripts/codegen.mjs")).filter((w) => w.startsWith("--"));
+}
+
 function sourceFiles() {
   return SOURCE_DIRS.flatMap((dir) =>
     readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
