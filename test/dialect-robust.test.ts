@@ -201,6 +201,27 @@ const ROWS: Row[] = [
       warnings: ["unenforced-keyword /unevaluatedProperties"],
     },
   },
+  // A key a typo away from a validation keyword constrains nothing: said, with the keyword it looks like.
+  {
+    name: "misspelt keywords are warned with the keyword meant; annotations and extensions are not",
+    given: {
+      type: "string",
+      maxLenght: 3,
+      enums: ["a"],
+      order: 1,
+      group: "db",
+      airbyte_secret: true,
+      always_show: true,
+      multiline: true,
+      "x-requires": true,
+      deprecated: true,
+    },
+    want: {
+      type: { type: "string" },
+      ts: "string",
+      warnings: ["misspelt-keyword /maxLenght", "misspelt-keyword /enums"],
+    },
+  },
   {
     name: "multipleOf, not, uniqueItems are not warned",
     given: { type: "number", multipleOf: 2, not: { const: 4 }, exclusiveMaximum: 9 },

@@ -11,6 +11,7 @@ import {
   type SchemaProblem,
 } from "../../templates/runtime.js";
 import { bundleSchema } from "./bundle-schema.js";
+import { closest } from "../config/suggest.js";
 import { hasNegativeZero } from "../ir/ir-text.js";
 import { isObject, ownValue, resolvePointer, someOf } from "../ir/plain.js";
 
@@ -362,6 +363,97 @@ function schemaToTypeHere(input: unknown, at: string, ctx: SchemaContext): IrTyp
  */
 const UNENFORCED = ["unevaluatedProperties", "unevaluatedItems", "$dynamicRef", "$recursiveRef"];
 
+/** Keywords that constrain values: a key a typo away from one of them is likely it, mistyped. */
+const VALIDATION_KEYWORDS = [
+  "type",
+  "enum",
+  "const",
+  "multipleOf",
+  "maximum",
+  "exclusiveMaximum",
+  "minimum",
+  "exclusiveMinimum",
+  "maxLength",
+  "minLength",
+  "pattern",
+  "format",
+  "maxItems",
+  "minItems",
+  "uniqueItems",
+  "maxContains",
+  "minContains",
+  "maxProperties",
+  "minProperties",
+  "required",
+  "dependentRequired",
+  "dependentSchemas",
+  "dependencies",
+  "properties",
+  "patternProperties",
+  "additionalProperties",
+  "propertyNames",
+  "items",
+  "prefixItems",
+  "additionalItems",
+  "contains",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "not",
+  "then",
+  "else",
+  "nullable",
+];
+
+/** Keys of JSON Schema, its older drafts and OpenAPI that are no validation keyword, but are no typo either. */
+const OTHER_KEYWORDS = new Set([
+  "$id",
+  "id",
+  "$schema",
+  "$ref",
+  "$defs",
+  "$anchor",
+  "$comment",
+  "$vocabulary",
+  "$dynamicRef",
+  "$dynamicAnchor",
+  "$recursiveRef",
+  "$recursiveAnchor",
+  "definitions",
+  "title",
+  "description",
+  "default",
+  "examples",
+  "example",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "contentEncoding",
+  "contentMediaType",
+  "contentSchema",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "discriminator",
+  "externalDocs",
+  "xml",
+  "if",
+]);
+
+/** The validation keyword a key looks like a typo of, by key: keys repeat across schemas. Bounded as backtrackings. */
+const misspelt = new Map<string, string | undefined>();
+
+function misspeltKeyword(key: string): string | undefined {
+  if (key.length < 4 || OTHER_KEYWORDS.has(key) || VALIDATION_KEYWORDS.includes(key) || /^x[-_]/i.test(key))
+    return undefined;
+  if (misspelt.has(key)) return misspelt.get(key);
+  const match = closest(key, VALIDATION_KEYWORDS);
+  if (key.length <= BACKTRACKING_KEPT_LENGTH) {
+    if (misspelt.size >= BACKTRACKINGS_KEPT) misspelt.delete(misspelt.keys().next().value!);
+    misspelt.set(key, match);
+  }
+  return match;
+}
+
 /** Schema keywords that give a value's kind or structure: an anyOf/oneOf member without them only adds constraints. */
 const STRUCTURAL = [
   "type",
@@ -425,6 +517,16 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
         `${at}/${keyword}`,
         `${keyword} is not enforced by the generated types or validators`,
       );
+    }
+    for (const key of Object.keys(schema)) {
+      const meant = misspeltKeyword(key);
+      if (meant !== undefined)
+        warnOnce(
+          ctx,
+          "misspelt-keyword",
+          `${at}${toPointer(key)}`,
+          `${JSON.stringify(key)} is no JSON Schema keyword, so it constrains nothing (did you mean ${JSON.stringify(meant)}?)`,
+        );
     }
     if (Array.isArray(schema.allOf)) {
       const merged = mergeAllOf(schema, at, ctx);
