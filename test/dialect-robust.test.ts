@@ -223,6 +223,11 @@ const ROWS: Row[] = [
     },
   },
   {
+    name: "min and max for minimum and maximum are warned (Airbyte's Postgres spec)",
+    given: { type: "integer", default: 300, min: 120, max: 1200 },
+    want: { type: { type: "integer" }, ts: "number", warnings: ["misspelt-keyword /min", "misspelt-keyword /max"] },
+  },
+  {
     name: "multipleOf, not, uniqueItems are not warned",
     given: { type: "number", multipleOf: 2, not: { const: 4 }, exclusiveMaximum: 9 },
     want: { type: { type: "number", exclusiveMaximum: 9 }, ts: "number" },

@@ -442,7 +442,11 @@ const OTHER_KEYWORDS = new Set([
 /** The validation keyword a key looks like a typo of, by key: keys repeat across schemas. Bounded as backtrackings. */
 const misspelt = new Map<string, string | undefined>();
 
+/** Short keys written for validation keywords (Airbyte's Postgres spec bounds a field with `min` and `max`). */
+const ABBREVIATED: Record<string, string> = { min: "minimum", max: "maximum" };
+
 function misspeltKeyword(key: string): string | undefined {
+  if (Object.hasOwn(ABBREVIATED, key)) return ABBREVIATED[key];
   if (key.length < 4 || OTHER_KEYWORDS.has(key) || VALIDATION_KEYWORDS.includes(key) || /^x[-_]/i.test(key))
     return undefined;
   if (misspelt.has(key)) return misspelt.get(key);
