@@ -56,6 +56,17 @@ const DATA = new Set([
   "nullable",
 ]);
 
+/** Every keyword that constrains values (and so is kept in the bundle). */
+export const VALIDATION_KEYWORDS: readonly string[] = [
+  "type",
+  "$ref",
+  "dependencies",
+  ...DATA,
+  ...ONE,
+  ...LIST,
+  ...MAP,
+];
+
 /** Sets a key as own data, so "__proto__" is a key like any other. */
 function set(target: Obj, key: string, value: JsonValue): void {
   if (key === "__proto__")

@@ -10,7 +10,7 @@ import {
   schemaValidator,
   type SchemaProblem,
 } from "../../templates/runtime.js";
-import { bundleSchema } from "./bundle-schema.js";
+import { bundleSchema, VALIDATION_KEYWORDS } from "./bundle-schema.js";
 import { closest } from "../config/suggest.js";
 import { hasNegativeZero } from "../ir/ir-text.js";
 import { isObject, ownValue, resolvePointer, someOf } from "../ir/plain.js";
@@ -363,54 +363,11 @@ function schemaToTypeHere(input: unknown, at: string, ctx: SchemaContext): IrTyp
  */
 const UNENFORCED = ["unevaluatedProperties", "unevaluatedItems", "$dynamicRef", "$recursiveRef"];
 
-/** Keywords that constrain values: a key a typo away from one of them is likely it, mistyped. */
-const VALIDATION_KEYWORDS = [
-  "type",
-  "enum",
-  "const",
-  "multipleOf",
-  "maximum",
-  "exclusiveMaximum",
-  "minimum",
-  "exclusiveMinimum",
-  "maxLength",
-  "minLength",
-  "pattern",
-  "format",
-  "maxItems",
-  "minItems",
-  "uniqueItems",
-  "maxContains",
-  "minContains",
-  "maxProperties",
-  "minProperties",
-  "required",
-  "dependentRequired",
-  "dependentSchemas",
-  "dependencies",
-  "properties",
-  "patternProperties",
-  "additionalProperties",
-  "propertyNames",
-  "items",
-  "prefixItems",
-  "additionalItems",
-  "contains",
-  "allOf",
-  "anyOf",
-  "oneOf",
-  "not",
-  "then",
-  "else",
-  "nullable",
-];
-
 /** Keys of JSON Schema, its older drafts and OpenAPI that are no validation keyword, but are no typo either. */
 const OTHER_KEYWORDS = new Set([
   "$id",
   "id",
   "$schema",
-  "$ref",
   "$defs",
   "$anchor",
   "$comment",
@@ -431,15 +388,12 @@ const OTHER_KEYWORDS = new Set([
   "contentEncoding",
   "contentMediaType",
   "contentSchema",
-  "unevaluatedProperties",
-  "unevaluatedItems",
   "discriminator",
   "externalDocs",
   "xml",
-  "if",
 ]);
 
-/** The validation keyword a key looks like a typo of, by key: keys repeat across schemas. Bounded as backtrackings. */
+/** The validation keyword a key looks like a typo of, by key. */
 const misspelt = new Map<string, string | undefined>();
 
 /** Short keys written for validation keywords (Airbyte's Postgres spec bounds a field with `min` and `max`). */
@@ -449,13 +403,7 @@ function misspeltKeyword(key: string): string | undefined {
   if (Object.hasOwn(ABBREVIATED, key)) return ABBREVIATED[key];
   if (key.length < 4 || OTHER_KEYWORDS.has(key) || VALIDATION_KEYWORDS.includes(key) || /^x[-_]/i.test(key))
     return undefined;
-  if (misspelt.has(key)) return misspelt.get(key);
-  const match = closest(key, VALIDATION_KEYWORDS);
-  if (key.length <= BACKTRACKING_KEPT_LENGTH) {
-    if (misspelt.size >= BACKTRACKINGS_KEPT) misspelt.delete(misspelt.keys().next().value!);
-    misspelt.set(key, match);
-  }
-  return match;
+  return remembered(misspelt, key, () => closest(key, VALIDATION_KEYWORDS), 1024);
 }
 
 /** Schema keywords that give a value's kind or structure: an anyOf/oneOf member without them only adds constraints. */
@@ -1343,23 +1291,26 @@ export function describeProblem(problem: SchemaProblem): string {
 }
 
 /**
- * Why a pattern needs backtracking (patternMatcher), by pattern, shared by every connector and
- * snapshot (a pure function of the text): patterns repeat across connectors. Bounded: the oldest
- * is dropped first, and long patterns are not kept.
+ * Results of a pure function of a text, kept for every connector and snapshot (schemas repeat the
+ * same patterns, keys and property schemas). Bounded: at most KEPT, the oldest dropped first, and
+ * no text longer than `longest`.
  */
-const backtrackings = new Map<string, string | undefined>();
-const BACKTRACKINGS_KEPT = 4096;
-const BACKTRACKING_KEPT_LENGTH = 1024;
-
-function backtrackingOf(pattern: string): string | undefined {
-  if (backtrackings.has(pattern)) return backtrackings.get(pattern);
-  const found = patternMatcher(pattern)?.backtracking;
-  if (pattern.length <= BACKTRACKING_KEPT_LENGTH) {
-    if (backtrackings.size >= BACKTRACKINGS_KEPT) backtrackings.delete(backtrackings.keys().next().value!);
-    backtrackings.set(pattern, found);
+function remembered<V>(memo: Map<string, V>, text: string, make: () => V, longest = Infinity): V {
+  if (memo.has(text)) return memo.get(text)!;
+  const value = make();
+  if (text.length <= longest) {
+    if (memo.size >= KEPT) memo.delete(memo.keys().next().value!);
+    memo.set(text, value);
   }
-  return found;
+  return value;
 }
+const KEPT = 4096;
+
+/** Why a pattern needs backtracking (patternMatcher), by pattern. */
+const backtrackings = new Map<string, string | undefined>();
+
+const backtrackingOf = (pattern: string): string | undefined =>
+  remembered(backtrackings, pattern, () => patternMatcher(pattern)?.backtracking, 1024);
 
 /**
  * Compiled validators by their bundled schema's text, shared by every connector and snapshot (a
@@ -1367,18 +1318,11 @@ function backtrackingOf(pattern: string): string | undefined {
  * and connectors repeat the same few property schemas. Bounded: the oldest is dropped first.
  */
 const validators = new Map<string, ReturnType<typeof schemaValidator>>();
-const VALIDATORS_KEPT = 4096;
 
 function validatorOf(bundled: Parameters<typeof schemaValidator>[0]) {
   // JSON text writes -0 as 0, which `const`/`enum` may tell apart: such a schema is compiled on its own.
   if (hasNegativeZero(bundled)) return schemaValidator(bundled);
-  const text = JSON.stringify(bundled);
-  let validator = validators.get(text);
-  if (validator === undefined) {
-    if (validators.size >= VALIDATORS_KEPT) validators.delete(validators.keys().next().value!);
-    validators.set(text, (validator = schemaValidator(bundled)));
-  }
-  return validator;
+  return remembered(validators, JSON.stringify(bundled), () => schemaValidator(bundled));
 }
 
 /**
