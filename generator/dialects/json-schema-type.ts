@@ -13,7 +13,7 @@ import {
 import { bundleSchema, VALIDATION_KEYWORDS } from "./bundle-schema.js";
 import { closest } from "../config/suggest.js";
 import { hasNegativeZero } from "../ir/ir-text.js";
-import { isObject, ownValue, resolvePointer, someOf } from "../ir/plain.js";
+import { isObject, ownValue, remembered, resolvePointer, someOf } from "../ir/plain.js";
 
 export interface SchemaContext {
   /** The whole document, for resolving local `$ref`s. */
@@ -1289,22 +1289,6 @@ export function describeProblem(problem: SchemaProblem): string {
     ? `expected ${problem.expected}`
     : `at ${problemPath(problem.path)}, expected ${problem.expected}`;
 }
-
-/**
- * Results of a pure function of a text, kept for every connector and snapshot (schemas repeat the
- * same patterns, keys and property schemas). Bounded: at most KEPT, the oldest dropped first, and
- * no text longer than `longest`.
- */
-function remembered<V>(memo: Map<string, V>, text: string, make: () => V, longest = Infinity): V {
-  if (memo.has(text)) return memo.get(text)!;
-  const value = make();
-  if (text.length <= longest) {
-    if (memo.size >= KEPT) memo.delete(memo.keys().next().value!);
-    memo.set(text, value);
-  }
-  return value;
-}
-const KEPT = 4096;
 
 /** Why a pattern needs backtracking (patternMatcher), by pattern. */
 const backtrackings = new Map<string, string | undefined>();

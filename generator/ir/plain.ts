@@ -76,3 +76,19 @@ export function someOf(texts: readonly string[], limit = 10): string {
   const first = texts.slice(0, limit).join(", ");
   return texts.length > limit ? `${first} and ${texts.length - limit} more` : first;
 }
+
+/**
+ * Results of a pure function of a text, kept for every connector and snapshot (schemas repeat the
+ * same patterns, keys and property schemas). Bounded: at most KEPT, the oldest dropped first, and
+ * no text longer than `longest`.
+ */
+export function remembered<V>(memo: Map<string, V>, text: string, make: () => V, longest = Infinity): V {
+  if (memo.has(text)) return memo.get(text)!;
+  const value = make();
+  if (text.length <= longest) {
+    if (memo.size >= KEPT) memo.delete(memo.keys().next().value!);
+    memo.set(text, value);
+  }
+  return value;
+}
+const KEPT = 4096;
