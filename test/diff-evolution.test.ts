@@ -888,6 +888,111 @@ const unstructured: Row[] = [
     want: ["choices-made-exclusive breaking mode"],
   },
   {
+    name: "an anyOf of strings with patterns no value matches both made a oneOf",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (props(schema(d, POSTGRES)).mode = {
+        anyOf: [
+          { type: "string", pattern: "^[0-9]+$" },
+          { type: "string", pattern: "^[a-z]+$" },
+        ],
+      }),
+    edit: (d) =>
+      void (props(schema(d, POSTGRES)).mode = {
+        oneOf: [
+          { type: "string", pattern: "^[0-9]+$" },
+          { type: "string", pattern: "^[a-z]+$" },
+        ],
+      }),
+    want: [],
+  },
+  {
+    name: "an anyOf of strings with patterns both match (ab) made a oneOf",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (props(schema(d, POSTGRES)).mode = {
+        anyOf: [
+          { type: "string", pattern: "^a" },
+          { type: "string", pattern: "b$" },
+        ],
+      }),
+    edit: (d) =>
+      void (props(schema(d, POSTGRES)).mode = {
+        oneOf: [
+          { type: "string", pattern: "^a" },
+          { type: "string", pattern: "b$" },
+        ],
+      }),
+    want: ["choices-made-exclusive breaking mode"],
+  },
+  {
+    name: "a oneOf choice added whose pattern and length leave no value the other takes",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (props(schema(d, POSTGRES)).mode = { oneOf: [{ type: "string", pattern: "^a" }, { type: "integer" }] }),
+    edit: (d) =>
+      void (props(schema(d, POSTGRES)).mode = {
+        oneOf: [
+          { type: "string", pattern: "^a" },
+          { type: "integer" },
+          { type: "string", pattern: "^.?$", minLength: 2 },
+        ],
+      }),
+    want: ["variant-added info mode{#2}"],
+  },
+  {
+    name: "a timestamp pattern given optional fractional seconds (Airbyte's start_date)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (prop(schema(d, POSTGRES), "table_name").pattern =
+        "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"),
+    edit: (d) =>
+      void (prop(schema(d, POSTGRES), "table_name").pattern =
+        "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"),
+    want: ["pattern-widened info table_name"],
+  },
+  {
+    name: "a pattern narrowed where the shortest spelling of each old alternative still matches",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^(ab|c)+$"),
+    edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^(ab)+$|^c$"),
+    want: ["pattern-narrowed breaking table_name"],
+    messages: ['pattern changed from "^(ab|c)+$" to "^(ab)+$|^c$": "cc" matched the old one and is now rejected'],
+  },
+  {
+    name: "a pattern rewritten with the same values (\\d for [0-9], a group around it)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^[0-9]+(-[0-9]+)*$"),
+    edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^(?:\\d+)(?:-\\d+)*$"),
+    want: [],
+  },
+  {
+    name: "a listed field's pattern narrowed, rejecting none of its values: no change",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (props(schema(d, POSTGRES)).region = { type: "string", enum: ["eu", "us"], pattern: "^[a-z]+$" }),
+    edit: (d) =>
+      void (props(schema(d, POSTGRES)).region = { type: "string", enum: ["eu", "us"], pattern: "^[a-z]{2}$" }),
+    want: [],
+  },
+  {
+    name: "a listed field's pattern narrowed, rejecting one of its values",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (props(schema(d, POSTGRES)).region = { type: "string", enum: ["eu", "us"], pattern: "^[a-z]+$" }),
+    edit: (d) => void (props(schema(d, POSTGRES)).region = { type: "string", enum: ["eu", "us"], pattern: "^e" }),
+    // The IR keeps a listed field's values the pattern takes: narrowing it removes one.
+    want: ["enum-narrowed breaking region"],
+  },
+  {
     name: "a key no value fits made required: no config is valid any more",
     source: "unstructured",
     file: UNS,
@@ -1056,7 +1161,11 @@ const unstructured: Row[] = [
     file: UNS,
     given: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^$|^[a-z]+$"),
     edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^[a-z]+$"),
-    want: ["pattern-changed warning table_name"],
+    // The value the old pattern took and the new one rejects, "", is shorter than the field's minLength.
+    want: ["pattern-widened info table_name"],
+    messages: [
+      'pattern changed from "^$|^[a-z]+$" to "^[a-z]+$": every value of the field\'s lengths it matched still matches',
+    ],
   },
   {
     name: "a pattern's text kept inside a group, an escaped bar or a class (no alternative added)",
@@ -1990,7 +2099,7 @@ const destinationHistory: Row[] = [
     file: UNS,
     given: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^[a-z]+$"),
     edit: (d) => void (prop(schema(d, POSTGRES), "table_name").pattern = "^[a-z0-9_]+$"),
-    want: ["pattern-changed warning table_name"],
+    want: ["pattern-widened info table_name"],
   },
   {
     name: "a pattern with a lookahead changed (no value is built for it)",
@@ -2006,7 +2115,7 @@ const destinationHistory: Row[] = [
     file: UNS,
     given: (d) => void Object.assign(prop(schema(d, POSTGRES), "table_name"), { pattern: "^[a-z]+$", minLength: 3 }),
     edit: (d) => void Object.assign(prop(schema(d, POSTGRES), "table_name"), { pattern: "^[a-z]{3,}$", minLength: 3 }),
-    want: ["pattern-changed warning table_name"],
+    want: ["pattern-widened info table_name"],
   },
   {
     name: "a pattern whose shortest value is a million characters changed (none is spelled)",

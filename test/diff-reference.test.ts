@@ -33,7 +33,27 @@ const stringSchema = fc.record({
   type: fc.constant("string"),
   minLength: maybe(fc.integer({ min: 0, max: 3 })),
   maxLength: maybe(fc.integer({ min: 1, max: 6 })),
-  pattern: maybe(fc.constantFrom("^a", "^[a-z]+$", ".*", "^.*$", "b$", "^[a-z]*$|^$", "^a*", "^[0-9]{4}-[0-9]{2}")),
+  pattern: maybe(
+    fc.constantFrom(
+      "^a",
+      "^[a-z]+$",
+      ".*",
+      "^.*$",
+      "b$",
+      "^[a-z]*$|^$",
+      "^a*",
+      "^[0-9]{4}-[0-9]{2}",
+      // Patterns that take more or fewer of each other's values, compared as sets of strings.
+      "^[a-z0-9]+$",
+      "^[a-z]{2,}$",
+      "^(a|b)+$",
+      "^[ab]+$",
+      "\\d",
+      "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$",
+      "^ab?$",
+      "[^a]",
+    ),
+  ),
   format: maybe(fc.constantFrom("email", "date", "uri", "uri-reference", "date-time")),
   enum: maybe(subset(["a", "b", "ab", "2024-01-01", "x@example.com", ""])),
 });
@@ -116,6 +136,17 @@ const choiceSchema = fc.record({
     ]),
     subset([{ type: "string" }, { type: "integer" }, { type: "boolean" }, { type: "string", format: "email" }]).filter(
       (list) => list.length > 1,
+    ),
+    // Strings told apart, or not, by their patterns and lengths.
+    fc.subarray(
+      [
+        { type: "string", pattern: "^a" },
+        { type: "string", pattern: "b$" },
+        { type: "string", pattern: "^[0-9]+$" },
+        { type: "string", pattern: "^b", maxLength: 2 },
+        { type: "string", minLength: 3 },
+      ],
+      { minLength: 2 },
     ),
     subset([
       { type: "object", title: "A", required: ["m"], properties: { m: { const: "a" }, x: { type: "string" } } },

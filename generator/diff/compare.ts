@@ -17,9 +17,10 @@ import type {
   UnionType,
 } from "../ir/ir.js";
 import { createHash } from "node:crypto";
-import { schemaValidator } from "../../templates/runtime.js";
-import { resolvePointer, someOf } from "../ir/plain.js";
+import { patternMatcher, schemaValidator } from "../../templates/runtime.js";
+import { remembered, resolvePointer, someOf } from "../ir/plain.js";
 import { decimalValue } from "../input/strict-json.js";
+import { findValue } from "./pattern-language.js";
 import { matchesEverything, patternWitness } from "./pattern-witness.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
 
@@ -193,6 +194,38 @@ function patternRelation(was: string, now: string): "same" | "wider" | undefined
   return has.size === had.size ? "same" : "wider";
 }
 
+/** findValue's answers, by its arguments: fields repeat the same patterns across connectors. */
+const patternAnswers = new Map<string, string | null | undefined>();
+
+const valueFound = (...args: Parameters<typeof findValue>) =>
+  remembered(patternAnswers, JSON.stringify(args), () => findValue(...args), 4096);
+
+/**
+ * How pattern `now` compares with `was` on the values they match: `same`
+ * values; `kept`, every value `was` matched still matches; `kept-within`,
+ * every one of the old field's lengths still matches; `lost`, a value the old
+ * field took is now rejected; undefined when not judged (see
+ * pattern-language.ts). `old` is the base's string type: a value found must
+ * meet its other constraints too, else nothing is judged (a listed field keeps
+ * no pattern in the IR, its values having been judged by it). Without it (a
+ * pattern in an untyped schema or a condition, whose other keywords are not at
+ * hand here), no value is said to be lost.
+ */
+function comparePatterns(
+  was: string,
+  now: string,
+  old: StringType | undefined,
+): "same" | "kept" | "kept-within" | { lost: string } | undefined {
+  const anyLength = valueFound(was, now, "apart", {});
+  if (anyLength === undefined) return undefined;
+  if (anyLength === null) return valueFound(now, was, "apart", {}) === null ? "same" : "kept";
+  if (old === undefined) return undefined;
+  const bounded = old.minLength !== undefined || old.maxLength !== undefined;
+  const lost = bounded ? valueFound(was, now, "apart", { min: old.minLength, max: old.maxLength }) : anyLength;
+  if (lost === null) return "kept-within";
+  return lost !== undefined && validString(old, lost) ? { lost } : undefined;
+}
+
 /** Whether two types share a value: none, maybe (not told apart here), or surely. */
 const enum Overlap {
   None = 0,
@@ -237,11 +270,59 @@ function overlap(a: IrType, b: IrType, budget: { left: number }): Overlap {
   // One takes every value of its kind: it takes the other's (an integer is a number).
   if (anyOfKind(a, a.type) && (a.type === b.type || a.type === "number")) return Overlap.Certain;
   if (anyOfKind(b, b.type) && (a.type === b.type || b.type === "number")) return Overlap.Certain;
+  if (a.type === "string" && b.type === "string") {
+    budget.left -= STRING_OVERLAP_COST;
+    const strings = budget.left < 0 ? undefined : stringOverlap(a, b);
+    if (strings !== undefined) return strings;
+  }
   if (a.type === "object" && b.type === "object") {
     if (apartObjects(a, b, budget)) return Overlap.None;
     if (takesOthers(a, b, budget) || takesOthers(b, a, budget)) return Overlap.Certain;
   }
   return Overlap.Possible;
+}
+
+/** What telling two strings' patterns apart spends of the overlap budget (it has its own, by pattern length). */
+const STRING_OVERLAP_COST = 100;
+
+/**
+ * Whether two string types share a value, by their lengths, patterns and
+ * listed values (a format is only known to narrow: no value is then said to be
+ * shared); undefined when not judged.
+ */
+function stringOverlap(a: StringType, b: StringType): Overlap | undefined {
+  const plain = (t: StringType) => (asserted(t.format) ? undefined : { ...t, format: undefined });
+  // One lists its values (both listing theirs was compared before): each is tried on the other.
+  if (a.enum !== undefined || b.enum !== undefined) {
+    const [listed, other] = a.enum !== undefined ? [a, b] : [b, a];
+    const [own, theirs] = [listed.pattern, other.pattern].map((p) => (p === undefined ? undefined : patternMatcher(p)));
+    if ((listed.pattern !== undefined && own === undefined) || (other.pattern !== undefined && theirs === undefined))
+      return undefined;
+    let judged = true;
+    for (const { value } of listed.enum!) {
+      if (typeof value !== "string" || !validString({ ...listed, format: undefined }, value)) continue;
+      const [taken, matches] = [
+        own === undefined ? true : own.test(value),
+        theirs === undefined ? true : theirs.test(value),
+      ];
+      if (taken === undefined || matches === undefined) judged = false;
+      else if (!taken) continue;
+      else if (matches && validString({ ...other, format: undefined }, value))
+        return plain(listed) && plain(other) ? Overlap.Certain : undefined;
+    }
+    return judged ? Overlap.None : undefined;
+  }
+  const min = Math.max(a.minLength ?? 0, b.minLength ?? 0);
+  const max = Math.min(a.maxLength ?? Infinity, b.maxLength ?? Infinity);
+  if (min > max) return Overlap.None;
+  const value = valueFound(a.pattern ?? "", b.pattern ?? "", "shared", {
+    min,
+    max: max === Infinity ? undefined : max,
+  });
+  if (value === null) return Overlap.None;
+  if (value === undefined) return undefined;
+  const [pa, pb] = [plain(a), plain(b)];
+  return pa && pb && validString(pa, value) && validString(pb, value) ? Overlap.Certain : undefined;
 }
 
 /**
@@ -594,7 +675,7 @@ class Differ {
         this.enums(path, b.enum, hs.enum);
         this.bound(path, "minLength", b.minLength, hs.minLength, "min");
         this.bound(path, "maxLength", b.maxLength, hs.maxLength, "max");
-        this.pattern(path, b.pattern, hs.pattern, "", (v) => validString(b, v));
+        this.pattern(path, b.pattern, hs.pattern, "", b);
         if (b.format !== hs.format) this.format(path, b.format, hs.format, "");
         return;
       }
@@ -779,15 +860,16 @@ class Differ {
 
   /**
    * A string's pattern; `under` names the condition it holds under, if any.
-   * `valid` says whether a value met the old field's other constraints: a
-   * value the old pattern matches proves a narrowing only if the old field took it.
+   * `old` is the base's string type, when the pattern is one of a typed
+   * string's: a value the old pattern matches proves a narrowing only if the
+   * old field took it (its lengths, its values).
    */
   pattern(
     path: string | undefined,
     was: string | undefined,
     now: string | undefined,
     under: string,
-    valid?: (value: string) => boolean,
+    old?: StringType,
   ): void {
     if (was === now) return;
     // A pattern every value matches (`.*`, `^.*`) constrains nothing: as if it were not there.
@@ -798,34 +880,43 @@ class Differ {
     if (anyBefore && anyAfter) return;
     const relation = anyBefore || anyAfter ? undefined : patternRelation(was!, now!);
     if (relation === "same") return;
-    if (anyBefore)
+    if (anyBefore) {
       this.add(
         "pattern-added",
         path,
         `pattern ${show(now)} added${was === undefined ? "" : ` (was ${show(was)}, which every value matches)`}${under}: values that do not match are rejected`,
       );
-    else if (anyAfter || was === undefined || now === undefined)
+      return;
+    }
+    if (anyAfter || was === undefined || now === undefined) {
       this.add(
         "pattern-removed",
         path,
         `pattern ${show(was)} removed${now === undefined ? "" : ` (now ${show(now)}, which every value matches)`}${under}`,
       );
-    else if (relation === "wider")
+      return;
+    }
+    const compared = relation === "wider" ? "kept" : comparePatterns(was, now, old);
+    if (compared === "same") return;
+    if (compared === "kept" || compared === "kept-within") {
       this.add(
         "pattern-widened",
         path,
-        `pattern widened from ${show(was)} to ${show(now)}${under}: every value it matched still matches`,
+        compared === "kept"
+          ? `pattern widened from ${show(was)} to ${show(now)}${under}: every value it matched still matches`
+          : `pattern changed from ${show(was)} to ${show(now)}${under}: every value of the field's lengths it matched still matches`,
       );
-    else {
-      const witness = valid === undefined ? undefined : patternWitness(was, now, valid);
-      if (witness !== undefined)
-        this.add(
-          "pattern-narrowed",
-          path,
-          `pattern changed from ${show(was)} to ${show(now)}${under}: ${show(witness)} matched the old one and is now rejected`,
-        );
-      else this.add("pattern-changed", path, `pattern changed from ${show(was)} to ${show(now)}${under}`);
+      return;
     }
+    const witness =
+      compared?.lost ?? (old === undefined ? undefined : patternWitness(was, now, (v) => validString(old, v)));
+    if (witness !== undefined)
+      this.add(
+        "pattern-narrowed",
+        path,
+        `pattern changed from ${show(was)} to ${show(now)}${under}: ${show(witness)} matched the old one and is now rejected`,
+      );
+    else this.add("pattern-changed", path, `pattern changed from ${show(was)} to ${show(now)}${under}`);
   }
 
   /**

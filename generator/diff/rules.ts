@@ -144,19 +144,19 @@ export const RULES = {
     severity: "breaking",
     bump: "minor",
     side: "authoring",
-    doc: "A string field's pattern changed and a value the old field took (a shortest spelling of one of the old pattern's alternatives, named in the message) is now rejected.",
+    doc: "A string field's pattern changed and a value the old field took is now rejected: the message names a shortest one, found by walking both patterns as automata (or, for patterns not compared so, the shortest spelling of an old alternative).",
   },
   "pattern-changed": {
     severity: "warning",
     bump: "minor",
     side: "authoring",
-    doc: "A string field's pattern changed otherwise: values the old one accepted may be rejected (regular expressions are not compared for inclusion).",
+    doc: "A string field's pattern changed and the two could not be compared as sets of values (lookaround, backreferences, word boundaries, property escapes, one read with `u` and one without, or past the comparison's budget): values the old one accepted may be rejected.",
   },
   "pattern-widened": {
     severity: "info",
     bump: "patch",
     side: "authoring",
-    doc: "A string field's pattern kept each of its top-level alternatives and gained more (an end date that now also matches `^$`): every old value still matches.",
+    doc: "A string field's pattern changed and every value the old field took still matches (`^[a-z]+$` → `^[a-z0-9]+$`, an end date that now also matches `^$`). A pattern that matches the same values as before is no change.",
   },
   "pattern-removed": { severity: "info", bump: "patch", side: "authoring", doc: "A string field's pattern is gone." },
   "format-added": {
