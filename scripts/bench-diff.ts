@@ -48,11 +48,11 @@ export interface DiffBenchResult {
   compareMs: number;
   /** The same run's CPU time (user + system): what it costs on a machine that is not shared. */
   compareCpuMs: number;
-  /** Without the cache: both snapshots parsed, the connectors whose inputs differ built, then compared. */
+  /** Without the cache: both snapshots parsed, the connectors whose inputs differ built, then compared (median of 3 new processes). */
   coldMs: number;
   /** CPU time (user + system) of the cold run. */
   coldCpuMs: number;
-  /** The cold run again, node started without the `codegen` script's flags (its defaults), run after it. */
+  /** The cold run again, node started without the `codegen` script's flags (its defaults), run after it (median of 3). */
   coldDefaultsMs: number;
   /**
    * The anchor, run beside it: a new process reading both snapshot files and `JSON.parse`-ing them, which
@@ -137,6 +137,12 @@ async function coldRun(
   return JSON.parse(stdout) as { ms: number; cpuMs: number };
 }
 
+/** The run of median wall time of three (as the anchor is), each in a new process. */
+async function median3(run: () => Promise<{ ms: number; cpuMs: number }>): Promise<{ ms: number; cpuMs: number }> {
+  const runs = [await run(), await run(), await run()];
+  return runs.sort((x, y) => x.ms - y.ms)[1]!;
+}
+
 /** The anchor: both snapshot files read and parsed by `JSON.parse` in a new process (median of 3). */
 async function anchorRun(base: string, head: string): Promise<number> {
   const source = `
@@ -162,8 +168,8 @@ export async function benchDiff(n: number, every = 10): Promise<DiffBenchResult>
     await mkdir(head);
     await writeSnapshots(n, every, base, head);
     const p = provider(head);
-    const cold = await coldRun(p, base, head);
-    const coldDefaults = await coldRun(p, base, head, []);
+    const cold = await median3(() => coldRun(p, base, head));
+    const coldDefaults = await median3(() => coldRun(p, base, head, []));
     const anchorMs = await anchorRun(base, head);
     // As after `npm run codegen` on each snapshot: their IRs in the stage cache.
     await buildIr({ ...p, snapshotDir: base }, { cache: true });
