@@ -203,6 +203,15 @@ const ROWS: Row[] = [
   },
   // A key a typo away from a validation keyword constrains nothing: said, with the keyword it looks like.
   {
+    name: "a value listed twice in an enum is kept once, warned",
+    given: { type: "string", enum: ["a", "b", "a", "b", "c"] },
+    want: {
+      type: { type: "string", enum: [{ value: "a" }, { value: "b" }, { value: "c" }] },
+      ts: '"a" | "b" | "c"',
+      warnings: ["enum-repeated /enum"],
+    },
+  },
+  {
     name: "misspelt keywords are warned with the keyword meant; annotations and extensions are not",
     given: {
       type: "string",

@@ -300,12 +300,24 @@ function enumType(schema: Schema, at: string, ctx: SchemaContext): IrType {
   // Duplicates say nothing more (and would print a union twice). Found by a canonical text, not pair by pair:
   // a list of many thousand values stays linear.
   const seen = new Set<string>();
+  const repeated: unknown[] = [];
   values = values.filter((v) => {
     const key = canonicalJson(v);
-    if (seen.has(key)) return false;
+    if (seen.has(key)) {
+      repeated.push(v);
+      return false;
+    }
     seen.add(key);
     return true;
   });
+  // JSON Schema wants an enum's items unique (Ajv refuses such a schema): the author likely meant another value.
+  if (repeated.length > 0 && !isConst)
+    warnOnce(
+      ctx,
+      "enum-repeated",
+      where,
+      `values ${someOf(repeated.map((v) => shown(v)))} are listed twice; kept once`,
+    );
   if (values.length === 0) {
     warnOnce(ctx, "empty-enum", where, "no value is allowed here; typed as never (the key may not be set)");
     return NEVER;
