@@ -993,6 +993,17 @@ const unstructured: Row[] = [
     want: ["enum-narrowed breaking region"],
   },
   {
+    name: "a default the head makes invalid (databricks' default outside its enum) is said to be left out as invalid",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).region = { type: "string", enum: ["eu", "us"], default: "eu" }),
+    edit: (d) => void (props(schema(d, POSTGRES)).region = { type: "string", enum: ["eu", "us"], default: "" }),
+    want: ["default-removed warning region"],
+    messages: [
+      'default "eu" removed: the new one is left out (default "" is not valid: expected one of "eu", "us"; left out); configs that relied on it change',
+    ],
+  },
+  {
     name: "a key no value fits made required: no config is valid any more",
     source: "unstructured",
     file: UNS,

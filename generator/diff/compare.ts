@@ -59,6 +59,11 @@ export interface DiffOptions {
    * reported as renames whatever their label, type and position.
    */
   renames?: Record<string, Record<string, string>>;
+  /**
+   * Defaults the head's dialect left out as invalid, by `file#pointer` of the default: the
+   * warning's message, so a default that is gone for that reason is said to be invalid.
+   */
+  invalidDefaults?: ReadonlyMap<string, string>;
 }
 
 export interface DiffResult {
@@ -404,7 +409,16 @@ class Differ {
   private readonly overlapBudget = { left: OVERLAP_BUDGET };
   /** Authoring path of the value being compared, in base and head (`""`: the connector's fields). */
   private at = { base: "", head: "" };
-  constructor(private readonly connector: string) {}
+  constructor(
+    private readonly connector: string,
+    /** Defaults the head left out as invalid (DiffOptions.invalidDefaults). */
+    private readonly invalidDefaults: ReadonlyMap<string, string> = new Map(),
+  ) {}
+
+  /** Why the head's field has no default though it wrote one, if its dialect left it out as invalid. */
+  private invalidDefault(h: IrField): string | undefined {
+    return this.invalidDefaults.get(`${h.source.file}#${h.source.pointer}/default`);
+  }
 
   /** Runs `compare` at another authoring path. */
   private within(base: string, head: string, compare: () => void): void {
@@ -578,7 +592,7 @@ class Differ {
     if (text === undefined) typeTexts.set(extra, (text = JSON.stringify(extra)));
     if (text === JSON.stringify(type)) return false;
     if (text.length > EXTRA_COMPARED) return true;
-    const scratch = new Differ(this.connector);
+    const scratch = new Differ(this.connector, this.invalidDefaults);
     scratch.type("", extra, type);
     return scratch.changes.some((c) => c.severity !== "info");
   }
@@ -599,7 +613,7 @@ class Differ {
         "field-became-required",
         path,
         b.required
-          ? `field is required and lost its default ${show(b.default)}`
+          ? `field is required and lost its default ${show(b.default)}${this.invalidDefault(h) === undefined ? "" : ` (${this.invalidDefault(h)})`}`
           : "field is now required and has no default",
       );
     else if (wasRequired && !isRequired)
@@ -617,7 +631,13 @@ class Differ {
     if (b.default === undefined && h.default !== undefined)
       this.add("default-added", path, `default ${show(h.default)} added`);
     else if (b.default !== undefined && h.default === undefined)
-      this.add("default-removed", path, `default ${show(b.default)} removed: configs that relied on it change`);
+      this.add(
+        "default-removed",
+        path,
+        this.invalidDefault(h) === undefined
+          ? `default ${show(b.default)} removed: configs that relied on it change`
+          : `default ${show(b.default)} removed: the new one is left out (${this.invalidDefault(h)}); configs that relied on it change`,
+      );
     else if (!sameJson(b.default, h.default))
       this.add(
         "default-changed",
@@ -1621,7 +1641,7 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
   const renames = options.renames ?? {};
   const used = new Set<string>();
   for (const [id, b] of before) {
-    const d = new Differ(id);
+    const d = new Differ(id, options.invalidDefaults);
     const h = after.get(id);
     const within = (p: string) =>
       b.source.pointer !== "" && (p === b.source.pointer || p.startsWith(`${b.source.pointer}/`));

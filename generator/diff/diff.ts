@@ -64,6 +64,7 @@ export function diffIrs(
     leftOut: leftOutBy(headWarnings),
     leftOutAt: leftOutPlaces(headWarnings),
     baseLeftOut: leftOutBy(baseWarnings),
+    invalidDefaults: invalidDefaultsOf(headWarnings),
   });
   const { changes, ignored } = applyPolicy(all, policy);
   return { provider: provider.name, semver: semverAdvice(changes), changes, ignored, unusedRenames, files };
@@ -89,6 +90,15 @@ function leftOutPlaces(warnings: readonly Diagnostic[]): { file: string; pointer
   return warnings
     .filter((w) => w.connector === undefined && w.pointer !== undefined && leavesOut(w))
     .map((w) => ({ file: w.file ?? "", pointer: w.pointer!, why: reasonOf(w) }));
+}
+
+/** The defaults a snapshot's warnings say were left out as invalid, by `file#pointer`. */
+function invalidDefaultsOf(warnings: readonly Diagnostic[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const w of warnings)
+    if ((w.rule === "default-invalid" || w.rule === "default-type-mismatch") && w.pointer !== undefined)
+      found.set(`${w.file ?? ""}#${w.pointer}`, w.message);
+  return found;
 }
 
 function filesOf(base: IrProvider, head: IrProvider): Map<string, string> {

@@ -199,7 +199,7 @@ export const RULES = {
     severity: "warning",
     bump: "minor",
     side: "wire",
-    doc: "A field's default is gone: configs that relied on it now send nothing (or must set it, see field-became-required).",
+    doc: "A field's default is gone: configs that relied on it now send nothing (or must set it, see field-became-required). A default the head writes but its own schema rejects is left out, and the message says so.",
   },
   "secret-removed": {
     severity: "warning",
