@@ -1004,6 +1004,22 @@ const unstructured: Row[] = [
     ],
   },
   {
+    name: "number made integer where every listed value is an integer: no value lost",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).level = { type: "number", enum: [1, 2, 3] }),
+    edit: (d) => void (props(schema(d, POSTGRES)).level = { type: "integer", enum: [1, 2, 3] }),
+    want: [],
+  },
+  {
+    name: "number made integer where a listed value is a fraction: that value is lost",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).level = { type: "number", enum: [1, 2.5] }),
+    edit: (d) => void (props(schema(d, POSTGRES)).level = { type: "integer", enum: [1] }),
+    want: ["type-changed breaking level"],
+  },
+  {
     name: "a key no value fits made required: no config is valid any more",
     source: "unstructured",
     file: UNS,
