@@ -20,7 +20,7 @@ import { createHash } from "node:crypto";
 import { patternMatcher, schemaValidator } from "../../templates/runtime.js";
 import { remembered, resolvePointer, someOf } from "../ir/plain.js";
 import { decimalValue } from "../input/strict-json.js";
-import { findValue } from "./pattern-language.js";
+import { findValue, patternBudget, type LengthBounds } from "./pattern-language.js";
 import { matchesEverything, patternWitness } from "./pattern-witness.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
 
@@ -202,8 +202,27 @@ function patternRelation(was: string, now: string): "same" | "wider" | undefined
 /** findValue's answers, by its arguments: fields repeat the same patterns across connectors. */
 const patternAnswers = new Map<string, string | null | undefined>();
 
-const valueFound = (...args: Parameters<typeof findValue>) =>
-  remembered(patternAnswers, JSON.stringify(args), () => findValue(...args), 4096);
+/**
+ * findValue, remembered. `steps`, when given, caps the walk (and is charged what it spends): an
+ * answer the cap cut short is not remembered, as another caller may have more to spend.
+ */
+function valueFound(
+  first: string,
+  second: string,
+  goal: "apart" | "shared",
+  lengths: LengthBounds,
+  steps?: { left: number },
+): string | null | undefined {
+  const key = JSON.stringify([first, second, goal, lengths]);
+  if (patternAnswers.has(key)) return patternAnswers.get(key);
+  const full = patternBudget(first, second);
+  const allowed = steps === undefined ? full : Math.max(0, Math.min(full, steps.left));
+  if (allowed === 0) return undefined;
+  const budget = { left: allowed };
+  const answer = findValue(first, second, goal, lengths, budget);
+  if (steps !== undefined) steps.left -= allowed - Math.max(0, budget.left);
+  return answer !== undefined || allowed === full ? remembered(patternAnswers, key, () => answer, 4096) : answer;
+}
 
 /**
  * How pattern `now` compares with `was` on the values they match: `same`
@@ -240,6 +259,13 @@ const enum Overlap {
 
 /** Steps and listed values one connector's comparison of oneOf choices may spend: linear in its size. */
 const OVERLAP_BUDGET = 100_000;
+/** Steps of pattern automata (pattern-language.ts) the same comparison may spend, over all its pairs of strings. */
+const PATTERN_STEPS = 2_000_000;
+
+interface OverlapBudget {
+  left: number;
+  patternSteps: { left: number };
+}
 
 const kindOf = (t: IrType): string => (t.type === "integer" ? "number" : t.type);
 
@@ -250,7 +276,7 @@ const kindOf = (t: IrType): string => (t.type === "integer" ? "number" : t.type)
  * their kinds differ, their lists of values do not meet, or (objects) a key both require is
  * fixed to values apart, or one requires a key the other cannot have; possible otherwise.
  */
-function overlap(a: IrType, b: IrType, budget: { left: number }): Overlap {
+function overlap(a: IrType, b: IrType, budget: OverlapBudget): Overlap {
   // Each step, and each listed value, spends the budget; spent, the answer is "possible".
   if (--budget.left < 0) return Overlap.Possible;
   if (a.type === "never" || b.type === "never") return Overlap.None;
@@ -277,7 +303,7 @@ function overlap(a: IrType, b: IrType, budget: { left: number }): Overlap {
   if (anyOfKind(b, b.type) && (a.type === b.type || b.type === "number")) return Overlap.Certain;
   if (a.type === "string" && b.type === "string") {
     budget.left -= STRING_OVERLAP_COST;
-    const strings = budget.left < 0 ? undefined : stringOverlap(a, b);
+    const strings = budget.left < 0 ? undefined : stringOverlap(a, b, budget.patternSteps);
     if (strings !== undefined) return strings;
   }
   if (a.type === "object" && b.type === "object") {
@@ -295,7 +321,7 @@ const STRING_OVERLAP_COST = 100;
  * listed values (a format is only known to narrow: no value is then said to be
  * shared); undefined when not judged.
  */
-function stringOverlap(a: StringType, b: StringType): Overlap | undefined {
+function stringOverlap(a: StringType, b: StringType, steps: { left: number }): Overlap | undefined {
   const plain = (t: StringType) => (asserted(t.format) ? undefined : { ...t, format: undefined });
   // One lists its values (both listing theirs was compared before): each is tried on the other.
   if (a.enum !== undefined || b.enum !== undefined) {
@@ -320,10 +346,8 @@ function stringOverlap(a: StringType, b: StringType): Overlap | undefined {
   const min = Math.max(a.minLength ?? 0, b.minLength ?? 0);
   const max = Math.min(a.maxLength ?? Infinity, b.maxLength ?? Infinity);
   if (min > max) return Overlap.None;
-  const value = valueFound(a.pattern ?? "", b.pattern ?? "", "shared", {
-    min,
-    max: max === Infinity ? undefined : max,
-  });
+  const lengths = { min, max: max === Infinity ? undefined : max };
+  const value = valueFound(a.pattern ?? "", b.pattern ?? "", "shared", lengths, steps);
   if (value === null) return Overlap.None;
   if (value === undefined) return undefined;
   const [pa, pb] = [plain(a), plain(b)];
@@ -334,7 +358,7 @@ function stringOverlap(a: StringType, b: StringType): Overlap | undefined {
  * Whether `a` takes the values of `b` that leave out `a`'s keys: it requires none, takes extra keys of
  * any value on the wire, and `b` requires none of them (so such values of `b` are there to take).
  */
-function takesOthers(a: ObjectType, b: ObjectType, budget: { left: number }): boolean {
+function takesOthers(a: ObjectType, b: ObjectType, budget: OverlapBudget): boolean {
   const anyExtra =
     a.additionalProperties === false
       ? a.open === true
@@ -353,7 +377,7 @@ function takesOthers(a: ObjectType, b: ObjectType, budget: { left: number }): bo
 }
 
 /** Objects no value matches both of: a key both require fixed to values apart, or one requires a key the other cannot have. */
-function apartObjects(a: ObjectType, b: ObjectType, budget: { left: number }): boolean {
+function apartObjects(a: ObjectType, b: ObjectType, budget: OverlapBudget): boolean {
   const closed = (t: ObjectType) => t.additionalProperties === false && t.open !== true;
   const byKey = new Map(b.fields.map((f) => [f.wireKey, f]));
   for (const f of a.fields) {
@@ -406,7 +430,7 @@ class Differ {
   /** Old wire keys of the declared renames that matched. */
   readonly declaredRenames: string[] = [];
   /** Work left for telling whether oneOf choices share values (see overlap): bounded per connector. */
-  private readonly overlapBudget = { left: OVERLAP_BUDGET };
+  private readonly overlapBudget: OverlapBudget = { left: OVERLAP_BUDGET, patternSteps: { left: PATTERN_STEPS } };
   /** Authoring path of the value being compared, in base and head (`""`: the connector's fields). */
   private at = { base: "", head: "" };
   constructor(

@@ -477,6 +477,11 @@ function alphabet(
   return { examples, order, takes };
 }
 
+/** The steps a comparison of two patterns may take: in proportion to their length, and at most MAX_STEPS. */
+export function patternBudget(first: string, second: string): number {
+  return Math.min(MAX_STEPS, STEPS_PER_CHARACTER * (first.length + second.length + 1));
+}
+
 export interface LengthBounds {
   min?: number;
   max?: number;
@@ -493,6 +498,8 @@ export function findValue(
   second: string,
   goal: "apart" | "shared",
   lengths: LengthBounds = {},
+  /** Steps the walk may take (default: patternBudget's), charged as it goes. */
+  budget: { left: number } = { left: patternBudget(first, second) },
 ): string | null | undefined {
   const min = lengths.min ?? 0;
   if (min > MAX_COUNTED_LENGTH) return undefined;
@@ -504,7 +511,6 @@ export function findValue(
     if (min > max) return null;
     const top = x.unicode ? 0x10ffff : 0xffff;
     const automata = [automaton(x.tree, x.unicode, top), automaton(y.tree, y.unicode, top)];
-    const budget = { left: Math.min(MAX_STEPS, STEPS_PER_CHARACTER * (first.length + second.length + 1)) };
     const { examples, order, takes } = alphabet(automata, top, budget);
     const [walkX, walkY] = [
       new Walker(automata[0]!, takes[0]!, examples.length, budget),

@@ -4,7 +4,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { characterRanges, findValue, type LengthBounds } from "../../generator/diff/pattern-language.js";
+import { characterRanges, findValue, patternBudget, type LengthBounds } from "../../generator/diff/pattern-language.js";
 
 const test = (pattern: string, value: string) => new RegExp(pattern, "u").test(value);
 const codePoints = (value: string) => [...value].length;
@@ -81,6 +81,18 @@ describe("findValue", () => {
     expect(findValue("^[ab]*a[ab]{20}$", "^[ab]*b[ab]{20}$", "apart")).toBeUndefined();
     // A small n is within the budget, and found.
     expect(findValue("^[ab]*a[ab]{2}$", "^[ab]*b[ab]{2}$", "apart")).toBe("aaa");
+  });
+
+  it("charges the budget it is given, and gives up when it is spent", () => {
+    const [first, second] = ["^[0-9]{4}-[0-9]{2}$", "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"];
+    const plenty = { left: patternBudget(first, second) };
+    expect(findValue(first, second, "apart", {}, plenty)).toBeNull();
+    const spent = patternBudget(first, second) - plenty.left;
+    expect(spent).toBeGreaterThan(0);
+    // Less than that, and the same question is not judged; the budget is then used up.
+    const short = { left: spent - 1 };
+    expect(findValue(first, second, "apart", {}, short)).toBeUndefined();
+    expect(short.left).toBeLessThanOrEqual(0);
   });
 });
 
