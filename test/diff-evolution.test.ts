@@ -1020,6 +1020,40 @@ const unstructured: Row[] = [
     want: ["type-changed breaking level"],
   },
   {
+    name: "a oneOf choice added whose constant the old choice requires (source-snowflake's Key Pair): no value is shared",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (props(schema(d, POSTGRES)).credentials = {
+        oneOf: [
+          {
+            type: "object",
+            title: "OAuth",
+            required: ["auth_type", "client_id"],
+            properties: { auth_type: { type: "string", const: "OAuth" }, client_id: { type: "string" } },
+          },
+        ],
+      }),
+    edit: (d) =>
+      void (props(schema(d, POSTGRES)).credentials = {
+        oneOf: [
+          {
+            type: "object",
+            title: "OAuth",
+            required: ["auth_type", "client_id"],
+            properties: { auth_type: { type: "string", const: "OAuth" }, client_id: { type: "string" } },
+          },
+          {
+            type: "object",
+            title: "Key Pair",
+            required: ["private_key"],
+            properties: { auth_type: { type: "string", const: "Key Pair" }, private_key: { type: "string" } },
+          },
+        ],
+      }),
+    want: ["type-widened info credentials"],
+  },
+  {
     name: "a key no value fits made required: no config is valid any more",
     source: "unstructured",
     file: UNS,

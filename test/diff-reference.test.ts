@@ -152,6 +152,9 @@ const choiceSchema = fc.record({
       { type: "object", title: "A", required: ["m"], properties: { m: { const: "a" }, x: { type: "string" } } },
       { type: "object", title: "B", required: ["m"], properties: { m: { const: "b" }, y: { type: "integer" } } },
       { type: "object", title: "C", required: ["m", "z"], properties: { m: { const: "c" }, z: { type: "string" } } },
+      // Declares the constant without requiring it: apart from those that require theirs, not from E.
+      { type: "object", title: "D", required: ["x"], properties: { m: { const: "d" }, x: { type: "string" } } },
+      { type: "object", title: "E", properties: { m: { const: "e" }, x: { type: "string" } } },
     ]),
   ),
 });

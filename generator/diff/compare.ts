@@ -273,8 +273,8 @@ const kindOf = (t: IrType): string => (t.type === "integer" ? "number" : t.type)
  * Whether some value matches both `a` and `b`. Certain when null matches both, one takes any
  * value, one takes every value of the other's kind (an open object requiring nothing takes the
  * other's values that leave its keys out), or their lists of values meet; none when
- * their kinds differ, their lists of values do not meet, or (objects) a key both require is
- * fixed to values apart, or one requires a key the other cannot have; possible otherwise.
+ * their kinds differ, their lists of values do not meet, or (objects) a key one requires is
+ * fixed to values apart from the other's, or one requires a key the other cannot have; possible otherwise.
  */
 function overlap(a: IrType, b: IrType, budget: OverlapBudget): Overlap {
   // Each step, and each listed value, spends the budget; spent, the answer is "possible".
@@ -376,7 +376,10 @@ function takesOthers(a: ObjectType, b: ObjectType, budget: OverlapBudget): boole
   return true;
 }
 
-/** Objects no value matches both of: a key both require fixed to values apart, or one requires a key the other cannot have. */
+/**
+ * Objects no value matches both of: a key one requires and both declare with values apart (the other
+ * takes it only with its own), or one requires a key the other cannot have.
+ */
 function apartObjects(a: ObjectType, b: ObjectType, budget: OverlapBudget): boolean {
   const closed = (t: ObjectType) => t.additionalProperties === false && t.open !== true;
   const byKey = new Map(b.fields.map((f) => [f.wireKey, f]));
@@ -386,7 +389,8 @@ function apartObjects(a: ObjectType, b: ObjectType, budget: OverlapBudget): bool
       if (f.required && closed(b)) return true;
       continue;
     }
-    if (f.required && g.required && overlap(f.type, g.type, budget) === Overlap.None) return true;
+    // A key one requires is in each of its values; the other, declaring it, takes it only with its own values.
+    if ((f.required || g.required) && overlap(f.type, g.type, budget) === Overlap.None) return true;
   }
   const aKeys = new Set(a.fields.map((f) => f.wireKey));
   return b.fields.some((g) => g.required && !aKeys.has(g.wireKey) && closed(a));
