@@ -1054,6 +1054,62 @@ const unstructured: Row[] = [
     want: ["type-widened info credentials"],
   },
   {
+    name: "a oneOf choice requiring a key it does not declare closed to extra keys (destination-mssql's ssl_method): one change",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (props(schema(d, POSTGRES)).ssl = {
+        oneOf: [
+          { type: "object", title: "Verify", required: ["mode", "store"], properties: { mode: { const: "verify" } } },
+          { type: "object", title: "Off", required: ["mode"], properties: { mode: { const: "off" } } },
+        ],
+      }),
+    edit: (d) =>
+      void (props(schema(d, POSTGRES)).ssl = {
+        oneOf: [
+          {
+            type: "object",
+            title: "Verify",
+            required: ["mode", "store"],
+            additionalProperties: false,
+            properties: { mode: { const: "verify" } },
+          },
+          { type: "object", title: "Off", required: ["mode"], properties: { mode: { const: "off" } } },
+        ],
+      }),
+    want: ["type-changed breaking ssl{Verify}"],
+    messages: ['takes no value any more: it requires "store", which no value fits now'],
+  },
+  {
+    name: "a oneOf of strings, one choice bounded, made a schema without a type with that bound (found by the reference test)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (props(schema(d, POSTGRES)).suffix = {
+        oneOf: [
+          { type: "string", pattern: "b$" },
+          { type: "string", pattern: "^b", maxLength: 2 },
+        ],
+      }),
+    edit: (d) => void (props(schema(d, POSTGRES)).suffix = { maxLength: 2 }),
+    // "  b" took the first choice; a bound of the second held only for values that chose it.
+    want: ["type-widened info suffix", "range-tightened breaking suffix"],
+  },
+  {
+    name: "a bound lowered in a schema a property reaches by $ref: one change",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      obj(obj(d.components).schemas).Port = { type: "integer", maximum: 65535 };
+      props(schema(d, POSTGRES)).port = { $ref: "#/components/schemas/Port" };
+    },
+    edit: (d) => {
+      obj(obj(d.components).schemas).Port = { type: "integer", maximum: 1024 };
+      props(schema(d, POSTGRES)).port = { $ref: "#/components/schemas/Port" };
+    },
+    want: ["range-tightened breaking port"],
+  },
+  {
     name: "a key no value fits made required: no config is valid any more",
     source: "unstructured",
     file: UNS,

@@ -626,14 +626,19 @@ class Differ {
   }
 
   field(path: string, b: IrField, h: IrField): void {
-    if (b.unsatisfiable !== true && h.unsatisfiable === true)
+    // A required key no value fits, on one side: there no config is valid, so nothing else about it compares.
+    if (b.unsatisfiable !== true && h.unsatisfiable === true) {
       this.add(
         "field-became-required",
         path,
         "field is now required, but no value fits its schema: no config is valid (an optional never in the types)",
       );
-    else if (b.unsatisfiable === true && h.unsatisfiable !== true)
+      return;
+    }
+    if (b.unsatisfiable === true && h.unsatisfiable !== true) {
       this.add("field-became-optional", path, "field is no longer required with no value that fits it");
+      return;
+    }
     const wasRequired = authorRequired(b);
     const isRequired = authorRequired(h);
     if (!wasRequired && isRequired)
@@ -763,6 +768,18 @@ class Differ {
               path,
               `took no value before (required ${someOf(wasUnmet.map(show))}, which no value fits); now it does`,
             );
+          return;
+        }
+        // A key it required before fits no value now (closed off, as mssql's ssl_method choice): the object takes
+        // no value any more, one change rather than one per key. A new such key is field-added-required.
+        const had = new Set(b.fields.map((f) => f.wireKey));
+        const closedOff = nowUnmet.filter((k) => had.has(k));
+        if (closedOff.length > 0) {
+          this.add(
+            "type-changed",
+            path,
+            `takes no value any more: it requires ${someOf(closedOff.map(show))}, which no value fits now`,
+          );
           return;
         }
         this.fields(`${path}/`, b.fields, ho.fields, {}, extraValues(b));
@@ -1540,7 +1557,10 @@ const UNTYPED_BOUNDS: Record<string, "min" | "max" | "pattern"> = {
 const isUntyped = (node: Record<string, unknown>) =>
   !["type", "enum", "const", "items", "prefixItems", "properties", "additionalProperties", "patternProperties"].some(
     (k) => k in node,
-  ) && !["allOf", "anyOf", "oneOf"].some((k) => Array.isArray(node[k]));
+  ) &&
+  !["allOf", "anyOf", "oneOf"].some((k) => Array.isArray(node[k])) &&
+  // A `$ref`'s target is walked at the same path and judged itself.
+  typeof node.$ref !== "string";
 
 /** Keywords whose value is one schema, with the path step it adds (`if` is a condition, not a constraint). */
 const SUBSCHEMA: Record<string, string> = { items: "[]", additionalProperties: "/*", then: "", else: "" };
@@ -1612,18 +1632,25 @@ function unmodeledKeywords(
   const untyped = new Set<string>();
   const conditional = new Map<string, Map<string, Conditional>>();
   // `merged`: an allOf member, which the IR merges with the schema it is in (and types with it).
-  const stack: { node: unknown; path: string; refs: readonly string[]; when: string; merged?: true }[] = [
-    { node: root, path: "", refs: [], when: "" },
-  ];
+  // `choice`: a oneOf/anyOf member, whose bounds hold for the values that choose it, not for the whole.
+  const stack: {
+    node: unknown;
+    path: string;
+    refs: readonly string[];
+    when: string;
+    merged?: true;
+    choice?: true;
+  }[] = [{ node: root, path: "", refs: [], when: "" }];
   for (let walked = 0; stack.length > 0; walked++) {
     if (walked > WALK_LIMIT) return undefined;
-    const { node, path, refs, when, merged } = stack.pop()!;
+    const { node, path, refs, when, merged, choice } = stack.pop()!;
     if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
     let set = found.get(path);
     if (set === undefined) found.set(path, (set = new Set()));
     // Bounds are kept wherever they stand outside a condition, so a typed schema's are there to compare
     // with an untyped one's; they are compared only where a side is untyped (elsewhere the IR has them).
-    const bounds = when === "" && merged !== true;
+    // A typed choice's bounds are its variant's in the IR; an untyped one's are compared here, as the field's.
+    const bounds = when === "" && merged !== true && (choice !== true || isUntyped(node as Record<string, unknown>));
     if (bounds && isUntyped(node as Record<string, unknown>)) untyped.add(path);
     for (const [key, value] of Object.entries(node)) {
       if (bounds && Object.hasOwn(UNTYPED_BOUNDS, key)) {
@@ -1641,7 +1668,13 @@ function unmodeledKeywords(
         if (c === undefined) slots.set(slot, { keyword: key, when, values: [text] });
         else if (!c.values.includes(text)) c.values.push(text);
       } else if (key === "$ref" && typeof value === "string" && !refs.includes(value))
-        stack.push({ node: resolvePointer(root, value), path, refs: [...refs, value], when });
+        stack.push({
+          node: resolvePointer(root, value),
+          path,
+          refs: [...refs, value],
+          when,
+          ...(choice ? { choice } : {}),
+        });
       else if (key === "properties" && value !== null && typeof value === "object")
         for (const [name, sub] of Object.entries(value))
           stack.push({ node: sub, path: path === "" ? name : `${path}/${name}`, refs, when });
@@ -1653,7 +1686,11 @@ function unmodeledKeywords(
         stack.push({ node: value, path: `${path}${SUBSCHEMA[key]}`, refs, when });
       else if (ALTERNATIVES.has(key) && Array.isArray(value))
         for (const sub of value)
-          stack.push(key === "allOf" ? { node: sub, path, refs, when, merged: true } : { node: sub, path, refs, when });
+          stack.push(
+            key === "allOf"
+              ? { node: sub, path, refs, when, merged: true }
+              : { node: sub, path, refs, when, choice: true },
+          );
     }
   }
   return { keywords: found, conditional, untyped };
