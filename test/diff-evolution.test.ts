@@ -1110,6 +1110,27 @@ const unstructured: Row[] = [
     want: ["range-tightened breaking port"],
   },
   {
+    name: "a date's pattern made a timestamp's (source-pipedrive's replication_start_date, format date): a date is lost",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (props(schema(d, POSTGRES)).start = {
+        type: "string",
+        format: "date",
+        pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}",
+      }),
+    edit: (d) =>
+      void (props(schema(d, POSTGRES)).start = {
+        type: "string",
+        pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$",
+      }),
+    want: ["pattern-narrowed breaking start", "format-removed info start"],
+    messages: [
+      'pattern changed from "^[0-9]{4}-[0-9]{2}-[0-9]{2}" to "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$": "0000-01-01" matched the old one and is now rejected',
+      'format "date" removed',
+    ],
+  },
+  {
     name: "a key no value fits made required: no config is valid any more",
     source: "unstructured",
     file: UNS,

@@ -29,32 +29,39 @@ const subset = <T>(values: readonly T[]) => fc.subarray([...values], { minLength
 /** One constraint keyword or none, so most pairs share most of their constraints. */
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
 
+/** Patterns strings are drawn with: some take more or fewer of each other's values, compared as sets of strings. */
+const PATTERNS = [
+  "^a",
+  "^[a-z]+$",
+  ".*",
+  "^.*$",
+  "b$",
+  "^[a-z]*$|^$",
+  "^a*",
+  "^[0-9]{4}-[0-9]{2}",
+  // Patterns that take more or fewer of each other's values, compared as sets of strings.
+  "^[a-z0-9]+$",
+  "^[a-z]{2,}$",
+  "^(a|b)+$",
+  "^[ab]+$",
+  "\\d",
+  "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$",
+  "^ab?$",
+  "[^a]",
+  // Dates and timestamps, as Airbyte's start_date patterns are, beside a format.
+  "^[0-9]{4}-[0-9]{2}-[0-9]{2}",
+  "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$",
+  "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}Z)?$",
+];
+
+const FORMATS = ["email", "date", "uri", "uri-reference", "date-time"];
+
 const stringSchema = fc.record({
   type: fc.constant("string"),
   minLength: maybe(fc.integer({ min: 0, max: 3 })),
   maxLength: maybe(fc.integer({ min: 1, max: 6 })),
-  pattern: maybe(
-    fc.constantFrom(
-      "^a",
-      "^[a-z]+$",
-      ".*",
-      "^.*$",
-      "b$",
-      "^[a-z]*$|^$",
-      "^a*",
-      "^[0-9]{4}-[0-9]{2}",
-      // Patterns that take more or fewer of each other's values, compared as sets of strings.
-      "^[a-z0-9]+$",
-      "^[a-z]{2,}$",
-      "^(a|b)+$",
-      "^[ab]+$",
-      "\\d",
-      "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$",
-      "^ab?$",
-      "[^a]",
-    ),
-  ),
-  format: maybe(fc.constantFrom("email", "date", "uri", "uri-reference", "date-time")),
+  pattern: maybe(fc.constantFrom(...PATTERNS)),
+  format: maybe(fc.constantFrom(...FORMATS)),
   enum: maybe(subset(["a", "b", "ab", "2024-01-01", "x@example.com", ""])),
 });
 
@@ -186,6 +193,19 @@ const pair: fc.Arbitrary<[Obj, Obj]> = fc
 
 const FIELDS = 12;
 
+const patternedString = fc.record({
+  type: fc.constant("string"),
+  minLength: maybe(fc.integer({ min: 0, max: 3 })),
+  maxLength: maybe(fc.integer({ min: 1, max: 24 })),
+  pattern: fc.constantFrom(...PATTERNS),
+  format: maybe(fc.constantFrom(...FORMATS)),
+});
+
+/** A pair of strings that both have a pattern (and maybe a format and lengths): narrowed patterns name what they lose. */
+const patternedPair: fc.Arbitrary<[Obj, Obj]> = fc
+  .tuple(patternedString, patternedString)
+  .map(([a, b]) => [written(a, false), written(b, false)]);
+
 /** The union provider of the tests, with sources only. */
 const provider = (dir: string): ResolvedProvider => ({
   ...unionProvider(dir, join(dir, "out")),
@@ -261,14 +281,23 @@ const valuesFor = ([before, after]: [Obj, Obj]) =>
     { minLength: 10, maxLength: 25 },
   );
 
-it("a change called info, or no change, breaks no value Ajv accepted before", async () => {
+/**
+ * Diffs random pairs of field schemas and checks the verdicts with Ajv: a field the diff calls info
+ * (or no change) keeps every value the base took; a value a narrowed pattern is said to lose is
+ * one the base took and the head rejects. Returns how many fields and values were judged.
+ */
+async function judge(
+  pairs: fc.Arbitrary<[Obj, Obj]>,
+  numRuns: number,
+): Promise<{ judged: number; checked: number; witnessed: number }> {
   let judged = 0;
   let checked = 0;
+  let witnessed = 0;
   await fc.assert(
     fc.asyncProperty(
       fc
         .tuple(
-          fc.array(pair, { minLength: FIELDS, maxLength: FIELDS }),
+          fc.array(pairs, { minLength: FIELDS, maxLength: FIELDS }),
           fc.array(requirement, { minLength: FIELDS, maxLength: FIELDS }),
         )
         .chain(([pairs, required]) =>
@@ -310,12 +339,25 @@ it("a change called info, or no change, breaks no value Ajv accepted before", as
               c.field !== undefined &&
               (c.field === key || (/^[/[{]/.test(c.field.slice(key.length)) && c.field.startsWith(key))),
           );
-          if (own.some((c) => c.severity !== "info")) continue;
-          judged++;
           // The field in a config of its own: required or not, as the connector says.
           const config = (schema: Obj, isRequired: boolean) =>
             ajv.compile({ type: "object", properties: { f: schema }, required: isRequired ? ["f"] : [] });
           const [was, now] = [config(before, required[i]![0]), config(after, required[i]![1])];
+          // A value a narrowed pattern is said to lose: Ajv takes it under the base and rejects it under the head.
+          for (const c of own) {
+            const named =
+              c.rule === "pattern-narrowed" && c.field === key
+                ? / ("(?:[^"\\]|\\.)*") matched the old one and is now rejected$/.exec(c.message)
+                : null;
+            if (named === null) continue;
+            const lost = { f: JSON.parse(named[1]!) as unknown };
+            witnessed++;
+            expect(was(lost) && !now(lost), `${JSON.stringify(before)} → ${JSON.stringify(after)}: ${c.message}`).toBe(
+              true,
+            );
+          }
+          if (own.some((c) => c.severity !== "info")) continue;
+          judged++;
           for (const value of [undefined, ...values[i]!]) {
             const configValue = value === undefined ? {} : { f: value };
             if (!was(configValue)) continue;
@@ -328,9 +370,19 @@ it("a change called info, or no change, breaks no value Ajv accepted before", as
         }
       },
     ),
-    { numRuns: 300 },
+    { numRuns },
   );
+  return { judged, checked, witnessed };
+}
+
+it("a change called info, or no change, breaks no value Ajv accepted before", async () => {
+  const { judged, checked } = await judge(pair, 300);
   // Not vacuous: many pairs judged non-breaking, and many values checked against them.
   expect(judged).toBeGreaterThan(50);
   expect(checked).toBeGreaterThan(500);
+}, 120_000);
+
+it("a value a narrowed pattern is said to lose is one Ajv accepted before and rejects now", async () => {
+  const { witnessed } = await judge(patternedPair, 40);
+  expect(witnessed).toBeGreaterThan(20);
 }, 120_000);

@@ -212,14 +212,15 @@ function valueFound(
   goal: "apart" | "shared",
   lengths: LengthBounds,
   steps?: { left: number },
+  also = "",
 ): string | null | undefined {
-  const key = JSON.stringify([first, second, goal, lengths]);
+  const key = JSON.stringify([first, second, goal, lengths, also]);
   if (patternAnswers.has(key)) return patternAnswers.get(key);
-  const full = patternBudget(first, second);
+  const full = patternBudget(first, second + also);
   const allowed = steps === undefined ? full : Math.max(0, Math.min(full, steps.left));
   if (allowed === 0) return undefined;
   const budget = { left: allowed };
-  const answer = findValue(first, second, goal, lengths, budget);
+  const answer = findValue(first, second, goal, lengths, budget, also);
   if (steps !== undefined) steps.left -= allowed - Math.max(0, budget.left);
   return answer !== undefined || allowed === full ? remembered(patternAnswers, key, () => answer, 4096) : answer;
 }
@@ -247,8 +248,41 @@ function comparePatterns(
   const bounded = old.minLength !== undefined || old.maxLength !== undefined;
   const lost = bounded ? valueFound(was, now, "apart", { min: old.minLength, max: old.maxLength }) : anyLength;
   if (lost === null) return "kept-within";
-  return lost !== undefined && validString(old, lost) ? { lost } : undefined;
+  if (lost !== undefined && validString(old, lost)) return { lost };
+  // The value found is not of the old field's asserted format (`0000-00-00` for a date): look again among
+  // values of that format's shape, and keep one the runtime's format check takes.
+  const shape = old.format === undefined ? undefined : FORMAT_SHAPES[old.format];
+  if (lost === undefined || shape === undefined || !asserted(old.format)) return undefined;
+  const bounds = { min: old.minLength, max: old.maxLength };
+  const shaped = valueFound(was, now, "apart", bounds, undefined, shape);
+  return typeof shaped === "string" &&
+    validString({ ...old, format: undefined }, shaped) &&
+    formatHolds(old.format!, shaped)
+    ? { lost: shaped }
+    : undefined;
 }
+
+/**
+ * Patterns every value of which is of the format (a shape, not the format's whole rule): a value
+ * found among them is still checked with the runtime's format check before it is reported.
+ */
+const FORMAT_SHAPES: Readonly<Record<string, string>> = {
+  date: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])$",
+  "date-time":
+    "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$",
+  time: "^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$",
+  email: "^[a-z0-9]+(\\.[a-z0-9]+)*@[a-z0-9]+(\\.[a-z0-9]+)+$",
+  hostname: "^[a-z0-9]+(\\.[a-z0-9]+)*$",
+  ipv4: "^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$",
+  uri: "^[a-z][a-z0-9+.-]*://[a-z0-9]+(\\.[a-z0-9]+)*(/[a-z0-9._~-]+)*/?$",
+  "uri-reference": "^(/[a-z0-9._~-]+)+$",
+  uuid: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+};
+
+/** The runtime's own check of a format, by format. */
+const formatChecks = new Map<string, ReturnType<typeof schemaValidator>>();
+const formatHolds = (format: string, value: string): boolean =>
+  remembered(formatChecks, format, () => schemaValidator({ type: "string", format }), 256).isValid(value);
 
 /** Whether two types share a value: none, maybe (not told apart here), or surely. */
 const enum Overlap {

@@ -432,7 +432,7 @@ class Walker {
 }
 
 /** Characters tried first as a class's example, so values found read plainly. */
-const PREFERRED = [..."a0A_-. /:@zZ9x"].map((c) => c.charCodeAt(0));
+const PREFERRED = [..."a0A1_-. /:@zZ9x"].map((c) => c.charCodeAt(0));
 
 /** The classes of characters no set of either automaton tells apart, each with the example a value found uses. */
 function alphabet(
@@ -500,55 +500,60 @@ export function findValue(
   lengths: LengthBounds = {},
   /** Steps the walk may take (default: patternBudget's), charged as it goes. */
   budget: { left: number } = { left: patternBudget(first, second) },
+  /** A pattern the value must match too (the shape of a format, say); the empty pattern matches any. */
+  also = "",
 ): string | null | undefined {
   const min = lengths.min ?? 0;
   if (min > MAX_COUNTED_LENGTH) return undefined;
   try {
-    const [x, y] = [read(first), read(second)];
-    if (x.unicode !== y.unicode) return undefined;
+    const [x, y, z] = [read(first), read(second), read(also)];
+    if (x.unicode !== y.unicode || (also !== "" && z.unicode !== x.unicode)) return undefined;
     // Without `u` a character is a UTF-16 unit, and an astral one counts two: only a lower bound holds.
     const max = x.unicode ? (lengths.max ?? Infinity) : Infinity;
     if (min > max) return null;
     const top = x.unicode ? 0x10ffff : 0xffff;
-    const automata = [automaton(x.tree, x.unicode, top), automaton(y.tree, y.unicode, top)];
+    const automata = [x, y, z].map((r) => automaton(r.tree, x.unicode, top));
     const { examples, order, takes } = alphabet(automata, top, budget);
-    const [walkX, walkY] = [
-      new Walker(automata[0]!, takes[0]!, examples.length, budget),
-      new Walker(automata[1]!, takes[1]!, examples.length, budget),
+    const [walkX, walkY, walkZ] = automata.map((m, i) => new Walker(m, takes[i]!, examples.length, budget)) as [
+      Walker,
+      Walker,
+      Walker,
     ];
-    const found = (a: number, b: number) =>
-      walkX.accepts(a) && (goal === "apart" ? !walkY.accepts(b) : walkY.accepts(b));
+    const found = (a: number, b: number, c: number) =>
+      walkX.accepts(a) && walkZ.accepts(c) && (goal === "apart" ? !walkY.accepts(b) : walkY.accepts(b));
     // Breadth first over (state of each, length reached up to `min`): the first value found is a shortest one.
     const width = min + 1;
-    const keyOf = (a: number, b: number, n: number) => ((a + 1) * (MAX_STATES + 1) + (b + 1)) * width + n;
+    const states = MAX_STATES + 1;
+    const keyOf = (a: number, b: number, c: number, n: number) =>
+      (((a + 1) * states + (b + 1)) * states + (c + 1)) * width + n;
     const seen = new Set<number>();
-    const queue: { a: number; b: number; n: number; length: number; from: number; cls: number }[] = [];
-    const push = (a: number, b: number, length: number, from: number, cls: number) => {
+    const queue: { a: number; b: number; c: number; n: number; length: number; from: number; cls: number }[] = [];
+    const push = (a: number, b: number, c: number, length: number, from: number, cls: number) => {
       if (goal === "apart" && b === ACCEPTED) return; // the second matches whatever follows
       const n = Math.min(length, min);
-      const key = keyOf(a, b, n);
+      const key = keyOf(a, b, c, n);
       if (seen.has(key)) return;
       seen.add(key);
-      queue.push({ a, b, n, length, from, cls });
+      queue.push({ a, b, c, n, length, from, cls });
     };
-    push(walkX.start, walkY.start, 0, -1, -1);
+    push(walkX.start, walkY.start, walkZ.start, 0, -1, -1);
     for (let head = 0; head < queue.length; head++) {
-      const { a, b, n, length } = queue[head]!;
+      const { a, b, c, n, length } = queue[head]!;
       if (length > max) break;
-      if (n >= min && found(a, b)) {
+      if (n >= min && found(a, b, c)) {
         const codes: number[] = [];
         for (let at = head; queue[at]!.from >= 0; at = queue[at]!.from) codes.push(examples[queue[at]!.cls]!);
         const value = codes
           .reverse()
           .reduce((s, c) => s + (x.unicode ? String.fromCodePoint(c) : String.fromCharCode(c)), "");
         // The value is checked as the runtime matches it (in linear time, as RegExp would not on `(a|a)*$`).
-        const [inFirst, inSecond] = [patternMatcher(first)?.test(value), patternMatcher(second)?.test(value)];
-        return inFirst === true && inSecond === (goal === "shared") ? value : undefined;
+        const [inFirst, inSecond, inAlso] = [first, second, also].map((p) => patternMatcher(p)?.test(value));
+        return inFirst === true && inAlso === true && inSecond === (goal === "shared") ? value : undefined;
       }
       if (length === max) continue;
       for (const cls of order) {
         if (--budget.left < 0) return undefined;
-        push(walkX.step(a, cls), walkY.step(b, cls), length + 1, head, cls);
+        push(walkX.step(a, cls), walkY.step(b, cls), walkZ.step(c, cls), length + 1, head, cls);
       }
     }
     return null;

@@ -83,6 +83,15 @@ describe("findValue", () => {
     expect(findValue("^[ab]*a[ab]{2}$", "^[ab]*b[ab]{2}$", "apart")).toBe("aaa");
   });
 
+  it("finds a value that also matches a third pattern (a format's shape), or says there is none", () => {
+    const date = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])$";
+    const value = findValue("^[0-9]{4}-[0-9]{2}-[0-9]{2}", "T", "apart", {}, undefined, date);
+    expect(value).toBe("0000-01-01");
+    expect(test(date, value!) && test("^[0-9]{4}-[0-9]{2}-[0-9]{2}", value!) && !test("T", value!)).toBe(true);
+    // Every date matches `-`: none is apart from it.
+    expect(findValue("^[0-9]{4}-[0-9]{2}-[0-9]{2}", "-", "apart", {}, undefined, date)).toBeNull();
+  });
+
   it("charges the budget it is given, and gives up when it is spent", () => {
     const [first, second] = ["^[0-9]{4}-[0-9]{2}$", "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"];
     const plenty = { left: patternBudget(first, second) };
