@@ -1034,7 +1034,7 @@ class Differ {
         this.add(
           "variant-removed",
           `${path}{${name(variants[i]!, i)}}`,
-          `choice ${show(name(variants[i]!, i))} removed`,
+          `choice ${show(name(variants[i]!, i))} removed (${kindText(variants[i]!)})`,
         );
     const at = `${path}{${name(variants[kept]!, kept)}}`;
     const [v, t] = [withoutNull(variants[kept]!), withoutNull(single)];
@@ -1235,7 +1235,7 @@ class Differ {
       const key = name(v, i);
       const j = pairs.get(i);
       if (j === undefined) {
-        this.add("variant-removed", `${path}{${key}}`, `choice ${show(key)} removed`);
+        this.add("variant-removed", `${path}{${key}}`, `choice ${show(key)} removed (${kindText(v)})`);
         continue;
       }
       const now = h[j]!;
