@@ -212,8 +212,8 @@ const FORMAT_CASES: [string, string[]][] = [
   ["hostname", ["example.com", "a-b.c", "-a.com", "a..b", "x".repeat(64) + ".com"]],
   ["ipv4", ["1.2.3.4", "256.1.1.1", "1.2.3", "01.2.3.4"]],
   ["ipv6", ["::1", "1:2:3:4:5:6:7:8", "::ffff:1.2.3.4", "1::2::3", "12345::", "1:2:3:4:5:6:7:8:9", "::"]],
-  ["uri", ["https://a.b/c?d#e", "a:b", "/relative", "http://a b"]],
-  ["uri-reference", ["/relative", "#frag", "http://a b", "a%zz"]],
+  ["uri", ["https://a.b/c?d#e", "a:b", "/relative", "http://a b", "a:", "a:?q", "http://[::1]:80/x", "a:[x]"]],
+  ["uri-reference", ["/relative", "#frag", "http://a b", "a%zz", "", "[x]", "//h:80", 'a"b', "a#b#c"]],
   ["uuid", ["123e4567-e89b-12d3-a456-426614174000", "123e4567e89b12d3a456426614174000", "x"]],
   ["duration", ["P1D", "PT1H", "P1W", "P", "PT", "P1DT", "1D"]],
   ["regex", ["^a+$", "(", "[a-z]"]],
@@ -252,6 +252,31 @@ describe("JSON Schema keywords: the evaluator agrees with Ajv on the schema as w
       const { ours, reference } = agree({ format }, value);
       expect({ value, valid: ours }).toEqual({ value, valid: reference });
     }
+  });
+
+  it.each(["uri", "uri-reference"])("format %s on random strings of URI pieces", (format) => {
+    const [ours, reference] = [schemaValidator({ format }), ajv.compile({ format })];
+    // Pieces of URIs, hosts, escapes, and what none may hold: spaces, quotes, backslashes, brackets out of place.
+    const piece = fc.constantFrom(
+      ..."aZ09:/?#[]@!$&'()*+,;=-._~% \"\\é".split(""),
+      "%20",
+      "%zz",
+      "//",
+      "http:",
+      "[::1]",
+      "[v1.a]",
+      "::",
+      "1.2.3.4",
+      ":80",
+      "u@",
+      "a:",
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: piece, maxLength: 10 }), (value) => {
+        expect({ value, valid: ours.isValid(value) }).toEqual({ value, valid: reference(value) });
+      }),
+      { numRuns: 5_000 },
+    );
   });
 
   it("random JSON values, every case", () => {

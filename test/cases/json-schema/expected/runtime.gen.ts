@@ -503,7 +503,7 @@ const FORMATS: Readonly<Record<string, (s: string) => boolean>> = {
     /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i.test(s),
   ipv4: (s) => /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(s),
   ipv6: isIpv6,
-  uri: (s) => /^[a-z][a-z0-9+\-.]*:/i.test(s) && isUriReference(s),
+  uri: (s) => isUriLike(s, false),
   "uri-reference": isUriReference,
   uuid: (s) => /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(s),
   regex: (s) => {
@@ -541,9 +541,78 @@ function isIpv6(s: string): boolean {
   return halves.length === 2 ? count < groups : count === groups;
 }
 
+// URIs as RFC 3986 writes them and Ajv's full formats read them: a scheme, then an authority
+// (`//user@host:port`), an absolute path or a rootless one, then a query and a fragment. As Ajv
+// reads them, a uri's path after its scheme is never empty (`a:` is no uri), a reference may be
+// empty, and a reference's host, path, query and fragment may hold `"`.
+
+/** Text made of the RFC's unreserved characters, sub-delimiters, `extra`, and percent-escapes. */
+const uriText = (extra: string): RegExp => new RegExp(`^(?:[a-z0-9\\-._~!$&'()*+,;=${extra}]|%[0-9a-f]{2})*$`, "i");
+
+interface UriParts {
+  readonly segment: RegExp;
+  readonly host: RegExp;
+  readonly query: RegExp;
+}
+
+const URI_PARTS: UriParts = { segment: uriText(":@"), host: uriText(""), query: uriText(":@/?") };
+const REFERENCE_PARTS: UriParts = { segment: uriText(':@"'), host: uriText('"'), query: uriText(':@/?"') };
+const USERINFO = uriText(":");
+const SCHEME = /^[a-z][a-z0-9+\-.]*:/i;
+const IP_FUTURE = /^v[0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+$/i;
+
+function isAuthority(a: string, parts: UriParts): boolean {
+  const at = a.indexOf("@");
+  if (at >= 0 && !USERINFO.test(a.slice(0, at))) return false;
+  const hostPort = a.slice(at + 1);
+  let rest: string;
+  if (hostPort.startsWith("[")) {
+    const close = hostPort.indexOf("]");
+    if (close < 0) return false;
+    const literal = hostPort.slice(1, close);
+    if (!isIpv6(literal) && !IP_FUTURE.test(literal)) return false;
+    rest = hostPort.slice(close + 1);
+  } else {
+    const colon = hostPort.indexOf(":");
+    if (!parts.host.test(colon < 0 ? hostPort : hostPort.slice(0, colon))) return false;
+    rest = colon < 0 ? "" : hostPort.slice(colon);
+  }
+  return rest === "" || /^:\d*$/.test(rest);
+}
+
+/** The part before a query: an authority and its path, an absolute path, or a rootless one. */
+function isHierPart(h: string, parts: UriParts, emptyOk: boolean): boolean {
+  if (h === "") return emptyOk;
+  const segments = (path: string) => path.split("/").every((segment) => parts.segment.test(segment));
+  // `//authority` (also after one slash, as Ajv reads it), then `/segment`s.
+  const withAuthority = (from: number) => {
+    const slash = h.indexOf("/", from);
+    const authority = slash < 0 ? h.slice(from) : h.slice(from, slash);
+    return isAuthority(authority, parts) && (slash < 0 || segments(h.slice(slash + 1)));
+  };
+  if (h.startsWith("/")) {
+    if ((h.startsWith("//") && withAuthority(2)) || withAuthority(1)) return true;
+    return h === "/" || (h[1] !== "/" && segments(h.slice(1)));
+  }
+  return !h.startsWith("/") && h.split("/")[0] !== "" && segments(h);
+}
+
+/** Whether `s` is a URI (`scheme` required) or a URI reference, its query and fragment checked. */
+function isUriLike(s: string, reference: boolean): boolean {
+  const parts = reference ? REFERENCE_PARTS : URI_PARTS;
+  const hash = s.indexOf("#");
+  if (hash >= 0 && !parts.query.test(s.slice(hash + 1))) return false;
+  const main = hash < 0 ? s : s.slice(0, hash);
+  const question = main.indexOf("?");
+  if (question >= 0 && !parts.query.test(main.slice(question + 1))) return false;
+  const hier = question < 0 ? main : main.slice(0, question);
+  const scheme = SCHEME.exec(hier)?.[0];
+  if (reference && isHierPart(hier, parts, true)) return true;
+  return scheme !== undefined && isHierPart(hier.slice(scheme.length), parts, reference);
+}
+
 function isUriReference(s: string): boolean {
-  // RFC 3986: no spaces or characters outside its sets; percent-escapes well formed.
-  return /^(?:[a-z0-9\-._~!$&'()*+,;=:@/?#[\]]|%[0-9a-f]{2})*$/i.test(s);
+  return isUriLike(s, true);
 }
 
 // ---------------------------------------------------------------------------
