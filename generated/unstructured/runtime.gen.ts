@@ -844,13 +844,13 @@ export function parsePattern(source: string, unicode: boolean): RegexNode {
   return tree;
 }
 
-// Instructions of the compiled program.
-const OP_CHAR = 0;
-const OP_SET = 1;
-const OP_SPLIT = 2;
-const OP_JUMP = 3;
-const OP_ASSERT = 4;
-const OP_MATCH = 5;
+// Instructions of the compiled program (exported for the generator's comparison of patterns).
+export const OP_CHAR = 0;
+export const OP_SET = 1;
+export const OP_SPLIT = 2;
+export const OP_JUMP = 3;
+export const OP_ASSERT = 4;
+export const OP_MATCH = 5;
 
 interface Program {
   readonly op: Int32Array;
@@ -1007,14 +1007,29 @@ function oneCharacter(source: string, unicode: boolean): (c: number) => boolean 
   };
 }
 
-function compileProgram(tree: RegexNode, unicode: boolean): Program {
+/** A pattern's instructions: `a` holds a character (OP_CHAR), a set's number (OP_SET), a target or an assertion. */
+export interface Instructions {
+  readonly op: Int32Array;
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  /** Instructions written (the arrays may be longer). */
+  readonly length: number;
+}
+
+/**
+ * Thompson's construction of a parsed pattern; `setNumber` numbers each one-character class by its
+ * source. Undefined past `limit` instructions (at most PROGRAM_LIMIT): counted repetition expands.
+ */
+export function instructionsOf(
+  tree: RegexNode,
+  limit: number,
+  setNumber: (source: string) => number,
+): Instructions | undefined {
   const size = programSize(tree) + 1;
-  if (size > PROGRAM_LIMIT) throw new NeedsBacktracking(`more than ${PROGRAM_LIMIT} instructions`);
+  if (size > Math.min(limit, PROGRAM_LIMIT)) return undefined;
   const op = new Int32Array(size);
   const a = new Int32Array(size);
   const b = new Int32Array(size);
-  const sets: ((c: number) => boolean)[] = [];
-  const setIndex = new Map<string, number>();
   let pc = 0;
   const put = (o: number, x = 0, y = 0): number => {
     op[pc] = o;
@@ -1027,15 +1042,9 @@ function compileProgram(tree: RegexNode, unicode: boolean): Program {
       case "char":
         put(OP_CHAR, node.c);
         return;
-      case "set": {
-        let index = setIndex.get(node.source);
-        if (index === undefined) {
-          index = sets.push(oneCharacter(node.source, unicode)) - 1;
-          setIndex.set(node.source, index);
-        }
-        put(OP_SET, index);
+      case "set":
+        put(OP_SET, setNumber(node.source));
         return;
-      }
       case "assert":
         put(OP_ASSERT, node.a);
         return;
@@ -1075,6 +1084,22 @@ function compileProgram(tree: RegexNode, unicode: boolean): Program {
   };
   emit(tree);
   put(OP_MATCH);
+  return { op, a, b, length: pc };
+}
+
+function compileProgram(tree: RegexNode, unicode: boolean): Program {
+  const sets: ((c: number) => boolean)[] = [];
+  const setIndex = new Map<string, number>();
+  const code = instructionsOf(tree, PROGRAM_LIMIT, (source) => {
+    let index = setIndex.get(source);
+    if (index === undefined) {
+      index = sets.push(oneCharacter(source, unicode)) - 1;
+      setIndex.set(source, index);
+    }
+    return index;
+  });
+  if (code === undefined) throw new NeedsBacktracking(`more than ${PROGRAM_LIMIT} instructions`);
+  const { op, a, b, length: pc } = code;
   return {
     op: op.subarray(0, pc),
     a,

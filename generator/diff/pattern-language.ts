@@ -13,7 +13,18 @@
 // each of its edges, so a reading that differs from RegExp's is not judged
 // either. A value found is checked with RegExp before it is returned.
 
-import { parsePattern, patternMatcher, type RegexNode } from "../../templates/runtime.js";
+import {
+  instructionsOf,
+  OP_ASSERT,
+  OP_CHAR,
+  OP_JUMP,
+  OP_MATCH,
+  OP_SET,
+  OP_SPLIT,
+  parsePattern,
+  patternMatcher,
+  type RegexNode,
+} from "../../templates/runtime.js";
 import { AT_END, AT_START } from "./pattern-witness.js";
 
 /** Inclusive ranges of characters, flat (`[lo, hi, lo, hi, …]`), sorted and apart. */
@@ -205,116 +216,44 @@ function agreesWithRegExp(source: string, unicode: boolean, ranges: Ranges, top:
   return true;
 }
 
-// Instructions.
-const CONSUME = 0;
-const SPLIT = 1;
-const JUMP = 2;
-const ASSERT = 3;
-const MATCH = 4;
-
 interface Automaton {
-  op: Uint8Array;
+  /** The runtime's instructions for the pattern (instructionsOf). */
+  op: Int32Array;
   a: Int32Array;
   b: Int32Array;
-  /** The characters each consuming instruction takes (index `a`). */
+  /** The characters each class or character takes. */
   sets: Ranges[];
+  /** Per consuming instruction (OP_CHAR, OP_SET), its entry in `sets`. */
+  setAt: Int32Array;
 }
 
-function size(node: RegexNode): number {
-  const cap = (n: number) => Math.min(n, MAX_INSTRUCTIONS + 1);
-  switch (node.k) {
-    case "char":
-    case "set":
-    case "assert":
-      return 1;
-    case "seq":
-      return cap(node.items.reduce((sum, item) => cap(sum + size(item)), 0));
-    case "alt":
-      return cap(node.options.reduce((sum, option) => cap(sum + size(option) + 2), 0));
-    case "rep": {
-      const body = size(node.node);
-      return node.max === Infinity ? cap(body * (node.min + 1) + 2) : cap((body + 1) * node.max);
-    }
-  }
-}
-
+/** The runtime's construction of a pattern, each class read into ranges (and checked with RegExp). */
 function automaton(tree: RegexNode, unicode: boolean, top: number): Automaton {
-  const length = size(tree) + 1;
-  if (length > MAX_INSTRUCTIONS) throw new NotJudged("too large");
-  const op = new Uint8Array(length);
-  const a = new Int32Array(length);
-  const b = new Int32Array(length);
   const sets: Ranges[] = [];
   const setIndex = new Map<string, number>();
-  let pc = 0;
-  const put = (o: number, x = 0, y = 0): number => {
-    op[pc] = o;
-    a[pc] = x;
-    b[pc] = y;
-    return pc++;
+  const setOf = (key: string, ranges: () => Ranges): number => {
+    let index = setIndex.get(key);
+    if (index === undefined) setIndex.set(key, (index = sets.push(ranges()) - 1));
+    return index;
   };
-  const emit = (node: RegexNode): void => {
-    switch (node.k) {
-      case "char": {
-        const key = `\\u{${node.c.toString(16)}}`;
-        let index = setIndex.get(key);
-        if (index === undefined) setIndex.set(key, (index = sets.push([node.c, node.c]) - 1));
-        put(CONSUME, index);
-        return;
-      }
-      case "set": {
-        let index = setIndex.get(node.source);
-        if (index === undefined) {
-          if (/^\\[pP]/.test(node.source)) throw new NotJudged("a property escape");
-          const ranges = atomRanges(node.source, unicode, top);
-          if (!agreesWithRegExp(node.source, unicode, ranges, top)) throw new NotJudged(`the class ${node.source}`);
-          index = sets.push(ranges) - 1;
-          setIndex.set(node.source, index);
-        }
-        put(CONSUME, index);
-        return;
-      }
-      case "assert":
-        if (node.a !== AT_START && node.a !== AT_END) throw new NotJudged("a word boundary");
-        put(ASSERT, node.a);
-        return;
-      case "seq":
-        for (const item of node.items) emit(item);
-        return;
-      case "alt": {
-        const jumps: number[] = [];
-        node.options.forEach((option, k) => {
-          if (k === node.options.length - 1) return emit(option);
-          const split = put(SPLIT, pc + 1);
-          emit(option);
-          jumps.push(put(JUMP));
-          b[split] = pc;
-        });
-        for (const j of jumps) a[j] = pc;
-        return;
-      }
-      case "rep": {
-        for (let k = 0; k < node.min; k++) emit(node.node);
-        if (node.max === Infinity) {
-          const split = put(SPLIT, pc + 1);
-          emit(node.node);
-          put(JUMP, split);
-          b[split] = pc;
-          return;
-        }
-        const splits: number[] = [];
-        for (let k = node.min; k < node.max; k++) {
-          splits.push(put(SPLIT, pc + 1));
-          emit(node.node);
-        }
-        for (const s of splits) b[s] = pc;
-        return;
-      }
-    }
-  };
-  emit(tree);
-  put(MATCH);
-  return { op: op.subarray(0, pc), a, b, sets };
+  const code = instructionsOf(tree, MAX_INSTRUCTIONS, (source) =>
+    setOf(source, () => {
+      if (/^\\[pP]/.test(source)) throw new NotJudged("a property escape");
+      const ranges = atomRanges(source, unicode, top);
+      if (!agreesWithRegExp(source, unicode, ranges, top)) throw new NotJudged(`the class ${source}`);
+      return ranges;
+    }),
+  );
+  if (code === undefined) throw new NotJudged("too large");
+  const { a, b, length } = code;
+  const op = code.op.subarray(0, length);
+  const setAt = new Int32Array(length).fill(-1);
+  for (let x = 0; x < length; x++) {
+    if (op[x] === OP_SET) setAt[x] = a[x]!;
+    else if (op[x] === OP_CHAR) setAt[x] = setOf(`\\u{${a[x]!.toString(16)}}`, () => [a[x]!, a[x]!]);
+    else if (op[x] === OP_ASSERT && a[x] !== AT_START && a[x] !== AT_END) throw new NotJudged("a word boundary");
+  }
+  return { op, a, b, sets, setAt };
 }
 
 /** A pattern read for comparison: with `u` when it compiles so, as JSON Schema means it. */
@@ -376,10 +315,10 @@ class Walker {
       if (this.mark[x] === this.generation) continue;
       this.mark[x] = this.generation;
       const o = op[x];
-      if (o === MATCH) matched = true;
-      else if (o === JUMP) stack.push(a[x]!);
-      else if (o === SPLIT) stack.push(b[x]!, a[x]!);
-      else if (o === ASSERT) {
+      if (o === OP_MATCH) matched = true;
+      else if (o === OP_JUMP) stack.push(a[x]!);
+      else if (o === OP_SPLIT) stack.push(b[x]!, a[x]!);
+      else if (o === OP_ASSERT) {
         if (a[x] === AT_START ? atStart : atEnd) stack.push(x + 1);
       } else threads.push(x);
     }
@@ -420,7 +359,7 @@ class Walker {
     const seeds = new Set<number>([0]);
     for (const x of s.threads) {
       if (--this.budget.left < 0) throw new NotJudged("over budget");
-      if (this.takes[this.m.a[x]!]![cls] === 1) seeds.add(x + 1);
+      if (this.takes[this.m.setAt[x]!]![cls] === 1) seeds.add(x + 1);
     }
     const next = this.state(
       [...seeds].sort((x, y) => x - y),

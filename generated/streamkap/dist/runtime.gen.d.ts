@@ -204,6 +204,25 @@ export type RegexNode = {
 };
 /** ECMAScript pattern syntax (with `u`, or without it as Annex B reads it). The source already compiled natively. */
 export declare function parsePattern(source: string, unicode: boolean): RegexNode;
+export declare const OP_CHAR = 0;
+export declare const OP_SET = 1;
+export declare const OP_SPLIT = 2;
+export declare const OP_JUMP = 3;
+export declare const OP_ASSERT = 4;
+export declare const OP_MATCH = 5;
+/** A pattern's instructions: `a` holds a character (OP_CHAR), a set's number (OP_SET), a target or an assertion. */
+export interface Instructions {
+    readonly op: Int32Array;
+    readonly a: Int32Array;
+    readonly b: Int32Array;
+    /** Instructions written (the arrays may be longer). */
+    readonly length: number;
+}
+/**
+ * Thompson's construction of a parsed pattern; `setNumber` numbers each one-character class by its
+ * source. Undefined past `limit` instructions (at most PROGRAM_LIMIT): counted repetition expands.
+ */
+export declare function instructionsOf(tree: RegexNode, limit: number, setNumber: (source: string) => number): Instructions | undefined;
 /**
  * A schema pattern, compiled once: with `u` as JSON Schema means it, or, when
  * it only parses without (`[\w-.]`), as its author wrote it. Undefined when it

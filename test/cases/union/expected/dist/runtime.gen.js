@@ -616,13 +616,13 @@ export function parsePattern(source, unicode) {
         unsupported("an unmatched `)`");
     return tree;
 }
-// Instructions of the compiled program.
-const OP_CHAR = 0;
-const OP_SET = 1;
-const OP_SPLIT = 2;
-const OP_JUMP = 3;
-const OP_ASSERT = 4;
-const OP_MATCH = 5;
+// Instructions of the compiled program (exported for the generator's comparison of patterns).
+export const OP_CHAR = 0;
+export const OP_SET = 1;
+export const OP_SPLIT = 2;
+export const OP_JUMP = 3;
+export const OP_ASSERT = 4;
+export const OP_MATCH = 5;
 /** Thread sets a pattern keeps: past this, a string runs on the plain simulation (still linear). */
 const DFA_STATES = 1000;
 /** Threads the seeds reach without reading, with `^` and `$` told by the position; whether one matches. */
@@ -749,15 +749,17 @@ function oneCharacter(source, unicode) {
         return re.test(unicode ? String.fromCodePoint(c) : String.fromCharCode(c));
     };
 }
-function compileProgram(tree, unicode) {
+/**
+ * Thompson's construction of a parsed pattern; `setNumber` numbers each one-character class by its
+ * source. Undefined past `limit` instructions (at most PROGRAM_LIMIT): counted repetition expands.
+ */
+export function instructionsOf(tree, limit, setNumber) {
     const size = programSize(tree) + 1;
-    if (size > PROGRAM_LIMIT)
-        throw new NeedsBacktracking(`more than ${PROGRAM_LIMIT} instructions`);
+    if (size > Math.min(limit, PROGRAM_LIMIT))
+        return undefined;
     const op = new Int32Array(size);
     const a = new Int32Array(size);
     const b = new Int32Array(size);
-    const sets = [];
-    const setIndex = new Map();
     let pc = 0;
     const put = (o, x = 0, y = 0) => {
         op[pc] = o;
@@ -770,15 +772,9 @@ function compileProgram(tree, unicode) {
             case "char":
                 put(OP_CHAR, node.c);
                 return;
-            case "set": {
-                let index = setIndex.get(node.source);
-                if (index === undefined) {
-                    index = sets.push(oneCharacter(node.source, unicode)) - 1;
-                    setIndex.set(node.source, index);
-                }
-                put(OP_SET, index);
+            case "set":
+                put(OP_SET, setNumber(node.source));
                 return;
-            }
             case "assert":
                 put(OP_ASSERT, node.a);
                 return;
@@ -823,6 +819,22 @@ function compileProgram(tree, unicode) {
     };
     emit(tree);
     put(OP_MATCH);
+    return { op, a, b, length: pc };
+}
+function compileProgram(tree, unicode) {
+    const sets = [];
+    const setIndex = new Map();
+    const code = instructionsOf(tree, PROGRAM_LIMIT, (source) => {
+        let index = setIndex.get(source);
+        if (index === undefined) {
+            index = sets.push(oneCharacter(source, unicode)) - 1;
+            setIndex.set(source, index);
+        }
+        return index;
+    });
+    if (code === undefined)
+        throw new NeedsBacktracking(`more than ${PROGRAM_LIMIT} instructions`);
+    const { op, a, b, length: pc } = code;
     return {
         op: op.subarray(0, pc),
         a,
