@@ -1000,7 +1000,7 @@ const unstructured: Row[] = [
     edit: (d) => void (props(schema(d, POSTGRES)).region = { type: "string", enum: ["eu", "us"], default: "" }),
     want: ["default-removed warning region"],
     messages: [
-      'default "eu" removed: the new one is left out (default "" is not valid: expected one of "eu", "us"; left out); configs that relied on it change',
+      'default "eu" is gone: the new one is left out (default "" is not valid: expected one of "eu", "us"); configs that relied on it change',
     ],
   },
   {
@@ -1128,6 +1128,27 @@ const unstructured: Row[] = [
     messages: [
       'pattern changed from "^[0-9]{4}-[0-9]{2}-[0-9]{2}" to "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$": "0000-01-01" matched the old one and is now rejected',
       'format "date" removed',
+    ],
+  },
+  {
+    name: "an empty value dropped from a date's pattern (source-google-search-console's end_date): no date is lost",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (props(schema(d, POSTGRES)).end = {
+        type: "string",
+        format: "date",
+        pattern: "^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      }),
+    edit: (d) =>
+      void (props(schema(d, POSTGRES)).end = {
+        type: "string",
+        format: "date",
+        pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      }),
+    want: ["pattern-widened info end"],
+    messages: [
+      'pattern changed from "^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$" to "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": every value of the field\'s format (date) it matched still matches',
     ],
   },
   {

@@ -240,7 +240,7 @@ function comparePatterns(
   was: string,
   now: string,
   old: StringType | undefined,
-): "same" | "kept" | "kept-within" | { lost: string } | undefined {
+): "same" | "kept" | "kept-within" | "kept-format" | { lost: string } | undefined {
   const anyLength = valueFound(was, now, "apart", {});
   if (anyLength === undefined) return undefined;
   if (anyLength === null) return valueFound(now, was, "apart", {}) === null ? "same" : "kept";
@@ -249,24 +249,38 @@ function comparePatterns(
   const lost = bounded ? valueFound(was, now, "apart", { min: old.minLength, max: old.maxLength }) : anyLength;
   if (lost === null) return "kept-within";
   if (lost !== undefined && validString(old, lost)) return { lost };
-  // The value found is not of the old field's asserted format (`0000-00-00` for a date): look again among
-  // values of that format's shape, and keep one the runtime's format check takes.
-  const shape = old.format === undefined ? undefined : FORMAT_SHAPES[old.format];
-  if (lost === undefined || shape === undefined || !asserted(old.format)) return undefined;
+  // The value found is not of the old field's asserted format (`0000-00-00` for a date): none of that
+  // format may be lost (`^$|…` → `…`, as "" is no date), or one is, found among the format's shape.
+  const format = asserted(old.format) ? old.format! : undefined;
+  if (lost === undefined || format === undefined) return undefined;
   const bounds = { min: old.minLength, max: old.maxLength };
-  const shaped = valueFound(was, now, "apart", bounds, undefined, shape);
-  return typeof shaped === "string" &&
-    validString({ ...old, format: undefined }, shaped) &&
-    formatHolds(old.format!, shaped)
+  const outline = FORMAT_OUTLINES[format];
+  if (outline !== undefined && valueFound(was, now, "apart", bounds, undefined, outline) === null) return "kept-format";
+  const shape = FORMAT_SHAPES[format];
+  const shaped = shape === undefined ? undefined : valueFound(was, now, "apart", bounds, undefined, shape);
+  return typeof shaped === "string" && validString({ ...old, format: undefined }, shaped) && formatHolds(format, shaped)
     ? { lost: shaped }
     : undefined;
 }
 
 /**
+ * Patterns every value of a format matches (the runtime's check of it reads no other): when no value
+ * the old pattern and one of these match is rejected by the new pattern, no value of the format is lost.
+ */
+export const FORMAT_OUTLINES: Readonly<Record<string, string>> = {
+  date: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+  "date-time":
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt\\s][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)$",
+  time: "^[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)$",
+  ipv4: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",
+  uuid: "^([Uu][Rr][Nn]:[Uu][Uu][Ii][Dd]:)?[0-9A-Fa-f]{8}-([0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$",
+};
+
+/**
  * Patterns every value of which is of the format (a shape, not the format's whole rule): a value
  * found among them is still checked with the runtime's format check before it is reported.
  */
-const FORMAT_SHAPES: Readonly<Record<string, string>> = {
+export const FORMAT_SHAPES: Readonly<Record<string, string>> = {
   date: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])$",
   "date-time":
     "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$",
@@ -479,7 +493,7 @@ class Differ {
 
   /** Why the head's field has no default though it wrote one, if its dialect left it out as invalid. */
   private invalidDefault(h: IrField): string | undefined {
-    return this.invalidDefaults.get(`${h.source.file}#${h.source.pointer}/default`);
+    return this.invalidDefaults.get(`${h.source.file}#${h.source.pointer}/default`)?.replace(/; left out$/, "");
   }
 
   /** Runs `compare` at another authoring path. */
@@ -680,7 +694,7 @@ class Differ {
         "field-became-required",
         path,
         b.required
-          ? `field is required and lost its default ${show(b.default)}${this.invalidDefault(h) === undefined ? "" : ` (${this.invalidDefault(h)})`}`
+          ? `field is required and lost its default ${show(b.default)}${this.invalidDefault(h) === undefined ? "" : ` (the new one is left out: ${this.invalidDefault(h)})`}`
           : "field is now required and has no default",
       );
     else if (wasRequired && !isRequired)
@@ -703,7 +717,7 @@ class Differ {
         path,
         this.invalidDefault(h) === undefined
           ? `default ${show(b.default)} removed: configs that relied on it change`
-          : `default ${show(b.default)} removed: the new one is left out (${this.invalidDefault(h)}); configs that relied on it change`,
+          : `default ${show(b.default)} is gone: the new one is left out (${this.invalidDefault(h)}); configs that relied on it change`,
       );
     else if (!sameJson(b.default, h.default))
       this.add(
@@ -997,13 +1011,18 @@ class Differ {
     }
     const compared = relation === "wider" ? "kept" : comparePatterns(was, now, old);
     if (compared === "same") return;
-    if (compared === "kept" || compared === "kept-within") {
+    if (compared === "kept" || compared === "kept-within" || compared === "kept-format") {
+      const kept = {
+        kept: "",
+        "kept-within": " of the field's lengths",
+        "kept-format": ` of the field's format (${old?.format})`,
+      }[compared];
       this.add(
         "pattern-widened",
         path,
         compared === "kept"
           ? `pattern widened from ${show(was)} to ${show(now)}${under}: every value it matched still matches`
-          : `pattern changed from ${show(was)} to ${show(now)}${under}: every value of the field's lengths it matched still matches`,
+          : `pattern changed from ${show(was)} to ${show(now)}${under}: every value${kept} it matched still matches`,
       );
       return;
     }
