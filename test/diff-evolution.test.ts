@@ -1152,6 +1152,27 @@ const unstructured: Row[] = [
     ],
   },
   {
+    name: "a pattern every date matches added beside format: date (no value is lost)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).since = { type: "string", format: "date" }),
+    edit: (d) =>
+      void (props(schema(d, POSTGRES)).since = {
+        type: "string",
+        format: "date",
+        pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      }),
+    want: ["pattern-widened info since"],
+  },
+  {
+    name: "a pattern some dates fail added beside format: date",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).since = { type: "string", format: "date" }),
+    edit: (d) => void (props(schema(d, POSTGRES)).since = { type: "string", format: "date", pattern: "^20[0-9]{2}-" }),
+    want: ["pattern-added breaking since"],
+  },
+  {
     name: "a key no value fits made required: no config is valid any more",
     source: "unstructured",
     file: UNS,

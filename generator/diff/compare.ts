@@ -994,6 +994,19 @@ class Differ {
     const relation = anyBefore || anyAfter ? undefined : patternRelation(was!, now!);
     if (relation === "same") return;
     if (anyBefore) {
+      // A pattern every value of the field's asserted format matches (`^[0-9]{4}-[0-9]{2}-[0-9]{2}$` beside
+      // `format: date`) rejects no value the field took.
+      const format = old !== undefined && asserted(old.format) ? old.format! : undefined;
+      const outline = format === undefined ? undefined : FORMAT_OUTLINES[format];
+      const lengths = { min: old?.minLength, max: old?.maxLength };
+      if (outline !== undefined && valueFound(outline, now!, "apart", lengths) === null) {
+        this.add(
+          "pattern-widened",
+          path,
+          `pattern ${show(now)} added${under}: every value of the field's format (${format}) matches it`,
+        );
+        return;
+      }
       this.add(
         "pattern-added",
         path,

@@ -138,7 +138,7 @@ export const RULES = {
     severity: "breaking",
     bump: "minor",
     side: "authoring",
-    doc: "A string field gained a pattern: values that do not match are rejected, as values past a new bound are.",
+    doc: "A string field gained a pattern: values that do not match are rejected, as values past a new bound are. One that every value of the field's asserted format matches (a date pattern beside `format: date`) is pattern-widened.",
   },
   "pattern-narrowed": {
     severity: "breaking",
