@@ -245,15 +245,15 @@ function comparePatterns(
   if (anyLength === undefined) return undefined;
   if (anyLength === null) return valueFound(now, was, "apart", {}) === null ? "same" : "kept";
   if (old === undefined) return undefined;
-  const bounded = old.minLength !== undefined || old.maxLength !== undefined;
-  const lost = bounded ? valueFound(was, now, "apart", { min: old.minLength, max: old.maxLength }) : anyLength;
+  // Without lengths this is the answer above, remembered.
+  const bounds = { min: old.minLength, max: old.maxLength };
+  const lost = valueFound(was, now, "apart", bounds);
   if (lost === null) return "kept-within";
   if (lost !== undefined && validString(old, lost)) return { lost };
   // The value found is not of the old field's asserted format (`0000-00-00` for a date): none of that
   // format may be lost (`^$|…` → `…`, as "" is no date), or one is, found among the format's shape.
   const format = asserted(old.format) ? old.format! : undefined;
   if (lost === undefined || format === undefined) return undefined;
-  const bounds = { min: old.minLength, max: old.maxLength };
   const outline = FORMAT_OUTLINES[format];
   if (outline !== undefined && valueFound(was, now, "apart", bounds, undefined, outline) === null) return "kept-format";
   const shape = FORMAT_SHAPES[format];
@@ -374,18 +374,15 @@ function stringOverlap(a: StringType, b: StringType, steps: { left: number }): O
   // One lists its values (both listing theirs was compared before): each is tried on the other.
   if (a.enum !== undefined || b.enum !== undefined) {
     const [listed, other] = a.enum !== undefined ? [a, b] : [b, a];
-    const [own, theirs] = [listed.pattern, other.pattern].map((p) => (p === undefined ? undefined : patternMatcher(p)));
-    if ((listed.pattern !== undefined && own === undefined) || (other.pattern !== undefined && theirs === undefined))
-      return undefined;
+    // The IR keeps a listed string's values, judged by its own pattern, and not the pattern.
+    if (listed.pattern !== undefined) return undefined;
+    const theirs = other.pattern === undefined ? undefined : patternMatcher(other.pattern);
+    if (other.pattern !== undefined && theirs === undefined) return undefined;
     let judged = true;
     for (const { value } of listed.enum!) {
       if (typeof value !== "string" || !validString({ ...listed, format: undefined }, value)) continue;
-      const [taken, matches] = [
-        own === undefined ? true : own.test(value),
-        theirs === undefined ? true : theirs.test(value),
-      ];
-      if (taken === undefined || matches === undefined) judged = false;
-      else if (!taken) continue;
+      const matches = theirs === undefined ? true : theirs.test(value);
+      if (matches === undefined) judged = false;
       else if (matches && validString({ ...other, format: undefined }, value))
         return plain(listed) && plain(other) ? Overlap.Certain : undefined;
     }
@@ -689,12 +686,13 @@ class Differ {
     }
     const wasRequired = authorRequired(b);
     const isRequired = authorRequired(h);
+    const invalid = b.default !== undefined && h.default === undefined ? this.invalidDefault(h) : undefined;
     if (!wasRequired && isRequired)
       this.add(
         "field-became-required",
         path,
         b.required
-          ? `field is required and lost its default ${show(b.default)}${this.invalidDefault(h) === undefined ? "" : ` (the new one is left out: ${this.invalidDefault(h)})`}`
+          ? `field is required and lost its default ${show(b.default)}${invalid === undefined ? "" : ` (the new one is left out: ${invalid})`}`
           : "field is now required and has no default",
       );
     else if (wasRequired && !isRequired)
@@ -715,9 +713,9 @@ class Differ {
       this.add(
         "default-removed",
         path,
-        this.invalidDefault(h) === undefined
+        invalid === undefined
           ? `default ${show(b.default)} removed: configs that relied on it change`
-          : `default ${show(b.default)} is gone: the new one is left out (${this.invalidDefault(h)}); configs that relied on it change`,
+          : `default ${show(b.default)} is gone: the new one is left out (${invalid}); configs that relied on it change`,
       );
     else if (!sameJson(b.default, h.default))
       this.add(
@@ -1716,8 +1714,9 @@ function unmodeledKeywords(
     // Bounds are kept wherever they stand outside a condition, so a typed schema's are there to compare
     // with an untyped one's; they are compared only where a side is untyped (elsewhere the IR has them).
     // A typed choice's bounds are its variant's in the IR; an untyped one's are compared here, as the field's.
-    const bounds = when === "" && merged !== true && (choice !== true || isUntyped(node as Record<string, unknown>));
-    if (bounds && isUntyped(node as Record<string, unknown>)) untyped.add(path);
+    const typeless = isUntyped(node as Record<string, unknown>);
+    const bounds = when === "" && merged !== true && (choice !== true || typeless);
+    if (bounds && typeless) untyped.add(path);
     for (const [key, value] of Object.entries(node)) {
       if (bounds && Object.hasOwn(UNTYPED_BOUNDS, key)) {
         if (typeof value === "number" || (key === "pattern" && typeof value === "string"))

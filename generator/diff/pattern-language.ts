@@ -11,9 +11,11 @@
 // pair whose walk outgrows a budget proportional to the patterns' length. A
 // character class is read here and then checked against the native engine at
 // each of its edges, so a reading that differs from RegExp's is not judged
-// either. A value found is checked with RegExp before it is returned.
+// either. A value found is checked with the runtime's matcher before it is returned.
 
 import {
+  AT_END,
+  AT_START,
   instructionsOf,
   OP_ASSERT,
   OP_CHAR,
@@ -21,11 +23,10 @@ import {
   OP_MATCH,
   OP_SET,
   OP_SPLIT,
-  parsePattern,
   patternMatcher,
   type RegexNode,
 } from "../../templates/runtime.js";
-import { AT_END, AT_START } from "./pattern-witness.js";
+import { readPattern } from "./pattern-witness.js";
 
 /** Inclusive ranges of characters, flat (`[lo, hi, lo, hi, …]`), sorted and apart. */
 type Ranges = number[];
@@ -256,24 +257,11 @@ function automaton(tree: RegexNode, unicode: boolean, top: number): Automaton {
   return { op, a, b, sets, setAt };
 }
 
-/** A pattern read for comparison: with `u` when it compiles so, as JSON Schema means it. */
+/** A pattern as the runtime reads it, or not judged (no pattern, lookaround, backreferences). */
 function read(pattern: string): { tree: RegexNode; unicode: boolean } {
-  let unicode = true;
-  try {
-    new RegExp(pattern, "u");
-  } catch {
-    try {
-      new RegExp(pattern);
-      unicode = false;
-    } catch {
-      throw new NotJudged("not a pattern");
-    }
-  }
-  try {
-    return { tree: parsePattern(pattern, unicode), unicode };
-  } catch (error) {
-    throw new NotJudged(error instanceof Error ? error.message : "not read");
-  }
+  const read = readPattern(pattern);
+  if (read === undefined) throw new NotJudged("not read");
+  return { tree: read.root, unicode: read.unicode };
 }
 
 /** The state every value is accepted in: a match was found, so any rest of the value matches. */

@@ -7,7 +7,7 @@
 // both patterns then judge each, so a rough spelling can only miss a witness,
 // never invent one.
 
-import { parsePattern, patternMatcher, type RegexNode } from "../../templates/runtime.js";
+import { AT_END, AT_START, parsePattern, patternMatcher, type RegexNode } from "../../templates/runtime.js";
 
 /** Longest value spelled: a bound on the work for a pattern like `a{100000}`. */
 const MAX_WITNESS = 1_000;
@@ -28,8 +28,11 @@ function unicodeOf(source: string): boolean | undefined {
   }
 }
 
-/** A pattern as the runtime reads it; undefined when it is none, or uses lookaround or backreferences. */
-function parse(pattern: string): { root: RegexNode; unicode: boolean } | undefined {
+/**
+ * A pattern as the runtime reads it (with `u` when it compiles so, as JSON Schema means it);
+ * undefined when it is none, or uses lookaround or backreferences.
+ */
+export function readPattern(pattern: string): { root: RegexNode; unicode: boolean } | undefined {
   const unicode = unicodeOf(pattern);
   if (unicode === undefined) return undefined;
   try {
@@ -93,7 +96,7 @@ const MAX_OPTIONS = 32;
  * pattern still matches).
  */
 export function patternWitness(was: string, now: string, valid: (value: string) => boolean): string | undefined {
-  const parsed = parse(was);
+  const parsed = readPattern(was);
   if (parsed === undefined) return undefined;
   const { root, unicode } = parsed;
   const [before, after] = [patternMatcher(was), patternMatcher(now)];
@@ -111,10 +114,6 @@ export function patternWitness(was: string, now: string, valid: (value: string) 
   }
   return undefined;
 }
-
-/** The runtime's numbers for `^` and `$` in an assertion node (test/unit/pattern-witness.test.ts holds them to it). */
-export const AT_START = 0;
-export const AT_END = 1;
 
 /** Whether `node` can match the empty string with no assertion in it. */
 function emptyWithoutAssertions(node: RegexNode): boolean {
@@ -155,7 +154,7 @@ function hasAssertion(node: RegexNode): boolean {
  * patterns, lookaround and backreferences are not judged (false).
  */
 export function matchesEverything(pattern: string): boolean {
-  const root = parse(pattern)?.root;
+  const root = readPattern(pattern)?.root;
   if (root === undefined) return false;
   const options = root.k === "alt" ? root.options : [root];
   try {

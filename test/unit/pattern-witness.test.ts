@@ -5,8 +5,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { divides } from "../../generator/diff/compare.js";
-import { AT_END, AT_START, matchesEverything } from "../../generator/diff/pattern-witness.js";
-import { parsePattern } from "../../templates/runtime.js";
+import { matchesEverything } from "../../generator/diff/pattern-witness.js";
+import { AT_END, AT_START, parsePattern } from "../../templates/runtime.js";
 
 /** The values tried on every pattern: empty, line breaks, astral and word characters. */
 const SAMPLES = ["", "a", "ab", " ", "\n", "a\nb", "\u2028", "😀", "_x9", "-", "\r\n"];

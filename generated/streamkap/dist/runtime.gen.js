@@ -280,7 +280,7 @@ const FORMATS = {
     ipv4: (s) => /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(s),
     ipv6: isIpv6,
     uri: (s) => isUriLike(s, false),
-    "uri-reference": isUriReference,
+    "uri-reference": (s) => isUriLike(s, true),
     uuid: (s) => /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(s),
     regex: (s) => {
         if (/[^\\]\\Z/.test(s))
@@ -375,7 +375,7 @@ function isHierPart(h, parts, emptyOk) {
             return true;
         return h === "/" || (h[1] !== "/" && segments(h.slice(1)));
     }
-    return !h.startsWith("/") && h.split("/")[0] !== "" && segments(h);
+    return h.split("/")[0] !== "" && segments(h);
 }
 /** Whether `s` is a URI (`scheme` required) or a URI reference, its query and fragment checked. */
 function isUriLike(s, reference) {
@@ -393,9 +393,6 @@ function isUriLike(s, reference) {
         return true;
     return scheme !== undefined && isHierPart(hier.slice(scheme.length), parts, reference);
 }
-function isUriReference(s) {
-    return isUriLike(s, true);
-}
 // ---------------------------------------------------------------------------
 // Patterns in linear time. A schema's `pattern` is untrusted, and a
 // backtracking engine takes exponential time on `(a+)+$`. So a pattern is
@@ -411,8 +408,8 @@ export const BACKTRACKING_INPUT_LIMIT = 1000;
 /** Most instructions a compiled pattern may have: counted repetition (`{n,m}`) expands. */
 const PROGRAM_LIMIT = 20_000;
 // Assertions.
-const AT_START = 0;
-const AT_END = 1;
+export const AT_START = 0;
+export const AT_END = 1;
 const AT_WORD_BOUNDARY = 2;
 const NOT_WORD_BOUNDARY = 3;
 class NeedsBacktracking extends Error {

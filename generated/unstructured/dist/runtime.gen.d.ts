@@ -202,6 +202,8 @@ export type RegexNode = {
     readonly min: number;
     readonly max: number;
 };
+export declare const AT_START = 0;
+export declare const AT_END = 1;
 /** ECMAScript pattern syntax (with `u`, or without it as Annex B reads it). The source already compiled natively. */
 export declare function parsePattern(source: string, unicode: boolean): RegexNode;
 export declare const OP_CHAR = 0;

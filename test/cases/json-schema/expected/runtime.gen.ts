@@ -504,7 +504,7 @@ const FORMATS: Readonly<Record<string, (s: string) => boolean>> = {
   ipv4: (s) => /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(s),
   ipv6: isIpv6,
   uri: (s) => isUriLike(s, false),
-  "uri-reference": isUriReference,
+  "uri-reference": (s) => isUriLike(s, true),
   uuid: (s) => /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(s),
   regex: (s) => {
     if (/[^\\]\\Z/.test(s)) return false;
@@ -594,7 +594,7 @@ function isHierPart(h: string, parts: UriParts, emptyOk: boolean): boolean {
     if ((h.startsWith("//") && withAuthority(2)) || withAuthority(1)) return true;
     return h === "/" || (h[1] !== "/" && segments(h.slice(1)));
   }
-  return !h.startsWith("/") && h.split("/")[0] !== "" && segments(h);
+  return h.split("/")[0] !== "" && segments(h);
 }
 
 /** Whether `s` is a URI (`scheme` required) or a URI reference, its query and fragment checked. */
@@ -609,10 +609,6 @@ function isUriLike(s: string, reference: boolean): boolean {
   const scheme = SCHEME.exec(hier)?.[0];
   if (reference && isHierPart(hier, parts, true)) return true;
   return scheme !== undefined && isHierPart(hier.slice(scheme.length), parts, reference);
-}
-
-function isUriReference(s: string): boolean {
-  return isUriLike(s, true);
 }
 
 // ---------------------------------------------------------------------------
@@ -649,8 +645,8 @@ export type RegexNode =
   | { readonly k: "rep"; readonly node: RegexNode; readonly min: number; readonly max: number };
 
 // Assertions.
-const AT_START = 0;
-const AT_END = 1;
+export const AT_START = 0;
+export const AT_END = 1;
 const AT_WORD_BOUNDARY = 2;
 const NOT_WORD_BOUNDARY = 3;
 
