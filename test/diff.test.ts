@@ -9,16 +9,16 @@ import { promisify } from "node:util";
 import { loadConfig } from "../generator/config/config.js";
 import { buildIr } from "../generator/pipeline.js";
 import { startEmulator } from "../scripts/emulator.js";
-import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
 import { diffCommand } from "../generator/commands/diff-command.js";
 import { migrateCommand } from "../generator/commands/migrate-command.js";
 import { bumpVersion, setConfigVersion } from "../generator/diff/bump.js";
-import { diffIrs, type ProviderDiff, diffSnapshots, policyOf } from "../generator/diff/diff.js";
+import { diffIrs, type ProviderDiff, diffSnapshots, policyOf, sameLeftOutIn } from "../generator/diff/diff.js";
 import { snapshotAtRevision } from "../generator/diff/git-snapshot.js";
 import { parseIgnoreFile } from "../generator/diff/policy.js";
 import {
@@ -137,6 +137,8 @@ describe.each(cases)("diff: cases/diff/%s", (name) => {
     const { files: wholeFiles, ...whole } = diffIrs(provider, baseBuilt.ir, headBuilt.ir, await policyOf(provider), {
       headWarnings: headBuilt.warnings,
       baseWarnings: baseBuilt.warnings,
+      // What the command knows of connectors left out in both: whether their files changed.
+      sameLeftOut: await sameLeftOutIn(base, head, baseBuilt.warnings, headBuilt.warnings),
     });
     // The whole IRs know no file for a connector they leave out; the inputs do.
     const same = ({ files, ...rest }: ProviderDiff) => {
@@ -172,6 +174,49 @@ describe.each(cases)("diff: cases/diff/%s", (name) => {
     expect(result.code, result.stderr).toBe(expected.exit[failOn]);
     // The command prints what the library reports.
     expect(result.stdout).toBe(formatReport(await diff, "json"));
+  });
+});
+
+describe("a connector left out of both snapshots", () => {
+  const leftOut = (file: string) => ({
+    severity: "warning" as const,
+    rule: "json-parse",
+    file,
+    connector: "sources/x",
+    message: "duplicate key; this connector is left out",
+  });
+  const given = async (files: Record<string, [string | undefined, string | undefined]>) => {
+    const [base, head] = [join(work, "same-base"), join(work, "same-head")];
+    await rm(base, { recursive: true, force: true });
+    await rm(head, { recursive: true, force: true });
+    for (const [name, [b, h]] of Object.entries(files)) {
+      for (const [dir, text] of [
+        [base, b],
+        [head, h],
+      ] as const)
+        if (text !== undefined) {
+          await mkdir(dirname(join(dir, name)), { recursive: true });
+          await writeFile(join(dir, name), text);
+        }
+    }
+    return { base, head };
+  };
+  const rows: { name: string; files: Record<string, [string | undefined, string | undefined]>; want: boolean }[] = [
+    { name: "same bytes, same document", files: { "c/x.json": ["{", "{"], "openapi.json": ["{}", "{}"] }, want: true },
+    { name: "its file changed", files: { "c/x.json": ["{", "{ "], "openapi.json": ["{}", "{}"] }, want: false },
+    { name: "the document changed", files: { "c/x.json": ["{", "{"], "openapi.json": ["{}", "{ }"] }, want: false },
+    { name: "its file is gone from one side", files: { "c/x.json": ["{", undefined] }, want: false },
+  ];
+  it.each(rows)("is no change only when its files have the same bytes: $name", async ({ files, want }) => {
+    const { base, head } = await given(files);
+    const same = await sameLeftOutIn(base, head, [leftOut("c/x.json")], [leftOut("c/x.json")]);
+    expect(same.has("sources/x")).toBe(want);
+  });
+  it("a file named outside the snapshot folder is never the same", async () => {
+    const { base, head } = await given({ "c/x.json": ["{", "{"] });
+    await writeFile(join(work, "outside.json"), "{");
+    const same = await sameLeftOutIn(base, head, [leftOut("../outside.json")], [leftOut("../outside.json")]);
+    expect(same.has("sources/x")).toBe(false);
   });
 });
 

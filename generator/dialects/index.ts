@@ -32,7 +32,13 @@ export function planDialect(
   switch (provider.dialect) {
     case "field-list":
       return snapshot.connectors.map((c) => ({
-        input: { id: `${c.kind}/${c.code}`, schema: c.file.json, roots: [], file: c.file.path, context: "" },
+        input: {
+          id: `${c.kind}/${c.code}`,
+          schema: c.file.unreadable ? c.file.raw : c.file.json,
+          roots: [],
+          file: c.file.path,
+          context: "",
+        },
         build: () => parseFieldListConnector(c, { suffixes }, diags),
       }));
     case "json-schema":

@@ -149,7 +149,14 @@ export function* planJsonSchemaConnectors(
       }
       const roots = file ? [located.file.json, snapshot.openapi.json] : [located.file.json];
       yield {
-        input: { id: name, schema: located.schema, roots, file: located.file.path, context: "" },
+        // An unreadable file is its bytes: one that changed is built (and left out) again, and so compared.
+        input: {
+          id: name,
+          schema: file?.unreadable ? file.raw : located.schema,
+          roots,
+          file: located.file.path,
+          context: "",
+        },
         build: (): IrConnector | undefined =>
           buildAlone(diags, (local) => {
             // An unreadable file still wins over the document's copy: the connector is left out.

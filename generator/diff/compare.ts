@@ -50,10 +50,16 @@ export interface DiffOptions {
    */
   leftOutAt?: readonly { file: string; pointer: string; why: string }[];
   /**
-   * Connectors the base snapshot has but its IR leaves out, by id: the reason. One left out in both
-   * is no change; one the head generates is said to be generated now, not new.
+   * Connectors the base snapshot has but its IR leaves out, by id: the reason. One the head
+   * generates is said to be generated now, not new; one left out in both is compared by its input.
    */
   baseLeftOut?: ReadonlyMap<string, string>;
+  /**
+   * Connectors left out of both IRs whose input is known to be the same in both snapshots (their
+   * schema file's bytes): no change. One left out in both and not known to be the same was not
+   * compared, and is said to be (connector-not-compared).
+   */
+  sameLeftOut?: ReadonlySet<string>;
   /**
    * Declared wire-key renames per connector (`"sources/postgresql": { "old.key": "new.key" }`):
    * reported as renames whatever their label, type and position.
@@ -1828,6 +1834,22 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
         "connector-left-out",
         undefined,
         `new connector ${show(id)} is in the snapshot but left out of the generated code: ${why}`,
+      );
+      changes.push(...d.changes);
+    }
+  // One left out of both whose schema changed, or may have: its changes are unseen, and it is said so.
+  for (const [id, why] of options.leftOut ?? [])
+    if (
+      !before.has(id) &&
+      !after.has(id) &&
+      options.baseLeftOut?.has(id) === true &&
+      options.sameLeftOut?.has(id) !== true
+    ) {
+      const d = new Differ(id);
+      d.add(
+        "connector-not-compared",
+        undefined,
+        `connector ${show(id)} is left out of the generated code in both snapshots, and its schema may have changed: its changes were not compared: ${why}`,
       );
       changes.push(...d.changes);
     }

@@ -3,6 +3,7 @@
 // classified changes, the project's policy applied, semver advice.
 
 import { readFile } from "node:fs/promises";
+import { resolve, sep } from "node:path";
 import type { ResolvedProvider } from "../config/config.js";
 import type { RunOptions } from "../config/run-options.js";
 import { CodegenError, type Diagnostic } from "../ir/diagnostics.js";
@@ -50,13 +51,16 @@ export function diffIrs(
     files = filesOf(base, head),
     headWarnings = [],
     baseWarnings = [],
+    sameLeftOut,
   }: {
     /** Each connector's schema file (default: from the two IRs). */
     files?: Map<string, string>;
     /** The head's warnings: a connector they leave out is said to be left out, not removed. */
     headWarnings?: readonly Diagnostic[];
-    /** The base's warnings: a connector left out in both is no change. */
+    /** The base's warnings: a connector left out in both is compared by `sameLeftOut`. */
     baseWarnings?: readonly Diagnostic[];
+    /** Connectors left out in both whose schema is the same in both snapshots (default: none known). */
+    sameLeftOut?: ReadonlySet<string>;
   } = {},
 ): ProviderDiff {
   const { changes: all, unusedRenames } = diffIr(base, head, {
@@ -65,6 +69,7 @@ export function diffIrs(
     leftOutAt: leftOutPlaces(headWarnings),
     baseLeftOut: leftOutBy(baseWarnings),
     invalidDefaults: invalidDefaultsOf(headWarnings),
+    ...(sameLeftOut !== undefined ? { sameLeftOut } : {}),
   });
   const { changes, ignored } = applyPolicy(all, policy);
   return { provider: provider.name, semver: semverAdvice(changes), changes, ignored, unusedRenames, files };
@@ -117,6 +122,7 @@ export function diffIrParts(
   base: IrParts,
   head: IrParts,
   policy: DiffPolicy,
+  sameLeftOut?: ReadonlySet<string>,
 ): ProviderDiff {
   const headText = new Map(head.connectors.map((c) => [c.id, c.text]));
   const baseText = new Map(base.connectors.map((c) => [c.id, c.text]));
@@ -133,6 +139,7 @@ export function diffIrParts(
     files,
     headWarnings: head.warnings,
     baseWarnings: base.warnings,
+    ...(sameLeftOut !== undefined ? { sameLeftOut } : {}),
   });
 }
 
@@ -144,15 +151,78 @@ export function diffLoaded(
   policy: DiffPolicy,
   /** Each connector's file, when the IRs hold only some connectors. */
   files?: Map<string, string>,
+  /** Connectors left out in both whose schema is the same in both snapshots. */
+  sameLeftOut?: ReadonlySet<string>,
 ): ProviderDiff {
-  if ("parts" in base && "parts" in head) return diffIrParts(provider, base.parts, head.parts, policy);
+  if ("parts" in base && "parts" in head) return diffIrParts(provider, base.parts, head.parts, policy, sameLeftOut);
   const whole = (loaded: LoadedIr) => ("ir" in loaded ? loaded.ir : irOf(loaded.parts));
-  const warnings = (loaded: LoadedIr) => ("ir" in loaded ? loaded.warnings : loaded.parts.warnings);
   return diffIrs(provider, whole(base), whole(head), policy, {
     files,
-    headWarnings: warnings(head),
-    baseWarnings: warnings(base),
+    headWarnings: warningsOf(head),
+    baseWarnings: warningsOf(base),
+    ...(sameLeftOut !== undefined ? { sameLeftOut } : {}),
   });
+}
+
+const warningsOf = (loaded: LoadedIr) => ("ir" in loaded ? loaded.warnings : loaded.parts.warnings);
+
+/** The names a snapshot's OpenAPI document may have (input/load-snapshot.ts reads the first there). */
+const OPENAPI_NAMES = ["openapi.json", "openapi.yaml", "openapi.yml"];
+
+/**
+ * The connectors left out of both snapshots' IRs whose schema is the same in both: every file
+ * their leaving-out warnings name, on either side, and the OpenAPI document (which `$ref`s may
+ * reach) have the same bytes in both folders. A file that cannot be read, or names a place
+ * outside its folder, is not the same.
+ */
+export async function sameLeftOutIn(
+  baseDir: string,
+  headDir: string,
+  baseWarnings: readonly Diagnostic[],
+  headWarnings: readonly Diagnostic[],
+): Promise<Set<string>> {
+  const filesOf = (warnings: readonly Diagnostic[]) => {
+    const files = new Map<string, Set<string>>();
+    for (const w of warnings)
+      if (w.connector !== undefined && leavesOut(w)) {
+        let set = files.get(w.connector);
+        if (set === undefined) files.set(w.connector, (set = new Set()));
+        if (w.file !== undefined) set.add(w.file);
+      }
+    return files;
+  };
+  const [before, after] = [filesOf(baseWarnings), filesOf(headWarnings)];
+  const compared = new Map<string, Promise<boolean>>();
+  const sameBytes = (file: string) => {
+    let same = compared.get(file);
+    if (same === undefined) compared.set(file, (same = sameFileIn(baseDir, headDir, file)));
+    return same;
+  };
+  const same = new Set<string>();
+  for (const [id, files] of after) {
+    const was = before.get(id);
+    if (was === undefined) continue;
+    const all = [...new Set([...files, ...was, ...OPENAPI_NAMES])];
+    if ((await Promise.all(all.map(sameBytes))).every(Boolean)) same.add(id);
+  }
+  return same;
+}
+
+/** Whether `file` (relative to both folders) has the same bytes in both, or is in neither. */
+async function sameFileIn(baseDir: string, headDir: string, file: string): Promise<boolean> {
+  const read = async (dir: string): Promise<Buffer | undefined | false> => {
+    const root = resolve(dir);
+    const path = resolve(root, file);
+    if (!path.startsWith(root + sep)) return false;
+    try {
+      return await readFile(path);
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === "ENOENT" ? undefined : false;
+    }
+  };
+  const [b, h] = [await read(baseDir), await read(headDir)];
+  if (b === false || h === false) return false;
+  return b === undefined || h === undefined ? b === h : b.equals(h);
 }
 
 /**
@@ -177,5 +247,6 @@ export async function diffSnapshots(
     options,
     new SharedFieldMemo(comparer),
   );
-  return diffLoaded(provider, base, head, policy, files);
+  const same = await sameLeftOutIn(baseDir, headDir, warningsOf(base), warningsOf(head));
+  return diffLoaded(provider, base, head, policy, files, same);
 }

@@ -37,6 +37,12 @@ export const RULES = {
     side: "both",
     doc: "A connector new in the snapshot is left out of the generated code by a warning (its schema cannot be read or typed): said with its place.",
   },
+  "connector-not-compared": {
+    severity: "warning",
+    bump: "patch",
+    side: "both",
+    doc: "A connector both snapshots have is left out of both generated codes by a warning, and its schema file is not the same in both (or could not be compared): its changes are unseen. Said with the head's reason and place.",
+  },
   "connector-coming-soon": {
     severity: "warning",
     bump: "minor",

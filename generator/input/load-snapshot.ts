@@ -34,6 +34,11 @@ export interface SnapshotFile {
    * undefined. The dialect leaves that connector out with it as a warning.
    */
   unreadable?: Diagnostic;
+  /**
+   * An unreadable file's bytes, one character per byte (latin1): what the
+   * connector's input is, so two snapshots' unreadable files compare by content.
+   */
+  raw?: string;
 }
 
 export interface SnapshotConnector {
@@ -431,7 +436,8 @@ async function parseSnapshotLike(
     const json = parseFile(path, bytes, own);
     const unreadable = own.find((p) => p.severity === "error");
     problems.push(...own.filter((p) => p.severity === "warning"));
-    return { kind, code, file: unreadable ? { path, json: undefined, unreadable } : { path, json } };
+    const raw = () => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+    return { kind, code, file: unreadable ? { path, json: undefined, unreadable, raw: raw() } : { path, json } };
   });
   if (errors.length > 0) throw new CodegenError(`snapshot ${read.dir} has unreadable files`, errors);
   return {
