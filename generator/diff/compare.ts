@@ -582,21 +582,25 @@ class Differ {
     };
     const baseAnchor = anchors(base, headByKey);
     const headAnchor = anchors(head, baseByKey);
-    // Candidates by position and label, so matching stays linear however many fields come and go.
-    const candidates = new Map<string, IrField[]>();
+    // Candidates by position, label and type, each list taken from in order (what is taken is never
+    // offered again), so matching stays linear however many fields come and go.
+    const candidates = new Map<string, { list: IrField[]; next: number }>();
+    const slotOf = (anchor: string, f: IrField) => `${anchor}\0${f.title}\0${JSON.stringify(f.type)}`;
     for (const { f, i } of added) {
       if (f.title === undefined) continue;
-      const slot = `${headAnchor[i]}\0${f.title}`;
-      const list = candidates.get(slot);
-      if (list) list.push(f);
-      else candidates.set(slot, [f]);
+      const slot = slotOf(headAnchor[i]!, f);
+      const found = candidates.get(slot);
+      if (found) found.list.push(f);
+      else candidates.set(slot, { list: [f], next: 0 });
     }
     for (const { f: old, i } of removed) {
       if (renamed.has(old.wireKey) || old.title === undefined) continue;
-      const type = JSON.stringify(old.type);
-      const now = candidates
-        .get(`${baseAnchor[i]}\0${old.title}`)
-        ?.find((f) => !taken.has(f.wireKey) && JSON.stringify(f.type) === type);
+      const slot = candidates.get(slotOf(baseAnchor[i]!, old));
+      let now: IrField | undefined;
+      if (slot !== undefined) {
+        while (slot.next < slot.list.length && taken.has(slot.list[slot.next]!.wireKey)) slot.next++;
+        now = slot.list[slot.next++];
+      }
       if (now !== undefined) {
         renamed.set(old.wireKey, now);
         taken.add(now.wireKey);
