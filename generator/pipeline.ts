@@ -550,6 +550,8 @@ export interface FetchRunResult extends RunResult {
   changes: SnapshotChanges;
   /** Check mode: snapshot files that differ from what the API serves now. */
   staleSnapshot: StaleFile[];
+  /** Snapshot files (relative paths) the fetch adds, removes or changes, in either mode. */
+  snapshotFilesChanged: string[];
   /** The previous snapshot's IR (absent when there was none, or it did not parse), for the diff's classification. */
   previous?: IrProvider;
   /** The previous snapshot's warnings, with its IR. */
@@ -636,16 +638,18 @@ export async function fetchAndRun(
     const changes = compareConnectors(previous?.connectors ?? [], generated.ir.connectors);
     const before = previous ? { previous, previousWarnings } : {};
     const content = fetched.files.filter((f) => f.path !== FETCH_STATE_FILE);
+    const staleSnapshot = (await compareOutput(provider.snapshotDir, content)).filter(
+      (s) => s.path !== FETCH_STATE_FILE,
+    );
+    const snapshotFilesChanged = staleSnapshot.map((s) => s.path);
     if (mode === "check") {
-      const staleSnapshot = (await compareOutput(provider.snapshotDir, content)).filter(
-        (s) => s.path !== FETCH_STATE_FILE,
-      );
       const stale = await timed(timings, "write", () => compareOutput(provider.outDir, generated.files));
       return {
         ...generated,
         timings,
         stale,
         staleSnapshot,
+        snapshotFilesChanged,
         changed: false,
         written: [],
         fetch: fetched.stats,
@@ -679,6 +683,7 @@ export async function fetchAndRun(
       timings,
       stale: [],
       staleSnapshot: [],
+      snapshotFilesChanged,
       changed,
       written,
       fetch: fetched.stats,

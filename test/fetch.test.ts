@@ -129,8 +129,16 @@ describe("fetch reproduces the committed snapshots", () => {
       expect(await readTree(provider.snapshotDir)).toEqual(snapshotBefore);
       expect(await readTree(provider.outDir)).toEqual(outBefore);
 
+      expect(checked.snapshotFilesChanged.sort()).toEqual([
+        "connectors/sources/mysql.json",
+        "connectors/sources/webhook2.json",
+        "connectors/sources/zendesk_webhook.json",
+      ]);
+
       const written = await fetchAndRun(provider, "write", options(emulator.url));
       expect(written.changes.changed).toEqual(["sources/mysql"]);
+      // What the diff's classification is told changed, in write mode as in check mode.
+      expect(written.snapshotFilesChanged.sort()).toEqual(checked.snapshotFilesChanged);
       expect(withoutState(await readTree(provider.snapshotDir))).toEqual(await readTree(served));
       expect(Object.keys(await readTree(provider.outDir))).toContain("sources/webhook2.gen.ts");
     } finally {

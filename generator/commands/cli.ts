@@ -254,12 +254,15 @@ export async function main(argv: string[]): Promise<number> {
           `${provider.name}: connectors ${list("added", changes.added)}, ${list("removed", changes.removed)}, ${list("changed", changes.changed)}, unchanged ${changes.unchanged}`,
         );
         if (fetched.previous) {
-          const { diffIrs, policyOf } = await import("../diff/diff.js");
+          const { diffIrs, policyOf, sameLeftOutWhere } = await import("../diff/diff.js");
           const { formatReport } = await import("../diff/format.js");
           const policy = await policyOf(provider);
+          const changedFiles = new Set(fetched.snapshotFilesChanged);
+          const baseWarnings = fetched.previousWarnings ?? [];
           const diff = diffIrs(provider, fetched.previous, fetched.ir, policy, {
             headWarnings: fetched.warnings,
-            baseWarnings: fetched.previousWarnings ?? [],
+            baseWarnings,
+            sameLeftOut: sameLeftOutWhere(baseWarnings, fetched.warnings, (file) => !changedFiles.has(file)),
           });
           if (diff.changes.length > 0) log(formatReport(diff, "text").trimEnd());
         }

@@ -169,11 +169,40 @@ const warningsOf = (loaded: LoadedIr) => ("ir" in loaded ? loaded.warnings : loa
 /** The names a snapshot's OpenAPI document may have (input/load-snapshot.ts reads the first there). */
 const OPENAPI_NAMES = ["openapi.json", "openapi.yaml", "openapi.yml"];
 
+/** The files each connector's leaving-out warnings name, by connector. */
+function leftOutFiles(warnings: readonly Diagnostic[]): Map<string, Set<string>> {
+  const files = new Map<string, Set<string>>();
+  for (const w of warnings)
+    if (w.connector !== undefined && leavesOut(w)) {
+      let set = files.get(w.connector);
+      if (set === undefined) files.set(w.connector, (set = new Set()));
+      if (w.file !== undefined) set.add(w.file);
+    }
+  return files;
+}
+
 /**
  * The connectors left out of both snapshots' IRs whose schema is the same in both: every file
  * their leaving-out warnings name, on either side, and the OpenAPI document (which `$ref`s may
- * reach) have the same bytes in both folders. A file that cannot be read, or names a place
- * outside its folder, is not the same.
+ * reach) are the same in both, as `sameFile` says.
+ */
+export function sameLeftOutWhere(
+  baseWarnings: readonly Diagnostic[],
+  headWarnings: readonly Diagnostic[],
+  sameFile: (file: string) => boolean,
+): Set<string> {
+  const before = leftOutFiles(baseWarnings);
+  const same = new Set<string>();
+  for (const [id, files] of leftOutFiles(headWarnings)) {
+    const was = before.get(id);
+    if (was !== undefined && [...files, ...was, ...OPENAPI_NAMES].every(sameFile)) same.add(id);
+  }
+  return same;
+}
+
+/**
+ * sameLeftOutWhere with two snapshot folders: a file is the same when it has the same bytes in
+ * both, or is in neither. One that cannot be read, or names a place outside its folder, is not.
  */
 export async function sameLeftOutIn(
   baseDir: string,
@@ -181,31 +210,13 @@ export async function sameLeftOutIn(
   baseWarnings: readonly Diagnostic[],
   headWarnings: readonly Diagnostic[],
 ): Promise<Set<string>> {
-  const filesOf = (warnings: readonly Diagnostic[]) => {
-    const files = new Map<string, Set<string>>();
-    for (const w of warnings)
-      if (w.connector !== undefined && leavesOut(w)) {
-        let set = files.get(w.connector);
-        if (set === undefined) files.set(w.connector, (set = new Set()));
-        if (w.file !== undefined) set.add(w.file);
-      }
-    return files;
-  };
-  const [before, after] = [filesOf(baseWarnings), filesOf(headWarnings)];
-  const compared = new Map<string, Promise<boolean>>();
-  const sameBytes = (file: string) => {
-    let same = compared.get(file);
-    if (same === undefined) compared.set(file, (same = sameFileIn(baseDir, headDir, file)));
-    return same;
-  };
-  const same = new Set<string>();
-  for (const [id, files] of after) {
-    const was = before.get(id);
-    if (was === undefined) continue;
-    const all = [...new Set([...files, ...was, ...OPENAPI_NAMES])];
-    if ((await Promise.all(all.map(sameBytes))).every(Boolean)) same.add(id);
-  }
-  return same;
+  const [before, after] = [leftOutFiles(baseWarnings), leftOutFiles(headWarnings)];
+  const files = new Set<string>();
+  for (const [id, named] of after)
+    if (before.has(id)) for (const file of [...named, ...before.get(id)!, ...OPENAPI_NAMES]) files.add(file);
+  const same = new Map<string, boolean>();
+  for (const file of files) same.set(file, await sameFileIn(baseDir, headDir, file));
+  return sameLeftOutWhere(baseWarnings, headWarnings, (file) => same.get(file) === true);
 }
 
 /** Whether `file` (relative to both folders) has the same bytes in both, or is in neither. */
