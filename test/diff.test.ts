@@ -31,7 +31,8 @@ import {
   type DiffFormat,
 } from "../generator/diff/format.js";
 import { RULE_IDS, RULES, type ChangeSeverity, type SemverBump } from "../generator/diff/rules.js";
-import { removeDir, tempDir } from "./helpers.js";
+import { removeDir, tempDir, unionProvider } from "./helpers.js";
+import { syntheticDocument } from "../scripts/synthetic-corpus.js";
 import { diffIr } from "../generator/diff/compare.js";
 import type { IrProvider } from "../generator/ir/ir.js";
 
@@ -211,6 +212,56 @@ describe("a connector left out of both snapshots", () => {
     const { base, head } = await given(files);
     const same = await sameLeftOutIn(base, head, [leftOut("c/x.json")], [leftOut("c/x.json")]);
     expect(same.has("sources/x")).toBe(want);
+  });
+  it("in a union document, is compared by its input, with the cache or without: no change when only another member changed", async () => {
+    const dir = await tempDir("codegen-left-out-both-");
+    try {
+      type Doc = { components: { schemas: Record<string, Record<string, unknown>> } };
+      const doc = syntheticDocument(12, 1) as Doc;
+      const schemas = doc.components.schemas;
+      const [stuck, other] = Object.keys(schemas).filter((k) => k.startsWith("source-"));
+      const code = (schemas[stuck!]!.properties as { sourceType: { const: string } }).sourceType.const;
+      // A oneOf of several configs: its code is read, but it is left out of the generated code.
+      schemas[stuck!] = {
+        type: "object",
+        properties: { sourceType: { type: "string", const: code } },
+        oneOf: [
+          { type: "object", properties: { a: { type: "string" } } },
+          { type: "object", properties: { b: { type: "string" } } },
+        ],
+      };
+      const write = async (name: string, edit: (d: Doc) => void) => {
+        const copy = structuredClone(doc);
+        edit(copy);
+        await mkdir(join(dir, name), { recursive: true });
+        await writeFile(join(dir, name, "openapi.json"), JSON.stringify(copy, null, 2));
+        return join(dir, name);
+      };
+      const base = await write("base", () => {});
+      const otherChanged = await write("other", (d) => {
+        (d.components.schemas[other!]!.properties as Record<string, unknown>).added = { type: "string" };
+      });
+      const stuckChanged = await write("stuck", (d) => {
+        (d.components.schemas[stuck!]!.oneOf as unknown[]).push({ type: "object", properties: { c: {} } });
+      });
+      const provider = unionProvider(join(dir, "base"), join(dir, "out"));
+      for (const [head, want] of [
+        [otherChanged, []],
+        [stuckChanged, [[`sources/${code}`, "connector-not-compared"]]],
+      ] as const)
+        for (const cache of [false, true]) {
+          if (cache)
+            for (const snapshotDir of [base, head]) await buildIr({ ...provider, snapshotDir }, { cache: true });
+          const d = await diffSnapshots(provider, base, head, { cache });
+          const notCompared = d.changes.filter((c) => c.rule === "connector-not-compared");
+          expect(
+            notCompared.map((c) => [c.connector, c.rule]),
+            `${head} cache ${cache}`,
+          ).toEqual(want);
+        }
+    } finally {
+      await removeDir(dir);
+    }
   });
   it("a file named outside the snapshot folder is never the same", async () => {
     const { base, head } = await given({ "c/x.json": ["{", "{"] });

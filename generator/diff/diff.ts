@@ -250,14 +250,34 @@ export async function diffSnapshots(
   baseOutDir: string = provider.outDir,
 ): Promise<ProviderDiff> {
   const policy = await policyOf(provider);
-  const comparer = new InputComparer();
-  const { base, head, files } = await loadIrPairForDiff(
-    { ...provider, snapshotDir: baseDir, outDir: baseOutDir },
-    { ...provider, snapshotDir: headDir },
-    (b, h) => comparer.same(b, h),
-    options,
-    new SharedFieldMemo(comparer),
-  );
-  const same = await sameLeftOutIn(baseDir, headDir, warningsOf(base), warningsOf(head));
-  return diffLoaded(provider, base, head, policy, files, same);
+  const load = (loadOptions: Partial<RunOptions>) => {
+    const comparer = new InputComparer();
+    return loadIrPairForDiff(
+      { ...provider, snapshotDir: baseDir, outDir: baseOutDir },
+      { ...provider, snapshotDir: headDir },
+      (b, h) => comparer.same(b, h),
+      loadOptions,
+      new SharedFieldMemo(comparer),
+    );
+  };
+  let loaded = await load(options);
+  let same = await sameLeftOutIn(baseDir, headDir, warningsOf(loaded.base), warningsOf(loaded.head));
+  // Whole IRs from the cache say a connector is left out of both, not whether its input changed. When its
+  // files differ, the inputs decide: the snapshots are read, and only connectors whose inputs differ are built
+  // (and left out again), as without the cache.
+  if (
+    "parts" in loaded.base &&
+    "parts" in loaded.head &&
+    leftOutInBoth(warningsOf(loaded.base), warningsOf(loaded.head)).some((id) => !same.has(id))
+  ) {
+    loaded = await load({ ...options, cache: false });
+    same = await sameLeftOutIn(baseDir, headDir, warningsOf(loaded.base), warningsOf(loaded.head));
+  }
+  return diffLoaded(provider, loaded.base, loaded.head, policy, loaded.files, same);
+}
+
+/** The connectors both snapshots' warnings leave out. */
+function leftOutInBoth(baseWarnings: readonly Diagnostic[], headWarnings: readonly Diagnostic[]): string[] {
+  const before = leftOutFiles(baseWarnings);
+  return [...leftOutFiles(headWarnings).keys()].filter((id) => before.has(id));
 }
