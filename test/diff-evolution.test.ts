@@ -1872,6 +1872,72 @@ const unstructured: Row[] = [
     want: ["format-removed info username"],
     messages: ['format "email" removed'],
   },
+  {
+    name: "a bound on an array that lists no item schema",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).tags = { type: "array" }),
+    edit: (d) => void (props(schema(d, POSTGRES)).tags = { type: "array", maxItems: 3 }),
+    want: ["range-tightened breaking tags"],
+    messages: ["maxItems 3 added"],
+  },
+  {
+    name: "a keyword beside a $ref (validation applies both; the IR types the target)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (schema(d, POSTGRES).properties = {
+        ...props(schema(d, POSTGRES)),
+        alias: { $ref: "#/components/schemas/PostgresSourceConnectorConfigInput/properties/host" },
+      }),
+    edit: (d) =>
+      void (schema(d, POSTGRES).properties = {
+        ...props(schema(d, POSTGRES)),
+        alias: { $ref: "#/components/schemas/PostgresSourceConnectorConfigInput/properties/host", maxLength: 8 },
+      }),
+    want: ["constraint-added breaking alias"],
+    messages: ["beside $ref: maxLength 8 added"],
+  },
+  {
+    name: "an anyOf of required keys only (the types leave it to validation)",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (schema(d, POSTGRES).anyOf = [{ required: ["id_column"] }, { required: ["fields"] }]),
+    want: ["constraint-added breaking"],
+    messages: ['anyOf [{"required":["id_column"]},{"required":["fields"]}] added'],
+  },
+  {
+    name: "draft-07 dependencies added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (schema(d, POSTGRES).dependencies = { id_column: ["fields"] }),
+    want: ["constraint-added breaking"],
+    messages: ['dependencies {"id_column":["fields"]} added'],
+  },
+  {
+    name: "a key required under an `if` the types cannot read (it requires a key)",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const s = schema(d, POSTGRES);
+      s.if = { required: ["id_column"] };
+      s.then = { required: ["fields"] };
+    },
+    want: ["required-when-added breaking fields"],
+    messages: ['now required when {"required":["id_column"]} holds'],
+  },
+  {
+    name: "a key required under an `if` the types read: reported once, by the types' rule",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const s = schema(d, POSTGRES);
+      s.if = { properties: { id_column: { const: "id" } } };
+      s.then = { required: ["fields"] };
+    },
+    want: ["required-when-changed warning fields"],
+    messages: ['now required when id_column eq "id"; its default null satisfies it'],
+  },
 ];
 
 const airbyte: Row[] = [

@@ -419,7 +419,7 @@ function misspeltKeyword(key: string): string | undefined {
 }
 
 /** Schema keywords that give a value's kind or structure: an anyOf/oneOf member without them only adds constraints. */
-const STRUCTURAL = [
+export const STRUCTURAL = [
   "type",
   "properties",
   "items",
@@ -658,7 +658,8 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     case "boolean":
       return { type: "boolean", ...extra };
     case "array": {
-      if (schema.items === undefined) return { type: "array", items: { type: "unknown" }, ...extra };
+      if (schema.items === undefined)
+        return { type: "array", items: { type: "unknown" }, ...num("minItems"), ...num("maxItems"), ...extra };
       const items = schemaToType(schema.items, `${at}/items`, ctx);
       return items ? { type: "array", items, ...num("minItems"), ...num("maxItems"), ...extra } : undefined;
     }

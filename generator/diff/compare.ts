@@ -12,6 +12,7 @@ import type {
   IrType,
   JsonValue,
   NumericType,
+  ArrayType,
   ObjectType,
   StringType,
   UnionType,
@@ -20,6 +21,7 @@ import { createHash } from "node:crypto";
 import { patternMatcher, schemaValidator } from "../../templates/runtime.js";
 import { remembered, resolvePointer, someOf } from "../ir/plain.js";
 import { decimalValue } from "../input/strict-json.js";
+import { STRUCTURAL } from "../dialects/json-schema-type.js";
 import { findValue, patternBudget, type LengthBounds } from "./pattern-language.js";
 import { matchesEverything, patternWitness } from "./pattern-witness.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
@@ -1086,7 +1088,12 @@ class Differ {
    * Unmodeled keywords (see UNMODELED) of the properties both wire schemas have, and the value
    * constraints under if/then/else (see CONDITIONAL), by the rule of the same constraint outside one.
    */
-  unmodeled(base: unknown, head: unknown): void {
+  unmodeled(
+    base: unknown,
+    head: unknown,
+    /** The two sides' fields: a conditional requirement they model is requiredWhen's to compare. */
+    fields: { base: readonly IrField[]; head: readonly IrField[] } = { base: [], head: [] },
+  ): void {
     if (base === undefined || head === undefined || sameJson(base, head)) return;
     const [before, after] = [unmodeledKeywords(base), unmodeledKeywords(head)];
     if (before === undefined || after === undefined) {
@@ -1118,6 +1125,34 @@ class Differ {
       }
       const [b, h] = [before.conditional.get(path) ?? new Map(), after.conditional.get(path) ?? new Map()];
       for (const slot of new Set([...b.keys(), ...h.keys()])) this.conditional(field, b.get(slot), h.get(slot));
+      const [rb, rh] = [before.requiredUnder.get(path), after.requiredUnder.get(path)];
+      if (rb !== undefined || rh !== undefined) this.requiredUnder(path, rb ?? new Map(), rh ?? new Map(), fields);
+    }
+  }
+
+  /**
+   * Keys required under a condition that the IR does not model (requiredWhen models a declared
+   * field's under an \`if\` it can read; the dialect warns of the rest, which validation applies):
+   * one required under a condition now and not before is required-when-added, and the reverse
+   * required-when-removed, said with the condition as written.
+   */
+  requiredUnder(
+    path: string,
+    before: Map<string, Set<string>>,
+    after: Map<string, Set<string>>,
+    fields: { base: readonly IrField[]; head: readonly IrField[] },
+  ): void {
+    const modeled = (list: readonly IrField[], name: string) =>
+      fieldsAt(list, path).some((f) => f.wireKey === name && f.requiredWhen !== undefined);
+    const at = (name: string) => (path === "" ? name : `${path}/${name}`);
+    for (const when of new Set([...before.keys(), ...after.keys()])) {
+      const [was, now] = [before.get(when) ?? new Set<string>(), after.get(when) ?? new Set<string>()];
+      for (const name of now)
+        if (!was.has(name) && !modeled(fields.head, name))
+          this.add("required-when-added", at(name), `now required when ${cut(when)}`);
+      for (const name of was)
+        if (!now.has(name) && !modeled(fields.base, name))
+          this.add("required-when-removed", at(name), `no longer required when ${cut(when)}`);
     }
   }
 
@@ -1573,7 +1608,39 @@ const UNMODELED = new Set([
   "dependentSchemas",
   "prefixItems",
   "additionalItems",
+  // draft-07's dependentRequired and dependentSchemas in one: the IR models neither form of it.
+  "dependencies",
 ]);
+
+/**
+ * Value keywords beside a \`$ref\`: the IR types the target alone, while validation applies
+ * both, so each is compared as an unmodeled keyword.
+ */
+const BESIDE_REF = new Set([
+  "type",
+  "enum",
+  "const",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "pattern",
+  "format",
+  "required",
+]);
+
+/**
+ * An anyOf/oneOf whose alternatives only add constraints (\`anyOf: [{ required: [a] }, { required: [b] }]\`):
+ * the IR types the schema without it and validation applies it, so it is compared as written.
+ */
+const constraintsOnly = (list: unknown): boolean =>
+  Array.isArray(list) &&
+  list.length > 0 &&
+  list.every((s) => s !== null && typeof s === "object" && !Array.isArray(s) && !STRUCTURAL.some((k) => k in s));
 /** Whether `step` divides `multiple` exactly (as decimals: 0.1 divides 0.3), so every multiple of the one is of the other. */
 export function divides(step: number, multiple: number): boolean {
   if (!Number.isFinite(step) || !Number.isFinite(multiple)) return false;
@@ -1696,12 +1763,17 @@ const cut = (k: string) => (k.length > 200 ? `${k.slice(0, 199)}…` : k);
  * if/then/else by path and by keyword and condition; $refs followed (a cycle is cut
  * where it closes); undefined past WALK_LIMIT nodes.
  */
-function unmodeledKeywords(
-  root: unknown,
-):
-  | { keywords: Map<string, Set<string>>; conditional: Map<string, Map<string, Conditional>>; untyped: Set<string> }
+function unmodeledKeywords(root: unknown):
+  | {
+      keywords: Map<string, Set<string>>;
+      conditional: Map<string, Map<string, Conditional>>;
+      untyped: Set<string>;
+      requiredUnder: Map<string, Map<string, Set<string>>>;
+    }
   | undefined {
   const found = new Map<string, Set<string>>();
+  /** Keys `required` under a condition, by path and condition (the IR models some: see Differ.requiredUnder). */
+  const requiredUnder = new Map<string, Map<string, Set<string>>>();
   /** Paths with a schema the IR types as any value (isUntyped). */
   const untyped = new Set<string>();
   const conditional = new Map<string, Map<string, Conditional>>();
@@ -1727,8 +1799,13 @@ function unmodeledKeywords(
     const typeless = isUntyped(node as Record<string, unknown>);
     const bounds = when === "" && merged !== true && (choice !== true || typeless);
     if (bounds && typeless) untyped.add(path);
+    const besideRef = typeof (node as Record<string, unknown>).$ref === "string";
     for (const [key, value] of Object.entries(node)) {
-      if (bounds && Object.hasOwn(UNTYPED_BOUNDS, key)) {
+      if (besideRef && BESIDE_REF.has(key)) {
+        set.add(`beside $ref: ${key} ${JSON.stringify(value)}${when === "" ? "" : ` when ${when}`}`);
+      } else if ((key === "anyOf" || key === "oneOf") && constraintsOnly(value)) {
+        set.add(`${key} ${JSON.stringify(value)}${when === "" ? "" : ` when ${when}`}`);
+      } else if (bounds && Object.hasOwn(UNTYPED_BOUNDS, key)) {
         if (typeof value === "number" || (key === "pattern" && typeof value === "string"))
           set.add(`${key} ${JSON.stringify(value)}`);
       } else if (UNMODELED.has(key)) {
@@ -1742,6 +1819,12 @@ function unmodeledKeywords(
         const c = slots.get(slot);
         if (c === undefined) slots.set(slot, { keyword: key, when, values: [text] });
         else if (!c.values.includes(text)) c.values.push(text);
+      } else if (when !== "" && key === "required" && Array.isArray(value)) {
+        let byCondition = requiredUnder.get(path);
+        if (byCondition === undefined) requiredUnder.set(path, (byCondition = new Map()));
+        let names = byCondition.get(when);
+        if (names === undefined) byCondition.set(when, (names = new Set()));
+        for (const name of value) if (typeof name === "string") names.add(name);
       } else if (key === "$ref" && typeof value === "string" && !refs.includes(value))
         stack.push({
           node: resolvePointer(root, value),
@@ -1768,7 +1851,37 @@ function unmodeledKeywords(
           );
     }
   }
-  return { keywords: found, conditional, untyped };
+  return { keywords: found, conditional, untyped, requiredUnder };
+}
+
+/**
+ * The fields at a wire property path as unmodeledKeywords spells it (`a/b`, `list[]`, `map/*`, `""` for
+ * the config itself), in any choice of a union on the way.
+ */
+function fieldsAt(fields: readonly IrField[], path: string): IrField[] {
+  let here: IrType[] = [{ type: "object", fields: [...fields], additionalProperties: false }];
+  const steps = path === "" ? [] : path.split("/");
+  const objects = (types: IrType[]): ObjectType[] =>
+    types.flatMap((t) => (t.type === "object" ? [t] : t.type === "union" ? objects(t.variants) : []));
+  for (const step of steps) {
+    const [name, ...items] = step.split("[]");
+    const next: IrType[] = [];
+    for (const o of objects(here)) {
+      if (name === "*") {
+        if (o.additionalProperties !== false) next.push(o.additionalProperties);
+      } else for (const f of o.fields) if (f.wireKey === name) next.push(f.type);
+    }
+    here = next;
+    for (let i = 0; i < items.length; i++)
+      here = here.flatMap((t) =>
+        t.type === "array"
+          ? [t.items]
+          : t.type === "union"
+            ? t.variants.filter((v) => v.type === "array").map((v) => (v as ArrayType).items)
+            : [],
+      );
+  }
+  return objects(here).flatMap((o) => o.fields);
 }
 
 const connectorId = (c: IrConnector) => `${c.kind}/${c.code}`;
@@ -1809,7 +1922,7 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
           ),
         );
       d.fields("", b.fields, h.fields, renames[id] ?? {}, b.open === true ? { type: "unknown" } : undefined);
-      d.unmodeled(b.wireSchema, h.wireSchema);
+      d.unmodeled(b.wireSchema, h.wireSchema, { base: b.fields, head: h.fields });
       // The wire config's own extra keys (authors never had them: the top level is closed to them).
       if (b.open === true && h.open !== true) d.add("additional-keys-closed", undefined, "no longer takes extra keys");
       else if (b.open !== true && h.open === true) d.add("additional-keys-opened", undefined, "takes extra keys");
