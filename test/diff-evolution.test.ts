@@ -1872,6 +1872,52 @@ const unstructured: Row[] = [
     want: ["format-removed info username"],
     messages: ['format "email" removed'],
   },
+  // Secrets are never printed: a secret field's changes are said without its values.
+  {
+    name: "a secret field's listed values narrowed",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "password").enum = ["hunter2-a", "hunter2-b"]),
+    edit: (d) => void (prop(schema(d, POSTGRES), "password").enum = ["hunter2-a"]),
+    want: ["enum-narrowed breaking password"],
+    messages: ["values removed: configs that set them are rejected (a secret field: its values are not shown)"],
+  },
+  {
+    name: "a secret field's default changed",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "password").default = "hunter2-old"),
+    edit: (d) => void (prop(schema(d, POSTGRES), "password").default = "hunter2-new"),
+    want: ["default-changed warning password"],
+    messages: [
+      "default changed: configs that relied on it behave differently (a secret field: its values are not shown)",
+    ],
+  },
+  {
+    name: "a secret field's pattern narrowed (the value it no longer takes is not shown)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => {
+      const p = prop(schema(d, POSTGRES), "password");
+      delete p.format;
+      p.pattern = "^hunter[0-9]$";
+    },
+    edit: (d) => {
+      const p = prop(schema(d, POSTGRES), "password");
+      delete p.format;
+      p.pattern = "^hunter[1-9]$";
+    },
+    want: ["pattern-narrowed breaking password"],
+    messages: ["pattern changed: a value it matched is now rejected (a secret field: its values are not shown)"],
+  },
+  {
+    name: "a constraint on a secret field that no rule models (compared as written, shown without it)",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "password").not = { const: "hunter2" }),
+    want: ["constraint-added breaking password"],
+    messages: ["a constraint was added or changed (a secret field: its values are not shown)"],
+  },
   {
     name: "a bound on an array that lists no item schema",
     source: "unstructured",

@@ -482,6 +482,34 @@ const authoringEffect = (before: IrField, after: IrField) =>
     ? `authoring key ${show(after.key)} unchanged`
     : `authoring key ${show(before.key)} is now ${show(after.key)}`;
 
+/**
+ * What a change to a secret field says instead of a message that would show values (a default,
+ * listed values, a value a pattern took, a constraint as written): secrets are never printed.
+ */
+const SECRET_MESSAGES: Partial<Record<RuleId, string>> = {
+  "field-became-required": "field is now required and has no default",
+  "field-became-optional": "field became optional (no longer required, or given a default)",
+  "required-with-default":
+    "field is now required; the builders send its default, but a config validated as written must set it",
+  "type-changed": "type changed",
+  "type-widened": "type widened",
+  "enum-narrowed": "values removed: configs that set them are rejected",
+  "enum-widened": "values added",
+  "pattern-added": "pattern added: values that do not match are rejected",
+  "pattern-narrowed": "pattern changed: a value it matched is now rejected",
+  "pattern-changed": "pattern changed",
+  "pattern-widened": "pattern widened: every value it matched still matches",
+  "pattern-removed": "pattern removed",
+  "default-added": "default added",
+  "default-removed": "default removed: configs that relied on it change",
+  "default-changed": "default changed: configs that relied on it behave differently",
+  "required-when-changed": "the condition under which it is required changed",
+  "constraint-added": "a constraint was added or changed",
+  "constraint-removed": "a constraint was removed",
+  "extra-key-declared":
+    "new optional field: the object took it before as an extra key; a config that set it to a value its type now rejects is rejected",
+};
+
 class Differ {
   readonly changes: Change[] = [];
   /** Old wire keys of the declared renames that matched. */
@@ -524,7 +552,33 @@ class Differ {
     );
   }
 
+  /** Inside a secret field (either side's): its changes are said without its values. */
+  private secretDepth = 0;
+  /** Wire property paths (unmodeledKeywords' spelling) of either side's secret fields, while those are compared. */
+  private secretPaths: ReadonlySet<string> = new Set();
+
+  /** Runs `compare` inside a secret field when `secret` holds. */
+  private secretWhile(secret: boolean | undefined, compare: () => void): void {
+    if (secret === true) this.secretDepth++;
+    try {
+      compare();
+    } finally {
+      if (secret === true) this.secretDepth--;
+    }
+  }
+
+  /** Whether a wire property path is, or lies within, one of secretPaths. */
+  private inSecretPath(field: string | undefined): boolean {
+    if (field === undefined || this.secretPaths.size === 0) return false;
+    for (let end = field.indexOf("/"); ; end = field.indexOf("/", end + 1)) {
+      if (this.secretPaths.has(end === -1 ? field : field.slice(0, end))) return true;
+      if (end === -1) return false;
+    }
+  }
+
   add(rule: RuleId, field: string | undefined, message: string): void {
+    if ((this.secretDepth > 0 || this.inSecretPath(field)) && Object.hasOwn(SECRET_MESSAGES, rule))
+      message = `${SECRET_MESSAGES[rule]} (a secret field: its values are not shown)`;
     const change: Change = { connector: this.connector, rule, severity: RULES[rule].severity, message };
     if (field !== undefined) change.field = field;
     this.changes.push(change);
@@ -631,27 +685,7 @@ class Differ {
         );
     for (const { f } of added) {
       if (taken.has(f.wireKey)) continue;
-      if (f.unsatisfiable === true)
-        this.add(
-          "field-added-required",
-          path(f),
-          `new field ${show(f.wireKey)} is required, but no value fits its schema: nothing here is valid any more (an optional never in the types)`,
-        );
-      else if (authorRequired(f))
-        this.add("field-added-required", path(f), `new required field ${show(f.wireKey)} has no default`);
-      else if (f.required)
-        this.add(
-          "required-with-default",
-          path(f),
-          `new field ${show(f.wireKey)} is required; the builders send its default ${show(f.default)}, but a config validated as written must set it`,
-        );
-      else if (extra !== undefined && this.narrows(extra, f.type))
-        this.add(
-          "extra-key-declared",
-          path(f),
-          `new optional field ${show(f.wireKey)}: the object took it before as an extra key ${extra.type === "unknown" && extra.enum === undefined ? "with any value" : `of type ${kindText(extra)}`}; a config that set it to a value its type now rejects is rejected`,
-        );
-      else this.add("field-added-optional", path(f), `new optional field ${show(f.wireKey)}`);
+      this.secretWhile(f.secret, () => this.added(path(f), f, extra));
     }
     for (const b of base) {
       const renamedTo = renamed.get(b.wireKey);
@@ -660,6 +694,31 @@ class Differ {
       if (!renamedTo) this.authoringKey(path(b), b, h, headField);
       this.field(path(h), b, h);
     }
+  }
+
+  /** A field only the head has. */
+  private added(at: string, f: IrField, extra: IrType | undefined): void {
+    if (f.unsatisfiable === true)
+      this.add(
+        "field-added-required",
+        at,
+        `new field ${show(f.wireKey)} is required, but no value fits its schema: nothing here is valid any more (an optional never in the types)`,
+      );
+    else if (authorRequired(f))
+      this.add("field-added-required", at, `new required field ${show(f.wireKey)} has no default`);
+    else if (f.required)
+      this.add(
+        "required-with-default",
+        at,
+        `new field ${show(f.wireKey)} is required; the builders send its default ${show(f.default)}, but a config validated as written must set it`,
+      );
+    else if (extra !== undefined && this.narrows(extra, f.type))
+      this.add(
+        "extra-key-declared",
+        at,
+        `new optional field ${show(f.wireKey)}: the object took it before as an extra key ${extra.type === "unknown" && extra.enum === undefined ? "with any value" : `of type ${kindText(extra)}`}; a config that set it to a value its type now rejects is rejected`,
+      );
+    else this.add("field-added-optional", at, `new optional field ${show(f.wireKey)}`);
   }
 
   /**
@@ -683,6 +742,10 @@ class Differ {
   }
 
   field(path: string, b: IrField, h: IrField): void {
+    this.secretWhile(b.secret || h.secret, () => this.fieldBoth(path, b, h));
+  }
+
+  private fieldBoth(path: string, b: IrField, h: IrField): void {
     // A required key no value fits, on one side: there no config is valid, so nothing else about it compares.
     if (b.unsatisfiable !== true && h.unsatisfiable === true) {
       this.add(
@@ -1095,6 +1158,22 @@ class Differ {
     fields: { base: readonly IrField[]; head: readonly IrField[] } = { base: [], head: [] },
   ): void {
     if (base === undefined || head === undefined || sameJson(base, head)) return;
+    const secret = new Set<string>();
+    secretPathsOf(fields.base, "", secret);
+    secretPathsOf(fields.head, "", secret);
+    this.secretPaths = secret;
+    try {
+      this.unmodeledPaths(base, head, fields);
+    } finally {
+      this.secretPaths = new Set();
+    }
+  }
+
+  private unmodeledPaths(
+    base: unknown,
+    head: unknown,
+    fields: { base: readonly IrField[]; head: readonly IrField[] },
+  ): void {
     const [before, after] = [unmodeledKeywords(base), unmodeledKeywords(head)];
     if (before === undefined || after === undefined) {
       const sides =
@@ -1852,6 +1931,22 @@ function unmodeledKeywords(root: unknown):
     }
   }
   return { keywords: found, conditional, untyped, requiredUnder };
+}
+
+/** Adds the wire property paths (unmodeledKeywords' spelling) of the secret fields among `fields`, at any depth. */
+function secretPathsOf(fields: readonly IrField[], prefix: string, out: Set<string>): void {
+  const within = (type: IrType, at: string): void => {
+    if (type.type === "object") {
+      secretPathsOf(type.fields, at, out);
+      if (type.additionalProperties !== false) within(type.additionalProperties, `${at}/*`);
+    } else if (type.type === "array") within(type.items, `${at}[]`);
+    else if (type.type === "union") for (const v of type.variants) within(v, at);
+  };
+  for (const f of fields) {
+    const at = prefix === "" ? f.wireKey : `${prefix}/${f.wireKey}`;
+    if (f.secret) out.add(at);
+    within(f.type, at);
+  }
 }
 
 /**
