@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import { loadConfig } from "../generator/config/config.js";
 import { buildIr } from "../generator/pipeline.js";
 import { startEmulator } from "../scripts/emulator.js";
-import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -754,6 +754,64 @@ describe("diff command", () => {
       expect(missing.stderr).toContain("schemas/demo");
       expect(await leftovers()).toEqual(before);
     });
+
+    it("refuses a --base that names both a folder and a revision, and reads a folder named like an option as a path", async () => {
+      repo = await tempDir("codegen-diff-repo-");
+      const git = (...args: string[]) =>
+        execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], {
+          cwd: repo,
+          stdio: "pipe",
+        });
+      git("init", "-q");
+      git("checkout", "-q", "-b", "main");
+      // The snapshot folder's name is an option of git archive's.
+      const snapshot = join(repo, "--output=pwn.tar");
+      await cp(join(casesDir, "field-list/base"), snapshot, { recursive: true });
+      const { settings } = readCase("field-list");
+      await writeFile(
+        join(repo, "codegen.config.mjs"),
+        `export default ${JSON.stringify({ providers: [{ name: "demo", ...settings, snapshot: "--output=pwn.tar", out: "out" }] })};\n`,
+      );
+      git("add", "-A");
+      git("commit", "-q", "-m", "base");
+      git("checkout", "-q", "-b", "pr");
+      await removeDir(snapshot);
+      await cp(join(casesDir, "field-list/head"), snapshot, { recursive: true });
+      // A folder named like the base branch, holding the head's snapshot: it must not stand in for the branch.
+      await cp(snapshot, join(repo, "main"), { recursive: true });
+      const root = resolve(import.meta.dirname, "..");
+      const run = (base: string) =>
+        promisify(execFile)(
+          process.execPath,
+          [
+            resolve(root, "node_modules/tsx/dist/cli.mjs"),
+            join(root, "generator/commands/cli.ts"),
+            "diff",
+            "--provider",
+            "demo",
+            "--base",
+            base,
+            "--config",
+            "codegen.config.mjs",
+            "--no-cache",
+            "--fail-on",
+            "breaking",
+          ],
+          { cwd: repo },
+        ).then(
+          (r) => ({ code: 0, ...r }),
+          (e: { code: number; stdout: string; stderr: string }) => e,
+        );
+      const ambiguous = await run("main");
+      expect(ambiguous.code).toBe(2);
+      expect(ambiguous.stderr).toContain('--base "main" names both a folder and a git revision');
+      // Spelled as a path it is the folder (the head's own snapshot: no change); as a ref, the branch.
+      expect((await run("./main")).code).toBe(0);
+      const branch = await run("refs/heads/main");
+      expect(branch.code, branch.stderr).toBe(1);
+      expect(branch.stdout).toContain("breaking");
+      await expect(stat(join(repo, "pwn.tar"))).rejects.toThrow();
+    }, 60_000);
 
     it("builds the base with the name lock the output had at that revision, or none", async () => {
       repo = await tempDir("codegen-diff-repo-");

@@ -3,7 +3,7 @@
 // Exit status: 0 fine, 1 a change meets --fail-on, 2 usage or input error.
 
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { unknownFlag } from "./flags.js";
 import { loadConfigFile, type ResolvedPackage, type ResolvedProvider } from "../config/config.js";
@@ -12,7 +12,7 @@ import { bumpVersion, changelogEntry, prependChangelog, setConfigVersion } from 
 import { diffSnapshots, type ProviderDiff } from "../diff/diff.js";
 import { emitPackage } from "../emit/package.js";
 import { DIFF_FORMATS, formatReport, type DiffFormat } from "../diff/format.js";
-import { snapshotAtRevision, type GitSnapshot } from "../diff/git-snapshot.js";
+import { isRevision, snapshotAtRevision, type GitSnapshot } from "../diff/git-snapshot.js";
 import { meets, type ChangeSeverity } from "../diff/rules.js";
 import { CodegenError } from "../ir/diagnostics.js";
 
@@ -21,6 +21,7 @@ export const DIFF_USAGE = `Usage: npm run codegen -- diff --provider NAME --base
 
   --base DIR|GITREF  the older snapshot: a folder, or a git revision whose
                      snapshot folder (e.g. schemas/<provider>) is read
+                     (a name that is both is refused: write ./DIR)
   --head DIR         the newer snapshot (default: the provider's snapshot)
   --format F         text (default), markdown (pull-request comment), json
                      ({ semver, changes }), github (workflow annotations),
@@ -121,6 +122,12 @@ export async function diffCommand(argv: string[]): Promise<number> {
       (s) => s.isDirectory(),
       () => false,
     );
+    // A folder named like a revision (`main/` beside branch main) must not stand in for it unseen.
+    const spelledAsPath = /^(\.{0,2}\/|~)/.test(values.base) || isAbsolute(values.base);
+    if (baseIsDir && !spelledAsPath && (await isRevision(provider.snapshotDir, values.base)))
+      return usage(
+        `--base ${JSON.stringify(values.base)} names both a folder and a git revision: write ./${values.base} for the folder, or the revision's commit id (or refs/…) for the revision`,
+      );
     let baseDir: string;
     // A folder comes with no output of its own: its IR takes today's name lock.
     let baseOutDir = provider.outDir;

@@ -29,7 +29,11 @@ function capture(command: string, args: string[], cwd: string): Promise<string> 
 /** `git archive COMMIT PATH | tar -x -C DIR`, failing when either side fails. */
 function archive(cwd: string, commit: string, path: string, into: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const git = spawn("git", ["archive", "--format=tar", commit, path], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    // `--` ends the options: a folder named like one (`--output=x`) is a path.
+    const git = spawn("git", ["archive", "--format=tar", commit, "--", path], {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const tar = spawn("tar", ["-x", "-f", "-", "-C", into], { stdio: ["pipe", "ignore", "pipe"] });
     git.stdout.pipe(tar.stdin);
     const errors: string[] = [];
@@ -70,6 +74,19 @@ export interface GitSnapshot {
 async function treePath(top: string, dir: string): Promise<string> {
   const real = await realpath(dir).catch(() => dir);
   return relative(top, real).split(sep).join("/");
+}
+
+/** Whether `revision` names a commit in the git work tree holding `snapshotDir` (false outside one). */
+export async function isRevision(snapshotDir: string, revision: string): Promise<boolean> {
+  if (revision === "" || revision.startsWith("-") || /[\0\n]/.test(revision)) return false;
+  const cwd = await stat(snapshotDir).then(
+    (s) => (s.isDirectory() ? snapshotDir : join(snapshotDir, "..")),
+    () => join(snapshotDir, ".."),
+  );
+  return capture("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`], cwd).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
