@@ -13,6 +13,7 @@ import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promi
 import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import fc from "fast-check";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
 import { diffCommand } from "../generator/commands/diff-command.js";
@@ -559,6 +560,35 @@ describe("untrusted text in reports", () => {
     const text = xml(`${given}\u0001\u0000\ud800`);
     expect(text).not.toMatch(/[<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect(text).toContain("&lt;d&gt;&amp;e");
+  });
+
+  it("no format but JSON lets through a character that acts instead of showing (controls, C1, bidi), on any text", () => {
+    const acting = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (hostile) => {
+        const report = {
+          provider: "demo",
+          semver: "major" as const,
+          ignored: 0,
+          changes: [
+            {
+              connector: `sources/${hostile}`,
+              field: hostile,
+              rule: "field-removed" as const,
+              severity: "breaking" as const,
+              message: hostile,
+            },
+          ],
+        };
+        for (const format of ["text", "markdown", "github", "junit"] as const) {
+          const out = formatReport(report, format, { fileOf: () => hostile });
+          expect(out, format).not.toMatch(acting);
+          // One change is one line (text, markdown, github) or one testcase of three lines (junit).
+          expect(out.split("\n").length, format).toBe({ text: 4, markdown: 8, github: 3, junit: 10 }[format]);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("the hostile case's markdown table keeps five columns a row", async () => {

@@ -34,14 +34,21 @@ const counts = (changes: readonly Change[]) => ({
   info: changes.filter((c) => c.severity === "info").length,
 });
 
-/** Control characters (newlines included) as visible escapes: one change stays one line. */
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(
-    /[\u0000-\u001f\u007f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+/**
+ * Characters that would act on a terminal, a log viewer or a reader rather than be read: C0 and C1
+ * controls (ESC starts terminal sequences, U+009B too), DEL, line and paragraph separators, and the
+ * bidirectional controls that reorder what is shown.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` with every UNSHOWN character as a visible `\uXXXX`. */
+export function visible(text: string): string {
+  return text.replace(UNSHOWN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+/** Control characters (newlines included) as visible escapes: one change stays one line. */
+const oneLine = visible;
 
 function summary(report: DiffReport): string {
   const n = counts(report.changes);
@@ -72,7 +79,8 @@ export function markdownCell(value: string): string {
     .replace(/[\\`*_{}[\]()<>#!|~$&@]/g, (c) =>
       c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : `\\${c}`,
     )
-    .replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, " ")
+    .replace(UNSHOWN, visible);
 }
 
 const ICON: Record<ChangeSeverity, string> = { breaking: "🔴 breaking", warning: "🟠 warning", info: "🔵 info" };
@@ -90,7 +98,7 @@ function markdown(report: DiffReport): string {
 
 /** GitHub workflow command escapes: data (the message) and properties (which also end at `:` and `,`). */
 export function githubData(value: string): string {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return visible(value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 export function githubProperty(value: string): string {
   return githubData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -112,13 +120,18 @@ function github(report: DiffReport, options: FormatOptions): string {
 
 /** XML text and attribute values: markup characters as entities, characters XML 1.0 forbids as visible escapes. */
 export function xml(value: string): string {
-  return value
-    .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!)
-    .replace(
-      // eslint-disable-next-line no-control-regex
-      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-    );
+  return (
+    value
+      .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!)
+      // As character references, line breaks and tabs survive in attributes too (a parser turns raw ones into spaces).
+      .replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`)
+      .replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, visible)
+      .replace(
+        // eslint-disable-next-line no-control-regex
+        /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+      )
+  );
 }
 
 function junit(report: DiffReport, options: FormatOptions): string {
