@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import { loadConfig } from "../generator/config/config.js";
 import { buildIr } from "../generator/pipeline.js";
 import { startEmulator } from "../scripts/emulator.js";
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, cp, lstat, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -1021,6 +1021,62 @@ describe("migrate", () => {
       log.mockRestore();
     }
     expect(await readFile(copy, "utf8")).toBe(await readFile(join(dir, "conflict.yaml"), "utf8"));
+  });
+});
+
+describe("migrate on files it must not rewrite blindly", () => {
+  const definition = "provider: demo\nkind: sources\nconnector: renamed\nname: x\n";
+  const quietly = async (files: string[]) => {
+    const config = await configFor("declared-rename", readCase("declared-rename").settings);
+    let stderr = "";
+    const err = vi.spyOn(console, "error").mockImplementation((...args) => void (stderr += `${args.join(" ")}\n`));
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    try {
+      return { code: await migrateCommand([...files, "--config", config]), stderr };
+    } finally {
+      err.mockRestore();
+      log.mockRestore();
+    }
+  };
+
+  it("keeps a file's permission bits and a link to it, and leaves no temporary file", async () => {
+    const real = join(work, "migrate-real.yaml");
+    const link = join(work, "migrate-link.yaml");
+    await writeFile(real, `${definition}config:\n  dbPass: s\n`, { mode: 0o600 });
+    await chmod(real, 0o600);
+    await rm(link, { force: true });
+    await symlink(real, link);
+    expect((await quietly([link])).code).toBe(0);
+    expect(await readFile(real, "utf8")).toContain("databasePassword: s");
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect((await stat(real)).mode & 0o777).toBe(0o600);
+    expect((await readdir(work)).filter((f) => f.includes(".tmp-"))).toEqual([]);
+  });
+
+  it("leaves a file that is not UTF-8 (or cannot be read) as it is, goes on with the rest, and exits 1", async () => {
+    const latin1 = join(work, "migrate-latin1.yaml");
+    const fine = join(work, "migrate-fine.yaml");
+    const bytes = Buffer.from(`${definition}config:\n  dbPass: caf\xe9\n`, "latin1");
+    await writeFile(latin1, bytes);
+    await writeFile(fine, `${definition}config:\n  dbPass: s\n`);
+    const { code, stderr } = await quietly([join(work, "migrate-missing.yaml"), latin1, fine]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("migrate-latin1.yaml: is not UTF-8; left unchanged");
+    expect(stderr).toContain("migrate-missing.yaml: cannot be read (ENOENT)");
+    expect(await readFile(latin1)).toEqual(bytes);
+    expect(await readFile(fine, "utf8")).toContain("databasePassword: s");
+  });
+
+  it.each([
+    ["anchored, so it may be shared", "config: &shared\n  dbPass: s\n", /config is anchored \(&shared\)/],
+    ["an alias", "other: &d\n  dbPass: s\nconfig: *d\n", /config is an alias \(\*d\)/],
+  ])("reports a config that is %s, and renames nothing in it", async (_, body, want) => {
+    const file = join(work, "migrate-anchor.yaml");
+    await writeFile(file, `${definition}${body}`);
+    const { code, stderr } = await quietly([file]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(want);
+    expect(await readFile(file, "utf8")).toBe(`${definition}${body}`);
   });
 });
 

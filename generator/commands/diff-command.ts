@@ -2,7 +2,7 @@
 // snapshot (a folder or a git revision) and the current one.
 // Exit status: 0 fine, 1 a change meets --fail-on, 2 usage or input error.
 
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { unknownFlag } from "./flags.js";
@@ -14,6 +14,7 @@ import { emitPackage } from "../emit/package.js";
 import { DIFF_FORMATS, formatReport, type DiffFormat } from "../diff/format.js";
 import { isRevision, snapshotAtRevision, type GitSnapshot } from "../diff/git-snapshot.js";
 import { meets, type ChangeSeverity } from "../diff/rules.js";
+import { replaceFile } from "../output/replace-file.js";
 import { CodegenError } from "../ir/diagnostics.js";
 
 export const DIFF_USAGE = `Usage: npm run codegen -- diff --provider NAME --base DIR|GITREF [--head DIR]
@@ -37,12 +38,6 @@ export const DIFF_USAGE = `Usage: npm run codegen -- diff --provider NAME --base
   Rules, severities and overrides: README.md, "Schema changes".`;
 
 const FAIL_ON: readonly ChangeSeverity[] = ["breaking", "warning", "info"];
-
-/** Replaces a file whole (a temporary file renamed over it): a reader sees the old text or the new. */
-async function replaceFile(path: string, text: string): Promise<void> {
-  await writeFile(`${path}.tmp-${process.pid}`, text);
-  await rename(`${path}.tmp-${process.pid}`, path);
-}
 
 /** --bump: the version in the config and package.json, and a CHANGELOG.md entry; says what it wrote. */
 async function bump(

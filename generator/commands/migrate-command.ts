@@ -3,13 +3,14 @@
 // ones, authoring keys and wire keys alike, and says what it changed.
 // Exit status: 0 done, 1 a key could not be renamed, 2 usage or input error.
 
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { unknownFlag } from "./flags.js";
 import { loadConfig, type ResolvedProvider } from "../config/config.js";
 import { runOptionsFromEnv } from "../config/run-options.js";
 import { migrateText, type RenameTable } from "../diff/migrate.js";
+import { replaceFile } from "../output/replace-file.js";
 import { CodegenError } from "../ir/diagnostics.js";
 import { authoringKey } from "../ir/naming.js";
 import { buildIr } from "../pipeline.js";
@@ -88,7 +89,25 @@ export async function migrateCommand(argv: string[]): Promise<number> {
     let changed = 0;
     for (const file of positionals) {
       const shown = relative(process.cwd(), resolve(file)) || file;
-      const text = await readFile(file, "utf8");
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(file);
+      } catch (error) {
+        failed = true;
+        console.error(
+          `${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); left unchanged`,
+        );
+        continue;
+      }
+      let text: string;
+      try {
+        // A file that is not UTF-8 would come back with its other characters replaced: it is left alone.
+        text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      } catch {
+        failed = true;
+        console.error(`${shown}: is not UTF-8; left unchanged`);
+        continue;
+      }
       const result = migrateText(text, table);
       for (const e of result.edits) console.log(`${shown}:${e.line}:${e.column}  ${e.connector}  ${e.from} → ${e.to}`);
       for (const p of result.problems) {
@@ -98,8 +117,7 @@ export async function migrateCommand(argv: string[]): Promise<number> {
       if (result.edits.length > 0) {
         changed++;
         if (!values["dry-run"]) {
-          await writeFile(`${file}.tmp-${process.pid}`, result.text);
-          await rename(`${file}.tmp-${process.pid}`, file);
+          await replaceFile(file, result.text);
         }
       }
     }

@@ -3,7 +3,17 @@
 // and only the renamed keys' source ranges are replaced, so comments, quoting,
 // order and layout stay exactly as they were.
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode, type Pair } from "yaml";
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Node as YamlNode,
+  type Pair,
+} from "yaml";
 
 /** Old key → new key, for one connector; both sides, since a file may use authoring or wire keys. */
 export interface KeyRenames {
@@ -58,10 +68,36 @@ export function migrateText(text: string, renames: RenameTable): MigrateResult {
     const provider = scalarText(get("provider")?.value);
     const kind = scalarText(get("kind")?.value);
     const connector = scalarText(get("connector")?.value);
-    const config = get("config")?.value;
-    if (provider === undefined || kind === undefined || connector === undefined || !isMap(config)) return;
+    const configPair = get("config");
+    const config = configPair?.value;
+    if (provider === undefined || kind === undefined || connector === undefined) return;
     const table = renames.get(`${provider} ${kind}/${connector}`);
     if (!table) return;
+    const { line, col } = at((isScalar(configPair?.key) && configPair.key.range?.[0]) || 0);
+    // A config shared through YAML anchors would be renamed for every connector that uses it, or not at all.
+    if (isAlias(config)) {
+      problems.push({
+        line,
+        column: col,
+        message: `config is an alias (*${config.source}): rename its keys where it is anchored, by hand`,
+      });
+      return;
+    }
+    if (!isMap(config)) return;
+    if (config.anchor !== undefined) {
+      problems.push({
+        line,
+        column: col,
+        message: `config is anchored (&${config.anchor}) and may be shared: rename its keys by hand`,
+      });
+      return;
+    }
+    if (config.items.some((p) => scalarText(p.key) === "<<"))
+      problems.push({
+        line,
+        column: col,
+        message: "config merges another map (<<): keys it takes from there are not renamed",
+      });
     const side = scalarText(get("keys")?.value) === "wire" ? table.wire : table.authoring;
     const present = new Set(config.items.map((p) => scalarText(p.key)));
     for (const pair of config.items as Pair<unknown, unknown>[]) {

@@ -3,13 +3,14 @@
 // Each file is replaced whole (temp file, rename); the providers' folders are
 // written by the pipeline.
 
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ResolvedPackage, ResolvedProvider } from "../config/config.js";
 import { runOptions, type RunOptions } from "../config/run-options.js";
 import { emitPackage, emitPackageTemplates } from "../emit/package.js";
 import { compileFiles } from "../print/compile.js";
 import { formatFiles } from "../print/format.js";
+import { replaceFile } from "./replace-file.js";
 import { stageCache } from "./cache.js";
 import type { OutputFile } from "./output.js";
 
@@ -38,10 +39,7 @@ export async function writePackage(
     stale.push(file.path);
     if (mode === "check") continue;
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(`${target}.tmp-${process.pid}`, file.content, {
-      mode: file.path.startsWith("bin/") ? 0o755 : 0o644,
-    });
-    await rename(`${target}.tmp-${process.pid}`, target);
+    await replaceFile(target, file.content, file.path.startsWith("bin/") ? 0o755 : 0o644);
   }
   return mode === "check" ? stale : [];
 }
