@@ -4,7 +4,7 @@
 // names that are Object.prototype's (`constructor`, `__proto__`), and the same
 // for YAML documents. Runs the pipeline on snapshots written to temp dirs.
 
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ProviderConfig } from "../generator/config/config.js";
@@ -248,6 +248,38 @@ describe("bytes and keys", () => {
     expect(d.message).toBe(
       'invalid JSON expected a property name in double quotes, got "," at line 3, column 18 (/properties); this connector is left out',
     );
+  });
+
+  it("a file that is a symbolic link out of the snapshot folder is not read: its connector is left out, warned", async () => {
+    const dir = await copySnapshot(JSON_SCHEMA_INPUT);
+    cleanup.push(dir);
+    const outside = `${dir}-outside.json`;
+    cleanup.push(outside);
+    await writeFile(outside, '{"type": "object", "properties": {"leaked_key": {"type": "string"}}}');
+    await rm(join(dir, KAFKA));
+    await symlink(outside, join(dir, KAFKA));
+    // A link that stays inside the folder is read as the file it names.
+    await mkdir(join(dir, "shared"), { recursive: true });
+    await rename(join(dir, "connectors/sources/s3.json"), join(dir, "shared/s3.json"));
+    await symlink(join(dir, "shared/s3.json"), join(dir, "connectors/sources/s3.json"));
+    const { ir, warnings } = await runJsonSchema(dir);
+    const d = await leftOutBy(runJsonSchema(dir), "kafka-cloud", "link-out-of-snapshot");
+    expect(d).toMatchObject({ file: KAFKA });
+    expect(d.message).toBe("is a symbolic link out of the snapshot folder; it is not read; this connector is left out");
+    expect(JSON.stringify({ ir, warnings })).not.toContain("leaked_key");
+    expect(ir.connectors.map((c) => c.code)).toContain("s3");
+    expect(warnings.filter((w) => w.connector === "sources/s3")).toEqual([]);
+  });
+
+  it("an OpenAPI document that is a link out of the snapshot folder stops the run, unread", async () => {
+    const dir = await copySnapshot(JSON_SCHEMA_INPUT);
+    cleanup.push(dir);
+    const outside = `${dir}-openapi.json`;
+    cleanup.push(outside);
+    await rename(join(dir, "openapi.json"), outside);
+    await symlink(outside, join(dir, "openapi.json"));
+    const error = await failure(runJsonSchema(dir));
+    expect(error.message).toContain("is a link out of the snapshot folder; it is not read");
   });
 
   it("an invalid OpenAPI document still stops the run", async () => {

@@ -6,8 +6,8 @@
 // line, column and pointer), YAML gets the same nesting limit, and a number
 // literal no double holds exactly is left out with a warning (leaveOutInexact).
 
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir, readFile, realpath } from "node:fs/promises";
+import { join, sep } from "node:path";
 import type * as Yaml from "yaml";
 import { createHash } from "node:crypto";
 import { CodegenError, pointer, type Diagnostic } from "../ir/diagnostics.js";
@@ -311,7 +311,8 @@ export interface SnapshotBytes {
   /** Hash of every file read (names and bytes): equal hashes, equal snapshots. Worked out when first read. */
   readonly hash: string;
   openapi: { path: string; bytes: Uint8Array };
-  connectors: { kind: string; code: string; path: string; bytes: Uint8Array }[];
+  /** `outside`: a link out of the snapshot folder, not read (its connector is left out, warned). */
+  connectors: { kind: string; code: string; path: string; bytes: Uint8Array; outside?: true }[];
 }
 
 /**
@@ -320,6 +321,13 @@ export interface SnapshotBytes {
  * first asked for (a run without the cache never asks).
  */
 export async function readSnapshot(dir: string): Promise<SnapshotBytes> {
+  // A file of the snapshot is what lies in its folder: a symbolic link out of it (to a user's file, or planted
+  // in a commit the diff reads) is not followed, so its contents reach no report.
+  const root = await realpath(dir).catch(() => dir);
+  const within = async (path: string) => {
+    const real = await realpath(path).catch(() => path);
+    return real === root || real.startsWith(root + sep);
+  };
   // openapi.json, else openapi.yaml / openapi.yml.
   let openapi: SnapshotBytes["openapi"] | undefined;
   for (const name of ["openapi.json", "openapi.yaml", "openapi.yml"]) {
@@ -330,6 +338,8 @@ export async function readSnapshot(dir: string): Promise<SnapshotBytes> {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
       throw new CodegenError(`cannot read ${join(dir, name)}: ${(error as Error).message}`);
     }
+    if (!(await within(join(dir, name))))
+      throw new CodegenError(`${join(dir, name)} is a link out of the snapshot folder; it is not read`);
     openapi = { path: name, bytes };
     break;
   }
@@ -339,13 +349,17 @@ export async function readSnapshot(dir: string): Promise<SnapshotBytes> {
   const connectorsDir = join(dir, "connectors");
   for (const kind of (await listDir(connectorsDir)).sort(compareText)) {
     const files = (await listDir(join(connectorsDir, kind))).filter((f) => f.endsWith(".json")).sort(compareText);
-    const contents = await Promise.all(files.map((f) => readFile(join(connectorsDir, kind, f))));
+    const inside = await Promise.all(files.map((f) => within(join(connectorsDir, kind, f))));
+    const contents = await Promise.all(
+      files.map((f, i) => (inside[i] ? readFile(join(connectorsDir, kind, f)) : new Uint8Array())),
+    );
     files.forEach((f, i) => {
       connectors.push({
         kind,
         code: f.slice(0, -".json".length),
         path: `connectors/${kind}/${f}`,
         bytes: contents[i]!,
+        ...(inside[i] ? {} : { outside: true as const }),
       });
     });
   }
@@ -356,7 +370,11 @@ export async function readSnapshot(dir: string): Promise<SnapshotBytes> {
     get hash() {
       if (digest === undefined) {
         const hash = createHash("sha256");
-        for (const { path, bytes } of [read, ...connectors]) hash.update(`${path}\0`).update(bytes).update("\0");
+        for (const c of [read, ...connectors])
+          hash
+            .update(`${c.path}${"outside" in c ? "\0outside" : ""}\0`)
+            .update(c.bytes)
+            .update("\0");
         digest = hash.digest("hex");
       }
       return digest;
@@ -431,9 +449,16 @@ async function parseSnapshotLike(
   // The document lists the connectors: a problem in it fails the snapshot. One in a connector's own
   // file leaves only that connector out, so the rest still generates.
   const errors = problems.filter((p) => p.severity === "error");
-  const connectors: SnapshotConnector[] = read.connectors.map(({ kind, code, path, bytes }) => {
+  const connectors: SnapshotConnector[] = read.connectors.map(({ kind, code, path, bytes, outside }) => {
     const own: Diagnostic[] = [];
-    const json = parseFile(path, bytes, own);
+    if (outside)
+      own.push({
+        severity: "error",
+        rule: "link-out-of-snapshot",
+        file: path,
+        message: "is a symbolic link out of the snapshot folder; it is not read",
+      });
+    const json = outside ? undefined : parseFile(path, bytes, own);
     const unreadable = own.find((p) => p.severity === "error");
     problems.push(...own.filter((p) => p.severity === "warning"));
     const raw = () => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
