@@ -282,6 +282,21 @@ describe("bytes and keys", () => {
     expect(error.message).toContain("is a link out of the snapshot folder; it is not read");
   });
 
+  it("a required that is no list of names requires nothing, and is warned (Ajv refuses such a schema)", async () => {
+    const dir = await kafkaWith(`{"port": {"type": "integer"}}`, `"required": "port", `);
+    const { ir, warnings } = await runJsonSchema(dir);
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        rule: "invalid-schema",
+        file: KAFKA,
+        pointer: "/required",
+        connector: "sources/kafka-cloud",
+      }),
+    );
+    const kafka = ir.connectors.find((c) => c.code === "kafka-cloud")!;
+    expect(kafkaField(kafka.fields, "port")?.required).toBe(false);
+  });
+
   it("an invalid OpenAPI document still stops the run", async () => {
     const dir = await copySnapshot(JSON_SCHEMA_INPUT);
     cleanup.push(dir);

@@ -1087,6 +1087,17 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
   const schema: Merged | undefined = Array.isArray(input.allOf) ? mergeAllOf(input, at, ctx) : input;
   if (!schema) return undefined;
   const properties = isObject(schema.properties) ? schema.properties : {};
+  // JSON Schema's `required` is a list of names; anything else requires nothing (Ajv refuses the schema).
+  if (
+    schema.required !== undefined &&
+    (!Array.isArray(schema.required) || schema.required.some((k) => typeof k !== "string"))
+  )
+    warnOnce(
+      ctx,
+      "invalid-schema",
+      `${at}/required`,
+      "required must be a list of property names; what is not one is ignored",
+    );
   const requiredList = (Array.isArray(schema.required) ? schema.required : []).filter(
     (k): k is string => typeof k === "string",
   );
