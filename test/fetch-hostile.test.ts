@@ -133,22 +133,18 @@ describe("limits hold while streaming", () => {
   it("an endless body stops at the limit at once, not at the timeout", async () => {
     const limit = 4 * MiB;
     const { url } = await serve({ "/sources/demo-db": endless() });
-    const started = performance.now();
+    // The error is the limit's, not the 20 s timeout's.
     const error = await failure(fetchSnapshot(provider(), options(url, { maxBytes: limit, timeoutMs: 20_000 })));
-    const elapsed = performance.now() - started;
     expect(error.message).toMatch(/connector sources\/demo-db/);
     expect(error.message).toMatch(/127\.0\.0\.1:\d+\/sources\/demo-db: body exceeds the 4194304-byte limit/);
-    expect(elapsed).toBeLessThan(5_000);
   });
 
   it("an endless gzip body that inflates to nothing stops at the limit on encoded bytes", async () => {
     const { url } = await serve({ "/sources/demo-db": endlessEmptyGzip() });
-    const started = performance.now();
     const error = await failure(
       fetchSnapshot(provider(), options(url, { maxEncodedBytes: 2 * MiB, timeoutMs: 20_000 })),
     );
     expect(error.message).toMatch(/\/sources\/demo-db: encoded body exceeds the 2097152-byte limit/);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it("a Content-Length over the encoded limit is refused before the body is read", async () => {
@@ -172,10 +168,9 @@ describe("limits hold while streaming", () => {
     const { url } = await serve({
       "/sources/demo-db": endless({ status: 400, prefix: '{"detail":"bad request","padding":"' }),
     });
-    const started = performance.now();
+    // The error is the status's, read from a bounded part of the endless body, not the 20 s timeout's.
     const error = await failure(fetchSnapshot(provider(), options(url, { timeoutMs: 20_000 })));
     expect(error.message).toMatch(/\/sources\/demo-db: HTTP 400: \{"detail":"bad request"/);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
 

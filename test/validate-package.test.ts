@@ -171,14 +171,13 @@ describe("validateText", () => {
     ]);
   });
 
-  it("stays linear and bounded on hostile text", () => {
+  // A superlinear reading would hit the test's timeout; speed is the bench's to measure.
+  it("reads hostile text: deep nesting, 20,000 keys, a value over 100,000 lines", () => {
     const deep = validateText(`a: ${"[".repeat(100_000)}`);
     expect(deep[0]!.message).toContain("nested deeper than");
     const many = Array.from({ length: 20_000 }, (_, i) => `  k${i}: ${i}`).join("\n");
-    const started = performance.now();
     const problems = validateText(`provider: unstructured\nkind: sources\nconnector: s3\nname: d\nconfig:\n${many}\n`);
     expect(problems.length).toBe(20_001); // every unknown key, and remoteUrl missing
-    expect(performance.now() - started).toBeLessThan(20_000);
     // A quoted value over 100,000 lines, and a line of 100,000 blanks before its break.
     const long = validateText(`a: "${"x \n".repeat(100_000)}${" ".repeat(100_000)}\n"\n`);
     expect(long.map((p) => p.code)).toEqual([
@@ -189,7 +188,6 @@ describe("validateText", () => {
       "required",
       "unknown-key",
     ]);
-    expect(performance.now() - started).toBeLessThan(30_000);
   });
 });
 

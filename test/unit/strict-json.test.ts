@@ -333,14 +333,12 @@ describe("errors", () => {
     expect((strict("[[1]]", 1) as StrictJsonError).pointer).toBe("/0");
   });
 
-  // Bounds far above the linear time (under a second) and far below a quadratic one (minutes), so a loaded machine passes.
-  it("time is linear: many keys in one object, a duplicate found at the end", () => {
+  // A quadratic reading would take minutes here and hit the test's timeout; speed is the bench's to measure.
+  it("many keys in one object, a duplicate found at the end", () => {
     const keys = Array.from({ length: 100_000 }, (_, i) => `"k${i}": ${i}`).join(",");
-    const start = performance.now();
     parseStrictJson(`{${keys}}`);
     const dup = `{${keys}, "k99999": 0}`;
     expect((strict(dup) as StrictJsonError).rule).toBe("duplicate-key");
-    expect(performance.now() - start).toBeLessThan(30_000);
   });
 });
 
@@ -401,11 +399,9 @@ describe("UTF-8", () => {
 });
 
 describe("bounded time", () => {
-  it("a 1,000,000-digit number literal, zeros and all, is checked in linear time", () => {
-    const start = performance.now();
+  it("a 1,000,000-digit number literal, zeros and all, is checked (a quadratic check would hit the timeout)", () => {
     const zeros = "0".repeat(1_000_000);
     const { inexact } = parseStrictJson(`[0.${zeros}1, 1${zeros}, 1.${zeros}]`);
     expect(inexact.map((n) => n.pointer)).toEqual(["/0", "/1"]);
-    expect(performance.now() - start).toBeLessThan(30_000);
   });
 });
