@@ -1883,6 +1883,30 @@ const unstructured: Row[] = [
     messages: ["values removed: configs that set them are rejected (a secret field: its values are not shown)"],
   },
   {
+    name: "a secret field that lost its default: the default is not shown",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "password").default = "hunter2-d"),
+    edit: () => undefined,
+    want: ["field-became-required breaking password", "default-removed warning password"],
+    messages: [
+      "field is now required, and its default is gone (a secret field: its values are not shown)",
+      "default removed: configs that relied on it change (a secret field: its values are not shown)",
+    ],
+  },
+  {
+    name: "a secret field's change that names no value is said as it is",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const p = prop(schema(d, POSTGRES), "password");
+      delete p.format;
+      p.type = "integer";
+    },
+    want: ["type-changed breaking password"],
+    messages: ["type changed from string to integer"],
+  },
+  {
     name: "a secret field's default changed",
     source: "unstructured",
     file: UNS,

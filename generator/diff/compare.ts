@@ -483,16 +483,11 @@ const authoringEffect = (before: IrField, after: IrField) =>
     : `authoring key ${show(before.key)} is now ${show(after.key)}`;
 
 /**
- * What a change to a secret field says instead of a message that would show values (a default,
- * listed values, a value a pattern took, a constraint as written): secrets are never printed.
+ * What a change to a secret field says instead of a message that would show its values: secrets are
+ * never printed. The rules of VALUE_RULES speak of values (or of schema text about them) always; the
+ * others only now and then (a default that was lost, a type that is a list of values).
  */
 const SECRET_MESSAGES: Partial<Record<RuleId, string>> = {
-  "field-became-required": "field is now required and has no default",
-  "field-became-optional": "field became optional (no longer required, or given a default)",
-  "required-with-default":
-    "field is now required; the builders send its default, but a config validated as written must set it",
-  "type-changed": "type changed",
-  "type-widened": "type widened",
   "enum-narrowed": "values removed: configs that set them are rejected",
   "enum-widened": "values added",
   "pattern-added": "pattern added: values that do not match are rejected",
@@ -503,12 +498,56 @@ const SECRET_MESSAGES: Partial<Record<RuleId, string>> = {
   "default-added": "default added",
   "default-removed": "default removed: configs that relied on it change",
   "default-changed": "default changed: configs that relied on it behave differently",
-  "required-when-changed": "the condition under which it is required changed",
   "constraint-added": "a constraint was added or changed",
   "constraint-removed": "a constraint was removed",
+  "field-became-required": "field is now required, and its default is gone",
+  "field-became-optional": "field is no longer required: it has a default now",
+  "required-with-default":
+    "field is now required; the builders send its default, but a config validated as written must set it",
+  "type-changed": "type changed",
+  "type-widened": "type widened",
+  "required-when-changed": "the condition under which it is required changed",
   "extra-key-declared":
     "new optional field: the object took it before as an extra key; a config that set it to a value its type now rejects is rejected",
 };
+const VALUE_RULES: ReadonlySet<RuleId> = new Set([
+  "enum-narrowed",
+  "enum-widened",
+  "pattern-added",
+  "pattern-narrowed",
+  "pattern-changed",
+  "pattern-widened",
+  "pattern-removed",
+  "default-added",
+  "default-removed",
+  "default-changed",
+  "constraint-added",
+  "constraint-removed",
+]);
+
+/** The values a field's schema names (defaults, listed values), at any depth, as messages write them. */
+function valueTexts(fields: readonly IrField[], out: string[]): void {
+  const ofType = (t: IrType): void => {
+    if ("enum" in t && t.enum !== undefined) for (const o of t.enum) out.push(JSON.stringify(o.value));
+    if (t.type === "union") t.variants.forEach(ofType);
+    else if (t.type === "array") ofType(t.items);
+    else if (t.type === "object") valueTexts(t.fields, out);
+  };
+  for (const f of fields) {
+    if (f.default !== undefined) out.push(JSON.stringify(f.default));
+    ofType(f.type);
+  }
+}
+
+/** Whether `message` writes `text` as a value of its own (a number not inside a longer one). */
+function writes(message: string, text: string): boolean {
+  if (text.startsWith('"') || text.startsWith("[") || text.startsWith("{")) return message.includes(text.slice(0, 60));
+  for (let i = message.indexOf(text); i !== -1; i = message.indexOf(text, i + 1)) {
+    const [before, after] = [message[i - 1] ?? " ", message[i + text.length] ?? " "];
+    if (!/[\w.]/.test(before) && !/[\w.]/.test(after)) return true;
+  }
+  return false;
+}
 
 class Differ {
   readonly changes: Change[] = [];
@@ -554,16 +593,27 @@ class Differ {
 
   /** Inside a secret field (either side's): its changes are said without its values. */
   private secretDepth = 0;
+  /** The values the secret fields being compared name (valueTexts), which no message may show. */
+  private secretValues: string[] = [];
   /** Wire property paths (unmodeledKeywords' spelling) of either side's secret fields, while those are compared. */
   private secretPaths: ReadonlySet<string> = new Set();
 
-  /** Runs `compare` inside a secret field when `secret` holds. */
-  private secretWhile(secret: boolean | undefined, compare: () => void): void {
-    if (secret === true) this.secretDepth++;
+  /** Runs `compare` inside a secret field when one of `fields` (a field's two sides) is secret. */
+  private secretWhile(fields: readonly IrField[], compare: () => void): void {
+    const secret = fields.some((f) => f.secret);
+    const outer = this.secretValues;
+    if (secret) {
+      this.secretDepth++;
+      this.secretValues = [...outer];
+      valueTexts(fields, this.secretValues);
+    }
     try {
       compare();
     } finally {
-      if (secret === true) this.secretDepth--;
+      if (secret) {
+        this.secretDepth--;
+        this.secretValues = outer;
+      }
     }
   }
 
@@ -577,7 +627,11 @@ class Differ {
   }
 
   add(rule: RuleId, field: string | undefined, message: string): void {
-    if ((this.secretDepth > 0 || this.inSecretPath(field)) && Object.hasOwn(SECRET_MESSAGES, rule))
+    if (
+      (this.secretDepth > 0 || this.inSecretPath(field)) &&
+      Object.hasOwn(SECRET_MESSAGES, rule) &&
+      (VALUE_RULES.has(rule) || this.secretValues.some((text) => writes(message, text)))
+    )
       message = `${SECRET_MESSAGES[rule]} (a secret field: its values are not shown)`;
     const change: Change = { connector: this.connector, rule, severity: RULES[rule].severity, message };
     if (field !== undefined) change.field = field;
@@ -685,7 +739,7 @@ class Differ {
         );
     for (const { f } of added) {
       if (taken.has(f.wireKey)) continue;
-      this.secretWhile(f.secret, () => this.added(path(f), f, extra));
+      this.secretWhile([f], () => this.added(path(f), f, extra));
     }
     for (const b of base) {
       const renamedTo = renamed.get(b.wireKey);
@@ -742,7 +796,7 @@ class Differ {
   }
 
   field(path: string, b: IrField, h: IrField): void {
-    this.secretWhile(b.secret || h.secret, () => this.fieldBoth(path, b, h));
+    this.secretWhile([b, h], () => this.fieldBoth(path, b, h));
   }
 
   private fieldBoth(path: string, b: IrField, h: IrField): void {
