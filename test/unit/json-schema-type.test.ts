@@ -285,9 +285,9 @@ describe("schemaToType: keyword → IR type", () => {
       want: { type: { type: "array", items: { type: "integer" } }, diagnostics: [] },
     },
     {
-      name: "array without items: of unknown (item bounds dropped)",
-      given: { schema: { type: "array", minItems: 1 } },
-      want: { type: { type: "array", items: { type: "unknown" } }, diagnostics: [] },
+      name: "array without items: of unknown, its bounds kept (validation applies them)",
+      given: { schema: { type: "array", minItems: 1, maxItems: 3 } },
+      want: { type: { type: "array", items: { type: "unknown" }, minItems: 1, maxItems: 3 }, diagnostics: [] },
     },
     {
       name: "object with properties: fields, no extra keys",
