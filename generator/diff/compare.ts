@@ -1275,8 +1275,17 @@ class Differ {
     after: Map<string, Set<string>>,
     fields: { base: readonly IrField[]; head: readonly IrField[] },
   ): void {
+    // The keys at this path whose conditional requirement the IR models, per side: found once.
+    const modeledOf = (list: readonly IrField[]) => {
+      let names: Set<string> | undefined;
+      return (name: string) =>
+        (names ??= new Set(fieldsAt(list, path).flatMap((f) => (f.requiredWhen !== undefined ? [f.wireKey] : [])))).has(
+          name,
+        );
+    };
+    const [modeledBase, modeledHead] = [modeledOf(fields.base), modeledOf(fields.head)];
     const modeled = (list: readonly IrField[], name: string) =>
-      fieldsAt(list, path).some((f) => f.wireKey === name && f.requiredWhen !== undefined);
+      list === fields.head ? modeledHead(name) : modeledBase(name);
     const at = (name: string) => (path === "" ? name : `${path}/${name}`);
     for (const when of new Set([...before.keys(), ...after.keys()])) {
       const [was, now] = [before.get(when) ?? new Set<string>(), after.get(when) ?? new Set<string>()];
