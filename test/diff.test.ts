@@ -21,7 +21,9 @@ import { migrateCommand } from "../generator/commands/migrate-command.js";
 import { bumpVersion, setConfigVersion } from "../generator/diff/bump.js";
 import { diffIrs, type ProviderDiff, diffSnapshots, policyOf, sameLeftOutIn } from "../generator/diff/diff.js";
 import { snapshotAtRevision } from "../generator/diff/git-snapshot.js";
-import { parseIgnoreFile } from "../generator/diff/policy.js";
+import { applyPolicy, checkSeverityOverrides, parseIgnoreFile, type DiffPolicy } from "../generator/diff/policy.js";
+import { Diagnostics } from "../generator/ir/diagnostics.js";
+import { readNameLockText } from "../generator/ir/apply-name-lock.js";
 import {
   DIFF_FORMATS,
   formatReport,
@@ -911,6 +913,64 @@ describe("--bump", () => {
     expect(setConfigVersion(`package: { name: "p", version: '1.0.0', dir: "g" }`, "c.ts", "1.0.0", "2.0.0")).toBe(
       `package: { name: "p", version: '2.0.0', dir: "g" }`,
     );
+    // A quoted key is the literal too; a comment that also writes the version makes two, refused.
+    expect(setConfigVersion(`{ "version": "1.0.0" }`, "c.ts", "1.0.0", "2.0.0")).toBe(`{ "version": "2.0.0" }`);
+    expect(() => setConfigVersion(`// was version: "1.0.0"\n{ "version": "1.0.0" }`, "c.ts", "1.0.0", "2.0.0")).toThrow(
+      /found 2/,
+    );
+  });
+
+  it.each([
+    ["9007199254740993.0.0", "major", "9007199254740994.0.0"],
+    ["1.9007199254740992.0", "minor", "1.9007199254740993.0"],
+    ["999999999999999999999.0.0", "patch", "999999999999999999999.0.1"],
+    ["1.2.3-beta.1+build.5", "minor", "1.3.0"],
+  ] as const)("bumps %s by %s to %s, however large its numbers", (from, by, to) => {
+    expect(bumpVersion(from, by)).toBe(to);
+  });
+
+  it.each([
+    [
+      "package.json is a folder",
+      async (pkg: string): Promise<void> => {
+        await mkdir(join(pkg, "package.json"), { recursive: true });
+      },
+      /package\.json is not a file; nothing was written/,
+    ],
+    [
+      "CHANGELOG.md is not UTF-8",
+      async (pkg: string): Promise<void> => {
+        await mkdir(pkg, { recursive: true });
+        await writeFile(join(pkg, "CHANGELOG.md"), Buffer.from("# Changelog\n\ncaf\xe9\n", "latin1"));
+      },
+      /CHANGELOG\.md is not UTF-8; nothing was written/,
+    ],
+  ] as const)("--bump refuses when %s, and writes none of the three files", async (_, given, want) => {
+    const dir = join(work, `bump-refused-${_.length}`);
+    const config = join(dir, "codegen.config.mjs");
+    const { settings } = readCase("field-list");
+    await cp(join(casesDir, "field-list"), join(dir, "field-list"), { recursive: true });
+    const text = `export default ${JSON.stringify({
+      package: { name: "demo-configs", version: "0.4.2", dir: "pkg" },
+      providers: [{ name: "demo", ...settings, snapshot: "field-list/head", out: "pkg/demo" }],
+    }).replace('"version":"0.4.2"', 'version: "0.4.2"')};\n`;
+    await writeFile(config, text);
+    await given(join(dir, "pkg"));
+    const before = await readdir(join(dir, "pkg"));
+    const result = await runCommand([
+      "--provider",
+      "demo",
+      "--base",
+      join(dir, "field-list/base"),
+      "--config",
+      config,
+      "--bump",
+      "--no-cache",
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(want);
+    expect(await readFile(config, "utf8")).toBe(text);
+    expect(await readdir(join(dir, "pkg"))).toEqual(before);
   });
 
   it("writes the advised version into the config and package.json, and a changelog entry per connector on top", async () => {
@@ -1153,6 +1213,45 @@ describe("diff settings in codegen.config.ts", () => {
     expect(() => parseIgnoreFile("field-removed\n", "ignore.txt")).toThrow(
       /ignore\.txt:1: expected "RULE CONNECTOR \[FIELD\]"/,
     );
+  });
+});
+
+describe("files beside the config that are not plain files", () => {
+  const fifo = async (name: string) => {
+    const path = join(work, name);
+    await rm(path, { force: true });
+    execFileSync("mkfifo", [path]);
+    return path;
+  };
+  it.each([
+    ["a FIFO no one writes to", () => fifo("ignore.fifo")],
+    ["/dev/zero", async () => "/dev/zero"],
+  ])("an ignore file that is %s is refused at once, not read", async (_, path) => {
+    const { provider } = readCase("field-list");
+    await expect(policyOf({ ...provider, diffIgnoreFile: await path() })).rejects.toThrow(/not a regular file/);
+  });
+  it.each([
+    ["a FIFO no one writes to", () => fifo("lock.fifo")],
+    ["a link to /dev/zero", async () => "/dev/zero"],
+  ])("a name lock that is %s is ignored with a warning, not read", async (_, target) => {
+    const out = join(work, `lock-out-${_.length}`);
+    await mkdir(out, { recursive: true });
+    await rm(join(out, "names.lock.json"), { force: true });
+    await symlink(await target(), join(out, "names.lock.json"));
+    const diags = new Diagnostics();
+    expect(await readNameLockText(out, diags)).toBeUndefined();
+    expect(diags.warnings.map((w) => w.message)).toEqual(["is not a regular file; ignored"]);
+  });
+  it("severity overrides are the config object's own: one behind a prototype is refused, and never applied", () => {
+    const inherited = Object.create({ "wire-key-renamed": "banana" }) as object;
+    expect(() => checkSeverityOverrides("codegen.config.ts", inherited)).toThrow(/must be a plain object/);
+    const change = {
+      connector: "sources/a",
+      rule: "wire-key-renamed" as const,
+      severity: "breaking" as const,
+      message: "m",
+    };
+    expect(applyPolicy([change], { severity: inherited as DiffPolicy["severity"] }).changes).toEqual([change]);
   });
 });
 

@@ -2,7 +2,7 @@
 // snapshot (a folder or a git revision) and the current one.
 // Exit status: 0 fine, 1 a change meets --fail-on, 2 usage or input error.
 
-import { mkdir, readFile, stat } from "node:fs/promises";
+import { lstat, mkdir, readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { unknownFlag } from "./flags.js";
@@ -49,13 +49,31 @@ async function bump(
   if (diff.semver === "none") return `--bump: no change, ${pkg.name} stays ${pkg.version}`;
   const version = bumpVersion(pkg.version, diff.semver);
   // Every text first, so a config the version cannot be set in leaves all three files as they were.
-  const config = setConfigVersion(await readFile(configFile, "utf8"), configFile, pkg.version, version);
+  // Text that is not UTF-8 would come back with U+FFFD in place of its bytes: such a file is refused.
+  const utf8 = (bytes: Buffer, file: string) => {
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      throw new CodegenError(`--bump: ${file} is not UTF-8; nothing was written`);
+    }
+  };
+  const config = setConfigVersion(utf8(await readFile(configFile), configFile), configFile, pkg.version, version);
   const manifest = emitPackage({ ...pkg, version }, providers).find((f) => f.path === "package.json")!;
   const changelog = join(pkg.rootDir, "CHANGELOG.md");
-  const existing = await readFile(changelog, "utf8").catch((error: NodeJS.ErrnoException) => {
+  const existingBytes = await readFile(changelog).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return undefined;
     throw error;
   });
+  const existing = existingBytes === undefined ? undefined : utf8(existingBytes, changelog);
+  // Every target a file (or absent) before any is written, so a folder in one's place leaves all three as they were.
+  const packageJson = join(pkg.rootDir, manifest.path);
+  for (const target of [configFile, packageJson, changelog]) {
+    const kind = await lstat(target).then(
+      (s) => (s.isFile() || s.isSymbolicLink() ? undefined : "not a file"),
+      (error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : `unreadable (${error.code})`),
+    );
+    if (kind !== undefined) throw new CodegenError(`--bump: ${target} is ${kind}; nothing was written`);
+  }
   await mkdir(pkg.rootDir, { recursive: true });
   await replaceFile(configFile, config);
   await replaceFile(join(pkg.rootDir, manifest.path), manifest.content);

@@ -117,7 +117,7 @@ export async function migrateCommand(argv: string[]): Promise<number> {
       if (result.edits.length > 0) {
         changed++;
         if (!values["dry-run"]) {
-          await replaceFile(file, result.text);
+          await replaceFile(file, result.text, { followLink: true });
         }
       }
     }

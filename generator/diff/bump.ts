@@ -14,14 +14,15 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:[-+].*)?$/;
 export function bumpVersion(version: string, bump: SemverBump): string {
   const m = SEMVER.exec(version);
   if (!m) throw new CodegenError(`package.version ${JSON.stringify(version)} is not a semantic version`);
-  const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // BigInt: a number past 2^53 moves by one too (a double would round it, or write 1e+21).
+  const [major, minor, patch] = [BigInt(m[1]!), BigInt(m[2]!), BigInt(m[3]!)];
   switch (bump) {
     case "major":
-      return `${major + 1}.0.0`;
+      return `${major + 1n}.0.0`;
     case "minor":
-      return `${major}.${minor + 1}.0`;
+      return `${major}.${minor + 1n}.0`;
     case "patch":
-      return `${major}.${minor}.${patch + 1}`;
+      return `${major}.${minor}.${patch + 1n}`;
     case "none":
       return version;
   }
@@ -32,15 +33,18 @@ export function bumpVersion(version: string, bump: SemverBump): string {
  * Anything else (no such literal, several) is an error rather than a guess.
  */
 export function setConfigVersion(text: string, file: string, from: string, to: string): string {
-  const literal = /(\bversion\s*:\s*)(["'])([^"'\n]*)\2/g;
-  const hits = [...text.matchAll(literal)].filter((m) => m[3] === from);
+  // The key as an identifier or quoted ("version": …); one in a comment counts too, so a config that also
+  // mentions the version in a comment is refused rather than the comment rewritten.
+  const literal = /((?:\bversion|(["'])version\2)\s*:\s*)(["'])([^"'\n]*)\3/g;
+  const hits = [...text.matchAll(literal)].filter((m) => m[4] === from);
   if (hits.length !== 1)
     throw new CodegenError(
       `${file}: expected one \`version: "${from}"\` (package.version), found ${hits.length}; set it to ${to} by hand`,
     );
   const hit = hits[0]!;
   const start = hit.index + hit[1]!.length;
-  return `${text.slice(0, start)}${hit[2]}${to}${hit[2]}${text.slice(start + from.length + 2)}`;
+  const quote = hit[3]!;
+  return `${text.slice(0, start)}${quote}${to}${quote}${text.slice(start + from.length + 2)}`;
 }
 
 /** One CHANGELOG.md entry: the version, then per provider and connector each change (untrusted text escaped). */

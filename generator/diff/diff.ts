@@ -14,7 +14,8 @@ import { diffIr } from "./compare.js";
 import { InputComparer } from "./same-input.js";
 import { SharedFieldMemo } from "./field-memo.js";
 import type { DiffReport } from "./format.js";
-import { applyPolicy, parseIgnoreFile, semverAdvice, type DiffPolicy } from "./policy.js";
+import { applyPolicy, MAX_IGNORE_BYTES, parseIgnoreFile, semverAdvice, type DiffPolicy } from "./policy.js";
+import { readBoundedFile, type BoundedRead } from "../input/bounded-file.js";
 
 export interface ProviderDiff extends DiffReport {
   /** Declared renames that matched nothing (likely stale config). */
@@ -28,15 +29,20 @@ export async function policyOf(provider: ResolvedProvider): Promise<DiffPolicy> 
   const policy: DiffPolicy = {};
   if (provider.diff?.severity) policy.severity = provider.diff.severity;
   if (provider.diffIgnoreFile !== undefined) {
-    let text: string;
+    let read: BoundedRead;
     try {
-      text = await readFile(provider.diffIgnoreFile, "utf8");
+      // Only a regular file, read no further than the parser's bound: a FIFO or /dev/zero costs nothing.
+      read = await readBoundedFile(provider.diffIgnoreFile, MAX_IGNORE_BYTES);
     } catch (error) {
       throw new CodegenError(
         `diff ignore file ${provider.diffIgnoreFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
       );
     }
-    policy.ignore = parseIgnoreFile(text, provider.diffIgnoreFile);
+    if (!("text" in read))
+      throw new CodegenError(
+        `diff ignore file ${provider.diffIgnoreFile}: ${read.problem === "too-large" ? "larger than 1 MiB" : "not a regular file"}`,
+      );
+    policy.ignore = parseIgnoreFile(read.text, provider.diffIgnoreFile);
   }
   return policy;
 }

@@ -19,7 +19,7 @@ export interface DiffPolicy {
   ignore?: IgnoreEntry[];
 }
 
-const MAX_IGNORE_BYTES = 1 << 20;
+export const MAX_IGNORE_BYTES = 1 << 20;
 
 /**
  * Parses an ignore file: one entry a line, `RULE CONNECTOR [FIELD]` (the field is
@@ -47,6 +47,11 @@ export function checkSeverityOverrides(where: string, value: unknown): void {
   if (value === undefined) return;
   if (typeof value !== "object" || value === null || Array.isArray(value))
     throw new CodegenError(`${where}: diff.severity must be an object of rule → severity`);
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null)
+    throw new CodegenError(
+      `${where}: diff.severity must be a plain object (its prototype holds entries no check sees)`,
+    );
   for (const [rule, severity] of Object.entries(value)) {
     if (!isRuleId(rule)) throw new CodegenError(`${where}: diff.severity: unknown rule ${JSON.stringify(rule)}`);
     if (severity !== "off" && !SEVERITIES.includes(severity as ChangeSeverity))
@@ -75,7 +80,12 @@ export function applyPolicy(
   const kept: Change[] = [];
   let dropped = 0;
   for (const change of changes) {
-    const severity = policy.severity?.[change.rule] ?? change.severity;
+    // Own keys only: an override the config's checks never saw (one inherited through a prototype) is none.
+    const override =
+      policy.severity !== undefined && Object.hasOwn(policy.severity, change.rule)
+        ? policy.severity[change.rule]
+        : undefined;
+    const severity = override ?? change.severity;
     if (severity === "off" || (policy.ignore && ignored(change, policy.ignore))) {
       dropped++;
       continue;

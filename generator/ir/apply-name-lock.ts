@@ -4,7 +4,7 @@
 // field's authoring key; the lock keeps every wire key it lists on the key it
 // had, and new wire keys get the names left over.
 
-import { readFile, stat } from "node:fs/promises";
+import { readBoundedFile } from "../input/bounded-file.js";
 import { join } from "node:path";
 import type { Diagnostics } from "./diagnostics.js";
 import type { Condition, IrConnector, IrField, IrType } from "./ir.js";
@@ -29,12 +29,15 @@ export const lockSegment = (wireKey: string) => wireKey.replace(/~/g, "~0").repl
 export async function readNameLockText(outDir: string, diags: Diagnostics): Promise<string | undefined> {
   const file = join(outDir, NAME_LOCK_FILE);
   try {
-    // Sized before it is read, so a huge file costs nothing.
-    if ((await stat(file)).size > MAX_LOCK_BYTES) {
-      diags.warn({ rule: "name-lock-invalid", file: NAME_LOCK_FILE, message: "larger than 16 MiB; ignored" });
-      return undefined;
-    }
-    return await readFile(file, "utf8");
+    // Sized before and while it is read, and only a regular file: a huge one, a FIFO or a device costs nothing.
+    const read = await readBoundedFile(file, MAX_LOCK_BYTES);
+    if ("text" in read) return read.text;
+    diags.warn({
+      rule: "name-lock-invalid",
+      file: NAME_LOCK_FILE,
+      message: read.problem === "too-large" ? "larger than 16 MiB; ignored" : "is not a regular file; ignored",
+    });
+    return undefined;
   } catch (error) {
     // No lock yet: the first run writes it. Anything else there is reported.
     if ((error as NodeJS.ErrnoException).code !== "ENOENT")

@@ -3,22 +3,27 @@
 // sees the old text or the new, never a part.
 
 import { randomBytes } from "node:crypto";
-import { open, realpath, rename, rm, stat } from "node:fs/promises";
+import { lstat, open, realpath, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /**
  * Writes `text` over `path` through a temporary sibling with a random name,
  * created exclusively (a file or link planted under the name makes it fail,
- * never followed), then renamed over the file. A symbolic link is kept and
- * the file it points to is replaced. Its permission bits are `mode` when
- * given, else the file's own (0o644 for a new file).
+ * never followed), then renamed over the file. Its permission bits are `mode`
+ * when given, else the file's own (0o644 for a new file). A symbolic link at
+ * `path` is replaced by the file, unless `followLink` (a file the user keeps
+ * and links to, as migrate's configs): then the file it points to is.
  */
-export async function replaceFile(path: string, text: string, mode?: number): Promise<void> {
-  const target = await realpath(path).catch(() => path);
+export async function replaceFile(
+  path: string,
+  text: string,
+  { mode, followLink = false }: { mode?: number; followLink?: boolean } = {},
+): Promise<void> {
+  const target = followLink ? await realpath(path).catch(() => path) : path;
   const kept =
     mode ??
-    (await stat(target).then(
-      (s) => s.mode & 0o7777,
+    (await lstat(target).then(
+      (s) => (s.isFile() ? s.mode & 0o7777 : 0o644),
       () => 0o644,
     ));
   const temp = join(dirname(target), `.${basename(target)}.tmp-${randomBytes(8).toString("hex")}`);

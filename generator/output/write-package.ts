@@ -39,7 +39,7 @@ export async function writePackage(
     stale.push(file.path);
     if (mode === "check") continue;
     await mkdir(dirname(target), { recursive: true });
-    await replaceFile(target, file.content, file.path.startsWith("bin/") ? 0o755 : 0o644);
+    await replaceFile(target, file.content, { mode: file.path.startsWith("bin/") ? 0o755 : 0o644 });
   }
   return mode === "check" ? stale : [];
 }
