@@ -37,7 +37,7 @@ import { RULE_IDS, RULES, type ChangeSeverity, type SemverBump } from "../genera
 import { removeDir, tempDir, unionProvider } from "./helpers.js";
 import { syntheticDocument } from "../scripts/synthetic-corpus.js";
 import { diffIr } from "../generator/diff/compare.js";
-import type { IrProvider } from "../generator/ir/ir.js";
+import type { IrConnector, IrField, IrProvider } from "../generator/ir/ir.js";
 
 const casesDir = resolve(import.meta.dirname, "cases/diff");
 const cases = readdirSync(casesDir).sort();
@@ -1212,6 +1212,47 @@ describe("diff settings in codegen.config.ts", () => {
     expect(() => parseIgnoreFile("# ok\nnot-a-rule sources/a\n", "ignore.txt")).toThrow(/ignore\.txt:2: unknown rule/);
     expect(() => parseIgnoreFile("field-removed\n", "ignore.txt")).toThrow(
       /ignore\.txt:1: expected "RULE CONNECTOR \[FIELD\]"/,
+    );
+  });
+});
+
+describe("a deprecated alias", () => {
+  const field = (wireKey: string, key: string, secret = false): IrField => ({
+    key,
+    wireKey,
+    required: false,
+    secret,
+    setOnce: false,
+    type: { type: "string" },
+    source: { file: "f.json", pointer: `/${wireKey}` },
+  });
+  const connector = (fields: IrField[], aliases?: IrConnector["aliases"]): IrProvider => ({
+    provider: "demo",
+    kinds: [],
+    connectors: [
+      {
+        kind: "sources",
+        code: "renamed",
+        displayName: "Renamed",
+        comingSoon: false,
+        fields,
+        serverKeys: [],
+        ...(aliases ? { aliases } : {}),
+        source: { file: "f.json", pointer: "" },
+      },
+    ],
+  });
+  it("taken by a new field as its key is breaking: configs that use it send their value to that field", () => {
+    const alias = { key: "dbPass", wireKey: "db.pass", to: "databasePassword", toWire: "database.password" };
+    const base = connector([field("database.password", "databasePassword", true)], [alias]);
+    const head = connector([field("database.password", "databasePassword", true), field("db_pass", "dbPass")]);
+    expect(diffIr(base, head).changes.map((c) => [c.rule, c.severity, c.field])).toEqual([
+      ["field-added-optional", "info", "db_pass"],
+      ["authoring-key-changed", "breaking", "db_pass"],
+    ]);
+    // Kept as an alias, with no field taking its key: no change.
+    expect(diffIr(base, connector([field("database.password", "databasePassword", true)], [alias])).changes).toEqual(
+      [],
     );
   });
 });

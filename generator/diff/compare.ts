@@ -639,6 +639,25 @@ class Differ {
   }
 
   /**
+   * A deprecated alias (the old authoring key of a declared rename) that a field of the head now has
+   * as its own key: configs that still use it send their value to that field instead (a secret, say,
+   * to a field that is not one).
+   */
+  aliasesTaken(b: IrConnector, h: IrConnector): void {
+    if (b.aliases === undefined) return;
+    const byKey = new Map(h.fields.map((f) => [f.key, f]));
+    for (const a of b.aliases) {
+      const taker = a.key === undefined ? undefined : byKey.get(a.key);
+      if (taker === undefined || taker.wireKey === a.toWire) continue;
+      this.add(
+        "authoring-key-changed",
+        taker.wireKey,
+        `authoring key ${show(a.key)}, a deprecated alias of ${show(a.toWire)}, now sets wire key ${show(taker.wireKey)}: configs that still use it send their value there`,
+      );
+    }
+  }
+
+  /**
    * Field lists of one object (the connector's, or a nested object's), matched by wire key.
    * `extra`: what the base object took as an extra key's value on the wire (undefined: no extra keys).
    */
@@ -2080,6 +2099,7 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
           ),
         );
       d.fields("", b.fields, h.fields, renames[id] ?? {}, b.open === true ? { type: "unknown" } : undefined);
+      d.aliasesTaken(b, h);
       d.unmodeled(b.wireSchema, h.wireSchema, { base: b.fields, head: h.fields });
       // The wire config's own extra keys (authors never had them: the top level is closed to them).
       if (b.open === true && h.open !== true) d.add("additional-keys-closed", undefined, "no longer takes extra keys");

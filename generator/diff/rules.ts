@@ -304,7 +304,7 @@ export const RULES = {
     severity: "breaking",
     bump: "minor",
     side: "authoring",
-    doc: "A field kept its wire key but not its authoring key (no name lock, or a new field took the name): configs that set the old key fail or set another field.",
+    doc: "A field kept its wire key but not its authoring key (no name lock, or a new field took the name), or a new field took a deprecated alias's key: configs that set the old key fail or set another field.",
   },
   "constraint-added": {
     severity: "breaking",
