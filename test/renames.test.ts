@@ -181,6 +181,29 @@ describe("a declared rename", () => {
     expect(result).toBe("");
   }, 120_000);
 
+  it("a field renamed twice takes any one of its keys: each former key alone type-checks", async () => {
+    const twice = join(work, "twice");
+    const provider = providerFor(SNAPSHOT, join(twice, "out"), {
+      diff: { renames: { "sources/renamed": { "db.pass": "database.password", "db.password": "database.password" } } },
+    });
+    await run(provider, "write", { cache: false });
+    const program = [
+      'import type { RenamedSourceConfig } from "./out/sources/renamed.gen.js";',
+      'export const first: RenamedSourceConfig = { dbHost: "h", dbUser: "u", dbPass: "s" };',
+      'export const second: RenamedSourceConfig = { dbHost: "h", dbUser: "u", dbPassword: "s" };',
+      'export const current: RenamedSourceConfig = { dbHost: "h", dbUser: "u", databasePassword: "s" };',
+      "// @ts-expect-error: the password is required under one of its keys",
+      'export const none: RenamedSourceConfig = { dbHost: "h", dbUser: "u" };',
+      "",
+    ].join("\n");
+    await writeFile(join(twice, "use.ts"), program);
+    const result = await typeCheck(twice, {
+      compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", skipLibCheck: true },
+      files: ["use.ts"],
+    });
+    expect(result).toBe("");
+  }, 120_000);
+
   it("the authoring JSON Schema lists the former key as deprecated and accepts either key", async () => {
     const schema = JSON.parse(await readFile(join(out, "schemas/sources/renamed.config.schema.json"), "utf8")) as {
       properties: Record<string, { deprecated?: boolean; type?: string }>;

@@ -129,10 +129,17 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
   // A required field may be given under either key: `Base & (Required<Pick<Base, "new">> | Required<Pick<Base, "old">>)`.
   const aliasRequired = aliases.filter((a) => !isOptional(a.field));
   const configBase = unions.length > 0 || aliasRequired.length > 0 ? `${t}ConfigBase` : `${t}Config`;
-  const eitherKey = (a: (typeof aliases)[number]) => {
+  // One choice per required field, among its key and every former key (a field renamed twice has two).
+  const requiredKeys: { field: IrField; to: string; keys: string[] }[] = [];
+  for (const a of aliasRequired) {
+    const group = requiredKeys.find((g) => g.field === a.field);
+    if (group) group.keys.push(a.key);
+    else requiredKeys.push({ field: a.field, to: a.to, keys: [a.key] });
+  }
+  const eitherKey = (g: (typeof requiredKeys)[number]) => {
     const pick = (k: string) =>
       typeReference("Required", [typeReference("Pick", [configBase, typeDoc(plainType(str(k)), "argument")])]);
-    return parenthesised(unionType([plainType(pick(a.to)), plainType(pick(a.key))]) as TypeDoc & { kind: "union" });
+    return parenthesised(unionType([g.to, ...g.keys].map((k) => plainType(pick(k)))) as TypeDoc & { kind: "union" });
   };
   const baseFields: IrField[] = connector.fields.map((f) =>
     aliasRequired.some((a) => a.field === f) ? { ...f, required: false } : f,
@@ -257,12 +264,14 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
                         `Fields required by another field's value (see "Required when" on each) are required in the matching branch.`,
                       ]
                     : []),
-                  ...aliasRequired.map(
-                    (a) => `\`${a.to}\` is required, or its former key \`${a.key}\` (deprecated) in its place.`,
+                  ...requiredKeys.map((g) =>
+                    g.keys.length === 1
+                      ? `\`${g.to}\` is required, or its former key \`${g.keys[0]}\` (deprecated) in its place.`
+                      : `\`${g.to}\` is required, or one of its former keys ${g.keys.map((k) => `\`${k}\``).join(", ")} (deprecated) in its place.`,
                   ),
                 ].join("\n\n"),
               ),
-              typeAlias(`${t}Config`, withConditions([`${t}ConfigBase`, ...aliasRequired.map(eitherKey)], unions)),
+              typeAlias(`${t}Config`, withConditions([`${t}ConfigBase`, ...requiredKeys.map(eitherKey)], unions)),
             ),
           ),
           true as const,
@@ -296,7 +305,7 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
                 [
                   typeReference("Omit", [configBase, setOnceKeys()]),
                   typeReference("Partial", [typeReference("Pick", [configBase, setOnceKeys()])]),
-                  ...aliasRequired.filter((a) => !setOnce.includes(a.field)).map(eitherKey),
+                  ...requiredKeys.filter((g) => !setOnce.includes(g.field)).map(eitherKey),
                 ],
                 updateUnions,
               ),
