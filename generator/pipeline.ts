@@ -198,7 +198,8 @@ export async function loadIrPairForDiff(
 ): Promise<LoadedPair> {
   const resolved = runOptions(options);
   const cache = stageCache(resolved);
-  const [b, h] = [await lookUpIr(base, cache, {}, resolved), await lookUpIr(head, cache, {}, resolved)];
+  // Both snapshots read at once: reading is I/O the thread pool does while the other is read.
+  const [b, h] = await Promise.all([lookUpIr(base, cache, {}, resolved), lookUpIr(head, cache, {}, resolved)]);
   if (b.cached !== undefined && h.cached !== undefined) return { base: { parts: b.cached }, head: { parts: h.cached } };
   // The base's values written as the head's are the head's: comparing them costs nothing.
   const { base: baseSnapshot, head: headSnapshot } = await parseSnapshotPair(b.read, h.read, {
