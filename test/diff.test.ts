@@ -18,7 +18,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
 import { diffCommand } from "../generator/commands/diff-command.js";
 import { migrateCommand } from "../generator/commands/migrate-command.js";
-import { bumpVersion, setConfigVersion } from "../generator/diff/bump.js";
+import {
+  bumpVersion,
+  changelogEntry,
+  markedTopEntry,
+  prependChangelog,
+  replaceTopEntry,
+  setConfigVersion,
+} from "../generator/diff/bump.js";
 import { diffIrs, type ProviderDiff, diffSnapshots, policyOf, sameLeftOutIn } from "../generator/diff/diff.js";
 import { snapshotAtRevision } from "../generator/diff/git-snapshot.js";
 import { applyPolicy, checkSeverityOverrides, parseIgnoreFile, type DiffPolicy } from "../generator/diff/policy.js";
@@ -1031,6 +1038,118 @@ describe("--bump", () => {
     expect(both.indexOf("## 1.0.1")).toBeGreaterThan(0);
     expect(both.indexOf("## 1.0.1")).toBeLessThan(both.indexOf("## 1.0.0"));
     expect(both.endsWith(changelog.slice("# Changelog\n\n".length))).toBe(true);
+  });
+});
+
+describe("bump marks", () => {
+  const base = "a".repeat(64);
+  it.each([
+    ["no changelog", undefined, undefined],
+    ["an entry written by hand", "# Changelog\n\n## 2.0.0\n\nFixed things.\n", undefined],
+    [
+      "a mark with no hash",
+      "# Changelog\n\n## 2.0.0\n\n<!-- codegen-bump from=1.0.0 provider=p base=x -->\n",
+      undefined,
+    ],
+    [
+      "a mark not under the first entry",
+      `# Changelog\n\n## 3.0.0\n\nx\n\n## 2.0.0\n\n<!-- codegen-bump from=1.0.0 provider=p base=${base} -->\n`,
+      undefined,
+    ],
+    [
+      "a mark",
+      `# Changelog\n\n## 2.0.0\n\n<!-- codegen-bump from=1.0.0 provider=p base=${base} -->\n\nSemver advice: major.\n\n## 1.0.0\n\nold\n`,
+      { version: "2.0.0", mark: { from: "1.0.0", provider: "p", base }, start: 13, end: 161 },
+    ],
+  ] as const)("markedTopEntry: %s", (_, given, want) => {
+    expect(markedTopEntry(given)).toEqual(want);
+  });
+
+  it("writes a provider name that cannot end the comment or the line, and reads it back", () => {
+    const mark = { from: "1.0.0", provider: "a --> b\n## 9.9.9", base };
+    const log = prependChangelog(undefined, changelogEntry("2.0.0", "major", [], mark));
+    expect(log.split("\n").filter((l) => l.startsWith("## "))).toEqual(["## 2.0.0"]);
+    expect(log.match(/-->/g)).toHaveLength(1);
+    expect(markedTopEntry(log)?.mark).toEqual(mark);
+    expect(replaceTopEntry(log, markedTopEntry(log)!, undefined)).toBe("# Changelog\n\n");
+  });
+});
+
+describe("--bump run again", () => {
+  /** A package at 0.4.2 whose config points at `snapshot`, a copy of the field-list case's base and head. */
+  async function project(
+    name: string,
+  ): Promise<{ dir: string; bump: (head: string) => ReturnType<typeof runCommand> }> {
+    const dir = join(work, name);
+    const { settings } = readCase("field-list");
+    await cp(join(casesDir, "field-list"), join(dir, "field-list"), { recursive: true });
+    await cp(join(casesDir, "field-list/base"), join(dir, "same-as-base"), { recursive: true });
+    let n = 0;
+    const bump = async (head: string) => {
+      // A new module each run, as each run of the command is a new process: the import cache keeps none.
+      const config = join(dir, `codegen.config.${++n}.mjs`);
+      const version =
+        n === 1
+          ? "0.4.2"
+          : /version: "([^"]+)"/.exec(await readFile(join(dir, `codegen.config.${n - 1}.mjs`), "utf8"))![1]!;
+      await writeFile(
+        config,
+        `export default ${JSON.stringify({
+          package: { name: "demo-configs", version, dir: "pkg" },
+          providers: [{ name: "demo", ...settings, snapshot: head, out: "pkg/demo" }],
+        }).replace(`"version":"${version}"`, `version: "${version}"`)};\n`,
+      );
+      return runCommand([
+        "--provider",
+        "demo",
+        "--base",
+        join(dir, "field-list/base"),
+        "--config",
+        config,
+        "--bump",
+        "--no-cache",
+      ]);
+    };
+    return { dir, bump };
+  }
+  const state = async (dir: string) => ({
+    changelog: await readFile(join(dir, "pkg/CHANGELOG.md"), "utf8").catch(() => undefined),
+    version: (JSON.parse(await readFile(join(dir, "pkg/package.json"), "utf8")) as { version: string }).version,
+  });
+
+  it("bumps once however often it runs against the same base", async () => {
+    const { dir, bump } = await project("bump-twice");
+    expect((await bump("field-list/head")).code).toBe(0);
+    const once = await state(dir);
+    expect(once.version).toBe("1.0.0");
+    const again = await bump("field-list/head");
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain("0.4.2 → 1.0.0 (major)");
+    expect(await state(dir)).toEqual(once);
+    expect(once.changelog!.match(/^## /gm)).toHaveLength(1);
+  });
+
+  it("finishes a run killed after the changelog was written, bumping once", async () => {
+    const { dir, bump } = await project("bump-killed");
+    expect((await bump("field-list/head")).code).toBe(0);
+    const once = await state(dir);
+    // As if killed before the config and package.json were written: both still say 0.4.2.
+    const last = join(dir, "codegen.config.1.mjs");
+    await writeFile(last, (await readFile(last, "utf8")).replace('version: "1.0.0"', 'version: "0.4.2"'));
+    await rm(join(dir, "pkg/package.json"));
+    expect((await bump("field-list/head")).code).toBe(0);
+    expect(await state(dir)).toEqual(once);
+  });
+
+  it("replaces its entry when the head changes again, and removes it when the head is back at the base", async () => {
+    const { dir, bump } = await project("bump-replaced");
+    expect((await bump("field-list/head")).code).toBe(0);
+    expect((await bump("same-as-base")).stderr).toContain("its entry removed");
+    const back = await state(dir);
+    expect(back.version).toBe("0.4.2");
+    expect(back.changelog).toBe("# Changelog\n\n");
+    expect((await bump("field-list/head")).code).toBe(0);
+    expect((await state(dir)).version).toBe("1.0.0");
   });
 });
 

@@ -8,7 +8,16 @@ import { parseArgs } from "node:util";
 import { unknownFlag } from "./flags.js";
 import { loadConfigFile, type ResolvedPackage, type ResolvedProvider } from "../config/config.js";
 import { runOptionsFromEnv } from "../config/run-options.js";
-import { bumpVersion, changelogEntry, prependChangelog, setConfigVersion } from "../diff/bump.js";
+import {
+  bumpVersion,
+  changelogEntry,
+  markedTopEntry,
+  prependChangelog,
+  replaceTopEntry,
+  setConfigVersion,
+  type BumpMark,
+} from "../diff/bump.js";
+import { readSnapshot } from "../input/load-snapshot.js";
 import { diffSnapshots, type ProviderDiff } from "../diff/diff.js";
 import { emitPackage } from "../emit/package.js";
 import { DIFF_FORMATS, formatReport, type DiffFormat } from "../diff/format.js";
@@ -39,15 +48,20 @@ export const DIFF_USAGE = `Usage: npm run codegen -- diff --provider NAME --base
 
 const FAIL_ON: readonly ChangeSeverity[] = ["breaking", "warning", "info"];
 
-/** --bump: the version in the config and package.json, and a CHANGELOG.md entry; says what it wrote. */
+/**
+ * --bump: the version in the config and package.json, and a CHANGELOG.md entry; says what it wrote.
+ * The entry records where it moved from and what it compared (see BumpMark): run again against the
+ * same base, the bump replaces its entry and moves from the same version, so it never bumps twice.
+ * The changelog is written first, so a run killed before the other two is finished by the next.
+ */
 async function bump(
   configFile: string,
   pkg: ResolvedPackage,
   providers: ResolvedProvider[],
+  provider: string,
+  baseDir: string,
   diff: ProviderDiff,
 ): Promise<string> {
-  if (diff.semver === "none") return `--bump: no change, ${pkg.name} stays ${pkg.version}`;
-  const version = bumpVersion(pkg.version, diff.semver);
   // Every text first, so a config the version cannot be set in leaves all three files as they were.
   // Text that is not UTF-8 would come back with U+FFFD in place of its bytes: such a file is refused.
   const utf8 = (bytes: Buffer, file: string) => {
@@ -57,14 +71,31 @@ async function bump(
       throw new CodegenError(`--bump: ${file} is not UTF-8; nothing was written`);
     }
   };
-  const config = setConfigVersion(utf8(await readFile(configFile), configFile), configFile, pkg.version, version);
-  const manifest = emitPackage({ ...pkg, version }, providers).find((f) => f.path === "package.json")!;
   const changelog = join(pkg.rootDir, "CHANGELOG.md");
   const existingBytes = await readFile(changelog).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return undefined;
     throw error;
   });
   const existing = existingBytes === undefined ? undefined : utf8(existingBytes, changelog);
+  const mark: BumpMark = { from: pkg.version, provider, base: (await readSnapshot(baseDir)).hash };
+  const top = markedTopEntry(existing);
+  // The same unreleased change when the top entry compared the same provider and base, and the version is
+  // still one that entry knows (a version set by hand since is a release decision: a new entry goes on top).
+  const again =
+    top !== undefined &&
+    top.mark.provider === provider &&
+    top.mark.base === mark.base &&
+    (pkg.version === top.mark.from || pkg.version === top.version)
+      ? top
+      : undefined;
+  if (again) mark.from = again.mark.from;
+  if (diff.semver === "none" && !again) return `--bump: no change, ${pkg.name} stays ${pkg.version}`;
+  const version = bumpVersion(mark.from, diff.semver);
+  const config = setConfigVersion(utf8(await readFile(configFile), configFile), configFile, pkg.version, version);
+  const manifest = emitPackage({ ...pkg, version }, providers).find((f) => f.path === "package.json")!;
+  // No changes left since the base: the entry goes and the version is the one it moved from.
+  const entry = diff.semver === "none" ? undefined : changelogEntry(version, diff.semver, [diff], mark);
+  const log = again ? replaceTopEntry(existing!, again, entry) : prependChangelog(existing, entry!);
   // Every target a file (or absent) before any is written, so a folder in one's place leaves all three as they were.
   const packageJson = join(pkg.rootDir, manifest.path);
   for (const target of [configFile, packageJson, changelog]) {
@@ -75,10 +106,17 @@ async function bump(
     if (kind !== undefined) throw new CodegenError(`--bump: ${target} is ${kind}; nothing was written`);
   }
   await mkdir(pkg.rootDir, { recursive: true });
-  await replaceFile(configFile, config);
-  await replaceFile(join(pkg.rootDir, manifest.path), manifest.content);
-  await replaceFile(changelog, prependChangelog(existing, changelogEntry(version, diff.semver, [diff])));
-  return `--bump: ${pkg.name} ${pkg.version} → ${version} (${diff.semver}) in ${configFile} and ${relative(process.cwd(), join(pkg.rootDir, manifest.path))}; entry added to ${relative(process.cwd(), changelog)}`;
+  // A file already as it should be is left alone, so a second run writes nothing.
+  const write = async (file: string, text: string, before: string | undefined) => {
+    if (text !== before) await replaceFile(file, text);
+  };
+  await write(changelog, log, existing);
+  await write(configFile, config, await readFile(configFile, "utf8"));
+  await write(packageJson, manifest.content, await readFile(packageJson, "utf8").catch(() => undefined));
+  const where = `in ${configFile} and ${relative(process.cwd(), packageJson)}`;
+  if (entry === undefined)
+    return `--bump: no change since the base any more, ${pkg.name} ${pkg.version} → ${version} ${where}; its entry removed from ${relative(process.cwd(), changelog)}`;
+  return `--bump: ${pkg.name} ${mark.from} → ${version} (${diff.semver}) ${where}; entry ${again ? "for this base replaced in" : "added to"} ${relative(process.cwd(), changelog)}`;
 }
 
 const DIFF_FLAGS = {
@@ -166,7 +204,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
     process.stdout.write(output);
     if (values.bump) {
       if (!loaded.package) throw new CodegenError(`--bump needs \`package\` in ${values.config}`);
-      const written = await bump(values.config!, loaded.package, loaded.providers, diff);
+      const written = await bump(values.config!, loaded.package, loaded.providers, provider.name, baseDir, diff);
       console.error(written);
     }
     return failOn !== undefined && diff.changes.some((c) => meets(c.severity, failOn)) ? 1 : 0;

@@ -52,8 +52,9 @@ export function changelogEntry(
   version: string,
   bump: SemverBump,
   reports: { provider: string; changes: Change[] }[],
+  mark?: BumpMark,
 ): string {
-  const lines = [`## ${version}`, "", `Semver advice: ${bump}.`];
+  const lines = [`## ${version}`, "", ...(mark ? [bumpMarkLine(mark), ""] : []), `Semver advice: ${bump}.`];
   for (const { provider, changes } of reports) {
     if (changes.length === 0) continue;
     lines.push("", `### ${markdownCell(provider)}`);
@@ -78,4 +79,55 @@ const TITLE = "# Changelog\n";
 export function prependChangelog(existing: string | undefined, entry: string): string {
   const body = existing === undefined ? "" : existing.startsWith(TITLE) ? existing.slice(TITLE.length) : existing;
   return `${TITLE}\n${entry}${body.trim() === "" ? "" : `\n${body.replace(/^\n+/, "")}`}`;
+}
+
+/**
+ * What an entry `--bump` wrote records under its heading: the version it moved
+ * from, and the provider and base snapshot (its files' hash) it compared. A
+ * later `--bump` of the same provider against the same base is the same
+ * unreleased change, so it replaces that entry and moves from the same version:
+ * running it twice, or again after a run killed between its writes, bumps once.
+ */
+export interface BumpMark {
+  from: string;
+  provider: string;
+  base: string;
+}
+
+const MARK = /^<!-- codegen-bump from=(\S+) provider=(\S+) base=([0-9a-f]{64}) -->$/;
+
+export function bumpMarkLine(mark: BumpMark): string {
+  // Percent-encoded: a provider name cannot close the comment or break the line.
+  return `<!-- codegen-bump from=${mark.from} provider=${encodeURIComponent(mark.provider)} base=${mark.base} -->`;
+}
+
+/** The changelog's first entry, when `--bump` wrote it: its version, its mark, and where it stands in the text. */
+export function markedTopEntry(
+  changelog: string | undefined,
+): { version: string; mark: BumpMark; start: number; end: number } | undefined {
+  if (changelog === undefined) return undefined;
+  const heading = /^## (.*)\n\n?(.*)\n/m.exec(changelog);
+  if (heading === null) return undefined;
+  const m = MARK.exec(heading[2]!);
+  if (m === null || !SEMVER.test(m[1]!)) return undefined;
+  let provider: string;
+  try {
+    provider = decodeURIComponent(m[2]!);
+  } catch {
+    return undefined;
+  }
+  const start = heading.index;
+  const next = /^## /m.exec(changelog.slice(start + heading[0].length));
+  const end = next === null ? changelog.length : start + heading[0].length + next.index;
+  return { version: heading[1]!, mark: { from: m[1]!, provider, base: m[3]! }, start, end };
+}
+
+/** The changelog with its top entry (as markedTopEntry found it) replaced by `entry`, or removed. */
+export function replaceTopEntry(
+  changelog: string,
+  top: { start: number; end: number },
+  entry: string | undefined,
+): string {
+  const rest = changelog.slice(top.end);
+  return `${changelog.slice(0, top.start)}${entry === undefined ? "" : `${entry}${rest === "" ? "" : "\n"}`}${rest}`;
 }
