@@ -1632,6 +1632,25 @@ const unstructured: Row[] = [
     },
     want: ["required-when-added breaking spec"],
   },
+  {
+    // The path of a nested key is spelled with `/`: a key that holds one is still found as itself.
+    name: "if/then requirement added inside a property whose key holds a slash",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (props(pinecone(d))["index/spec"] = {
+        type: "object",
+        properties: { size: { type: "integer" }, name: { type: "string" } },
+      }),
+    edit: (d) =>
+      void (props(pinecone(d))["index/spec"] = {
+        type: "object",
+        properties: { size: { type: "integer" }, name: { type: "string" } },
+        if: { properties: { size: { const: 1 } }, required: ["size"] },
+        then: { required: ["name"] },
+      }),
+    want: ["required-when-added breaking index/spec/name"],
+  },
   // A property the connector's schema and its shared allOf base both define: both definitions hold.
   {
     name: "pattern of a connector's own definition of a property its shared base also defines, changed",

@@ -12,7 +12,6 @@ import type {
   IrType,
   JsonValue,
   NumericType,
-  ArrayType,
   ObjectType,
   StringType,
   UnionType,
@@ -1232,8 +1231,8 @@ class Differ {
   ): void {
     if (base === undefined || head === undefined || sameJson(base, head)) return;
     const secret = new Set<string>();
-    secretPathsOf(fields.base, "", secret);
-    secretPathsOf(fields.head, "", secret);
+    pathsOf(fields.base, "", secret, isSecret);
+    pathsOf(fields.head, "", secret, isSecret);
     this.secretPaths = secret;
     try {
       this.unmodeledPaths(base, head, fields);
@@ -1294,18 +1293,17 @@ class Differ {
     after: Map<string, Set<string>>,
     fields: { base: readonly IrField[]; head: readonly IrField[] },
   ): void {
-    // The keys at this path whose conditional requirement the IR models, per side: found once.
-    const modeledOf = (list: readonly IrField[]) => {
-      let names: Set<string> | undefined;
-      return (name: string) =>
-        (names ??= new Set(fieldsAt(list, path).flatMap((f) => (f.requiredWhen !== undefined ? [f.wireKey] : [])))).has(
-          name,
-        );
-    };
-    const [modeledBase, modeledHead] = [modeledOf(fields.base), modeledOf(fields.head)];
-    const modeled = (list: readonly IrField[], name: string) =>
-      list === fields.head ? modeledHead(name) : modeledBase(name);
     const at = (name: string) => (path === "" ? name : `${path}/${name}`);
+    // Whether the IR models the conditional requirement of the key at this path: its path spelled as
+    // here is among those of the fields with one (found once a side).
+    const modeled = (list: readonly IrField[], name: string) => {
+      let paths = requiredWhenPaths.get(list);
+      if (paths === undefined) {
+        requiredWhenPaths.set(list, (paths = new Set()));
+        pathsOf(list, "", paths, (f) => f.requiredWhen !== undefined);
+      }
+      return paths.has(at(name));
+    };
     for (const when of new Set([...before.keys(), ...after.keys()])) {
       const [was, now] = [before.get(when) ?? new Set<string>(), after.get(when) ?? new Set<string>()];
       for (const name of now)
@@ -2015,51 +2013,30 @@ function unmodeledKeywords(root: unknown):
   return { keywords: found, conditional, untyped, requiredUnder };
 }
 
-/** Adds the wire property paths (unmodeledKeywords' spelling) of the secret fields among `fields`, at any depth. */
-function secretPathsOf(fields: readonly IrField[], prefix: string, out: Set<string>): void {
+/**
+ * Adds the wire property paths (unmodeledKeywords' spelling) of the fields among `fields`, at any
+ * depth, that `pick` picks. Spelled the same way, a path and a property compare without parsing the
+ * path (a key may hold `/`, `[]` or be `*`).
+ */
+function pathsOf(fields: readonly IrField[], prefix: string, out: Set<string>, pick: (f: IrField) => boolean): void {
   const within = (type: IrType, at: string): void => {
     if (type.type === "object") {
-      secretPathsOf(type.fields, at, out);
+      pathsOf(type.fields, at, out, pick);
       if (type.additionalProperties !== false) within(type.additionalProperties, `${at}/*`);
     } else if (type.type === "array") within(type.items, `${at}[]`);
     else if (type.type === "union") for (const v of type.variants) within(v, at);
   };
   for (const f of fields) {
     const at = prefix === "" ? f.wireKey : `${prefix}/${f.wireKey}`;
-    if (f.secret) out.add(at);
+    if (pick(f)) out.add(at);
     within(f.type, at);
   }
 }
 
-/**
- * The fields at a wire property path as unmodeledKeywords spells it (`a/b`, `list[]`, `map/*`, `""` for
- * the config itself), in any choice of a union on the way.
- */
-function fieldsAt(fields: readonly IrField[], path: string): IrField[] {
-  let here: IrType[] = [{ type: "object", fields: [...fields], additionalProperties: false }];
-  const steps = path === "" ? [] : path.split("/");
-  const objects = (types: IrType[]): ObjectType[] =>
-    types.flatMap((t) => (t.type === "object" ? [t] : t.type === "union" ? objects(t.variants) : []));
-  for (const step of steps) {
-    const [name, ...items] = step.split("[]");
-    const next: IrType[] = [];
-    for (const o of objects(here)) {
-      if (name === "*") {
-        if (o.additionalProperties !== false) next.push(o.additionalProperties);
-      } else for (const f of o.fields) if (f.wireKey === name) next.push(f.type);
-    }
-    here = next;
-    for (let i = 0; i < items.length; i++)
-      here = here.flatMap((t) =>
-        t.type === "array"
-          ? [t.items]
-          : t.type === "union"
-            ? t.variants.filter((v) => v.type === "array").map((v) => (v as ArrayType).items)
-            : [],
-      );
-  }
-  return objects(here).flatMap((o) => o.fields);
-}
+const isSecret = (f: IrField) => f.secret;
+
+/** The paths of the fields with a requirement the IR models (requiredWhen), per list of fields. */
+const requiredWhenPaths = new WeakMap<readonly IrField[], Set<string>>();
 
 const connectorId = (c: IrConnector) => `${c.kind}/${c.code}`;
 
