@@ -907,12 +907,19 @@ describe("--bump", () => {
     { given: ["1.2.3", "patch"], want: "1.2.4" },
     { given: ["1.2.3-rc.1", "minor"], want: "1.3.0" },
     { given: ["1.2.3", "none"], want: "1.2.3" },
+    // As `npm version` does: a pre-release of the version the bump reaches is released as it.
+    { given: ["2.0.0-rc.1", "major"], want: "2.0.0" },
+    { given: ["2.1.0-rc.1", "major"], want: "3.0.0" },
+    { given: ["1.3.0-beta", "minor"], want: "1.3.0" },
+    { given: ["1.2.4-alpha.0", "patch"], want: "1.2.4" },
+    { given: ["1.2.3+build.7", "patch"], want: "1.2.4" },
   ] as const)("bumpVersion($given) = $want", ({ given, want }) => {
     expect(bumpVersion(given[0], given[1])).toBe(want);
   });
 
   it("refuses a version that is not semver, and a config whose version literal is missing or ambiguous", () => {
-    expect(() => bumpVersion("latest", "major")).toThrow(/not a semantic version/);
+    for (const version of ["latest", "1.2", "01.2.3", "1.2.3-", "1.2.3-01", "1.2.3+", "1.2.3-a..b"])
+      expect(() => bumpVersion(version, "major"), version).toThrow(/not a semantic version/);
     expect(() => setConfigVersion(`{ version: "1.0.0" }`, "c.ts", "2.0.0", "3.0.0")).toThrow(/found 0/);
     expect(() => setConfigVersion(`{ version: "1.0.0", x: { version: '1.0.0' } }`, "c.ts", "1.0.0", "2.0.0")).toThrow(
       /found 2/,

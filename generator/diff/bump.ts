@@ -8,21 +8,30 @@ import type { Change } from "./compare.js";
 import { markdownCell } from "./format.js";
 import type { SemverBump } from "./rules.js";
 
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:[-+].*)?$/;
+/** A semantic version (semver.org 2.0.0): numbers, then an optional pre-release and build metadata. */
+const IDENTIFIER = "(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)";
+const SEMVER = new RegExp(
+  `^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-${IDENTIFIER}(?:\\.${IDENTIFIER})*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`,
+);
 
-/** `version` moved by `bump` (a pre-release or build suffix is dropped); `none` leaves it. */
+/**
+ * `version` moved by `bump` as `npm version` moves it: a pre-release of the version the bump
+ * reaches becomes that version (`2.0.0-rc.1` by major is `2.0.0`), and pre-release and build
+ * suffixes are dropped; `none` leaves it.
+ */
 export function bumpVersion(version: string, bump: SemverBump): string {
   const m = SEMVER.exec(version);
   if (!m) throw new CodegenError(`package.version ${JSON.stringify(version)} is not a semantic version`);
   // BigInt: a number past 2^53 moves by one too (a double would round it, or write 1e+21).
   const [major, minor, patch] = [BigInt(m[1]!), BigInt(m[2]!), BigInt(m[3]!)];
+  const pre = m[4] !== undefined;
   switch (bump) {
     case "major":
-      return `${major + 1n}.0.0`;
+      return pre && minor === 0n && patch === 0n ? `${major}.0.0` : `${major + 1n}.0.0`;
     case "minor":
-      return `${major}.${minor + 1n}.0`;
+      return pre && patch === 0n ? `${major}.${minor}.0` : `${major}.${minor + 1n}.0`;
     case "patch":
-      return `${major}.${minor}.${patch + 1n}`;
+      return pre ? `${major}.${minor}.${patch}` : `${major}.${minor}.${patch + 1n}`;
     case "none":
       return version;
   }
