@@ -348,6 +348,7 @@ function completeIr(
     renamed: Object.fromEntries(
       Object.entries(provider.overrides ?? {}).map(([name, o]) => [name, Object.keys(o.rename ?? {})]),
     ),
+    aliases: provider.diff?.renames ?? {},
   });
   const connectors = sortConnectors(
     applyRenames(locked, provider.diff?.renames ?? {}, provider.suffixes ?? [], "codegen.config.ts", diags),

@@ -4,13 +4,13 @@
 // key; given with the new key it is an error. The snapshot is the head of
 // test/cases/diff/declared-rename, where `db.pass` became `database.password`.
 
-import { readFile, writeFile } from "node:fs/promises";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../generator/ir/diagnostics.js";
-import { run } from "../generator/pipeline.js";
+import { buildIr, run } from "../generator/pipeline.js";
 import { validateCommand } from "../templates/validate-files.js";
 import { validateText, type Providers } from "../templates/validate-text.js";
 import { providerFor, removeDir, tempDir, typeCheck } from "./helpers.js";
@@ -247,4 +247,35 @@ describe("a declared rename", () => {
     const text = ts.sys.readFile(file)!;
     expect(suggestions.map((d) => text.slice(d.start!, d.start! + d.length!))).toEqual(["dbPass"]);
   }, 120_000);
+});
+
+describe("a deprecated alias's key", () => {
+  it("is not taken by a field added later: the new field gets the next name, and the alias keeps reaching the renamed field", async () => {
+    const dir = join(work, "alias-kept");
+    await cp(SNAPSHOT, join(dir, "snapshot"), { recursive: true });
+    const renames = { "sources/renamed": { "db.pass": "database.password" } };
+    const provider = providerFor(join(dir, "snapshot"), join(dir, "out"), { diff: { renames } });
+    // The output as generated: its name lock lists today's fields.
+    await run(provider, "write", { cache: false });
+    // A field `db_pass` comes: its natural authoring key is the alias's, dbPass.
+    const file = join(dir, "snapshot/connectors/sources/renamed.json");
+    const schema = JSON.parse(await readFile(file, "utf8")) as { config: unknown[] };
+    schema.config.push({
+      name: "db_pass",
+      display_name: "Pass",
+      user_defined: true,
+      required: false,
+      value: { control: "string", type: "raw" },
+    });
+    await writeFile(file, JSON.stringify(schema, null, 2));
+    const { ir, warnings } = await buildIr(provider, { cache: false });
+    const connector = ir.connectors.find((c) => c.code === "renamed")!;
+    expect(connector.fields.find((f) => f.wireKey === "db_pass")?.key).toBe("dbPass2");
+    expect(connector.aliases).toEqual([
+      { key: "dbPass", wireKey: "db.pass", to: "databasePassword", toWire: "database.password" },
+    ]);
+    expect(warnings.find((w) => w.field === "db_pass")?.message).toBe(
+      'is "dbPass2": "dbPass" is the deprecated alias of renamed wire key "db.pass"',
+    );
+  });
 });

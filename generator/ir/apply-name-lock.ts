@@ -92,6 +92,8 @@ export function reassignKeys(
   locked: ReadonlyMap<string, string>,
   suffixes: readonly string[] = [],
   fixed: ReadonlySet<string> = new Set(),
+  /** Keys a sibling the lock does not list may not take (a deprecated alias's), by the wire key that keeps them. */
+  reserved: ReadonlyMap<string, string> = new Map(),
 ): string[] {
   const claimed = new Map<string, string>(); // key → wire key
   for (const s of siblings) if (fixed.has(s.wireKey)) claimed.set(s.key, s.wireKey);
@@ -102,6 +104,7 @@ export function reassignKeys(
     claimed.set(want, s.wireKey);
     return want;
   });
+  for (const [key, wireKey] of reserved) if (!claimed.has(key)) claimed.set(key, wireKey);
   // Unlocked siblings keep their key unless a locked one took it.
   siblings.forEach((s, i) => {
     if (keys[i] !== undefined || claimed.has(s.key)) return;
@@ -122,6 +125,12 @@ export interface NameLockOptions {
   suffixes?: readonly string[];
   /** `kind/code` → wire keys whose authoring key the config sets (overrides' `rename`): the config wins. */
   renamed?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * `kind/code` → former wire key → new wire key, of the renames declared for the diff (`diff.renames`).
+   * A former key's authoring key stays its deprecated alias's: a field the lock does not list yet (a new
+   * one) that would take it gets the next free name, so configs written with it still reach the renamed field.
+   */
+  aliases?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** The connectors with the lock applied; a warning for each name the lock kept that naming would have changed. */
@@ -138,13 +147,14 @@ export function applyNameLock(
     const locked = lock.get(name);
     if (!locked) return connector;
     const fixed = new Set(options.renamed?.[name] ?? []);
+    const reserved = aliasKeys(connector, options.aliases?.[name], suffixes);
     const group = (fields: IrField[], prefix: string, top: boolean): IrField[] => {
       const here = new Map<string, string>();
       for (const f of fields) {
         const key = locked.get(prefix + lockSegment(f.wireKey));
         if (key !== undefined) here.set(f.wireKey, key);
       }
-      const keys = reassignKeys(fields, here, suffixes, top ? fixed : new Set());
+      const keys = reassignKeys(fields, here, suffixes, top ? fixed : new Set(), top ? reserved : new Map());
       const byWire = new Map(fields.map((f, i) => [f.wireKey, keys[i]!]));
       const mapConditions = (list: Condition[] | undefined) =>
         list?.map((c) => ({ ...c, key: byWire.get(c.wireKey) ?? c.key }));
@@ -158,6 +168,14 @@ export function applyNameLock(
             connector: name,
             field: path,
             message: `keeps authoring key ${JSON.stringify(key)}, which naming would now give as ${JSON.stringify(f.key)}`,
+          });
+        else if (top && key !== f.key && reserved.has(f.key))
+          diags.warn({
+            rule: "name-lock",
+            file: NAME_LOCK_FILE,
+            connector: name,
+            field: path,
+            message: `is ${JSON.stringify(key)}: ${JSON.stringify(f.key)} is the deprecated alias of renamed wire key ${JSON.stringify(reserved.get(f.key))}`,
           });
         const requiredWhen = mapConditions(f.requiredWhen);
         const relevantWhen = mapConditions(f.relevantWhen);
@@ -184,4 +202,26 @@ export function applyNameLock(
     };
     return { ...connector, fields: group(connector.fields, "", true) };
   });
+}
+
+/**
+ * The authoring keys the declared renames' former wire keys keep as deprecated aliases (see
+ * applyRenames), by key: those of former keys the connector no longer has, other than the key of the
+ * field they were renamed to.
+ */
+function aliasKeys(
+  connector: IrConnector,
+  renames: Readonly<Record<string, string>> | undefined,
+  suffixes: readonly string[],
+): Map<string, string> {
+  const reserved = new Map<string, string>();
+  if (renames === undefined) return reserved;
+  const wire = new Map(connector.fields.map((f) => [f.wireKey, f]));
+  for (const [from, to] of Object.entries(renames)) {
+    const target = wire.get(to);
+    if (target === undefined || wire.has(from) || connector.serverKeys.includes(from)) continue;
+    const key = authoringKey(from, suffixes);
+    if (key !== undefined && key !== target.key && isIdentifier(key) && !reserved.has(key)) reserved.set(key, from);
+  }
+  return reserved;
 }
