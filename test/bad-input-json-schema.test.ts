@@ -4,7 +4,10 @@ import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ProviderConfig } from "../generator/config/config.js";
 import { CodegenError } from "../generator/ir/diagnostics.js";
-import { generate } from "../generator/pipeline.js";
+import { pathToFileURL } from "node:url";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
+import { generate, run } from "../generator/pipeline.js";
 import { copySnapshot, providerFor, removeDir } from "./helpers.js";
 
 const INPUT = resolve(import.meta.dirname, "cases/json-schema/input");
@@ -140,6 +143,39 @@ describe("bad JSON Schema input", () => {
     const kafka = ir.connectors.find((c) => c.code === "kafka-cloud")!;
     expect(kafka.fields.map((f) => [f.wireKey, f.required])).toContainEqual(["bootstrap_servers", true]);
     expect(kafka.fields.find((f) => f.wireKey === "topic")!.source.pointer).toBe("/oneOf/0/properties/topic");
+  });
+
+  it("a top-level anyOf that only constrains the config's own properties is generated, and validates as Ajv does", async () => {
+    // As destination-bigquery's spec had it: a key required under one value of another.
+    const anyOf = [
+      { properties: { topic: { const: "audit" } }, required: ["consumer"] },
+      { properties: { topic: { not: { const: "audit" } } } },
+    ];
+    const dir = await copySnapshot(INPUT);
+    cleanup.push(dir);
+    const kafkaPath = join(dir, "connectors/sources/kafka-cloud.json");
+    const original = { ...(JSON.parse(await readFile(kafkaPath, "utf8")) as Json), anyOf };
+    await writeFile(kafkaPath, JSON.stringify(original));
+    const out = join(dir, "out");
+    const { warnings } = await run(providerFor(dir, out, OPTIONS), "write", { cache: false });
+    expect(warnings.filter((w) => w.file === "connectors/sources/kafka-cloud.json")).toEqual([]);
+    const kafka = (await import(pathToFileURL(join(out, "sources/kafka-cloud.gen.ts")).href)) as {
+      isValidWire(wire: unknown): boolean;
+    };
+    const ajv = new Ajv2020({ strict: false });
+    (formats as unknown as { default: (a: Ajv2020) => void }).default(ajv);
+    // Its $refs point into the OpenAPI document's components: Ajv reads them there.
+    const doc = JSON.parse(await readFile(join(dir, "openapi.json"), "utf8")) as Json;
+    const valid = ajv.compile({ ...original, components: doc.components });
+    const base = { bootstrap_servers: "b:9092", topic: "t", auth: { kafka_api_key: "k", secret: "s3cr3t-value" } };
+    const configs = [
+      base,
+      { ...base, topic: "audit" },
+      { ...base, topic: "audit", consumer: {} },
+      { ...base, consumer: { group_id: "g" } },
+    ];
+    expect(configs.map((c) => kafka.isValidWire(c))).toEqual(configs.map((c) => valid(c)));
+    expect(configs.map((c) => valid(c))).toEqual([true, false, true, true]);
   });
 
   it("an unknown type and mixed enums are warned and typed, not refused", async () => {

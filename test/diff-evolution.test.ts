@@ -2393,6 +2393,39 @@ const destinationHistory: Row[] = [
     want: ["connector-removed breaking"],
   },
   {
+    // destination-bigquery (2021): a top-level anyOf whose alternatives only constrain the config's own
+    // properties (a credential required under one authentication method) declares no field: the
+    // connector is generated, and compared.
+    name: "a top-level anyOf that only constrains declared properties added, with a field now required",
+    source: "unstructured",
+    file: VOLUMES,
+    edit: (d) => {
+      props(d).auth_method = { type: "string", enum: ["secret", "default"] };
+      d.anyOf = [
+        { properties: { auth_method: { const: "secret" } }, required: ["client_secret"] },
+        { properties: { auth_method: { const: "default" } } },
+      ];
+      list(d.required).push("auth_method");
+    },
+    want: ["field-added-required breaking auth_method", "constraint-added breaking"],
+  },
+  {
+    name: "an alternative of a top-level anyOf that only constrains declared properties changed",
+    source: "unstructured",
+    file: VOLUMES,
+    given: (d) =>
+      void (d.anyOf = [
+        { properties: { schema: { const: "default" } }, required: ["volume_path"] },
+        { properties: { schema: { not: { const: "default" } } } },
+      ]),
+    edit: (d) =>
+      void (d.anyOf = [
+        { properties: { schema: { const: "default" } }, required: ["volume_path", "catalog"] },
+        { properties: { schema: { not: { const: "default" } } } },
+      ]),
+    want: ["constraint-added breaking", "constraint-removed info"],
+  },
+  {
     name: "a union member's properties moved into a top-level oneOf of one alternative",
     source: "airbyte",
     file: UNS,

@@ -433,6 +433,23 @@ export const STRUCTURAL = [
 ];
 
 /**
+ * Whether an alternative of a connector's top-level anyOf/oneOf only adds constraints to its config: it has
+ * no keyword that gives a kind or structure (STRUCTURAL), but for `properties` that name only properties the
+ * config declares (`{ properties: { auth: { const: "key" } }, required: ["api_key"] }`: a requirement under
+ * a condition). It declares no field: the fields are the config's, and validation applies the rest. (Deeper,
+ * such alternatives are the variants of a union type.)
+ */
+export function addsConstraintsOnly(alternative: Record<string, unknown>, declared: unknown): boolean {
+  for (const k of STRUCTURAL) {
+    if (!(k in alternative)) continue;
+    const properties = alternative[k];
+    if (k !== "properties" || !isObject(properties) || !isObject(declared)) return false;
+    for (const key of Object.keys(properties)) if (!Object.hasOwn(declared, key)) return false;
+  }
+  return true;
+}
+
+/**
  * Whether `schema`'s `keyword` list is written at `at` (not brought in by an
  * allOf member), so each alternative can be referred to where it stands.
  */
@@ -1064,7 +1081,7 @@ export function configSchemaOf(
     if (!Array.isArray(list)) continue;
     const shaping = list.filter((s, i) => {
       const r = deref(s, `${at}/${keyword}/${i}`, ctx)?.schema;
-      return isObject(r) && STRUCTURAL.some((k) => k in r);
+      return isObject(r) && !addsConstraintsOnly(r, schema.properties);
     });
     if (shaping.length === 0) continue;
     if (list.length > 1) return undefined;

@@ -20,7 +20,7 @@ import { createHash } from "node:crypto";
 import { patternMatcher, schemaValidator } from "../../templates/runtime.js";
 import { remembered, resolvePointer, someOf } from "../ir/plain.js";
 import { decimalValue } from "../input/strict-json.js";
-import { STRUCTURAL } from "../dialects/json-schema-type.js";
+import { addsConstraintsOnly, STRUCTURAL } from "../dialects/json-schema-type.js";
 import { findValue, patternBudget, type LengthBounds } from "./pattern-language.js";
 import { matchesEverything, patternWitness } from "./pattern-witness.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
@@ -1796,10 +1796,18 @@ const BESIDE_REF = new Set([
  * An anyOf/oneOf whose alternatives only add constraints (\`anyOf: [{ required: [a] }, { required: [b] }]\`):
  * the IR types the schema without it and validation applies it, so it is compared as written.
  */
-const constraintsOnly = (list: unknown): boolean =>
+const constraintsOnly = (list: unknown, node: Record<string, unknown>, path: string): boolean =>
   Array.isArray(list) &&
   list.length > 0 &&
-  list.every((s) => s !== null && typeof s === "object" && !Array.isArray(s) && !STRUCTURAL.some((k) => k in s));
+  list.every(
+    (s) =>
+      s !== null &&
+      typeof s === "object" &&
+      !Array.isArray(s) &&
+      // At the top, alternatives that constrain declared properties are the config's constraints (the
+      // dialect's configSchemaOf); deeper, they are variants, which the IR has.
+      (path === "" ? addsConstraintsOnly(s, node.properties) : !STRUCTURAL.some((k) => k in s)),
+  );
 /** Whether `step` divides `multiple` exactly (as decimals: 0.1 divides 0.3), so every multiple of the one is of the other. */
 export function divides(step: number, multiple: number): boolean {
   if (!Number.isFinite(step) || !Number.isFinite(multiple)) return false;
@@ -1962,7 +1970,10 @@ function unmodeledKeywords(root: unknown):
     for (const [key, value] of Object.entries(node)) {
       if (besideRef && BESIDE_REF.has(key)) {
         set.add(`beside $ref: ${key} ${JSON.stringify(value)}${when === "" ? "" : ` when ${when}`}`);
-      } else if ((key === "anyOf" || key === "oneOf") && constraintsOnly(value)) {
+      } else if (
+        (key === "anyOf" || key === "oneOf") &&
+        constraintsOnly(value, node as Record<string, unknown>, path)
+      ) {
         set.add(`${key} ${JSON.stringify(value)}${when === "" ? "" : ` when ${when}`}`);
       } else if (bounds && Object.hasOwn(UNTYPED_BOUNDS, key)) {
         if (typeof value === "number" || (key === "pattern" && typeof value === "string"))
@@ -2094,8 +2105,15 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
         undefined,
         leftOutBefore === undefined
           ? `new connector ${show(id)} (${show(h.displayName)})`
-          : `connector ${show(id)} (${show(h.displayName)}) is generated now; the base snapshot had it, but its generated code left it out, so its changes were not compared: ${leftOutBefore}`,
+          : `connector ${show(id)} (${show(h.displayName)}) is generated now: the base snapshot had it, but its generated code left it out`,
       );
+      // Configs written for it by hand may still break: what changed since the base is unseen, and said so.
+      if (leftOutBefore !== undefined)
+        d.add(
+          "connector-not-compared",
+          undefined,
+          `connector ${show(id)} is left out of the base's generated code, so its changes since the base were not compared: ${leftOutBefore}`,
+        );
       changes.push(...d.changes);
     }
   // A new connector the head cannot generate: nothing changes in the code, but its authors will look for it.

@@ -29,7 +29,7 @@ export const RULES = {
     severity: "info",
     bump: "minor",
     side: "both",
-    doc: "A new connector (kind/code); or one the base snapshot had but left out of its generated code, said with why (its changes are not compared).",
+    doc: "A new connector (kind/code); or one the base snapshot had but left out of its generated code (its changes since are connector-not-compared's).",
   },
   "connector-left-out": {
     severity: "warning",
@@ -41,7 +41,7 @@ export const RULES = {
     severity: "warning",
     bump: "patch",
     side: "both",
-    doc: "A connector both snapshots have is left out of both generated codes by a warning, and its schema file is not the same in both (or could not be compared): its changes are unseen. Said with the head's reason and place.",
+    doc: "A connector both snapshots have is left out of the base's generated code by a warning, and of the head's too or generated now, and its schema file is not the same in both (or could not be compared): its changes are unseen. Said with the reason and place.",
   },
   "connector-coming-soon": {
     severity: "warning",
