@@ -22,6 +22,7 @@ import {
   bumpVersion,
   changelogEntry,
   markedTopEntry,
+  planBump,
   prependChangelog,
   replaceTopEntry,
   setConfigVersion,
@@ -939,6 +940,21 @@ describe("--bump", () => {
     expect(() => setConfigVersion(`// was version: "1.0.0"\n{ "version": "1.0.0" }`, "c.ts", "1.0.0", "2.0.0")).toThrow(
       /found 2/,
     );
+    // Written only in a comment, it is no version the config sets (the version is computed): refused.
+    expect(() =>
+      setConfigVersion(`// bumped from version: "1.0.0"\nexport default { version: v };`, "c.ts", "1.0.0", "2.0.0"),
+    ).toThrow(/found 1 \(1 in a comment\)/);
+    expect(() => setConfigVersion(`/* version: "1.0.0" */ export default {};`, "c.ts", "1.0.0", "2.0.0")).toThrow(
+      /in a comment/,
+    );
+    // A `//` inside a string is no comment.
+    expect(setConfigVersion(`{ url: "https://x", version: "1.0.0" }`, "c.ts", "1.0.0", "2.0.0")).toBe(
+      `{ url: "https://x", version: "2.0.0" }`,
+    );
+    // Only a version is ever written between the quotes.
+    expect(() => setConfigVersion(`{ version: "1.0.0" }`, "c.ts", "1.0.0", '1.0.1"+x+"')).toThrow(
+      /not a semantic version/,
+    );
   });
 
   it.each([
@@ -1057,35 +1073,109 @@ describe("--bump", () => {
 
 describe("bump marks", () => {
   const base = "a".repeat(64);
+  const other = "b".repeat(64);
+  const mark = (provider: string, semver: string, hash = base, from = "1.0.0") =>
+    `<!-- codegen-bump from=${from} provider=${provider} base=${hash} semver=${semver} -->`;
   it.each([
     ["no changelog", undefined, undefined],
     ["an entry written by hand", "# Changelog\n\n## 2.0.0\n\nFixed things.\n", undefined],
-    [
-      "a mark with no hash",
-      "# Changelog\n\n## 2.0.0\n\n<!-- codegen-bump from=1.0.0 provider=p base=x -->\n",
-      undefined,
-    ],
+    ["a mark with no hash", `# Changelog\n\n## 2.0.0\n\n${mark("p", "major", "x")}\n`, undefined],
     [
       "a mark not under the first entry",
-      `# Changelog\n\n## 3.0.0\n\nx\n\n## 2.0.0\n\n<!-- codegen-bump from=1.0.0 provider=p base=${base} -->\n`,
+      `# Changelog\n\n## 3.0.0\n\nx\n\n## 2.0.0\n\n${mark("p", "major")}\n`,
+      undefined,
+    ],
+    // What a pull request editing the changelog could write: never a version.
+    [
+      "a forged version",
+      `# Changelog\n\n## 2.0.0\n\n${mark("p", "major", base, '0.0.1-"+import("fs")+"')}\n`,
       undefined,
     ],
     [
-      "a mark",
-      `# Changelog\n\n## 2.0.0\n\n<!-- codegen-bump from=1.0.0 provider=p base=${base} -->\n\nSemver advice: major.\n\n## 1.0.0\n\nold\n`,
-      { version: "2.0.0", mark: { from: "1.0.0", provider: "p", base }, start: 13, end: 161 },
+      "marks that moved from two versions",
+      `# Changelog\n\n## 2.0.0\n\n${mark("p", "major")}\n${mark("q", "major", base, "1.1.0")}\n`,
+      undefined,
+    ],
+    [
+      "two providers' marks, and a date after the version",
+      `# Changelog\n\n## 2.0.0 (2026-11-30)\n\n${mark("p", "major")}\n${mark("q", "patch", other)}\n\nSemver advice: major.\n\n### p\n\n- a\n\n### q\n\n- b\n\n## 1.0.0\n\nold\n`,
+      {
+        version: "2.0.0",
+        heading: "## 2.0.0 (2026-11-30)",
+        marks: [
+          { from: "1.0.0", provider: "p", base, semver: "major" },
+          { from: "1.0.0", provider: "q", base: other, semver: "patch" },
+        ],
+        sections: new Map([
+          ["### p", "### p\n\n- a"],
+          ["### q", "### q\n\n- b"],
+        ]),
+        start: 13,
+      },
     ],
   ] as const)("markedTopEntry: %s", (_, given, want) => {
-    expect(markedTopEntry(given)).toEqual(want);
+    const found = markedTopEntry(given);
+    expect(found === undefined ? undefined : { ...found, end: undefined }).toEqual(
+      want === undefined ? undefined : { ...want, end: undefined },
+    );
+    if (found) expect(given!.slice(found.end)).toBe("## 1.0.0\n\nold\n");
   });
 
   it("writes a provider name that cannot end the comment or the line, and reads it back", () => {
-    const mark = { from: "1.0.0", provider: "a --> b\n## 9.9.9", base };
-    const log = prependChangelog(undefined, changelogEntry("2.0.0", "major", [], mark));
+    const marks = [{ from: "1.0.0", provider: "a --> b\n## 9.9.9", base, semver: "major" as const }];
+    const log = prependChangelog(undefined, changelogEntry("2.0.0", "major", [], marks));
     expect(log.split("\n").filter((l) => l.startsWith("## "))).toEqual(["## 2.0.0"]);
     expect(log.match(/-->/g)).toHaveLength(1);
-    expect(markedTopEntry(log)?.mark).toEqual(mark);
+    expect(markedTopEntry(log)?.marks).toEqual(marks);
     expect(replaceTopEntry(log, markedTopEntry(log)!, undefined)).toBe("# Changelog\n\n");
+  });
+
+  const report = (semver: "major" | "minor" | "patch" | "none", connector: string) => ({
+    semver,
+    changes:
+      semver === "none"
+        ? []
+        : [{ connector, rule: "field-added-optional" as const, severity: "info" as const, message: "new" }],
+  });
+
+  it("one entry holds every provider's bump from one version, each replaced when run again", () => {
+    const a1 = planBump(undefined, "1.0.0", "A", base, report("minor", "sources/a"))!;
+    expect([a1.version, a1.replaced]).toEqual(["1.1.0", false]);
+    const b1 = planBump(a1.changelog, a1.version, "B", other, report("major", "sources/b"))!;
+    expect([b1.from, b1.version, b1.semver, b1.replaced]).toEqual(["1.0.0", "2.0.0", "major", true]);
+    // Each again, in any order: the same version and text.
+    const a2 = planBump(b1.changelog, b1.version, "A", base, report("minor", "sources/a"))!;
+    const b2 = planBump(a2.changelog, a2.version, "B", other, report("major", "sources/b"))!;
+    expect([a2.version, b2.version]).toEqual(["2.0.0", "2.0.0"]);
+    expect(
+      markedTopEntry(b2.changelog)!
+        .marks.map((m) => m.provider)
+        .sort(),
+    ).toEqual(["A", "B"]);
+    expect(b2.changelog.match(/^## /gm)).toHaveLength(1);
+    expect(b2.changelog).toContain("### A");
+    // B back at its base: its part goes, and the version is A's again.
+    const b3 = planBump(b2.changelog, b2.version, "B", other, report("none", "sources/b"))!;
+    expect([b3.version, b3.changelog.includes("### B")]).toEqual(["1.1.0", false]);
+    // Another base for A: a release since (its bump is a new entry on top).
+    const a3 = planBump(b3.changelog, b3.version, "A", other, report("patch", "sources/a"))!;
+    expect([a3.from, a3.version, a3.replaced]).toEqual(["1.1.0", "1.1.1", false]);
+  });
+
+  it("reads a changelog with CRLF line endings, and keeps them", () => {
+    const first = planBump(undefined, "1.0.0", "A", base, report("minor", "sources/a"))!;
+    const crlf = first.changelog.replace(/\n/g, "\r\n");
+    const again = planBump(crlf, first.version, "A", base, report("minor", "sources/a"))!;
+    expect(again.version).toBe("1.1.0");
+    expect(again.changelog).toBe(crlf);
+  });
+
+  it("keeps what follows the version in a heading edited by hand", () => {
+    const first = planBump(undefined, "1.0.0", "A", base, report("minor", "sources/a"))!;
+    const dated = first.changelog.replace("## 1.1.0", "## 1.1.0 (2026-11-30)");
+    const again = planBump(dated, first.version, "A", base, report("major", "sources/a"))!;
+    expect(again.version).toBe("2.0.0");
+    expect(again.changelog).toContain("## 2.0.0 (2026-11-30)\n");
   });
 });
 

@@ -8,15 +8,7 @@ import { parseArgs } from "node:util";
 import { unknownFlag } from "./flags.js";
 import { loadConfigFile, type ResolvedPackage, type ResolvedProvider } from "../config/config.js";
 import { runOptionsFromEnv } from "../config/run-options.js";
-import {
-  bumpVersion,
-  changelogEntry,
-  markedTopEntry,
-  prependChangelog,
-  replaceTopEntry,
-  setConfigVersion,
-  type BumpMark,
-} from "../diff/bump.js";
+import { planBump, setConfigVersion } from "../diff/bump.js";
 import { readSnapshot } from "../input/load-snapshot.js";
 import { diffSnapshots, type ProviderDiff } from "../diff/diff.js";
 import { emitPackage } from "../emit/package.js";
@@ -77,25 +69,11 @@ async function bump(
     throw error;
   });
   const existing = existingBytes === undefined ? undefined : utf8(existingBytes, changelog);
-  const mark: BumpMark = { from: pkg.version, provider, base: (await readSnapshot(baseDir)).hash };
-  const top = markedTopEntry(existing);
-  // The same unreleased change when the top entry compared the same provider and base, and the version is
-  // still one that entry knows (a version set by hand since is a release decision: a new entry goes on top).
-  const again =
-    top !== undefined &&
-    top.mark.provider === provider &&
-    top.mark.base === mark.base &&
-    (pkg.version === top.mark.from || pkg.version === top.version)
-      ? top
-      : undefined;
-  if (again) mark.from = again.mark.from;
-  if (diff.semver === "none" && !again) return `--bump: no change, ${pkg.name} stays ${pkg.version}`;
-  const version = bumpVersion(mark.from, diff.semver);
+  const plan = planBump(existing, pkg.version, provider, (await readSnapshot(baseDir)).hash, diff);
+  if (plan === undefined) return `--bump: no change, ${pkg.name} stays ${pkg.version}`;
+  const { version } = plan;
   const config = setConfigVersion(utf8(await readFile(configFile), configFile), configFile, pkg.version, version);
   const manifest = emitPackage({ ...pkg, version }, providers).find((f) => f.path === "package.json")!;
-  // No changes left since the base: the entry goes and the version is the one it moved from.
-  const entry = diff.semver === "none" ? undefined : changelogEntry(version, diff.semver, [diff], mark);
-  const log = again ? replaceTopEntry(existing!, again, entry) : prependChangelog(existing, entry!);
   // Every target a file (or absent) before any is written, so a folder in one's place leaves all three as they were.
   const packageJson = join(pkg.rootDir, manifest.path);
   for (const target of [configFile, packageJson, changelog]) {
@@ -110,13 +88,14 @@ async function bump(
   const write = async (file: string, text: string, before: string | undefined) => {
     if (text !== before) await replaceFile(file, text);
   };
-  await write(changelog, log, existing);
+  await write(changelog, plan.changelog, existing);
   await write(configFile, config, await readFile(configFile, "utf8"));
   await write(packageJson, manifest.content, await readFile(packageJson, "utf8").catch(() => undefined));
   const where = `in ${configFile} and ${relative(process.cwd(), packageJson)}`;
-  if (entry === undefined)
-    return `--bump: no change since the base any more, ${pkg.name} ${pkg.version} → ${version} ${where}; its entry removed from ${relative(process.cwd(), changelog)}`;
-  return `--bump: ${pkg.name} ${mark.from} → ${version} (${diff.semver}) ${where}; entry ${again ? "for this base replaced in" : "added to"} ${relative(process.cwd(), changelog)}`;
+  const log = relative(process.cwd(), changelog);
+  if (plan.semver === "none")
+    return `--bump: no change since the base any more, ${pkg.name} ${pkg.version} → ${version} ${where}; its entry removed from ${log}`;
+  return `--bump: ${pkg.name} ${plan.from} → ${version} (${plan.semver}) ${where}; entry ${plan.replaced ? "of this unreleased change replaced in" : "added to"} ${log}`;
 }
 
 const DIFF_FLAGS = {

@@ -38,17 +38,46 @@ export function bumpVersion(version: string, bump: SemverBump): string {
 }
 
 /**
+ * Where the config's comments are: `//` to the line's end, and block comments, outside string and template
+ * literals (a regular expression literal holding `//` is not told apart: configs rarely have one).
+ */
+function commentRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === "`") {
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === "\\") i++;
+    } else if (c === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      ranges.push([i, end === -1 ? text.length : end]);
+      i = end === -1 ? text.length : end;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      ranges.push([i, end === -1 ? text.length : end + 2]);
+      i = end === -1 ? text.length : end + 1;
+    }
+  }
+  return ranges;
+}
+
+/**
  * The config file's text with its one `version: "<from>"` literal set to `to`.
- * Anything else (no such literal, several) is an error rather than a guess.
+ * Anything else (no such literal, several, or one written only in a comment) is
+ * an error rather than a guess.
  */
 export function setConfigVersion(text: string, file: string, from: string, to: string): string {
-  // The key as an identifier or quoted ("version": …); one in a comment counts too, so a config that also
-  // mentions the version in a comment is refused rather than the comment rewritten.
+  // Written between the quotes of a literal in code: only a version, never other text.
+  if (!SEMVER.test(to)) throw new CodegenError(`${file}: ${JSON.stringify(to)} is not a semantic version; not written`);
+  // The key as an identifier or quoted ("version": …). One in a comment makes the config ambiguous
+  // (refused), and one only in a comment is no version the config sets (the version is computed).
   const literal = /((?:\bversion|(["'])version\2)\s*:\s*)(["'])([^"'\n]*)\3/g;
   const hits = [...text.matchAll(literal)].filter((m) => m[4] === from);
-  if (hits.length !== 1)
+  const comments = commentRanges(text);
+  const inComment = (at: number) => comments.some(([start, end]) => at >= start && at < end);
+  const commented = hits.filter((m) => inComment(m.index));
+  if (hits.length !== 1 || commented.length > 0)
     throw new CodegenError(
-      `${file}: expected one \`version: "${from}"\` (package.version), found ${hits.length}; set it to ${to} by hand`,
+      `${file}: expected one \`version: "${from}"\` (package.version), found ${hits.length}${commented.length > 0 ? ` (${commented.length} in a comment)` : ""}; set it to ${to} by hand`,
     );
   const hit = hits[0]!;
   const start = hit.index + hit[1]!.length;
@@ -56,30 +85,46 @@ export function setConfigVersion(text: string, file: string, from: string, to: s
   return `${text.slice(0, start)}${quote}${to}${quote}${text.slice(start + from.length + 2)}`;
 }
 
+/** One provider's part of a CHANGELOG.md entry: per connector each change (untrusted text escaped). */
+export function providerSection(provider: string, changes: readonly Change[]): string {
+  const lines = [`### ${markdownCell(provider)}`];
+  let connector: string | undefined;
+  for (const c of changes) {
+    if (c.connector !== connector) {
+      connector = c.connector;
+      lines.push("", `#### ${markdownCell(connector)}`, "");
+    }
+    const field = c.field !== undefined ? ` ${markdownCell(c.field)}:` : "";
+    lines.push(`- ${c.severity === "breaking" ? "**breaking** " : ""}\`${c.rule}\`${field} ${markdownCell(c.message)}`);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * One CHANGELOG.md entry: the heading (`## <version>` and what followed the
+ * version in it), the marks of the bumps it holds, the advice, then each
+ * provider's section.
+ */
+function renderEntry(
+  heading: string,
+  marks: readonly BumpMark[],
+  bump: SemverBump,
+  sections: readonly string[],
+): string {
+  const lines = [heading, "", ...(marks.length > 0 ? [...marks.map(bumpMarkLine), ""] : []), `Semver advice: ${bump}.`];
+  for (const section of sections) lines.push("", section);
+  return `${lines.join("\n")}\n`;
+}
+
 /** One CHANGELOG.md entry: the version, then per provider and connector each change (untrusted text escaped). */
 export function changelogEntry(
   version: string,
   bump: SemverBump,
   reports: { provider: string; changes: Change[] }[],
-  mark?: BumpMark,
+  marks: readonly BumpMark[] = [],
 ): string {
-  const lines = [`## ${version}`, "", ...(mark ? [bumpMarkLine(mark), ""] : []), `Semver advice: ${bump}.`];
-  for (const { provider, changes } of reports) {
-    if (changes.length === 0) continue;
-    lines.push("", `### ${markdownCell(provider)}`);
-    let connector: string | undefined;
-    for (const c of changes) {
-      if (c.connector !== connector) {
-        connector = c.connector;
-        lines.push("", `#### ${markdownCell(connector)}`, "");
-      }
-      const field = c.field !== undefined ? ` ${markdownCell(c.field)}:` : "";
-      lines.push(
-        `- ${c.severity === "breaking" ? "**breaking** " : ""}\`${c.rule}\`${field} ${markdownCell(c.message)}`,
-      );
-    }
-  }
-  return `${lines.join("\n")}\n`;
+  const sections = reports.filter((r) => r.changes.length > 0).map((r) => providerSection(r.provider, r.changes));
+  return renderEntry(`## ${version}`, marks, bump, sections);
 }
 
 const TITLE = "# Changelog\n";
@@ -91,44 +136,81 @@ export function prependChangelog(existing: string | undefined, entry: string): s
 }
 
 /**
- * What an entry `--bump` wrote records under its heading: the version it moved
- * from, and the provider and base snapshot (its files' hash) it compared. A
- * later `--bump` of the same provider against the same base is the same
- * unreleased change, so it replaces that entry and moves from the same version:
- * running it twice, or again after a run killed between its writes, bumps once.
+ * What an entry `--bump` wrote records under its heading, one line a
+ * provider: the version it moved from, the provider and base snapshot (its
+ * files' hash) it compared, and its advice. A later `--bump` of a provider
+ * against the same base is the same unreleased change, so it replaces that
+ * provider's part of the entry and moves from the same version: running it
+ * again, for one provider or for each of several, or after a run killed
+ * between its writes, bumps once.
  */
 export interface BumpMark {
   from: string;
   provider: string;
   base: string;
+  semver: SemverBump;
 }
 
-const MARK = /^<!-- codegen-bump from=(\S+) provider=(\S+) base=([0-9a-f]{64}) -->$/;
+const MARK = /^<!-- codegen-bump from=(\S+) provider=(\S+) base=([0-9a-f]{64}) semver=(major|minor|patch) -->$/;
 
 export function bumpMarkLine(mark: BumpMark): string {
   // Percent-encoded: a provider name cannot close the comment or break the line.
-  return `<!-- codegen-bump from=${mark.from} provider=${encodeURIComponent(mark.provider)} base=${mark.base} -->`;
+  return `<!-- codegen-bump from=${mark.from} provider=${encodeURIComponent(mark.provider)} base=${mark.base} semver=${mark.semver} -->`;
 }
 
-/** The changelog's first entry, when `--bump` wrote it: its version, its mark, and where it stands in the text. */
-export function markedTopEntry(
-  changelog: string | undefined,
-): { version: string; mark: BumpMark; start: number; end: number } | undefined {
-  if (changelog === undefined) return undefined;
-  const heading = /^## (.*)\n\n?(.*)\n/m.exec(changelog);
-  if (heading === null) return undefined;
-  const m = MARK.exec(heading[2]!);
+function parseMark(line: string): BumpMark | undefined {
+  const m = MARK.exec(line);
   if (m === null || !SEMVER.test(m[1]!)) return undefined;
-  let provider: string;
   try {
-    provider = decodeURIComponent(m[2]!);
+    return { from: m[1]!, provider: decodeURIComponent(m[2]!), base: m[3]!, semver: m[4] as SemverBump };
   } catch {
     return undefined;
   }
+}
+
+/** The changelog's first entry, when `--bump` wrote it (as found by markedTopEntry). */
+export interface MarkedEntry {
+  /** The first word of its heading. */
+  version: string;
+  /** The heading line as written (a date after the version stays). */
+  heading: string;
+  /** One a provider, all from one version. */
+  marks: BumpMark[];
+  /** Each provider's section as written, by the heading it has (`### <provider>`, escaped). */
+  sections: Map<string, string>;
+  start: number;
+  end: number;
+}
+
+/** The changelog's first entry, when `--bump` wrote it: its version, marks and sections, and where it stands. */
+export function markedTopEntry(changelog: string | undefined): MarkedEntry | undefined {
+  if (changelog === undefined) return undefined;
+  const heading = /^## (\S+).*$/m.exec(changelog);
+  if (heading === null) return undefined;
   const start = heading.index;
   const next = /^## /m.exec(changelog.slice(start + heading[0].length));
   const end = next === null ? changelog.length : start + heading[0].length + next.index;
-  return { version: heading[1]!, mark: { from: m[1]!, provider, base: m[3]! }, start, end };
+  const lines = changelog.slice(start, end).split("\n");
+  let i = 1;
+  while (lines[i] === "") i++;
+  const marks: BumpMark[] = [];
+  for (let mark; i < lines.length && (mark = parseMark(lines[i]!)) !== undefined; i++) marks.push(mark);
+  if (marks.length === 0 || marks.some((m) => m.from !== marks[0]!.from)) return undefined;
+  if (new Set(marks.map((m) => m.provider)).size !== marks.length) return undefined;
+  const sections = new Map<string, string>();
+  let section: string[] | undefined;
+  const close = () => {
+    if (section !== undefined) sections.set(section[0]!, section.join("\n").replace(/\n+$/, ""));
+  };
+  for (; i < lines.length; i++) {
+    if (lines[i]!.startsWith("### ")) {
+      close();
+      section = [];
+    }
+    section?.push(lines[i]!);
+  }
+  close();
+  return { version: heading[1]!, heading: heading[0], marks, sections, start, end };
 }
 
 /** The changelog with its top entry (as markedTopEntry found it) replaced by `entry`, or removed. */
@@ -139,4 +221,79 @@ export function replaceTopEntry(
 ): string {
   const rest = changelog.slice(top.end);
   return `${changelog.slice(0, top.start)}${entry === undefined ? "" : `${entry}${rest === "" ? "" : "\n"}`}${rest}`;
+}
+
+const ORDER: readonly SemverBump[] = ["none", "patch", "minor", "major"];
+const highest = (bumps: readonly SemverBump[]) =>
+  bumps.reduce((a, b) => (ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a), "none" as SemverBump);
+
+/** What `--bump` writes: the version and the changelog's text, and whether it replaced a pending entry. */
+export interface BumpPlan {
+  from: string;
+  version: string;
+  /** The advice over every provider of the entry. */
+  semver: SemverBump;
+  changelog: string;
+  /** The entry was the same unreleased change's, replaced (or removed: `semver` none). */
+  replaced: boolean;
+}
+
+/**
+ * The version and changelog after one provider's `--bump`, or undefined
+ * when there is nothing to write. `existing` is the changelog (any line
+ * ending; the result keeps it), `version` the config's.
+ */
+export function planBump(
+  existing: string | undefined,
+  version: string,
+  provider: string,
+  base: string,
+  report: { semver: SemverBump; changes: readonly Change[] },
+): BumpPlan | undefined {
+  const crlf = existing?.includes("\r\n") === true;
+  const text = crlf ? existing!.replace(/\r\n/g, "\n") : existing;
+  const top = markedTopEntry(text);
+  const own = top?.marks.find((m) => m.provider === provider);
+  // The same unreleased change when the top entry moved from a version the config is still at (or at its
+  // version: a run may have been killed before writing the config) and holds this provider's bump against
+  // this base, or none of this provider's. A version set by hand since, or another base, is a new release.
+  const pending =
+    top !== undefined &&
+    (version === top.marks[0]!.from || version === top.version) &&
+    (own === undefined || own.base === base)
+      ? top
+      : undefined;
+  const lineEndings = (out: string) => (crlf ? out.replace(/\n/g, "\r\n") : out);
+  if (pending === undefined) {
+    if (report.semver === "none") return undefined;
+    const next = bumpVersion(version, report.semver);
+    const mark = { from: version, provider, base, semver: report.semver };
+    const entry = changelogEntry(next, report.semver, [{ provider, changes: [...report.changes] }], [mark]);
+    return {
+      from: version,
+      version: next,
+      semver: report.semver,
+      changelog: lineEndings(prependChangelog(text, entry)),
+      replaced: false,
+    };
+  }
+  const from = pending.marks[0]!.from;
+  const ownHeading = `### ${markdownCell(provider)}`;
+  const marks = pending.marks.filter((m) => m.provider !== provider);
+  const sections = [...pending.sections].filter(([heading]) => heading !== ownHeading).map(([, text]) => text);
+  if (report.semver !== "none") {
+    marks.push({ from, provider, base, semver: report.semver });
+    if (report.changes.length > 0) sections.push(providerSection(provider, report.changes));
+  }
+  const semver = highest(marks.map((m) => m.semver));
+  const next = bumpVersion(from, semver);
+  const heading = `## ${next}${pending.heading.slice(3 + pending.version.length)}`;
+  const entry = marks.length === 0 ? undefined : renderEntry(heading, marks, semver, sections);
+  return {
+    from,
+    version: next,
+    semver,
+    changelog: lineEndings(replaceTopEntry(text!, pending, entry)),
+    replaced: true,
+  };
 }
