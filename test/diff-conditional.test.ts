@@ -3,6 +3,7 @@
 // (deep chains of conditions with large `if`s) stays linear in time and in the
 // size of what it reports.
 
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { diffIr } from "../generator/diff/compare.js";
 import type { IrConnector, IrProvider, JsonValue } from "../generator/ir/ir.js";
@@ -78,5 +79,112 @@ describe("value constraints under conditions", () => {
     const { changes } = diffIr(provider(nested(300, 10_000, 100)), provider(nested(300, 10_000, 10)));
     expect(changes.map((c) => [c.rule, c.field])).toEqual([["range-tightened", "port"]]);
     expect(changes[0]!.message.length).toBeLessThan(300);
+  });
+});
+
+describe("what takes no value, and what a $ref in a compared keyword leads to", () => {
+  const ajv = new Ajv2020({ strict: false });
+  const props = {
+    k: { type: "string" },
+    z: { type: "integer" },
+    o: { type: "object", properties: { x: { type: "string" } } },
+  };
+  const object = (more: Schema): Schema => ({ type: "object", properties: props, ...more });
+  const ifK = { required: ["k"] };
+  const withDefs = (more: Schema, s: Schema): Schema => object({ ...more, $defs: { s } });
+  // Each head rejects `witness`, which the base accepts (checked with Ajv on both schemas).
+  it.each([
+    {
+      name: "an allOf member false",
+      base: object({}),
+      head: object({ allOf: [false] }),
+      witness: {},
+      want: "constraint-added breaking",
+    },
+    {
+      name: "a then branch false",
+      base: object({}),
+      head: object({ if: ifK, then: false }),
+      witness: { k: "a" },
+      want: "constraint-added breaking",
+    },
+    {
+      name: "an else branch false",
+      base: object({}),
+      head: object({ if: ifK, else: false }),
+      witness: {},
+      want: "constraint-added breaking",
+    },
+    {
+      name: "extra keys refused under a condition",
+      base: object({}),
+      head: object({ if: ifK, then: { additionalProperties: false } }),
+      witness: { k: "a" },
+      want: "constraint-added breaking",
+    },
+    {
+      name: "a property refused under a condition",
+      base: object({}),
+      head: object({ if: ifK, then: { properties: { z: false } } }),
+      witness: { k: "a", z: 1 },
+      want: "constraint-added breaking",
+    },
+    {
+      name: "dependentRequired under a condition",
+      base: object({}),
+      head: object({ if: ifK, then: { dependentRequired: { z: ["o"] } } }),
+      witness: { k: "a", z: 1 },
+      want: "constraint-added breaking",
+    },
+    {
+      name: "a nested object's then false",
+      base: object({}),
+      head: { type: "object", properties: { ...props, o: { ...props.o, if: { required: ["x"] }, then: false } } },
+      witness: { o: { x: "1" } },
+      want: "constraint-added breaking o",
+    },
+    {
+      name: "the target of a $ref under not",
+      base: withDefs({ properties: { ...props, k: { not: { $ref: "#/$defs/s" } } } }, { maxLength: 1 }),
+      head: withDefs({ properties: { ...props, k: { not: { $ref: "#/$defs/s" } } } }, { maxLength: 2 }),
+      witness: { k: "ab" },
+      want: "constraint-added breaking k; constraint-removed info k",
+    },
+    {
+      name: "the target of a $ref under propertyNames",
+      base: withDefs({ propertyNames: { $ref: "#/$defs/s" } }, { maxLength: 9 }),
+      head: withDefs({ propertyNames: { $ref: "#/$defs/s" } }, { maxLength: 1 }),
+      witness: { ab: 1 },
+      want: "constraint-added breaking; constraint-removed info",
+    },
+    {
+      name: "the target of a $ref an if reads",
+      base: withDefs({ if: { $ref: "#/$defs/s" }, then: { properties: { z: { maximum: 5 } } } }, { required: ["k"] }),
+      head: withDefs({ if: { $ref: "#/$defs/s" }, then: { properties: { z: { maximum: 5 } } } }, { required: ["z"] }),
+      witness: { z: 6 },
+      want: "range-loosened info z; range-tightened breaking z",
+    },
+  ] as { name: string; base: Schema; head: Schema; witness: JsonValue; want: string }[])(
+    "$name",
+    ({ base, head, witness, want }) => {
+      expect([ajv.validate(base, witness), ajv.validate(head, witness)]).toEqual([true, false]);
+      const changes = diffIr(provider(base), provider(head)).changes;
+      expect(
+        changes.map((c) => [c.rule, c.severity, c.field].filter((x) => x !== undefined).join(" ")).join("; "),
+      ).toBe(want);
+    },
+  );
+
+  it("a $ref cycle in a compared keyword ends, and an unchanged one is no change", () => {
+    const schema = (n: number) =>
+      withDefs(
+        { properties: { ...props, k: { not: { $ref: "#/$defs/s" } } } },
+        { anyOf: [{ maxLength: n }, { $ref: "#/$defs/s" }] },
+      );
+    expect(diffIr(provider(schema(1)), provider(schema(1))).changes).toEqual([]);
+    expect(diffIr(provider(schema(1)), provider(schema(2))).changes.map((c) => c.rule)).toEqual([
+      "constraint-added",
+      "constraint-removed",
+    ]);
   });
 });

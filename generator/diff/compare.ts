@@ -1911,13 +1911,46 @@ const bounded = (text: string) =>
     ? text
     : `${text.slice(0, 200)}… #${createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
 
-/** An `if` as text, once per schema object however often $refs lead to it. */
-const conditionTexts = new WeakMap<object, string>();
-function conditionText(test: unknown): string {
-  if (test === null || typeof test !== "object") return JSON.stringify(test);
-  let text = conditionTexts.get(test);
-  if (text === undefined) conditionTexts.set(test, (text = bounded(JSON.stringify(test))));
-  return text;
+/** Most `$ref` targets withRefTargets adds to one value's text, and most characters it adds. */
+const REF_TARGETS = 200;
+const REF_TEXT = 1_000_000;
+
+/**
+ * `value` as JSON, then each local `$ref` in it, and in the targets those reach, with its
+ * target as written: two values that read the same but lead to different schemas differ.
+ * Past REF_TARGETS targets or REF_TEXT characters the rest is cut, and said to be.
+ */
+function withRefTargets(value: unknown, root: unknown): string {
+  const text = JSON.stringify(value) ?? "undefined";
+  if (!text.includes('"$ref"')) return text;
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  let length = 0;
+  const queue: unknown[] = [value];
+  for (let walked = 0; queue.length > 0; walked++) {
+    if (walked > WALK_LIMIT || seen.size > REF_TARGETS || length > REF_TEXT) {
+      parts.push(" (more $ref targets not written)");
+      break;
+    }
+    const node = queue.pop();
+    if (node === null || typeof node !== "object") continue;
+    if (Array.isArray(node)) {
+      for (const item of node) queue.push(item);
+      continue;
+    }
+    for (const [key, sub] of Object.entries(node)) {
+      if (key === "$ref" && typeof sub === "string") {
+        if (seen.has(sub)) continue;
+        seen.add(sub);
+        const target = resolvePointer(root, sub);
+        const targetText = JSON.stringify(target) ?? "undefined";
+        parts.push(` ($ref ${sub}: ${targetText})`);
+        length += targetText.length;
+        queue.push(target);
+      } else queue.push(sub);
+    }
+  }
+  return text + parts.join("");
 }
 
 /** Text for a message, cut when long. */
@@ -1954,12 +1987,32 @@ function unmodeledKeywords(root: unknown):
     merged?: true;
     choice?: true;
   }[] = [{ node: root, path: "", refs: [], when: "" }];
+  // A keyword's value as written, with what each `$ref` in it leads to: a change behind one is a change.
+  const written = (value: unknown) => withRefTargets(value, root);
+  const conditions = new Map<unknown, string>();
+  const condition = (test: unknown) => {
+    let text = conditions.get(test);
+    if (text === undefined) conditions.set(test, (text = bounded(written(test))));
+    return text;
+  };
   for (let walked = 0; stack.length > 0; walked++) {
     if (walked > WALK_LIMIT) return undefined;
     const { node, path, refs, when, merged, choice } = stack.pop()!;
+    const whenText = when === "" ? "" : ` when ${when}`;
+    // `false` takes no value. Where the IR models it (a property, the items or the extra keys, outside a
+    // condition) it is typed never; an allOf member, or a whole branch of a condition, is compared here.
+    if (node === false && (merged === true || when !== "")) {
+      let set = found.get(path);
+      if (set === undefined) found.set(path, (set = new Set()));
+      set.add(`false${merged === true ? " (an allOf member)" : ""}${whenText}`);
+      continue;
+    }
     if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
     let set = found.get(path);
     if (set === undefined) found.set(path, (set = new Set()));
+    // Under a condition, a property, items or extra keys that take no value are said where they stand
+    // (the path they would have may be one only this side has).
+    const refuses = (label: string) => set!.add(`${label} false${whenText}`);
     // Bounds are kept wherever they stand outside a condition, so a typed schema's are there to compare
     // with an untyped one's; they are compared only where a side is untyped (elsewhere the IR has them).
     // A typed choice's bounds are its variant's in the IR; an untyped one's are compared here, as the field's.
@@ -1969,18 +2022,18 @@ function unmodeledKeywords(root: unknown):
     const besideRef = typeof (node as Record<string, unknown>).$ref === "string";
     for (const [key, value] of Object.entries(node)) {
       if (besideRef && BESIDE_REF.has(key)) {
-        set.add(`beside $ref: ${key} ${JSON.stringify(value)}${when === "" ? "" : ` when ${when}`}`);
+        set.add(`beside $ref: ${key} ${written(value)}${whenText}`);
       } else if (
         (key === "anyOf" || key === "oneOf") &&
         constraintsOnly(value, node as Record<string, unknown>, path)
       ) {
-        set.add(`${key} ${JSON.stringify(value)}${when === "" ? "" : ` when ${when}`}`);
+        set.add(`${key} ${written(value)}${whenText}`);
       } else if (bounds && Object.hasOwn(UNTYPED_BOUNDS, key)) {
         if (typeof value === "number" || (key === "pattern" && typeof value === "string"))
           set.add(`${key} ${JSON.stringify(value)}`);
-      } else if (UNMODELED.has(key)) {
-        if (!noConstraint(key, value, node as Record<string, unknown>))
-          set.add(`${key} ${JSON.stringify(value)}${when === "" ? "" : ` when ${when}`}`);
+      } else if (UNMODELED.has(key) || (when !== "" && key === "dependentRequired")) {
+        // dependentRequired is requiredWhen's outside a condition; under one, the IR does not have it.
+        if (!noConstraint(key, value, node as Record<string, unknown>)) set.add(`${key} ${written(value)}${whenText}`);
       } else if (when !== "" && CONDITIONAL.has(key)) {
         let slots = conditional.get(path);
         if (slots === undefined) conditional.set(path, (slots = new Map()));
@@ -2004,15 +2057,18 @@ function unmodeledKeywords(root: unknown):
           ...(choice ? { choice } : {}),
         });
       else if (key === "properties" && value !== null && typeof value === "object")
-        for (const [name, sub] of Object.entries(value))
-          stack.push({ node: sub, path: path === "" ? name : `${path}/${name}`, refs, when });
+        for (const [name, sub] of Object.entries(value)) {
+          if (sub === false && when !== "") refuses(`property ${JSON.stringify(name)}`);
+          else stack.push({ node: sub, path: path === "" ? name : `${path}/${name}`, refs, when });
+        }
       else if (key === "then" || key === "else") {
-        // The condition as written (its $refs as written too): a changed `if` is a changed condition.
-        const test = `${conditionText((node as Record<string, unknown>).if ?? true)} ${key === "then" ? "holds" : "fails"}`;
+        // The condition as written, with what its $refs lead to: a changed `if` is a changed condition.
+        const test = `${condition((node as Record<string, unknown>).if ?? true)} ${key === "then" ? "holds" : "fails"}`;
         stack.push({ node: value, path, refs, when: bounded(when === "" ? test : `${when} and ${test}`) });
-      } else if (Object.hasOwn(SUBSCHEMA, key))
-        stack.push({ node: value, path: `${path}${SUBSCHEMA[key]}`, refs, when });
-      else if (ALTERNATIVES.has(key) && Array.isArray(value))
+      } else if (Object.hasOwn(SUBSCHEMA, key)) {
+        if (value === false && when !== "") refuses(key);
+        else stack.push({ node: value, path: `${path}${SUBSCHEMA[key]}`, refs, when });
+      } else if (ALTERNATIVES.has(key) && Array.isArray(value))
         for (const sub of value)
           stack.push(
             key === "allOf"
