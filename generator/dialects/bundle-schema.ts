@@ -1,13 +1,15 @@
 // One connector's config schema as a self-contained JSON Schema: what the
 // generated runtime validates wire configs against. Validation keywords are
 // kept exactly; annotations (descriptions, titles, examples, extensions) are
-// left out, as no validator reads them. Every `$ref` the schema reaches is
+// left out, as no validator reads them, but for `writeOnly: true` on a secret's
+// schema (however the input marks it), so what reads the bundle (the diff) knows
+// which values are secrets. Every `$ref` the schema reaches is
 // copied once into `$defs` and pointed at there, so a schema that refers into
 // the OpenAPI document (or from a schema file into it) carries what it needs.
 
 import type { JsonValue } from "../ir/ir.js";
 import { isObject, resolvePointer } from "../ir/plain.js";
-import type { SchemaContext } from "./json-schema-type.js";
+import { isSecretSchema, type SchemaContext } from "./json-schema-type.js";
 
 type Obj = { [key: string]: JsonValue };
 
@@ -153,6 +155,7 @@ export function bundleSchema(schema: unknown, ctx: SchemaContext): boolean | Obj
         out[keyword] = copy(value);
       }
     }
+    if (isSecretSchema(node)) out.writeOnly = true;
     return out;
   };
 

@@ -20,7 +20,7 @@ import { createHash } from "node:crypto";
 import { patternMatcher, schemaValidator } from "../../templates/runtime.js";
 import { remembered, resolvePointer, someOf } from "../ir/plain.js";
 import { decimalValue } from "../input/strict-json.js";
-import { addsConstraintsOnly, STRUCTURAL } from "../dialects/json-schema-type.js";
+import { addsConstraintsOnly, isSecretSchema, STRUCTURAL } from "../dialects/json-schema-type.js";
 import { findValue, patternBudget, type LengthBounds } from "./pattern-language.js";
 import { matchesEverything, patternWitness } from "./pattern-witness.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
@@ -538,6 +538,135 @@ function valueTexts(fields: readonly IrField[], out: string[]): void {
   }
 }
 
+/** A value a schema gives a secret (its default, const, listed values, examples, pattern). */
+type SecretLiteral = string | number;
+
+/** Schema keywords whose values are values of the schema's own (or, for pattern, describe them). */
+const VALUE_KEYWORDS = ["const", "enum", "default", "examples", "pattern"] as const;
+
+/**
+ * The values the connector's wire schemas give its secrets, wherever they are written: in the secret's
+ * own schema and what it refers to, in any subschema at the same property path (an `if` that tests the
+ * secret, a `not`, a `dependentSchemas`, a oneOf choice), and inside the values a parent object's schema
+ * lists or defaults to (`default: { password: "…" }`). A path is secret when a field there is (the IR's
+ * `secretPaths`) or a schema there is marked so (writeOnly, format password, x-secret, …), array items
+ * and extra keys included. Bounded by WALK_LIMIT nodes.
+ */
+function secretLiterals(
+  schemas: readonly unknown[],
+  secretPaths: ReadonlySet<string>,
+  fields: readonly (readonly IrField[])[] = [],
+): SecretLiteral[] {
+  const nodes: { node: Record<string, unknown>; path: string }[] = [];
+  // The IR's defaults and listed values too (the wire schema has no defaults): as schema nodes at their paths.
+  const fromIr = (list: readonly IrField[], prefix: string): void => {
+    const ofType = (t: IrType, at: string): void => {
+      if ("enum" in t && t.enum !== undefined) nodes.push({ node: { enum: t.enum.map((o) => o.value) }, path: at });
+      if (t.type === "object") {
+        fromIr(t.fields, at);
+        if (t.additionalProperties !== false) ofType(t.additionalProperties, `${at}/*`);
+      } else if (t.type === "array") ofType(t.items, `${at}[]`);
+      else if (t.type === "union") for (const v of t.variants) ofType(v, at);
+    };
+    for (const f of list) {
+      const at = prefix === "" ? f.wireKey : `${prefix}/${f.wireKey}`;
+      if (f.default !== undefined) nodes.push({ node: { default: f.default }, path: at });
+      ofType(f.type, at);
+    }
+  };
+  for (const list of fields) fromIr(list, "");
+  const secret = new Set(secretPaths);
+  for (const root of schemas) {
+    const stack: { node: unknown; path: string; refs: readonly string[] }[] = [{ node: root, path: "", refs: [] }];
+    for (let walked = 0; stack.length > 0 && walked <= WALK_LIMIT; walked++) {
+      const { node, path, refs } = stack.pop()!;
+      if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
+      const schema = node as Record<string, unknown>;
+      nodes.push({ node: schema, path });
+      if (isSecretSchema(schema)) secret.add(path);
+      const push = (sub: unknown, at: string) => stack.push({ node: sub, path: at, refs });
+      for (const [key, value] of Object.entries(schema)) {
+        if (key === "$ref" && typeof value === "string" && !refs.includes(value))
+          stack.push({ node: resolvePointer(root, value), path, refs: [...refs, value] });
+        else if (key === "properties" && isPlainObject(value))
+          for (const [name, sub] of Object.entries(value)) push(sub, path === "" ? name : `${path}/${name}`);
+        else if (key === "items" || key === "contains" || key === "additionalItems") push(value, `${path}[]`);
+        else if (key === "prefixItems" && Array.isArray(value)) for (const sub of value) push(sub, `${path}[]`);
+        else if (key === "additionalProperties") push(value, `${path}/*`);
+        else if (key === "patternProperties" && isPlainObject(value))
+          for (const sub of Object.values(value)) push(sub, `${path}/*`);
+        else if (key === "dependentSchemas" && isPlainObject(value))
+          for (const sub of Object.values(value)) push(sub, path);
+        else if (["if", "then", "else", "not"].includes(key)) push(value, path);
+        else if (["allOf", "anyOf", "oneOf"].includes(key) && Array.isArray(value))
+          for (const sub of value) push(sub, path);
+      }
+    }
+  }
+  if (secret.size === 0) return [];
+  const out = new Set<SecretLiteral>();
+  const scalars = (value: unknown): void => {
+    if (typeof value === "string" || typeof value === "number") out.add(value);
+    else if (Array.isArray(value)) value.forEach(scalars);
+    else if (isPlainObject(value)) Object.values(value).forEach(scalars);
+  };
+  /** The parts of `value` at `steps` below it (`/name`, `[]`, `/*`). */
+  const at = (value: unknown, steps: string): void => {
+    if (steps === "") return scalars(value);
+    if (steps.startsWith("[]")) {
+      if (Array.isArray(value)) for (const item of value) at(item, steps.slice(2));
+    } else if (steps.startsWith("/*")) {
+      if (isPlainObject(value)) for (const item of Object.values(value)) at(item, steps.slice(2));
+    } else if (steps.startsWith("/") && isPlainObject(value)) {
+      const rest = steps.slice(1);
+      for (const [key, item] of Object.entries(value))
+        if (rest === key || rest.startsWith(`${key}/`) || rest.startsWith(`${key}[]`)) at(item, rest.slice(key.length));
+    }
+  };
+  const within = (path: string, s: string) =>
+    path === s || path.startsWith(`${s}/`) || path.startsWith(`${s}[]`) || s === "";
+  for (const { node, path } of nodes)
+    for (const keyword of VALUE_KEYWORDS) {
+      if (!Object.hasOwn(node, keyword)) continue;
+      const value = node[keyword];
+      for (const s of secret) {
+        if (within(path, s)) scalars(keyword === "enum" || keyword === "examples" ? value : [value]);
+        else if (keyword !== "pattern" && (s.startsWith(`${path}/`) || s.startsWith(`${path}[]`) || path === ""))
+          for (const item of keyword === "enum" || keyword === "examples"
+            ? Array.isArray(value)
+              ? value
+              : []
+            : [value])
+            at(item, path === "" ? (s.startsWith("[]") ? s : `/${s}`) : s.slice(path.length));
+      }
+    }
+  return [...out];
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** `message` with every secret value it writes replaced: as a JSON string, inside other text, or as a number. */
+function withoutSecrets(message: string, literals: readonly SecretLiteral[]): string {
+  if (literals.length === 0) return message;
+  // Longest first, so a value inside a longer one goes with it.
+  const texts = literals.map((l) => (typeof l === "number" ? String(l) : l)).sort((a, b) => b.length - a.length);
+  let out = message;
+  for (const text of texts) {
+    if (text === "") continue;
+    const quoted = JSON.stringify(text);
+    out = out.split(quoted).join('"<secret>"');
+    // A short value is hidden only as a whole value: `"ab"`, or a number not inside a longer one.
+    if (text.length >= 4) {
+      out = out.split(text).join("<secret>");
+      const escaped = quoted.slice(1, -1);
+      if (escaped !== text) out = out.split(escaped).join("<secret>");
+    } else if (/^-?\d/.test(text) && text.length >= 3)
+      out = out.replace(new RegExp(`(?<![\\w.])${text.replace(/[.+-]/g, "\\$&")}(?![\\w.])`, "g"), "<secret>");
+  }
+  return out;
+}
+
 /** Whether `message` writes `text` as a value of its own (a number not inside a longer one). */
 function writes(message: string, text: string): boolean {
   if (text.startsWith('"') || text.startsWith("[") || text.startsWith("{")) return message.includes(text.slice(0, 60));
@@ -625,6 +754,13 @@ class Differ {
     }
   }
 
+  /**
+   * The connector's secret values wherever its schemas write them (see secretLiterals), worked out
+   * when a change is first said; none is shown in any message, whatever the rule.
+   */
+  secretLiterals: () => readonly SecretLiteral[] = () => [];
+  private literals: readonly SecretLiteral[] | undefined;
+
   add(rule: RuleId, field: string | undefined, message: string): void {
     if (
       (this.secretDepth > 0 || this.inSecretPath(field)) &&
@@ -632,6 +768,7 @@ class Differ {
       (VALUE_RULES.has(rule) || this.secretValues.some((text) => writes(message, text)))
     )
       message = `${SECRET_MESSAGES[rule]} (a secret field: its values are not shown)`;
+    message = withoutSecrets(message, (this.literals ??= this.secretLiterals()));
     const change: Change = { connector: this.connector, rule, severity: RULES[rule].severity, message };
     if (field !== undefined) change.field = field;
     this.changes.push(change);
@@ -2142,6 +2279,12 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
             { title: h.displayName, description: h.description },
           ),
         );
+      d.secretLiterals = () => {
+        const paths = new Set<string>();
+        pathsOf(b.fields, "", paths, isSecret);
+        pathsOf(h.fields, "", paths, isSecret);
+        return secretLiterals([b.wireSchema, h.wireSchema], paths, [b.fields, h.fields]);
+      };
       d.fields("", b.fields, h.fields, renames[id] ?? {}, b.open === true ? { type: "unknown" } : undefined);
       d.aliasesTaken(b, h);
       d.unmodeled(b.wireSchema, h.wireSchema, { base: b.fields, head: h.fields });

@@ -183,13 +183,16 @@ export const spec: ConnectorSpec = {
     type: "object",
     properties: {
       cluster_url: { type: "string", format: "uri", minLength: 1 },
-      api_key: { type: "string", format: "password" },
+      api_key: { type: "string", format: "password", writeOnly: true },
       collection: { type: ["string", "null"] },
       additional_headers: {
         type: ["array", "null"],
         items: {
           type: "object",
-          properties: { name: { type: "string", minLength: 1, pattern: "^[A-Za-z0-9-]+$" }, value: { type: "string" } },
+          properties: {
+            name: { type: "string", minLength: 1, pattern: "^[A-Za-z0-9-]+$" },
+            value: { type: "string", writeOnly: true },
+          },
           required: ["name", "value"],
           additionalProperties: false,
         },

@@ -230,9 +230,9 @@ export const spec: ConnectorSpec = {
     properties: {
       remote_url: { type: "string", minLength: 6, pattern: "^az://" },
       account_name: { anyOf: [{ type: "string", minLength: 3, maxLength: 24 }, { type: "null" }] },
-      account_key: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
-      sas_token: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
-      connection_string: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      account_key: { anyOf: [{ type: "string", format: "password", writeOnly: true }, { type: "null" }] },
+      sas_token: { anyOf: [{ type: "string", format: "password", writeOnly: true }, { type: "null" }] },
+      connection_string: { anyOf: [{ type: "string", format: "password", writeOnly: true }, { type: "null" }] },
       recursive: { type: "boolean" },
     },
     required: ["remote_url"],

@@ -139,7 +139,7 @@ export const spec: ConnectorSpec = {
     allOf: [{ $ref: "#/$defs/components_schemas_RemoteUrlSourceBase" }],
     properties: {
       remote_url: { type: "string", minLength: 7, pattern: "^box://" },
-      box_app_config: { type: "string", format: "password", minLength: 2 },
+      box_app_config: { type: "string", format: "password", minLength: 2, writeOnly: true },
       recursive: { type: "boolean" },
     },
     required: ["remote_url", "box_app_config"],

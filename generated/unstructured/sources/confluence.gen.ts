@@ -331,9 +331,9 @@ export const spec: ConnectorSpec = {
     properties: {
       url: { type: "string", format: "uri", minLength: 1 },
       username: { type: "string", minLength: 1 },
-      password: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
-      api_token: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
-      token: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      password: { anyOf: [{ type: "string", format: "password", writeOnly: true }, { type: "null" }] },
+      api_token: { anyOf: [{ type: "string", format: "password", writeOnly: true }, { type: "null" }] },
+      token: { anyOf: [{ type: "string", format: "password", writeOnly: true }, { type: "null" }] },
       cloud: { type: "boolean" },
       spaces: { anyOf: [{ type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }, { type: "null" }] },
       max_num_of_spaces: { type: "integer", minimum: 1 },

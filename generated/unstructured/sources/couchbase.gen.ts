@@ -242,7 +242,7 @@ export const spec: ConnectorSpec = {
     properties: {
       connection_string: { type: "string", minLength: 1, pattern: "^couchbases?://" },
       username: { type: "string", minLength: 1 },
-      password: { type: "string", format: "password" },
+      password: { type: "string", format: "password", writeOnly: true },
       bucket: { type: "string", minLength: 1 },
       scope: { type: ["string", "null"] },
       collection: { type: ["string", "null"] },

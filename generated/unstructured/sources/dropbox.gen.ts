@@ -187,7 +187,7 @@ export const spec: ConnectorSpec = {
     allOf: [{ $ref: "#/$defs/components_schemas_RemoteUrlSourceBase" }],
     properties: {
       remote_url: { type: "string", minLength: 10, pattern: "^dropbox://" },
-      token: { type: "string", format: "password", minLength: 1 },
+      token: { type: "string", format: "password", minLength: 1, writeOnly: true },
       recursive: { type: "boolean" },
       file_filters: {
         type: ["array", "null"],

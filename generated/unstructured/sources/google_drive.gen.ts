@@ -229,7 +229,7 @@ export const spec: ConnectorSpec = {
       drive_id: { type: "string", minLength: 1 },
       service_account_key: {
         anyOf: [
-          { type: "string", format: "password", minLength: 2 },
+          { type: "string", format: "password", minLength: 2, writeOnly: true },
           {
             oneOf: [
               {
@@ -244,9 +244,9 @@ export const spec: ConnectorSpec = {
               {
                 type: "object",
                 properties: {
-                  encrypted_value: { type: "string", minLength: 1 },
+                  encrypted_value: { type: "string", minLength: 1, writeOnly: true },
                   aes_iv: { anyOf: [{ type: "string" }, { type: "null" }] },
-                  encrypted_aes_key: { anyOf: [{ type: "string" }, { type: "null" }] },
+                  encrypted_aes_key: { anyOf: [{ type: "string", writeOnly: true }, { type: "null" }] },
                   type: { $ref: "#/$defs/components_schemas_EncryptionType" },
                 },
                 required: ["encrypted_value"],

@@ -129,7 +129,7 @@ export const spec: ConnectorSpec = {
   schema: {
     type: "object",
     properties: {
-      uri: { type: "string", format: "password", minLength: 11, pattern: "^mongodb(\\+srv)?://" },
+      uri: { type: "string", format: "password", minLength: 11, pattern: "^mongodb(\\+srv)?://", writeOnly: true },
       database: { type: "string", minLength: 1, maxLength: 64 },
       collection: { type: "string", minLength: 1 },
     },

@@ -233,7 +233,7 @@ export const spec: ConnectorSpec = {
     type: "object",
     properties: {
       client_id: { type: "string", minLength: 1 },
-      client_cred: { type: "string", format: "password" },
+      client_cred: { type: "string", format: "password", writeOnly: true },
       user_email: { type: "string", format: "email" },
       tenant: { anyOf: [{ type: "string" }, { type: "null" }] },
       authority_url: { anyOf: [{ type: "string", format: "uri" }, { type: "null" }] },

@@ -269,7 +269,7 @@ export const spec: ConnectorSpec = {
       port: { type: "integer", minimum: 1, maximum: 65535 },
       database: { type: "string", minLength: 1 },
       username: { type: "string", minLength: 1 },
-      password: { type: "string", format: "password" },
+      password: { type: "string", format: "password", writeOnly: true },
       table_name: { type: "string", minLength: 1 },
       batch_size: { type: "integer", minimum: 1 },
       id_column: { type: "string" },

@@ -308,7 +308,7 @@ export const spec: ConnectorSpec = {
     properties: {
       site: { type: "string", format: "uri" },
       client_id: { type: "string", minLength: 1 },
-      client_cred: { type: "string", format: "password" },
+      client_cred: { type: "string", format: "password", writeOnly: true },
       tenant: { type: "string" },
       authority_url: { type: "string", format: "uri" },
       path: { anyOf: [{ type: "string" }, { type: "null" }] },
@@ -321,7 +321,7 @@ export const spec: ConnectorSpec = {
               { $ref: "#/$defs/components_schemas_SharepointPermissionsApp" },
               {
                 type: "object",
-                properties: { permissions_client_cred: { type: "string", format: "password" } },
+                properties: { permissions_client_cred: { type: "string", format: "password", writeOnly: true } },
                 required: ["permissions_client_cred"],
               },
             ],

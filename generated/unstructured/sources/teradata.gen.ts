@@ -268,7 +268,7 @@ export const spec: ConnectorSpec = {
       host: { type: "string", minLength: 1 },
       dbs_port: { type: "integer", minimum: 1, maximum: 65535 },
       user: { type: "string", minLength: 1 },
-      password: { type: "string" },
+      password: { type: "string", writeOnly: true },
       database: { type: ["string", "null"] },
       table_name: { type: "string", minLength: 1 },
       id_column: { type: "string" },

@@ -115,7 +115,7 @@ export const spec = {
   schema: {
     type: "object",
     properties: {
-      api_key: { type: "string", format: "password" },
+      api_key: { type: "string", format: "password", writeOnly: true },
       index_name: { type: "string", minLength: 1, maxLength: 45, pattern: "^[a-z0-9-]+$" },
       namespace: { type: "string" },
       batch_size: { type: "integer", minimum: 1, maximum: 1000 },

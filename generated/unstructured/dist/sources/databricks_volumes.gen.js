@@ -71,7 +71,7 @@ export const spec = {
       volume: { type: "string", minLength: 1 },
       volume_path: { type: "string" },
       client_id: { type: "string", minLength: 1 },
-      client_secret: { type: "string", format: "password", minLength: 1 },
+      client_secret: { type: "string", format: "password", minLength: 1, writeOnly: true },
     },
     required: ["host", "catalog", "volume", "volume_path", "client_id", "client_secret"],
     additionalProperties: false,

@@ -41,7 +41,7 @@ export const spec = {
     properties: {
       hosts: { type: "array", minItems: 1, items: { type: "string", format: "uri", minLength: 1 } },
       index_name: { type: "string", minLength: 1, maxLength: 255 },
-      es_api_key: { type: "string", minLength: 1 },
+      es_api_key: { type: "string", minLength: 1, writeOnly: true },
     },
     required: ["es_api_key", "hosts", "index_name"],
     additionalProperties: false,

@@ -47,7 +47,7 @@ export const spec = {
     allOf: [{ $ref: "#/$defs/components_schemas_RemoteUrlSourceBase" }],
     properties: {
       remote_url: { type: "string", minLength: 6, pattern: "^gs://" },
-      service_account_key: { type: "string", format: "password", minLength: 2 },
+      service_account_key: { type: "string", format: "password", minLength: 2, writeOnly: true },
       recursive: { type: "boolean" },
     },
     required: ["remote_url", "service_account_key"],

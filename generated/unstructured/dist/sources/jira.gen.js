@@ -103,8 +103,8 @@ export const spec = {
     properties: {
       url: { type: "string", format: "uri", minLength: 1 },
       username: { type: "string", minLength: 1 },
-      password: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
-      token: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      password: { anyOf: [{ type: "string", format: "password", writeOnly: true }, { type: "null" }] },
+      token: { anyOf: [{ type: "string", format: "password", writeOnly: true }, { type: "null" }] },
       cloud: { anyOf: [{ type: "boolean" }, { type: "null" }] },
       projects: { anyOf: [{ type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }, { type: "null" }] },
       boards: { anyOf: [{ type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }, { type: "null" }] },

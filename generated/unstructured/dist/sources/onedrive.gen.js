@@ -61,7 +61,7 @@ export const spec = {
     type: "object",
     properties: {
       client_id: { type: "string", minLength: 1 },
-      client_cred: { type: "string", format: "password" },
+      client_cred: { type: "string", format: "password", writeOnly: true },
       tenant: { type: "string" },
       authority_url: { type: "string", format: "uri" },
       user_pname: { type: "string", minLength: 1 },

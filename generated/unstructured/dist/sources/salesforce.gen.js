@@ -61,8 +61,8 @@ export const spec = {
     type: "object",
     properties: {
       username: { type: "string", minLength: 1 },
-      consumer_key: { type: "string", format: "password", minLength: 1 },
-      private_key: { type: "string", minLength: 1 },
+      consumer_key: { type: "string", format: "password", minLength: 1, writeOnly: true },
+      private_key: { type: "string", minLength: 1, writeOnly: true },
       categories: { type: "array", items: { $ref: "#/$defs/components_schemas_SalesforceCategory" }, minItems: 1 },
     },
     required: ["username", "consumer_key", "private_key", "categories"],

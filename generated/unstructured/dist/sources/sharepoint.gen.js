@@ -104,7 +104,7 @@ export const spec = {
     properties: {
       site: { type: "string", format: "uri" },
       client_id: { type: "string", minLength: 1 },
-      client_cred: { type: "string", format: "password" },
+      client_cred: { type: "string", format: "password", writeOnly: true },
       tenant: { type: "string" },
       authority_url: { type: "string", format: "uri" },
       path: { anyOf: [{ type: "string" }, { type: "null" }] },
@@ -117,7 +117,7 @@ export const spec = {
               { $ref: "#/$defs/components_schemas_SharepointPermissionsApp" },
               {
                 type: "object",
-                properties: { permissions_client_cred: { type: "string", format: "password" } },
+                properties: { permissions_client_cred: { type: "string", format: "password", writeOnly: true } },
                 required: ["permissions_client_cred"],
               },
             ],

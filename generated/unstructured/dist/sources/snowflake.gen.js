@@ -82,7 +82,7 @@ export const spec = {
     properties: {
       account: { type: "string", minLength: 1 },
       user: { type: "string", minLength: 1 },
-      password: { type: "string", format: "password" },
+      password: { type: "string", format: "password", writeOnly: true },
       host: { type: "string", minLength: 1 },
       port: { type: "integer", minimum: 1, maximum: 65535 },
       role: { type: "string", minLength: 1 },

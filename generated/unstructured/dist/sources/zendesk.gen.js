@@ -66,7 +66,7 @@ export const spec = {
     properties: {
       subdomain: { type: "string", minLength: 1, maxLength: 63, pattern: "^[A-Za-z0-9-]+$" },
       email: { type: "string", format: "email" },
-      api_token: { type: "string", format: "password", minLength: 1 },
+      api_token: { type: "string", format: "password", minLength: 1, writeOnly: true },
       item_type: { anyOf: [{ type: "string", enum: ["tickets", "articles"] }, { type: "null" }] },
       batch_size: { type: ["integer", "null"], minimum: 1 },
     },

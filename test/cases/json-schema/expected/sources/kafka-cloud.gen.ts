@@ -196,7 +196,7 @@ export const spec: ConnectorSpec = {
         oneOf: [
           {
             type: "object",
-            properties: { kafka_api_key: { type: "string" }, secret: { type: "string" } },
+            properties: { kafka_api_key: { type: "string" }, secret: { type: "string", writeOnly: true } },
             required: ["kafka_api_key", "secret"],
             additionalProperties: false,
           },

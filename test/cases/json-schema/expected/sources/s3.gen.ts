@@ -168,7 +168,7 @@ export const spec: ConnectorSpec = {
       remote_url: { type: "string", pattern: "^s3://" },
       anonymous: { type: "boolean" },
       key: { anyOf: [{ type: "string" }, { type: "null" }] },
-      secret: { anyOf: [{ type: "string", format: "password" }, { type: "null" }] },
+      secret: { anyOf: [{ type: "string", format: "password", writeOnly: true }, { type: "null" }] },
       recursive: { type: "boolean" },
     },
     required: ["remote_url"],

@@ -165,7 +165,7 @@ export const spec: ConnectorSpec = {
       destinationType: { type: "string", const: "s3" },
       storage: { type: "string", const: "S3" },
       s3_bucket_name: { type: "string" },
-      access_key_id: { type: "string" },
+      access_key_id: { type: "string", writeOnly: true },
       format: {
         oneOf: [
           {

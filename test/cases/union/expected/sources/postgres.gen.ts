@@ -257,7 +257,7 @@ export const spec: ConnectorSpec = {
       port: { type: "integer", minimum: 0, maximum: 65536 },
       database: { type: "string" },
       username: { type: "string" },
-      password: { type: "string" },
+      password: { type: "string", writeOnly: true },
       ssl_mode: { $ref: "#/$defs/components_schemas_SslMode" },
       replication_method: {
         oneOf: [
@@ -282,7 +282,7 @@ export const spec: ConnectorSpec = {
             properties: {
               tunnel_method: { type: "string", const: "SSH_PASSWORD_AUTH" },
               tunnel_host: { type: "string" },
-              tunnel_user_password: { type: "string" },
+              tunnel_user_password: { type: "string", writeOnly: true },
             },
           },
         ],

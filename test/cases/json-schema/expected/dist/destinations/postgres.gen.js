@@ -57,7 +57,7 @@ export const spec = {
       host: { type: "string" },
       port: { type: "integer", minimum: 1, maximum: 65535 },
       username: { type: "string" },
-      password: { type: "string", format: "password" },
+      password: { type: "string", format: "password", writeOnly: true },
       batch_size: { type: "integer", multipleOf: 10 },
     },
     required: ["host", "username"],

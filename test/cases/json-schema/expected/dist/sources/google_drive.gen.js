@@ -53,7 +53,7 @@ export const spec = {
     allOf: [{ $ref: "#/$defs/components_schemas_RecursiveBase" }],
     properties: {
       drive_id: { type: "string", minLength: 1 },
-      service_account_key: { anyOf: [{ type: "string" }, { type: "null" }] },
+      service_account_key: { anyOf: [{ type: "string", writeOnly: true }, { type: "null" }] },
       extensions: { type: ["array", "null"], items: { type: "string" } },
       created_at: { type: "string" },
     },

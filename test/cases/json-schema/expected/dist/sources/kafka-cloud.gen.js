@@ -113,7 +113,7 @@ export const spec = {
         oneOf: [
           {
             type: "object",
-            properties: { kafka_api_key: { type: "string" }, secret: { type: "string" } },
+            properties: { kafka_api_key: { type: "string" }, secret: { type: "string", writeOnly: true } },
             required: ["kafka_api_key", "secret"],
             additionalProperties: false,
           },

@@ -93,7 +93,7 @@ export const spec = {
       destinationType: { type: "string", const: "s3" },
       storage: { type: "string", const: "S3" },
       s3_bucket_name: { type: "string" },
-      access_key_id: { type: "string" },
+      access_key_id: { type: "string", writeOnly: true },
       format: {
         oneOf: [
           {

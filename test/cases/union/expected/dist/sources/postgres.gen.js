@@ -147,7 +147,7 @@ export const spec = {
       port: { type: "integer", minimum: 0, maximum: 65536 },
       database: { type: "string" },
       username: { type: "string" },
-      password: { type: "string" },
+      password: { type: "string", writeOnly: true },
       ssl_mode: { $ref: "#/$defs/components_schemas_SslMode" },
       replication_method: {
         oneOf: [
@@ -172,7 +172,7 @@ export const spec = {
             properties: {
               tunnel_method: { type: "string", const: "SSH_PASSWORD_AUTH" },
               tunnel_host: { type: "string" },
-              tunnel_user_password: { type: "string" },
+              tunnel_user_password: { type: "string", writeOnly: true },
             },
           },
         ],

@@ -55,8 +55,8 @@ export const spec = {
         required: ["sourceType", "client_secret"],
         properties: {
           sourceType: { type: "string", enum: ["stripe"] },
-          client_secret: { type: "string" },
-          "X-Some-Token": { type: "string" },
+          client_secret: { type: "string", writeOnly: true },
+          "X-Some-Token": { type: "string", writeOnly: true },
           account_id: { type: "string", pattern: "[\\w-.]+" },
         },
       },

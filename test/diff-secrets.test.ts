@@ -1,0 +1,125 @@
+// Secrets are never printed: a change that involves a secret's values is reported without them, in
+// every format, wherever the schema writes them (the secret's own schema, an `if` or `not` that tests
+// it, a parent object's default or listed values, array items or extra keys marked secret). Each case
+// is a json-schema snapshot pair run through the command's entry point.
+
+import { cp, mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ResolvedProvider } from "../generator/config/config.js";
+import { diffSnapshots } from "../generator/diff/diff.js";
+import { DIFF_FORMATS, formatReport } from "../generator/diff/format.js";
+import { removeDir, tempDir } from "./helpers.js";
+
+type Schema = Record<string, unknown>;
+const OPENAPI = resolve(import.meta.dirname, "cases/diff/json-schema/base/openapi.json");
+const SECRET = "HUNTER2";
+const sec = (more: Schema = {}): Schema => ({ type: "string", writeOnly: true, ...more });
+const object = (properties: Schema, more: Schema = {}): Schema => ({ type: "object", properties, ...more });
+
+const CASES: { name: string; base: Schema; head: Schema }[] = [
+  {
+    name: "a secret's default",
+    base: object({ p: sec({ default: "HUNTER1" }) }),
+    head: object({ p: sec({ default: SECRET }) }),
+  },
+  {
+    name: "an if that tests a secret, requiring another key",
+    base: object({ p: sec(), q: { type: "string" } }),
+    head: object(
+      { p: sec(), q: { type: "string" } },
+      { if: { properties: { p: { const: SECRET } }, required: ["p"] }, then: { required: ["q"] } },
+    ),
+  },
+  {
+    name: "an if that tests a secret, bounding another key",
+    base: object(
+      { p: sec(), q: { type: "integer" } },
+      { if: { properties: { p: { const: SECRET } }, required: ["p"] }, then: { properties: { q: { maximum: 5 } } } },
+    ),
+    head: object(
+      { p: sec(), q: { type: "integer" } },
+      { if: { properties: { p: { const: SECRET } }, required: ["p"] }, then: { properties: { q: { maximum: 4 } } } },
+    ),
+  },
+  {
+    name: "an else under an if on a secret's pattern",
+    base: object({ p: sec(), q: { type: "string" } }),
+    head: object(
+      { p: sec(), q: { type: "string" } },
+      { if: { properties: { p: { pattern: `^${SECRET}` } } }, else: { required: ["q"] } },
+    ),
+  },
+  {
+    name: "dependentSchemas that fix a secret",
+    base: object({ p: sec(), q: { type: "string" } }),
+    head: object(
+      { p: sec(), q: { type: "string" } },
+      { dependentSchemas: { q: { properties: { p: { const: SECRET } } } } },
+    ),
+  },
+  {
+    name: "a parent object's default",
+    base: object({ o: object({ p: sec() }, { default: { p: "HUNTER1" } }) }),
+    head: object({ o: object({ p: sec() }, { default: { p: SECRET } }) }),
+  },
+  {
+    name: "a parent object's listed values",
+    base: object({ o: object({ p: sec() }, { enum: [{ p: "HUNTER1" }, { p: SECRET }] }) }),
+    head: object({ o: object({ p: sec() }, { enum: [{ p: "HUNTER1" }] }) }),
+  },
+  {
+    name: "a not on the parent that names a secret's value",
+    base: object({ o: object({ p: sec() }) }),
+    head: object({ o: object({ p: sec() }, { not: { properties: { p: { const: SECRET } }, required: ["p"] } }) }),
+  },
+  {
+    name: "secret array items' listed values",
+    base: object({ p: { type: "array", items: sec({ enum: ["HUNTER1", SECRET] }) } }),
+    head: object({ p: { type: "array", items: sec({ enum: ["HUNTER1"] }) } }),
+  },
+  {
+    name: "contains on an array of secrets",
+    base: object({ p: { type: "array", items: sec() } }),
+    head: object({ p: { type: "array", items: sec(), contains: { const: SECRET } } }),
+  },
+  {
+    name: "secret extra keys' listed values",
+    base: object({ o: { type: "object", additionalProperties: sec({ enum: ["HUNTER1", SECRET] }) } }),
+    head: object({ o: { type: "object", additionalProperties: sec({ enum: ["HUNTER1"] }) } }),
+  },
+];
+
+let work: string;
+beforeAll(async () => {
+  work = await tempDir("codegen-diff-secrets-");
+});
+afterAll(async () => {
+  await removeDir(work);
+});
+
+async function snapshot(dir: string, schema: Schema): Promise<void> {
+  await mkdir(join(dir, "connectors/sources"), { recursive: true });
+  await cp(OPENAPI, join(dir, "openapi.json"));
+  await writeFile(join(dir, "connectors/sources/app.json"), JSON.stringify(schema));
+}
+
+describe("secrets in the diff", () => {
+  it.each(CASES)("$name: reported, the value shown in no format", async ({ name, base, head }) => {
+    const dir = join(work, name.replace(/[^a-z0-9]+/gi, "-"));
+    await snapshot(join(dir, "base"), base);
+    await snapshot(join(dir, "head"), head);
+    const provider: ResolvedProvider = {
+      name: "demo",
+      dialect: "json-schema",
+      snapshot: join(dir, "head"),
+      out: join(dir, "out"),
+      snapshotDir: join(dir, "head"),
+      outDir: join(dir, "out"),
+      kinds: { sources: { connectorProperty: "connector" } },
+    };
+    const report = await diffSnapshots(provider, join(dir, "base"), join(dir, "head"), { cache: false });
+    expect(report.changes.length).toBeGreaterThan(0);
+    for (const format of DIFF_FORMATS) expect(formatReport(report, format), format).not.toContain("HUNTER");
+  });
+});
