@@ -1305,6 +1305,91 @@ describe("migrate", () => {
     }
     expect(await readFile(copy, "utf8")).toBe(await readFile(join(dir, "conflict.yaml"), "utf8"));
   });
+
+  /** Migrates `text` with the declared-rename head and these renames; what it wrote, printed and returned. */
+  const migrateWith = async (name: string, renames: Record<string, string>, text: string) => {
+    const { settings } = readCase("declared-rename");
+    const config = join(work, `migrate-${name}.config.mjs`);
+    const provider = {
+      name: "demo",
+      ...settings,
+      diff: { renames: { "sources/renamed": renames } },
+      snapshot: join(casesDir, "declared-rename/head"),
+      out: join(work, "out"),
+    };
+    await writeFile(config, `export default ${JSON.stringify({ providers: [provider] })};\n`);
+    const file = join(work, `migrate-${name}.yaml`);
+    await writeFile(file, text);
+    let stdout = "";
+    let stderr = "";
+    const log = vi.spyOn(console, "log").mockImplementation((...args) => void (stdout += `${args.join(" ")}\n`));
+    const err = vi.spyOn(console, "error").mockImplementation((...args) => void (stderr += `${args.join(" ")}\n`));
+    try {
+      const code = await migrateCommand([file, "--config", config]);
+      return { code, stdout, stderr, text: await readFile(file, "utf8") };
+    } finally {
+      log.mockRestore();
+      err.mockRestore();
+    }
+  };
+  const header = (name: string) => `provider: demo\nkind: sources\nconnector: renamed\nname: ${name}\n`;
+
+  it("leaves two old keys of one new key alone when both are set (not a duplicate key), and exits 1", async () => {
+    const both = `${header("both")}config:\n  dbHost: h\n  dbPass: one\n  dbPassword: two\n  dbUser: u\n`;
+    const wire = `${header("wire")}keys: wire\nconfig:\n  db.pass: one\n  db.password: two\n`;
+    const alone = `${header("alone")}config:\n  dbPassword: s\n`;
+    const text = `${both}---\n${wire}---\n${alone}`;
+    const result = await migrateWith(
+      "two-old-keys",
+      { "db.pass": "database.password", "db.password": "database.password" },
+      text,
+    );
+    expect(result.code).toBe(1);
+    // The conflicting keys stay; a definition setting one old key alone is still migrated.
+    expect(result.text).toBe(text.replace("  dbPassword: s\n", "  databasePassword: s\n"));
+    expect(result.stderr).toContain(
+      "migrate-two-old-keys.yaml:7:3  dbPass not renamed: dbPassword is renamed to databasePassword too\n",
+    );
+    expect(result.stderr).toContain(
+      "migrate-two-old-keys.yaml:8:3  dbPassword not renamed: dbPass is renamed to databasePassword too\n",
+    );
+    expect(result.stderr).toContain(
+      "migrate-two-old-keys.yaml:17:3  db.pass not renamed: db.password is renamed to database.password too\n",
+    );
+    expect(result.stderr).toContain(
+      "migrate-two-old-keys.yaml:18:3  db.password not renamed: db.pass is renamed to database.password too\n",
+    );
+    expect(result.stdout).toMatch(
+      /migrate-two-old-keys\.yaml:25:3 {2}sources\/renamed {2}dbPassword → databasePassword\n/,
+    );
+    expect(result.stdout).not.toMatch(/dbPass →|db\.pass/);
+  });
+
+  it("rewrites only the keys generation keeps as aliases: a key that is a live field's is left alone", async () => {
+    // db_user's authoring key is dbUser, the live field db.user's: no alias. db.user is still a field: no alias.
+    const authoring = `${header("authoring")}config:\n  dbUser: u\n  dbPass: s\n`;
+    const wire = `${header("wire")}keys: wire\nconfig:\n  db.user: u\n  db.pass: s\n`;
+    const text = `${authoring}---\n${wire}`;
+    const result = await migrateWith(
+      "live-field",
+      { "db.pass": "database.password", db_user: "db.host", "db.user": "db.host" },
+      text,
+    );
+    expect(result.code).toBe(0);
+    expect(result.text).toBe(
+      text.replace("  dbPass: s\n", "  databasePassword: s\n").replace("  db.pass: s\n", "  database.password: s\n"),
+    );
+    expect(result.stdout).not.toMatch(/→ dbHost|→ db\.host/);
+    expect(result.stdout).toMatch(/:7:3 {2}sources\/renamed {2}dbPass → databasePassword\n/);
+    expect(result.stdout).toMatch(/:16:3 {2}sources\/renamed {2}db\.pass → database\.password\n/);
+    // Why those renames are not migrated: generation's own warnings.
+    expect(result.stderr).toContain(
+      'demo: warning [rename] codegen.config.ts#/diff/renames/sources~1renamed/db_user connector sources/renamed, field "db_user": its authoring key "dbUser" is taken by another field: no alias\n',
+    );
+    expect(result.stderr).toContain(
+      'demo: warning [rename] codegen.config.ts#/diff/renames/sources~1renamed/db.user connector sources/renamed, field "db.user": rename from "db.user", which this connector still has: no alias\n',
+    );
+  });
 });
 
 describe("migrate on files it must not rewrite blindly", () => {

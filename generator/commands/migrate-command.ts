@@ -11,8 +11,7 @@ import { loadConfig, type ResolvedProvider } from "../config/config.js";
 import { runOptionsFromEnv } from "../config/run-options.js";
 import { migrateText, type RenameTable } from "../diff/migrate.js";
 import { replaceFile } from "../output/replace-file.js";
-import { CodegenError } from "../ir/diagnostics.js";
-import { authoringKey } from "../ir/naming.js";
+import { CodegenError, formatDiagnostic } from "../ir/diagnostics.js";
 import { buildIr } from "../pipeline.js";
 
 export const MIGRATE_USAGE = `Usage: npm run codegen -- migrate FILE... [--dry-run] [--config FILE]
@@ -22,34 +21,32 @@ export const MIGRATE_USAGE = `Usage: npm run codegen -- migrate FILE... [--dry-r
   codegen.config.ts (diff.renames). Only the keys change: comments, quoting
   and layout stay. --dry-run reports without writing.`;
 
-/** Old → new keys per connector: wire keys as declared, authoring keys as the current IR names them. */
+/**
+ * Old → new keys per connector: the deprecated aliases generation keeps for the
+ * declared renames (ir/apply-renames.ts), so a file is rewritten exactly where
+ * the generated code would read a key as its renamed field. A rename that gives
+ * no alias (its old key is still a field's, or its authoring key is taken by
+ * another field) is not migrated: in a file that key sets that field.
+ */
 async function renameTable(providers: ResolvedProvider[]): Promise<RenameTable> {
   const table: RenameTable = new Map();
   const options = runOptionsFromEnv(process.env);
   for (const provider of providers) {
-    const declared = Object.entries(provider.diff?.renames ?? {});
+    const declared = Object.keys(provider.diff?.renames ?? {});
     if (declared.length === 0) continue;
-    const ir = (await buildIr(provider, options)).ir;
-    for (const [connector, renames] of declared) {
-      const current = ir.connectors.find((c) => `${c.kind}/${c.code}` === connector);
-      if (current === undefined) {
-        console.error(`warning: ${provider.name}: diff.renames names ${connector}, which the snapshot does not have`);
-        continue;
-      }
+    const { ir, warnings } = await buildIr(provider, options);
+    // Why a declared rename gives no alias, as generation warns it.
+    for (const w of warnings) if (w.rule === "rename") console.error(`${provider.name}: ${formatDiagnostic(w)}`);
+    for (const connector of ir.connectors) {
+      const name = `${connector.kind}/${connector.code}`;
+      if (!declared.includes(name)) continue;
       const wire = new Map<string, string>();
       const authoring = new Map<string, string>();
-      for (const [from, to] of Object.entries(renames)) {
-        const field = current.fields.find((f) => f.wireKey === to);
-        if (field === undefined) {
-          // A stale declaration: the diff reports it too; the other renames still apply.
-          console.error(`warning: ${provider.name}: diff.renames: ${connector} has no field ${JSON.stringify(to)}`);
-          continue;
-        }
-        wire.set(from, to);
-        const old = provider.overrides?.[connector]?.rename?.[from] ?? authoringKey(from, provider.suffixes ?? []);
-        if (old !== undefined && old !== field.key) authoring.set(old, field.key);
+      for (const alias of connector.aliases ?? []) {
+        wire.set(alias.wireKey, alias.toWire);
+        if (alias.key !== undefined) authoring.set(alias.key, alias.to);
       }
-      table.set(`${provider.name} ${connector}`, { wire, authoring });
+      table.set(`${provider.name} ${name}`, { wire, authoring });
     }
   }
   return table;

@@ -35,7 +35,7 @@ export interface MigrateEdit {
 export interface MigrateResult {
   text: string;
   edits: MigrateEdit[];
-  /** Keys left alone, with why (the new key is set too, a document does not parse). */
+  /** Keys left alone, with why (the new key is set too, or another old key of it; a document does not parse). */
   problems: { line: number; column: number; message: string }[];
 }
 
@@ -100,6 +100,12 @@ export function migrateText(text: string, renames: RenameTable): MigrateResult {
       });
     const side = scalarText(get("keys")?.value) === "wire" ? table.wire : table.authoring;
     const present = new Set(config.items.map((p) => scalarText(p.key)));
+    // The old keys set here, by the new key each is renamed to: two for one new key would make it a duplicate.
+    const sharing = new Map<string, string[]>();
+    for (const key of present) {
+      const to = key === undefined ? undefined : side.get(key);
+      if (key !== undefined && to !== undefined) sharing.set(to, [...(sharing.get(to) ?? []), key]);
+    }
     for (const pair of config.items as Pair<unknown, unknown>[]) {
       const key = scalarText(pair.key);
       const to = key === undefined ? undefined : side.get(key);
@@ -108,6 +114,15 @@ export function migrateText(text: string, renames: RenameTable): MigrateResult {
       const { line, col } = at(start);
       if (present.has(to)) {
         problems.push({ line, column: col, message: `${key} not renamed: ${to} is set too` });
+        continue;
+      }
+      const others = sharing.get(to)!.filter((k) => k !== key);
+      if (others.length > 0) {
+        problems.push({
+          line,
+          column: col,
+          message: `${key} not renamed: ${others.join(", ")} ${others.length === 1 ? "is" : "are"} renamed to ${to} too`,
+        });
         continue;
       }
       replacements.push({ start, end, text: spell(text.slice(start, end), to) });
