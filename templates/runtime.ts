@@ -2782,12 +2782,24 @@ function setOnceLeftOut(spec: ConnectorSpec, options: ValidateOptions, base: Pla
 
 /**
  * A top-level config with the former keys of renamed fields (`spec.aliases`)
- * moved to the new ones: a warning for each, an error when both are given
- * (the former key is then left as it was).
+ * moved to the new ones: a warning for each, an error when the new key is
+ * given too (the former key is then left as it was) or another former key of
+ * the same field is (the first of them, in the config's order, is moved).
  */
 function resolveAliases(spec: ConnectorSpec, config: Plain, side: Side, base: Place, problems: Problem[]): Plain {
   const aliases = spec.aliases;
   if (aliases === undefined || aliases.length === 0) return config;
+  // The former keys given, in the config's order, by the new key they stand for.
+  const targets = new Map<string, string>();
+  for (const a of aliases) {
+    const from = side === "wire" ? a.wireKey : a.key;
+    if (from !== undefined) targets.set(from, side === "wire" ? a.toWire : a.to);
+  }
+  const given = new Map<string, string[]>();
+  for (const k of Object.keys(config)) {
+    const to = targets.get(k);
+    if (to !== undefined && present(config, k)) given.set(to, [...(given.get(to) ?? []), k]);
+  }
   // Former key → new key; undefined: dropped, the new key given too is the one kept.
   const moved = new Map<string, string | undefined>();
   for (const alias of aliases) {
@@ -2809,6 +2821,20 @@ function resolveAliases(spec: ConnectorSpec, config: Plain, side: Side, base: Pl
         ),
       );
       moved.set(from, undefined);
+      continue;
+    }
+    const together = given.get(to) ?? [];
+    if (together.length > 1) {
+      const names = together.map((k) => JSON.stringify(k));
+      problems.push(
+        problemOf(
+          place,
+          "deprecated",
+          `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]!} are ${together.length === 2 ? "both" : "all"} ` +
+            `renamed to ${JSON.stringify(to)}; give only ${JSON.stringify(to)}`,
+        ),
+      );
+      moved.set(from, together[0] === from ? to : undefined);
       continue;
     }
     problems.push({

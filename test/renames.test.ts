@@ -45,7 +45,12 @@ beforeAll(async () => {
   const provider = providerFor(SNAPSHOT, out, {
     diff: {
       renames: {
-        "sources/renamed": { "db.pass": "database.password", "db.gone": "db.new", "db.host": "db.user" },
+        "sources/renamed": {
+          "db.pass": "database.password",
+          "db.password": "database.password",
+          "db.gone": "db.new",
+          "db.host": "db.user",
+        },
         "sources/missing": { a: "b" },
       },
     },
@@ -112,6 +117,41 @@ describe("a declared rename", () => {
     expect(renamed.isValid(config)).toBe(false);
     expect(() => renamed.create({ name: "n", config })).toThrow(/dbPass.*databasePassword/);
     expect(() => renamed.toWire(config)).toThrow(/dbPass.*databasePassword/);
+  });
+
+  it("rejects two former keys of one field given together, naming both", () => {
+    const config = { ...VALID, dbPassword: "two", dbPass: "one" };
+    const message = '"dbPassword" and "dbPass" are both renamed to "databasePassword"; give only "databasePassword"';
+    const problems = renamed.validate(config);
+    expect(problems.map((p) => [p.path, p.code, p.severity, p.message])).toEqual([
+      ["dbPass", "deprecated", undefined, `dbPass (db.pass): ${message}`],
+      ["dbPassword", "deprecated", undefined, `dbPassword (db.password): ${message}`],
+    ]);
+    expect(renamed.isValid(config)).toBe(false);
+    expect(renamed.standardSchema["~standard"].validate(config).issues).toHaveLength(2);
+    expect(() => renamed.toWire(config)).toThrow(/dbPassword" and "dbPass" are both renamed/);
+    expect(() => renamed.create({ name: "n", config })).toThrow(/dbPassword" and "dbPass" are both renamed/);
+    // Either former key alone is still a deprecated alias.
+    expect(renamed.toWire({ ...VALID, dbPassword: "two" })).toEqual({
+      "db.host": "h",
+      "db.user": "u",
+      "database.password": "two",
+    });
+    // A response holding both is read (the first of them kept), with the problem as a warning.
+    const read = renamed.read({ "db.host": "h", "db.user": "u", "db.pass": "one", "db.password": "two" });
+    expect(read.config).toEqual({ dbHost: "h", dbUser: "u", databasePassword: "one" });
+    expect(read.problems.map((p) => [p.path, p.severity, p.message])).toEqual([
+      [
+        "dbPass",
+        "warning",
+        'dbPass (db.pass): "db.pass" and "db.password" are both renamed to "database.password"; give only "database.password"',
+      ],
+      [
+        "dbPassword",
+        "warning",
+        'dbPassword (db.password): "db.pass" and "db.password" are both renamed to "database.password"; give only "database.password"',
+      ],
+    ]);
   });
 
   it("reads a wire config holding the former wire key as the new field", () => {
