@@ -9,6 +9,7 @@
 import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ResolvedProvider } from "../generator/config/config.js";
 import { diffIrs, diffSnapshots } from "../generator/diff/diff.js";
@@ -2495,7 +2496,272 @@ const destinationHistory: Row[] = [
   },
 ];
 
-const rows = [...streamkap, ...unstructured, ...airbyte, ...destinationHistory];
+/**
+ * oneOf choices of numbers told apart by their ranges (on integers, if one is an integer type): a bound
+ * loosened into another's range makes a value that matched one match both, which a oneOf rejects.
+ * `mode` of the Unstructured Postgres source is `base`, then `head`. `lost`: a value Ajv accepts under
+ * the base's `mode` and rejects under the head's (the test below checks it), named in the message.
+ */
+const numericChoices: (Omit<Row, "source" | "file" | "given" | "edit"> & { base: Obj; head: Obj; lost?: number })[] = [
+  {
+    name: "a oneOf choice of integers whose minimum reaches down to the other's maximum (5 matches both)",
+    base: {
+      oneOf: [
+        { type: "integer", maximum: 5 },
+        { type: "integer", minimum: 10 },
+      ],
+    },
+    head: {
+      oneOf: [
+        { type: "integer", maximum: 5 },
+        { type: "integer", minimum: 5 },
+      ],
+    },
+    want: ["range-loosened info mode{#1}", "choices-now-overlap breaking mode{#1}"],
+    messages: [
+      "minimum 10 → 5",
+      'choice "#1" now shares values with choice "#0": 5 now matches both, matching two choices of a oneOf, and is rejected',
+    ],
+    lost: 5,
+  },
+  {
+    name: "a oneOf choice of integers whose maximum reaches up to the other's minimum (6 matches both)",
+    base: {
+      oneOf: [
+        { type: "integer", maximum: 5 },
+        { type: "integer", minimum: 6 },
+      ],
+    },
+    head: {
+      oneOf: [
+        { type: "integer", maximum: 6 },
+        { type: "integer", minimum: 6 },
+      ],
+    },
+    want: ["range-loosened info mode{#0}", "choices-now-overlap breaking mode{#0}"],
+    messages: [
+      "maximum 5 → 6",
+      'choice "#0" now shares values with choice "#1": 6 now matches both, matching two choices of a oneOf, and is rejected',
+    ],
+    lost: 6,
+  },
+  {
+    name: "a oneOf choice of numbers whose exclusive maximum is made inclusive at the other's minimum",
+    base: {
+      oneOf: [
+        { type: "number", exclusiveMaximum: 5 },
+        { type: "number", minimum: 5 },
+      ],
+    },
+    head: {
+      oneOf: [
+        { type: "number", maximum: 5 },
+        { type: "number", minimum: 5 },
+      ],
+    },
+    want: ["range-loosened info mode{#0}", "choices-now-overlap breaking mode{#0}"],
+    messages: [
+      "exclusiveMaximum 5 → maximum 5",
+      'choice "#0" now shares values with choice "#1": 5 now matches both, matching two choices of a oneOf, and is rejected',
+    ],
+    lost: 5,
+  },
+  {
+    name: "a oneOf choice of numbers loosened into an integer choice's range: they share its integers",
+    base: {
+      oneOf: [
+        { type: "number", maximum: 4.5 },
+        { type: "integer", minimum: 10 },
+      ],
+    },
+    head: {
+      oneOf: [
+        { type: "number", maximum: 4.5 },
+        { type: "integer", minimum: 4 },
+      ],
+    },
+    want: ["range-loosened info mode{#1}", "choices-now-overlap breaking mode{#1}"],
+    lost: 4,
+  },
+  {
+    name: "a oneOf choice of integers loosened to the next integer past the other's maximum: still apart",
+    base: {
+      oneOf: [
+        { type: "integer", maximum: 5 },
+        { type: "integer", minimum: 10 },
+      ],
+    },
+    head: {
+      oneOf: [
+        { type: "integer", maximum: 5 },
+        { type: "integer", minimum: 6 },
+      ],
+    },
+    want: ["range-loosened info mode{#1}"],
+  },
+  {
+    name: "a oneOf choice of numbers loosened to exclusively above the other's maximum: still apart",
+    base: {
+      oneOf: [
+        { type: "number", maximum: 5 },
+        { type: "number", minimum: 10 },
+      ],
+    },
+    head: {
+      oneOf: [
+        { type: "number", maximum: 5 },
+        { type: "number", exclusiveMinimum: 5 },
+      ],
+    },
+    want: ["range-loosened info mode{#1}"],
+  },
+  {
+    name: "a oneOf choice of integers loosened to a minimum of 5.5 beside a maximum of 5: no integer between",
+    base: {
+      oneOf: [
+        { type: "integer", maximum: 5 },
+        { type: "integer", minimum: 10 },
+      ],
+    },
+    head: {
+      oneOf: [
+        { type: "integer", maximum: 5 },
+        { type: "integer", minimum: 5.5 },
+      ],
+    },
+    want: ["range-loosened info mode{#1}"],
+  },
+  {
+    name: "a number choice loosened to 4.2 beside one of integers up to 4.5: no integer between",
+    base: {
+      oneOf: [
+        { type: "number", maximum: 4.5 },
+        { type: "integer", minimum: 10 },
+      ],
+    },
+    head: {
+      oneOf: [
+        { type: "number", maximum: 4.5 },
+        { type: "integer", minimum: 4.2 },
+      ],
+    },
+    want: ["range-loosened info mode{#1}"],
+  },
+  {
+    name: "an anyOf choice of integers loosened into the other's range: one match is enough",
+    base: {
+      anyOf: [
+        { type: "integer", maximum: 5 },
+        { type: "integer", minimum: 10 },
+      ],
+    },
+    head: {
+      anyOf: [
+        { type: "integer", maximum: 5 },
+        { type: "integer", minimum: 5 },
+      ],
+    },
+    want: ["range-loosened info mode{#1}"],
+  },
+  {
+    name: "a oneOf choice of integers that shared 3 to 5 with the other before, loosened away from it",
+    base: {
+      oneOf: [
+        { type: "integer", minimum: 0, maximum: 5 },
+        { type: "integer", minimum: 3 },
+      ],
+    },
+    head: {
+      oneOf: [
+        { type: "integer", minimum: -10, maximum: 5 },
+        { type: "integer", minimum: 3 },
+      ],
+    },
+    want: ["range-loosened info mode{#0}"],
+  },
+  {
+    name: "a oneOf choice of integers added above the other's maximum: no value is shared",
+    base: { oneOf: [{ type: "string" }, { type: "integer", maximum: 5 }] },
+    head: { oneOf: [{ type: "string" }, { type: "integer", maximum: 5 }, { type: "integer", minimum: 6 }] },
+    want: ["variant-added info mode{#2}"],
+  },
+  {
+    name: "an anyOf of integer ranges that meet at 5 made a oneOf",
+    base: {
+      anyOf: [
+        { type: "integer", maximum: 5 },
+        { type: "integer", minimum: 5 },
+      ],
+    },
+    head: {
+      oneOf: [
+        { type: "integer", maximum: 5 },
+        { type: "integer", minimum: 5 },
+      ],
+    },
+    want: ["choices-made-exclusive breaking mode"],
+    lost: 5,
+  },
+  {
+    name: "an anyOf of integer ranges apart made a oneOf",
+    base: {
+      anyOf: [
+        { type: "integer", maximum: 5 },
+        { type: "integer", minimum: 6 },
+      ],
+    },
+    head: {
+      oneOf: [
+        { type: "integer", maximum: 5 },
+        { type: "integer", minimum: 6 },
+      ],
+    },
+    want: [],
+  },
+  {
+    // The IR keeps no step: 5 is in both ranges, but no even number is.
+    name: "a oneOf choice of even integers loosened to the other's maximum: a step may tell them apart",
+    base: {
+      oneOf: [
+        { type: "integer", maximum: 5, multipleOf: 2 },
+        { type: "integer", minimum: 10, multipleOf: 2 },
+      ],
+    },
+    head: {
+      oneOf: [
+        { type: "integer", maximum: 5, multipleOf: 2 },
+        { type: "integer", minimum: 5, multipleOf: 2 },
+      ],
+    },
+    want: ["range-loosened info mode{#1}", "choices-may-now-overlap warning mode{#1}"],
+  },
+];
+
+const rows = [
+  ...streamkap,
+  ...unstructured,
+  ...numericChoices.map(({ base, head, lost: _lost, ...row }): Row => ({
+    ...row,
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).mode = base),
+    edit: (d) => void (props(schema(d, POSTGRES)).mode = head),
+  })),
+  ...airbyte,
+  ...destinationHistory,
+];
+
+describe("numeric oneOf choices, by Ajv", () => {
+  const ajv = new Ajv2020({ strict: false });
+  // Integers and halves about the bounds the rows use.
+  const values = Array.from({ length: 61 }, (_, i) => i / 2 - 15).concat([4.2, 4.5]);
+  it.each(numericChoices.map((c) => [c.name, c] as const))("%s", (_, c) => {
+    const [before, after] = [ajv.compile(c.base), ajv.compile(c.head)];
+    const lost = values.filter((v) => before(v) && !after(v));
+    if (c.lost !== undefined) expect(lost).toContain(c.lost);
+    else expect(lost).toEqual([]);
+  });
+});
 
 let work: string;
 const bases = new Map<Source, string>();

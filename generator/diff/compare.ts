@@ -320,6 +320,11 @@ const PATTERN_STEPS = 2_000_000;
 interface OverlapBudget {
   left: number;
   patternSteps: { left: number };
+  /**
+   * The connector's wire schemas say `multipleOf` somewhere: the IR keeps no step, so numbers in the
+   * ranges of two choices may all be off one's step, and sharing a range is then only possibly sharing a value.
+   */
+  stepped?: boolean;
 }
 
 const kindOf = (t: IrType): string => (t.type === "integer" ? "number" : t.type);
@@ -356,6 +361,12 @@ function overlap(a: IrType, b: IrType, budget: OverlapBudget): Overlap {
   // One takes every value of its kind: it takes the other's (an integer is a number).
   if (anyOfKind(a, a.type) && (a.type === b.type || a.type === "number")) return Overlap.Certain;
   if (anyOfKind(b, b.type) && (a.type === b.type || b.type === "number")) return Overlap.Certain;
+  if ((a.type === "integer" || a.type === "number") && (b.type === "integer" || b.type === "number")) {
+    // Ranges that meet in no value (on integers, if either is one) share none, whatever else narrows them.
+    if (sharedNumber([a, b]) === undefined) return Overlap.None;
+    // Else the number found is taken by both, unless one lists its values or a step leaves it out.
+    if (budget.stepped !== true && a.enum === undefined && b.enum === undefined) return Overlap.Certain;
+  }
   if (a.type === "string" && b.type === "string") {
     budget.left -= STRING_OVERLAP_COST;
     const strings = budget.left < 0 ? undefined : stringOverlap(a, b, budget.patternSteps);
@@ -366,6 +377,71 @@ function overlap(a: IrType, b: IrType, budget: OverlapBudget): Overlap {
     if (takesOthers(a, b, budget) || takesOthers(b, a, budget)) return Overlap.Certain;
   }
   return Overlap.Possible;
+}
+
+/**
+ * A number each of `types` takes by its bounds (an integer, when one of them is an integer type): the
+ * lower end of the range they share, if it is in it, else the upper, else one between (0 if it is);
+ * undefined when their ranges meet in none. Listed values are not looked at (they only narrow).
+ * Exclusive bounds with no number between them as JavaScript reads numbers (as the validator does) give none.
+ */
+function sharedNumber(types: readonly NumericType[]): number | undefined {
+  // The range all take: its ends, and whether each is left out (an exclusive bound).
+  let low = { at: -Infinity, open: false };
+  let high = { at: Infinity, open: false };
+  const tighter = (was: typeof low, at: number | undefined, open: boolean, sign: 1 | -1) =>
+    at === undefined || sign * at > sign * was.at || (at === was.at && !open) ? was : { at, open };
+  for (const t of types) {
+    low = tighter(tighter(low, t.minimum, false, -1), t.exclusiveMinimum, true, -1);
+    high = tighter(tighter(high, t.maximum, false, 1), t.exclusiveMaximum, true, 1);
+  }
+  if (types.some((t) => t.type === "integer")) {
+    const first = low.open ? Math.floor(low.at) + 1 : Math.ceil(low.at);
+    const last = high.open ? Math.ceil(high.at) - 1 : Math.floor(high.at);
+    if (first > last) return undefined;
+    return Number.isFinite(first) ? first : Number.isFinite(last) ? last : 0;
+  }
+  if (low.at > high.at || (low.at === high.at && (low.open || high.open))) return undefined;
+  if (Number.isFinite(low.at) && !low.open) return low.at;
+  if (Number.isFinite(high.at) && !high.open) return high.at;
+  const inside = !Number.isFinite(low.at)
+    ? Number.isFinite(high.at)
+      ? Math.min(0, high.at - 1)
+      : 0
+    : Number.isFinite(high.at)
+      ? low.at / 2 + high.at / 2
+      : Math.max(0, low.at + 1);
+  return inside > low.at && inside < high.at ? inside : undefined;
+}
+
+/**
+ * A number two numeric choices `a` and `b` both take, for a message: one of the `before` choices
+ * took it too, if there is such a number (so a value that matched one choice is named).
+ */
+function sharedValue(a: IrType, b: IrType, before: readonly IrType[]): number | undefined {
+  const numeric = (t: IrType): t is NumericType => t.type === "integer" || t.type === "number";
+  if (!numeric(a) || !numeric(b) || a.enum !== undefined || b.enum !== undefined) return undefined;
+  for (const old of before) {
+    const value = numeric(old) ? sharedNumber([a, b, old]) : undefined;
+    if (value !== undefined) return value;
+  }
+  return sharedNumber([a, b]);
+}
+
+/**
+ * Whether a schema has a `multipleOf` keyword anywhere (a property of that name too: said, not read),
+ * within WALK_LIMIT schemas; past it, it is taken to.
+ */
+function saysMultipleOf(schema: unknown): boolean {
+  const stack = [schema];
+  for (let walked = 0; stack.length > 0; walked++) {
+    if (walked > WALK_LIMIT) return true;
+    const node = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    if (!Array.isArray(node) && Object.hasOwn(node, "multipleOf")) return true;
+    for (const value of Object.values(node)) stack.push(value);
+  }
+  return false;
 }
 
 /** What telling two strings' patterns apart spends of the overlap budget (it has its own, by pattern length). */
@@ -685,6 +761,12 @@ class Differ {
   private readonly overlapBudget: OverlapBudget = { left: OVERLAP_BUDGET, patternSteps: { left: PATTERN_STEPS } };
   /** Authoring path of the value being compared, in base and head (`""`: the connector's fields). */
   private at = { base: "", head: "" };
+
+  /** Whether the connector's wire schemas say `multipleOf` (see OverlapBudget.stepped): before comparing. */
+  stepped(base: unknown, head: unknown): void {
+    this.overlapBudget.stepped = saysMultipleOf(base) || saysMultipleOf(head);
+  }
+
   constructor(
     private readonly connector: string,
     /** Defaults the head left out as invalid (DiffOptions.invalidDefaults). */
@@ -946,6 +1028,7 @@ class Differ {
     if (text === JSON.stringify(type)) return false;
     if (text.length > EXTRA_COMPARED) return true;
     const scratch = new Differ(this.connector, this.invalidDefaults);
+    scratch.overlapBudget.stepped = this.overlapBudget.stepped;
     scratch.type("", extra, type);
     return scratch.changes.some((c) => c.severity !== "info");
   }
@@ -1643,11 +1726,14 @@ class Differ {
         const now = overlap(h[j]!, h[l]!, this.overlapBudget);
         if (now <= was) continue;
         const [at, other] = [name(h[j]!, j), name(h[l]!, l)];
+        const value = now === Overlap.Certain ? sharedValue(h[j]!, h[l]!, [b[i]!, b[k]!]) : undefined;
         if (now === Overlap.Certain)
           this.add(
             "choices-now-overlap",
             `${path}{${at}}`,
-            `choice ${show(at)} now shares values with choice ${show(other)}: a value matching both matches two choices of a oneOf and is rejected`,
+            value === undefined
+              ? `choice ${show(at)} now shares values with choice ${show(other)}: a value matching both matches two choices of a oneOf and is rejected`
+              : `choice ${show(at)} now shares values with choice ${show(other)}: ${show(value)} now matches both, matching two choices of a oneOf, and is rejected`,
           );
         else
           this.add(
@@ -2285,6 +2371,7 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
         pathsOf(h.fields, "", paths, isSecret);
         return secretLiterals([b.wireSchema, h.wireSchema], paths, [b.fields, h.fields]);
       };
+      d.stepped(b.wireSchema, h.wireSchema);
       d.fields("", b.fields, h.fields, renames[id] ?? {}, b.open === true ? { type: "unknown" } : undefined);
       d.aliasesTaken(b, h);
       d.unmodeled(b.wireSchema, h.wireSchema, { base: b.fields, head: h.fields });
