@@ -188,3 +188,32 @@ describe("what takes no value, and what a $ref in a compared keyword leads to", 
     ]);
   });
 });
+
+describe("listed values", () => {
+  const withEnum = (values: JsonValue[]): IrProvider => ({
+    ...provider({ type: "object" }),
+    connectors: [
+      {
+        ...provider({ type: "object" }).connectors[0]!,
+        fields: [
+          {
+            key: "mode",
+            wireKey: "mode",
+            required: false,
+            secret: false,
+            setOnce: false,
+            type: { type: "unknown", enum: values.map((value) => ({ value })) },
+            source: { file: "f.json", pointer: "/properties/mode" },
+          },
+        ],
+      },
+    ],
+  });
+  it("an object value with its keys in another order is the same value", () => {
+    expect(diffIr(withEnum([{ x: 1, y: 2 }, "a"]), withEnum([{ y: 2, x: 1 }, "a"])).changes).toEqual([]);
+    expect(diffIr(withEnum([{ x: 1, y: 2 }]), withEnum([{ y: 2, x: 2 }])).changes.map((c) => c.message)).toEqual([
+      'values removed: {"x":1,"y":2}',
+      'values added: {"y":2,"x":2}',
+    ]);
+  });
+});

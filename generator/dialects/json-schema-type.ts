@@ -203,7 +203,7 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 }
 
 /** A JSON value's text with object keys sorted: equal texts, values jsonEqual. */
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (isObject(value))
     return `{${Object.keys(value)

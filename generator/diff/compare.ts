@@ -20,7 +20,7 @@ import { createHash } from "node:crypto";
 import { patternMatcher, schemaValidator } from "../../templates/runtime.js";
 import { remembered, resolvePointer, someOf } from "../ir/plain.js";
 import { decimalValue } from "../input/strict-json.js";
-import { addsConstraintsOnly, isSecretSchema, STRUCTURAL } from "../dialects/json-schema-type.js";
+import { addsConstraintsOnly, canonicalJson, isSecretSchema, STRUCTURAL } from "../dialects/json-schema-type.js";
 import { findValue, patternBudget, type LengthBounds } from "./pattern-language.js";
 import { matchesEverything, patternWitness } from "./pattern-witness.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
@@ -1278,10 +1278,11 @@ class Differ {
       this.add("enum-widened", path, "any value allowed now (the list of values is gone)");
       return;
     }
-    const before = new Set(b.map((o) => JSON.stringify(o.value)));
-    const after = new Set(h.map((o) => JSON.stringify(o.value)));
-    const gone = [...before].filter((v) => !after.has(v));
-    const fresh = [...after].filter((v) => !before.has(v));
+    // Objects are equal whatever the order of their keys (JSON Schema's equality): compared canonically, shown as written.
+    const before = new Map(b.map((o) => [canonicalJson(o.value), JSON.stringify(o.value)]));
+    const after = new Map(h.map((o) => [canonicalJson(o.value), JSON.stringify(o.value)]));
+    const gone = [...before].filter(([k]) => !after.has(k)).map(([, shown]) => shown);
+    const fresh = [...after].filter(([k]) => !before.has(k)).map(([, shown]) => shown);
     if (gone.length > 0) this.add("enum-narrowed", path, `values removed: ${someOf(gone)}`);
     if (fresh.length > 0) this.add("enum-widened", path, `values added: ${someOf(fresh)}`);
   }
