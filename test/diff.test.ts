@@ -274,6 +274,15 @@ describe("a connector left out of both snapshots", () => {
       await removeDir(dir);
     }
   });
+  it("a FIFO in its file's place on both sides is never read (a read would block), and is not the same", async () => {
+    const { base, head } = await given({ "openapi.json": ["{}", "{}"] });
+    for (const dir of [base, head]) {
+      await mkdir(join(dir, "c"), { recursive: true });
+      execFileSync("mkfifo", [join(dir, "c/x.json")]);
+    }
+    const same = await sameLeftOutIn(base, head, [leftOut("c/x.json")], [leftOut("c/x.json")]);
+    expect(same.has("sources/x")).toBe(false);
+  }, 15_000);
   it("a file named outside the snapshot folder is never the same", async () => {
     const { base, head } = await given({ "c/x.json": ["{", "{"] });
     await writeFile(join(work, "outside.json"), "{");
@@ -1643,4 +1652,60 @@ describe("the README's rule table", () => {
         doc: RULES[id].doc,
       });
   });
+});
+
+describe("a snapshot holding a directory or FIFO where a file should be", () => {
+  it("diff: its connector is left out, said so, with no stack trace and no hang; a document that is a FIFO is an error naming it", async () => {
+    const root = resolve(import.meta.dirname, "..");
+    const dir = join(work, "not-files");
+    const [base, head] = [join(dir, "base"), join(dir, "head")];
+    await rm(dir, { recursive: true, force: true });
+    await cp(join(casesDir, "json-schema/base"), base, { recursive: true });
+    await cp(join(casesDir, "json-schema/head"), head, { recursive: true });
+    // The head's app.json a directory; kafka-cloud.json a FIFO no one writes to, in both.
+    await rm(join(head, "connectors/sources/app.json"));
+    await mkdir(join(head, "connectors/sources/app.json"));
+    for (const side of [base, head]) execFileSync("mkfifo", [join(side, "connectors/sources/kafka-cloud.json")]);
+    const config = join(dir, "codegen.config.mjs");
+    const { settings } = readCase("json-schema");
+    const provider = { name: "demo", ...settings, snapshot: head, out: join(dir, "out") };
+    await writeFile(config, `export default ${JSON.stringify({ providers: [provider] })};\n`);
+    const diff = () =>
+      promisify(execFile)(
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          join(root, "generator/commands/cli.ts"),
+          "diff",
+          "--provider",
+          "demo",
+          "--base",
+          base,
+          "--config",
+          config,
+          "--no-cache",
+        ],
+        // One process, so that a read blocked on a FIFO, which would never end, is killed and the test fails.
+        { cwd: root, timeout: 20_000, killSignal: "SIGKILL" },
+      ).then(
+        (r) => ({ code: 0, ...r }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+    const run = await diff();
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.stdout).toContain(
+      "connectors/sources/app.json: is not a regular file (a directory); it is not read; this connector is left out",
+    );
+    // Left out of both the same way: no change.
+    expect(run.stdout).not.toContain("kafka-cloud");
+
+    await rm(join(head, "openapi.json"));
+    execFileSync("mkfifo", [join(head, "openapi.json")]);
+    const failed = await diff();
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).not.toMatch(/^\s+at /m);
+    expect(failed.stderr).toContain(`${join(head, "openapi.json")} is not a regular file (a FIFO); it is not read`);
+  }, 60_000);
 });

@@ -1,16 +1,19 @@
 // Reading snapshot files: exact numbers (a literal no double holds is warned
 // about with file#pointer and left out, never rounded or turned into null),
 // bounded nesting, strict UTF-8, duplicate keys, kind folders and property
-// names that are Object.prototype's (`constructor`, `__proto__`), and the same
-// for YAML documents. Runs the pipeline on snapshots written to temp dirs.
+// names that are Object.prototype's (`constructor`, `__proto__`), the same
+// for YAML documents, and entries that are not regular files (a directory or
+// FIFO where a file should be, a file where a folder should be). Runs the
+// pipeline on snapshots written to temp dirs.
 
+import { execFileSync } from "node:child_process";
 import { mkdir, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ProviderConfig } from "../generator/config/config.js";
 import { CodegenError, type Diagnostic } from "../generator/ir/diagnostics.js";
 import type { IrField, IrType } from "../generator/ir/ir.js";
-import { loadSnapshot } from "../generator/input/load-snapshot.js";
+import { loadSnapshot, readSnapshot } from "../generator/input/load-snapshot.js";
 import { buildIr } from "../generator/pipeline.js";
 import { copySnapshot, providerFor, removeDir, tempDir } from "./helpers.js";
 
@@ -391,4 +394,103 @@ describe("YAML documents", () => {
     const hugeError = await failure(loadSnapshot(huge));
     expect(hugeError.diagnostics[0]).toMatchObject({ rule: "too-deep", file: "openapi.yaml" });
   });
+});
+
+describe("snapshot entries that are not regular files (a snapshot is untrusted)", () => {
+  /** A copy of the JSON Schema case with `path` replaced by what `make` puts there. */
+  async function withEntry(path: string, make: (full: string) => Promise<void>): Promise<string> {
+    const dir = await copySnapshot(JSON_SCHEMA_INPUT);
+    cleanup.push(dir);
+    await rm(join(dir, path), { recursive: true, force: true });
+    await make(join(dir, path));
+    return dir;
+  }
+  const directory = (full: string) => mkdir(full).then(() => undefined);
+  const fifo = async (full: string) => {
+    execFileSync("mkfifo", [full]);
+  };
+  const file = (full: string) => writeFile(full, "{}");
+  // A FIFO no one writes to would block a read for ever: each case would time out.
+  const QUICK = 15_000;
+
+  it.each([
+    ["a directory", directory],
+    ["a FIFO", fifo],
+  ])(
+    "a connector's file that is %s is not read: that connector is left out, warned, and the rest generates",
+    async (what, make) => {
+      const dir = await withEntry(KAFKA, make);
+      const d = await leftOutBy(runJsonSchema(dir), "kafka-cloud", "not-a-file");
+      expect(d).toMatchObject({ file: KAFKA, severity: "warning" });
+      expect(d.message).toBe(`is not a regular file (${what}); it is not read; this connector is left out`);
+    },
+    QUICK,
+  );
+
+  it.each([
+    ["a FIFO", fifo],
+    ["a directory", directory],
+  ])(
+    "an OpenAPI document that is %s stops the run with an error naming it, unread",
+    async (what, make) => {
+      const dir = await withEntry("openapi.json", make);
+      const error = await failure(runJsonSchema(dir));
+      expect(error.message).toBe(`${join(dir, "openapi.json")} is not a regular file (${what}); it is not read`);
+    },
+    QUICK,
+  );
+
+  it("a `connectors` that is a file stops the run with an error naming it: no connector file can be read", async () => {
+    const dir = await withEntry("connectors", file);
+    const error = await failure(runJsonSchema(dir));
+    expect(error.message).toBe(`${join(dir, "connectors")} is not a directory (a regular file); it is not read`);
+  });
+
+  it.each([
+    ["a regular file", file],
+    ["a FIFO", fifo],
+  ])(
+    "a kind folder that is %s is not read, warned; the other kinds generate",
+    async (what, make) => {
+      const dir = await copySnapshot();
+      cleanup.push(dir);
+      await rm(join(dir, "connectors/destinations"), { recursive: true });
+      await make(join(dir, "connectors/destinations"));
+      const { ir, warnings } = await buildIr(providerFor(dir, "/nonexistent"), NO_CACHE);
+      expect(ir.connectors.map((c) => `${c.kind}/${c.code}`)).toEqual(["sources/demo-db"]);
+      expect(warnings.filter((w) => w.file === "connectors/destinations")).toEqual([
+        {
+          severity: "warning",
+          rule: "not-a-directory",
+          file: "connectors/destinations",
+          message: `is not a directory (${what}); it is not read`,
+        },
+      ]);
+    },
+    QUICK,
+  );
+
+  it(
+    "the snapshot's hash tells each apart, the same each time",
+    async () => {
+      const layouts = {
+        "an empty file": (full: string) => writeFile(full, ""),
+        "a directory": directory,
+        "a FIFO": fifo,
+        "a link out of the folder": (full: string) => symlink("/dev/null", full),
+      };
+      const hashes: string[] = [];
+      for (const make of Object.values(layouts)) {
+        const dir = await withEntry(KAFKA, make);
+        const [first, again] = [(await readSnapshot(dir)).hash, (await readSnapshot(dir)).hash];
+        expect(again).toBe(first);
+        hashes.push(first);
+      }
+      const kindFile = await withEntry("connectors/sources", file);
+      const noKind = await withEntry("connectors/sources", async () => {});
+      hashes.push((await readSnapshot(kindFile)).hash, (await readSnapshot(noKind)).hash);
+      expect(new Set(hashes).size).toBe(hashes.length);
+    },
+    QUICK,
+  );
 });

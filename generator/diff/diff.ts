@@ -2,7 +2,6 @@
 // pipeline's loadIrForDiff, so the stage cache serves a snapshot parsed before) →
 // classified changes, the project's policy applied, semver advice.
 
-import { readFile } from "node:fs/promises";
 import { resolve, sep } from "node:path";
 import type { ResolvedProvider } from "../config/config.js";
 import type { RunOptions } from "../config/run-options.js";
@@ -15,7 +14,8 @@ import { InputComparer } from "./same-input.js";
 import { SharedFieldMemo } from "./field-memo.js";
 import type { DiffReport } from "./format.js";
 import { applyPolicy, MAX_IGNORE_BYTES, parseIgnoreFile, semverAdvice, type DiffPolicy } from "./policy.js";
-import { readBoundedFile, type BoundedRead } from "../input/bounded-file.js";
+import { readBoundedBytes, readBoundedFile, type BoundedRead } from "../input/bounded-file.js";
+import { MAX_SNAPSHOT_FILE_BYTES } from "../input/load-snapshot.js";
 
 export interface ProviderDiff extends DiffReport {
   /** Declared renames that matched nothing (likely stale config). */
@@ -232,7 +232,9 @@ async function sameFileIn(baseDir: string, headDir: string, file: string): Promi
     const path = resolve(root, file);
     if (!path.startsWith(root + sep)) return false;
     try {
-      return await readFile(path);
+      // Only a regular file, as the snapshot reads it: a FIFO or a folder in its place is not the same.
+      const read = await readBoundedBytes(path, MAX_SNAPSHOT_FILE_BYTES);
+      return "bytes" in read ? Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength) : false;
     } catch (error) {
       return (error as NodeJS.ErrnoException).code === "ENOENT" ? undefined : false;
     }

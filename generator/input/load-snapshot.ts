@@ -6,7 +6,8 @@
 // line, column and pointer), YAML gets the same nesting limit, and a number
 // literal no double holds exactly is left out with a warning (leaveOutInexact).
 
-import { readdir, readFile, realpath } from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { join, sep } from "node:path";
 import type * as Yaml from "yaml";
 import { createHash } from "node:crypto";
@@ -23,6 +24,7 @@ import {
 } from "./strict-json.js";
 import { compareText } from "../ir/plain.js";
 import { parseStrictJsonLike, parseStrictJsonReference, type JsonReference } from "./shared-json.js";
+import { fileKind, readBoundedBytes } from "./bounded-file.js";
 
 export interface SnapshotFile {
   /** Path relative to the snapshot directory, with forward slashes. */
@@ -296,12 +298,49 @@ function leaveOutInexact(root: unknown, inexact: readonly InexactNumber[], path:
     for (const index of [...indexes].sort((a, b) => b - a)) array.splice(index, 1);
 }
 
-async function listDir(dir: string): Promise<string[]> {
+/** A snapshot file larger than this is not read: far above any real document (273 connectors' is tens of MB), below V8's longest string. */
+export const MAX_SNAPSHOT_FILE_BYTES = 256 * 1024 * 1024;
+
+/** Why a file of the snapshot was not read, as a diagnostic says it. */
+interface NotRead {
+  rule: string;
+  message: string;
+}
+
+/** The file's bytes, or why they were not read: not a regular file, too large, or an error reading it. */
+async function readSnapshotFile(path: string): Promise<Uint8Array | NotRead> {
   try {
-    return (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith(".")).map((e) => e.name);
+    const read = await readBoundedBytes(path, MAX_SNAPSHOT_FILE_BYTES);
+    if ("bytes" in read) return read.bytes;
+    return read.problem === "too-large"
+      ? { rule: "too-large", message: `is larger than ${MAX_SNAPSHOT_FILE_BYTES / 1024 / 1024} MiB; it is not read` }
+      : { rule: "not-a-file", message: `is not a regular file (${read.what}); it is not read` };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
+    const { code, message } = error as NodeJS.ErrnoException;
+    return { rule: "unreadable-file", message: `cannot be read (${code ?? message}); it is not read` };
+  }
+}
+
+/**
+ * The names in the folder at `path` but dotfiles; none when there is no such folder. Anything else
+ * there (a regular file, a FIFO: a FIFO is never opened) is what `NotRead` says.
+ */
+async function listDir(path: string): Promise<string[] | NotRead> {
+  let info: Stats;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === "ENOENT") return [];
+    return { rule: "unreadable-file", message: `cannot be read (${code ?? message}); it is not read` };
+  }
+  if (!info.isDirectory())
+    return { rule: "not-a-directory", message: `is not a directory (${fileKind(info)}); it is not read` };
+  try {
+    return (await readdir(path, { withFileTypes: true })).filter((e) => !e.name.startsWith(".")).map((e) => e.name);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    return { rule: "unreadable-file", message: `cannot be read (${code ?? message}); it is not read` };
   }
 }
 
@@ -311,14 +350,21 @@ export interface SnapshotBytes {
   /** Hash of every file read (names and bytes): equal hashes, equal snapshots. Worked out when first read. */
   readonly hash: string;
   openapi: { path: string; bytes: Uint8Array };
-  /** `outside`: a link out of the snapshot folder, not read (its connector is left out, warned). */
-  connectors: { kind: string; code: string; path: string; bytes: Uint8Array; outside?: true }[];
+  /**
+   * `notRead`: why the file was not read (a link out of the snapshot folder, not a regular file, too large);
+   * `bytes` is then empty, and its connector is left out, warned.
+   */
+  connectors: { kind: string; code: string; path: string; bytes: Uint8Array; notRead?: NotRead }[];
+  /** Entries of `connectors/` that are not kind folders (a regular file, a FIFO): not read, warned. */
+  notKinds: { path: string; notRead: NotRead }[];
 }
 
 /**
  * Reads every file of the snapshot, parsing nothing: a run whose stage cache
  * holds the IR for the files' hash needs no more. The hash is worked out when
- * first asked for (a run without the cache never asks).
+ * first asked for (a run without the cache never asks). Only regular files
+ * are read, each to at most MAX_SNAPSHOT_FILE_BYTES: a directory, FIFO or
+ * device where a file should be is never read from (the snapshot is untrusted).
  */
 export async function readSnapshot(dir: string): Promise<SnapshotBytes> {
   // A file of the snapshot is what lies in its folder: a symbolic link out of it (to a user's file, or planted
@@ -328,38 +374,65 @@ export async function readSnapshot(dir: string): Promise<SnapshotBytes> {
     const real = await realpath(path).catch(() => path);
     return real === root || real.startsWith(root + sep);
   };
-  // openapi.json, else openapi.yaml / openapi.yml.
+  // openapi.json, else openapi.yaml / openapi.yml. The document lists the connectors: what keeps it from
+  // being read stops the run.
   let openapi: SnapshotBytes["openapi"] | undefined;
   for (const name of ["openapi.json", "openapi.yaml", "openapi.yml"]) {
-    let bytes: Uint8Array;
+    const path = join(dir, name);
+    // Where it leads is asked first, so a link out of the folder is never opened (a name not there is no link).
+    const there = await lstat(path).then(
+      () => true,
+      () => false,
+    );
+    if (there && !(await within(path)))
+      throw new CodegenError(`${path} is a link out of the snapshot folder; it is not read`);
+    let read: Awaited<ReturnType<typeof readBoundedBytes>>;
     try {
-      bytes = await readFile(join(dir, name));
+      read = await readBoundedBytes(path, MAX_SNAPSHOT_FILE_BYTES);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
-      throw new CodegenError(`cannot read ${join(dir, name)}: ${(error as Error).message}`);
+      throw new CodegenError(`cannot read ${path}: ${(error as Error).message}`);
     }
-    if (!(await within(join(dir, name))))
-      throw new CodegenError(`${join(dir, name)} is a link out of the snapshot folder; it is not read`);
-    openapi = { path: name, bytes };
+    if (!("bytes" in read))
+      throw new CodegenError(
+        read.problem === "not-a-file"
+          ? `${path} is not a regular file (${read.what}); it is not read`
+          : `${path} is larger than ${MAX_SNAPSHOT_FILE_BYTES / 1024 / 1024} MiB; it is not read`,
+      );
+    openapi = { path: name, bytes: read.bytes };
     break;
   }
   if (!openapi) throw new CodegenError(`cannot read ${join(dir, "openapi.json")} (nor openapi.yaml): no such file`);
 
   const connectors: SnapshotBytes["connectors"] = [];
+  const notKinds: SnapshotBytes["notKinds"] = [];
   const connectorsDir = join(dir, "connectors");
-  for (const kind of (await listDir(connectorsDir)).sort(compareText)) {
-    const files = (await listDir(join(connectorsDir, kind))).filter((f) => f.endsWith(".json")).sort(compareText);
+  // No connector file can be read: what generates would be no snapshot's, so the run stops.
+  const kinds = await listDir(connectorsDir);
+  if (!Array.isArray(kinds)) throw new CodegenError(`${connectorsDir} ${kinds.message}`);
+  for (const kind of kinds.sort(compareText)) {
+    const listed = await listDir(join(connectorsDir, kind));
+    // A stray entry beside the kind folders (a README, a FIFO) holds no connector: warned, and the rest reads.
+    if (!Array.isArray(listed)) {
+      notKinds.push({ path: `connectors/${kind}`, notRead: listed });
+      continue;
+    }
+    const files = listed.filter((f) => f.endsWith(".json")).sort(compareText);
     const inside = await Promise.all(files.map((f) => within(join(connectorsDir, kind, f))));
     const contents = await Promise.all(
-      files.map((f, i) => (inside[i] ? readFile(join(connectorsDir, kind, f)) : new Uint8Array())),
+      files.map((f, i): Promise<Uint8Array | NotRead> | NotRead =>
+        inside[i]
+          ? readSnapshotFile(join(connectorsDir, kind, f))
+          : { rule: "link-out-of-snapshot", message: "is a symbolic link out of the snapshot folder; it is not read" },
+      ),
     );
     files.forEach((f, i) => {
+      const read = contents[i]!;
       connectors.push({
         kind,
         code: f.slice(0, -".json".length),
         path: `connectors/${kind}/${f}`,
-        bytes: contents[i]!,
-        ...(inside[i] ? {} : { outside: true as const }),
+        ...(read instanceof Uint8Array ? { bytes: read } : { bytes: new Uint8Array(), notRead: read }),
       });
     });
   }
@@ -370,17 +443,21 @@ export async function readSnapshot(dir: string): Promise<SnapshotBytes> {
     get hash() {
       if (digest === undefined) {
         const hash = createHash("sha256");
-        for (const c of [read, ...connectors])
+        // A file not read is its path and why, which no file's bytes can be mistaken for.
+        const why = (n: NotRead | undefined) => (n === undefined ? "" : `\0${n.rule}\0${n.message}`);
+        for (const c of [{ ...read, notRead: undefined }, ...connectors])
           hash
-            .update(`${c.path}${"outside" in c ? "\0outside" : ""}\0`)
+            .update(`${c.path}${why(c.notRead)}\0`)
             .update(c.bytes)
             .update("\0");
+        for (const k of notKinds) hash.update(`\0kind\0${k.path}${why(k.notRead)}\0`);
         digest = hash.digest("hex");
       }
       return digest;
     },
     openapi,
     connectors,
+    notKinds,
   };
 }
 
@@ -449,21 +526,18 @@ async function parseSnapshotLike(
   // The document lists the connectors: a problem in it fails the snapshot. One in a connector's own
   // file leaves only that connector out, so the rest still generates.
   const errors = problems.filter((p) => p.severity === "error");
-  const connectors: SnapshotConnector[] = read.connectors.map(({ kind, code, path, bytes, outside }) => {
+  const connectors: SnapshotConnector[] = read.connectors.map(({ kind, code, path, bytes, notRead }) => {
     const own: Diagnostic[] = [];
-    if (outside)
-      own.push({
-        severity: "error",
-        rule: "link-out-of-snapshot",
-        file: path,
-        message: "is a symbolic link out of the snapshot folder; it is not read",
-      });
-    const json = outside ? undefined : parseFile(path, bytes, own);
+    // A file not read (a link out of the folder, a directory or FIFO in its place) is its connector's problem.
+    if (notRead) own.push({ severity: "error", rule: notRead.rule, file: path, message: notRead.message });
+    const json = notRead ? undefined : parseFile(path, bytes, own);
     const unreadable = own.find((p) => p.severity === "error");
     problems.push(...own.filter((p) => p.severity === "warning"));
     const raw = () => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
     return { kind, code, file: unreadable ? { path, json: undefined, unreadable, raw: raw() } : { path, json } };
   });
+  for (const { path, notRead } of read.notKinds)
+    problems.push({ severity: "warning", rule: notRead.rule, file: path, message: notRead.message });
   if (errors.length > 0) throw new CodegenError(`snapshot ${read.dir} has unreadable files`, errors);
   return {
     dir: read.dir,
