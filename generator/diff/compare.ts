@@ -324,7 +324,7 @@ interface OverlapBudget {
    * The connector's wire schemas say `multipleOf` somewhere: the IR keeps no step, so numbers in the
    * ranges of two choices may all be off one's step, and sharing a range is then only possibly sharing a value.
    */
-  stepped?: boolean;
+  stepped?: () => boolean;
 }
 
 const kindOf = (t: IrType): string => (t.type === "integer" ? "number" : t.type);
@@ -365,7 +365,7 @@ function overlap(a: IrType, b: IrType, budget: OverlapBudget): Overlap {
     // Ranges that meet in no value (on integers, if either is one) share none, whatever else narrows them.
     if (sharedNumber([a, b]) === undefined) return Overlap.None;
     // Else the number found is taken by both, unless one lists its values or a step leaves it out.
-    if (budget.stepped !== true && a.enum === undefined && b.enum === undefined) return Overlap.Certain;
+    if (a.enum === undefined && b.enum === undefined && budget.stepped?.() !== true) return Overlap.Certain;
   }
   if (a.type === "string" && b.type === "string") {
     budget.left -= STRING_OVERLAP_COST;
@@ -764,7 +764,9 @@ class Differ {
 
   /** Whether the connector's wire schemas say `multipleOf` (see OverlapBudget.stepped): before comparing. */
   stepped(base: unknown, head: unknown): void {
-    this.overlapBudget.stepped = saysMultipleOf(base) || saysMultipleOf(head);
+    // Found when first asked for: most connectors compare no numeric choices.
+    let found: boolean | undefined;
+    this.overlapBudget.stepped = () => (found ??= saysMultipleOf(base) || saysMultipleOf(head));
   }
 
   constructor(
