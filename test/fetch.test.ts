@@ -2,7 +2,7 @@
 // it reproduces the committed snapshots, asks conditionally, survives the
 // faults a flaky network and API produce, reports the others clearly, and
 // never changes the snapshot or the output when it fails.
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -141,6 +141,25 @@ describe("fetch reproduces the committed snapshots", () => {
       expect(written.snapshotFilesChanged.sort()).toEqual(checked.snapshotFilesChanged);
       expect(withoutState(await readTree(provider.snapshotDir))).toEqual(await readTree(served));
       expect(Object.keys(await readTree(provider.outDir))).toContain("sources/webhook2.gen.ts");
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it("a FIFO where the previous fetch state or a schema file was is not waited on: it downloads all again", async () => {
+    const emulator = await emulate("streamkap");
+    try {
+      const provider = await target("streamkap");
+      await fetchAndRun(provider, "write", options(emulator.url));
+      for (const file of [FETCH_STATE_FILE, "connectors/sources/mysql.json"]) {
+        await rm(join(provider.snapshotDir, file));
+        execFileSync("mkfifo", [join(provider.snapshotDir, file)]);
+      }
+      const checked = await fetchAndRun(provider, "check", options(emulator.url));
+      expect(checked.fetch.notModified).toBe(0);
+      expect(checked.staleSnapshot.map((s) => `${s.reason} ${s.path}`)).toContain(
+        "differs connectors/sources/mysql.json",
+      );
     } finally {
       await emulator.close();
     }

@@ -4,8 +4,9 @@
 // changes nothing on disk.
 
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { readBoundedBytes } from "../input/bounded-file.js";
+import { MAX_SNAPSHOT_FILE_BYTES } from "../input/load-snapshot.js";
 import { settingsOfKind, type FetchKindSettings, type ResolvedProvider } from "../config/config.js";
 import { CodegenError, Diagnostics, type Diagnostic } from "../ir/diagnostics.js";
 import {
@@ -68,9 +69,13 @@ const SAFE_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 async function readPrevious(
   dir: string,
 ): Promise<{ state: FetchState; read: (file: string) => Promise<string | undefined> }> {
+  // Only a regular file, within the snapshot's bound: a FIFO or a device left there is not waited on.
   const read = async (file: string) => {
     try {
-      return await readFile(join(dir, file), "utf8");
+      const got = await readBoundedBytes(join(dir, file), MAX_SNAPSHOT_FILE_BYTES);
+      return "bytes" in got
+        ? Buffer.from(got.bytes.buffer, got.bytes.byteOffset, got.bytes.byteLength).toString("utf8")
+        : undefined;
     } catch {
       return undefined;
     }

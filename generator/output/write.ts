@@ -21,6 +21,7 @@ import { TOOL_NAME } from "./output.js";
 import { pooled } from "./pool.js";
 import { byText } from "../ir/plain.js";
 import { CodegenError } from "../ir/diagnostics.js";
+import { readBoundedBytes } from "../input/bounded-file.js";
 
 export interface StaleFile {
   path: string;
@@ -60,13 +61,20 @@ export async function listFiles(dir: string, prefix = ""): Promise<string[]> {
 /** Files in flight at once: thousands of sequential awaits cost more than the disk does. */
 export const CONCURRENCY = 32;
 
+/** Larger than any file written: one past it differs. */
+const MAX_COMPARED_BYTES = 256 * 1024 * 1024;
+
 /** Every file that differs between `dir` and `files`; empty when up to date. The marker counts only when asked for. */
 export async function compareOutput(dir: string, files: readonly OutputFile[]): Promise<StaleFile[]> {
   const existing = new Set(await listFiles(dir));
   if (!files.some((f) => f.path === OUTPUT_MARKER)) existing.delete(OUTPUT_MARKER);
-  const differs = await pooled(files, CONCURRENCY, async (file) =>
-    existing.has(file.path) ? (await readFile(join(dir, file.path), "utf8")) !== file.content : false,
-  );
+  // Only a regular file is read, within a bound (a FIFO is not waited on): anything else there differs.
+  const differs = await pooled(files, CONCURRENCY, async (file) => {
+    if (!existing.has(file.path)) return false;
+    const got = await readBoundedBytes(join(dir, file.path), MAX_COMPARED_BYTES).catch(() => undefined);
+    if (got === undefined || !("bytes" in got)) return true;
+    return Buffer.from(got.bytes.buffer, got.bytes.byteOffset, got.bytes.byteLength).toString("utf8") !== file.content;
+  });
   const stale: StaleFile[] = [];
   files.forEach((file, i) => {
     if (!existing.has(file.path)) stale.push({ path: file.path, reason: "missing" });
