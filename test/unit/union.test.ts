@@ -422,7 +422,8 @@ describe("member schemas → fields", () => {
                 { $ref: "#/$defs/components_schemas_Base" },
                 {
                   required: ["sourceType", "password"],
-                  properties: { sourceType: { const: "postgres" }, password: { type: "string" } },
+                  // The secret keeps its mark in the bundle (as writeOnly), so the diff knows it.
+                  properties: { sourceType: { const: "postgres" }, password: { type: "string", writeOnly: true } },
                 },
               ],
               $defs: { components_schemas_Base: { properties: { id: { type: "string" } } } },
