@@ -88,6 +88,16 @@ const CASES: { name: string; base: Schema; head: Schema }[] = [
     base: object({ o: { type: "object", additionalProperties: sec({ enum: ["HUNTER1", SECRET] }) } }),
     head: object({ o: { type: "object", additionalProperties: sec({ enum: ["HUNTER1"] }) } }),
   },
+  {
+    // Past 256 secret values, every value in the connector's messages is hidden: the work stays bounded.
+    name: "a parent object's many listed values",
+    base: object({
+      o: object({ p: sec() }, { enum: Array.from({ length: 300 }, (_, i) => ({ p: `${SECRET}-${i}` })) }),
+    }),
+    head: object({
+      o: object({ p: sec() }, { enum: Array.from({ length: 299 }, (_, i) => ({ p: `${SECRET}-${i}` })) }),
+    }),
+  },
 ];
 
 let work: string;

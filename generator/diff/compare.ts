@@ -722,25 +722,41 @@ function secretLiterals(
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
-/** `message` with every secret value it writes replaced: as a JSON string, inside other text, or as a number. */
-function withoutSecrets(message: string, literals: readonly SecretLiteral[]): string {
-  if (literals.length === 0) return message;
+/** Most secret values hidden one by one; a connector with more has every value in its messages hidden. */
+const MAX_SECRET_LITERALS = 256;
+
+/**
+ * What hides a connector's secret values in a message: each as a JSON string, inside other text (4
+ * characters or more) or as a number (3 digits or more). Past MAX_SECRET_LITERALS values, every JSON
+ * string and number in the message is hidden instead, so the work per message stays bounded.
+ */
+function secretScrubber(literals: readonly SecretLiteral[]): (message: string) => string {
+  if (literals.length === 0) return (message) => message;
+  if (literals.length > MAX_SECRET_LITERALS)
+    return (message) =>
+      message.replace(/"(?:[^"\\]|\\.)*"/g, '"<secret>"').replace(/(?<![\w.])-?\d[\d.eE+-]*(?![\w.])/g, "<secret>");
   // Longest first, so a value inside a longer one goes with it.
-  const texts = literals.map((l) => (typeof l === "number" ? String(l) : l)).sort((a, b) => b.length - a.length);
-  let out = message;
-  for (const text of texts) {
-    if (text === "") continue;
-    const quoted = JSON.stringify(text);
-    out = out.split(quoted).join('"<secret>"');
-    // A short value is hidden only as a whole value: `"ab"`, or a number not inside a longer one.
-    if (text.length >= 4) {
-      out = out.split(text).join("<secret>");
-      const escaped = quoted.slice(1, -1);
-      if (escaped !== text) out = out.split(escaped).join("<secret>");
-    } else if (/^-?\d/.test(text) && text.length >= 3)
-      out = out.replace(new RegExp(`(?<![\\w.])${text.replace(/[.+-]/g, "\\$&")}(?![\\w.])`, "g"), "<secret>");
-  }
-  return out;
+  const texts = [...new Set(literals.map((l) => (typeof l === "number" ? String(l) : l)))]
+    .filter((text) => text !== "")
+    .sort((a, b) => b.length - a.length);
+  const numbers = texts
+    .filter((text) => text.length === 3 && /^-?\d/.test(text))
+    .map((text) => new RegExp(`(?<![\\w.])${text.replace(/[.+-]/g, "\\$&")}(?![\\w.])`, "g"));
+  return (message) => {
+    let out = message;
+    for (const text of texts) {
+      const quoted = JSON.stringify(text);
+      out = out.split(quoted).join('"<secret>"');
+      // A short value is hidden only as a whole value: `"ab"`, or a number not inside a longer one.
+      if (text.length >= 4) {
+        out = out.split(text).join("<secret>");
+        const escaped = quoted.slice(1, -1);
+        if (escaped !== text) out = out.split(escaped).join("<secret>");
+      }
+    }
+    for (const number of numbers) out = out.replace(number, "<secret>");
+    return out;
+  };
 }
 
 /** Whether `message` writes `text` as a value of its own (a number not inside a longer one). */
@@ -843,7 +859,7 @@ class Differ {
    * when a change is first said; none is shown in any message, whatever the rule.
    */
   secretLiterals: () => readonly SecretLiteral[] = () => [];
-  private literals: readonly SecretLiteral[] | undefined;
+  private scrub: ((message: string) => string) | undefined;
 
   add(rule: RuleId, field: string | undefined, message: string): void {
     if (
@@ -852,7 +868,7 @@ class Differ {
       (VALUE_RULES.has(rule) || this.secretValues.some((text) => writes(message, text)))
     )
       message = `${SECRET_MESSAGES[rule]} (a secret field: its values are not shown)`;
-    message = withoutSecrets(message, (this.literals ??= this.secretLiterals()));
+    message = (this.scrub ??= secretScrubber(this.secretLiterals()))(message);
     const change: Change = { connector: this.connector, rule, severity: RULES[rule].severity, message };
     if (field !== undefined) change.field = field;
     this.changes.push(change);
