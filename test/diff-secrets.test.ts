@@ -89,6 +89,12 @@ const CASES: { name: string; base: Schema; head: Schema }[] = [
     head: object({ o: { type: "object", additionalProperties: sec({ enum: ["HUNTER1"] }) } }),
   },
   {
+    // Estuary's connectors mark secrets with `secret: true`.
+    name: "an Estuary secret's default",
+    base: object({ password: { type: "string", secret: true, default: "HUNTER1" } }),
+    head: object({ password: { type: "string", secret: true, default: SECRET } }),
+  },
+  {
     // Past 256 secret values, every value in the connector's messages is hidden: the work stays bounded.
     name: "a parent object's many listed values",
     base: object({

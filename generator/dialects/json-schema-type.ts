@@ -1002,8 +1002,10 @@ function objectType(schema: Schema, at: string, ctx: SchemaContext): ObjectType 
   };
 }
 
-// `x-speakeasy-param-sensitive` is how documents made for Speakeasy-generated SDKs and Terraform providers mark secrets.
+// `x-speakeasy-param-sensitive` is how documents made for Speakeasy-generated SDKs and Terraform providers mark
+// secrets; `secret` is Estuary's connectors' marker.
 const SECRET_EXTENSIONS = [
+  "secret",
   "x-secret",
   "x-sensitive",
   "x-airbyte-secret",
