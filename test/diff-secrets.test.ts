@@ -89,6 +89,12 @@ const CASES: { name: string; base: Schema; head: Schema }[] = [
     head: object({ o: { type: "object", additionalProperties: sec({ enum: ["HUNTER1"] }) } }),
   },
   {
+    // The dialect leaves an invalid default out, and the diff says why: for a secret, without the value.
+    name: "a new required secret whose default is not valid",
+    base: object({ q: { type: "string" } }),
+    head: object({ q: { type: "string" }, p: sec({ minLength: 20, default: SECRET }) }, { required: ["p"] }),
+  },
+  {
     // Estuary's connectors mark secrets with `secret: true`.
     name: "an Estuary secret's default",
     base: object({ password: { type: "string", secret: true, default: "HUNTER1" } }),
@@ -138,4 +144,26 @@ describe("secrets in the diff", () => {
     expect(report.changes.length).toBeGreaterThan(0);
     for (const format of DIFF_FORMATS) expect(formatReport(report, format), format).not.toContain("HUNTER");
   });
+});
+
+it("a new required field whose default is not valid says so, with why", async () => {
+  const dir = join(work, "invalid-default");
+  await snapshot(join(dir, "base"), object({ q: { type: "string" } }));
+  await snapshot(
+    join(dir, "head"),
+    object({ q: { type: "string" }, mode: { type: "object", default: "CDC" } }, { required: ["mode"] }),
+  );
+  const provider: ResolvedProvider = {
+    name: "demo",
+    dialect: "json-schema",
+    snapshot: join(dir, "head"),
+    out: join(dir, "out"),
+    snapshotDir: join(dir, "head"),
+    outDir: join(dir, "out"),
+    kinds: { sources: { connectorProperty: "connector" } },
+  };
+  const report = await diffSnapshots(provider, join(dir, "base"), join(dir, "head"), { cache: false });
+  expect(report.changes.map((c) => c.message)).toEqual([
+    'new required field "mode" has no default (the one it writes is left out: default "CDC" is not valid: expected an object)',
+  ]);
 });

@@ -791,9 +791,13 @@ class Differ {
     private readonly invalidDefaults: ReadonlyMap<string, string> = new Map(),
   ) {}
 
-  /** Why the head's field has no default though it wrote one, if its dialect left it out as invalid. */
+  /**
+   * Why the head's field has no default though it wrote one, if its dialect left it out as invalid;
+   * for a secret, without the reason (which writes the value).
+   */
   private invalidDefault(h: IrField): string | undefined {
-    return this.invalidDefaults.get(`${h.source.file}#${h.source.pointer}/default`)?.replace(/; left out$/, "");
+    const why = this.invalidDefaults.get(`${h.source.file}#${h.source.pointer}/default`)?.replace(/; left out$/, "");
+    return why === undefined || !h.secret ? why : "it is not valid (a secret: its value is not shown)";
   }
 
   /** Runs `compare` at another authoring path. */
@@ -1013,9 +1017,15 @@ class Differ {
         at,
         `new field ${show(f.wireKey)} is required, but no value fits its schema: nothing here is valid any more (an optional never in the types)`,
       );
-    else if (authorRequired(f))
-      this.add("field-added-required", at, `new required field ${show(f.wireKey)} has no default`);
-    else if (f.required)
+    else if (authorRequired(f)) {
+      // A default it writes but the dialect left out as invalid is said to be, so no one looks for it.
+      const invalid = this.invalidDefault(f);
+      this.add(
+        "field-added-required",
+        at,
+        `new required field ${show(f.wireKey)} has no default${invalid === undefined ? "" : ` (the one it writes is left out: ${invalid})`}`,
+      );
+    } else if (f.required)
       this.add(
         "required-with-default",
         at,
@@ -1078,7 +1088,7 @@ class Differ {
         path,
         b.required
           ? `field is required and lost its default ${show(b.default)}${invalid === undefined ? "" : ` (the new one is left out: ${invalid})`}`
-          : "field is now required and has no default",
+          : `field is now required and has no default${h.default === undefined && this.invalidDefault(h) !== undefined ? ` (the one it writes is left out: ${this.invalidDefault(h)})` : ""}`,
       );
     else if (wasRequired && !isRequired)
       this.add(
