@@ -6,6 +6,7 @@
 
 import type {
   Condition,
+  EnumOption,
   IrConnector,
   IrField,
   IrProvider,
@@ -316,10 +317,17 @@ const enum Overlap {
 const OVERLAP_BUDGET = 100_000;
 /** Steps of pattern automata (pattern-language.ts) the same comparison may spend, over all its pairs of strings. */
 const PATTERN_STEPS = 2_000_000;
+/**
+ * Values tried on choices (grownValue) the same comparison may spend: its own, so that looking for a value
+ * choices now share more of leaves the rest of the comparison what it had.
+ */
+const GROWN_STEPS = 200_000;
 
 interface OverlapBudget {
   left: number;
   patternSteps: { left: number };
+  /** What grownValue may spend (GROWN_STEPS); absent, nothing. */
+  grownSteps?: { left: number };
   /**
    * The connector's wire schemas say `multipleOf` somewhere: the IR keeps no step, so numbers in the
    * ranges of two choices may all be off one's step, and sharing a range is then only possibly sharing a value.
@@ -426,6 +434,137 @@ function sharedValue(a: IrType, b: IrType, before: readonly IrType[]): number | 
     if (value !== undefined) return value;
   }
   return sharedNumber([a, b]);
+}
+
+/** The longest string tried as a value two string choices share (longer lengths are not looked at). */
+const GROWN_LENGTH_LIMIT = 1000;
+
+/**
+ * Whether type `t` takes the number or string `value`: by kind, integer-ness, bounds, lengths and listed
+ * values (a union by its variants, a oneOf's by exactly one); undefined when not decided here (a string's
+ * pattern or asserted format, unions nested deeper than 8, the budget spent). A step (`multipleOf`) is not
+ * known to the IR: the caller weighs OverlapBudget.stepped.
+ */
+function takesValue(t: IrType, value: number | string, budget: { left: number }, depth = 0): boolean | undefined {
+  if (--budget.left < 0) return undefined;
+  const listed = (list: readonly EnumOption[] | undefined) => list === undefined || list.some((o) => o.value === value);
+  switch (t.type) {
+    case "never":
+      return false;
+    case "unknown":
+      return listed(t.enum);
+    case "union": {
+      if (depth >= 8) return undefined;
+      let matched = 0;
+      for (const v of t.variants) {
+        const takes = takesValue(v, value, budget, depth + 1);
+        if (takes === undefined) return undefined;
+        if (takes) matched++;
+      }
+      return t.exclusive === true ? matched === 1 : matched > 0;
+    }
+    case "integer":
+    case "number":
+      return (
+        typeof value === "number" &&
+        (t.type === "number" || Number.isInteger(value)) &&
+        listed(t.enum) &&
+        (t.minimum === undefined || value >= t.minimum) &&
+        (t.exclusiveMinimum === undefined || value > t.exclusiveMinimum) &&
+        (t.maximum === undefined || value <= t.maximum) &&
+        (t.exclusiveMaximum === undefined || value < t.exclusiveMaximum)
+      );
+    case "string":
+      if (typeof value !== "string") return false;
+      if (t.pattern !== undefined || asserted(t.format)) return undefined;
+      return validString({ ...t, format: undefined }, value);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Values that tell apart every way the numeric or string choices among `types` can take a value: each
+ * bound, the numbers about it (integers on both sides, a non-integer between two bounds and past the
+ * outermost), each listed value; for strings, one of each length about a bound (up to
+ * GROWN_LENGTH_LIMIT) and each listed string. Lowest first.
+ */
+function tellingValues(kind: "number" | "string", types: readonly IrType[]): (number | string)[] {
+  if (kind === "string") {
+    const lengths = new Set([0]);
+    const strings = new Set<string>();
+    for (const t of types) {
+      if (t.type !== "string") continue;
+      for (const bound of [t.minLength, t.maxLength])
+        if (bound !== undefined) for (const n of [bound - 1, bound, bound + 1]) lengths.add(n);
+      for (const o of t.enum ?? []) if (typeof o.value === "string") strings.add(o.value);
+    }
+    const spelled = [...lengths].filter((n) => n >= 0 && n <= GROWN_LENGTH_LIMIT).sort((x, y) => x - y);
+    return [...spelled.map((n) => "a".repeat(n)), ...strings];
+  }
+  const bounds = new Set<number>();
+  const numbers = new Set<number>();
+  for (const t of types) {
+    if (t.type !== "integer" && t.type !== "number") continue;
+    for (const bound of [t.minimum, t.exclusiveMinimum, t.maximum, t.exclusiveMaximum])
+      if (bound !== undefined && Number.isFinite(bound)) bounds.add(bound);
+    for (const o of t.enum ?? []) if (typeof o.value === "number") numbers.add(o.value);
+  }
+  const sorted = [...bounds].sort((x, y) => x - y);
+  if (sorted.length === 0) [0, 0.5].forEach((v) => numbers.add(v));
+  for (const [n, bound] of sorted.entries()) {
+    // The integers about it (the nearest on either side that is not it), and a non-integer past the outermost.
+    const [down, up] = [Math.floor(bound), Math.ceil(bound)];
+    for (const near of [bound, down - 1, down, up, up + 1]) numbers.add(near);
+    if (n === 0) [bound - 1, bound - 0.5].forEach((v) => numbers.add(v));
+    if (n === sorted.length - 1) [bound + 1, bound + 0.5].forEach((v) => numbers.add(v));
+    else {
+      // A number between it and the next bound, and one that is not an integer if that one is.
+      const next = sorted[n + 1]!;
+      const middle = bound / 2 + next / 2;
+      numbers.add(middle);
+      if (Number.isInteger(middle)) numbers.add(middle + Math.min(0.5, (next - middle) / 2));
+    }
+  }
+  return [...numbers]
+    .filter((v) => Number.isFinite(v))
+    .map((v) => v + 0)
+    .sort((x, y) => x - y);
+}
+
+/**
+ * A value that matched exactly one of the oneOf choices `before` (so it was valid) and matches both choices
+ * `a` and `b` of the oneOf after (so it is rejected): for choices that shared values before and now share
+ * more. Numbers and strings only (both choices of that kind); undefined when none is found among
+ * tellingValues, one is not decided (see takesValue), or the budget is spent.
+ */
+function grownValue(
+  before: readonly IrType[],
+  a: IrType,
+  b: IrType,
+  budget: { left: number } | undefined,
+): number | string | undefined {
+  const numeric = (t: IrType) => t.type === "integer" || t.type === "number";
+  const kind = numeric(a) && numeric(b) ? "number" : a.type === "string" && b.type === "string" ? "string" : undefined;
+  if (kind === undefined || budget === undefined || budget.left <= 0) return undefined;
+  const values = tellingValues(kind, [a, b, ...before]);
+  // Each value is tried on every choice: spent up front, so a large oneOf is not half looked at.
+  budget.left -= values.length * (before.length + 2);
+  if (budget.left < 0) return undefined;
+  for (const value of values) {
+    if (takesValue(a, value, budget) !== true || takesValue(b, value, budget) !== true) continue;
+    let matched = 0;
+    for (const t of before) {
+      const takes = takesValue(t, value, budget);
+      if (takes === undefined) {
+        matched = -1;
+        break;
+      }
+      if (takes) matched++;
+    }
+    if (matched === 1) return value;
+  }
+  return undefined;
 }
 
 /**
@@ -774,7 +913,11 @@ class Differ {
   /** Old wire keys of the declared renames that matched. */
   readonly declaredRenames: string[] = [];
   /** Work left for telling whether oneOf choices share values (see overlap): bounded per connector. */
-  private readonly overlapBudget: OverlapBudget = { left: OVERLAP_BUDGET, patternSteps: { left: PATTERN_STEPS } };
+  private readonly overlapBudget: OverlapBudget = {
+    left: OVERLAP_BUDGET,
+    patternSteps: { left: PATTERN_STEPS },
+    grownSteps: { left: GROWN_STEPS },
+  };
   /** Authoring path of the value being compared, in base and head (`""`: the connector's fields). */
   private at = { base: "", head: "" };
 
@@ -1251,7 +1394,7 @@ class Differ {
       }
       case "union": {
         const hu = h as typeof b;
-        this.variants(path, b.variants, hu.variants, hu.exclusive === true);
+        this.variants(path, b.variants, hu.variants, hu.exclusive === true, b.exclusive === true);
         if (b.exclusive !== true && hu.exclusive === true) this.madeExclusive(path, b.variants, hu.variants);
         return;
       }
@@ -1709,7 +1852,7 @@ class Differ {
    * identifies one (its constants, else its keys, or its kind), then the rest
    * of one kind in order. A pair whose title changed is a doc change.
    */
-  variants(path: string, b: IrType[], h: IrType[], exclusive: boolean): void {
+  variants(path: string, b: IrType[], h: IrType[], exclusive: boolean, wasExclusive: boolean): void {
     const byTitle = titled(b) && titled(h);
     const name = (v: IrType, i: number) => (byTitle ? v.title! : `#${i}`);
     const pairs = pairVariants(b, h, byTitle);
@@ -1728,13 +1871,14 @@ class Differ {
     }
     const added = [...h.keys()].filter((i) => !paired.has(i));
     this.addedChoices(path, h, added, [...paired], exclusive, name);
-    if (exclusive) this.nowOverlapping(path, b, h, pairs, name);
+    if (exclusive) this.nowOverlapping(path, b, h, pairs, name, wasExclusive);
   }
 
   /**
    * Choices of a oneOf (before and after) that came to share values by changing (one opened to extra
-   * keys, a bound loosened): a value that matched only one of them now matches both and is rejected.
-   * Only pairs with a changed choice are compared, within the overlap budget.
+   * keys, a bound loosened), or that shared some before and now share more (grownOverlap): a value that
+   * matched only one of them now matches both and is rejected. Only pairs with a changed choice are
+   * compared, within the overlap budget.
    */
   nowOverlapping(
     path: string,
@@ -1742,6 +1886,8 @@ class Differ {
     h: IrType[],
     pairs: Map<number, number>,
     name: (v: IrType, i: number) => string,
+    /** The union was a oneOf before too (an anyOf made one is madeExclusive's: shared values are lost anyway). */
+    wasExclusive: boolean,
   ): void {
     const kept = [...pairs.entries()];
     const changed = kept.filter(([i, j]) => b[i] !== h[j] && !sameJson(b[i], h[j]));
@@ -1753,8 +1899,11 @@ class Differ {
         if (this.overlapBudget.left < 0) return;
         const was = overlap(b[i]!, b[k]!, this.overlapBudget);
         const now = overlap(h[j]!, h[l]!, this.overlapBudget);
-        if (now <= was) continue;
         const [at, other] = [name(h[j]!, j), name(h[l]!, l)];
+        if (now <= was) {
+          if (now !== Overlap.None && wasExclusive) this.grownOverlap(path, b, h[j]!, h[l]!, at, other);
+          continue;
+        }
         const value = now === Overlap.Certain ? sharedValue(h[j]!, h[l]!, [b[i]!, b[k]!]) : undefined;
         if (now === Overlap.Certain)
           this.add(
@@ -1771,6 +1920,30 @@ class Differ {
             `choice ${show(at)} may now share values with choice ${show(other)}: a value matching both would match two choices of a oneOf and be rejected`,
           );
       }
+  }
+
+  /**
+   * Choices `a` and `other` of a oneOf after (named `at` and `otherName`) that shared values before too and
+   * now share more: a value that matched exactly one of the choices `b` before and matches both now is
+   * rejected (`maximum: 5` beside `minimum: 3` → `minimum: 1`: 1 and 2). Numbers and strings by their
+   * bounds and listed values (see grownValue); a possible overlap when the connector says multipleOf.
+   */
+  grownOverlap(path: string, b: readonly IrType[], a: IrType, other: IrType, at: string, otherName: string): void {
+    const value = grownValue(b, a, other, this.overlapBudget.grownSteps);
+    if (value === undefined) return;
+    // The IR keeps no step: the number may be off one's step, in a choice before and now.
+    if (typeof value === "number" && this.overlapBudget.stepped?.() === true)
+      this.add(
+        "choices-may-now-overlap",
+        `${path}{${at}}`,
+        `choice ${show(at)} may now share more values with choice ${show(otherName)}: ${show(value)}, which matched one choice, would match both (unless a multipleOf leaves it out) and be rejected`,
+      );
+    else
+      this.add(
+        "choices-now-overlap",
+        `${path}{${at}}`,
+        `choice ${show(at)} now shares more values with choice ${show(otherName)}: ${show(value)}, which matched one choice, now matches both, matching two choices of a oneOf, and is rejected`,
+      );
   }
 
   /**

@@ -267,13 +267,13 @@ export const RULES = {
     severity: "breaking",
     bump: "minor",
     side: "authoring",
-    doc: "A oneOf choice changed (opened to extra keys, a bound loosened: `minimum: 10` → `5` beside `maximum: 5`) so that it surely shares values with another: a value that matched only one matches both now and is rejected (of numbers, one is named).",
+    doc: "A oneOf choice changed (opened to extra keys, a bound loosened: `minimum: 10` → `5`, or `3` → `1`, beside `maximum: 5`) so that it surely shares (more) values with another: a value that matched only one matches both now and is rejected (one is named).",
   },
   "choices-may-now-overlap": {
     severity: "warning",
     bump: "minor",
     side: "authoring",
-    doc: "A oneOf choice changed so that it may share values with another (objects told apart only by a constant neither requires, two patterns, ranges of numbers that meet where the schema says a `multipleOf`): such a value would match both and be rejected.",
+    doc: "A oneOf choice changed so that it may share (more) values with another (objects told apart only by a constant neither requires, two patterns, ranges of numbers that meet where the schema says a `multipleOf`): such a value would match both and be rejected.",
   },
   "choices-may-overlap": {
     severity: "warning",
