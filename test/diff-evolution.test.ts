@@ -2950,6 +2950,25 @@ const grownChoices: (Omit<Row, "source" | "file" | "given" | "edit"> & {
     want: ["range-loosened info mode{#0}"],
   },
   {
+    // Apart before and sharing 6 and 7 now, but 6 and 7 matched two choices before: rejected already.
+    name: "a oneOf choice of integers loosened into a third choice's range that another choice covered too",
+    base: {
+      oneOf: [
+        { type: "integer", maximum: 5 },
+        { type: "integer", minimum: 3 },
+        { type: "integer", minimum: 6, maximum: 7 },
+      ],
+    },
+    head: {
+      oneOf: [
+        { type: "integer", maximum: 7 },
+        { type: "integer", minimum: 3 },
+        { type: "integer", minimum: 6, maximum: 7 },
+      ],
+    },
+    want: ["range-loosened info mode{#0}"],
+  },
+  {
     name: "a oneOf choice of strings with a pattern whose minLength goes down: not decided here",
     base: {
       oneOf: [

@@ -543,7 +543,7 @@ function grownValue(
   a: IrType,
   b: IrType,
   budget: { left: number } | undefined,
-): number | string | undefined {
+): number | string | null | undefined {
   const numeric = (t: IrType) => t.type === "integer" || t.type === "number";
   const kind = numeric(a) && numeric(b) ? "number" : a.type === "string" && b.type === "string" ? "string" : undefined;
   if (kind === undefined || budget === undefined || budget.left <= 0) return undefined;
@@ -551,20 +551,25 @@ function grownValue(
   // Each value is tried on every choice: spent up front, so a large oneOf is not half looked at.
   budget.left -= values.length * (before.length + 2);
   if (budget.left < 0) return undefined;
+  // Every value tried decided on every choice: then none found means none is lost (null).
+  let decided = true;
   for (const value of values) {
-    if (takesValue(a, value, budget) !== true || takesValue(b, value, budget) !== true) continue;
+    const [inA, inB] = [takesValue(a, value, budget), takesValue(b, value, budget)];
+    if (inA === undefined || inB === undefined) decided = false;
+    if (inA !== true || inB !== true) continue;
     let matched = 0;
     for (const t of before) {
       const takes = takesValue(t, value, budget);
       if (takes === undefined) {
         matched = -1;
+        decided = false;
         break;
       }
       if (takes) matched++;
     }
     if (matched === 1) return value;
   }
-  return undefined;
+  return decided ? null : undefined;
 }
 
 /**
@@ -1904,7 +1909,27 @@ class Differ {
           if (now !== Overlap.None && wasExclusive) this.grownOverlap(path, b, h[j]!, h[l]!, at, other);
           continue;
         }
-        const value = now === Overlap.Certain ? sharedValue(h[j]!, h[l]!, [b[i]!, b[k]!]) : undefined;
+        let value: number | string | undefined =
+          now === Overlap.Certain ? sharedValue(h[j]!, h[l]!, [b[i]!, b[k]!]) : undefined;
+        // The value both now take was valid only if one choice took it before: another choice (a third) may
+        // have taken it too, and then it was rejected already. Then a value that was valid is looked for.
+        if (now === Overlap.Certain && (typeof value === "number" || typeof value === "string")) {
+          const before = this.choicesTaking(b, value);
+          if (before !== undefined && before !== 1) {
+            const lost = grownValue(b, h[j]!, h[l]!, this.overlapBudget.grownSteps);
+            // Looked for on every value that tells the choices apart: none was valid and is rejected now.
+            if (lost === null) continue;
+            value = lost;
+            if (value === undefined) {
+              this.add(
+                "choices-may-now-overlap",
+                `${path}{${at}}`,
+                `choice ${show(at)} now shares values with choice ${show(other)}, but each value found matched no choice, or two, before: none that was valid is known to be lost`,
+              );
+              continue;
+            }
+          }
+        }
         if (now === Overlap.Certain)
           this.add(
             "choices-now-overlap",
@@ -1922,6 +1947,19 @@ class Differ {
       }
   }
 
+  /** How many of `choices` take `value`; undefined when one is not decided (or the budget is spent). */
+  private choicesTaking(choices: readonly IrType[], value: number | string): number | undefined {
+    const budget = this.overlapBudget.grownSteps;
+    if (budget === undefined) return undefined;
+    let count = 0;
+    for (const t of choices) {
+      const takes = takesValue(t, value, budget);
+      if (takes === undefined) return undefined;
+      if (takes) count++;
+    }
+    return count;
+  }
+
   /**
    * Choices `a` and `other` of a oneOf after (named `at` and `otherName`) that shared values before too and
    * now share more: a value that matched exactly one of the choices `b` before and matches both now is
@@ -1930,7 +1968,7 @@ class Differ {
    */
   grownOverlap(path: string, b: readonly IrType[], a: IrType, other: IrType, at: string, otherName: string): void {
     const value = grownValue(b, a, other, this.overlapBudget.grownSteps);
-    if (value === undefined) return;
+    if (value === undefined || value === null) return;
     // The IR keeps no step: the number may be off one's step, in a choice before and now.
     if (typeof value === "number" && this.overlapBudget.stepped?.() === true)
       this.add(
