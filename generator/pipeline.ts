@@ -166,6 +166,8 @@ export interface LoadedPair {
   head: LoadedIr;
   /** When built in part: the file of every connector of either snapshot, head first, else base. */
   files?: Map<string, string>;
+  /** The base snapshot's hash (readSnapshot's), worked out from the bytes read when asked for. */
+  baseHash: () => string;
 }
 
 /**
@@ -200,7 +202,9 @@ export async function loadIrPairForDiff(
   const cache = stageCache(resolved);
   // Both snapshots read at once: reading is I/O the thread pool does while the other is read.
   const [b, h] = await Promise.all([lookUpIr(base, cache, {}, resolved), lookUpIr(head, cache, {}, resolved)]);
-  if (b.cached !== undefined && h.cached !== undefined) return { base: { parts: b.cached }, head: { parts: h.cached } };
+  const baseHash = () => b.read.hash;
+  if (b.cached !== undefined && h.cached !== undefined)
+    return { base: { parts: b.cached }, head: { parts: h.cached }, baseHash };
   // The base's values written as the head's are the head's: comparing them costs nothing.
   const { base: baseSnapshot, head: headSnapshot } = await parseSnapshotPair(b.read, h.read, {
     maxDepth: resolved.maxDepth,
@@ -230,7 +234,7 @@ export async function loadIrPairForDiff(
   const headConnectors = built(headPlans);
   const baseIr = completeIr(base, baseStart.apis, built(basePlans), baseStart.diags, b.lockText);
   const headIr = completeIr(head, headStart.apis, headConnectors, headStart.diags, h.lockText);
-  return { base: baseIr, head: headIr, files };
+  return { base: baseIr, head: headIr, files, baseHash };
 }
 
 /** What decides a snapshot's IR, and the IR the cache holds for it. */

@@ -27,7 +27,7 @@ import {
   replaceTopEntry,
   setConfigVersion,
 } from "../generator/diff/bump.js";
-import { diffIrs, type ProviderDiff, diffSnapshots, policyOf, sameLeftOutIn } from "../generator/diff/diff.js";
+import { diffIrs, type SnapshotDiff, diffSnapshots, policyOf, sameLeftOutIn } from "../generator/diff/diff.js";
 import { snapshotAtRevision } from "../generator/diff/git-snapshot.js";
 import { applyPolicy, checkSeverityOverrides, parseIgnoreFile, type DiffPolicy } from "../generator/diff/policy.js";
 import { Diagnostics } from "../generator/ir/diagnostics.js";
@@ -152,8 +152,9 @@ describe.each(cases)("diff: cases/diff/%s", (name) => {
       // What the command knows of connectors left out in both: whether their files changed.
       sameLeftOut: await sameLeftOutIn(base, head, baseBuilt.warnings, headBuilt.warnings),
     });
-    // The whole IRs know no file for a connector they leave out; the inputs do.
-    const same = ({ files, ...rest }: ProviderDiff) => {
+    // The whole IRs know no file for a connector they leave out; the inputs do. The base's hash is the snapshots'.
+    const same = ({ files, baseHash, ...rest }: SnapshotDiff) => {
+      expect(baseHash()).toMatch(/^[0-9a-f]{64}$/);
       expect(rest).toEqual(whole);
       for (const [id, file] of wholeFiles) expect(files.get(id)).toBe(file);
     };

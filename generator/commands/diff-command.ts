@@ -9,8 +9,7 @@ import { unknownFlag } from "./flags.js";
 import { loadConfigFile, type ResolvedPackage, type ResolvedProvider } from "../config/config.js";
 import { runOptionsFromEnv } from "../config/run-options.js";
 import { planBump, setConfigVersion } from "../diff/bump.js";
-import { readSnapshot } from "../input/load-snapshot.js";
-import { diffSnapshots, type ProviderDiff } from "../diff/diff.js";
+import { diffSnapshots, type SnapshotDiff } from "../diff/diff.js";
 import { emitPackage } from "../emit/package.js";
 import { DIFF_FORMATS, formatReport, type DiffFormat } from "../diff/format.js";
 import { isRevision, snapshotAtRevision, type GitSnapshot } from "../diff/git-snapshot.js";
@@ -51,8 +50,7 @@ async function bump(
   pkg: ResolvedPackage,
   providers: ResolvedProvider[],
   provider: string,
-  baseDir: string,
-  diff: ProviderDiff,
+  diff: SnapshotDiff,
 ): Promise<string> {
   // Every text first, so a config the version cannot be set in leaves all three files as they were.
   // Text that is not UTF-8 would come back with U+FFFD in place of its bytes: such a file is refused.
@@ -69,7 +67,7 @@ async function bump(
     throw error;
   });
   const existing = existingBytes === undefined ? undefined : utf8(existingBytes, changelog);
-  const plan = planBump(existing, pkg.version, provider, (await readSnapshot(baseDir)).hash, diff);
+  const plan = planBump(existing, pkg.version, provider, diff.baseHash(), diff);
   if (plan === undefined) return `--bump: no change, ${pkg.name} stays ${pkg.version}`;
   const { version } = plan;
   const config = setConfigVersion(utf8(await readFile(configFile), configFile), configFile, pkg.version, version);
@@ -183,7 +181,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
     process.stdout.write(output);
     if (values.bump) {
       if (!loaded.package) throw new CodegenError(`--bump needs \`package\` in ${values.config}`);
-      const written = await bump(values.config!, loaded.package, loaded.providers, provider.name, baseDir, diff);
+      const written = await bump(values.config!, loaded.package, loaded.providers, provider.name, diff);
       console.error(written);
     }
     return failOn !== undefined && diff.changes.some((c) => meets(c.severity, failOn)) ? 1 : 0;

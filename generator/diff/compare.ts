@@ -557,19 +557,26 @@ function grownValue(
     const [inA, inB] = [takesValue(a, value, budget), takesValue(b, value, budget)];
     if (inA === undefined || inB === undefined) decided = false;
     if (inA !== true || inB !== true) continue;
-    let matched = 0;
-    for (const t of before) {
-      const takes = takesValue(t, value, budget);
-      if (takes === undefined) {
-        matched = -1;
-        decided = false;
-        break;
-      }
-      if (takes) matched++;
-    }
-    if (matched === 1) return value;
+    const matched = choicesTaking(before, value, budget);
+    if (matched === undefined) decided = false;
+    else if (matched === 1) return value;
   }
   return decided ? null : undefined;
+}
+
+/** How many of `choices` take `value`; undefined when one is not decided (or the budget is spent). */
+function choicesTaking(
+  choices: readonly IrType[],
+  value: number | string,
+  budget: { left: number },
+): number | undefined {
+  let count = 0;
+  for (const t of choices) {
+    const takes = takesValue(t, value, budget);
+    if (takes === undefined) return undefined;
+    if (takes) count++;
+  }
+  return count;
 }
 
 /**
@@ -1625,12 +1632,11 @@ class Differ {
     head: unknown,
     /** The two sides' fields: a conditional requirement they model is requiredWhen's to compare. */
     fields: { base: readonly IrField[]; head: readonly IrField[] } = { base: [], head: [] },
+    /** The wire paths of either side's secret fields (secretFieldPaths of `fields`), when the caller has them. */
+    secretPaths: () => ReadonlySet<string> = () => secretFieldPaths(fields.base, fields.head),
   ): void {
     if (base === undefined || head === undefined || sameJson(base, head)) return;
-    const secret = new Set<string>();
-    pathsOf(fields.base, "", secret, isSecret);
-    pathsOf(fields.head, "", secret, isSecret);
-    this.secretPaths = secret;
+    this.secretPaths = secretPaths();
     try {
       this.unmodeledPaths(base, head, fields);
     } finally {
@@ -1914,7 +1920,8 @@ class Differ {
         // The value both now take was valid only if one choice took it before: another choice (a third) may
         // have taken it too, and then it was rejected already. Then a value that was valid is looked for.
         if (now === Overlap.Certain && (typeof value === "number" || typeof value === "string")) {
-          const before = this.choicesTaking(b, value);
+          const steps = this.overlapBudget.grownSteps;
+          const before = steps === undefined ? undefined : choicesTaking(b, value, steps);
           if (before !== undefined && before !== 1) {
             const lost = grownValue(b, h[j]!, h[l]!, this.overlapBudget.grownSteps);
             // Looked for on every value that tells the choices apart: none was valid and is rejected now.
@@ -1945,19 +1952,6 @@ class Differ {
             `choice ${show(at)} may now share values with choice ${show(other)}: a value matching both would match two choices of a oneOf and be rejected`,
           );
       }
-  }
-
-  /** How many of `choices` take `value`; undefined when one is not decided (or the budget is spent). */
-  private choicesTaking(choices: readonly IrType[], value: number | string): number | undefined {
-    const budget = this.overlapBudget.grownSteps;
-    if (budget === undefined) return undefined;
-    let count = 0;
-    for (const t of choices) {
-      const takes = takesValue(t, value, budget);
-      if (takes === undefined) return undefined;
-      if (takes) count++;
-    }
-    return count;
   }
 
   /**
@@ -2235,27 +2229,6 @@ const UNMODELED = new Set([
 ]);
 
 /**
- * Value keywords beside a \`$ref\`: the IR types the target alone, while validation applies
- * both, so each is compared as an unmodeled keyword.
- */
-const BESIDE_REF = new Set([
-  "type",
-  "enum",
-  "const",
-  "minimum",
-  "maximum",
-  "exclusiveMinimum",
-  "exclusiveMaximum",
-  "minLength",
-  "maxLength",
-  "minItems",
-  "maxItems",
-  "pattern",
-  "format",
-  "required",
-]);
-
-/**
  * An anyOf/oneOf whose alternatives only add constraints (\`anyOf: [{ required: [a] }, { required: [b] }]\`):
  * the IR types the schema without it and validation applies it, so it is compared as written.
  */
@@ -2358,6 +2331,11 @@ const CONDITIONAL = new Set([
   "pattern",
   "format",
 ]);
+/**
+ * Value keywords beside a \`$ref\`: the IR types the target alone, while validation applies
+ * both, so each is compared as an unmodeled keyword.
+ */
+const BESIDE_REF = new Set([...CONDITIONAL, "required"]);
 const MIN_KEYWORDS = new Set(["minimum", "exclusiveMinimum", "minLength", "minItems"]);
 const MAX_KEYWORDS = new Set(["maximum", "exclusiveMaximum", "maxLength", "maxItems"]);
 
@@ -2565,6 +2543,14 @@ function pathsOf(fields: readonly IrField[], prefix: string, out: Set<string>, p
 
 const isSecret = (f: IrField) => f.secret;
 
+/** The wire paths (unmodeledKeywords' spelling) of the secret fields of either side. */
+function secretFieldPaths(base: readonly IrField[], head: readonly IrField[]): Set<string> {
+  const paths = new Set<string>();
+  pathsOf(base, "", paths, isSecret);
+  pathsOf(head, "", paths, isSecret);
+  return paths;
+}
+
 /** The paths of the fields with a requirement the IR models (requiredWhen), per list of fields. */
 const requiredWhenPaths = new WeakMap<readonly IrField[], Set<string>>();
 
@@ -2605,16 +2591,14 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
             { title: h.displayName, description: h.description },
           ),
         );
-      d.secretLiterals = () => {
-        const paths = new Set<string>();
-        pathsOf(b.fields, "", paths, isSecret);
-        pathsOf(h.fields, "", paths, isSecret);
-        return secretLiterals([b.wireSchema, h.wireSchema], paths, [b.fields, h.fields]);
-      };
+      // Found once, when first needed: by the unmodeled keywords or by the first change said.
+      let secretPaths: ReadonlySet<string> | undefined;
+      const secretPathsOf = () => (secretPaths ??= secretFieldPaths(b.fields, h.fields));
+      d.secretLiterals = () => secretLiterals([b.wireSchema, h.wireSchema], secretPathsOf(), [b.fields, h.fields]);
       d.stepped(b.wireSchema, h.wireSchema);
       d.fields("", b.fields, h.fields, renames[id] ?? {}, b.open === true ? { type: "unknown" } : undefined);
       d.aliasesTaken(b, h);
-      d.unmodeled(b.wireSchema, h.wireSchema, { base: b.fields, head: h.fields });
+      d.unmodeled(b.wireSchema, h.wireSchema, { base: b.fields, head: h.fields }, secretPathsOf);
       // The wire config's own extra keys (authors never had them: the top level is closed to them).
       if (b.open === true && h.open !== true) d.add("additional-keys-closed", undefined, "no longer takes extra keys");
       else if (b.open !== true && h.open === true) d.add("additional-keys-opened", undefined, "takes extra keys");

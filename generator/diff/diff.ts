@@ -24,6 +24,11 @@ export interface ProviderDiff extends DiffReport {
   files: Map<string, string>;
 }
 
+/** Two snapshots' diff, and the base snapshot's hash (see readSnapshot): what `--bump` records. */
+export interface SnapshotDiff extends ProviderDiff {
+  baseHash: () => string;
+}
+
 /** The policy codegen.config.ts sets for `provider` (its ignore file read). */
 export async function policyOf(provider: ResolvedProvider): Promise<DiffPolicy> {
   const policy: DiffPolicy = {};
@@ -256,7 +261,7 @@ export async function diffSnapshots(
   options: Partial<RunOptions> = {},
   /** Where the base's name lock is (default: the provider's output directory). */
   baseOutDir: string = provider.outDir,
-): Promise<ProviderDiff> {
+): Promise<SnapshotDiff> {
   const policy = await policyOf(provider);
   const load = (loadOptions: Partial<RunOptions>) => {
     const comparer = new InputComparer();
@@ -281,7 +286,7 @@ export async function diffSnapshots(
     loaded = await load({ ...options, cache: false });
     same = await sameLeftOutIn(baseDir, headDir, warningsOf(loaded.base), warningsOf(loaded.head));
   }
-  return diffLoaded(provider, loaded.base, loaded.head, policy, loaded.files, same);
+  return { ...diffLoaded(provider, loaded.base, loaded.head, policy, loaded.files, same), baseHash: loaded.baseHash };
 }
 
 /** The connectors both snapshots' warnings leave out. */

@@ -5,7 +5,7 @@
 
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { readBoundedBytes } from "../input/bounded-file.js";
+import { readBoundedFile } from "../input/bounded-file.js";
 import { MAX_SNAPSHOT_FILE_BYTES } from "../input/load-snapshot.js";
 import { settingsOfKind, type FetchKindSettings, type ResolvedProvider } from "../config/config.js";
 import { CodegenError, Diagnostics, type Diagnostic } from "../ir/diagnostics.js";
@@ -72,10 +72,8 @@ async function readPrevious(
   // Only a regular file, within the snapshot's bound: a FIFO or a device left there is not waited on.
   const read = async (file: string) => {
     try {
-      const got = await readBoundedBytes(join(dir, file), MAX_SNAPSHOT_FILE_BYTES);
-      return "bytes" in got
-        ? Buffer.from(got.bytes.buffer, got.bytes.byteOffset, got.bytes.byteLength).toString("utf8")
-        : undefined;
+      const got = await readBoundedFile(join(dir, file), MAX_SNAPSHOT_FILE_BYTES);
+      return "text" in got ? got.text : undefined;
     } catch {
       return undefined;
     }

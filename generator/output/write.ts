@@ -21,7 +21,7 @@ import { TOOL_NAME } from "./output.js";
 import { pooled } from "./pool.js";
 import { byText } from "../ir/plain.js";
 import { CodegenError } from "../ir/diagnostics.js";
-import { readBoundedBytes } from "../input/bounded-file.js";
+import { readBoundedFile } from "../input/bounded-file.js";
 
 export interface StaleFile {
   path: string;
@@ -71,9 +71,8 @@ export async function compareOutput(dir: string, files: readonly OutputFile[]): 
   // Only a regular file is read, within a bound (a FIFO is not waited on): anything else there differs.
   const differs = await pooled(files, CONCURRENCY, async (file) => {
     if (!existing.has(file.path)) return false;
-    const got = await readBoundedBytes(join(dir, file.path), MAX_COMPARED_BYTES).catch(() => undefined);
-    if (got === undefined || !("bytes" in got)) return true;
-    return Buffer.from(got.bytes.buffer, got.bytes.byteOffset, got.bytes.byteLength).toString("utf8") !== file.content;
+    const got = await readBoundedFile(join(dir, file.path), MAX_COMPARED_BYTES).catch(() => undefined);
+    return got === undefined || !("text" in got) || got.text !== file.content;
   });
   const stale: StaleFile[] = [];
   files.forEach((file, i) => {
