@@ -210,6 +210,8 @@ describe("listed values", () => {
     ],
   });
   it("an object value with its keys in another order is the same value", () => {
+    // As JSON Schema has it (Ajv on the schema as written): the reordered value is the listed one.
+    expect(new Ajv2020({ strict: false }).validate({ enum: [{ x: 1, y: 2 }] }, { y: 2, x: 1 })).toBe(true);
     expect(diffIr(withEnum([{ x: 1, y: 2 }, "a"]), withEnum([{ y: 2, x: 1 }, "a"])).changes).toEqual([]);
     expect(diffIr(withEnum([{ x: 1, y: 2 }]), withEnum([{ y: 2, x: 2 }])).changes.map((c) => c.message)).toEqual([
       'values removed: {"x":1,"y":2}',

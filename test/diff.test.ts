@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import fc from "fast-check";
+import semver from "semver";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
 import { diffCommand } from "../generator/commands/diff-command.js";
@@ -933,6 +934,32 @@ describe("--bump", () => {
     { given: ["1.2.3+build.7", "patch"], want: "1.2.4" },
   ] as const)("bumpVersion($given) = $want", ({ given, want }) => {
     expect(bumpVersion(given[0], given[1])).toBe(want);
+  });
+
+  it("moves every version as the semver package (npm version's) inc does", () => {
+    const identifier = fc.oneof(fc.nat(99).map(String), fc.stringMatching(/^[0-9]{0,2}[A-Za-z-][0-9A-Za-z-]{0,4}$/));
+    const version = fc
+      .tuple(
+        fc.nat(20),
+        fc.nat(20),
+        fc.nat(20),
+        fc.option(fc.array(identifier, { minLength: 1, maxLength: 3 })),
+        fc.option(fc.array(fc.stringMatching(/^[0-9A-Za-z-]{1,5}$/), { minLength: 1, maxLength: 2 })),
+      )
+      .map(
+        ([major, minor, patch, pre, build]) =>
+          `${major}.${minor}.${patch}${pre ? `-${pre.join(".")}` : ""}${build ? `+${build.join(".")}` : ""}`,
+      );
+    fc.assert(
+      fc.property(
+        version,
+        fc.constantFrom("major", "minor", "patch") as fc.Arbitrary<"major" | "minor" | "patch">,
+        (v, by) => {
+          expect(bumpVersion(v, by)).toBe(semver.inc(v, by));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it("refuses a version that is not semver, and a config whose version literal is missing or ambiguous", () => {
