@@ -871,6 +871,22 @@ const unstructured: Row[] = [
     want: ["pattern-added breaking table_name"],
   },
   {
+    name: "a oneOf choice widened from integer to number",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).mode = { oneOf: [{ type: "string" }, { type: "integer" }] }),
+    edit: (d) => void (props(schema(d, POSTGRES)).mode = { oneOf: [{ type: "string" }, { type: "number" }] }),
+    want: ["type-widened info mode{#1}"],
+  },
+  {
+    name: "a oneOf choice narrowed from number to integer",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).mode = { oneOf: [{ type: "string" }, { type: "number" }] }),
+    edit: (d) => void (props(schema(d, POSTGRES)).mode = { oneOf: [{ type: "string" }, { type: "integer" }] }),
+    want: ["type-changed breaking mode{#1}"],
+  },
+  {
     name: "an anyOf of choices of kinds apart made a oneOf: no value matched two",
     source: "unstructured",
     file: UNS,

@@ -2201,6 +2201,13 @@ function pairVariants(b: IrType[], h: IrType[], byTitle: boolean): Map<number, n
     const j = pairs.has(i) || baseIds[i]!.constant ? undefined : rest.get(v.type)?.shift();
     if (j !== undefined) pair(i, j);
   });
+  // Then an integer choice left is the number choice left (one widened, or narrowed), in order.
+  const numeric = { integer: "number", number: "integer" } as Record<string, string | undefined>;
+  b.forEach((v, i) => {
+    const other = numeric[v.type];
+    const j = pairs.has(i) || baseIds[i]!.constant || other === undefined ? undefined : rest.get(other)?.shift();
+    if (j !== undefined) pair(i, j);
+  });
   return pairs;
 }
 
