@@ -493,4 +493,24 @@ describe("snapshot entries that are not regular files (a snapshot is untrusted)"
     },
     QUICK,
   );
+
+  it(
+    "a file whose bytes spell the next file's name hashes apart from the two files, so it never hits their cached IR",
+    async () => {
+      const two = await copySnapshot(JSON_SCHEMA_INPUT);
+      cleanup.push(two);
+      const [openapi, kafka] = [await readFile(join(two, "openapi.json")), await readFile(join(two, KAFKA))];
+      // One openapi.json holding both files' bytes, joined as the hash once joined files: "\0<path>\0".
+      const one = await copySnapshot(JSON_SCHEMA_INPUT);
+      cleanup.push(one);
+      await rm(join(one, KAFKA));
+      await writeFile(join(one, "openapi.json"), Buffer.concat([openapi, Buffer.from(`\0${KAFKA}\0`), kafka]));
+      expect((await readSnapshot(one)).hash).not.toBe((await readSnapshot(two)).hash);
+      // With the stage cache: the two files' IR is cached; the one file is parsed, and is no JSON.
+      await buildIr(providerFor(two, "/nonexistent", JSON_SCHEMA), { cache: true, threads: 1 });
+      const error = await failure(buildIr(providerFor(one, "/nonexistent", JSON_SCHEMA), { cache: true, threads: 1 }));
+      expect(error.diagnostics.map((d) => d.file)).toEqual(["openapi.json"]);
+    },
+    QUICK,
+  );
 });

@@ -443,14 +443,21 @@ export async function readSnapshot(dir: string): Promise<SnapshotBytes> {
     get hash() {
       if (digest === undefined) {
         const hash = createHash("sha256");
-        // A file not read is its path and why, which no file's bytes can be mistaken for.
-        const why = (n: NotRead | undefined) => (n === undefined ? "" : `\0${n.rule}\0${n.message}`);
-        for (const c of [{ ...read, notRead: undefined }, ...connectors])
-          hash
-            .update(`${c.path}${why(c.notRead)}\0`)
-            .update(c.bytes)
-            .update("\0");
-        for (const k of notKinds) hash.update(`\0kind\0${k.path}${why(k.notRead)}\0`);
+        // Every part is preceded by its length, so no file's bytes can be read as the next file's name
+        // (a file holding "\0connectors/…\0" would otherwise hash as two files, and hit their cached IR).
+        const part = (text: string | Uint8Array) => {
+          const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
+          hash.update(`${bytes.byteLength}:`).update(bytes);
+        };
+        part("snapshot v2");
+        // A file not read is its path and why.
+        for (const c of [{ ...read, notRead: undefined }, ...connectors]) {
+          part(c.notRead === undefined ? "file" : "not-read");
+          part(c.path);
+          if (c.notRead === undefined) part(c.bytes);
+          else [c.notRead.rule, c.notRead.message].forEach(part);
+        }
+        for (const k of notKinds) [`not-a-kind`, k.path, k.notRead.rule, k.notRead.message].forEach(part);
         digest = hash.digest("hex");
       }
       return digest;
