@@ -278,6 +278,21 @@ const ROWS: Row[] = [
     want: { defaults: { p: 443 }, sent: { p: 443 } },
   },
   {
+    name: "valid in the target of a one-member allOf: sent",
+    given: { allOf: [{ $ref: "#/components/schemas/GoodPort" }] },
+    required: true,
+    want: { defaults: { p: 443 }, sent: { p: 443 } },
+  },
+  {
+    name: "in the target of a one-member allOf, breaking it: warned there",
+    given: { allOf: [{ $ref: "#/components/schemas/Port" }] },
+    required: true,
+    want: {
+      warnings: ["/components/schemas/Port/default default 70000 is not valid: expected at most 65535; left out"],
+      problems: ["required p"],
+    },
+  },
+  {
     name: "valid, optional: kept, not sent",
     given: { type: "integer", maximum: 10, default: 3 },
     want: { defaults: { p: 3 }, sent: {} },

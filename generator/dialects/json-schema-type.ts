@@ -1,7 +1,7 @@
 // JSON Schema (as used in OpenAPI 3.0/3.1 documents) to IR types and fields.
 // Used for the API envelope (request bodies, parameters) of every provider.
 
-import { type Diagnostics, pointer as toPointer } from "../ir/diagnostics.js";
+import { Diagnostics, pointer as toPointer } from "../ir/diagnostics.js";
 import type { Condition, EnumOption, IrField, IrType, JsonValue, ObjectType } from "../ir/ir.js";
 import { assignAuthoringKeys } from "../ir/naming.js";
 import {
@@ -1216,6 +1216,7 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
       ok = false;
       continue;
     }
+    annotationViews(views, ctx);
     const annotation = (key: string) => views.map((v) => v.outer[key] ?? v.prop[key]).find((x) => x !== undefined);
     const description = annotation("description");
     const title = annotation("title");
@@ -1286,6 +1287,37 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
   if (!ok) return undefined;
   applyConditionalRequirements(schema, fields, at, ctx);
   return fields;
+}
+
+/** How many allOf members, all levels together, a property's annotations are looked for in. */
+const MAX_ANNOTATION_MEMBERS = 64;
+
+/**
+ * Appends to a property's views those of the members of an allOf it is written as (`{ allOf: [{ $ref }] }`,
+ * how some specs reuse a definition), level by level: an annotation they hold (title, description,
+ * default) is the property's when the property says none itself. A member that does not resolve adds
+ * nothing; the type's own reading has reported it.
+ */
+function annotationViews(
+  views: { outer: Schema; prop: Schema; resolved: { schema: unknown; at: string }; at: string }[],
+  ctx: SchemaContext,
+): void {
+  const quiet = { ...ctx, diags: new Diagnostics() };
+  const seen = new Set<unknown>(views.map((v) => v.prop));
+  let added = 0;
+  for (let i = 0; i < views.length && added < MAX_ANNOTATION_MEMBERS; i++) {
+    const { prop, resolved } = views[i]!;
+    if (!Array.isArray(prop.allOf)) continue;
+    for (const [j, member] of prop.allOf.entries()) {
+      if (added >= MAX_ANNOTATION_MEMBERS) break;
+      const at = `${resolved.at}/allOf/${j}`;
+      const r = deref(member, at, quiet);
+      if (r === undefined || !isObject(r.schema) || seen.has(r.schema)) continue;
+      seen.add(r.schema);
+      added++;
+      views.push({ outer: isObject(member) ? member : {}, prop: r.schema, resolved: r, at });
+    }
+  }
 }
 
 /** Whether a schema has patternProperties (a key without a property schema may match one). */
