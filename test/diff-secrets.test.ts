@@ -3,7 +3,7 @@
 // it, a parent object's default or listed values, array items or extra keys marked secret). Each case
 // is a json-schema snapshot pair run through the command's entry point.
 
-import { cp, mkdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ResolvedProvider } from "../generator/config/config.js";
@@ -166,4 +166,34 @@ it("a new required field whose default is not valid says so, with why", async ()
   expect(report.changes.map((c) => c.message)).toEqual([
     'new required field "mode" has no default (the one it writes is left out: default "CDC" is not valid: expected an object)',
   ]);
+});
+
+it("a field-list condition that tests a secret's value does not show the value", async () => {
+  const dir = join(work, "field-list-condition");
+  const from = resolve(import.meta.dirname, "cases/diff/field-list/base");
+  await cp(from, join(dir, "base"), { recursive: true });
+  await cp(from, join(dir, "head"), { recursive: true });
+  const file = join(dir, "head/connectors/sources/demo-db.json");
+  const spec = JSON.parse(await readFile(file, "utf8")) as { config: Schema[] };
+  const user = spec.config.find((f) => f.name === "ssh.user")!;
+  // database.password is `encrypt: true`; one condition compares it, the other is "in" a list of its values.
+  user.conditions = [
+    ...(user.conditions as Schema[]),
+    { operator: "NE", config: "database.password", value: SECRET },
+    { operator: "IN", config: "database.password", value: ["HUNTER3", "HUNTER4"] },
+  ];
+  await writeFile(file, JSON.stringify(spec));
+  const provider: ResolvedProvider = {
+    name: "demo",
+    dialect: "field-list",
+    suffixes: [".user.defined", ".user.displayed"],
+    snapshot: join(dir, "head"),
+    out: join(dir, "out"),
+    snapshotDir: join(dir, "head"),
+    outDir: join(dir, "out"),
+    kinds: { sources: { connectorProperty: "connector" }, destinations: { connectorProperty: "connector" } },
+  };
+  const report = await diffSnapshots(provider, join(dir, "base"), join(dir, "head"), { cache: false });
+  expect(report.changes.map((c) => `${c.rule} ${c.field}`)).toContain("required-when-changed ssh.user");
+  for (const format of DIFF_FORMATS) expect(formatReport(report, format), format).not.toContain("HUNTER");
 });

@@ -799,6 +799,13 @@ function secretLiterals(
       const at = prefix === "" ? f.wireKey : `${prefix}/${f.wireKey}`;
       if (f.default !== undefined) nodes.push({ node: { default: f.default }, path: at });
       ofType(f.type, at);
+      // A condition names a value of the field it tests, a sibling: a secret's when that field is one.
+      for (const c of [...(f.requiredWhen ?? []), ...(f.relevantWhen ?? [])])
+        if (c.op !== "present")
+          nodes.push({
+            node: c.op === "in" && Array.isArray(c.value) ? { enum: c.value } : { const: c.value },
+            path: prefix === "" ? c.wireKey : `${prefix}/${c.wireKey}`,
+          });
     }
   };
   for (const list of fields) fromIr(list, "");
