@@ -197,3 +197,32 @@ it("a field-list condition that tests a secret's value does not show the value",
   expect(report.changes.map((c) => `${c.rule} ${c.field}`)).toContain("required-when-changed ssh.user");
   for (const format of DIFF_FORMATS) expect(formatReport(report, format), format).not.toContain("HUNTER");
 });
+
+it("a secret's bounds are not shown, and a message whose values differ only in secrets says they are hidden", async () => {
+  const dir = join(work, "bounds");
+  const parent = (pin: string) => ({ type: "object", properties: { pin: sec() }, default: { pin } });
+  await snapshot(
+    join(dir, "base"),
+    object({ n: sec({ type: "integer", maximum: 999999 }), s: sec({ minLength: 32 }), o: parent("HUNTER1") }),
+  );
+  await snapshot(
+    join(dir, "head"),
+    object({ n: sec({ type: "integer", maximum: 888888 }), s: sec({ minLength: 40 }), o: parent(SECRET) }),
+  );
+  const provider: ResolvedProvider = {
+    name: "demo",
+    dialect: "json-schema",
+    snapshot: join(dir, "head"),
+    out: join(dir, "out"),
+    snapshotDir: join(dir, "head"),
+    outDir: join(dir, "out"),
+    kinds: { sources: { connectorProperty: "connector" } },
+  };
+  const report = await diffSnapshots(provider, join(dir, "base"), join(dir, "head"), { cache: false });
+  expect(report.changes.map((c) => `${c.rule} ${c.field}: ${c.message}`)).toEqual([
+    "range-tightened n: a bound tightened: values outside it are rejected (a secret field: its values are not shown)",
+    "range-tightened s: a bound tightened: values outside it are rejected (a secret field: its values are not shown)",
+    'default-changed o: default changed from {"pin":"<secret>"} to {"pin":"<secret>"}: configs that relied on it behave differently (a secret\'s values are shown as "<secret>")',
+  ]);
+  for (const format of DIFF_FORMATS) expect(formatReport(report, format), format).not.toMatch(/HUNTER|999|888|32|40/);
+});

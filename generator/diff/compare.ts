@@ -729,7 +729,9 @@ const SECRET_MESSAGES: Partial<Record<RuleId, string>> = {
   "field-became-required": "field is now required, and its default is gone",
   "field-became-optional": "field is no longer required: it has a default now",
   "required-with-default":
-    "field is now required; the builders send its default, but a config validated as written must set it",
+    "field is required; the builders send its default, but a config validated as written must set it",
+  "range-tightened": "a bound tightened: values outside it are rejected",
+  "range-loosened": "a bound loosened",
   "type-changed": "type changed",
   "type-widened": "type widened",
   "required-when-changed": "the condition under which it is required changed",
@@ -749,6 +751,8 @@ const VALUE_RULES: ReadonlySet<RuleId> = new Set([
   "default-changed",
   "constraint-added",
   "constraint-removed",
+  "range-tightened",
+  "range-loosened",
 ]);
 
 /** The values a field's schema names (defaults, listed values), at any depth, as messages write them. */
@@ -1034,7 +1038,9 @@ class Differ {
       (VALUE_RULES.has(rule) || this.secretValues.some((text) => writes(message, text)))
     )
       message = `${SECRET_MESSAGES[rule]} (a secret field: its values are not shown)`;
-    message = (this.scrub ??= secretScrubber(this.secretLiterals()))(message);
+    const scrubbed = (this.scrub ??= secretScrubber(this.secretLiterals()))(message);
+    // Said, so that values that differ only in secrets (both shown as "<secret>") do not read as no change.
+    if (scrubbed !== message) message = `${scrubbed} (a secret's values are shown as "<secret>")`;
     const change: Change = { connector: this.connector, rule, severity: RULES[rule].severity, message };
     if (field !== undefined) change.field = field;
     this.changes.push(change);
