@@ -2769,6 +2769,81 @@ const numericChoices: (Omit<Row, "source" | "file" | "given" | "edit"> & { base:
  * valid) and now matches two is rejected, though the choices were never apart. `mode` as in numericChoices;
  * `lost`: a value (number or string) Ajv accepts under the base's `mode` and rejects under the head's.
  */
+/** oneOf choices of objects (the shapes of real auth and instance choices), each checked with Ajv below. */
+type ObjectChoices = Omit<Row, "source" | "file" | "given" | "edit"> & {
+  base: Obj;
+  head: Obj;
+  /** A config valid before and rejected after; none of `probes` is when absent. */
+  lost?: Obj;
+  probes?: Obj[];
+};
+const objectChoices = ((): ObjectChoices[] => {
+  const str = { type: "string" };
+  const choice = (title: string, properties: Obj, required: string[], more: Obj = {}) => ({
+    title,
+    type: "object",
+    properties,
+    required,
+    ...more,
+  });
+  const atlas = choice("Atlas", { connection_string: str, username: str }, ["connection_string", "username"]);
+  const selfManaged = choice("Self-Managed", { connection_string: str, username: str }, ["connection_string"]);
+  const keyPair = (tag: string[]) =>
+    choice("Key Pair", { auth_type: { const: "Key Pair" }, private_key: str }, [...tag, "private_key"]);
+  const password = (required: string[]) =>
+    choice("Password", { auth_type: { const: "Password" }, password: str }, required);
+  return [
+    {
+      name: "a oneOf choice added that takes only values of the old one (mongodb-v2's Atlas beside Self-Managed)",
+      base: { oneOf: [selfManaged, choice("Other", { host: str }, ["host"], { additionalProperties: false })] },
+      head: {
+        oneOf: [atlas, selfManaged, choice("Other", { host: str }, ["host"], { additionalProperties: false })],
+      },
+      want: ["variant-added-overlapping breaking mode{Atlas}"],
+      lost: { connection_string: "c", username: "u" },
+    },
+    {
+      name: "a oneOf of one choice given a second that takes all its values",
+      base: { oneOf: [atlas] },
+      head: { oneOf: [atlas, selfManaged] },
+      want: ["type-widened info mode", "variant-added-overlapping breaking mode{Self-Managed}"],
+      lost: { connection_string: "c", username: "u" },
+    },
+    {
+      name: "a oneOf choice added whose required key the old closed choice cannot have",
+      base: { oneOf: [choice("A", { a: str }, ["a"], { additionalProperties: false }), selfManaged] },
+      head: {
+        oneOf: [
+          choice("A", { a: str }, ["a"], { additionalProperties: false }),
+          selfManaged,
+          choice("B", { b: str }, ["b"], { additionalProperties: false }),
+        ],
+      },
+      want: ["variant-added info mode{B}"],
+      probes: [{ a: "x" }, { connection_string: "c" }, { connection_string: "c", b: "y" }],
+    },
+    {
+      name: "a choice told apart by a required constant requires less: no value is shared",
+      base: { oneOf: [keyPair(["auth_type"]), password(["auth_type", "password"])] },
+      head: { oneOf: [keyPair(["auth_type"]), password(["auth_type"])] },
+      want: ["field-became-optional info mode{Password}/password"],
+      probes: [
+        { auth_type: "Key Pair", private_key: "k" },
+        { auth_type: "Password", password: "p" },
+        { auth_type: "Password" },
+      ],
+    },
+    {
+      name: "a choice told apart by a constant it does not require requires less (snowflake's credentials)",
+      base: { oneOf: [keyPair([]), password(["password"])] },
+      head: { oneOf: [keyPair([]), password([])] },
+      want: ["field-became-optional info mode{Password}/password", "choices-may-now-overlap warning mode{Password}"],
+      // A config that leaves the constant out: forms and builders set it, a config written by hand may not.
+      lost: { private_key: "k" },
+    },
+  ];
+})();
+
 const grownChoices: (Omit<Row, "source" | "file" | "given" | "edit"> & {
   base: Obj;
   head: Obj;
@@ -3040,6 +3115,13 @@ const rows = [
     given: (d) => void (props(schema(d, POSTGRES)).mode = base),
     edit: (d) => void (props(schema(d, POSTGRES)).mode = head),
   })),
+  ...objectChoices.map(({ base, head, lost: _lost, probes: _probes, ...row }): Row => ({
+    ...row,
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).mode = base),
+    edit: (d) => void (props(schema(d, POSTGRES)).mode = head),
+  })),
   ...grownChoices.map(({ base, head, lost: _lost, ...row }): Row => ({
     ...row,
     source: "unstructured",
@@ -3073,6 +3155,15 @@ describe("oneOf choices sharing more values, by Ajv", () => {
     const lost = values.filter((v) => before(v) && !after(v));
     if (c.lost !== undefined) expect(lost).toContain(c.lost);
     else expect(lost).toEqual([]);
+  });
+});
+
+describe("oneOf choices of objects, by Ajv", () => {
+  const ajv = new Ajv2020({ strict: false });
+  it.each(objectChoices.map((c) => [c.name, c] as const))("%s", (_, c) => {
+    const [before, after] = [ajv.compile(c.base), ajv.compile(c.head)];
+    if (c.lost !== undefined) expect([before(c.lost), after(c.lost)]).toEqual([true, false]);
+    for (const probe of c.probes ?? []) expect(before(probe) && !after(probe), JSON.stringify(probe)).toBe(false);
   });
 });
 

@@ -383,8 +383,57 @@ function overlap(a: IrType, b: IrType, budget: OverlapBudget): Overlap {
   if (a.type === "object" && b.type === "object") {
     if (apartObjects(a, b, budget)) return Overlap.None;
     if (takesOthers(a, b, budget) || takesOthers(b, a, budget)) return Overlap.Certain;
+    if (takesLeast(a, b, budget) || takesLeast(b, a, budget)) return Overlap.Certain;
   }
   return Overlap.Possible;
+}
+
+/** Whether an object choice now takes values it did not: a key it required is no longer, or it was opened to extra keys. */
+function requiresLess(before: IrType, after: IrType): boolean {
+  if (before.type !== "object" || after.type !== "object") return false;
+  const now = new Set(after.fields.filter((f) => f.required).map((f) => f.wireKey));
+  const closed = (t: ObjectType) => t.additionalProperties === false && t.open !== true;
+  return before.fields.some((f) => f.required && !now.has(f.wireKey)) || (closed(before) && !closed(after));
+}
+
+/** Whether `a` takes every value of `b`'s type: any value, any of its kind, or the same values (labels aside). */
+function takesAllOf(a: IrType, b: IrType): boolean {
+  if (b.type === "never") return false;
+  if (a.type === "unknown" && a.enum === undefined) return true;
+  if (anyOfKind(a, a.type) && (a.type === b.type || (a.type === "number" && b.type === "integer"))) return true;
+  const { title: _a, ...restA } = a;
+  const { title: _b, ...restB } = b;
+  return sameJson(restA, restB);
+}
+
+/**
+ * Whether `a` takes the least value of `b`: the object of the keys `b` requires, each with a value of its
+ * type (`a` declares the key with a type that takes all of them, or takes extra keys of any value), none
+ * of the rest. So `a` requires no key `b` does not. Neither may require a key under a condition (the
+ * value may meet it); and a key both declare with values apart, neither requiring it (a constant that
+ * names the choice), tells them apart as takesOthers says.
+ */
+function takesLeast(a: ObjectType, b: ObjectType, budget: OverlapBudget): boolean {
+  if (a.fields.some((f) => f.requiredWhen !== undefined) || b.fields.some((f) => f.requiredWhen !== undefined))
+    return false;
+  const anyExtra =
+    a.additionalProperties === false
+      ? a.open === true
+      : a.additionalProperties.type === "unknown" && a.additionalProperties.enum === undefined;
+  const theirs = new Map(b.fields.map((g) => [g.wireKey, g]));
+  for (const f of a.fields) {
+    const g = theirs.get(f.wireKey);
+    if (f.required && g?.required !== true) return false;
+    if (g !== undefined && !f.required && !g.required && overlap(f.type, g.type, budget) === Overlap.None) return false;
+  }
+  const ours = new Map(a.fields.map((f) => [f.wireKey, f]));
+  for (const g of b.fields) {
+    if (!g.required) continue;
+    if (--budget.left < 0 || g.type.type === "never") return false;
+    const f = ours.get(g.wireKey);
+    if (f === undefined ? !anyExtra : !takesAllOf(f.type, g.type)) return false;
+  }
+  return true;
 }
 
 /**
@@ -1925,7 +1974,15 @@ class Differ {
         const now = overlap(h[j]!, h[l]!, this.overlapBudget);
         const [at, other] = [name(h[j]!, j), name(h[l]!, l)];
         if (now <= was) {
-          if (now !== Overlap.None && wasExclusive) this.grownOverlap(path, b, h[j]!, h[l]!, at, other);
+          if (now !== Overlap.None && wasExclusive) {
+            if (requiresLess(b[i]!, h[j]!))
+              this.add(
+                "choices-may-now-overlap",
+                `${path}{${at}}`,
+                `choice ${show(at)} requires less than before, so it may now share more values with choice ${show(other)}: a value that matched only that choice would match both and be rejected`,
+              );
+            else this.grownOverlap(path, b, h[j]!, h[l]!, at, other);
+          }
           continue;
         }
         let value: number | string | undefined =
