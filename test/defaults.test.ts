@@ -246,6 +246,19 @@ const ROWS: Row[] = [
       problems: ["required p.port"],
     },
   },
+  // A backtracking pattern (exponential on a value that almost matches) is given a bounded time, then not judged.
+  {
+    name: "a default a backtracking pattern takes exponential time on: not judged in time, left out",
+    given: { type: "string", pattern: "^(?=(a+)+$)", default: `${"a".repeat(40)}!` },
+    required: true,
+    want: {
+      warnings: [
+        "backtracking-pattern ~/pattern pattern needs backtracking (a lookahead), which has no linear-time check: values longer than 1000 characters are reported as problems instead of being matched",
+        `~/default default "${"a".repeat(40)}!" could not be checked against a backtracking pattern in time; left out`,
+      ],
+      problems: ["required p"],
+    },
+  },
   // Valid defaults: kept, sent when the field is required
   {
     name: "valid, required: sent",
@@ -442,7 +455,7 @@ describe("a default is checked against its own schema (union layout, one connect
       .filter((w) => w.connector === `sources/${code(i)}`)
       .map((w) => `${DEFAULT_RULES.has(w.rule) ? "" : `${w.rule} `}${w.pointer?.replace(at(i), "~")} ${w.message}`);
     expect(warnings).toEqual(row.want.warnings ?? []);
-    for (const w of result.warnings.filter((w) => w.connector === `sources/${code(i)}`)) {
+    for (const w of result.warnings.filter((w) => w.connector === `sources/${code(i)}` && DEFAULT_RULES.has(w.rule))) {
       expect(w).toMatchObject({ rule: "default-invalid", file: "openapi.json", field: expect.any(String) });
     }
     expect(defaultsOf(connector!.fields)).toEqual(row.want.defaults ?? {});

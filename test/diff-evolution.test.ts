@@ -882,6 +882,38 @@ const unstructured: Row[] = [
     want: ["pattern-added breaking table_name"],
   },
   {
+    name: "a oneOf choice added whose pattern backtracks (a lookahead over (a+)+) beside a listed value it almost matches",
+    source: "unstructured",
+    file: UNS,
+    given: (d) =>
+      void (props(schema(d, POSTGRES)).mode = {
+        oneOf: [{ type: "string", enum: [`${"a".repeat(40)}!`] }, { type: "integer" }],
+      }),
+    edit: (d) =>
+      void (props(schema(d, POSTGRES)).mode = {
+        oneOf: [
+          { type: "string", enum: [`${"a".repeat(40)}!`] },
+          { type: "integer" },
+          { type: "string", pattern: "^(?=(a+)+$)" },
+        ],
+      }),
+    // Not matched (exponential time): whether the two share the value is not judged.
+    want: ["variant-added-may-overlap warning mode{#2}"],
+  },
+  {
+    name: "a listed value beside a backtracking pattern it almost matches (kept: not judged in time)",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (props(schema(d, POSTGRES)).mode = { type: "string" }),
+    edit: (d) =>
+      void (props(schema(d, POSTGRES)).mode = {
+        type: "string",
+        enum: [`${"a".repeat(40)}!`],
+        pattern: "^(?=(a+)+$)",
+      }),
+    want: ["enum-narrowed breaking mode"],
+  },
+  {
     name: "a oneOf choice widened from integer to number",
     source: "unstructured",
     file: UNS,

@@ -1,6 +1,7 @@
 // JSON Schema (as used in OpenAPI 3.0/3.1 documents) to IR types and fields.
 // Used for the API envelope (request bodies, parameters) of every provider.
 
+import vm from "node:vm";
 import { Diagnostics, pointer as toPointer } from "../ir/diagnostics.js";
 import type { Condition, EnumOption, IrField, IrType, JsonValue, ObjectType } from "../ir/ir.js";
 import { assignAuthoringKeys } from "../ir/naming.js";
@@ -283,16 +284,27 @@ function enumType(schema: Schema, at: string, ctx: SchemaContext): IrType {
   if (Object.keys(schema).some((k) => !BESIDE_ENUM.has(k) && !k.startsWith("x-"))) {
     const validator = validatorFor(schema, ctx);
     if (validator !== undefined) {
-      const [valid, rejected] = partition(
-        values,
-        (v) => (v === null && schema.nullable === true) || validator.isValid(v),
-      );
+      const unjudged: unknown[] = [];
+      const [valid, rejected] = partition(values, (v) => {
+        if (v === null && schema.nullable === true) return true;
+        const judged = validator.isValid(v);
+        if (judged === undefined) unjudged.push(v);
+        return judged !== false;
+      });
       if (rejected.length > 0)
         warnOnce(
           ctx,
           "enum-value-rejected",
           where,
           `values ${someOf(rejected.map((v) => shown(v)))} are rejected by the schema's other keywords; left out`,
+        );
+      // Kept: validation judges them at run time, where the pattern's cost is the runtime's documented bound.
+      if (unjudged.length > 0)
+        warnOnce(
+          ctx,
+          "backtracking-pattern",
+          where,
+          `values ${someOf(unjudged.map((v) => shown(v)))} could not be checked against a backtracking pattern in time; kept`,
         );
       values = valid;
     }
@@ -1246,7 +1258,9 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
           ctx,
           "default-invalid",
           defaultAt,
-          `default ${shown(def)}${of} is not valid: ${problem}; left out`,
+          problem === UNJUDGED
+            ? `default ${shown(def)}${of} could not be checked against a backtracking pattern in time; left out`
+            : `default ${shown(def)}${of} is not valid: ${problem}; left out`,
           wireKey,
         );
         def = undefined;
@@ -1384,14 +1398,79 @@ function validatorOf(bundled: Parameters<typeof schemaValidator>[0]) {
   return remembered(validators, JSON.stringify(bundled), () => schemaValidator(bundled));
 }
 
+/** Whether a bundled schema has a pattern the runtime runs on the native, backtracking engine. */
+function hasBacktrackingPattern(bundled: unknown): boolean {
+  const stack = [bundled];
+  for (let walked = 0; stack.length > 0; walked++) {
+    // Past the bound, assumed so: the guard then costs a little time, never a hang.
+    if (walked > 100_000) return true;
+    const node = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "pattern" && typeof value === "string" && backtrackingOf(value) !== undefined) return true;
+      if (key === "patternProperties" && isObject(value) && Object.keys(value).some((p) => backtrackingOf(p)))
+        return true;
+      stack.push(value);
+    }
+  }
+  return false;
+}
+
+/**
+ * Time the native engine may spend on backtracking patterns in one process (checking listed values
+ * and defaults at generation), and on one value: a pattern such as `^(?=(a+)+$)` takes exponential
+ * time on a value that almost matches, and the snapshot is untrusted.
+ */
+const BACKTRACKING_BUDGET_MS = 2_000;
+const BACKTRACKING_VALUE_MS = 100;
+let backtrackingLeftMs = BACKTRACKING_BUDGET_MS;
+const guard = { context: undefined as vm.Context | undefined, script: undefined as vm.Script | undefined };
+
+/** `work()` run with a timeout (node:vm interrupts a regular expression too); undefined when it ran out. */
+function withinTime<T>(work: () => T): T | undefined {
+  if (backtrackingLeftMs <= 0) return undefined;
+  guard.context ??= vm.createContext({ work: undefined });
+  guard.script ??= new vm.Script("work()");
+  guard.context.work = work;
+  const start = performance.now();
+  try {
+    return guard.script.runInContext(guard.context, {
+      timeout: Math.ceil(Math.min(BACKTRACKING_VALUE_MS, backtrackingLeftMs)),
+    }) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return undefined;
+    throw error;
+  } finally {
+    guard.context.work = undefined;
+    backtrackingLeftMs -= performance.now() - start;
+  }
+}
+
 /**
  * The runtime's evaluator for `schema` as the connector's wire schema holds it (its `$ref`s bundled
- * from `ctx`); undefined when a `$ref` resolves nowhere (reported where the type is read).
+ * from `ctx`); undefined when a `$ref` resolves nowhere (reported where the type is read). When the
+ * schema has a backtracking pattern, each check runs within a time bound and is undefined past it.
  */
-function validatorFor(schema: unknown, ctx: SchemaContext) {
+function validatorFor(
+  schema: unknown,
+  ctx: SchemaContext,
+): { isValid(value: unknown): boolean | undefined; problems(value: unknown): SchemaProblem[] } | undefined {
   const bundled = bundleSchema(schema, ctx);
-  return bundled === undefined ? undefined : validatorOf(bundled);
+  if (bundled === undefined) return undefined;
+  const validator = validatorOf(bundled);
+  if (!hasBacktrackingPattern(bundled)) return validator;
+  return {
+    isValid: (value) => withinTime(() => validator.isValid(value)),
+    problems: (value) => withinTime(() => validator.problems(value)) ?? [],
+  };
 }
+
+/** defaultProblem's answer for a value a backtracking pattern did not judge in time. */
+const UNJUDGED = "not judged in time";
 
 /**
  * Why `value` breaks `schema` (a property's schema as written, `$ref`s resolved against
@@ -1399,7 +1478,10 @@ function validatorFor(schema: unknown, ctx: SchemaContext) {
  */
 function defaultProblem(schema: unknown, value: unknown, ctx: SchemaContext): string | undefined {
   const validator = validatorFor(schema, ctx);
-  if (validator === undefined || validator.isValid(value)) return undefined;
+  const valid = validator?.isValid(value);
+  if (validator === undefined || valid === true) return undefined;
+  // Not judged in time (a backtracking pattern): not kept, as one that may break its schema is never sent.
+  if (valid === undefined) return UNJUDGED;
   const [first] = validator.problems(value);
   return first ? describeProblem(first) : "rejected by its schema";
 }

@@ -660,7 +660,8 @@ function stringOverlap(a: StringType, b: StringType, steps: { left: number }): O
     // The IR keeps a listed string's values, judged by its own pattern, and not the pattern.
     if (listed.pattern !== undefined) return undefined;
     const theirs = other.pattern === undefined ? undefined : patternMatcher(other.pattern);
-    if (other.pattern !== undefined && theirs === undefined) return undefined;
+    // A pattern the native engine backtracks through may take exponential time on a listed value: not judged.
+    if (other.pattern !== undefined && (theirs === undefined || theirs.backtracking !== undefined)) return undefined;
     let judged = true;
     for (const { value } of listed.enum!) {
       if (typeof value !== "string" || !validString({ ...listed, format: undefined }, value)) continue;
