@@ -864,11 +864,18 @@ function secretLiterals(
   };
   for (const list of fields) fromIr(list, "");
   const secret = new Set(secretPaths);
+  // A schema reached again at the same path (a $ref graph that shares its targets) says nothing new:
+  // walked once, so the walk is linear in the schema, not in the paths through it.
+  const visited = new Map<object, Set<string>>();
   for (const root of schemas) {
     const stack: { node: unknown; path: string; refs: readonly string[] }[] = [{ node: root, path: "", refs: [] }];
     for (let walked = 0; stack.length > 0 && walked <= WALK_LIMIT; walked++) {
       const { node, path, refs } = stack.pop()!;
       if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
+      let paths = visited.get(node);
+      if (paths === undefined) visited.set(node, (paths = new Set()));
+      if (paths.has(path)) continue;
+      paths.add(path);
       const schema = node as Record<string, unknown>;
       nodes.push({ node: schema, path });
       if (isSecretSchema(schema)) secret.add(path);
@@ -944,9 +951,14 @@ const MAX_SECRET_LITERALS = 256;
  */
 function secretScrubber(literals: readonly SecretLiteral[]): (message: string) => string {
   if (literals.length === 0) return (message) => message;
-  if (literals.length > MAX_SECRET_LITERALS)
-    return (message) =>
-      message.replace(/"(?:[^"\\]|\\.)*"/g, '"<secret>"').replace(/(?<![\w.])-?\d[\d.eE+-]*(?![\w.])/g, "<secret>");
+  if (literals.length > MAX_SECRET_LITERALS) {
+    // Numbers are hidden too only when a secret value could be written as one (a number, or digits).
+    const numeric = literals.some((l) => typeof l === "number" || /^-?\d/.test(l));
+    return (message) => {
+      const strings = message.replace(/"(?:[^"\\]|\\.)*"/g, '"<secret>"');
+      return numeric ? strings.replace(/(?<![\w.])-?\d[\d.eE+-]*(?![\w.])/g, "<secret>") : strings;
+    };
+  }
   // Longest first, so a value inside a longer one goes with it.
   const texts = [...new Set(literals.map((l) => (typeof l === "number" ? String(l) : l)))]
     .filter((text) => text !== "")
@@ -2430,44 +2442,82 @@ const bounded = (text: string) =>
     ? text
     : `${text.slice(0, 200)}… #${createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
 
-/** Most `$ref` targets withRefTargets adds to one value's text, and most characters it adds. */
+/** Most `$ref` targets withRefTargets adds to one value's text. */
 const REF_TARGETS = 200;
-const REF_TEXT = 1_000_000;
+
+/** A `$ref` target as withRefTargets writes it (its text, or past 200 characters a digest), and the `$ref`s in it. */
+interface RefTarget {
+  text: string;
+  refs: string[];
+}
+
+/** Targets by wire schema and `$ref`: each is read once however many values refer to it. */
+const refTargets = new WeakMap<object, Map<string, RefTarget>>();
+
+/** The local `$ref`s written anywhere in `value`, in order, each once; undefined past WALK_LIMIT nodes. */
+function refsWithin(value: unknown): string[] | undefined {
+  const found = new Set<string>();
+  const stack: unknown[] = [value];
+  for (let walked = 0; stack.length > 0; walked++) {
+    if (walked > WALK_LIMIT) return undefined;
+    const node = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+      continue;
+    }
+    for (const [key, sub] of Object.entries(node)) {
+      if (key === "$ref" && typeof sub === "string") found.add(sub);
+      else stack.push(sub);
+    }
+  }
+  return [...found];
+}
+
+function refTarget(root: unknown, ref: string): RefTarget {
+  if (root === null || typeof root !== "object") return { text: "undefined", refs: [] };
+  let byRef = refTargets.get(root);
+  if (byRef === undefined) refTargets.set(root, (byRef = new Map()));
+  let known = byRef.get(ref);
+  if (known === undefined) {
+    const target = resolvePointer(root, ref);
+    const text = JSON.stringify(target) ?? "undefined";
+    known = {
+      text: text.length <= 200 ? text : `#${createHash("sha256").update(text).digest("hex").slice(0, 16)}`,
+      // A target too large to walk is its digest alone: what it refers to is not followed.
+      refs: text.includes('"$ref"') ? (refsWithin(target) ?? []) : [],
+    };
+    byRef.set(ref, known);
+  }
+  return known;
+}
 
 /**
  * `value` as JSON, then each local `$ref` in it, and in the targets those reach, with its
- * target as written: two values that read the same but lead to different schemas differ.
- * Past REF_TARGETS targets or REF_TEXT characters the rest is cut, and said to be.
+ * target as written (a digest past 200 characters): two values that read the same but lead to
+ * different schemas differ. Each target is read once per wire schema, so many values that refer
+ * to one large target cost its size once. Past REF_TARGETS targets the rest is cut, and said to be.
  */
 function withRefTargets(value: unknown, root: unknown): string {
   const text = JSON.stringify(value) ?? "undefined";
   if (!text.includes('"$ref"')) return text;
-  const seen = new Set<string>();
+  const queue = refsWithin(value);
+  if (queue === undefined) return `${text} (more $ref targets not written)`;
+  const seen = new Set(queue);
   const parts: string[] = [];
-  let length = 0;
-  const queue: unknown[] = [value];
-  for (let walked = 0; queue.length > 0; walked++) {
-    if (walked > WALK_LIMIT || seen.size > REF_TARGETS || length > REF_TEXT) {
+  for (let i = 0; i < queue.length; i++) {
+    if (i >= REF_TARGETS) {
       parts.push(" (more $ref targets not written)");
       break;
     }
-    const node = queue.pop();
-    if (node === null || typeof node !== "object") continue;
-    if (Array.isArray(node)) {
-      for (const item of node) queue.push(item);
-      continue;
-    }
-    for (const [key, sub] of Object.entries(node)) {
-      if (key === "$ref" && typeof sub === "string") {
-        if (seen.has(sub)) continue;
-        seen.add(sub);
-        const target = resolvePointer(root, sub);
-        const targetText = JSON.stringify(target) ?? "undefined";
-        parts.push(` ($ref ${sub}: ${targetText})`);
-        length += targetText.length;
-        queue.push(target);
-      } else queue.push(sub);
-    }
+    const ref = queue[i]!;
+    const target = refTarget(root, ref);
+    parts.push(` ($ref ${ref}: ${target.text})`);
+    for (const next of target.refs)
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
   }
   return text + parts.join("");
 }
@@ -2514,9 +2564,19 @@ function unmodeledKeywords(root: unknown):
     if (text === undefined) conditions.set(test, (text = bounded(written(test))));
     return text;
   };
+  // A schema reached again as it was reached before (a $ref graph that shares its targets) adds the same
+  // texts: walked once, so the walk is linear in the schema, not in the paths through it.
+  const visited = new Map<unknown, Set<string>>();
   for (let walked = 0; stack.length > 0; walked++) {
     if (walked > WALK_LIMIT) return undefined;
     const { node, path, refs, when, merged, choice } = stack.pop()!;
+    if (node !== null && typeof node === "object") {
+      const how = `${path}\0${when}\0${merged === true}\0${choice === true}`;
+      let hows = visited.get(node);
+      if (hows === undefined) visited.set(node, (hows = new Set()));
+      if (hows.has(how)) continue;
+      hows.add(how);
+    }
     const whenText = when === "" ? "" : ` when ${when}`;
     // `false` takes no value. Where the IR models it (a property, the items or the extra keys, outside a
     // condition) it is typed never; an allOf member, or a whole branch of a condition, is compared here.
