@@ -30,7 +30,13 @@ import {
 } from "../generator/diff/bump.js";
 import { diffIrs, type SnapshotDiff, diffSnapshots, policyOf, sameLeftOutIn } from "../generator/diff/diff.js";
 import { snapshotAtRevision } from "../generator/diff/git-snapshot.js";
-import { applyPolicy, checkSeverityOverrides, parseIgnoreFile, type DiffPolicy } from "../generator/diff/policy.js";
+import {
+  applyPolicy,
+  checkSeverityOverrides,
+  parseIgnoreFile,
+  type DiffPolicy,
+  type IgnoreEntry,
+} from "../generator/diff/policy.js";
 import { Diagnostics } from "../generator/ir/diagnostics.js";
 import { readNameLockText } from "../generator/ir/apply-name-lock.js";
 import {
@@ -42,10 +48,10 @@ import {
   xml,
   type DiffFormat,
 } from "../generator/diff/format.js";
-import { RULE_IDS, RULES, type ChangeSeverity, type SemverBump } from "../generator/diff/rules.js";
+import { RULE_IDS, RULES, type ChangeSeverity, type RuleId, type SemverBump } from "../generator/diff/rules.js";
 import { removeDir, tempDir, unionProvider } from "./helpers.js";
 import { syntheticDocument } from "../scripts/synthetic-corpus.js";
-import { diffIr } from "../generator/diff/compare.js";
+import { diffIr, type Change } from "../generator/diff/compare.js";
 import type { IrConnector, IrField, IrProvider } from "../generator/ir/ir.js";
 
 const casesDir = resolve(import.meta.dirname, "cases/diff");
@@ -1558,6 +1564,86 @@ describe("diff settings in codegen.config.ts", () => {
     expect(() => parseIgnoreFile("field-removed\n", "ignore.txt")).toThrow(
       /ignore\.txt:1: expected "RULE CONNECTOR \[FIELD\]"/,
     );
+  });
+});
+
+describe("ignore-file entries", () => {
+  const change = (rule: RuleId, connector: string, field?: string): Change => ({
+    connector,
+    ...(field !== undefined ? { field } : {}),
+    rule,
+    severity: "breaking",
+    message: "m",
+  });
+  const isIgnored = (entries: IgnoreEntry[], c: Change) => applyPolicy([c], { ignore: entries }).ignored === 1;
+
+  it.each([
+    { given: ["field-removed sources/a x", "x"], want: true },
+    { given: ["field-removed sources/a x", "x/y"], want: true },
+    { given: ["field-removed sources/a x", "x[]/y"], want: true },
+    { given: ["field-removed sources/a x", "x{Title}/y"], want: true },
+    { given: ["field-removed sources/a x", "xy"], want: false },
+    { given: ["field-removed sources/a x", "x.y"], want: false },
+    { given: ["field-removed sources/a x/y", "x"], want: false },
+    { given: ["field-removed sources/a x", undefined], want: false },
+    { given: ["field-removed sources/a", undefined], want: true },
+    { given: ["field-removed sources/a", "x/y"], want: true },
+    { given: ["field-removed * x", "x/y"], want: true },
+    { given: ["field-removed sources/b x", "x"], want: false },
+    { given: ["enum-narrowed sources/a x", "x"], want: false },
+    { given: ["field-removed sources/a auth{No tunnel}", "auth{No tunnel}/host"], want: true },
+    { given: ["field-removed sources/a a/", "a//b"], want: true },
+    { given: ["field-removed sources/a a/", "a/b"], want: false },
+  ] as const)("$given.0 covers field-removed sources/a $given.1: $want", ({ given, want }) => {
+    const entries = parseIgnoreFile(`${given[0]}\n`, "ignore.txt");
+    expect(isIgnored(entries, change("field-removed", "sources/a", given[1]))).toBe(want);
+  });
+
+  // The predicate entries were matched by, one entry at a time, before they were indexed.
+  const matchedOneByOne = (c: Change, entries: readonly IgnoreEntry[]) =>
+    entries.some(
+      (e) =>
+        e.rule === c.rule &&
+        (e.connector === "*" || e.connector === c.connector) &&
+        (e.field === undefined ||
+          (c.field !== undefined &&
+            (c.field === e.field || [..."/[{"].some((sep) => c.field!.startsWith(e.field + sep))))),
+    );
+
+  it("the index ignores what matching each entry one by one did, on random paths and entries", () => {
+    const path = fc.array(fc.constantFrom("a", "b", "/", "[", "]", "{", "}"), { maxLength: 6 }).map((p) => p.join(""));
+    const rule = fc.constantFrom<RuleId>("field-removed", "enum-narrowed");
+    const connector = fc.constantFrom("sources/a", "sources/b", "*");
+    const entry = fc
+      .tuple(rule, connector, fc.option(path, { nil: undefined }))
+      .map(([r, c, f]): IgnoreEntry =>
+        f === undefined ? { rule: r, connector: c } : { rule: r, connector: c, field: f },
+      );
+    const changeOf = fc.tuple(rule, connector, fc.option(path, { nil: undefined })).map(([r, c, f]) => change(r, c, f));
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 8 }), fc.array(changeOf, { maxLength: 12 }), (entries, changes) => {
+        const kept = applyPolicy(changes, { ignore: entries }).changes;
+        expect(kept).toEqual(changes.filter((c) => !matchedOneByOne(c, entries)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("each entry is read a bounded number of times, however many changes there are (not changes × entries)", () => {
+    let reads = 0;
+    const counted = (e: IgnoreEntry) =>
+      new Proxy(e, {
+        get: (target, key, receiver) => {
+          reads++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+    const entries = Array.from({ length: 1_000 }, (_, i) =>
+      counted({ rule: "range-tightened", connector: "*", field: `zz${i}` }),
+    );
+    const changes = Array.from({ length: 1_000 }, (_, i) => change("range-tightened", "sources/app", `f${i}`));
+    expect(applyPolicy(changes, { ignore: entries }).ignored).toBe(0);
+    expect(reads).toBeLessThanOrEqual(10 * entries.length);
   });
 });
 

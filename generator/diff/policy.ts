@@ -61,15 +61,68 @@ export function checkSeverityOverrides(where: string, value: unknown): void {
   }
 }
 
-function ignored(change: Change, entries: readonly IgnoreEntry[]): boolean {
-  return entries.some(
-    (e) =>
-      e.rule === change.rule &&
-      (e.connector === "*" || e.connector === change.connector) &&
-      (e.field === undefined ||
-        (change.field !== undefined &&
-          (change.field === e.field || [..."/[{"].some((sep) => change.field!.startsWith(e.field + sep))))),
-  );
+/** The separators of a field path (`parent/child`, `list[]/child`, `auth{Title}`): an entry's field covers the paths it starts followed by one. */
+const SEPARATORS = "/[{";
+
+/**
+ * The ignore entries indexed, so a change is matched in time linear in its field path's length, not in the
+ * number of entries. A (rule, connector) pair is a root node; each piece of an entry's field that starts at a
+ * separator (`a`, `/b`, `[]`, …) is a child node named by its parent's id and the piece; an entry marks the
+ * node it ends at. A change is ignored when a node on the walk along its own field's pieces is marked: its
+ * field is an entry's, or starts with one followed by a separator.
+ */
+class IgnoreIndex {
+  private readonly roots = new Map<string, number>();
+  private readonly children = new Map<string, number>();
+  private readonly marked = new Set<number>();
+  private nodes = 0;
+
+  constructor(entries: readonly IgnoreEntry[]) {
+    for (const e of entries) {
+      let node = this.roots.get(rootKey(e.rule, e.connector));
+      if (node === undefined) this.roots.set(rootKey(e.rule, e.connector), (node = this.nodes++));
+      if (e.field !== undefined)
+        for (const piece of pieces(e.field)) {
+          const key = `${node}\0${piece}`;
+          let child = this.children.get(key);
+          if (child === undefined) this.children.set(key, (child = this.nodes++));
+          node = child;
+        }
+      this.marked.add(node);
+    }
+  }
+
+  covers(change: Change): boolean {
+    const connectors = change.connector === "*" ? ["*"] : [change.connector, "*"];
+    for (const connector of connectors) {
+      let node = this.roots.get(rootKey(change.rule, connector));
+      if (node === undefined) continue;
+      if (this.marked.has(node)) return true;
+      if (change.field === undefined) continue;
+      for (const piece of pieces(change.field)) {
+        node = this.children.get(`${node}\0${piece}`);
+        if (node === undefined) break;
+        if (this.marked.has(node)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+// A rule id holds no NUL, so the pair is read back unambiguously.
+const rootKey = (rule: RuleId, connector: string) => `${rule}\0${connector}`;
+
+/** `a/b[]{X}` as `a`, `/b`, `[]`, `{X}`: cut before each separator. */
+function pieces(field: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < field.length; i++)
+    if (SEPARATORS.includes(field[i]!)) {
+      out.push(field.slice(start, i));
+      start = i;
+    }
+  out.push(field.slice(start));
+  return out;
 }
 
 /** The changes with overridden severities, without ignored and switched-off ones; `ignored` counts what was dropped. */
@@ -79,6 +132,7 @@ export function applyPolicy(
 ): { changes: Change[]; ignored: number } {
   const kept: Change[] = [];
   let dropped = 0;
+  const ignore = policy.ignore && policy.ignore.length > 0 ? new IgnoreIndex(policy.ignore) : undefined;
   for (const change of changes) {
     // Own keys only: an override the config's checks never saw (one inherited through a prototype) is none.
     const override =
@@ -86,7 +140,7 @@ export function applyPolicy(
         ? policy.severity[change.rule]
         : undefined;
     const severity = override ?? change.severity;
-    if (severity === "off" || (policy.ignore && ignored(change, policy.ignore))) {
+    if (severity === "off" || ignore?.covers(change) === true) {
       dropped++;
       continue;
     }
