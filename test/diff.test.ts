@@ -1000,6 +1000,45 @@ describe("--bump", () => {
     );
   });
 
+  // Only a `version` property in code is the version: text inside a literal that reads like one is not.
+  it.each([
+    {
+      given: `const VERSION = "1.0.0";\nconst NOTE = "the API changed at version: '1.0.0' of the docs";\nexport default { package: { version: VERSION } };`,
+      want: /found 0 \(1 inside a string, template or regular expression: text, not code\)/,
+    },
+    {
+      given: `const NOTE = "at version: '1.0.0'";\nexport default { package: { name: "p", version: "1.0.0" } };`,
+      want: `const NOTE = "at version: '1.0.0'";\nexport default { package: { name: "p", version: "2.0.0" } };`,
+    },
+    { given: 'const t = `{ version: "1.0.0" }`;\nexport default { version: v };', want: /found 0 \(1 inside/ },
+    {
+      given: "const t = `${x}{ version: '1.0.0' }${y}`;\nexport default { version: '1.0.0' };",
+      want: "const t = `${x}{ version: '1.0.0' }${y}`;\nexport default { version: '2.0.0' };",
+    },
+    {
+      given: "const t = `a ${{ version: '1.0.0' }.version} b`;",
+      want: "const t = `a ${{ version: '2.0.0' }.version} b`;",
+    },
+    { given: `const re = /version: "1.0.0"/;\nexport default { version: v };`, want: /found 0 \(1 inside/ },
+    { given: `const re = /["/]version: "1.0.0"/;\nexport default { version: v };`, want: /found 0 \(1 inside/ },
+    {
+      given: `export default { ratio: a / b, version: "1.0.0", c: d / 2 };`,
+      want: `export default { ratio: a / b, version: "2.0.0", c: d / 2 };`,
+    },
+    {
+      given: `export default { version: "1.0.0", r: (a) / 2, s: x[0] / 2 };`,
+      want: `export default { version: "2.0.0", r: (a) / 2, s: x[0] / 2 };`,
+    },
+    { given: `const v = cond ? version : "1.0.0";\nexport default { version: v };`, want: /found 0/ },
+    {
+      given: `export default { 'version': '1.0.0', note: 'it\\'s "version: \\'1.0.0\\'"' };`,
+      want: `export default { 'version': '2.0.0', note: 'it\\'s "version: \\'1.0.0\\'"' };`,
+    },
+  ])("setConfigVersion on $given", ({ given, want }) => {
+    if (typeof want === "string") expect(setConfigVersion(given, "c.ts", "1.0.0", "2.0.0")).toBe(want);
+    else expect(() => setConfigVersion(given, "c.ts", "1.0.0", "2.0.0")).toThrow(want);
+  });
+
   it.each([
     ["9007199254740993.0.0", "major", "9007199254740994.0.0"],
     ["1.9007199254740992.0", "minor", "1.9007199254740993.0"],

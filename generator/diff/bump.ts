@@ -37,52 +37,180 @@ export function bumpVersion(version: string, bump: SemverBump): string {
   }
 }
 
+/** A string literal in the config's code, with the three code tokens before it (`{`, `version`, `:`). */
+interface StringToken {
+  /** Its opening quote. */
+  start: number;
+  /** Past its closing quote. */
+  end: number;
+  quote: string;
+  text: string;
+  /** Words as they are, punctuation as itself, a string literal as `"` (`"version"` for that key quoted). */
+  before: string[];
+}
+
+/** Words after which a `/` starts a regular expression literal, not a division. */
+const BEFORE_REGEX = new Set([
+  "return",
+  "typeof",
+  "instanceof",
+  "in",
+  "of",
+  "new",
+  "delete",
+  "void",
+  "throw",
+  "case",
+  "do",
+  "else",
+  "yield",
+  "await",
+]);
+
+const WORD = /[\w$]/;
+/** Tokens that end an operand (a literal, `)`, `]`, `}`), after which a `/` divides. */
+const AFTER_OPERAND = new Set(['"', '"version"', "`", "/re/", ")", "]", "}"]);
+const SPACE = /\s/;
+
 /**
- * Where the config's comments are: `//` to the line's end, and block comments, outside string and template
- * literals (a regular expression literal holding `//` is not told apart: configs rarely have one).
+ * The config's text read once from start to end as a JavaScript scanner reads it: its comments, the
+ * literals whose contents are text rather than code (strings, a template's text, regular expressions),
+ * and the string literals that stand in code (in a template's `${…}` too). A `/` starts a regular
+ * expression where an operand is expected (after an operator, `(`, `,`, `:`, … or a word such as
+ * `return`), and divides after a name, a number, a literal, `)` or `]`.
  */
-function commentRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"' || c === "'" || c === "`") {
-      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === "\\") i++;
+function scanConfig(text: string): {
+  comments: [number, number][];
+  literals: [number, number][];
+  strings: StringToken[];
+} {
+  const comments: [number, number][] = [];
+  const literals: [number, number][] = [];
+  const strings: StringToken[] = [];
+  // What a `}` closes: a block or object (`{`), or a template's `${`, after which the template's text goes on.
+  const braces: ("{" | "${")[] = [];
+  const last: string[] = ["", "", ""];
+  const token = (t: string) => {
+    last.shift();
+    last.push(t);
+  };
+  let i = 0;
+  const template = () => {
+    const start = i;
+    for (; i < text.length; i++) {
+      if (text[i] === "\\") i++;
+      else if (text[i] === "`" || (text[i] === "$" && text[i + 1] === "{")) break;
+    }
+    literals.push([start, Math.min(i, text.length)]);
+    if (text[i] === "`") {
+      i++;
+      token("`");
+    } else if (i < text.length) {
+      braces.push("${");
+      i += 2;
+      token("${");
+    }
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    const previous = last[2]!;
+    const operand =
+      previous === "" ||
+      previous === "${" ||
+      BEFORE_REGEX.has(previous) ||
+      !(WORD.test(previous[0]!) || AFTER_OPERAND.has(previous));
+    if (c === '"' || c === "'") {
+      const start = i;
+      for (i++; i < text.length && text[i] !== c && text[i] !== "\n"; i++) if (text[i] === "\\") i++;
+      const end = Math.min(i, text.length);
+      const body = text.slice(start + 1, end);
+      literals.push([start + 1, end]);
+      // One left open (at the line's end) is no literal the version can be written into.
+      if (text[i] === c) strings.push({ start, end: i + 1, quote: c, text: body, before: [...last] });
+      i++;
+      token(body === "version" ? '"version"' : '"');
+    } else if (c === "`") {
+      i++;
+      template();
     } else if (c === "/" && text[i + 1] === "/") {
       const end = text.indexOf("\n", i);
-      ranges.push([i, end === -1 ? text.length : end]);
+      comments.push([i, end === -1 ? text.length : end]);
       i = end === -1 ? text.length : end;
     } else if (c === "/" && text[i + 1] === "*") {
       const end = text.indexOf("*/", i + 2);
-      ranges.push([i, end === -1 ? text.length : end + 2]);
-      i = end === -1 ? text.length : end + 1;
+      comments.push([i, end === -1 ? text.length : end + 2]);
+      i = end === -1 ? text.length : end + 2;
+    } else if (c === "/" && operand) {
+      // To the closing `/` outside a class (`[…]`); a regular expression ends at its line's end at the latest.
+      const start = i;
+      let inClass = false;
+      for (i++; i < text.length && text[i] !== "\n"; i++) {
+        if (text[i] === "\\") i++;
+        else if (text[i] === "[") inClass = true;
+        else if (text[i] === "]") inClass = false;
+        else if (text[i] === "/" && !inClass) break;
+      }
+      literals.push([start + 1, Math.min(i, text.length)]);
+      i++;
+      token("/re/");
+    } else if (WORD.test(c)) {
+      const start = i;
+      while (i < text.length && WORD.test(text[i]!)) i++;
+      token(text.slice(start, i));
+    } else if (c === "}" && braces.at(-1) === "${") {
+      braces.pop();
+      i++;
+      template();
+    } else {
+      if (c === "{") braces.push("{");
+      else if (c === "}") braces.pop();
+      i++;
+      if (!SPACE.test(c)) token(c);
     }
   }
-  return ranges;
+  return { comments, literals, strings };
 }
 
 /**
  * The config file's text with its one `version: "<from>"` literal set to `to`.
- * Anything else (no such literal, several, or one written only in a comment) is
- * an error rather than a guess.
+ * Only a property in code counts: one written inside a string, a template or a
+ * regular expression is text, not the version. Anything else (no such literal,
+ * several, or one written in a comment) is an error rather than a guess.
  */
 export function setConfigVersion(text: string, file: string, from: string, to: string): string {
   // Written between the quotes of a literal in code: only a version, never other text.
   if (!SEMVER.test(to)) throw new CodegenError(`${file}: ${JSON.stringify(to)} is not a semantic version; not written`);
-  // The key as an identifier or quoted ("version": …). One in a comment makes the config ambiguous
-  // (refused), and one only in a comment is no version the config sets (the version is computed).
-  const literal = /((?:\bversion|(["'])version\2)\s*:\s*)(["'])([^"'\n]*)\3/g;
-  const hits = [...text.matchAll(literal)].filter((m) => m[4] === from);
-  const comments = commentRanges(text);
-  const inComment = (at: number) => comments.some(([start, end]) => at >= start && at < end);
-  const commented = hits.filter((m) => inComment(m.index));
-  if (hits.length !== 1 || commented.length > 0)
-    throw new CodegenError(
-      `${file}: expected one \`version: "${from}"\` (package.version), found ${hits.length}${commented.length > 0 ? ` (${commented.length} in a comment)` : ""}; set it to ${to} by hand`,
+  const { comments, literals, strings } = scanConfig(text);
+  // A property of an object literal: `{` or `,`, the key as an identifier or quoted ("version"), `:`, the literal.
+  const hits = strings.filter(
+    (s) =>
+      s.text === from &&
+      s.before[2] === ":" &&
+      (s.before[1] === "version" || s.before[1] === '"version"') &&
+      (s.before[0] === "{" || s.before[0] === ","),
+  );
+  // One in a comment makes the config ambiguous (refused), and one only in a comment is no version the config
+  // sets (the version is computed). One in a string or a regular expression is named in the error only.
+  const literal = /(?:\bversion|(["'])version\1)\s*:\s*(["'])([^"'\n]*)\2/g;
+  const within = (ranges: [number, number][]) =>
+    ranges.reduce(
+      (n, [start, end]) => n + [...text.slice(start, end).matchAll(literal)].filter((m) => m[3] === from).length,
+      0,
     );
+  const commented = within(comments);
+  const quoted = within(literals);
+  if (hits.length !== 1 || commented > 0) {
+    const found = hits.length + commented;
+    const notes = [
+      ...(commented > 0 ? [`${commented} in a comment`] : []),
+      ...(quoted > 0 ? [`${quoted} inside a string, template or regular expression: text, not code`] : []),
+    ];
+    throw new CodegenError(
+      `${file}: expected one \`version: "${from}"\` (package.version), found ${found}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}; set it to ${to} by hand`,
+    );
+  }
   const hit = hits[0]!;
-  const start = hit.index + hit[1]!.length;
-  const quote = hit[3]!;
-  return `${text.slice(0, start)}${quote}${to}${quote}${text.slice(start + from.length + 2)}`;
+  return `${text.slice(0, hit.start)}${hit.quote}${to}${hit.quote}${text.slice(hit.end)}`;
 }
 
 /** One provider's part of a CHANGELOG.md entry: per connector each change (untrusted text escaped). */
