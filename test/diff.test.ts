@@ -625,6 +625,101 @@ describe("untrusted text in reports", () => {
     );
   });
 
+  // What GitHub would link, it shows as text: each pattern escaped or split by an empty HTML comment.
+  it.each([
+    { given: "re-authenticate at https://evil.example/login", want: "re-authenticate at https\\://evil.example/login" },
+    { given: "HTTP://EVIL.example ftp://x.y", want: "HTTP\\://EVIL.example ftp\\://x.y" },
+    { given: "(www.evil.example) WWW.X.Y", want: "\\(www\\.evil.example\\) WWW\\.X.Y" },
+    { given: "ask @octocat or @org/team", want: "ask \\@<!-- -->octocat or \\@<!-- -->org/team" },
+    { given: "mail a.b+c@evil.example", want: "mail a.b+c\\@<!-- -->evil.example" },
+    { given: "#12, owner/repo#34, GH-56", want: "\\#<!-- -->12, owner/repo\\#<!-- -->34, GH-<!-- -->56" },
+    { given: "choice #a", want: "choice \\#a" },
+    {
+      given: "(deadbeefcafebabe1234567890abcdef12345678)",
+      want: "\\(deadbe<!-- -->efcafe<!-- -->babe12<!-- -->345678<!-- -->90abcd<!-- -->ef1234<!-- -->5678\\)",
+    },
+    {
+      given: "a5c3785 but not a5c378 or xa5c3785 or decade",
+      want: "a5c378<!-- -->5 but not a5c378 or xa5c3785 or decade",
+    },
+  ])("a markdown cell keeps $given text", ({ given, want }) => {
+    expect(markdownCell(given)).toBe(want);
+  });
+
+  it("the report and the changelog escape alike: neither links a URL, an address, a mention or a commit id", () => {
+    const message = "see https://evil.example or www.evil.example, ask @octocat (#12, deadbeefcafe1)";
+    const change = {
+      connector: "sources/app",
+      field: "region",
+      rule: "doc-changed" as const,
+      severity: "info" as const,
+      message,
+    };
+    const cell = markdownCell(message);
+    expect(cell).toBe(
+      "see https\\://evil.example or www\\.evil.example, ask \\@<!-- -->octocat \\(\\#<!-- -->12, deadbe<!-- -->efcafe<!-- -->1\\)",
+    );
+    expect(formatReport({ provider: "p", semver: "patch", ignored: 0, changes: [change] }, "markdown")).toContain(cell);
+    expect(changelogEntry("1.0.1", "patch", [{ provider: "p", changes: [change] }])).toContain(cell);
+  });
+
+  it("on any text, the cell reads as the text, and GitHub's autolinks and references find nothing in it", () => {
+    const piece = fc.constantFrom(
+      "https://",
+      "HTTP://",
+      "ftp://",
+      "www.",
+      "WwW.",
+      "@",
+      "#",
+      "GH-",
+      "gh-",
+      "evil.example",
+      "deadbeef",
+      "cafe1234",
+      "0",
+      "7",
+      "a",
+      "g",
+      " ",
+      "(",
+      "_",
+      "\\",
+      ":",
+      "/",
+      ".",
+      "-",
+      "&",
+      "<",
+    );
+    const SPLIT = "<!-- -->";
+    // The text each piece between two splits renders to: backslash escapes and entities read.
+    const rendered = (md: string) =>
+      md.replace(
+        /\\([!-/:-@[-`{-~])|&(lt|gt|amp);/g,
+        (_, c: string, e: string) => c ?? { lt: "<", gt: ">", amp: "&" }[e]!,
+      );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 14 }).map((p) => p.join("")),
+        (text) => {
+          const cell = markdownCell(text);
+          expect(rendered(cell.split(SPLIT).join(""))).toBe(text);
+          // Read from the source by the markdown parser: a URL at an unescaped `:` before `//`, `www.` as written.
+          expect(cell).not.toMatch(/(^|[^\\])(\\\\)*:\/\//);
+          expect(cell).not.toMatch(/www\./i);
+          // Read from the rendered text, a piece at a time: mentions and addresses, issues, commit ids.
+          for (const part of cell.split(SPLIT).map(rendered)) {
+            expect(part, cell).not.toMatch(/@./);
+            expect(part, cell).not.toMatch(/#[0-9]|(^|[^0-9A-Za-z])GH-[0-9]/i);
+            expect(part, cell).not.toMatch(/(^|[^0-9A-Za-z])[0-9a-f]{7,}($|[^0-9A-Za-z])/i);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it("the hostile case's markdown table keeps five columns a row", async () => {
     const md = await readFile(join(casesDir, "hostile-text/expected/report.md"), "utf8");
     for (const row of md.split("\n").filter((l) => l.startsWith("| ")))

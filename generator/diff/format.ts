@@ -71,16 +71,43 @@ function text(report: DiffReport): string {
 }
 
 /**
- * Text for a markdown table cell: the characters that open inline markup (code, emphasis, links,
- * HTML, math, strike-through, mentions and references) or end the cell are escaped; newlines become spaces.
+ * An empty HTML comment: it shows nothing, but splits the text around it in two. GitHub links mentions
+ * (`@user`), issues (`#12`, `GH-12`), commits (a hex id) and e-mail addresses in the text markdown renders
+ * to, after the backslash escapes are gone, so only a split keeps them text (a zero-width space would be
+ * copied along with the text).
+ */
+const SPLIT = "<!-- -->";
+
+/**
+ * Escaped markdown (as markdownCell writes it) that GitHub shows as text, not as a link: `:` before `//`
+ * and the `.` of `www.` backslash-escaped (the extended URL and www autolinks are read from the source, where
+ * an escape ends them), and a SPLIT after each `@` (mentions, `user@host` addresses, `repo@sha`), after a `#`
+ * or `GH-` before a digit, and within each run of seven or more hex digits (a commit id), every six of them.
+ */
+export function unlinked(escaped: string): string {
+  return escaped
+    .replace(/:(?=\/\/)/g, "\\:")
+    .replace(/(www)\./gi, "$1\\.")
+    .replace(/@/g, `@${SPLIT}`)
+    .replace(/#(?=[0-9])/g, `#${SPLIT}`)
+    .replace(/(?<![0-9A-Za-z])GH-(?=[0-9])/gi, `$&${SPLIT}`)
+    .replace(/(?<![0-9A-Za-z])[0-9A-Fa-f]{7,}(?![0-9A-Za-z])/g, (run) => run.match(/.{1,6}/g)!.join(SPLIT));
+}
+
+/**
+ * Text for a markdown table cell (also a line of CHANGELOG.md): the characters that open inline markup
+ * (code, emphasis, links, HTML, math, strike-through, mentions and references) or end the cell are escaped;
+ * newlines become spaces; what GitHub would link (a URL, `www.`, a mention, an issue, a commit id) stays text.
  */
 export function markdownCell(value: string): string {
-  return value
-    .replace(/[\\`*_{}[\]()<>#!|~$&@]/g, (c) =>
-      c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : `\\${c}`,
-    )
-    .replace(/\r\n|[\r\n\u2028\u2029]/g, " ")
-    .replace(UNSHOWN, visible);
+  return unlinked(
+    value
+      .replace(/[\\`*_{}[\]()<>#!|~$&@]/g, (c) =>
+        c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : `\\${c}`,
+      )
+      .replace(/\r\n|[\r\n\u2028\u2029]/g, " ")
+      .replace(UNSHOWN, visible),
+  );
 }
 
 const ICON: Record<ChangeSeverity, string> = { breaking: "🔴 breaking", warning: "🟠 warning", info: "🔵 info" };
