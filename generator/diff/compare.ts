@@ -1746,11 +1746,19 @@ class Differ {
       for (const k of now) if (!was.has(k)) (added ??= []).push(k);
       for (const k of was) if (!now.has(k)) (removed ??= []).push(k);
       if (added !== undefined || removed !== undefined) {
-        const [fresh, gone] = [added ?? [], removed ?? []];
-        this.steps(field, fresh, gone);
-        this.untypedBounds(field, fresh, gone, before.untyped.has(path) || after.untyped.has(path));
-        for (const k of fresh) this.add("constraint-added", field, `${cut(k)} added`);
-        for (const k of gone) this.add("constraint-removed", field, `${cut(k)} removed`);
+        let [fresh, gone] = [added ?? [], removed ?? []];
+        // The config opened to extra keys or closed to them (additional-keys-opened/-closed say so): the value
+        // type given or dropped with it took no value that was valid before, or is no longer there to compare.
+        if (path === "" && (gone.includes(ROOT_CLOSED) || fresh.includes(ROOT_CLOSED))) {
+          const root = (k: string) => !k.startsWith("additionalProperties ");
+          [fresh, gone] = [fresh.filter(root), gone.filter(root)];
+        }
+        if (fresh.length > 0 || gone.length > 0) {
+          this.steps(field, fresh, gone);
+          this.untypedBounds(field, fresh, gone, before.untyped.has(path) || after.untyped.has(path));
+          for (const k of fresh) this.add("constraint-added", field, `${cut(k)} added`);
+          for (const k of gone) this.add("constraint-removed", field, `${cut(k)} removed`);
+        }
       }
       const [b, h] = [before.conditional.get(path) ?? new Map(), after.conditional.get(path) ?? new Map()];
       for (const slot of new Set([...b.keys(), ...h.keys()])) this.conditional(field, b.get(slot), h.get(slot));
@@ -2399,6 +2407,19 @@ const isUntyped = (node: Record<string, unknown>) =>
 /** Keywords whose value is one schema, with the path step it adds (`if` is a condition, not a constraint). */
 const SUBSCHEMA: Record<string, string> = { items: "[]", additionalProperties: "/*", then: "", else: "" };
 const ALTERNATIVES = new Set(["allOf", "anyOf", "oneOf"]);
+/** The config's own extra keys refused: whatever value type is given or dropped beside it is additional-keys-*'s. */
+const ROOT_CLOSED = "additionalProperties false";
+/** Keywords that describe a value and constrain none. */
+const ANNOTATIONS = new Set([
+  "title",
+  "description",
+  "examples",
+  "default",
+  "$comment",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+]);
 /** Schema nodes walked at most, $refs followed at each use: a bound for hostile sharing. */
 const WALK_LIMIT = 100_000;
 
@@ -2645,6 +2666,15 @@ function unmodeledKeywords(root: unknown):
         const test = `${condition((node as Record<string, unknown>).if ?? true)} ${key === "then" ? "holds" : "fails"}`;
         stack.push({ node: value, path, refs, when: bounded(when === "" ? test : `${when} and ${test}`) });
       } else if (Object.hasOwn(SUBSCHEMA, key)) {
+        // The config's own extra keys: the IR says only whether it takes them, not what their values may be.
+        if (key === "additionalProperties" && path === "" && when === "" && isPlainObject(value)) {
+          // Its words (a label, a description, examples) constrain nothing; `{}` takes any value, as leaving it out.
+          const constraints = Object.fromEntries(
+            Object.entries(value).filter(([k]) => !ANNOTATIONS.has(k) && !k.startsWith("x-")),
+          );
+          if (Object.keys(constraints).length > 0) set.add(`${key} ${written(constraints)}`);
+        } else if (key === "additionalProperties" && path === "" && when === "" && value === false)
+          set.add(ROOT_CLOSED);
         if (value === false && when !== "") refuses(key);
         else stack.push({ node: value, path: `${path}${SUBSCHEMA[key]}`, refs, when });
       } else if (ALTERNATIVES.has(key) && Array.isArray(value))
