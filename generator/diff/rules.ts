@@ -322,7 +322,7 @@ export const RULES = {
     severity: "warning",
     bump: "patch",
     side: "authoring",
-    doc: "The wire schemas differ, but they spell out more schemas than the diff walks (100,000, each use of a $ref target counted) to compare the keywords no other rule does: compare them by hand.",
+    doc: "The wire schemas differ, but they spell out more schemas than the diff walks (100,000, a $ref target counted once for each place it is used at) to compare the keywords no other rule does: compare them by hand.",
   },
   "doc-changed": {
     severity: "info",
