@@ -4,15 +4,12 @@
 // command's entry point; before, the first ran out of memory and the second ran for minutes and
 // gave up on comparing the connector's unmodeled keywords.
 
-import { cp, mkdir, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { ResolvedProvider } from "../generator/config/config.js";
 import { diffSnapshots } from "../generator/diff/diff.js";
-import { removeDir, tempDir } from "./helpers.js";
+import { jsonSchemaPair, removeDir, tempDir } from "./helpers.js";
 
 type Schema = Record<string, unknown>;
-const OPENAPI = resolve(import.meta.dirname, "cases/diff/json-schema/base/openapi.json");
 
 let work: string;
 beforeAll(async () => {
@@ -22,26 +19,9 @@ afterAll(async () => {
   await removeDir(work);
 });
 
-async function snapshot(dir: string, schema: Schema): Promise<void> {
-  await mkdir(join(dir, "connectors/sources"), { recursive: true });
-  await cp(OPENAPI, join(dir, "openapi.json"));
-  await writeFile(join(dir, "connectors/sources/app.json"), JSON.stringify(schema));
-}
-
 async function diffOf(name: string, base: Schema, head: Schema) {
-  const dir = join(work, name);
-  await snapshot(join(dir, "base"), base);
-  await snapshot(join(dir, "head"), head);
-  const provider: ResolvedProvider = {
-    name: "demo",
-    dialect: "json-schema",
-    snapshot: join(dir, "head"),
-    out: join(dir, "out"),
-    snapshotDir: join(dir, "head"),
-    outDir: join(dir, "out"),
-    kinds: { sources: { connectorProperty: "connector" } },
-  };
-  return diffSnapshots(provider, join(dir, "base"), join(dir, "head"), { cache: false });
+  const pair = await jsonSchemaPair(join(work, name), base, head);
+  return diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
 }
 
 it("2,000 keywords that $ref one 1 MB target: each change names the target by a digest", async () => {

@@ -3,16 +3,15 @@
 // it, a parent object's default or listed values, array items or extra keys marked secret). Each case
 // is a json-schema snapshot pair run through the command's entry point.
 
-import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ResolvedProvider } from "../generator/config/config.js";
 import { diffSnapshots } from "../generator/diff/diff.js";
 import { DIFF_FORMATS, formatReport } from "../generator/diff/format.js";
-import { removeDir, tempDir } from "./helpers.js";
+import { jsonSchemaPair, removeDir, tempDir } from "./helpers.js";
 
 type Schema = Record<string, unknown>;
-const OPENAPI = resolve(import.meta.dirname, "cases/diff/json-schema/base/openapi.json");
 const SECRET = "HUNTER2";
 const sec = (more: Schema = {}): Schema => ({ type: "string", writeOnly: true, ...more });
 const object = (properties: Schema, more: Schema = {}): Schema => ({ type: "object", properties, ...more });
@@ -120,49 +119,22 @@ afterAll(async () => {
   await removeDir(work);
 });
 
-async function snapshot(dir: string, schema: Schema): Promise<void> {
-  await mkdir(join(dir, "connectors/sources"), { recursive: true });
-  await cp(OPENAPI, join(dir, "openapi.json"));
-  await writeFile(join(dir, "connectors/sources/app.json"), JSON.stringify(schema));
-}
-
 describe("secrets in the diff", () => {
   it.each(CASES)("$name: reported, the value shown in no format", async ({ name, base, head }) => {
-    const dir = join(work, name.replace(/[^a-z0-9]+/gi, "-"));
-    await snapshot(join(dir, "base"), base);
-    await snapshot(join(dir, "head"), head);
-    const provider: ResolvedProvider = {
-      name: "demo",
-      dialect: "json-schema",
-      snapshot: join(dir, "head"),
-      out: join(dir, "out"),
-      snapshotDir: join(dir, "head"),
-      outDir: join(dir, "out"),
-      kinds: { sources: { connectorProperty: "connector" } },
-    };
-    const report = await diffSnapshots(provider, join(dir, "base"), join(dir, "head"), { cache: false });
+    const pair = await jsonSchemaPair(join(work, name.replace(/[^a-z0-9]+/gi, "-")), base, head);
+    const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
     expect(report.changes.length).toBeGreaterThan(0);
     for (const format of DIFF_FORMATS) expect(formatReport(report, format), format).not.toContain("HUNTER");
   });
 });
 
 it("a new required field whose default is not valid says so, with why", async () => {
-  const dir = join(work, "invalid-default");
-  await snapshot(join(dir, "base"), object({ q: { type: "string" } }));
-  await snapshot(
-    join(dir, "head"),
+  const pair = await jsonSchemaPair(
+    join(work, "invalid-default"),
+    object({ q: { type: "string" } }),
     object({ q: { type: "string" }, mode: { type: "object", default: "CDC" } }, { required: ["mode"] }),
   );
-  const provider: ResolvedProvider = {
-    name: "demo",
-    dialect: "json-schema",
-    snapshot: join(dir, "head"),
-    out: join(dir, "out"),
-    snapshotDir: join(dir, "head"),
-    outDir: join(dir, "out"),
-    kinds: { sources: { connectorProperty: "connector" } },
-  };
-  const report = await diffSnapshots(provider, join(dir, "base"), join(dir, "head"), { cache: false });
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
   expect(report.changes.map((c) => c.message)).toEqual([
     'new required field "mode" has no default (the one it writes is left out: default "CDC" is not valid: expected an object)',
   ]);
@@ -199,26 +171,13 @@ it("a field-list condition that tests a secret's value does not show the value",
 });
 
 it("a secret's bounds are not shown, and a message whose values differ only in secrets says they are hidden", async () => {
-  const dir = join(work, "bounds");
   const parent = (pin: string) => ({ type: "object", properties: { pin: sec() }, default: { pin } });
-  await snapshot(
-    join(dir, "base"),
+  const pair = await jsonSchemaPair(
+    join(work, "bounds"),
     object({ n: sec({ type: "integer", maximum: 999999 }), s: sec({ minLength: 32 }), o: parent("HUNTER1") }),
-  );
-  await snapshot(
-    join(dir, "head"),
     object({ n: sec({ type: "integer", maximum: 888888 }), s: sec({ minLength: 40 }), o: parent(SECRET) }),
   );
-  const provider: ResolvedProvider = {
-    name: "demo",
-    dialect: "json-schema",
-    snapshot: join(dir, "head"),
-    out: join(dir, "out"),
-    snapshotDir: join(dir, "head"),
-    outDir: join(dir, "out"),
-    kinds: { sources: { connectorProperty: "connector" } },
-  };
-  const report = await diffSnapshots(provider, join(dir, "base"), join(dir, "head"), { cache: false });
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
   expect(report.changes.map((c) => `${c.rule} ${c.field}: ${c.message}`)).toEqual([
     "range-tightened n: a bound tightened: values outside it are rejected (a secret field: its values are not shown)",
     "range-tightened s: a bound tightened: values outside it are rejected (a secret field: its values are not shown)",

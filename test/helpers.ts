@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
@@ -94,4 +94,34 @@ export function unionProvider(snapshotDir: string, outDir: string): ResolvedProv
     outDir,
     kinds: { sources: { configProperty: "configuration" }, destinations: { configProperty: "configuration" } },
   };
+}
+
+/**
+ * Two json-schema snapshots under `dir` (base/, head/), one connector `sources/app` each with the
+ * schema given, beside the diff cases' OpenAPI document; and the provider that reads the head.
+ */
+export async function jsonSchemaPair(
+  dir: string,
+  base: unknown,
+  head: unknown,
+): Promise<{ provider: ResolvedProvider; base: string; head: string }> {
+  const openapi = resolve(import.meta.dirname, "cases/diff/json-schema/base/openapi.json");
+  for (const [side, schema] of [
+    ["base", base],
+    ["head", head],
+  ] as const) {
+    await mkdir(join(dir, side, "connectors/sources"), { recursive: true });
+    await cp(openapi, join(dir, side, "openapi.json"));
+    await writeFile(join(dir, side, "connectors/sources/app.json"), JSON.stringify(schema));
+  }
+  const provider: ResolvedProvider = {
+    name: "demo",
+    dialect: "json-schema",
+    snapshot: join(dir, "head"),
+    out: join(dir, "out"),
+    snapshotDir: join(dir, "head"),
+    outDir: join(dir, "out"),
+    kinds: { sources: { connectorProperty: "connector" } },
+  };
+  return { provider, base: join(dir, "base"), head: join(dir, "head") };
 }
