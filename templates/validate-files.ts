@@ -13,6 +13,7 @@ import {
   readText,
   summarize,
   summaryLine,
+  visible,
   type FileProblem,
   type Providers,
   type ReadResult,
@@ -177,11 +178,12 @@ export async function validateFile(
   const readers = { ...BUILT_IN, ...options.readers };
   const extension = extname(file).toLowerCase();
   const reader = Object.prototype.hasOwnProperty.call(readers, extension) ? readers[extension] : undefined;
-  if (!reader)
-    throw new Error(`${name}: cannot read ${extension || "extension-less"} files (${Object.keys(readers).join(", ")})`);
+  // The message is one line whatever the file is named (the caller keeps its first line).
+  const failure = (why: string) => new Error(visible(`${name}: ${why}`));
+  if (!reader) throw failure(`cannot read ${extension || "extension-less"} files (${Object.keys(readers).join(", ")})`);
   const info = await stat(file);
   const limit = options.maxBytes ?? MAX_BYTES;
-  if (info.size > limit) throw new Error(`${name}: ${info.size} bytes, more than the ${limit} a config file may have`);
+  if (info.size > limit) throw failure(`${info.size} bytes, more than the ${limit} a config file may have`);
   const text = await readFile(file, "utf8");
   return checkRead(await reader(text, file), providers, name);
 }
@@ -302,7 +304,7 @@ export async function validateCommand(
   }
   const result = await validateFiles(providers, positionals, { ...options, cwd: io.cwd });
   const summary = summarize(result.files.length, result.problems);
-  for (const e of result.errors) io.stderr(`error: ${e}`);
+  for (const e of result.errors) io.stderr(`error: ${visible(e)}`);
   if (values.format === "json")
     io.stdout(JSON.stringify({ files: result.files, problems: result.problems, summary }, null, 2));
   else {

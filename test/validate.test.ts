@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type ResolvedProvider } from "../generator/config/config.js";
-import { formatProblems, validateFiles } from "../generator/commands/validate-files.js";
+import { formatProblems, validateCommand, validateFiles } from "../generator/commands/validate-files.js";
 import { CLI, removeDir, tempDir } from "./helpers.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -123,5 +123,30 @@ describe("validate in the repository", () => {
     expect(problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message}`)).toEqual([
       "7:3 parse invalid YAML: duplicate key",
     ]);
+  });
+
+  it("shows control characters in file names, keys and messages as escapes: one line per problem", async () => {
+    // A key that clears the screen, sets the title and forges a GitHub annotation; a file name with ESC and a newline.
+    const key = "\x1b[2J\x1b]0;owned\x07\n::error file=README.md,line=1::forged annotation\nx";
+    const name = "ctl/evil\x1b[31m\n::error::x\u009b.json";
+    const config = { remoteUrl: "s3://b/", [key]: 1 };
+    await file(name, JSON.stringify({ provider: "unstructured", kind: "sources", connector: "s3", name: "d", config }));
+    const { problems } = await validateFiles([name], providers, { cwd: dir });
+    expect(problems.map((p) => [p.path, p.code])).toEqual([[`config.${key}`, "unknown-key"]]);
+    expect(formatProblems(problems)).toBe(
+      "ctl/evil\\u001b[31m\\u000a::error::x\\u009b.json:1:105  " +
+        "config.\\u001b[2J\\u001b]0;owned\\u0007\\u000a::error file=README.md,line=1::forged annotation\\u000ax  unknown key",
+    );
+    const printed: string[] = [];
+    const io = {
+      cwd: dir,
+      env: {},
+      isTTY: false,
+      stdout: (t: string) => printed.push(t),
+      stderr: (t: string) => printed.push(t),
+    };
+    expect(await validateCommand([name, "gone\x1b[2J\n::error::x.yaml"], io)).toBe(2);
+    expect(printed[0]).toBe("error: gone\\u001b[2J\\u000a::error::x.yaml: no such file or directory");
+    expect(printed.join("\n").split("\n")).toHaveLength(3);
   });
 });

@@ -7,7 +7,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { checkRead, formatProblems, readText, summarize, summaryLine, } from "./validate-text.gen.js";
+import { checkRead, formatProblems, readText, summarize, summaryLine, visible, } from "./validate-text.gen.js";
 const BUILT_IN = {
     ".yaml": (text) => readText(text, "yaml"),
     ".yml": (text) => readText(text, "yaml"),
@@ -148,12 +148,14 @@ export async function validateFile(providers, path, options = {}) {
     const readers = { ...BUILT_IN, ...options.readers };
     const extension = extname(file).toLowerCase();
     const reader = Object.prototype.hasOwnProperty.call(readers, extension) ? readers[extension] : undefined;
+    // The message is one line whatever the file is named (the caller keeps its first line).
+    const failure = (why) => new Error(visible(`${name}: ${why}`));
     if (!reader)
-        throw new Error(`${name}: cannot read ${extension || "extension-less"} files (${Object.keys(readers).join(", ")})`);
+        throw failure(`cannot read ${extension || "extension-less"} files (${Object.keys(readers).join(", ")})`);
     const info = await stat(file);
     const limit = options.maxBytes ?? MAX_BYTES;
     if (info.size > limit)
-        throw new Error(`${name}: ${info.size} bytes, more than the ${limit} a config file may have`);
+        throw failure(`${info.size} bytes, more than the ${limit} a config file may have`);
     const text = await readFile(file, "utf8");
     return checkRead(await reader(text, file), providers, name);
 }
@@ -255,7 +257,7 @@ export async function validateCommand(providers, argv, io, options = {}) {
     const result = await validateFiles(providers, positionals, { ...options, cwd: io.cwd });
     const summary = summarize(result.files.length, result.problems);
     for (const e of result.errors)
-        io.stderr(`error: ${e}`);
+        io.stderr(`error: ${visible(e)}`);
     if (values.format === "json")
         io.stdout(JSON.stringify({ files: result.files, problems: result.problems, summary }, null, 2));
     else {

@@ -101,6 +101,12 @@ export declare function errorsOf(problems: readonly FileProblem[]): FileProblem[
 export declare function summarize(files: number, problems: readonly FileProblem[]): Summary;
 /** `3 files, 2 with problems, 5 problems` */
 export declare function summaryLine(s: Summary): string;
+/**
+ * `text` with every UNSHOWN character as a visible `\uXXXX`: a key or file name from a config can then
+ * neither drive the terminal nor forge a line of output. The one rule for every text report (the
+ * diff's formats use it too); applying it twice changes nothing.
+ */
+export declare function visible(text: string): string;
 /** `file:line:column  key (wire key)  message`, one line per problem; coloured on request. */
 export declare function formatProblems(problems: readonly FileProblem[], options?: {
     color?: boolean;

@@ -983,14 +983,31 @@ export function summaryLine(s) {
     const warnings = s.warnings > 0 ? `, ${plural(s.warnings, "warning")}` : "";
     return `${plural(s.files, "file")}, ${s.withProblems} with problems, ${plural(s.problems, "problem")}${warnings}`;
 }
+/**
+ * Characters that would act on a terminal, a log viewer or a reader rather than be read: C0 and C1
+ * controls (ESC starts terminal sequences, U+009B too), DEL, line and paragraph separators, and the
+ * bidirectional controls that reorder what is shown.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * `text` with every UNSHOWN character as a visible `\uXXXX`: a key or file name from a config can then
+ * neither drive the terminal nor forge a line of output. The one rule for every text report (the
+ * diff's formats use it too); applying it twice changes nothing.
+ */
+export function visible(text) {
+    return text.replace(UNSHOWN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 /** `file:line:column  key (wire key)  message`, one line per problem; coloured on request. */
 export function formatProblems(problems, options = {}) {
     const paint = (code, text) => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
     return problems
         .map((p) => {
-        const key = p.path === "" ? "" : p.path === p.wirePath ? p.path : `${p.path} (${p.wirePath})`;
-        const where = paint("1", `${p.file}:${p.line}:${p.column}`);
-        const message = p.severity === "warning" ? paint("35", `warning: ${p.message}`) : paint("31", p.message);
+        // Keys, file names and messages (which quote values and keys) come from the files: shown, never obeyed.
+        const key = visible(p.path === "" ? "" : p.path === p.wirePath ? p.path : `${p.path} (${p.wirePath})`);
+        const where = paint("1", `${visible(p.file)}:${p.line}:${p.column}`);
+        const text = visible(p.message);
+        const message = p.severity === "warning" ? paint("35", `warning: ${text}`) : paint("31", text);
         return `${where}  ${key ? `${paint("33", key)}  ` : ""}${message}`;
     })
         .join("\n");

@@ -13,6 +13,7 @@ import { migrateText, type RenameTable } from "../diff/migrate.js";
 import { replaceFile } from "../output/replace-file.js";
 import { CodegenError, formatDiagnostic } from "../ir/diagnostics.js";
 import { buildIr } from "../pipeline.js";
+import { visible } from "../../templates/validate-text.js";
 
 export const MIGRATE_USAGE = `Usage: npm run codegen -- migrate FILE... [--dry-run] [--config FILE]
 
@@ -85,7 +86,8 @@ export async function migrateCommand(argv: string[]): Promise<number> {
     let failed = false;
     let changed = 0;
     for (const file of positionals) {
-      const shown = relative(process.cwd(), resolve(file)) || file;
+      // Names, keys and YAML anchor names come from the files: shown as text, never obeyed by the terminal.
+      const shown = visible(relative(process.cwd(), resolve(file)) || file);
       let bytes: Buffer;
       try {
         bytes = await readFile(file);
@@ -106,10 +108,11 @@ export async function migrateCommand(argv: string[]): Promise<number> {
         continue;
       }
       const result = migrateText(text, table);
-      for (const e of result.edits) console.log(`${shown}:${e.line}:${e.column}  ${e.connector}  ${e.from} → ${e.to}`);
+      for (const e of result.edits)
+        console.log(visible(`${shown}:${e.line}:${e.column}  ${e.connector}  ${e.from} → ${e.to}`));
       for (const p of result.problems) {
         failed = true;
-        console.error(`${shown}:${p.line}:${p.column}  ${p.message}`);
+        console.error(visible(`${shown}:${p.line}:${p.column}  ${p.message}`));
       }
       if (result.edits.length > 0) {
         changed++;

@@ -6,6 +6,8 @@
 
 import type { Change } from "./compare.js";
 import { meets, RULE_IDS, RULES, type ChangeSeverity, type SemverBump } from "./rules.js";
+// One rule for what a terminal must not be handed raw, shared with validate's and migrate's output.
+import { visible } from "../../templates/validate-text.js";
 
 /** The text format's rule column: as wide as the longest rule id. */
 const RULE_WIDTH = Math.max(...RULE_IDS.map((id) => id.length));
@@ -33,19 +35,6 @@ const counts = (changes: readonly Change[]) => ({
   warning: changes.filter((c) => c.severity === "warning").length,
   info: changes.filter((c) => c.severity === "info").length,
 });
-
-/**
- * Characters that would act on a terminal, a log viewer or a reader rather than be read: C0 and C1
- * controls (ESC starts terminal sequences, U+009B too), DEL, line and paragraph separators, and the
- * bidirectional controls that reorder what is shown.
- */
-// eslint-disable-next-line no-control-regex
-const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-/** `text` with every UNSHOWN character as a visible `\uXXXX`. */
-export function visible(text: string): string {
-  return text.replace(UNSHOWN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 
 /** Control characters (newlines included) as visible escapes: one change stays one line. */
 const oneLine = visible;
@@ -101,12 +90,13 @@ export function unlinked(escaped: string): string {
  */
 export function markdownCell(value: string): string {
   return unlinked(
-    value
-      .replace(/[\\`*_{}[\]()<>#!|~$&@]/g, (c) =>
-        c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : `\\${c}`,
-      )
-      .replace(/\r\n|[\r\n\u2028\u2029]/g, " ")
-      .replace(UNSHOWN, visible),
+    visible(
+      value
+        .replace(/[\\`*_{}[\]()<>#!|~$&@]/g, (c) =>
+          c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : `\\${c}`,
+        )
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, " "),
+    ),
   );
 }
 

@@ -1,0 +1,79 @@
+// `npm run codegen -- migrate` on files a red team wrote: what it prints, what
+// it refuses, what it writes. The snapshot is the head of
+// test/cases/diff/declared-rename (sources/renamed: db.host, database.password,
+// db.user), with `db.pass` and `password` declared renamed to
+// `database.password`; the other migrate tests are in diff.test.ts.
+
+import { writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { migrateCommand } from "../generator/commands/migrate-command.js";
+import { removeDir, tempDir } from "./helpers.js";
+
+const SNAPSHOT = resolve(import.meta.dirname, "cases/diff/declared-rename/head");
+const RENAMES = { "db.pass": "database.password", password: "database.password" };
+
+let work: string;
+let config: string;
+
+beforeAll(async () => {
+  work = await tempDir("migrate-");
+  config = join(work, "codegen.config.mjs");
+  const provider = {
+    name: "demo",
+    dialect: "field-list",
+    suffixes: [".user.defined", ".user.displayed"],
+    kinds: { sources: { connectorProperty: "connector" } },
+    snapshot: SNAPSHOT,
+    out: join(work, "out"),
+    diff: { renames: { "sources/renamed": RENAMES } },
+  };
+  await writeFile(config, `export default ${JSON.stringify({ providers: [provider] })};\n`);
+});
+afterAll(() => removeDir(work));
+
+/** Runs migrate on `files` (paths as given); its exit code and what it printed, one entry a console call. */
+async function migrate(files: string[], ...flags: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const log = vi.spyOn(console, "log").mockImplementation((...args) => void stdout.push(args.join(" ")));
+  const err = vi.spyOn(console, "error").mockImplementation((...args) => void stderr.push(args.join(" ")));
+  try {
+    const code = await migrateCommand([...files, ...flags, "--config", config]);
+    return { code, stdout, stderr };
+  } finally {
+    log.mockRestore();
+    err.mockRestore();
+  }
+}
+
+const HEADER = "provider: demo\nkind: sources\nconnector: renamed\nname: n\n";
+
+/** Writes `text` (or bytes) to `name` in the work folder; its path. */
+async function put(name: string, text: string | Uint8Array): Promise<string> {
+  const path = join(work, name);
+  await writeFile(path, text);
+  return path;
+}
+
+// C0 and C1 controls, DEL, line separators, bidirectional controls: what a terminal could act on.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+describe("migrate's output", () => {
+  it("shows control characters in file names, keys and anchor names as escapes: one line per report", async () => {
+    const name = "evil\x1b[31mRED\x1b[0m\nfake.yaml:1:1  forged line.yaml";
+    const file = await put(name, `${HEADER}config:\n  dbPass: s\n`);
+    const aliased = await put("alias-ctl.yaml", `x: &a\x1bc\u009b2J {dbHost: h}\n${HEADER}config: *a\x1bc\u009b2J\n`);
+    const result = await migrate([file, aliased], "--dry-run");
+    expect(result.code).toBe(1);
+    const lines = [...result.stdout, ...result.stderr];
+    expect(lines.filter((l) => CONTROL.test(l))).toEqual([]);
+    expect(result.stdout.find((l) => l.includes("dbPass →"))).toMatch(
+      /evil\\u001b\[31mRED\\u001b\[0m\\u000afake\.yaml:1:1 {2}forged line\.yaml:6:3 {2}sources\/renamed {2}dbPass → databasePassword$/,
+    );
+    expect(result.stderr.find((l) => l.includes("config is an alias"))).toMatch(
+      /alias-ctl\.yaml:6:1 {2}config is an alias \(\*a\\u001bc\\u009b2J\): rename its keys where it is anchored, by hand$/,
+    );
+  });
+});
