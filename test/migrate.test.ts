@@ -5,7 +5,7 @@
 // `database.password`; the other migrate tests are in diff.test.ts.
 
 import { writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { migrateCommand } from "../generator/commands/migrate-command.js";
 import { removeDir, tempDir } from "./helpers.js";
@@ -40,7 +40,9 @@ async function migrate(files: string[], ...flags: string[]) {
   const err = vi.spyOn(console, "error").mockImplementation((...args) => void stderr.push(args.join(" ")));
   try {
     const code = await migrateCommand([...files, ...flags, "--config", config]);
-    return { code, stdout, stderr };
+    // Files are shown relative to the current directory: here, by their names in the work folder.
+    const here = (lines: string[]) => lines.map((l) => l.split(`${relative(process.cwd(), work)}/`).join(""));
+    return { code, stdout: here(stdout), stderr: here(stderr) };
   } finally {
     log.mockRestore();
     err.mockRestore();
@@ -75,5 +77,15 @@ describe("migrate's output", () => {
     expect(result.stderr.find((l) => l.includes("config is an alias"))).toMatch(
       /alias-ctl\.yaml:6:1 {2}config is an alias \(\*a\\u001bc\\u009b2J\): rename its keys where it is anchored, by hand$/,
     );
+  });
+});
+
+describe("a file migrate cannot parse", () => {
+  it("is reported by the error's kind and place only: the source, which may hold a secret, is not quoted", async () => {
+    const file = await put("leak.yaml", `${HEADER}config:\n  dbHost: h\n  dbPass: "\\Uhunter22-and-more"\n`);
+    const result = await migrate([file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toEqual(["leak.yaml:7:12  does not parse: bad dq escape"]);
+    expect([...result.stdout, ...result.stderr].join("\n")).not.toMatch(/hunter/);
   });
 });

@@ -133,7 +133,9 @@ export function migrateText(text: string, renames: RenameTable): MigrateResult {
   for (const doc of list) {
     if (doc.errors.length > 0) {
       const { line, col } = at(doc.errors[0]!.pos[0]);
-      problems.push({ line, column: col, message: `does not parse: ${doc.errors[0]!.message.split("\n")[0]}` });
+      // The kind only: the library's message quotes the source (a bad escape inside a password, say).
+      const kind = doc.errors[0]!.code.toLowerCase().replace(/_/g, " ");
+      problems.push({ line, column: col, message: `does not parse: ${kind}` });
       continue;
     }
     const root = doc.contents as YamlNode | null;
