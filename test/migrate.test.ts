@@ -7,7 +7,9 @@
 import { writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { parseAllDocuments } from "yaml";
 import { migrateCommand } from "../generator/commands/migrate-command.js";
+import { migrateText, type RenameTable } from "../generator/diff/migrate.js";
 import { removeDir, tempDir } from "./helpers.js";
 
 const SNAPSHOT = resolve(import.meta.dirname, "cases/diff/declared-rename/head");
@@ -87,5 +89,46 @@ describe("a file migrate cannot parse", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toEqual(["leak.yaml:7:12  does not parse: bad dq escape"]);
     expect([...result.stdout, ...result.stderr].join("\n")).not.toMatch(/hunter/);
+  });
+});
+
+describe("a new key written plain", () => {
+  /** One connector whose old authoring key `old` is renamed to `to`. */
+  const table = (to: string): RenameTable =>
+    new Map([["demo sources/renamed", { authoring: new Map([["old", to]]), wire: new Map() }]]);
+  const config = (text: string) =>
+    parseAllDocuments(text).map((d) => Object.keys((d.toJS() as { config: object }).config));
+
+  it.each([
+    // given new key, want it written as
+    ["null", '"null"'],
+    ["Null", '"Null"'],
+    ["NULL", '"NULL"'],
+    ["true", '"true"'],
+    ["False", '"False"'],
+    ["TRUE", '"TRUE"'],
+    ["~", '"~"'],
+    ["0x1F", '"0x1F"'],
+    ["1e3", '"1e3"'],
+    ["12", '"12"'],
+    ["yes", "yes"],
+    ["on", "on"],
+    ["databasePassword", "databasePassword"],
+    ["database.password", "database.password"],
+  ])("%s is written %s: YAML reads it back as that string", (to, want) => {
+    const text = `${HEADER}config:\n  old: v\n`;
+    const result = migrateText(text, table(to));
+    expect(result.problems).toEqual([]);
+    expect(result.text).toBe(`${HEADER}config:\n  ${want}: v\n`);
+    expect(config(result.text)).toEqual([[to]]);
+  });
+
+  it("is quoted when the document's YAML version would read it otherwise: on and yes in YAML 1.1", () => {
+    for (const to of ["on", "yes", "Off"]) {
+      const text = `%YAML 1.1\n---\n${HEADER}config:\n  old: v\n`;
+      const result = migrateText(text, table(to));
+      expect(result.text).toBe(text.replace("  old: v", `  "${to}": v`));
+      expect(config(result.text)).toEqual([[to]]);
+    }
   });
 });

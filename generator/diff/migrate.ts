@@ -11,6 +11,7 @@ import {
   isSeq,
   LineCounter,
   parseAllDocuments,
+  parseDocument,
   type Node as YamlNode,
   type Pair,
 } from "yaml";
@@ -39,13 +40,27 @@ export interface MigrateResult {
   problems: { line: number; column: number; message: string }[];
 }
 
+/** Keys that may be written plain in block and flow context alike, if they read back as themselves. */
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
-/** The new key written as the old one was: double-quoted, single-quoted or plain. */
-function spell(source: string, key: string): string {
+type YamlVersion = "1.1" | "1.2" | "next";
+
+/**
+ * Whether `key` written plain is read back as that same string, by the yaml library under the
+ * document's YAML version: `null`, `True`, `0x1F`, `1e3` are not (and `on`, `yes` are not in YAML 1.1).
+ */
+function readsBackPlain(key: string, version: YamlVersion): boolean {
+  if (!PLAIN_KEY.test(key)) return false;
+  const doc = parseDocument(`${key}: 0\n`, { version });
+  const items = isMap(doc.contents) ? doc.contents.items : [];
+  return doc.errors.length === 0 && items.length === 1 && isScalar(items[0]!.key) && items[0]!.key.value === key;
+}
+
+/** The new key written as the old one was: double-quoted, single-quoted or plain (quoted when plain would not be a string). */
+function spell(source: string, key: string, version: YamlVersion): string {
   if (source.startsWith('"')) return JSON.stringify(key);
   if (source.startsWith("'")) return `'${key.replace(/'/g, "''")}'`;
-  return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
+  return readsBackPlain(key, version) ? key : JSON.stringify(key);
 }
 
 function scalarText(node: unknown): string | undefined {
@@ -62,7 +77,7 @@ export function migrateText(text: string, renames: RenameTable): MigrateResult {
   const problems: MigrateResult["problems"] = [];
   const at = (offset: number) => counter.linePos(offset);
 
-  const definition = (node: YamlNode | null | undefined) => {
+  const definition = (node: YamlNode | null | undefined, version: YamlVersion) => {
     if (!isMap(node)) return;
     const get = (key: string) => node.items.find((p) => scalarText(p.key) === key);
     const provider = scalarText(get("provider")?.value);
@@ -125,7 +140,7 @@ export function migrateText(text: string, renames: RenameTable): MigrateResult {
         });
         continue;
       }
-      replacements.push({ start, end, text: spell(text.slice(start, end), to) });
+      replacements.push({ start, end, text: spell(text.slice(start, end), to, version) });
       edits.push({ line, column: col, connector: `${kind}/${connector}`, from: key, to });
     }
   };
@@ -139,8 +154,10 @@ export function migrateText(text: string, renames: RenameTable): MigrateResult {
       continue;
     }
     const root = doc.contents as YamlNode | null;
-    if (isSeq(root)) for (const item of root.items) definition(isPair(item) ? null : (item as YamlNode));
-    else definition(root);
+    // A new key is spelt so that this document's YAML version reads it as a string (`on` is a boolean in 1.1).
+    const version = doc.directives?.yaml.version ?? "1.2";
+    if (isSeq(root)) for (const item of root.items) definition(isPair(item) ? null : (item as YamlNode), version);
+    else definition(root, version);
   }
   // One pass over the text: linear however many keys change.
   replacements.sort((a, b) => a.start - b.start);
