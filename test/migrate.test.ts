@@ -4,7 +4,7 @@
 // db.user), with `db.pass` and `password` declared renamed to
 // `database.password`; the other migrate tests are in diff.test.ts.
 
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseAllDocuments } from "yaml";
@@ -130,5 +130,28 @@ describe("a new key written plain", () => {
       expect(result.text).toBe(text.replace("  old: v", `  "${to}": v`));
       expect(config(result.text)).toEqual([[to]]);
     }
+  });
+});
+
+describe("a renamed key shared through a YAML anchor", () => {
+  it.each([
+    // given the file after the header, want the report
+    [
+      "anchored: an alias elsewhere reads its text",
+      "config:\n  dbHost: h\n  &k dbPass: hunter2\n  dbUser: *k\n",
+      "7:6  dbPass not renamed: it is anchored (&k) and may be used elsewhere: rename it by hand",
+    ],
+    [
+      "an alias of an old key anchored elsewhere",
+      "other: &k dbPass\nconfig:\n  dbHost: h\n  *k : hunter2\n  dbUser: u\n",
+      "8:3  dbPass not renamed: it is an alias (*k): rename it where it is anchored, by hand",
+    ],
+  ])("is left alone and reported when %s: the file is unchanged, exit 1", async (_, body, want) => {
+    const text = `${HEADER}${body}`;
+    const file = await put("anchored-key.yaml", text);
+    const result = await migrate([file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toEqual([`anchored-key.yaml:${want}`]);
+    expect(await readFile(file, "utf8")).toBe(text);
   });
 });

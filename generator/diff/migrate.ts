@@ -12,6 +12,7 @@ import {
   LineCounter,
   parseAllDocuments,
   parseDocument,
+  type Document,
   type Node as YamlNode,
   type Pair,
 } from "yaml";
@@ -77,7 +78,7 @@ export function migrateText(text: string, renames: RenameTable): MigrateResult {
   const problems: MigrateResult["problems"] = [];
   const at = (offset: number) => counter.linePos(offset);
 
-  const definition = (node: YamlNode | null | undefined, version: YamlVersion) => {
+  const definition = (node: YamlNode | null | undefined, doc: Document) => {
     if (!isMap(node)) return;
     const get = (key: string) => node.items.find((p) => scalarText(p.key) === key);
     const provider = scalarText(get("provider")?.value);
@@ -113,6 +114,8 @@ export function migrateText(text: string, renames: RenameTable): MigrateResult {
         column: col,
         message: "config merges another map (<<): keys it takes from there are not renamed",
       });
+    // A new key is spelt so that this document's YAML version reads it as a string (`on` is a boolean in 1.1).
+    const version = doc.directives?.yaml.version ?? "1.2";
     const side = scalarText(get("keys")?.value) === "wire" ? table.wire : table.authoring;
     const present = new Set(config.items.map((p) => scalarText(p.key)));
     // The old keys set here, by the new key each is renamed to: two for one new key would make it a duplicate.
@@ -122,11 +125,33 @@ export function migrateText(text: string, renames: RenameTable): MigrateResult {
       if (key !== undefined && to !== undefined) sharing.set(to, [...(sharing.get(to) ?? []), key]);
     }
     for (const pair of config.items as Pair<unknown, unknown>[]) {
+      // An old key written as an alias (`*k: value`) is the anchored text elsewhere: renaming it here cannot be done.
+      if (isAlias(pair.key) && pair.key.range) {
+        const named = scalarText(pair.key.resolve(doc));
+        if (named !== undefined && side.has(named)) {
+          const { line, col } = at(pair.key.range[0]);
+          problems.push({
+            line,
+            column: col,
+            message: `${named} not renamed: it is an alias (*${pair.key.source}): rename it where it is anchored, by hand`,
+          });
+        }
+        continue;
+      }
       const key = scalarText(pair.key);
       const to = key === undefined ? undefined : side.get(key);
       if (key === undefined || to === undefined || !isScalar(pair.key) || !pair.key.range) continue;
       const [start, end] = pair.key.range;
       const { line, col } = at(start);
+      // An anchored key's text is also the value of every alias of it: renaming it would change those too.
+      if (pair.key.anchor !== undefined) {
+        problems.push({
+          line,
+          column: col,
+          message: `${key} not renamed: it is anchored (&${pair.key.anchor}) and may be used elsewhere: rename it by hand`,
+        });
+        continue;
+      }
       if (present.has(to)) {
         problems.push({ line, column: col, message: `${key} not renamed: ${to} is set too` });
         continue;
@@ -154,10 +179,8 @@ export function migrateText(text: string, renames: RenameTable): MigrateResult {
       continue;
     }
     const root = doc.contents as YamlNode | null;
-    // A new key is spelt so that this document's YAML version reads it as a string (`on` is a boolean in 1.1).
-    const version = doc.directives?.yaml.version ?? "1.2";
-    if (isSeq(root)) for (const item of root.items) definition(isPair(item) ? null : (item as YamlNode), version);
-    else definition(root, version);
+    if (isSeq(root)) for (const item of root.items) definition(isPair(item) ? null : (item as YamlNode), doc);
+    else definition(root, doc);
   }
   // One pass over the text: linear however many keys change.
   replacements.sort((a, b) => a.start - b.start);
