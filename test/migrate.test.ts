@@ -155,3 +155,14 @@ describe("a renamed key shared through a YAML anchor", () => {
     expect(await readFile(file, "utf8")).toBe(text);
   });
 });
+
+describe("the bytes migrate writes", () => {
+  it("are the file's own but for the renamed keys: a byte-order mark and CRLF line ends are kept", async () => {
+    const text = `\ufeff${HEADER}config:\n  dbHost: h\n  dbUser: u\n  dbPass: x\n`.replace(/\n/g, "\r\n");
+    const file = await put("bom.yaml", text);
+    const result = await migrate([file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout[0]).toBe("bom.yaml:8:3  sources/renamed  dbPass → databasePassword");
+    expect(await readFile(file)).toEqual(Buffer.from(text.replace("dbPass:", "databasePassword:"), "utf8"));
+  });
+});

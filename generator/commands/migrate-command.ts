@@ -101,7 +101,8 @@ export async function migrateCommand(argv: string[]): Promise<number> {
       let text: string;
       try {
         // A file that is not UTF-8 would come back with its other characters replaced: it is left alone.
-        text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+        // A byte-order mark is kept in the text (ignoreBOM), so it is written back: only keys change.
+        text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
       } catch {
         failed = true;
         console.error(`${shown}: is not UTF-8; left unchanged`);
