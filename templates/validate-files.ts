@@ -4,7 +4,8 @@
 // exit codes 0 valid, 1 problems, 2 usage or I/O error). No dependencies
 // besides Node's own modules; the text is checked by validate-text.
 
-import { readdir, readFile, stat } from "node:fs/promises";
+import { constants, type Stats } from "node:fs";
+import { open, readdir, stat, type FileHandle } from "node:fs/promises";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -45,7 +46,77 @@ const BUILT_IN: Readonly<Record<string, Reader>> = {
   ".json": (text) => readText(text, "json"),
 };
 
-const MAX_BYTES = 16 * 1024 * 1024;
+/** Config files larger than this are refused (validate's default, and migrate's bound). */
+export const MAX_CONFIG_BYTES: number = 16 * 1024 * 1024;
+
+// ---------------------------------------------------------------------------
+// Reading a file that is untrusted input (a config file here; the generator's
+// snapshot files, name lock and ignore file too): only a regular file, and
+// never more than a bound, so a FIFO that never ends or a link to /dev/zero
+// costs nothing.
+
+/** Why a path was not read: not a regular file (`what` it is instead), or larger than the bound. */
+export type BoundedProblem = { problem: "not-a-file"; what: string } | { problem: "too-large" };
+
+export type BoundedBytes = { bytes: Uint8Array } | BoundedProblem;
+
+/** What a path is, for a message: "a directory", "a FIFO", "a regular file", … */
+export function fileKind(info: Stats): string {
+  if (info.isFile()) return "a regular file";
+  if (info.isDirectory()) return "a directory";
+  if (info.isFIFO()) return "a FIFO";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return "neither a file nor a directory";
+}
+
+// Without blocking: opening a FIFO for reading otherwise waits for a writer. (No effect on a regular file.)
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/**
+ * The bytes of the regular file at `path` (links followed), if it holds at most
+ * `maxBytes`; errors as fs throws them, ENOENT included. Anything else is
+ * never opened: it is looked at with stat first, and what is opened (opened
+ * without blocking, should a FIFO have taken the file's place since) is checked
+ * again before a byte is read.
+ */
+export async function readBoundedBytes(path: string, maxBytes: number): Promise<BoundedBytes> {
+  const info = await stat(path);
+  if (!info.isFile()) return { problem: "not-a-file", what: fileKind(info) };
+  if (info.size > maxBytes) return { problem: "too-large" };
+  let handle: FileHandle;
+  try {
+    handle = await open(path, OPEN_FLAGS);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EISDIR") return { problem: "not-a-file", what: "a directory" };
+    throw error;
+  }
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile()) return { problem: "not-a-file", what: fileKind(opened) };
+    // The size can change after stat: what is read is bounded all the same.
+    let buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) return { problem: "too-large" };
+        const larger = Buffer.alloc(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) return { problem: "too-large" };
+    return { bytes: buffer.subarray(0, length) };
+  } finally {
+    await handle.close();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Paths and globs
 
 const isGlob = (segment: string) => /[*?]/.test(segment);
 
@@ -181,10 +252,19 @@ export async function validateFile(
   // The message is one line whatever the file is named (the caller keeps its first line).
   const failure = (why: string) => new Error(visible(`${name}: ${why}`));
   if (!reader) throw failure(`cannot read ${extension || "extension-less"} files (${Object.keys(readers).join(", ")})`);
-  const info = await stat(file);
-  const limit = options.maxBytes ?? MAX_BYTES;
-  if (info.size > limit) throw failure(`${info.size} bytes, more than the ${limit} a config file may have`);
-  const text = await readFile(file, "utf8");
+  const limit = options.maxBytes ?? MAX_CONFIG_BYTES;
+  // Named on the command line, a FIFO or a device is opened too: never blocking, never read past the bound.
+  const read = await readBoundedBytes(file, limit).catch((error: NodeJS.ErrnoException) => {
+    throw failure(`cannot be read (${error.code ?? error.message})`);
+  });
+  if ("problem" in read)
+    throw failure(
+      read.problem === "too-large"
+        ? `more than the ${limit} bytes a config file may have`
+        : `not a regular file (${read.what})`,
+    );
+  // As readFile(file, "utf8") decodes: a byte-order mark stays for the reader, which skips it.
+  const text = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString("utf8");
   return checkRead(await reader(text, file), providers, name);
 }
 

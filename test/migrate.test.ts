@@ -4,12 +4,15 @@
 // db.user), with `db.pass` and `password` declared renamed to
 // `database.password`; the other migrate tests are in diff.test.ts.
 
+import { execFileSync } from "node:child_process";
+import { closeSync, constants, openSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { migrateCommand } from "../generator/commands/migrate-command.js";
 import { migrateText, type RenameTable } from "../generator/diff/migrate.js";
+import { MAX_CONFIG_BYTES } from "../templates/validate-files.js";
 import { removeDir, tempDir } from "./helpers.js";
 
 const SNAPSHOT = resolve(import.meta.dirname, "cases/diff/declared-rename/head");
@@ -165,4 +168,34 @@ describe("the bytes migrate writes", () => {
     expect(result.stdout[0]).toBe("bom.yaml:8:3  sources/renamed  dbPass → databasePassword");
     expect(await readFile(file)).toEqual(Buffer.from(text.replace("dbPass:", "databasePassword:"), "utf8"));
   });
+});
+
+describe("what migrate reads", () => {
+  let fifo: string;
+  beforeAll(() => {
+    fifo = join(work, "fifo.yaml");
+    execFileSync("mkfifo", [fifo]);
+  });
+  // Should a reader be waiting on the FIFO (as one did before), a writer that comes and goes lets it go.
+  afterEach(() => {
+    try {
+      closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+    } catch {
+      // No reader waiting: nothing to release.
+    }
+  });
+
+  it("is only regular files, opened without blocking and read to a bound; the other files are migrated", async () => {
+    const ok = await put("ok.yaml", `${HEADER}config:\n  dbPass: s\n`);
+    const big = await put("big.yaml", `${HEADER}config:\n  dbPass: s\n${"#".repeat(MAX_CONFIG_BYTES)}\n`);
+    const result = await migrate([fifo, "/dev/zero", big, ok]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toEqual([
+      "fifo.yaml: is not a regular file (a FIFO); left unchanged",
+      expect.stringMatching(/^(\.\.\/)*dev\/zero: is not a regular file \(a device\); left unchanged$/),
+      `big.yaml: is larger than ${MAX_CONFIG_BYTES} bytes; left unchanged`,
+    ]);
+    expect(result.stdout).toEqual(["ok.yaml:6:3  sources/renamed  dbPass → databasePassword", "4 file(s), 1 changed"]);
+    expect(await readFile(ok, "utf8")).toContain("databasePassword: s");
+  }, 20_000);
 });

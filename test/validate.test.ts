@@ -1,11 +1,12 @@
 // The repository's validate command: the package's validate (one implementation,
 // tested in validate-package.test.ts) over codegen.config.ts's providers, plus
 // `.ts` config modules and paths relative to the directory npm was run from.
-import { execFile } from "node:child_process";
-import { mkdir, writeFile } from "node:fs/promises";
+import { execFile, execFileSync } from "node:child_process";
+import { closeSync, constants, openSync } from "node:fs";
+import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { loadConfig, type ResolvedProvider } from "../generator/config/config.js";
 import { formatProblems, validateCommand, validateFiles } from "../generator/commands/validate-files.js";
 import { CLI, removeDir, tempDir } from "./helpers.js";
@@ -149,4 +150,30 @@ describe("validate in the repository", () => {
     expect(printed[0]).toBe("error: gone\\u001b[2J\\u000a::error::x.yaml: no such file or directory");
     expect(printed.join("\n").split("\n")).toHaveLength(3);
   });
+
+  it("reads only regular files, without blocking: a FIFO or a device named is an error, the other files are checked", async () => {
+    await mkdir(join(dir, "special"), { recursive: true });
+    const fifo = join(dir, "special/fifo.yaml");
+    execFileSync("mkfifo", [fifo]);
+    await symlink("/dev/zero", join(dir, "special/zero.yaml"));
+    await file("special/good.yaml", "provider: unstructured\nkind: sources\nconnector: s3\nname: d\nconfig: {}\n");
+    // Should a reader be waiting on the FIFO (as one did before), a writer that comes and goes lets it go.
+    onTestFinished(() => {
+      try {
+        closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+      } catch {
+        // No reader waiting.
+      }
+    });
+    const paths = ["special/fifo.yaml", "special/zero.yaml", "special/good.yaml"];
+    const result = await validateFiles(paths, providers, { cwd: dir });
+    expect(result.errors).toEqual([
+      "special/fifo.yaml: not a regular file (a FIFO)",
+      "special/zero.yaml: not a regular file (a device)",
+    ]);
+    expect(result.files).toEqual(["special/good.yaml"]);
+    expect(result.problems.map((p) => `${p.file} ${where(p)}`)).toEqual([
+      "special/good.yaml 5:1 config.remoteUrl required",
+    ]);
+  }, 20_000);
 });

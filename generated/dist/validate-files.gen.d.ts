@@ -1,3 +1,4 @@
+import { type Stats } from "node:fs";
 import { type FileProblem, type Providers, type ReadResult } from "./validate-text.gen.js";
 /** Reads one kind of file (by extension) into definitions; YAML and JSON are built in. */
 export type Reader = (text: string, file: string) => ReadResult | Promise<ReadResult>;
@@ -16,6 +17,28 @@ export interface ValidateFilesResult {
     /** Paths that named nothing readable: a usage or I/O error, not a problem of a config. */
     errors: string[];
 }
+/** Config files larger than this are refused (validate's default, and migrate's bound). */
+export declare const MAX_CONFIG_BYTES: number;
+/** Why a path was not read: not a regular file (`what` it is instead), or larger than the bound. */
+export type BoundedProblem = {
+    problem: "not-a-file";
+    what: string;
+} | {
+    problem: "too-large";
+};
+export type BoundedBytes = {
+    bytes: Uint8Array;
+} | BoundedProblem;
+/** What a path is, for a message: "a directory", "a FIFO", "a regular file", … */
+export declare function fileKind(info: Stats): string;
+/**
+ * The bytes of the regular file at `path` (links followed), if it holds at most
+ * `maxBytes`; errors as fs throws them, ENOENT included. Anything else is
+ * never opened: it is looked at with stat first, and what is opened (opened
+ * without blocking, should a FIFO have taken the file's place since) is checked
+ * again before a byte is read.
+ */
+export declare function readBoundedBytes(path: string, maxBytes: number): Promise<BoundedBytes>;
 /**
  * The files that paths and globs name, relative to `cwd`: a file as is, a
  * directory's YAML and JSON files at every depth, a glob's matching files

@@ -3,7 +3,6 @@
 // ones, authoring keys and wire keys alike, and says what it changed.
 // Exit status: 0 done, 1 a key could not be renamed, 2 usage or input error.
 
-import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { unknownFlag } from "./flags.js";
@@ -14,6 +13,8 @@ import { replaceFile } from "../output/replace-file.js";
 import { CodegenError, formatDiagnostic } from "../ir/diagnostics.js";
 import { buildIr } from "../pipeline.js";
 import { visible } from "../../templates/validate-text.js";
+import { MAX_CONFIG_BYTES } from "../../templates/validate-files.js";
+import { readBoundedBytes } from "../input/bounded-file.js";
 
 export const MIGRATE_USAGE = `Usage: npm run codegen -- migrate FILE... [--dry-run] [--config FILE]
 
@@ -88,16 +89,22 @@ export async function migrateCommand(argv: string[]): Promise<number> {
     for (const file of positionals) {
       // Names, keys and YAML anchor names come from the files: shown as text, never obeyed by the terminal.
       const shown = visible(relative(process.cwd(), resolve(file)) || file);
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(file);
-      } catch (error) {
+      // Only a regular file, opened without blocking and read to a bound: a FIFO or /dev/zero is refused, not waited on.
+      const read = await readBoundedBytes(file, MAX_CONFIG_BYTES).catch(
+        (error: NodeJS.ErrnoException) => ({ error: error.code ?? error.message }) as const,
+      );
+      if (!("bytes" in read)) {
         failed = true;
-        console.error(
-          `${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); left unchanged`,
-        );
+        const why =
+          "error" in read
+            ? `cannot be read (${read.error})`
+            : read.problem === "too-large"
+              ? `is larger than ${MAX_CONFIG_BYTES} bytes`
+              : `is not a regular file (${read.what})`;
+        console.error(visible(`${shown}: ${why}; left unchanged`));
         continue;
       }
+      const bytes = read.bytes;
       let text: string;
       try {
         // A file that is not UTF-8 would come back with its other characters replaced: it is left alone.
