@@ -13,7 +13,7 @@ import type { Diagnostic } from "../generator/ir/diagnostics.js";
 import { buildIr, run } from "../generator/pipeline.js";
 import { validateCommand } from "../templates/validate-files.js";
 import { validateText, type Providers } from "../templates/validate-text.js";
-import { providerFor, removeDir, tempDir, typeCheck } from "./helpers.js";
+import { providerFor, removeDir, tempDir, typeCheck, unionProvider } from "./helpers.js";
 
 const SNAPSHOT = resolve(import.meta.dirname, "cases/diff/declared-rename/head");
 
@@ -26,6 +26,8 @@ interface Problem {
 }
 interface RenamedModule {
   validate(config: unknown): Problem[];
+  validateWire(wire: unknown): Problem[];
+  isValidWire(wire: unknown): boolean;
   isValid(config: unknown): boolean;
   toWire(config: unknown): Record<string, unknown>;
   read(wire: unknown): { config: Record<string, unknown>; problems: Problem[] };
@@ -38,6 +40,8 @@ let out: string;
 let warnings: Diagnostic[];
 let renamed: RenamedModule;
 let index: Providers[string];
+/** A connector whose schema takes keys it does not list (open), `account` renamed to `account_id`, `secret_key` to `client_secret`. */
+let openStripe: RenamedModule;
 
 beforeAll(async () => {
   work = await tempDir("renames-");
@@ -59,6 +63,12 @@ beforeAll(async () => {
   warnings = result.warnings;
   renamed = (await import(pathToFileURL(join(out, "sources/renamed.gen.ts")).href)) as RenamedModule;
   index = (await import(pathToFileURL(join(out, "index.ts")).href)) as Providers[string];
+  const open = {
+    ...unionProvider(resolve(SNAPSHOT, "../../../union/input"), join(work, "open")),
+    diff: { renames: { "sources/stripe": { account: "account_id", secret_key: "client_secret" } } },
+  };
+  await run(open, "write", { cache: false });
+  openStripe = (await import(pathToFileURL(join(work, "open/sources/stripe.gen.ts")).href)) as RenamedModule;
 }, 120_000);
 
 afterAll(async () => {
@@ -158,6 +168,82 @@ describe("a declared rename", () => {
     const read = renamed.read({ "db.host": "h", "db.user": "u", "db.pass": "secret" });
     expect(read.config).toEqual({ dbHost: "h", dbUser: "u", databasePassword: "secret" });
     expect(read.problems.map((p) => [p.path, p.code, p.severity])).toEqual([["dbPass", "deprecated", "warning"]]);
+  });
+
+  it.each([
+    // given a wire config, want its problems (path, code, severity, message)
+    [
+      "a former wire key alone: read as the new key, with a warning",
+      () => renamed,
+      { "db.host": "h", "db.user": "u", "db.pass": "s" },
+      [["dbPass", "deprecated", "warning", 'dbPass (db.pass): deprecated: renamed to "database.password"']],
+    ],
+    [
+      "the former and the new wire key together: an error naming both",
+      () => renamed,
+      { "db.host": "h", "db.user": "u", "db.pass": "s", "database.password": "t" },
+      [
+        [
+          "dbPass",
+          "deprecated",
+          undefined,
+          'dbPass (db.pass): renamed to "database.password", which is given too; give only "database.password"',
+        ],
+      ],
+    ],
+    [
+      "a former wire key in an open config: read as the new key, with a warning",
+      () => openStripe,
+      { sourceType: "stripe", secret_key: "s" },
+      [["secretKey", "deprecated", "warning", 'secretKey (secret_key): deprecated: renamed to "client_secret"']],
+    ],
+    [
+      "a former wire key its schema takes as an extra key (open): the config valid as it is, still warned",
+      () => openStripe,
+      { sourceType: "stripe", client_secret: "s", account: "a" },
+      [["account", "deprecated", "warning", 'account: deprecated: renamed to "account_id"']],
+    ],
+    [
+      "a former and the new wire key in a config its schema takes as it is (open): an error naming both",
+      () => openStripe,
+      { sourceType: "stripe", client_secret: "s", secret_key: "t" },
+      [
+        [
+          "secretKey",
+          "deprecated",
+          undefined,
+          'secretKey (secret_key): renamed to "client_secret", which is given too; give only "client_secret"',
+        ],
+      ],
+    ],
+    ["the new wire key: no problem", () => renamed, { "db.host": "h", "db.user": "u", "database.password": "s" }, []],
+  ])("validateWire takes %s", (_, module, wire, want) => {
+    expect(
+      module()
+        .validateWire(wire)
+        .map((p) => [p.path, p.code, p.severity, p.message]),
+    ).toEqual(want);
+  });
+
+  it("the validate command takes a former wire key in a wire-key config, with the warning naming the new key", () => {
+    const wire = "config:\n  db.host: replica.internal\n  db.pass: hunter2\n  db.user: loader\n";
+    for (const text of [
+      `provider: demo\nkind: sources\nconnector: renamed\nname: n\nkeys: wire\n${wire}`,
+      // The side told from the keys.
+      `provider: demo\nkind: sources\nconnector: renamed\nname: n\n${wire}`,
+    ])
+      expect(validateText({ demo: index }, text, { file: "wire.yaml" })).toEqual([
+        {
+          file: "wire.yaml",
+          line: text.split("\n").indexOf("  db.pass: hunter2") + 1,
+          column: 3,
+          path: "config.dbPass",
+          wirePath: "config.db.pass",
+          code: "deprecated",
+          message: 'deprecated: renamed to "database.password"',
+          severity: "warning",
+        },
+      ]);
   });
 
   it("the validate command shows the warning at the key and exits 0 when nothing else is wrong", async () => {

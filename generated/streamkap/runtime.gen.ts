@@ -2938,10 +2938,22 @@ export function wireCheck(spec: ConnectorSpec): (wire: unknown) => boolean {
   return wireValidator(spec).isValid;
 }
 
-/** Every problem with a wire-keyed config (as sent to or received from the API), exactly as its schema says. */
+/**
+ * Every problem with a wire-keyed config (as sent to or received from the API), exactly as its schema says,
+ * but for a renamed field's former wire key: read as the new key, with a "deprecated" warning (as
+ * `validateConfig` reads a former authoring key).
+ */
 export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[] {
-  if (options?.mode !== "update" && wireValidator(spec).isValid(wire)) return [];
+  if (options?.mode !== "update" && wireValidator(spec).isValid(wire) && !givesFormerWireKey(spec, wire)) return [];
   return wireConfigProblems(spec, wire, options);
+}
+
+/**
+ * Whether `wire` gives a renamed field's former wire key: its problems then hold a warning (or an error, with
+ * the new key given too) whatever the schema says, so a "valid?" answer alone does not settle them.
+ */
+export function givesFormerWireKey(spec: ConnectorSpec, wire: unknown): boolean {
+  return isPlainObject(wire) && (spec.aliases ?? []).some((a) => present(wire, a.wireKey));
 }
 
 /**
@@ -2951,15 +2963,18 @@ export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?:
  */
 export function wireConfigProblems(spec: ConnectorSpec, wire: unknown, options: ValidateOptions = {}): Problem[] {
   const updating = options.mode === "update";
-  const setOnce = updating && isPlainObject(wire) ? setOnceProblems(spec, wire, "wire", options, ROOT) : [];
+  // A config written before a rename: its former wire keys stand for the new ones, as on the authoring side.
+  const renamed: Problem[] = [];
+  const given = isPlainObject(wire) ? resolveAliases(spec, wire, "wire", ROOT, renamed) : wire;
+  const setOnce = updating && isPlainObject(given) ? setOnceProblems(spec, given, "wire", options, ROOT) : [];
   const found = schemaProblems(
     wireValidator(spec),
-    wire,
+    given,
     configObject(spec),
     ROOT,
     new Set(setOnceLeftOut(spec, options, ROOT)),
   );
-  return inFieldOrder([...setOnce, ...found], spec.fields, "wire");
+  return inFieldOrder([...renamed, ...setOnce, ...found], spec.fields, "wire");
 }
 
 // ---------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import {
   constDeclaration,
   declareConst,
   functionPart,
+  hardline,
   importDeclaration,
   intersectionType,
   key,
@@ -168,7 +169,9 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     "validateConfig",
     "wireCheck",
     "wireConfigProblems",
-  ];
+    // Former wire keys are read (and warned) by validateWire whatever the schema says.
+    ...(connector.aliases?.length ? ["givesFormerWireKey"] : []),
+  ].sort();
   const runtimeTypes = [
     "ApiRequest",
     "ConfigChange",
@@ -436,15 +439,29 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
         ["options", true, plainType("ValidateOptions")],
       ],
       "Problem[]",
-      () => [
-        "return options === undefined && (wireValid ??= wireCheck(spec))(wire) ? [] : ",
-        call("wireConfigProblems", undefined, ["spec", "wire", "options"]),
-        ";",
-      ],
+      () =>
+        connector.aliases?.length
+          ? [
+              // A former wire key gets its warning even in a config the schema takes as it is (an open one).
+              "if (options === undefined && !givesFormerWireKey(spec, wire) && (wireValid ??= wireCheck(spec))(wire))",
+              " return [];",
+              hardline,
+              "return ",
+              call("wireConfigProblems", undefined, ["spec", "wire", "options"]),
+              ";",
+            ]
+          : [
+              "return options === undefined && (wireValid ??= wireCheck(spec))(wire) ? [] : ",
+              call("wireConfigProblems", undefined, ["spec", "wire", "options"]),
+              ";",
+            ],
     ),
     true,
     fn(
-      "True when `wire` is a valid wire config, exactly as its schema says: `validateWire` without the problem list.",
+      connector.aliases?.length
+        ? "True when `wire` is a valid wire config, exactly as its schema says: a renamed field's former wire key\n" +
+            "counts as the schema counts it (`validateWire` reads it as the new key, with a warning)."
+        : "True when `wire` is a valid wire config, exactly as its schema says: `validateWire` without the problem list.",
       "isValidWire",
       [["wire", false, plainType("unknown")]],
       ["wire", " is ", `${t}WireConfig`],

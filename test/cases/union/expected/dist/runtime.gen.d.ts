@@ -248,8 +248,17 @@ export declare const DEFAULT_SECRET_MASKS: readonly (string | null)[];
 export declare function validateConfig(spec: ConnectorSpec, config: unknown, options?: ValidateOptions): Problem[];
 /** A connector's compiled "is this wire config valid?"; each connector module keeps its own. */
 export declare function wireCheck(spec: ConnectorSpec): (wire: unknown) => boolean;
-/** Every problem with a wire-keyed config (as sent to or received from the API), exactly as its schema says. */
+/**
+ * Every problem with a wire-keyed config (as sent to or received from the API), exactly as its schema says,
+ * but for a renamed field's former wire key: read as the new key, with a "deprecated" warning (as
+ * `validateConfig` reads a former authoring key).
+ */
 export declare function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[];
+/**
+ * Whether `wire` gives a renamed field's former wire key: its problems then hold a warning (or an error, with
+ * the new key given too) whatever the schema says, so a "valid?" answer alone does not settle them.
+ */
+export declare function givesFormerWireKey(spec: ConnectorSpec, wire: unknown): boolean;
 /**
  * validateWireConfig without its "valid?" answer first: for a caller that has
  * it already (a connector module's own check). Correct for any config; a valid

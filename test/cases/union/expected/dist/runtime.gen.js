@@ -2388,11 +2388,22 @@ export function validateConfig(spec, config, options) {
 export function wireCheck(spec) {
     return wireValidator(spec).isValid;
 }
-/** Every problem with a wire-keyed config (as sent to or received from the API), exactly as its schema says. */
+/**
+ * Every problem with a wire-keyed config (as sent to or received from the API), exactly as its schema says,
+ * but for a renamed field's former wire key: read as the new key, with a "deprecated" warning (as
+ * `validateConfig` reads a former authoring key).
+ */
 export function validateWireConfig(spec, wire, options) {
-    if (options?.mode !== "update" && wireValidator(spec).isValid(wire))
+    if (options?.mode !== "update" && wireValidator(spec).isValid(wire) && !givesFormerWireKey(spec, wire))
         return [];
     return wireConfigProblems(spec, wire, options);
+}
+/**
+ * Whether `wire` gives a renamed field's former wire key: its problems then hold a warning (or an error, with
+ * the new key given too) whatever the schema says, so a "valid?" answer alone does not settle them.
+ */
+export function givesFormerWireKey(spec, wire) {
+    return isPlainObject(wire) && (spec.aliases ?? []).some((a) => present(wire, a.wireKey));
 }
 /**
  * validateWireConfig without its "valid?" answer first: for a caller that has
@@ -2401,9 +2412,12 @@ export function validateWireConfig(spec, wire, options) {
  */
 export function wireConfigProblems(spec, wire, options = {}) {
     const updating = options.mode === "update";
-    const setOnce = updating && isPlainObject(wire) ? setOnceProblems(spec, wire, "wire", options, ROOT) : [];
-    const found = schemaProblems(wireValidator(spec), wire, configObject(spec), ROOT, new Set(setOnceLeftOut(spec, options, ROOT)));
-    return inFieldOrder([...setOnce, ...found], spec.fields, "wire");
+    // A config written before a rename: its former wire keys stand for the new ones, as on the authoring side.
+    const renamed = [];
+    const given = isPlainObject(wire) ? resolveAliases(spec, wire, "wire", ROOT, renamed) : wire;
+    const setOnce = updating && isPlainObject(given) ? setOnceProblems(spec, given, "wire", options, ROOT) : [];
+    const found = schemaProblems(wireValidator(spec), given, configObject(spec), ROOT, new Set(setOnceLeftOut(spec, options, ROOT)));
+    return inFieldOrder([...renamed, ...setOnce, ...found], spec.fields, "wire");
 }
 // ---------------------------------------------------------------------------
 // Re-keying on its own.
