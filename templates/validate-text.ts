@@ -27,9 +27,15 @@ export interface FileProblem {
   severity?: "warning";
 }
 
+/** A connector's keys on both sides: its fields', and the former keys of renamed fields. */
+export interface ConnectorKeys {
+  readonly fields: readonly { readonly key: string; readonly wireKey: string }[];
+  readonly aliases?: readonly { readonly key?: string; readonly wireKey: string }[];
+}
+
 /** What the validator of one generated connector module offers. */
 export interface ConnectorModule {
-  readonly spec: { readonly fields: readonly { readonly key: string; readonly wireKey: string }[] };
+  readonly spec: ConnectorKeys;
   validate(config: unknown): readonly ValidatorProblem[];
   validateWire(wire: unknown): readonly ValidatorProblem[];
 }
@@ -841,11 +847,16 @@ function locate(root: Located, path: string): { node: Located; found: boolean } 
   return { node, found: true };
 }
 
-function chooseSide(config: Plain, module: ConnectorModule, explicit: unknown): "authoring" | "wire" {
+/**
+ * Which keys a config uses: as its `keys:` says (`explicit`), else the side more of its keys belong to
+ * (a renamed field's former keys count for their side too), authoring on a tie. `migrate` chooses so too,
+ * so it renames the keys `validate` reads.
+ */
+export function chooseSide(keys: readonly string[], spec: ConnectorKeys, explicit: unknown): "authoring" | "wire" {
   if (explicit === "wire" || explicit === "authoring") return explicit;
-  const authoring = new Set(module.spec.fields.map((f) => f.key));
-  const wire = new Set(module.spec.fields.map((f) => f.wireKey));
-  const keys = Object.keys(config);
+  const aliases = spec.aliases ?? [];
+  const authoring = new Set([...spec.fields.map((f) => f.key), ...aliases.flatMap((a) => a.key ?? [])]);
+  const wire = new Set([...spec.fields.map((f) => f.wireKey), ...aliases.map((a) => a.wireKey)]);
   const a = keys.filter((k) => authoring.has(k)).length;
   const w = keys.filter((k) => wire.has(k)).length;
   return w > a ? "wire" : "authoring";
@@ -932,7 +943,7 @@ export function checkDefinition(definition: Located, providers: Providers, file:
     return problems;
   }
   const config = value.config as Plain;
-  const side = chooseSide(config, module, value.keys);
+  const side = chooseSide(Object.keys(config), module.spec, value.keys);
   const found = side === "wire" ? module.validateWire(config) : module.validate(config);
   const configNode = field("config");
   const pathOf = (p: ValidatorProblem) => (side === "wire" ? p.wirePath : p.path);

@@ -98,7 +98,7 @@ describe("a file migrate cannot parse", () => {
 describe("a new key written plain", () => {
   /** One connector whose old authoring key `old` is renamed to `to`. */
   const table = (to: string): RenameTable =>
-    new Map([["demo sources/renamed", { authoring: new Map([["old", to]]), wire: new Map() }]]);
+    new Map([["demo sources/renamed", { authoring: new Map([["old", to]]), wire: new Map(), keys: { fields: [] } }]]);
   const config = (text: string) =>
     parseAllDocuments(text).map((d) => Object.keys((d.toJS() as { config: object }).config));
 
@@ -198,4 +198,29 @@ describe("what migrate reads", () => {
     expect(result.stdout).toEqual(["ok.yaml:6:3  sources/renamed  dbPass → databasePassword", "4 file(s), 1 changed"]);
     expect(await readFile(ok, "utf8")).toContain("databasePassword: s");
   }, 20_000);
+});
+
+describe("the keys migrate renames", () => {
+  it.each([
+    // given a config (and a `keys:` line), want it migrated to
+    ["wire keys, told from the keys", "  db.host: h\n  db.user: u\n  password: s\n", "  database.password: s\n"],
+    ["wire keys, told from the keys", "  db.host: h\n  db.user: u\n  db.pass: s\n", "  database.password: s\n"],
+    ["wire keys, said by keys: wire", "  password: s\n", "  database.password: s\n", "keys: wire\n"],
+    ["authoring keys, told from the keys", "  dbHost: h\n  dbUser: u\n  password: s\n", "  databasePassword: s\n"],
+    ["authoring keys, told from the keys", "  dbHost: h\n  dbPass: s\n", "  databasePassword: s\n"],
+    ["authoring keys on a tie", "  password: s\n", "  databasePassword: s\n"],
+    [
+      "authoring keys, said by keys: authoring",
+      "  db.host: h\n  password: s\n",
+      "  databasePassword: s\n",
+      "keys: authoring\n",
+    ],
+  ])("are the side validate reads (%s)", async (_, body, want, keysLine = "") => {
+    const text = `${HEADER}${keysLine}config:\n${body}`;
+    const file = await put("side.yaml", text);
+    const result = await migrate([file]);
+    expect(result.code).toBe(0);
+    const old = body.split("\n").at(-2)!;
+    expect(await readFile(file, "utf8")).toBe(text.replace(`${old}\n`, want));
+  });
 });

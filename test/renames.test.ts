@@ -246,6 +246,15 @@ describe("a declared rename", () => {
       ]);
   });
 
+  it("the validate command counts former keys when it tells which keys a config uses", () => {
+    const text = "provider: demo\nkind: sources\nconnector: renamed\nname: n\nconfig:\n  db.pass: s\n";
+    expect(validateText({ demo: index }, text).map((p) => [p.wirePath, p.code, p.severity])).toEqual([
+      ["config.db.host", "required", undefined],
+      ["config.db.user", "required", undefined],
+      ["config.db.pass", "deprecated", "warning"],
+    ]);
+  });
+
   it("the validate command shows the warning at the key and exits 0 when nothing else is wrong", async () => {
     const text =
       "provider: demo\nkind: sources\nconnector: renamed\nname: n\nconfig:\n  dbHost: h\n  dbUser: u\n  dbPass: s\n";

@@ -11,14 +11,20 @@ export interface FileProblem {
     /** A warning (a deprecated key): shown, never a failure. */
     severity?: "warning";
 }
+/** A connector's keys on both sides: its fields', and the former keys of renamed fields. */
+export interface ConnectorKeys {
+    readonly fields: readonly {
+        readonly key: string;
+        readonly wireKey: string;
+    }[];
+    readonly aliases?: readonly {
+        readonly key?: string;
+        readonly wireKey: string;
+    }[];
+}
 /** What the validator of one generated connector module offers. */
 export interface ConnectorModule {
-    readonly spec: {
-        readonly fields: readonly {
-            readonly key: string;
-            readonly wireKey: string;
-        }[];
-    };
+    readonly spec: ConnectorKeys;
     validate(config: unknown): readonly ValidatorProblem[];
     validateWire(wire: unknown): readonly ValidatorProblem[];
 }
@@ -75,6 +81,12 @@ export interface ReadResult {
 export type TextFormat = "yaml" | "json";
 /** Reads YAML or JSON text into definitions; what cannot be read becomes parse errors. */
 export declare function readText(text: string, format: TextFormat): ReadResult;
+/**
+ * Which keys a config uses: as its `keys:` says (`explicit`), else the side more of its keys belong to
+ * (a renamed field's former keys count for their side too), authoring on a tie. `migrate` chooses so too,
+ * so it renames the keys `validate` reads.
+ */
+export declare function chooseSide(keys: readonly string[], spec: ConnectorKeys, explicit: unknown): "authoring" | "wire";
 /** One definition's problems, in reading order. */
 export declare function checkDefinition(definition: Located, providers: Providers, file: string): FileProblem[];
 /** Every problem of a file's definitions and parse errors, in reading order. */

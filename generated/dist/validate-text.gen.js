@@ -829,12 +829,17 @@ function locate(root, path) {
     }
     return { node, found: true };
 }
-function chooseSide(config, module, explicit) {
+/**
+ * Which keys a config uses: as its `keys:` says (`explicit`), else the side more of its keys belong to
+ * (a renamed field's former keys count for their side too), authoring on a tie. `migrate` chooses so too,
+ * so it renames the keys `validate` reads.
+ */
+export function chooseSide(keys, spec, explicit) {
     if (explicit === "wire" || explicit === "authoring")
         return explicit;
-    const authoring = new Set(module.spec.fields.map((f) => f.key));
-    const wire = new Set(module.spec.fields.map((f) => f.wireKey));
-    const keys = Object.keys(config);
+    const aliases = spec.aliases ?? [];
+    const authoring = new Set([...spec.fields.map((f) => f.key), ...aliases.flatMap((a) => a.key ?? [])]);
+    const wire = new Set([...spec.fields.map((f) => f.wireKey), ...aliases.map((a) => a.wireKey)]);
     const a = keys.filter((k) => authoring.has(k)).length;
     const w = keys.filter((k) => wire.has(k)).length;
     return w > a ? "wire" : "authoring";
@@ -901,7 +906,7 @@ export function checkDefinition(definition, providers, file) {
         return problems;
     }
     const config = value.config;
-    const side = chooseSide(config, module, value.keys);
+    const side = chooseSide(Object.keys(config), module.spec, value.keys);
     const found = side === "wire" ? module.validateWire(config) : module.validate(config);
     const configNode = field("config");
     const pathOf = (p) => (side === "wire" ? p.wirePath : p.path);

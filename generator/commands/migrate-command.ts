@@ -48,7 +48,7 @@ async function renameTable(providers: ResolvedProvider[]): Promise<RenameTable> 
         wire.set(alias.wireKey, alias.toWire);
         if (alias.key !== undefined) authoring.set(alias.key, alias.to);
       }
-      table.set(`${provider.name} ${name}`, { wire, authoring });
+      table.set(`${provider.name} ${name}`, { wire, authoring, keys: connector });
     }
   }
   return table;

@@ -16,11 +16,14 @@ import {
   type Node as YamlNode,
   type Pair,
 } from "yaml";
+import { chooseSide, type ConnectorKeys } from "../../templates/validate-text.js";
 
 /** Old key → new key, for one connector; both sides, since a file may use authoring or wire keys. */
 export interface KeyRenames {
   authoring: Map<string, string>;
   wire: Map<string, string>;
+  /** The connector's keys, to tell which side a config without `keys:` uses, as `validate` tells it. */
+  keys: ConnectorKeys;
 }
 
 /** Renames per `provider kind/code`. */
@@ -116,8 +119,11 @@ export function migrateText(text: string, renames: RenameTable): MigrateResult {
       });
     // A new key is spelt so that this document's YAML version reads it as a string (`on` is a boolean in 1.1).
     const version = doc.directives?.yaml.version ?? "1.2";
-    const side = scalarText(get("keys")?.value) === "wire" ? table.wire : table.authoring;
     const present = new Set(config.items.map((p) => scalarText(p.key)));
+    const written = [...present].filter((k) => k !== undefined);
+    // The side validate reads this config with: renaming the other side's keys would break a valid file.
+    const side =
+      chooseSide(written, table.keys, scalarText(get("keys")?.value)) === "wire" ? table.wire : table.authoring;
     // The old keys set here, by the new key each is renamed to: two for one new key would make it a duplicate.
     const sharing = new Map<string, string[]>();
     for (const key of present) {
