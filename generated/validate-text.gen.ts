@@ -31,7 +31,12 @@ export interface FileProblem {
 /** A connector's keys on both sides: its fields', and the former keys of renamed fields. */
 export interface ConnectorKeys {
   readonly fields: readonly { readonly key: string; readonly wireKey: string }[];
-  readonly aliases?: readonly { readonly key?: string; readonly wireKey: string }[];
+  readonly aliases?: readonly {
+    readonly key?: string;
+    readonly wireKey: string;
+    readonly to: string;
+    readonly toWire: string;
+  }[];
 }
 
 /** What the validator of one generated connector module offers. */
@@ -974,10 +979,52 @@ export function checkDefinition(definition: Located, providers: Providers, file:
     let message = p.message.startsWith(`${label}: `) ? p.message.slice(label.length + 2) : p.message;
     const hint = hints.get(p);
     if (hint !== undefined) message = `${message}; did you mean ${JSON.stringify(hint)}?`;
-    const { node, found: whole } = locate(configNode, own);
-    at(node, `config.${p.path}`, `config.${p.wirePath}`, p.code, message, !whole, p.severity === "warning");
+    const located = locate(configNode, own);
+    const former = located.found ? undefined : formerKeyOf(p, side, module.spec, configNode);
+    if (former) {
+      // The value was given under a former key: placed and named where it is written.
+      const { node, found: whole } = locate(configNode, side === "wire" ? former.wirePath : former.path);
+      const deprecated = `${JSON.stringify(former.written)} is the deprecated alias of ${JSON.stringify(former.now)}`;
+      at(node, `config.${former.path}`, `config.${former.wirePath}`, p.code, `${message}; ${deprecated}`, !whole);
+      continue;
+    }
+    at(
+      located.node,
+      `config.${p.path}`,
+      `config.${p.wirePath}`,
+      p.code,
+      message,
+      !located.found,
+      p.severity === "warning",
+    );
   }
   return problems;
+}
+
+/**
+ * A problem at (or below) a renamed field's new key that the config gives under a former key: the
+ * validators read the former key as the new one, so their paths name a key the file does not hold.
+ * The paths as written, the key written and the key it stands for; undefined for any other problem.
+ */
+function formerKeyOf(
+  p: ValidatorProblem,
+  side: "authoring" | "wire",
+  spec: ConnectorKeys,
+  config: Located,
+): { path: string; wirePath: string; written: string; now: string } | undefined {
+  const own = side === "wire" ? p.wirePath : p.path;
+  const under = (key: string) => own === key || own.startsWith(`${key}.`) || own.startsWith(`${key}[`);
+  for (const a of spec.aliases ?? []) {
+    const now = side === "wire" ? a.toWire : a.to;
+    const written = side === "wire" ? a.wireKey : a.key;
+    if (written === undefined || !under(now) || config.entry(now) || !config.entry(written)) continue;
+    // Another field whose key extends this one (`a.b` beside `a`) owns a path below it.
+    const fields = spec.fields.map((f) => (side === "wire" ? f.wireKey : f.key));
+    if (fields.some((k) => k.length > now.length && under(k))) continue;
+    const path = a.key === undefined ? p.path : `${a.key}${p.path.slice(a.to.length)}`;
+    return { path, wirePath: `${a.wireKey}${p.wirePath.slice(a.toWire.length)}`, written, now };
+  }
+  return undefined;
 }
 
 /** Every problem of a file's definitions and parse errors, in reading order. */

@@ -246,6 +246,28 @@ describe("a declared rename", () => {
       ]);
   });
 
+  it.each([
+    // given the config's lines, want the wrong value's problem
+    [
+      "authoring key",
+      "config:\n  dbHost: h\n  dbUser: u\n  dbPass: 12345\n",
+      ["8:11", "config.dbPass", "config.db.pass", '"dbPass" is the deprecated alias of "databasePassword"'],
+    ],
+    [
+      "wire key",
+      "keys: wire\nconfig:\n  db.host: h\n  db.user: u\n  db.pass: 12345\n",
+      ["9:12", "config.dbPass", "config.db.pass", '"db.pass" is the deprecated alias of "database.password"'],
+    ],
+  ])("the validate command places a wrong value under a former %s at that key, naming it", (_, body, want) => {
+    const [place, path, wirePath, alias] = want;
+    const text = `provider: demo\nkind: sources\nconnector: renamed\nname: n\n${body}`;
+    const problems = validateText({ demo: index }, text, { file: "old.yaml" });
+    expect(problems.map((p) => [`${p.line}:${p.column}`, p.path, p.wirePath, p.code, p.message])).toEqual([
+      [`${place!.split(":")[0]}:3`, path, wirePath, "deprecated", expect.stringMatching(/^deprecated: renamed to/)],
+      [place, path, wirePath, "type", `expected a string (secret value not shown); ${alias}`],
+    ]);
+  });
+
   it("the validate command counts former keys when it tells which keys a config uses", () => {
     const text = "provider: demo\nkind: sources\nconnector: renamed\nname: n\nconfig:\n  db.pass: s\n";
     expect(validateText({ demo: index }, text).map((p) => [p.wirePath, p.code, p.severity])).toEqual([

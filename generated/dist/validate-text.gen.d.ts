@@ -20,6 +20,8 @@ export interface ConnectorKeys {
     readonly aliases?: readonly {
         readonly key?: string;
         readonly wireKey: string;
+        readonly to: string;
+        readonly toWire: string;
     }[];
 }
 /** What the validator of one generated connector module offers. */
