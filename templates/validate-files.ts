@@ -4,7 +4,7 @@
 // exit codes 0 valid, 1 problems, 2 usage or I/O error). No dependencies
 // besides Node's own modules; the text is checked by validate-text.
 
-import { constants, type Stats } from "node:fs";
+import { constants } from "node:fs";
 import { open, readdir, stat, type FileHandle } from "node:fs/promises";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
@@ -60,8 +60,21 @@ export type BoundedProblem = { problem: "not-a-file"; what: string } | { problem
 
 export type BoundedBytes = { bytes: Uint8Array } | BoundedProblem;
 
+/**
+ * What fileKind asks of a path's `stat` (node's fs.Stats has it): said here, so the package's types
+ * need no Node type declarations in a consumer's project.
+ */
+export interface FileInfo {
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}
+
 /** What a path is, for a message: "a directory", "a FIFO", "a regular file", … */
-export function fileKind(info: Stats): string {
+export function fileKind(info: FileInfo): string {
   if (info.isFile()) return "a regular file";
   if (info.isDirectory()) return "a directory";
   if (info.isFIFO()) return "a FIFO";

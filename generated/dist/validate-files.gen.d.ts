@@ -1,4 +1,3 @@
-import { type Stats } from "node:fs";
 import { type FileProblem, type Providers, type ReadResult } from "./validate-text.gen.js";
 /** Reads one kind of file (by extension) into definitions; YAML and JSON are built in. */
 export type Reader = (text: string, file: string) => ReadResult | Promise<ReadResult>;
@@ -29,8 +28,20 @@ export type BoundedProblem = {
 export type BoundedBytes = {
     bytes: Uint8Array;
 } | BoundedProblem;
+/**
+ * What fileKind asks of a path's `stat` (node's fs.Stats has it): said here, so the package's types
+ * need no Node type declarations in a consumer's project.
+ */
+export interface FileInfo {
+    isFile(): boolean;
+    isDirectory(): boolean;
+    isFIFO(): boolean;
+    isSocket(): boolean;
+    isCharacterDevice(): boolean;
+    isBlockDevice(): boolean;
+}
 /** What a path is, for a message: "a directory", "a FIFO", "a regular file", … */
-export declare function fileKind(info: Stats): string;
+export declare function fileKind(info: FileInfo): string;
 /**
  * The bytes of the regular file at `path` (links followed), if it holds at most
  * `maxBytes`; errors as fs throws them, ENOENT included. Anything else is
