@@ -381,12 +381,32 @@ function overlap(a: IrType, b: IrType, budget: OverlapBudget): Overlap {
     if (strings !== undefined) return strings;
   }
   if (a.type === "object" && b.type === "object") {
+    // An object that requires a key no value fits takes no value at all.
+    if (a.fields.some((f) => f.unsatisfiable === true) || b.fields.some((f) => f.unsatisfiable === true))
+      return Overlap.None;
     if (apartObjects(a, b, budget)) return Overlap.None;
     if (takesOthers(a, b, budget) || takesOthers(b, a, budget)) return Overlap.Certain;
     if (takesLeast(a, b, budget) || takesLeast(b, a, budget)) return Overlap.Certain;
   }
   return Overlap.Possible;
 }
+
+/** Rules that say a type takes values it did not (of an object: one of its fields, or its extra keys). */
+const WIDENING: ReadonlySet<RuleId> = new Set([
+  "enum-widened",
+  "type-widened",
+  "range-loosened",
+  "pattern-widened",
+  "pattern-removed",
+  "format-widened",
+  "format-removed",
+  "field-became-optional",
+  "additional-keys-opened",
+  "constraint-removed",
+  "nullable-added",
+  "required-when-removed",
+  "variant-added",
+]);
 
 /** Whether an object choice now takes values it did not: a key it required is no longer, or it was opened to extra keys. */
 function requiresLess(before: IrType, after: IrType): boolean {
@@ -396,20 +416,10 @@ function requiresLess(before: IrType, after: IrType): boolean {
   return before.fields.some((f) => f.required && !now.has(f.wireKey)) || (closed(before) && !closed(after));
 }
 
-/** Whether `a` takes every value of `b`'s type: any value, any of its kind, or the same values (labels aside). */
-function takesAllOf(a: IrType, b: IrType): boolean {
-  if (b.type === "never") return false;
-  if (a.type === "unknown" && a.enum === undefined) return true;
-  if (anyOfKind(a, a.type) && (a.type === b.type || (a.type === "number" && b.type === "integer"))) return true;
-  const { title: _a, ...restA } = a;
-  const { title: _b, ...restB } = b;
-  return sameJson(restA, restB);
-}
-
 /**
  * Whether `a` takes the least value of `b`: the object of the keys `b` requires, each with a value of its
- * type (`a` declares the key with a type that takes all of them, or takes extra keys of any value), none
- * of the rest. So `a` requires no key `b` does not. Neither may require a key under a condition (the
+ * type that `a` takes too (where `a` declares the key: some value both types take; else `a` takes extra
+ * keys of any value), none of the rest. So `a` requires no key `b` does not. Neither may require a key under a condition (the
  * value may meet it); and a key both declare with values apart, neither requiring it (a constant that
  * names the choice), tells them apart as takesOthers says.
  */
@@ -431,7 +441,8 @@ function takesLeast(a: ObjectType, b: ObjectType, budget: OverlapBudget): boolea
     if (!g.required) continue;
     if (--budget.left < 0 || g.type.type === "never") return false;
     const f = ours.get(g.wireKey);
-    if (f === undefined ? !anyExtra : !takesAllOf(f.type, g.type)) return false;
+    // One value of the key both take is enough: the least value holds it.
+    if (f === undefined ? !anyExtra : overlap(f.type, g.type, budget) !== Overlap.Certain) return false;
   }
   return true;
 }
@@ -1495,6 +1506,9 @@ class Differ {
     const from = kindText(b);
     if (h.type === "unknown" && h.enum === undefined) {
       this.add("type-widened", path, `type widened from ${from} to any value`);
+    } else if (h.type === "unknown" && h.enum !== undefined && "enum" in b && b.enum !== undefined) {
+      // Listed values on both sides (`const: "x"` → `enum: ["x", 1]`, of two kinds now): the values decide.
+      this.enums(path, b.enum, h.enum);
     } else if (b.type === "integer" && h.type === "number") {
       this.add("type-widened", path, "type widened from integer to number");
       this.enums(path, b.enum, h.enum);
@@ -1684,7 +1698,8 @@ class Differ {
     const variants = union.variants;
     const name = variantName(variants);
     const others = [...variants.keys()].filter((i) => i !== kept);
-    if (change === "added") this.addedChoices(path, variants, others, [kept], union.exclusive === true, name);
+    if (change === "added")
+      this.addedChoices(path, variants, others, [kept], union.exclusive === true, name, true, () => single);
     else
       for (const i of others)
         this.add(
@@ -1951,6 +1966,10 @@ class Differ {
     const name = (v: IrType, i: number) => (byTitle ? v.title! : `#${i}`);
     const pairs = pairVariants(b, h, byTitle);
     const paired = new Set(pairs.values());
+    /** Choices (head indices) that take values they did not: they may now share more with another. */
+    const widened = new Set<number>();
+    /** Choices (head indices) that lost values they took. */
+    const narrowed = new Set<number>();
     for (const [i, v] of b.entries()) {
       const key = name(v, i);
       const j = pairs.get(i);
@@ -1961,11 +1980,16 @@ class Differ {
       const now = h[j]!;
       if (byTitle && v.title !== now.title)
         this.add("doc-changed", `${path}{${key}}`, `label changed from ${show(v.title)} to ${show(now.title)}`);
+      const from = this.changes.length;
       this.type(`${path}{${key}}`, v, now);
+      const found = this.changes.slice(from);
+      if (found.some((c) => WIDENING.has(c.rule))) widened.add(j);
+      if (found.some((c) => c.severity === "breaking")) narrowed.add(j);
     }
     const added = [...h.keys()].filter((i) => !paired.has(i));
-    this.addedChoices(path, h, added, [...paired], exclusive, name);
-    if (exclusive) this.nowOverlapping(path, b, h, pairs, name, wasExclusive);
+    const baseOf = new Map([...pairs].map(([i, j]) => [j, b[i]!]));
+    this.addedChoices(path, h, added, [...paired], exclusive, name, true, (j) => baseOf.get(j));
+    if (exclusive) this.nowOverlapping(path, b, h, pairs, name, wasExclusive, widened, narrowed);
   }
 
   /**
@@ -1982,6 +2006,10 @@ class Differ {
     name: (v: IrType, i: number) => string,
     /** The union was a oneOf before too (an anyOf made one is madeExclusive's: shared values are lost anyway). */
     wasExclusive: boolean,
+    /** Choices (head indices) whose comparison found them taking values they did not. */
+    widened: ReadonlySet<number> = new Set(),
+    /** Choices (head indices) whose comparison found them losing values they took. */
+    narrowed: ReadonlySet<number> = new Set(),
   ): void {
     const kept = [...pairs.entries()];
     const changed = kept.filter(([i, j]) => b[i] !== h[j] && !sameJson(b[i], h[j]));
@@ -1992,15 +2020,26 @@ class Differ {
         if (k === i || (isChanged.has(k) && k < i)) continue;
         if (this.overlapBudget.left < 0) return;
         const was = overlap(b[i]!, b[k]!, this.overlapBudget);
-        const now = overlap(h[j]!, h[l]!, this.overlapBudget);
+        let now = overlap(h[j]!, h[l]!, this.overlapBudget);
+        // Both changed: a value they share now may have been in neither before (so it was not valid then).
+        // It was one's (and so valid: they shared none) when it is in one as it was, and that one kept all it took.
+        if (
+          now === Overlap.Certain &&
+          was === Overlap.None &&
+          isChanged.has(k) &&
+          sharedValue(h[j]!, h[l]!, [b[i]!, b[k]!]) === undefined &&
+          !(!narrowed.has(l) && overlap(h[j]!, b[k]!, this.overlapBudget) === Overlap.Certain) &&
+          !(!narrowed.has(j) && overlap(b[i]!, h[l]!, this.overlapBudget) === Overlap.Certain)
+        )
+          now = Overlap.Possible;
         const [at, other] = [name(h[j]!, j), name(h[l]!, l)];
         if (now <= was) {
           if (now !== Overlap.None && wasExclusive) {
-            if (requiresLess(b[i]!, h[j]!))
+            if (requiresLess(b[i]!, h[j]!) || (h[j]!.type === "object" && widened.has(j)))
               this.add(
                 "choices-may-now-overlap",
                 `${path}{${at}}`,
-                `choice ${show(at)} requires less than before, so it may now share more values with choice ${show(other)}: a value that matched only that choice would match both and be rejected`,
+                `choice ${show(at)} takes values it did not (it requires less, was opened or widened), so it may now share more values with choice ${show(other)}: a value that matched only that choice would match both and be rejected`,
               );
             else this.grownOverlap(path, b, h[j]!, h[l]!, at, other);
           }
@@ -2115,6 +2154,8 @@ class Differ {
     name: (v: IrType, i: number) => string,
     /** Whether a choice that shares no value is said to be added (type-widened may have said so). */
     sayAdded = true,
+    /** A kept choice as it was before, if it changed: the values shared must have been its then. */
+    before: (j: number) => IrType | undefined = () => undefined,
   ): void {
     for (const i of added) {
       const v = variants[i]!;
@@ -2128,7 +2169,16 @@ class Differ {
             break;
           }
           const other = variants[j]!;
-          const o = overlap(v, other, this.overlapBudget);
+          let o = overlap(v, other, this.overlapBudget);
+          // A value shared with the choice as it is now was valid only if the choice took it before too.
+          const was = before(j);
+          if (
+            o === Overlap.Certain &&
+            was !== undefined &&
+            was !== other &&
+            overlap(v, was, this.overlapBudget) !== Overlap.Certain
+          )
+            o = Overlap.Possible;
           if (o > worst.overlap) worst = { overlap: o, j };
           if (o === Overlap.Certain) break;
         }
@@ -2255,6 +2305,19 @@ function pairVariants(b: IrType[], h: IrType[], byTitle: boolean): Map<number, n
       const j = index.get(v.title!);
       if (j !== undefined) pair(i, j);
     });
+  } else {
+    // A choice written the same on both sides is itself, however many others its constants share.
+    const written = new Map<string, number[]>();
+    h.forEach((v, j) => {
+      const text = JSON.stringify(v);
+      const same = written.get(text);
+      if (same) same.push(j);
+      else written.set(text, [j]);
+    });
+    b.forEach((v, i) => {
+      const j = written.get(JSON.stringify(v))?.shift();
+      if (j !== undefined) pair(i, j);
+    });
   }
   // Unique keys among the variants not paired yet, on both sides.
   const unique = (list: IrType[], free: (i: number) => boolean, key: (v: IrType, i: number) => string) => {
@@ -2299,6 +2362,25 @@ function pairVariants(b: IrType[], h: IrType[], byTitle: boolean): Map<number, n
     const j = pairs.has(i) || baseIds[i]!.constant || other === undefined ? undefined : rest.get(other)?.shift();
     if (j !== undefined) pair(i, j);
   });
+  // Untitled, the choices left of a kind, as many on each side (those its constants name: one widened to a
+  // list, `const: "x"` → `enum: ["x", "y"]`, or two that named the same), are the ones changed, in order:
+  // nothing else is there to be them. (Titled choices are paired by title: one retitled with its constants
+  // changed is another choice.)
+  const alone = (list: IrType[], free: (i: number) => boolean) => {
+    const byKind = new Map<string, number[]>();
+    list.forEach((v, i) => {
+      if (!free(i)) return;
+      const group = byKind.get(v.type);
+      if (group) group.push(i);
+      else byKind.set(v.type, [i]);
+    });
+    return byKind;
+  };
+  const headAlone = alone(h, (j) => !taken.has(j));
+  for (const [kind, group] of byTitle ? [] : alone(b, (i) => !pairs.has(i))) {
+    const other = headAlone.get(kind);
+    if (other?.length === group.length) group.forEach((i, n) => pair(i, other[n]!));
+  }
   return pairs;
 }
 
