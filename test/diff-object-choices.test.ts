@@ -24,7 +24,7 @@ import { expect, it } from "vitest";
 import { diffIrs } from "../generator/diff/diff.js";
 import { buildIr } from "../generator/pipeline.js";
 import type { ResolvedProvider } from "../generator/config/config.js";
-import { removeDir, tempDir, unionProvider } from "./helpers.js";
+import { probeUnionDocument, removeDir, tempDir, unionProvider } from "./helpers.js";
 
 type Obj = Record<string, unknown>;
 
@@ -324,38 +324,6 @@ const provider = (dir: string): ResolvedProvider => ({
   kinds: { sources: { configProperty: "configuration" } },
 });
 
-/** A union document whose one connector has the given (optional) field schemas. */
-function documentOf(fields: Obj[]): Obj {
-  const properties: Obj = { sourceType: { type: "string", const: "probe" } };
-  fields.forEach((schema, i) => (properties[`f${i}`] = schema));
-  const request = { $ref: "#/components/schemas/SourceCreateRequest" };
-  const body = { required: true, content: { "application/json": { schema: request } } };
-  return {
-    openapi: "3.1.0",
-    info: { title: "probe", version: "1" },
-    paths: {
-      "/v1/sources": { post: { requestBody: body, responses: { 200: { description: "OK" } } } },
-      "/v1/sources/{sourceId}": {
-        parameters: [{ name: "sourceId", in: "path", required: true, schema: { type: "string" } }],
-        patch: { requestBody: body, responses: { 200: { description: "OK" } } },
-      },
-    },
-    components: {
-      schemas: {
-        SourceCreateRequest: {
-          type: "object",
-          required: ["name", "configuration"],
-          properties: {
-            name: { type: "string" },
-            configuration: { oneOf: [{ $ref: "#/components/schemas/Probe" }] },
-          },
-        },
-        Probe: { type: "object", required: ["sourceType"], properties },
-      },
-    },
-  };
-}
-
 /** Diffs the pairs as fields of one connector and judges each field with Ajv. */
 async function judgeAll(pairs: [Obj, Obj][]): Promise<Judged[]> {
   const dir = await tempDir("codegen-diff-object-choices-");
@@ -366,7 +334,7 @@ async function judgeAll(pairs: [Obj, Obj][]): Promise<Judged[]> {
       [headDir, 1],
     ] as const) {
       await mkdir(side, { recursive: true });
-      await writeFile(join(side, "openapi.json"), JSON.stringify(documentOf(pairs.map((p) => p[index]))));
+      await writeFile(join(side, "openapi.json"), JSON.stringify(probeUnionDocument(pairs.map((p) => p[index]))));
     }
     const [base, head] = [
       await buildIr(provider(baseDir), { cache: false }),

@@ -16,7 +16,7 @@ import { afterAll, expect, it } from "vitest";
 import { diffIrs } from "../generator/diff/diff.js";
 import { buildIr } from "../generator/pipeline.js";
 import type { ResolvedProvider } from "../generator/config/config.js";
-import { removeDir, tempDir, unionProvider } from "./helpers.js";
+import { probeUnionDocument, removeDir, tempDir, unionProvider } from "./helpers.js";
 import { mutated, schemaValues } from "./schema-arbitrary.js";
 
 type Obj = Record<string, unknown>;
@@ -221,39 +221,6 @@ const requirement = fc.constantFrom<[boolean, boolean]>(
   [true, false],
 );
 
-/** A union document whose one connector has the given field schemas, those marked required. */
-function documentOf(fields: Obj[], required: boolean[]): Obj {
-  const properties: Obj = { sourceType: { type: "string", const: "probe" } };
-  fields.forEach((schema, i) => (properties[`f${i}`] = schema));
-  const requiredKeys = ["sourceType", ...fields.flatMap((_, i) => (required[i] ? [`f${i}`] : []))];
-  const request = { $ref: "#/components/schemas/SourceCreateRequest" };
-  const body = { required: true, content: { "application/json": { schema: request } } };
-  return {
-    openapi: "3.1.0",
-    info: { title: "probe", version: "1" },
-    paths: {
-      "/v1/sources": { post: { requestBody: body, responses: { 200: { description: "OK" } } } },
-      "/v1/sources/{sourceId}": {
-        parameters: [{ name: "sourceId", in: "path", required: true, schema: { type: "string" } }],
-        patch: { requestBody: body, responses: { 200: { description: "OK" } } },
-      },
-    },
-    components: {
-      schemas: {
-        SourceCreateRequest: {
-          type: "object",
-          required: ["name", "configuration"],
-          properties: {
-            name: { type: "string" },
-            configuration: { oneOf: [{ $ref: "#/components/schemas/Probe" }] },
-          },
-        },
-        Probe: { type: "object", required: requiredKeys, properties },
-      },
-    },
-  };
-}
-
 const dirs: string[] = [];
 afterAll(async () => {
   for (const dir of dirs) await removeDir(dir);
@@ -306,13 +273,13 @@ async function judge(
       async ([pairs, required, values]) => {
         const [baseDir, headDir] = [
           await snapshot(
-            documentOf(
+            probeUnionDocument(
               pairs.map(([b]) => b),
               required.map(([b]) => b),
             ),
           ),
           await snapshot(
-            documentOf(
+            probeUnionDocument(
               pairs.map(([, h]) => h),
               required.map(([, h]) => h),
             ),

@@ -125,3 +125,41 @@ export async function jsonSchemaPair(
   };
   return { provider, base: join(dir, "base"), head: join(dir, "head") };
 }
+
+type Obj = Record<string, unknown>;
+
+/**
+ * A union-layout OpenAPI document (create and update bodies' `configuration: { oneOf }`) whose one
+ * connector, `probe`, has the given field schemas as `f0`, `f1`, …, those marked required.
+ */
+export function probeUnionDocument(fields: Obj[], required: boolean[] = []): Obj {
+  const properties: Obj = { sourceType: { type: "string", const: "probe" } };
+  fields.forEach((schema, i) => (properties[`f${i}`] = schema));
+  const requiredKeys = ["sourceType", ...fields.flatMap((_, i) => (required[i] ? [`f${i}`] : []))];
+  const request = { $ref: "#/components/schemas/SourceCreateRequest" };
+  const body = { required: true, content: { "application/json": { schema: request } } };
+  return {
+    openapi: "3.1.0",
+    info: { title: "probe", version: "1" },
+    paths: {
+      "/v1/sources": { post: { requestBody: body, responses: { 200: { description: "OK" } } } },
+      "/v1/sources/{sourceId}": {
+        parameters: [{ name: "sourceId", in: "path", required: true, schema: { type: "string" } }],
+        patch: { requestBody: body, responses: { 200: { description: "OK" } } },
+      },
+    },
+    components: {
+      schemas: {
+        SourceCreateRequest: {
+          type: "object",
+          required: ["name", "configuration"],
+          properties: {
+            name: { type: "string" },
+            configuration: { oneOf: [{ $ref: "#/components/schemas/Probe" }] },
+          },
+        },
+        Probe: { type: "object", required: requiredKeys, properties },
+      },
+    },
+  };
+}
