@@ -1390,12 +1390,31 @@ const backtrackingOf = (pattern: string): string | undefined =>
  * validator is a pure function of that text). Compiling costs far more than checking a default,
  * and connectors repeat the same few property schemas. Bounded: the oldest is dropped first.
  */
-const validators = new Map<string, ReturnType<typeof schemaValidator>>();
+const validators = new Map<string, Checker>();
 
-function validatorOf(bundled: Parameters<typeof schemaValidator>[0]) {
+/** The runtime's evaluator, as codegen's own checks use it: undefined where a check ran out of time. */
+interface Checker {
+  isValid(value: unknown): boolean | undefined;
+  problems(value: unknown): SchemaProblem[];
+}
+
+function validatorOf(bundled: Parameters<typeof schemaValidator>[0]): Checker {
   // JSON text writes -0 as 0, which `const`/`enum` may tell apart: such a schema is compiled on its own.
-  if (hasNegativeZero(bundled)) return schemaValidator(bundled);
-  return remembered(validators, JSON.stringify(bundled), () => schemaValidator(bundled));
+  if (hasNegativeZero(bundled)) return checkerOf(bundled);
+  return remembered(validators, JSON.stringify(bundled), () => checkerOf(bundled));
+}
+
+/**
+ * The evaluator for a bundled schema; when the schema has a backtracking pattern, each check runs
+ * within a time bound and is undefined past it.
+ */
+function checkerOf(bundled: Parameters<typeof schemaValidator>[0]): Checker {
+  const validator = schemaValidator(bundled);
+  if (!hasBacktrackingPattern(bundled)) return validator;
+  return {
+    isValid: (value) => withinTime(() => validator.isValid(value)),
+    problems: (value) => withinTime(() => validator.problems(value)) ?? [],
+  };
 }
 
 /** Whether a bundled schema has a pattern the runtime runs on the native, backtracking engine. */
@@ -1452,21 +1471,11 @@ function withinTime<T>(work: () => T): T | undefined {
 
 /**
  * The runtime's evaluator for `schema` as the connector's wire schema holds it (its `$ref`s bundled
- * from `ctx`); undefined when a `$ref` resolves nowhere (reported where the type is read). When the
- * schema has a backtracking pattern, each check runs within a time bound and is undefined past it.
+ * from `ctx`); undefined when a `$ref` resolves nowhere (reported where the type is read).
  */
-function validatorFor(
-  schema: unknown,
-  ctx: SchemaContext,
-): { isValid(value: unknown): boolean | undefined; problems(value: unknown): SchemaProblem[] } | undefined {
+function validatorFor(schema: unknown, ctx: SchemaContext): Checker | undefined {
   const bundled = bundleSchema(schema, ctx);
-  if (bundled === undefined) return undefined;
-  const validator = validatorOf(bundled);
-  if (!hasBacktrackingPattern(bundled)) return validator;
-  return {
-    isValid: (value) => withinTime(() => validator.isValid(value)),
-    problems: (value) => withinTime(() => validator.problems(value)) ?? [],
-  };
+  return bundled === undefined ? undefined : validatorOf(bundled);
 }
 
 /** defaultProblem's answer for a value a backtracking pattern did not judge in time. */

@@ -22,6 +22,7 @@ import { patternMatcher, schemaValidator } from "../../templates/runtime.js";
 import { remembered, resolvePointer, someOf } from "../ir/plain.js";
 import { decimalValue } from "../input/strict-json.js";
 import { addsConstraintsOnly, canonicalJson, isSecretSchema, STRUCTURAL } from "../dialects/json-schema-type.js";
+import { VALIDATION_KEYWORDS } from "../dialects/bundle-schema.js";
 import { findValue, patternBudget, type LengthBounds } from "./pattern-language.js";
 import { matchesEverything, patternWitness } from "./pattern-witness.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
@@ -2021,13 +2022,14 @@ class Differ {
         if (this.overlapBudget.left < 0) return;
         const was = overlap(b[i]!, b[k]!, this.overlapBudget);
         let now = overlap(h[j]!, h[l]!, this.overlapBudget);
+        const shared = now === Overlap.Certain ? sharedValue(h[j]!, h[l]!, [b[i]!, b[k]!]) : undefined;
         // Both changed: a value they share now may have been in neither before (so it was not valid then).
         // It was one's (and so valid: they shared none) when it is in one as it was, and that one kept all it took.
         if (
           now === Overlap.Certain &&
           was === Overlap.None &&
           isChanged.has(k) &&
-          sharedValue(h[j]!, h[l]!, [b[i]!, b[k]!]) === undefined &&
+          shared === undefined &&
           !(!narrowed.has(l) && overlap(h[j]!, b[k]!, this.overlapBudget) === Overlap.Certain) &&
           !(!narrowed.has(j) && overlap(b[i]!, h[l]!, this.overlapBudget) === Overlap.Certain)
         )
@@ -2045,8 +2047,7 @@ class Differ {
           }
           continue;
         }
-        let value: number | string | undefined =
-          now === Overlap.Certain ? sharedValue(h[j]!, h[l]!, [b[i]!, b[k]!]) : undefined;
+        let value: number | string | undefined = now === Overlap.Certain ? shared : undefined;
         // The value both now take was valid only if one choice took it before: another choice (a third) may
         // have taken it too, and then it was rejected already. Then a value that was valid is looked for.
         if (now === Overlap.Certain && (typeof value === "number" || typeof value === "string")) {
@@ -2491,17 +2492,6 @@ const SUBSCHEMA: Record<string, string> = { items: "[]", additionalProperties: "
 const ALTERNATIVES = new Set(["allOf", "anyOf", "oneOf"]);
 /** The config's own extra keys refused: whatever value type is given or dropped beside it is additional-keys-*'s. */
 const ROOT_CLOSED = "additionalProperties false";
-/** Keywords that describe a value and constrain none. */
-const ANNOTATIONS = new Set([
-  "title",
-  "description",
-  "examples",
-  "default",
-  "$comment",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-]);
 /** Schema nodes walked at most, $refs followed at each use: a bound for hostile sharing. */
 const WALK_LIMIT = 100_000;
 
@@ -2750,9 +2740,9 @@ function unmodeledKeywords(root: unknown):
       } else if (Object.hasOwn(SUBSCHEMA, key)) {
         // The config's own extra keys: the IR says only whether it takes them, not what their values may be.
         if (key === "additionalProperties" && path === "" && when === "" && isPlainObject(value)) {
-          // Its words (a label, a description, examples) constrain nothing; `{}` takes any value, as leaving it out.
+          // Only what validation enforces: a label, a description, examples constrain nothing; `{}` takes any value.
           const constraints = Object.fromEntries(
-            Object.entries(value).filter(([k]) => !ANNOTATIONS.has(k) && !k.startsWith("x-")),
+            Object.entries(value).filter(([k]) => VALIDATION_KEYWORDS.includes(k)),
           );
           if (Object.keys(constraints).length > 0) set.add(`${key} ${written(constraints)}`);
         } else if (key === "additionalProperties" && path === "" && when === "" && value === false)
