@@ -13,10 +13,10 @@ import fc from "fast-check";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { diffIrs } from "../generator/diff/diff.js";
+import { diffIrs, diffSnapshots } from "../generator/diff/diff.js";
 import { buildIr } from "../generator/pipeline.js";
 import type { ResolvedProvider } from "../generator/config/config.js";
-import { probeUnionDocument, removeDir, tempDir, unionProvider } from "./helpers.js";
+import { jsonSchemaPair, probeUnionDocument, removeDir, tempDir, unionProvider } from "./helpers.js";
 import { mutated, schemaValues } from "./schema-arbitrary.js";
 
 type Obj = Record<string, unknown>;
@@ -353,3 +353,31 @@ it("a value a narrowed pattern is said to lose is one Ajv accepted before and re
   const { witnessed } = await judge(patternedPair, 40);
   expect(witnessed).toBeGreaterThan(20);
 }, 120_000);
+
+// The config's own extra keys (the root's additionalProperties), which the IR types only as open or closed:
+// the verdict is breaking exactly when Ajv, on the schemas as written, rejects a config it accepted.
+it.each([
+  { name: "a value type given where it was left out", base: undefined, head: { type: "integer" } },
+  { name: "the value type changed", base: { type: "string" }, head: { type: "integer" } },
+  { name: "the value type described", base: { type: "string" }, head: { type: "string", description: "any" } },
+  { name: "the value type dropped", base: { type: "string" }, head: {} },
+  { name: "opened from false to a value type", base: false, head: { type: "integer" } },
+  { name: "closed from a value type", base: { type: "string" }, head: false },
+])("the config's extra keys: $name", async ({ base, head }) => {
+  const root = (extra: unknown) => ({
+    type: "object",
+    properties: { port: { type: "integer" } },
+    ...(extra === undefined ? {} : { additionalProperties: extra }),
+  });
+  const dir = await tempDir("codegen-diff-reference-extra-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, root(base), root(head));
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(root(base)), ajv.compile(root(head))];
+  const configs = [{}, { port: 1 }, { port: 1, any: "x" }, { any: 1 }, { any: null }, { any: [1] }];
+  const lost = configs.filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    JSON.stringify(report.changes),
+  ).toBe(lost.length > 0);
+});
