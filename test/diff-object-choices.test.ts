@@ -439,17 +439,42 @@ const knownMismatches: {
   {
     class: "choice-values-already-rejected",
     kind: "false breaking",
-    why: "a choice every value of which another choice takes too (so the oneOf rejected them all) is narrowed: each choice is compared on its own, so a breaking rule fires, but no config that was valid is lost",
-    base: { oneOf: [choice("A", { kind: { const: "x" } }), choice("B", { kind: str })] },
-    head: { oneOf: [choice("A", { kind: { const: "x" } }, ["kind"]), choice("B", { kind: str })] },
+    why: "a choice every value of which two other choices take between them (so the oneOf rejected them all) is narrowed: one other choice taking all of them is found (covered-choice-narrowed), two are not, so a breaking rule fires, but no config that was valid is lost",
+    base: {
+      oneOf: [
+        choice("A", { kind: { enum: ["x", 1] } }),
+        choice("B", { kind: str }),
+        choice("C", { kind: { type: "integer" } }),
+      ],
+    },
+    head: {
+      oneOf: [
+        choice("A", { kind: { enum: ["x", 1] } }, ["kind"]),
+        choice("B", { kind: str }),
+        choice("C", { kind: { type: "integer" } }),
+      ],
+    },
   },
 ];
 knownMismatches.push({
   class: "overlap-of-values-not-valid-before",
   kind: "false breaking",
-  why: "choices that already shared their values before (two open choices that require nothing: the oneOf took no value) are given a third that shares them: the added choice is compared with each kept one, not with what the oneOf as a whole took, so variant-added-overlapping fires though no value was valid",
-  base: { oneOf: [choice("A", {}), choice("B", {})] },
-  head: { oneOf: [choice("A", {}), choice("B", {}), choice("N0", {})] },
+  why: "choices that already shared their values before are given one more that shares them: a kept choice another took every value of is passed over, but one whose values two others took between them is not (the added choice is compared with each kept one, not with what the oneOf as a whole took), so variant-added-overlapping fires though no value it shares was valid",
+  base: {
+    oneOf: [
+      choice("A", { kind: { enum: ["x", 1] } }),
+      choice("B", { kind: str }),
+      choice("C", { kind: { type: "integer" } }),
+    ],
+  },
+  head: {
+    oneOf: [
+      choice("A", { kind: { enum: ["x", 1] } }),
+      choice("B", { kind: str }),
+      choice("C", { kind: { type: "integer" } }),
+      choice("N0", { kind: { enum: ["x", 1] } }, ["kind"]),
+    ],
+  },
 });
 const KNOWN = new Map(knownMismatches.map((m) => [m.class, m.kind]));
 
@@ -459,6 +484,52 @@ it("each known mismatch's smallest pair is still of its class (a fixed one fails
   expect(found.map((f) => (f === undefined ? "agrees with Ajv" : `${f.kind}: ${f.classes.join(" + ")}`))).toEqual(
     knownMismatches.map((m) => `${m.kind}: ${m.class}`),
   );
+}, 60_000);
+
+it("a oneOf choice another took every value of: narrowing it, or adding one beside it, loses no config (Ajv agrees); a choice that also widened, or a schema with a keyword the IR leaves out, is judged as before", async () => {
+  const a = choice("A", { kind: { const: "x" } });
+  const b = choice("B", { kind: str });
+  const rows: { name: string; base: Obj; head: Obj; want: string[]; lost: boolean }[] = [
+    {
+      name: "a choice B took every value of, narrowed",
+      base: { oneOf: [a, b] },
+      head: { oneOf: [choice("A", { kind: { const: "x" } }, ["kind"]), b] },
+      want: ["covered-choice-narrowed warning f0{A}"],
+      lost: false,
+    },
+    {
+      name: "one more choice beside two that took each other's values",
+      base: { oneOf: [choice("A", {}), choice("B", {})] },
+      head: { oneOf: [choice("A", {}), choice("B", {}), choice("N0", {})] },
+      want: ["variant-added info f1{N0}"],
+      lost: false,
+    },
+    {
+      name: "a choice A took every value of, narrowed and widened: values it takes now matched A alone",
+      base: { oneOf: [choice("A", {}), choice("B", { kind: { const: "y" } }, ["kind"])] },
+      head: { oneOf: [choice("A", {}), choice("B", { kind: { type: "integer" } }, ["kind"])] },
+      want: ["type-changed breaking f2{B}/kind"],
+      lost: true,
+    },
+    {
+      name: "the covering choice says `not`, which the IR leaves out: it did not take every value",
+      base: { oneOf: [{ ...b, not: { required: ["kind"] } }, choice("C", { kind: { const: "x" } })] },
+      head: {
+        oneOf: [{ ...b, not: { required: ["kind"] } }, choice("C", { kind: { const: "x" }, a: str }, ["a"])],
+      },
+      want: ["field-added-required breaking f3{C}/a"],
+      lost: true,
+    },
+  ];
+  const judged = await judgeAll(rows.map((r) => [r.base, r.head]));
+  expect(
+    judged.map((j, i) => ({
+      name: rows[i]!.name,
+      changes: j.changes.map((c) => `${c.rule} ${c.severity} ${c.field}`),
+      lost: j.lost !== undefined,
+      agrees: mismatchOf(j) === undefined,
+    })),
+  ).toEqual(rows.map((r) => ({ name: r.name, changes: r.want, lost: r.lost, agrees: true })));
 }, 60_000);
 
 it("object choices: a breaking verdict has an Ajv witness, and a config Ajv no longer accepts has a breaking verdict", async () => {

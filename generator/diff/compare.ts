@@ -448,6 +448,156 @@ function takesLeast(a: ObjectType, b: ObjectType, budget: OverlapBudget): boolea
   return true;
 }
 
+/** What values an object takes under keys it does not declare: a type, any value, or none (undefined). */
+const extraKeysOf = (t: ObjectType): IrType | undefined =>
+  t.additionalProperties !== false ? t.additionalProperties : t.open === true ? { type: "unknown" } : undefined;
+
+/** Whether the lower bound of `inner` (its inclusive or exclusive minimum) is at or past `outer`'s. */
+function boundWithin(
+  outer: { at?: number; open?: number },
+  inner: { at?: number; open?: number },
+  sign: 1 | -1,
+): boolean {
+  const past = (x: number, y: number) => sign * x >= sign * y;
+  const pastOpen = (x: number, y: number) => sign * x > sign * y;
+  if (outer.at !== undefined)
+    return (
+      (inner.at !== undefined && past(inner.at, outer.at)) || (inner.open !== undefined && past(inner.open, outer.at))
+    );
+  if (outer.open !== undefined)
+    return (
+      (inner.at !== undefined && pastOpen(inner.at, outer.open)) ||
+      (inner.open !== undefined && past(inner.open, outer.open))
+    );
+  return true;
+}
+
+/** Whether type `t` takes `value`, for certain (false: it does not, or that is not known here). */
+function takesJson(t: IrType, value: JsonValue, budget: OverlapBudget): boolean {
+  if (value === null)
+    return (
+      t.nullable === true ||
+      (t.type === "unknown" && (t.enum === undefined || t.enum.some((o) => o.value === null))) ||
+      (t.type === "union" && t.exclusive !== true && t.variants.some((v) => takesJson(v, null, budget)))
+    );
+  if (t.type === "unknown") return t.enum === undefined || t.enum.some((o) => sameJson(o.value, value));
+  if (typeof value === "number" || typeof value === "string") return takesValue(t, value, budget) === true;
+  if (typeof value === "boolean") {
+    if (t.type === "union") return t.exclusive !== true && t.variants.some((v) => takesJson(v, value, budget));
+    return t.type === "boolean" && (t.enum === undefined || t.enum.some((o) => o.value === value));
+  }
+  return false;
+}
+
+/**
+ * Whether every value `inner` takes, `outer` takes too, for certain; false when that is not known (the
+ * budget spent, a choice of a oneOf outside, a condition, a pattern or a step not told apart). By the IR
+ * alone: a caller makes sure the schemas hold no keyword the IR leaves out.
+ */
+function includes(outer: IrType, inner: IrType, budget: OverlapBudget, depth = 0): boolean {
+  if (--budget.left < 0 || depth > 16) return false;
+  if (inner.nullable === true && !takesJson(outer, null, budget)) return false;
+  if (inner.type === "never") return true;
+  if (outer.type === "unknown" && outer.enum === undefined) return true;
+  if (inner.type === "union") return inner.variants.every((v) => includes(outer, v, budget, depth + 1));
+  if (outer.type === "union") {
+    // A value of a oneOf matches exactly one choice: one choice taking it is not enough to know that.
+    if (outer.exclusive === true && outer.variants.length > 1) return false;
+    // Null was looked at above (for the union as a whole).
+    const rest = withoutNull(inner);
+    return outer.variants.some((v) => includes(v, rest, budget, depth + 1));
+  }
+  if ("enum" in inner && inner.enum !== undefined) {
+    budget.left -= inner.enum.length;
+    return budget.left >= 0 && inner.enum.every((o) => takesJson(outer, o.value, budget));
+  }
+  if ("enum" in outer && outer.enum !== undefined) return false;
+  switch (inner.type) {
+    case "boolean":
+      return outer.type === "boolean";
+    case "integer":
+    case "number": {
+      if (outer.type !== "number" && !(outer.type === "integer" && inner.type === "integer")) return false;
+      // The IR keeps no step: a `multipleOf` may leave out numbers the ranges hold.
+      if (budget.stepped?.() === true) return false;
+      return (
+        boundWithin(
+          { at: outer.minimum, open: outer.exclusiveMinimum },
+          { at: inner.minimum, open: inner.exclusiveMinimum },
+          1,
+        ) &&
+        boundWithin(
+          { at: outer.maximum, open: outer.exclusiveMaximum },
+          { at: inner.maximum, open: inner.exclusiveMaximum },
+          -1,
+        )
+      );
+    }
+    case "string": {
+      if (outer.type !== "string") return false;
+      if ((outer.minLength ?? 0) > (inner.minLength ?? 0)) return false;
+      if (outer.maxLength !== undefined && (inner.maxLength === undefined || inner.maxLength > outer.maxLength))
+        return false;
+      if (
+        outer.pattern !== undefined &&
+        (inner.pattern === undefined || patternRelation(inner.pattern, outer.pattern) === undefined)
+      )
+        return false;
+      if (
+        asserted(outer.format) &&
+        inner.format !== outer.format &&
+        !(WIDER_FORMATS[inner.format ?? ""] ?? []).includes(outer.format!)
+      )
+        return false;
+      return true;
+    }
+    case "array":
+      return (
+        outer.type === "array" &&
+        (outer.minItems ?? 0) <= (inner.minItems ?? 0) &&
+        (outer.maxItems === undefined || (inner.maxItems !== undefined && inner.maxItems <= outer.maxItems)) &&
+        includes(outer.items, inner.items, budget, depth + 1)
+      );
+    case "object": {
+      if (outer.type !== "object") return false;
+      // A key required under a condition: whether a value meets it is not judged here.
+      if (outer.fields.some((g) => g.requiredWhen !== undefined)) return false;
+      const ours = new Map(inner.fields.map((f) => [f.wireKey, f]));
+      const innerExtra = extraKeysOf(inner);
+      const outerExtra = extraKeysOf(outer);
+      for (const g of outer.fields) {
+        const f = ours.get(g.wireKey);
+        if (g.required && f?.required !== true) return false;
+        // A key `inner` does not declare holds what its extra keys may hold, if it takes any.
+        const held = f?.type ?? innerExtra;
+        if (held !== undefined && !includes(g.type, held, budget, depth + 1)) return false;
+      }
+      const theirs = new Set(outer.fields.map((g) => g.wireKey));
+      for (const f of inner.fields)
+        if (!theirs.has(f.wireKey) && (outerExtra === undefined || !includes(outerExtra, f.type, budget, depth + 1)))
+          return false;
+      return (
+        innerExtra === undefined || (outerExtra !== undefined && includes(outerExtra, innerExtra, budget, depth + 1))
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Another choice of a oneOf (its index) that takes every value choice `i` takes: each of those values
+ * matched two choices and was rejected, so choice `i` accepted nothing. Undefined when none is known.
+ */
+function coveringChoice(choices: readonly IrType[], i: number, budget: OverlapBudget): number | undefined {
+  for (const [k, other] of choices.entries()) {
+    if (k === i) continue;
+    if (budget.left < 0) return undefined;
+    if (includes(other, choices[i]!, budget)) return k;
+  }
+  return undefined;
+}
+
 /**
  * A number each of `types` takes by its bounds (an integer, when one of them is an integer type): the
  * lower end of the range they share, if it is in it, else the upper, else one between (0 if it is);
@@ -1017,6 +1167,40 @@ class Differ {
   };
   /** Authoring path of the value being compared, in base and head (`""`: the connector's fields). */
   private at = { base: "", head: "" };
+
+  /**
+   * Whether the base's wire schema holds only what the IR models at a change path (see modeledAt): then
+   * one choice taking every value of another (includes) is judged on the IR.
+   */
+  private modeledBase: (path: string) => boolean = () => false;
+  /** unmodeledKeywords of the base's wire schema, found once for modeledAt and unmodeledPaths. */
+  private unmodeledBefore: { root: unknown; found: ReturnType<typeof unmodeledKeywords> } | undefined;
+
+  private unmodeledBase(root: unknown): ReturnType<typeof unmodeledKeywords> {
+    const known = this.unmodeledBefore;
+    if (known !== undefined && known.root === root) return known.found;
+    const found = unmodeledKeywords(root);
+    this.unmodeledBefore = { root, found };
+    return found;
+  }
+
+  /** The base connector's wire schema (absent for field lists, whose fields say everything): before comparing. */
+  baseSchema(schema: unknown): void {
+    this.modeledBase = (path) => schema === undefined || modeledAt(this.unmodeledBase(schema), path);
+  }
+
+  /**
+   * Another choice of the base's oneOf `b` (at change path `path`) that took every value choice `i` took
+   * (coveringChoice), so that choice accepted no value: what it loses or shares now was rejected already.
+   */
+  private coveredBefore(path: string, b: readonly IrType[], i: number): number | undefined {
+    return this.modeledBase(path) ? coveringChoice(b, i, this.overlapBudget) : undefined;
+  }
+
+  /** Whether a choice (at change path `path`) now takes only values it took (includes, on the base's IR). */
+  private narrowedOnly(path: string, before: IrType, after: IrType): boolean {
+    return this.modeledBase(path) && includes(before, after, this.overlapBudget);
+  }
 
   /** Whether the connector's wire schemas say `multipleOf` (see OverlapBudget.stepped): before comparing. */
   stepped(base: unknown, head: unknown): void {
@@ -1740,7 +1924,7 @@ class Differ {
     head: unknown,
     fields: { base: readonly IrField[]; head: readonly IrField[] },
   ): void {
-    const [before, after] = [unmodeledKeywords(base), unmodeledKeywords(head)];
+    const [before, after] = [this.unmodeledBase(base), unmodeledKeywords(head)];
     if (before === undefined || after === undefined) {
       const sides =
         before === undefined && after === undefined ? "both" : before === undefined ? "the base's" : "the head's";
@@ -1985,11 +2169,29 @@ class Differ {
       this.type(`${path}{${key}}`, v, now);
       const found = this.changes.slice(from);
       if (found.some((c) => WIDENING.has(c.rule))) widened.add(j);
-      if (found.some((c) => c.severity === "breaking")) narrowed.add(j);
+      const lost = found.filter((c) => c.severity === "breaking");
+      if (lost.length === 0) continue;
+      narrowed.add(j);
+      // Every value the choice took matched another choice too: the oneOf rejected it, so none is lost now,
+      // when the choice only lost values (a value it took only now may have matched one choice alone).
+      const cover = wasExclusive && this.narrowedOnly(path, v, now) ? this.coveredBefore(path, b, i) : undefined;
+      if (cover === undefined) continue;
+      this.changes.splice(from, found.length, ...found.filter((c) => c.severity !== "breaking"));
+      this.add(
+        "covered-choice-narrowed",
+        `${path}{${key}}`,
+        `choice ${show(key)} takes fewer values (${[...new Set(lost.map((c) => c.rule))].join(", ")}), but every value it took matched choice ${show(name(b[cover]!, cover))} too, so the oneOf rejected it: no config that was valid is lost`,
+      );
     }
     const added = [...h.keys()].filter((i) => !paired.has(i));
     const baseOf = new Map([...pairs].map(([i, j]) => [j, b[i]!]));
-    this.addedChoices(path, h, added, [...paired], exclusive, name, true, (j) => baseOf.get(j));
+    const indexBefore = new Map([...pairs].map(([i, j]) => [j, i]));
+    // A kept choice every value of which another took too accepted none: an added one sharing them loses none.
+    const covered = (j: number) => {
+      const i = indexBefore.get(j);
+      return i !== undefined && wasExclusive && this.coveredBefore(path, b, i) !== undefined;
+    };
+    this.addedChoices(path, h, added, [...paired], exclusive, name, true, (j) => baseOf.get(j), covered);
     if (exclusive) this.nowOverlapping(path, b, h, pairs, name, wasExclusive, widened, narrowed);
   }
 
@@ -2157,6 +2359,8 @@ class Differ {
     sayAdded = true,
     /** A kept choice as it was before, if it changed: the values shared must have been its then. */
     before: (j: number) => IrType | undefined = () => undefined,
+    /** A kept choice that accepted no value before (every value it took matched another choice too). */
+    acceptedNothing: (j: number) => boolean = () => false,
   ): void {
     for (const i of added) {
       const v = variants[i]!;
@@ -2180,6 +2384,12 @@ class Differ {
             overlap(v, was, this.overlapBudget) !== Overlap.Certain
           )
             o = Overlap.Possible;
+          // What it shares with such a choice was rejected before, unless the choice takes values it did not.
+          if (o !== Overlap.None && acceptedNothing(j))
+            o =
+              was === undefined || was === other || this.narrowedOnly(path, was, other)
+                ? Overlap.None
+                : Overlap.Possible;
           if (o > worst.overlap) worst = { overlap: o, j };
           if (o === Overlap.Certain) break;
         }
@@ -2619,6 +2829,31 @@ function withRefTargets(value: unknown, root: unknown): string {
 const cut = (k: string) => (k.length > 200 ? `${k.slice(0, 199)}…` : k);
 
 /**
+ * Whether a wire schema holds no keyword the IR leaves out (none under a condition either) at the field
+ * of change path `path` (`f{Choice}/key`; a choice's keywords are its field's), below it, or above it (the
+ * object it is in, which a keyword such as `not` or `dependentSchemas` may narrow). A path that cannot be
+ * read back to a wire path (a choice named with braces) is taken to hold some.
+ */
+function modeledAt(found: ReturnType<typeof unmodeledKeywords>, path: string): boolean {
+  if (found === undefined) return false;
+  const wire = path.replace(/\{[^{}]*\}/g, "");
+  if (wire.includes("{") || wire.includes("}")) return false;
+  const related = (k: string) =>
+    k === "" ||
+    k === wire ||
+    wire.startsWith(`${k}/`) ||
+    wire.startsWith(`${k}[]`) ||
+    k.startsWith(`${wire}/`) ||
+    k.startsWith(`${wire}[]`);
+  // The config's own extra keys are listed at "" (unmodeledPaths compares them there): no field's values.
+  const narrows = (k: string, text: string) => k !== "" || !text.startsWith("additionalProperties ");
+  for (const [k, set] of found.keywords) if (related(k)) for (const text of set) if (narrows(k, text)) return false;
+  for (const k of found.conditional.keys()) if (related(k)) return false;
+  for (const k of found.requiredUnder.keys()) if (related(k)) return false;
+  return true;
+}
+
+/**
  * The unmodeled keywords of a wire schema (`keyword value` texts, with ` when …` under
  * a condition) by property path (`spec/pod/replicas`, `fields[]`, `""` for the config
  * itself; every path the schema has, most with none), and the value constraints under
@@ -2836,6 +3071,7 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
       const secretPathsOf = () => (secretPaths ??= secretFieldPaths(b.fields, h.fields));
       d.secretLiterals = () => secretLiterals([b.wireSchema, h.wireSchema], secretPathsOf(), [b.fields, h.fields]);
       d.stepped(b.wireSchema, h.wireSchema);
+      d.baseSchema(b.wireSchema);
       d.fields("", b.fields, h.fields, renames[id] ?? {}, b.open === true ? { type: "unknown" } : undefined);
       d.aliasesTaken(b, h);
       d.unmodeled(b.wireSchema, h.wireSchema, { base: b.fields, head: h.fields }, secretPathsOf);

@@ -257,6 +257,12 @@ export const RULES = {
     side: "authoring",
     doc: "A new oneOf choice shares values with another (it takes any string, and another is a string): such values now match two choices and are rejected.",
   },
+  "covered-choice-narrowed": {
+    severity: "warning",
+    bump: "minor",
+    side: "authoring",
+    doc: "A oneOf choice takes fewer values, but another choice took every value it took, so the oneOf rejected them all: no config that was valid is lost (the choice could never be chosen; its type changes).",
+  },
   "choices-made-exclusive": {
     severity: "breaking",
     bump: "minor",
