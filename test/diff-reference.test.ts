@@ -381,3 +381,62 @@ it.each([
     JSON.stringify(report.changes),
   ).toBe(lost.length > 0);
 });
+
+// A list of values (`enum`, `const`) that gave way to a pattern, bounds or a format: breaking exactly when
+// Ajv, on the schemas as written, rejects a value the list held (found among the listed values).
+it.each([
+  {
+    name: "a list → a pattern every value matches (a real Amplitude schema's residencyServer)",
+    base: { type: "string", enum: ["standard", "EU"] },
+    head: { type: "string", pattern: "(^env[.].*)|^(standard|EU)$" },
+  },
+  { name: "a constant → its pattern", base: { type: "string", const: "a" }, head: { type: "string", pattern: "^a$" } },
+  {
+    name: "a list → a pattern one value misses",
+    base: { type: "string", enum: ["a", "c"] },
+    head: { type: "string", pattern: "^[ab]$" },
+  },
+  {
+    name: "a list → lengths all meet",
+    base: { type: "string", enum: ["a", "bb"] },
+    head: { type: "string", maxLength: 2 },
+  },
+  {
+    name: "a list → lengths one misses",
+    base: { type: "string", enum: ["a", "bb"] },
+    head: { type: "string", maxLength: 1 },
+  },
+  {
+    name: "a list → bounds all meet",
+    base: { type: "integer", enum: [1, 2, 3] },
+    head: { type: "integer", minimum: 1, maximum: 3 },
+  },
+  {
+    name: "a list → bounds one misses",
+    base: { type: "integer", enum: [1, 5] },
+    head: { type: "integer", maximum: 3 },
+  },
+  {
+    name: "a list → a format all meet",
+    base: { type: "string", enum: ["2020-01-01"] },
+    head: { type: "string", format: "date" },
+  },
+  {
+    name: "a list → a format one misses",
+    base: { type: "string", enum: ["2020-01-01", "soon"] },
+    head: { type: "string", format: "date" },
+  },
+])("a list of values given way to constraints: $name", async ({ base, head }) => {
+  const root = (field: Obj) => ({ type: "object", properties: { region: field } });
+  const dir = await tempDir("codegen-diff-reference-list-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, root(base), root(head));
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(root(base)), ajv.compile(root(head))];
+  const listed = (base.enum ?? [base.const]) as unknown[];
+  const lost = [{}, ...listed.map((v) => ({ region: v }))].filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    JSON.stringify(report.changes),
+  ).toBe(lost.length > 0);
+});

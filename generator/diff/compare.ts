@@ -307,6 +307,30 @@ const formatChecks = new Map<string, ReturnType<typeof schemaValidator>>();
 const formatHolds = (format: string, value: string): boolean =>
   remembered(formatChecks, format, () => schemaValidator({ type: "string", format }), 256).isValid(value);
 
+/**
+ * Whether a scalar type that listed its values (`enum`, `const`) and lists none now takes every value it
+ * listed: the list gave way to a pattern, bounds or a format all of them meet (`enum: ["a", "b"]` →
+ * `pattern: "^(a|b)$"`), and no value is lost. False when that is not known (a pattern the native engine
+ * backtracks through, a value the runtime's matcher cannot judge). A step (`multipleOf`) is compared apart.
+ */
+function listedStillTaken(b: StringType | NumericType, h: StringType | NumericType): boolean {
+  if (b.enum === undefined || h.enum !== undefined) return false;
+  if (h.type !== "string") {
+    const numeric = { ...h, enum: undefined };
+    return b.enum.every(({ value }) => typeof value === "number" && takesValue(numeric, value, { left: 8 }) === true);
+  }
+  const matcher = h.pattern === undefined ? undefined : patternMatcher(h.pattern);
+  if (h.pattern !== undefined && (matcher === undefined || matcher.backtracking !== undefined)) return false;
+  const plain = { ...h, enum: undefined, format: undefined };
+  return b.enum.every(
+    ({ value }) =>
+      typeof value === "string" &&
+      validString(plain, value) &&
+      (matcher === undefined || matcher.test(value) === true) &&
+      (!asserted(h.format) || formatHolds(h.format!, value)),
+  );
+}
+
 /** Whether two types share a value: none, maybe (not told apart here), or surely. */
 const enum Overlap {
   None = 0,
@@ -1592,6 +1616,10 @@ class Differ {
     switch (b.type) {
       case "string": {
         const hs = h as typeof b;
+        if (listedStillTaken(b, hs)) {
+          this.listGone(path, hs);
+          return;
+        }
         this.enums(path, b.enum, hs.enum);
         this.bound(path, "minLength", b.minLength, hs.minLength, "min");
         this.bound(path, "maxLength", b.maxLength, hs.maxLength, "max");
@@ -1602,6 +1630,10 @@ class Differ {
       case "integer":
       case "number": {
         const hn = h as typeof b;
+        if (listedStillTaken(b, hn)) {
+          this.listGone(path, hn);
+          return;
+        }
         this.enums(path, b.enum, hn.enum);
         this.numericBounds(path, b, hn);
         return;
@@ -1721,6 +1753,25 @@ class Differ {
     } else {
       this.add("type-changed", path, `type changed from ${from} to ${kindText(h)}`);
     }
+  }
+
+  /** A list of values gone, its values all taken by what the type asks now (listedStillTaken). */
+  listGone(path: string, h: StringType | NumericType): void {
+    const asks = [
+      h.type === "string" && h.pattern !== undefined ? `pattern ${show(h.pattern)}` : undefined,
+      h.type === "string" && asserted(h.format) ? `format ${show(h.format)}` : undefined,
+      h.type === "string" && (h.minLength !== undefined || h.maxLength !== undefined) ? "its lengths" : undefined,
+      h.type !== "string" && [h.minimum, h.maximum, h.exclusiveMinimum, h.exclusiveMaximum].some((x) => x !== undefined)
+        ? "its bounds"
+        : undefined,
+    ].filter((x) => x !== undefined);
+    this.add(
+      "enum-widened",
+      path,
+      asks.length === 0
+        ? "any value allowed now (the list of values is gone)"
+        : `the list of values is gone: any value that meets ${asks.join(", ")} is allowed now, and every value listed before does`,
+    );
   }
 
   enums(path: string, b: { value: JsonValue }[] | undefined, h: { value: JsonValue }[] | undefined): void {

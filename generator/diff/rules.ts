@@ -126,7 +126,7 @@ export const RULES = {
     severity: "info",
     bump: "minor",
     side: "authoring",
-    doc: "A field's allowed values gained some (or the list is gone).",
+    doc: "A field's allowed values gained some, or the list is gone (also for a pattern, bounds or a format that every listed value meets: no other rule is said then).",
   },
   "range-tightened": {
     severity: "breaking",
