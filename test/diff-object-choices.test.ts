@@ -520,6 +520,20 @@ it("a oneOf choice another took every value of: narrowing it, or adding one besi
       want: ["field-added-required breaking f3{C}/a"],
       lost: true,
     },
+    {
+      name: "a choice with bounds another took every value of, its bound tightened",
+      base: { oneOf: [choice("P", { kind: { type: "integer", minimum: 1, maximum: 10 } }), choice("Q", {})] },
+      head: { oneOf: [choice("P", { kind: { type: "integer", minimum: 1, maximum: 5 } }), choice("Q", {})] },
+      want: ["covered-choice-narrowed warning f4{P}"],
+      lost: false,
+    },
+    {
+      name: "the other choice's bound has no type (the IR takes any value there; the validator checks it)",
+      base: { oneOf: [choice("P", { kind: { type: "integer" } }), choice("Q", { kind: { minimum: 2 } })] },
+      head: { oneOf: [choice("P", { kind: { type: "integer", minimum: 2 } }), choice("Q", { kind: { minimum: 2 } })] },
+      want: ["range-tightened breaking f5{P}/kind"],
+      lost: true,
+    },
   ];
   const judged = await judgeAll(rows.map((r) => [r.base, r.head]));
   expect(
@@ -530,6 +544,53 @@ it("a oneOf choice another took every value of: narrowing it, or adding one besi
       agrees: mismatchOf(j) === undefined,
     })),
   ).toEqual(rows.map((r) => ({ name: r.name, changes: r.want, lost: r.lost, agrees: true })));
+}, 60_000);
+
+it("an untitled choice widened beside a choice added is that choice changed, not one removed (Ajv: no config lost)", async () => {
+  const closed = (properties: Obj, required: string[]) => ({
+    type: "object",
+    properties,
+    required,
+    additionalProperties: false,
+  });
+  const other = closed({ b: { const: "x" }, kind: { const: "y" } }, ["b", "kind"]);
+  const base = {
+    oneOf: [closed({ a: { enum: ["x", 1] }, b: { const: "x" }, kind: { const: "x" } }, ["a", "b", "kind"]), other],
+  };
+  const head = {
+    oneOf: [
+      closed({ a: { enum: ["x", 1] }, b: { const: "x" }, kind: { enum: ["x", 1] } }, ["a", "b", "kind"]),
+      other,
+      closed({ b: { const: "y" }, kind: { const: "x" } }, ["b", "kind"]),
+    ],
+  };
+  const [j] = await judgeAll([[base, head]]);
+  expect({
+    changes: j!.changes.map((c) => `${c.rule} ${c.severity} ${c.field}`),
+    lost: j!.lost,
+    agrees: mismatchOf(j!) === undefined,
+  }).toEqual({
+    changes: ["enum-widened info f0{#0}/kind", "variant-added info f0{#2}"],
+    lost: undefined,
+    agrees: true,
+  });
+}, 60_000);
+
+it("a oneOf of one choice given a second, the first now requiring less, is that choice changed beside one added (Ajv: no config lost)", async () => {
+  const kept = { b: { enum: ["x", 1] }, kind: { enum: ["x", "y"] } };
+  const base = { oneOf: [{ type: "object", properties: kept, required: ["b", "kind"] }] };
+  const head = {
+    oneOf: [
+      { type: "object", properties: kept, required: ["kind"] },
+      { type: "object", properties: { a: { const: "x" } }, additionalProperties: false },
+    ],
+  };
+  const [j] = await judgeAll([[base, head]]);
+  expect({ breaking: j!.changes.filter((c) => c.severity === "breaking"), lost: j!.lost }).toEqual({
+    breaking: [],
+    lost: undefined,
+  });
+  expect(j!.changes.map((c) => c.rule)).toContain("field-became-optional");
 }, 60_000);
 
 it("object choices: a breaking verdict has an Ajv witness, and a config Ajv no longer accepts has a breaking verdict", async () => {

@@ -2533,7 +2533,10 @@ function alternativeOf(variants: IrType[], single: IrType): number {
   if (kinds.length === 1) return kinds[0]!;
   const { key, constant } = identity(single);
   const named = constant ? kinds.filter((i) => identity(variants[i]!).key === key) : [];
-  return named.length === 1 ? named[0]! : -1;
+  if (named.length === 1) return named[0]!;
+  // Else the first of its kind that takes every value it takes (one that requires less beside one added).
+  const budget: OverlapBudget = { left: OVERLAP_BUDGET, patternSteps: { left: PATTERN_STEPS } };
+  return kinds.find((i) => budget.left >= 0 && includes(variants[i]!, single, budget)) ?? -1;
 }
 
 /**
@@ -2643,6 +2646,15 @@ function pairVariants(b: IrType[], h: IrType[], byTitle: boolean): Map<number, n
     const other = headAlone.get(kind);
     if (other?.length === group.length) group.forEach((i, n) => pair(i, other[n]!));
   }
+  if (byTitle) return pairs;
+  // Untitled and still alone: a choice left is the first one left that takes every value it took (one widened
+  // beside a choice added), not a choice removed. The work is bounded as telling overlaps apart is.
+  const budget: OverlapBudget = { left: OVERLAP_BUDGET, patternSteps: { left: PATTERN_STEPS } };
+  b.forEach((v, i) => {
+    if (pairs.has(i)) return;
+    const j = h.findIndex((w, j) => !taken.has(j) && w.type === v.type && budget.left >= 0 && includes(w, v, budget));
+    if (j >= 0) pair(i, j);
+  });
   return pairs;
 }
 
@@ -2897,7 +2909,10 @@ function modeledAt(found: ReturnType<typeof unmodeledKeywords>, path: string): b
     k.startsWith(`${wire}/`) ||
     k.startsWith(`${wire}[]`);
   // The config's own extra keys are listed at "" (unmodeledPaths compares them there): no field's values.
-  const narrows = (k: string, text: string) => k !== "" || !text.startsWith("additionalProperties ");
+  // A typed schema's bounds are listed (to compare with an untyped one's), and the IR has them.
+  const narrows = (k: string, text: string) =>
+    !(k === "" && text.startsWith("additionalProperties ")) &&
+    !(Object.hasOwn(UNTYPED_BOUNDS, text.slice(0, text.indexOf(" "))) && !found.untyped.has(k));
   for (const [k, set] of found.keywords) if (related(k)) for (const text of set) if (narrows(k, text)) return false;
   for (const k of found.conditional.keys()) if (related(k)) return false;
   for (const k of found.requiredUnder.keys()) if (related(k)) return false;
