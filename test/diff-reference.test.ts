@@ -440,3 +440,21 @@ it.each([
     JSON.stringify(report.changes),
   ).toBe(lost.length > 0);
 });
+
+// RudderStack's config schemas put this idiom (a template, an environment variable, or a bounded length) on
+// nearly every string field; a change of its length is judged, within the walk's budget, both ways.
+const RUDDER = (n: number) => String.raw`(^\{\{.*\|\|(.*)\}\}$)|(^env[.].+)|^(.{0,${n}})$`;
+it.each([
+  { name: "its length lowered", base: RUDDER(300), head: RUDDER(100), want: "pattern-narrowed breaking" },
+  { name: "its length raised", base: RUDDER(100), head: RUDDER(300), want: "pattern-widened info" },
+])("a real pattern idiom (RudderStack's): $name", async ({ base, head, want }) => {
+  const root = (pattern: string) => ({ type: "object", properties: { event: { type: "string", pattern } } });
+  const dir = await tempDir("codegen-diff-reference-rudder-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, root(base), root(head));
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  expect(report.changes.map((c) => `${c.rule} ${c.severity}`)).toEqual([want]);
+  const [before, after] = [ajv.compile(root(base)), ajv.compile(root(head))];
+  const probe = { event: "a".repeat(101) };
+  expect(before(probe) && !after(probe)).toBe(want.endsWith("breaking"));
+});

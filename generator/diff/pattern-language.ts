@@ -34,8 +34,8 @@ type Ranges = number[];
 class NotJudged extends Error {}
 
 /** Steps a comparison may take per character of the two patterns, and at most. */
-const STEPS_PER_CHARACTER = 2_000;
-const MAX_STEPS = 400_000;
+const STEPS_PER_CHARACTER = 6_000;
+const MAX_STEPS = 1_000_000;
 /** Instructions an automaton may have (counted repetition expands), classes of characters, and states. */
 const MAX_INSTRUCTIONS = 4_000;
 const MAX_CLASSES = 1_024;
