@@ -458,3 +458,50 @@ it.each([
   const probe = { event: "a".repeat(101) };
   expect(before(probe) && !after(probe)).toBe(want.endsWith("breaking"));
 });
+
+// The other way: a pattern that gave way to a list of values (a real Braze schema's connectionMode fields).
+// Breaking exactly when Ajv rejects a value the pattern matched (the probes hold every such value here).
+it.each([
+  {
+    name: "a pattern → a list holding its values and one more",
+    base: { type: "string", pattern: "^(cloud|device)$" },
+    head: { type: "string", enum: ["cloud", "device", "hybrid"] },
+    probes: ["cloud", "device", "hybrid"],
+  },
+  {
+    name: "a pattern → its constant",
+    base: { type: "string", pattern: "^cloud$" },
+    head: { type: "string", const: "cloud" },
+    probes: ["cloud"],
+  },
+  {
+    name: "a class → its values",
+    base: { type: "string", pattern: "^[0-2]$" },
+    head: { type: "string", enum: ["0", "1", "2"] },
+    probes: ["0", "1", "2"],
+  },
+  {
+    name: "a class → a list missing one",
+    base: { type: "string", pattern: "^[0-3]$" },
+    head: { type: "string", enum: ["0", "1", "2"] },
+    probes: ["0", "1", "2", "3"],
+  },
+  {
+    name: "an open pattern → a list",
+    base: { type: "string", pattern: "^cloud" },
+    head: { type: "string", enum: ["cloud"] },
+    probes: ["cloud", "cloudy"],
+  },
+])("a pattern given way to a list of values: $name", async ({ base, head, probes }) => {
+  const root = (field: Obj) => ({ type: "object", properties: { mode: field } });
+  const dir = await tempDir("codegen-diff-reference-pattern-list-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, root(base), root(head));
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(root(base)), ajv.compile(root(head))];
+  const lost = probes.map((v) => ({ mode: v })).filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    JSON.stringify(report.changes),
+  ).toBe(lost.length > 0);
+});

@@ -331,6 +331,23 @@ function listedStillTaken(b: StringType | NumericType, h: StringType | NumericTy
   );
 }
 
+/**
+ * Whether every value a string type with a pattern took is a value the type lists now (`pattern:
+ * "^(cloud|device)$"` → `enum: ["cloud", "device", "hybrid"]`): the pattern walk finds no value the old
+ * pattern matches, within the old lengths, that a pattern of the listed values does not. False when not
+ * known (the walk past its budget, a pattern it does not read). The listed values are the type's own,
+ * each meeting its other constraints (the IR leaves out those that do not).
+ */
+function patternListed(b: StringType, h: StringType): boolean {
+  if (b.enum !== undefined || b.pattern === undefined || h.enum === undefined) return false;
+  const listed = h.enum.flatMap((o) =>
+    typeof o.value === "string" ? [o.value.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")] : [],
+  );
+  if (listed.length === 0) return false;
+  const lengths = { min: b.minLength, max: b.maxLength };
+  return valueFound(b.pattern, `^(?:${listed.join("|")})$`, "apart", lengths) === null;
+}
+
 /** Whether two types share a value: none, maybe (not told apart here), or surely. */
 const enum Overlap {
   None = 0,
@@ -1620,6 +1637,10 @@ class Differ {
           this.listGone(path, hs);
           return;
         }
+        if (patternListed(b, hs)) {
+          this.patternGivenWay(path, b, hs);
+          return;
+        }
         this.enums(path, b.enum, hs.enum);
         this.bound(path, "minLength", b.minLength, hs.minLength, "min");
         this.bound(path, "maxLength", b.maxLength, hs.maxLength, "max");
@@ -1771,6 +1792,24 @@ class Differ {
       asks.length === 0
         ? "any value allowed now (the list of values is gone)"
         : `the list of values is gone: any value that meets ${asks.join(", ")} is allowed now, and every value listed before does`,
+    );
+  }
+
+  /** A pattern that gave way to a list holding every value it matched (patternListed): values it did not take are added. */
+  patternGivenWay(path: string, b: StringType, h: StringType): void {
+    const matcher = patternMatcher(b.pattern!);
+    const plain = { ...b, format: undefined };
+    const took = (value: JsonValue) =>
+      typeof value === "string" &&
+      matcher?.backtracking === undefined &&
+      matcher?.test(value) === true &&
+      validString(plain, value) &&
+      (!asserted(b.format) || formatHolds(b.format!, value));
+    const fresh = h.enum!.filter((o) => !took(o.value)).map((o) => show(o.value));
+    this.add(
+      "enum-widened",
+      path,
+      `pattern ${show(b.pattern)} gave way to a list of values holding every value it matched${fresh.length > 0 ? `; values added: ${someOf(fresh)}` : ""}`,
     );
   }
 

@@ -126,7 +126,7 @@ export const RULES = {
     severity: "info",
     bump: "minor",
     side: "authoring",
-    doc: "A field's allowed values gained some, or the list is gone (also for a pattern, bounds or a format that every listed value meets: no other rule is said then).",
+    doc: "A field's allowed values gained some, or the list is gone (also for a pattern, bounds or a format that every listed value meets: no other rule is said then), or a pattern gave way to a list holding every value it matched.",
   },
   "range-tightened": {
     severity: "breaking",
