@@ -505,3 +505,48 @@ it.each([
     JSON.stringify(report.changes),
   ).toBe(lost.length > 0);
 });
+
+// A `then` that restates what the field holds to without a condition (a real Braze schema's appKey): breaking
+// exactly when Ajv, on the schemas as written, rejects a config it accepted (the probes hold one where so).
+const IF_M = { properties: { m: { const: "x" } }, required: ["m"] };
+it.each([
+  {
+    name: "required, typed and patterned again under a condition",
+    base: { required: ["k"], properties: { m: { type: "string" }, k: { type: "string", pattern: "^a+$" } } },
+    then: { properties: { k: { type: "string", pattern: "^a+$" } }, required: ["k"] },
+  },
+  {
+    name: "a looser bound under a condition",
+    base: { properties: { m: { type: "string" }, n: { type: "integer", maximum: 5 } } },
+    then: { properties: { n: { maximum: 10 } } },
+  },
+  {
+    name: "a tighter bound under a condition",
+    base: { properties: { m: { type: "string" }, n: { type: "integer", maximum: 5 } } },
+    then: { properties: { n: { maximum: 3 } } },
+  },
+  {
+    name: "a key the field did not require, required under a condition",
+    base: { properties: { m: { type: "string" }, k: { type: "string", pattern: "^a+$" } } },
+    then: { required: ["k"] },
+  },
+  {
+    name: "another pattern under a condition",
+    base: { required: ["k"], properties: { m: { type: "string" }, k: { type: "string", pattern: "^a+$" } } },
+    then: { properties: { k: { pattern: "^a$" } } },
+  },
+])("a condition beside the field's own constraints: $name", async ({ base, then }) => {
+  const root = (extra: Obj) => ({ type: "object", ...base, ...extra });
+  const dir = await tempDir("codegen-diff-reference-then-");
+  dirs.push(dir);
+  const head = root({ allOf: [{ if: IF_M, then }] });
+  const pair = await jsonSchemaPair(dir, root({}), head);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(root({})), ajv.compile(head)];
+  const probes = [{ m: "x" }, { m: "x", k: "a" }, { m: "x", k: "aa" }, { m: "x", n: 4 }, { m: "x", k: "a", n: 4 }];
+  const lost = probes.filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    JSON.stringify(report.changes),
+  ).toBe(lost.length > 0);
+});

@@ -2015,6 +2015,9 @@ class Differ {
     fields: { base: readonly IrField[]; head: readonly IrField[] },
   ): void {
     const [before, after] = [this.unmodeledBase(base), unmodeledKeywords(head)];
+    // The base's fields by wire path (through objects only), found when a condition asks.
+    let byPath: Map<string, IrField> | undefined;
+    const baseField = (path: string) => (byPath ??= fieldsByPath(fields.base)).get(path);
     if (before === undefined || after === undefined) {
       const sides =
         before === undefined && after === undefined ? "both" : before === undefined ? "the base's" : "the head's";
@@ -2051,7 +2054,18 @@ class Differ {
         }
       }
       const [b, h] = [before.conditional.get(path) ?? new Map(), after.conditional.get(path) ?? new Map()];
-      for (const slot of new Set([...b.keys(), ...h.keys()])) this.conditional(field, b.get(slot), h.get(slot));
+      // A constraint under a condition that the base's field meets without one (a `then` that restates it)
+      // rejects no value the base took: as if not written.
+      const own = baseField(path);
+      const restated = (c: Conditional | undefined) =>
+        c !== undefined && own !== undefined && c.values.length === 1 && impliedBy(own.type, c.keyword, c.values[0]!);
+      for (const slot of new Set([...b.keys(), ...h.keys()])) {
+        const [was, now] = [
+          restated(b.get(slot)) ? undefined : b.get(slot),
+          restated(h.get(slot)) ? undefined : h.get(slot),
+        ];
+        if (was !== undefined || now !== undefined) this.conditional(field, was, now);
+      }
       const [rb, rh] = [before.requiredUnder.get(path), after.requiredUnder.get(path)];
       if (rb !== undefined || rh !== undefined) this.requiredUnder(path, rb ?? new Map(), rh ?? new Map(), fields);
     }
@@ -2070,6 +2084,10 @@ class Differ {
     fields: { base: readonly IrField[]; head: readonly IrField[] },
   ): void {
     const at = (name: string) => (path === "" ? name : `${path}/${name}`);
+    // A key the base required without a condition was in every config the base took.
+    let byPath: Map<string, IrField> | undefined;
+    const alwaysRequired = (wirePath: string) =>
+      (byPath ??= fieldsByPath(fields.base)).get(wirePath)?.required === true;
     // Whether the IR models the conditional requirement of the key at this path: its path spelled as
     // here is among those of the fields with one (found once a side).
     const modeled = (list: readonly IrField[], name: string) => {
@@ -2083,7 +2101,7 @@ class Differ {
     for (const when of new Set([...before.keys(), ...after.keys()])) {
       const [was, now] = [before.get(when) ?? new Set<string>(), after.get(when) ?? new Set<string>()];
       for (const name of now)
-        if (!was.has(name) && !modeled(fields.head, name))
+        if (!was.has(name) && !modeled(fields.head, name) && !alwaysRequired(at(name)))
           this.add("required-when-added", at(name), `now required when ${cut(when)}`);
       for (const name of was)
         if (!now.has(name) && !modeled(fields.base, name))
@@ -3119,6 +3137,80 @@ function pathsOf(fields: readonly IrField[], prefix: string, out: Set<string>, p
     if (pick(f)) out.add(at);
     within(f.type, at);
   }
+}
+
+/** Fields by wire path (`a/b`), through objects only (a field inside a choice or an array item is no one path's). */
+function fieldsByPath(fields: readonly IrField[], prefix = "", out = new Map<string, IrField>()): Map<string, IrField> {
+  for (const f of fields) {
+    const at = prefix === "" ? f.wireKey : `${prefix}/${f.wireKey}`;
+    out.set(at, f);
+    if (f.type.type === "object") fieldsByPath(f.type.fields, at, out);
+  }
+  return out;
+}
+
+/**
+ * Whether every value of type `t` meets `keyword` with the value written (JSON text): a constraint under a
+ * condition that `t`, the field's own type, already holds to. A bound or a pattern holds for values of
+ * other kinds (it does not apply to them); false when not known.
+ */
+function impliedBy(t: IrType, keyword: string, written: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(written);
+  } catch {
+    return false;
+  }
+  const covers = (list: unknown[], kind: string) =>
+    list.includes(kind) || (kind === "integer" && list.includes("number"));
+  const holds = (t: IrType): boolean => {
+    if (t.nullable === true) {
+      if (keyword === "type" && !(Array.isArray(value) ? value : [value]).includes("null")) return false;
+      if ((keyword === "enum" || keyword === "const") && !takesListed(null)) return false;
+    }
+    if (t.type === "never") return true;
+    if (t.type === "union") return t.variants.every(holds);
+    if (t.type === "unknown") return false;
+    if (keyword === "type") return covers(Array.isArray(value) ? value : [value], t.type);
+    if (keyword === "enum" || keyword === "const") {
+      if ("enum" in t && t.enum !== undefined) return t.enum.every((o) => takesListed(o.value));
+      return t.type === "boolean" && takesListed(true) && takesListed(false);
+    }
+    const numeric = t.type === "integer" || t.type === "number";
+    if (["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"].includes(keyword)) {
+      if (!numeric) return true;
+      if (typeof value !== "number") return false;
+      const bound = keyword.startsWith("exclusive") ? { open: value } : { at: value };
+      return keyword === "minimum" || keyword === "exclusiveMinimum"
+        ? boundWithin(bound, { at: t.minimum, open: t.exclusiveMinimum }, 1)
+        : boundWithin(bound, { at: t.maximum, open: t.exclusiveMaximum }, -1);
+    }
+    if (keyword === "minLength" || keyword === "maxLength" || keyword === "pattern" || keyword === "format") {
+      if (t.type !== "string") return true;
+      if (keyword === "minLength") return typeof value === "number" && (t.minLength ?? 0) >= value;
+      if (keyword === "maxLength")
+        return typeof value === "number" && t.maxLength !== undefined && t.maxLength <= value;
+      if (keyword === "format") return !asserted(String(value)) || t.format === value;
+      if (typeof value !== "string") return false;
+      if (t.enum !== undefined) {
+        const matcher = patternMatcher(value);
+        return (
+          matcher?.backtracking === undefined &&
+          t.enum.every((o) => typeof o.value === "string" && matcher?.test(o.value) === true)
+        );
+      }
+      return t.pattern !== undefined && (t.pattern === value || patternRelation(t.pattern, value) !== undefined);
+    }
+    if (keyword === "minItems" || keyword === "maxItems") {
+      if (t.type !== "array") return true;
+      if (typeof value !== "number") return false;
+      return keyword === "minItems" ? (t.minItems ?? 0) >= value : t.maxItems !== undefined && t.maxItems <= value;
+    }
+    return false;
+  };
+  const listed = keyword === "const" ? [value] : Array.isArray(value) ? value : [];
+  const takesListed = (v: unknown) => listed.some((x) => sameJson(x, v));
+  return holds(t);
 }
 
 const isSecret = (f: IrField) => f.secret;
