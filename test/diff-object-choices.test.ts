@@ -262,8 +262,10 @@ function apartByConstant(x: Obj, y: Obj): boolean {
 /**
  * Whether the README calls `x` beside `y` surely sharing a value (then breaking, not a warning):
  * "an open object that requires none of its keys beside another object" (`y` requires none of `x`'s keys
- * and takes a value without them), or "an object whose required keys the other requires too with values
- * it takes" (`x`'s required keys are among `y`'s, and `x` takes every value `y` allows each key `y` requires).
+ * and takes a value without them), "an object whose required keys the other requires too with values
+ * it takes" (`x`'s required keys are among `y`'s, and `x` takes every value `y` allows each key `y` requires),
+ * or "two objects that each take the keys the other requires, with a value both take for every key either
+ * requires".
  */
 function readmeSaysSure(x: Obj, y: Obj): boolean {
   const [px, py] = [props(x), props(y)];
@@ -272,6 +274,11 @@ function readmeSaysSure(x: Obj, y: Obj): boolean {
     const vy = ajv.compile(y);
     if (WIDE_CANDIDATES.some((o) => Object.keys(px).every((k) => !(k in o)) && vy(o))) return true;
   }
+  // "Two objects that each take the keys the other requires, with a value both take for every key either requires."
+  const valuesAt = (p: Record<string, Obj>, o: Obj, k: string) =>
+    p[k] !== undefined ? propValues(p[k]!) : isOpen(o) ? SCALARS : [];
+  if ([...new Set([...rx, ...ry])].every((k) => valuesAt(px, x, k).some((v) => valuesAt(py, y, k).includes(v))))
+    return true;
   if (!rx.every((k) => ry.includes(k))) return false;
   return ry.every((k) => {
     const theirs = py[k] !== undefined ? propValues(py[k]!) : isOpen(y) ? SCALARS : [];
@@ -591,6 +598,28 @@ it("a oneOf of one choice given a second, the first now requiring less, is that 
     lost: undefined,
   });
   expect(j!.changes.map((c) => c.rule)).toContain("field-became-optional");
+}, 60_000);
+
+it("a choice added that requires another key than an open choice beside it shares their merged least value (GitHub's App choice beside OAuth): breaking, as Ajv says", async () => {
+  // The keys of the domain Ajv is run on: a for access_token, b for personal_access_token, c for github_apps.
+  const oauth = choice("OAuth", { a: str }, ["a"]);
+  const pat = choice("PAT", { b: str }, ["b"]);
+  const app = choice("App", { c: str }, ["c"]);
+  const closedApp = choice("App", { c: str }, ["c"], true);
+  const judged = await judgeAll([
+    [{ oneOf: [oauth, pat] }, { oneOf: [oauth, pat, app] }],
+    [{ oneOf: [oauth, pat] }, { oneOf: [oauth, pat, closedApp] }],
+  ]);
+  expect(
+    judged.map((j) => ({
+      changes: j.changes.map((c) => `${c.rule} ${c.severity} ${c.field}`),
+      lost: j.lost !== undefined,
+      agrees: mismatchOf(j) === undefined,
+    })),
+  ).toEqual([
+    { changes: ["variant-added-overlapping breaking f0{App}"], lost: true, agrees: true },
+    { changes: ["variant-added info f1{App}"], lost: false, agrees: true },
+  ]);
 }, 60_000);
 
 it("object choices: a breaking verdict has an Ajv witness, and a config Ajv no longer accepts has a breaking verdict", async () => {

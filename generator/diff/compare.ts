@@ -16,6 +16,7 @@ import type {
   ObjectType,
   StringType,
   UnionType,
+  UnknownType,
 } from "../ir/ir.js";
 import { createHash } from "node:crypto";
 import { patternMatcher, schemaValidator } from "../../templates/runtime.js";
@@ -406,7 +407,22 @@ function overlap(a: IrType, b: IrType, budget: OverlapBudget): Overlap {
     const values = new Set(ea.map((o) => JSON.stringify(o.value)));
     return eb.some((o) => values.has(JSON.stringify(o.value))) ? Overlap.Certain : Overlap.None;
   }
-  if (a.type === "unknown" || b.type === "unknown") return Overlap.Possible;
+  if (a.type === "unknown" || b.type === "unknown") {
+    // A list of values of mixed kinds (`enum: ["y", 1]`) beside a type: each value is tried on it.
+    const [listed, other] = (a.type === "unknown" ? [a, b] : [b, a]) as [UnknownType, IrType];
+    if (listed.enum === undefined || other.type === "unknown") return Overlap.Possible;
+    let judged = true;
+    for (const { value } of listed.enum) {
+      const takes =
+        typeof value === "number" || typeof value === "string"
+          ? takesValue(other, value, budget)
+          : takesJson(other, value, budget) || undefined;
+      // The IR keeps no step: a number in range may be off a `multipleOf`.
+      if (takes === true && !(typeof value === "number" && budget.stepped?.() === true)) return Overlap.Certain;
+      if (takes !== false) judged = false;
+    }
+    return judged ? Overlap.None : Overlap.Possible;
+  }
   if (kindOf(a) !== kindOf(b)) return Overlap.None;
   // One takes every value of its kind: it takes the other's (an integer is a number).
   if (anyOfKind(a, a.type) && (a.type === b.type || a.type === "number")) return Overlap.Certain;
@@ -428,7 +444,7 @@ function overlap(a: IrType, b: IrType, budget: OverlapBudget): Overlap {
       return Overlap.None;
     if (apartObjects(a, b, budget)) return Overlap.None;
     if (takesOthers(a, b, budget) || takesOthers(b, a, budget)) return Overlap.Certain;
-    if (takesLeast(a, b, budget) || takesLeast(b, a, budget)) return Overlap.Certain;
+    if (takesLeast(a, b, budget) || takesLeast(b, a, budget) || takeMergedLeast(a, b, budget)) return Overlap.Certain;
   }
   return Overlap.Possible;
 }
@@ -488,10 +504,6 @@ function takesLeast(a: ObjectType, b: ObjectType, budget: OverlapBudget): boolea
   }
   return true;
 }
-
-/** What values an object takes under keys it does not declare: a type, any value, or none (undefined). */
-const extraKeysOf = (t: ObjectType): IrType | undefined =>
-  t.additionalProperties !== false ? t.additionalProperties : t.open === true ? { type: "unknown" } : undefined;
 
 /** Whether the lower bound of `inner` (its inclusive or exclusive minimum) is at or past `outer`'s. */
 function boundWithin(
@@ -600,12 +612,14 @@ function includes(outer: IrType, inner: IrType, budget: OverlapBudget, depth = 0
         includes(outer.items, inner.items, budget, depth + 1)
       );
     case "object": {
-      if (outer.type !== "object") return false;
+      // An object with a required key no value fits takes no value at all.
+      if (inner.fields.some((f) => f.unsatisfiable === true)) return true;
+      if (outer.type !== "object" || outer.fields.some((f) => f.unsatisfiable === true)) return false;
       // A key required under a condition: whether a value meets it is not judged here.
       if (outer.fields.some((g) => g.requiredWhen !== undefined)) return false;
       const ours = new Map(inner.fields.map((f) => [f.wireKey, f]));
-      const innerExtra = extraKeysOf(inner);
-      const outerExtra = extraKeysOf(outer);
+      const innerExtra = extraValues(inner);
+      const outerExtra = extraValues(outer);
       for (const g of outer.fields) {
         const f = ours.get(g.wireKey);
         if (g.required && f?.required !== true) return false;
@@ -637,6 +651,42 @@ function coveringChoice(choices: readonly IrType[], i: number, budget: OverlapBu
     if (includes(other, choices[i]!, budget)) return k;
   }
   return undefined;
+}
+
+/**
+ * Whether both objects take their merged least value: the keys either requires (none other), each with
+ * a value both take (where one does not declare the key, it takes extra keys of that value). GitHub's
+ * OAuth choice requires `access_token`, an added App choice `github_apps`, both open: a config with both
+ * keys matches both. A key both declare with values apart, neither requiring it (a constant that names the
+ * choice), tells them apart as takesOthers says; a key required under a condition is not judged.
+ */
+function takeMergedLeast(a: ObjectType, b: ObjectType, budget: OverlapBudget): boolean {
+  if (a.fields.some((f) => f.requiredWhen !== undefined) || b.fields.some((f) => f.requiredWhen !== undefined))
+    return false;
+  const [ours, theirs] = [new Map(a.fields.map((f) => [f.wireKey, f])), new Map(b.fields.map((g) => [g.wireKey, g]))];
+  for (const f of a.fields) {
+    const g = theirs.get(f.wireKey);
+    if (g !== undefined && !f.required && !g.required && overlap(f.type, g.type, budget) === Overlap.None) return false;
+  }
+  /** Whether `t` takes, under `key`, some value of `type` (one `other` takes, which declares the key). */
+  const takes = (t: ObjectType, own: IrField | undefined, type: IrType | undefined): boolean => {
+    if (own !== undefined) return type === undefined || overlap(own.type, type, budget) === Overlap.Certain;
+    const extra = extraValues(t);
+    if (extra === undefined) return false;
+    return type === undefined
+      ? extra.type === "unknown" && extra.enum === undefined
+      : overlap(extra, type, budget) === Overlap.Certain;
+  };
+  const required = new Set([...a.fields, ...b.fields].filter((f) => f.required).map((f) => f.wireKey));
+  for (const key of required) {
+    if (--budget.left < 0) return false;
+    const [f, g] = [ours.get(key), theirs.get(key)];
+    if (f?.type.type === "never" || g?.type.type === "never") return false;
+    // Each side takes a value of the other's type for the key (both declare it: one value both take; neither
+    // does: both take it as an extra key of any value).
+    if (!takes(a, f, g?.type) || !takes(b, g, f?.type)) return false;
+  }
+  return true;
 }
 
 /**
@@ -2267,7 +2317,16 @@ class Differ {
       const key = name(v, i);
       const j = pairs.get(i);
       if (j === undefined) {
-        this.add("variant-removed", `${path}{${key}}`, `choice ${show(key)} removed (${kindText(v)})`);
+        // A choice another took every value of accepted none: removing it loses no config.
+        const cover = wasExclusive ? this.coveredBefore(path, b, i) : undefined;
+        if (cover === undefined)
+          this.add("variant-removed", `${path}{${key}}`, `choice ${show(key)} removed (${kindText(v)})`);
+        else
+          this.add(
+            "covered-choice-narrowed",
+            `${path}{${key}}`,
+            `choice ${show(key)} removed (${kindText(v)}), but every value it took matched choice ${show(name(b[cover]!, cover))} too, so the oneOf rejected it: no config that was valid is lost`,
+          );
         continue;
       }
       const now = h[j]!;
