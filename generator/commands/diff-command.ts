@@ -163,6 +163,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
     else {
       git = await snapshotAtRevision(provider.snapshotDir, values.base, provider.outDir);
       baseDir = git.dir;
+      for (const warning of git.warnings ?? []) console.error(`warning: ${warning}`);
       if (git.outDir !== undefined) baseOutDir = git.outDir;
       else
         console.error(

@@ -4,7 +4,7 @@
 // so nothing the user typed reaches a command line as an option.
 
 import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, realpath, rm, stat } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, realpath, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { NAME_LOCK_FILE } from "../ir/apply-name-lock.js";
@@ -26,8 +26,15 @@ function capture(command: string, args: string[], cwd: string): Promise<string> 
   });
 }
 
-/** `git archive COMMIT PATH | tar -x -C DIR`, failing when either side fails. */
-function archive(cwd: string, commit: string, path: string, into: string): Promise<void> {
+/**
+ * The most bytes of tar stream one `git archive` may hand to `tar`. A revision is untrusted: a commit of a
+ * few kilobytes (one blob listed many times in a tree, trees listed in trees) unpacks to terabytes, so the
+ * stream is counted and both commands stopped past this bound, before the disk fills.
+ */
+export const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
+
+/** `git archive COMMIT PATH | tar -x -C DIR`, failing when either side fails or more than `maxBytes` stream. */
+function archive(cwd: string, commit: string, path: string, into: string, maxBytes: number): Promise<void> {
   return new Promise((resolve, reject) => {
     // `--` ends the options: a folder named like one (`--output=x`) is a path.
     const git = spawn("git", ["archive", "--format=tar", commit, "--", path], {
@@ -35,6 +42,17 @@ function archive(cwd: string, commit: string, path: string, into: string): Promi
       stdio: ["ignore", "pipe", "pipe"],
     });
     const tar = spawn("tar", ["-x", "-f", "-", "-C", into], { stdio: ["pipe", "ignore", "pipe"] });
+    let streamed = 0;
+    let tooLarge = false;
+    git.stdout.on("data", (b: Buffer) => {
+      streamed += b.length;
+      if (streamed <= maxBytes || tooLarge) return;
+      tooLarge = true;
+      git.kill();
+      tar.kill();
+    });
+    // tar ending first (stopped, or failing) breaks the pipe: its status reports that, not an unhandled EPIPE.
+    tar.stdin.on("error", () => {});
     git.stdout.pipe(tar.stdin);
     const errors: string[] = [];
     git.stderr.on("data", (b: Buffer) => errors.push(b.toString("utf8")));
@@ -44,7 +62,8 @@ function archive(cwd: string, commit: string, path: string, into: string): Promi
     const done = (name: string) => (code: number | null) => {
       if (code !== 0) failed.push(name);
       if (--left > 0) return;
-      if (failed.length > 0)
+      if (tooLarge) reject(new Error(`${path} is larger than ${maxBytes} bytes as a tar archive; it is not read`));
+      else if (failed.length > 0)
         reject(new Error(`${failed.join(" and ")} failed: ${errors.join("").trim().slice(0, 500)}`));
       else resolve();
     };
@@ -66,6 +85,8 @@ export interface GitSnapshot {
   outDir?: string;
   /** The commit the revision named. */
   commit: string;
+  /** What was left out of the revision's files, and why (printed as warnings). */
+  warnings?: string[];
   /** Removes the temporary directory (and nothing else). */
   remove(): Promise<void>;
 }
@@ -95,7 +116,12 @@ export async function isRevision(snapshotDir: string, revision: string): Promise
  * was then (an IR is built with the lock of its time). Errors are
  * CodegenErrors naming the revision and path.
  */
-export async function snapshotAtRevision(snapshotDir: string, revision: string, outDir?: string): Promise<GitSnapshot> {
+export async function snapshotAtRevision(
+  snapshotDir: string,
+  revision: string,
+  outDir?: string,
+  { maxBytes = MAX_ARCHIVE_BYTES }: { maxBytes?: number } = {},
+): Promise<GitSnapshot> {
   if (revision === "" || revision.startsWith("-") || /[\0\n]/.test(revision))
     throw new CodegenError(`--base ${JSON.stringify(revision)} is neither a folder nor a git revision`);
   const cwd = await stat(snapshotDir).then(
@@ -120,10 +146,20 @@ export async function snapshotAtRevision(snapshotDir: string, revision: string, 
   const path = await treePath(top, snapshotDir);
   if (path === "" || path.startsWith(".."))
     throw new CodegenError(`snapshot ${snapshotDir} is not inside the git work tree ${top}`);
+  const snapshotWarnings: string[] = [];
   const tmp = await mkdtemp(join(tmpdir(), "codegen-diff-base-"));
   const remove = () => rm(tmp, { recursive: true, force: true });
   try {
-    await archive(top, commit, path, tmp);
+    await archive(top, commit, path, tmp, maxBytes);
+    // The commit may hold a symbolic link where the folder or a parent of it is (`schemas/p -> /home/…`):
+    // what the base is read from must be what the revision unpacked, not a folder outside it.
+    const root = await realpath(tmp);
+    const inside = async (file: string) => {
+      const real = await realpath(file).catch(() => undefined);
+      return real !== undefined && real.startsWith(root + sep);
+    };
+    if (!(await inside(join(tmp, path))))
+      throw new Error(`${path} is a symbolic link (or lies below one) in that commit; it is not followed`);
     const snapshot: GitSnapshot = { dir: join(tmp, path), commit, remove };
     if (outDir === undefined) return snapshot;
     const out = await treePath(top, outDir);
@@ -133,9 +169,21 @@ export async function snapshotAtRevision(snapshotDir: string, revision: string, 
       () => true,
       () => false,
     );
-    if (present) await archive(top, commit, lock, tmp);
-    else await mkdir(join(tmp, out), { recursive: true });
-    return { ...snapshot, outDir: join(tmp, out) };
+    if (present) {
+      await archive(top, commit, lock, tmp, maxBytes);
+      // A lock that is a link (out of the revision) is no lock of its: left out, so nothing outside is read.
+      if ((await lstat(join(tmp, lock))).isSymbolicLink()) {
+        await rm(join(tmp, lock), { force: true });
+        snapshotWarnings.push(
+          `${lock} at ${revision} is a symbolic link; it is not followed (the base is built without a name lock)`,
+        );
+      }
+    } else await mkdir(join(tmp, out), { recursive: true });
+    return {
+      ...snapshot,
+      outDir: join(tmp, out),
+      ...(snapshotWarnings.length > 0 ? { warnings: snapshotWarnings } : {}),
+    };
   } catch (error) {
     await remove();
     throw new CodegenError(`cannot read ${path} at ${revision} (${commit.slice(0, 12)}): ${(error as Error).message}`);
