@@ -147,7 +147,13 @@ function typeSchema(type: IrType): JsonSchema {
 }
 
 /** The default as a value of the field's type, or a placeholder, or nothing (with a warning). */
-function fieldDefault(raw: unknown, type: IrType, at: string, ctx: Ctx): { default?: JsonValue; placeholder?: string } {
+function fieldDefault(
+  raw: unknown,
+  type: IrType,
+  at: string,
+  ctx: Ctx,
+  secret: boolean,
+): { default?: JsonValue; placeholder?: string } {
   if (raw === undefined || raw === null || raw === "") return {};
   if (typeof raw === "string" && PLACEHOLDER.test(raw)) return { placeholder: raw };
   let value: unknown = raw;
@@ -166,7 +172,10 @@ function fieldDefault(raw: unknown, type: IrType, at: string, ctx: Ctx): { defau
     ctx.warn(
       `${at}/value/default`,
       "default-invalid",
-      `default ${JSON.stringify(raw)} is not valid: ${problem ? describeProblem(problem) : "rejected by its schema"}; left out`,
+      // A secret's default is a secret's value: said where it is, never what it is (nor the problem, which may quote it).
+      secret
+        ? "default (a secret: its value is not shown) is not valid; left out"
+        : `default ${JSON.stringify(raw)} is not valid: ${problem ? describeProblem(problem) : "rejected by its schema"}; left out`,
     );
     return {};
   }
@@ -301,6 +310,7 @@ function fieldListConnector(
     const type = fieldType(entry, stripSuffix(entry.name, opts.suffixes), at, ctx);
     if (!type) continue;
     const value = isObject(entry.raw.value) ? entry.raw.value : {};
+    const secret = entry.raw.encrypt === true || value.control === "password";
     const str = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : undefined);
     const description = str(entry.raw.description);
     const title = str(entry.raw.display_name);
@@ -309,8 +319,8 @@ function fieldListConnector(
       wireKey: entry.name,
       type,
       required: entry.raw.required === true,
-      ...fieldDefault(value.default, type, at, ctx),
-      secret: entry.raw.encrypt === true || value.control === "password",
+      ...fieldDefault(value.default, type, at, ctx, secret),
+      secret,
       setOnce: entry.raw.set_once === true,
       ...(value.readonly === true ? { readOnly: true } : {}),
       ...(title !== undefined ? { title } : {}),

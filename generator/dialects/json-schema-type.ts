@@ -14,7 +14,7 @@ import {
 import { bundleSchema, VALIDATION_KEYWORDS } from "./bundle-schema.js";
 import { closest } from "../config/suggest.js";
 import { hasNegativeZero } from "../ir/ir-text.js";
-import { isObject, ownValue, remembered, resolvePointer, someOf } from "../ir/plain.js";
+import { isObject, ownValue, remembered, resolvePointer, someOf as someOfValues } from "../ir/plain.js";
 
 export interface SchemaContext {
   /** The whole document, for resolving local `$ref`s. */
@@ -256,6 +256,9 @@ function scalarType(value: unknown): "string" | "integer" | "number" | "boolean"
  */
 function enumType(schema: Schema, at: string, ctx: SchemaContext): IrType {
   const isConst = "const" in schema;
+  // A secret's listed values are its values: warnings about them never say which.
+  const secret = isSecretSchema(schema);
+  const someOf = (shownValues: string[]) => (secret ? "(a secret's: not shown)" : someOfValues(shownValues));
   const where = isConst ? `${at}/const` : `${at}/enum`;
   let values: unknown[] = isConst ? [schema.const] : (schema.enum as unknown[]);
   if (isConst && Array.isArray(schema.enum))
@@ -1242,6 +1245,11 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
       at: defAt,
     } = views.find((v) => "default" in v.outer || v.prop.default !== undefined) ?? views[0]!;
     let def = "default" in outer ? outer.default : prop.default;
+    // A secret's default is a secret's value: a warning about it says where it is, never what it is.
+    const secret = views.some(
+      (v) => isSecretSchema(v.prop) || isSecretSchema(v.outer) || membersSecret(v.prop, v.at, ctx),
+    );
+    const defaultShown = secret ? "(a secret: its value is not shown)" : shown(def);
     const defaultAt =
       "default" in outer || resolved.at === defAt
         ? `${defAt}/default`
@@ -1259,8 +1267,9 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
           "default-invalid",
           defaultAt,
           problem === UNJUDGED
-            ? `default ${shown(def)}${of} could not be checked against a backtracking pattern in time; left out`
-            : `default ${shown(def)}${of} is not valid: ${problem}; left out`,
+            ? `default ${defaultShown}${of} could not be checked against a backtracking pattern in time; left out`
+            : // The problem may quote the value too (a constant's, a list's): a secret's is not said.
+              `default ${defaultShown}${of} is not valid${secret ? "" : `: ${problem}`}; left out`,
           wireKey,
         );
         def = undefined;
@@ -1270,7 +1279,7 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
           ctx,
           "default-type-mismatch",
           defaultAt,
-          `default ${shown(def)}${of} does not fit the declared type; left out`,
+          `default ${defaultShown}${of} does not fit the declared type; left out`,
           wireKey,
         );
         def = undefined;
@@ -1288,9 +1297,7 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
     // Assigned one by one, as in fieldOf.
     const built = { type } as BuiltField;
     if (def !== undefined) built.default = def as JsonValue;
-    built.secret = views.some(
-      (v) => isSecretSchema(v.prop) || isSecretSchema(v.outer) || membersSecret(v.prop, v.at, ctx),
-    );
+    built.secret = secret;
     if (views.some((v) => v.prop.readOnly === true)) built.readOnly = true;
     if (typeof title === "string") built.title = title;
     if (typeof description === "string") built.description = description;
