@@ -1,6 +1,8 @@
 // Diagnostics name the file, JSON pointer, connector and field, and are
 // gathered so one run reports every problem at once.
 
+import { visible } from "../../templates/validate-text.js";
+
 export type Severity = "error" | "warning";
 
 export interface Diagnostic {
@@ -15,7 +17,16 @@ export interface Diagnostic {
   field?: string;
 }
 
+/**
+ * One diagnostic as one line of text. File names, connector codes, keys and messages come from the snapshot:
+ * control characters (a newline that forges another line, ESC that drives the terminal) are shown as `\uXXXX`,
+ * as in the diff's and validate's output.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
+  return visible(diagnosticText(d));
+}
+
+function diagnosticText(d: Diagnostic): string {
   const where = d.file ? `${d.file}${d.pointer !== undefined ? `#${d.pointer}` : ""}` : "";
   const subject = [d.connector && `connector ${d.connector}`, d.field && `field ${JSON.stringify(d.field)}`]
     .filter(Boolean)
