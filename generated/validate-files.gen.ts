@@ -173,22 +173,34 @@ async function walk(dir: string, extensions: ReadonlySet<string>, out: string[])
   }
 }
 
-/** Files matching glob `segments` below `dir`. */
-async function glob(dir: string, segments: readonly string[], out: string[]): Promise<void> {
+/**
+ * Files matching glob `segments` below `dir`. Each directory is matched against each tail of the segments
+ * once (`seen`): a pattern of several `**` reaches one directory by many splits of its path among them, and
+ * walking it again for each would take time growing as the depth to the power of their number.
+ */
+async function glob(
+  dir: string,
+  segments: readonly string[],
+  out: string[],
+  seen: Set<string> = new Set(),
+): Promise<void> {
   if (segments.length === 0) return;
+  const key = `${segments.length}\0${dir}`;
+  if (seen.has(key)) return;
+  seen.add(key);
   const [head, ...rest] = segments as [string, ...string[]];
   if (head === "**") {
     // Zero directories, then each directory below.
-    await glob(dir, rest, out);
+    await glob(dir, rest, out, seen);
     for (const e of await list(dir).catch(() => []))
-      if (e.dir && !skipped(e.name)) await glob(join(dir, e.name), segments, out);
+      if (e.dir && !skipped(e.name)) await glob(join(dir, e.name), segments, out, seen);
     return;
   }
   if (!isGlob(head)) {
     const path = join(dir, head);
     if (rest.length === 0) {
       if ((await stat(path).catch(() => undefined))?.isFile()) out.push(path);
-    } else await glob(path, rest, out);
+    } else await glob(path, rest, out, seen);
     return;
   }
   const pattern = segmentPattern(head);
@@ -196,7 +208,7 @@ async function glob(dir: string, segments: readonly string[], out: string[]): Pr
     if (!pattern.test(e.name)) continue;
     if (rest.length === 0) {
       if (e.file) out.push(join(dir, e.name));
-    } else if (e.dir) await glob(join(dir, e.name), rest, out);
+    } else if (e.dir) await glob(join(dir, e.name), rest, out, seen);
   }
 }
 

@@ -123,17 +123,25 @@ async function walk(dir, extensions, out) {
             out.push(path);
     }
 }
-/** Files matching glob `segments` below `dir`. */
-async function glob(dir, segments, out) {
+/**
+ * Files matching glob `segments` below `dir`. Each directory is matched against each tail of the segments
+ * once (`seen`): a pattern of several `**` reaches one directory by many splits of its path among them, and
+ * walking it again for each would take time growing as the depth to the power of their number.
+ */
+async function glob(dir, segments, out, seen = new Set()) {
     if (segments.length === 0)
         return;
+    const key = `${segments.length}\0${dir}`;
+    if (seen.has(key))
+        return;
+    seen.add(key);
     const [head, ...rest] = segments;
     if (head === "**") {
         // Zero directories, then each directory below.
-        await glob(dir, rest, out);
+        await glob(dir, rest, out, seen);
         for (const e of await list(dir).catch(() => []))
             if (e.dir && !skipped(e.name))
-                await glob(join(dir, e.name), segments, out);
+                await glob(join(dir, e.name), segments, out, seen);
         return;
     }
     if (!isGlob(head)) {
@@ -143,7 +151,7 @@ async function glob(dir, segments, out) {
                 out.push(path);
         }
         else
-            await glob(path, rest, out);
+            await glob(path, rest, out, seen);
         return;
     }
     const pattern = segmentPattern(head);
@@ -155,7 +163,7 @@ async function glob(dir, segments, out) {
                 out.push(join(dir, e.name));
         }
         else if (e.dir)
-            await glob(join(dir, e.name), rest, out);
+            await glob(join(dir, e.name), rest, out, seen);
     }
 }
 /**
