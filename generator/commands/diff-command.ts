@@ -2,7 +2,7 @@
 // snapshot (a folder or a git revision) and the current one.
 // Exit status: 0 fine, 1 a change meets --fail-on, 2 usage or input error.
 
-import { lstat, mkdir, readFile, stat } from "node:fs/promises";
+import { lstat, mkdir, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { unknownFlag } from "./flags.js";
@@ -15,6 +15,7 @@ import { DIFF_FORMATS, formatReport, type DiffFormat } from "../diff/format.js";
 import { isRevision, snapshotAtRevision, type GitSnapshot } from "../diff/git-snapshot.js";
 import { meets, type ChangeSeverity } from "../diff/rules.js";
 import { replaceFile } from "../output/replace-file.js";
+import { readBoundedBytes } from "../input/bounded-file.js";
 import { CodegenError } from "../ir/diagnostics.js";
 
 export const DIFF_USAGE = `Usage: npm run codegen -- diff --provider NAME --base DIR|GITREF [--head DIR]
@@ -39,6 +40,9 @@ export const DIFF_USAGE = `Usage: npm run codegen -- diff --provider NAME --base
 
 const FAIL_ON: readonly ChangeSeverity[] = ["breaking", "warning", "info"];
 
+/** The most bytes `--bump` reads of the config, the changelog or package.json. */
+const MAX_BUMP_FILE_BYTES = 16 * 1024 * 1024;
+
 /**
  * --bump: the version in the config and package.json, and a CHANGELOG.md entry; says what it wrote.
  * The entry records where it moved from and what it compared (see BumpMark): run again against the
@@ -62,33 +66,54 @@ async function bump(
     }
   };
   const changelog = join(pkg.rootDir, "CHANGELOG.md");
-  const existingBytes = await readFile(changelog).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return undefined;
-    throw error;
-  });
+  const packageJson = join(pkg.rootDir, "package.json");
+  // Every target a file (or absent) before any is read or written, so a folder in one's place leaves all three as
+  // they were. The changelog and package.json are the repository's (a commit may put a link out of it there, a
+  // FIFO or a device): only a regular file is read, so no file outside is copied into the changelog and nothing
+  // is waited on. The config, which was loaded as code already, may be a link: its target is written.
+  /** Refuses a target that is not a regular file (or absent); `link`: a link to one is fine. */
+  const check = async (target: string, link: boolean) => {
+    const kind = await (link ? stat : lstat)(target).then(
+      (s) => (s.isFile() ? undefined : s.isSymbolicLink() ? "a symbolic link" : "not a file"),
+      (error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : `unreadable (${error.code})`),
+    );
+    if (kind !== undefined) throw new CodegenError(`--bump: ${target} is ${kind}; nothing was written`);
+  };
+  /** A target's bytes (undefined when absent): a regular file, read to a bound. */
+  const read = async (file: string): Promise<Buffer | undefined> => {
+    const got = await readBoundedBytes(file, MAX_BUMP_FILE_BYTES).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return undefined;
+      throw error;
+    });
+    if (got === undefined) return undefined;
+    if (!("bytes" in got))
+      throw new CodegenError(
+        `--bump: ${file} is ${got.problem === "too-large" ? `larger than ${MAX_BUMP_FILE_BYTES} bytes` : got.what}; nothing was written`,
+      );
+    return Buffer.from(got.bytes.buffer, got.bytes.byteOffset, got.bytes.byteLength);
+  };
+  // The package folder a link (out of the repository) would take the changelog there too, as the output does not.
+  if ((await lstat(pkg.rootDir).catch(() => undefined))?.isSymbolicLink())
+    throw new CodegenError(`--bump: ${pkg.rootDir} is a symbolic link; nothing was written`);
+  await check(changelog, false);
+  const existingBytes = await read(changelog);
   const existing = existingBytes === undefined ? undefined : utf8(existingBytes, changelog);
   const plan = planBump(existing, pkg.version, provider, diff.baseHash(), diff);
   if (plan === undefined) return `--bump: no change, ${pkg.name} stays ${pkg.version}`;
   const { version } = plan;
-  const config = setConfigVersion(utf8(await readFile(configFile), configFile), configFile, pkg.version, version);
+  await check(configFile, true);
+  await check(packageJson, false);
+  const configText = utf8((await read(configFile)) ?? Buffer.alloc(0), configFile);
+  const config = setConfigVersion(configText, configFile, pkg.version, version);
   const manifest = emitPackage({ ...pkg, version }, providers).find((f) => f.path === "package.json")!;
-  // Every target a file (or absent) before any is written, so a folder in one's place leaves all three as they were.
-  const packageJson = join(pkg.rootDir, manifest.path);
-  for (const target of [configFile, packageJson, changelog]) {
-    const kind = await lstat(target).then(
-      (s) => (s.isFile() || s.isSymbolicLink() ? undefined : "not a file"),
-      (error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : `unreadable (${error.code})`),
-    );
-    if (kind !== undefined) throw new CodegenError(`--bump: ${target} is ${kind}; nothing was written`);
-  }
   await mkdir(pkg.rootDir, { recursive: true });
   // A file already as it should be is left alone, so a second run writes nothing.
   const write = async (file: string, text: string, before: string | undefined) => {
     if (text !== before) await replaceFile(file, text);
   };
   await write(changelog, plan.changelog, existing);
-  await write(configFile, config, await readFile(configFile, "utf8"));
-  await write(packageJson, manifest.content, await readFile(packageJson, "utf8").catch(() => undefined));
+  if (config !== configText) await replaceFile(configFile, config, { followLink: true });
+  await write(packageJson, manifest.content, (await read(packageJson))?.toString("utf8"));
   const where = `in ${configFile} and ${relative(process.cwd(), packageJson)}`;
   const log = relative(process.cwd(), changelog);
   if (plan.semver === "none")
