@@ -2,6 +2,7 @@
 // pipeline's loadIrForDiff, so the stage cache serves a snapshot parsed before) →
 // classified changes, the project's policy applied, semver advice.
 
+import { lstat } from "node:fs/promises";
 import { resolve, sep } from "node:path";
 import type { ResolvedProvider } from "../config/config.js";
 import type { RunOptions } from "../config/run-options.js";
@@ -36,9 +37,14 @@ export async function policyOf(provider: ResolvedProvider): Promise<DiffPolicy> 
   if (provider.diffIgnoreFile !== undefined) {
     let read: BoundedRead;
     try {
+      // A file of the repository, whose errors quote its lines: a link (planted in a commit, to a file outside,
+      // a credential store, say) is not followed, so no line of another file reaches a log.
+      if ((await lstat(provider.diffIgnoreFile).catch(() => undefined))?.isSymbolicLink())
+        throw new CodegenError(`diff ignore file ${provider.diffIgnoreFile}: a symbolic link; it is not read`);
       // Only a regular file, read no further than the parser's bound: a FIFO or /dev/zero costs nothing.
       read = await readBoundedFile(provider.diffIgnoreFile, MAX_IGNORE_BYTES);
     } catch (error) {
+      if (error instanceof CodegenError) throw error;
       throw new CodegenError(
         `diff ignore file ${provider.diffIgnoreFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
       );

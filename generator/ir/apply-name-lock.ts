@@ -5,6 +5,7 @@
 // had, and new wire keys get the names left over.
 
 import { readBoundedFile } from "../input/bounded-file.js";
+import { lstat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostics } from "./diagnostics.js";
 import type { Condition, IrConnector, IrField, IrType } from "./ir.js";
@@ -29,6 +30,11 @@ export const lockSegment = (wireKey: string) => wireKey.replace(/~/g, "~0").repl
 export async function readNameLockText(outDir: string, diags: Diagnostics): Promise<string | undefined> {
   const file = join(outDir, NAME_LOCK_FILE);
   try {
+    // A file of the repository: a link (planted in a commit, to a file outside) is not followed.
+    if ((await lstat(file).catch(() => undefined))?.isSymbolicLink()) {
+      diags.warn({ rule: "name-lock-invalid", file: NAME_LOCK_FILE, message: "is a symbolic link; ignored" });
+      return undefined;
+    }
     // Sized before and while it is read, and only a regular file: a huge one, a FIFO or a device costs nothing.
     const read = await readBoundedFile(file, MAX_LOCK_BYTES);
     if ("text" in read) return read.text;
