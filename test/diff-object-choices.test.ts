@@ -436,6 +436,12 @@ const choice = (title: string, properties: Obj, required: string[] = [], closed 
  * below to still be of its class: when the diff is fixed, that row fails and the entry goes). Every
  * mismatch the property finds must be of one of these classes, or of a documented one (`documented: …`).
  */
+/** A choice whose values two others take between them (`"x"` a string, `1` an integer), and those two. */
+const jointlyCovered = () => [
+  choice("A", { kind: { enum: ["x", 1] } }),
+  choice("B", { kind: str }),
+  choice("C", { kind: { type: "integer" } }),
+];
 const knownMismatches: {
   class: string;
   kind: "false breaking" | "missed breaking";
@@ -447,41 +453,16 @@ const knownMismatches: {
     class: "choice-values-already-rejected",
     kind: "false breaking",
     why: "a choice every value of which two other choices take between them (so the oneOf rejected them all) is narrowed: one other choice taking all of them is found (covered-choice-narrowed), two are not, so a breaking rule fires, but no config that was valid is lost",
-    base: {
-      oneOf: [
-        choice("A", { kind: { enum: ["x", 1] } }),
-        choice("B", { kind: str }),
-        choice("C", { kind: { type: "integer" } }),
-      ],
-    },
-    head: {
-      oneOf: [
-        choice("A", { kind: { enum: ["x", 1] } }, ["kind"]),
-        choice("B", { kind: str }),
-        choice("C", { kind: { type: "integer" } }),
-      ],
-    },
+    base: { oneOf: jointlyCovered() },
+    head: { oneOf: [choice("A", { kind: { enum: ["x", 1] } }, ["kind"]), ...jointlyCovered().slice(1)] },
   },
 ];
 knownMismatches.push({
   class: "overlap-of-values-not-valid-before",
   kind: "false breaking",
   why: "choices that already shared their values before are given one more that shares them: a kept choice another took every value of is passed over, but one whose values two others took between them is not (the added choice is compared with each kept one, not with what the oneOf as a whole took), so variant-added-overlapping fires though no value it shares was valid",
-  base: {
-    oneOf: [
-      choice("A", { kind: { enum: ["x", 1] } }),
-      choice("B", { kind: str }),
-      choice("C", { kind: { type: "integer" } }),
-    ],
-  },
-  head: {
-    oneOf: [
-      choice("A", { kind: { enum: ["x", 1] } }),
-      choice("B", { kind: str }),
-      choice("C", { kind: { type: "integer" } }),
-      choice("N0", { kind: { enum: ["x", 1] } }, ["kind"]),
-    ],
-  },
+  base: { oneOf: jointlyCovered() },
+  head: { oneOf: [...jointlyCovered(), choice("N0", { kind: { enum: ["x", 1] } }, ["kind"])] },
 });
 const KNOWN = new Map(knownMismatches.map((m) => [m.class, m.kind]));
 
