@@ -413,10 +413,13 @@ function overlap(a: IrType, b: IrType, budget: OverlapBudget): Overlap {
     if (listed.enum === undefined || other.type === "unknown") return Overlap.Possible;
     let judged = true;
     for (const { value } of listed.enum) {
+      // takesJson is sure only of a yes: its no is "not known" here.
       const takes =
         typeof value === "number" || typeof value === "string"
           ? takesValue(other, value, budget)
-          : takesJson(other, value, budget) || undefined;
+          : takesJson(other, value, budget)
+            ? true
+            : undefined;
       // The IR keeps no step: a number in range may be off a `multipleOf`.
       if (takes === true && !(typeof value === "number" && budget.stepped?.() === true)) return Overlap.Certain;
       if (takes !== false) judged = false;
@@ -505,7 +508,10 @@ function takesLeast(a: ObjectType, b: ObjectType, budget: OverlapBudget): boolea
   return true;
 }
 
-/** Whether the lower bound of `inner` (its inclusive or exclusive minimum) is at or past `outer`'s. */
+/**
+ * Whether `inner`'s bound on one side (the lower for sign 1, the upper for -1; `at` inclusive, `open`
+ * exclusive) keeps its values within `outer`'s bound on that side.
+ */
 function boundWithin(
   outer: { at?: number; open?: number },
   inner: { at?: number; open?: number },
