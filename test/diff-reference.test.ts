@@ -550,3 +550,40 @@ it.each([
     JSON.stringify(report.changes),
   ).toBe(lost.length > 0);
 });
+
+// An anyOf under a condition (a real ClickHouse schema's S3 keys): its choices hold one at a time, so it is
+// compared as written. Breaking whenever Ajv rejects a config it accepted (the probes hold one where so).
+const S3_KEYS = { properties: { a: { type: "string" } }, required: ["a"] };
+const S3_ROLE = { properties: { r: { type: "string" }, rb: { const: true } }, required: ["r", "rb"] };
+it.each([
+  {
+    name: "a choice of the anyOf dropped",
+    base: { anyOf: [S3_KEYS, S3_ROLE] },
+    head: { anyOf: [S3_KEYS] },
+    lost: true,
+  },
+  {
+    name: "the anyOf made plain required keys",
+    base: { anyOf: [S3_KEYS, S3_ROLE] },
+    head: { properties: { a: { type: "string" }, rb: { type: "boolean" } }, required: ["a"] },
+    lost: true,
+  },
+  { name: "unchanged", base: { anyOf: [S3_KEYS, S3_ROLE] }, head: { anyOf: [S3_KEYS, S3_ROLE] }, lost: false },
+])("an anyOf under a condition: $name", async ({ base, head, lost }) => {
+  const root = (then: Obj) => ({
+    type: "object",
+    properties: { p: { type: "string" } },
+    allOf: [{ if: { properties: { p: { const: "S3" } }, required: ["p"] }, then }],
+  });
+  const dir = await tempDir("codegen-diff-reference-then-anyof-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, root(base), root(head));
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(root(base)), ajv.compile(root(head))];
+  const probes = [{ p: "S3", a: "x" }, { p: "S3", r: "x", rb: true }, { p: "S3" }];
+  expect(probes.some((c) => before(c) && !after(c))).toBe(lost);
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    JSON.stringify(report.changes),
+  ).toBe(lost);
+});

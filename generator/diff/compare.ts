@@ -3172,6 +3172,10 @@ function unmodeledKeywords(root: unknown):
           set.add(ROOT_CLOSED);
         if (value === false && when !== "") refuses(key);
         else stack.push({ node: value, path: `${path}${SUBSCHEMA[key]}`, refs, when });
+      } else if ((key === "anyOf" || key === "oneOf") && Array.isArray(value) && when !== "") {
+        // Under a condition, the choices' constraints hold one choice at a time, which the conditional slots
+        // (each keyword as if it applied) cannot say: the alternatives are compared as written.
+        set.add(`${key} ${written(value)}${whenText}`);
       } else if (ALTERNATIVES.has(key) && Array.isArray(value))
         for (const sub of value)
           stack.push(
