@@ -11,7 +11,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import fc from "fast-check";
 import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { diffIrs, diffSnapshots } from "../generator/diff/diff.js";
 import { buildIr } from "../generator/pipeline.js";
@@ -586,4 +586,32 @@ it.each([
     report.changes.some((c) => c.severity === "breaking"),
     JSON.stringify(report.changes),
   ).toBe(lost);
+});
+
+// A key an open config took as an extra key, declared now only under a condition (a real Delta Lake schema's
+// cleanupObjectStorageFiles): Ajv rejects a config that set it otherwise; the diff warns, as of a new field.
+it("a key declared only under a condition, where the config took it as an extra key, is extra-key-declared", async () => {
+  const base = { type: "object", properties: { m: { type: "string" } } };
+  const head = {
+    ...base,
+    allOf: [
+      { if: { properties: { m: { const: "x" } }, required: ["m"] }, then: { properties: { k: { type: "boolean" } } } },
+    ],
+  };
+  const dir = await tempDir("codegen-diff-reference-then-key-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, base, head);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const witness = { m: "x", k: "s" };
+  expect(ajv.compile(base)(witness) && !ajv.compile(head)(witness)).toBe(true);
+  expect(report.changes.map((c) => `${c.rule} ${c.severity} ${c.field}`)).toEqual(["extra-key-declared warning k"]);
+  // Closed, the config took no such key: nothing is lost.
+  const closed = { ...base, additionalProperties: false };
+  const closedPair = await jsonSchemaPair(await tempDir("codegen-diff-reference-then-key-"), closed, {
+    ...head,
+    additionalProperties: false,
+  });
+  dirs.push(dirname(closedPair.base));
+  const closedReport = await diffSnapshots(closedPair.provider, closedPair.base, closedPair.head, { cache: false });
+  expect(closedReport.changes.filter((c) => c.field === "k")).toEqual([]);
 });

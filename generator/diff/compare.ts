@@ -2052,7 +2052,7 @@ class Differ {
     base: unknown,
     head: unknown,
     /** The two sides' fields: a conditional requirement they model is requiredWhen's to compare. */
-    fields: { base: readonly IrField[]; head: readonly IrField[] } = { base: [], head: [] },
+    fields: { base: readonly IrField[]; head: readonly IrField[]; baseOpen?: boolean } = { base: [], head: [] },
     /** The wire paths of either side's secret fields (secretFieldPaths of `fields`), when the caller has them. */
     secretPaths: () => ReadonlySet<string> = () => secretFieldPaths(fields.base, fields.head),
   ): void {
@@ -2068,7 +2068,7 @@ class Differ {
   private unmodeledPaths(
     base: unknown,
     head: unknown,
-    fields: { base: readonly IrField[]; head: readonly IrField[] },
+    fields: { base: readonly IrField[]; head: readonly IrField[]; baseOpen?: boolean },
   ): void {
     const [before, after] = [this.unmodeledBase(base), unmodeledKeywords(head)];
     // The base's fields by wire path (through objects only), found when a condition asks.
@@ -2124,6 +2124,24 @@ class Differ {
       }
       const [rb, rh] = [before.requiredUnder.get(path), after.requiredUnder.get(path)];
       if (rb !== undefined || rh !== undefined) this.requiredUnder(path, rb ?? new Map(), rh ?? new Map(), fields);
+    }
+    // A key the base took as an extra key (its object open), constrained now only under a condition (a `then`
+    // that declares it): a config that set it otherwise is rejected, as extra-key-declared says of a new field.
+    let headPaths: Map<string, IrField> | undefined;
+    for (const [path, slots] of after.conditional) {
+      if (before.keywords.has(path) || path.includes("[]") || path.endsWith("/*") || path === "") continue;
+      if ((headPaths ??= fieldsByPath(fields.head)).has(path)) continue;
+      const slash = path.lastIndexOf("/");
+      const parent = slash < 0 ? undefined : baseField(path.slice(0, slash));
+      const open =
+        slash < 0 ? fields.baseOpen === true : parent?.type.type === "object" && extraValues(parent.type) !== undefined;
+      if (!open) continue;
+      const first = [...slots.values()][0]!;
+      this.add(
+        "extra-key-declared",
+        path,
+        `key ${show(path.slice(slash + 1))}, taken before as an extra key, is now held to ${[...new Set([...slots.values()].map((c) => c.keyword))].join(", ")} when ${cut(first.when)}: a config that set it otherwise is rejected`,
+      );
     }
   }
 
@@ -3340,7 +3358,12 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
       d.baseSchema(b.wireSchema);
       d.fields("", b.fields, h.fields, renames[id] ?? {}, b.open === true ? { type: "unknown" } : undefined);
       d.aliasesTaken(b, h);
-      d.unmodeled(b.wireSchema, h.wireSchema, { base: b.fields, head: h.fields }, secretPathsOf);
+      d.unmodeled(
+        b.wireSchema,
+        h.wireSchema,
+        { base: b.fields, head: h.fields, baseOpen: b.open === true },
+        secretPathsOf,
+      );
       // The wire config's own extra keys (authors never had them: the top level is closed to them).
       if (b.open === true && h.open !== true) d.add("additional-keys-closed", undefined, "no longer takes extra keys");
       else if (b.open !== true && h.open === true) d.add("additional-keys-opened", undefined, "takes extra keys");

@@ -71,7 +71,7 @@ export const RULES = {
     severity: "warning",
     bump: "minor",
     side: "wire",
-    doc: "A new optional field in an object that takes extra keys: the key was taken before as an extra key with any value (or its extra keys' type), and the new field's type rejects some of them. Only a config that set the key before it was declared can break.",
+    doc: "A new optional field in an object that takes extra keys: the key was taken before as an extra key with any value (or its extra keys' type), and the new field's type rejects some of them. Only a config that set the key before it was declared can break. Also a key declared only under a condition (a `then`).",
   },
   "field-added-required": {
     severity: "breaking",
