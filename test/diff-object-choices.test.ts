@@ -18,13 +18,9 @@
 
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { writeFile } from "node:fs/promises";
 import { expect, it } from "vitest";
-import { diffIrs } from "../generator/diff/diff.js";
-import { buildIr } from "../generator/pipeline.js";
-import type { ResolvedProvider } from "../generator/config/config.js";
-import { probeUnionDocument, removeDir, tempDir, unionProvider } from "./helpers.js";
+import { diffProbeFields } from "./helpers.js";
 
 type Obj = Record<string, unknown>;
 
@@ -325,58 +321,26 @@ function missedClass(j: Judged): string {
 
 const FIELDS = 12;
 
-/** The union provider of the tests, with sources only. */
-const provider = (dir: string): ResolvedProvider => ({
-  ...unionProvider(dir, join(dir, "out")),
-  kinds: { sources: { configProperty: "configuration" } },
-});
-
 /** Diffs the pairs as fields of one connector and judges each field with Ajv. */
 async function judgeAll(pairs: [Obj, Obj][]): Promise<Judged[]> {
-  const dir = await tempDir("codegen-diff-object-choices-");
-  try {
-    const [baseDir, headDir] = [join(dir, "base"), join(dir, "head")];
-    for (const [side, index] of [
-      [baseDir, 0],
-      [headDir, 1],
-    ] as const) {
-      await mkdir(side, { recursive: true });
-      await writeFile(join(side, "openapi.json"), JSON.stringify(probeUnionDocument(pairs.map((p) => p[index]))));
-    }
-    const [base, head] = [
-      await buildIr(provider(baseDir), { cache: false }),
-      await buildIr(provider(headDir), { cache: false }),
-    ];
-    const { changes } = diffIrs(
-      provider(headDir),
-      base.ir,
-      head.ir,
-      {},
-      { headWarnings: head.warnings, baseWarnings: base.warnings },
-    );
-    return pairs.map(([before, after], i) => {
-      const key = `f${i}`;
-      const own = changes.filter(
-        (c) =>
-          c.field !== undefined &&
-          (c.field === key || (/^[/[{]/.test(c.field.slice(key.length)) && c.field.startsWith(key))),
-      );
-      const [was, now] = [ajv.compile(before), ajv.compile(after)];
-      const lost = lostOf(was, now, CANDIDATES) ?? lostOf(was, now, WIDE_CANDIDATES);
-      return {
-        base: before,
-        head: after,
-        changes: own.map(({ rule, severity, field, message }) => ({ rule, severity, field, message })),
-        was,
-        now,
-        baseChoices: choicesOf(before).map((c) => ajv.compile(c)),
-        headChoices: choicesOf(after).map((c) => ajv.compile(c)),
-        lost,
-      };
-    });
-  } finally {
-    await removeDir(dir);
-  }
+  const changes = await diffProbeFields(
+    pairs.map((p) => p[0]),
+    pairs.map((p) => p[1]),
+  );
+  return pairs.map(([before, after], i) => {
+    const [was, now] = [ajv.compile(before), ajv.compile(after)];
+    const lost = lostOf(was, now, CANDIDATES) ?? lostOf(was, now, WIDE_CANDIDATES);
+    return {
+      base: before,
+      head: after,
+      changes: changes[i]!.map(({ rule, severity, field, message }) => ({ rule, severity, field, message })),
+      was,
+      now,
+      baseChoices: choicesOf(before).map((c) => ajv.compile(c)),
+      headChoices: choicesOf(after).map((c) => ajv.compile(c)),
+      lost,
+    };
+  });
 }
 
 const lostOf = (was: Validate, now: Validate, list: Obj[]) => list.find((o) => was(o) && !now(o));

@@ -3,6 +3,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
 import { OUTPUT_MARKER } from "../generator/output/write.js";
+import { diffIrs } from "../generator/diff/diff.js";
+import type { Change } from "../generator/diff/compare.js";
+import { buildIr } from "../generator/pipeline.js";
 
 export const BASIC_INPUT = resolve(import.meta.dirname, "cases/basic/input");
 
@@ -162,4 +165,56 @@ export function probeUnionDocument(fields: Obj[], required: boolean[] = []): Obj
       },
     },
   };
+}
+
+/**
+ * The diff of two probe union documents of the same fields (probeUnionDocument, `required` as [base, head]
+ * per field), built as the command builds them (buildIr on each, then diffIrs): each field's own changes
+ * (those of `f0`, `f1`, …, nested paths included), in field order.
+ */
+export async function diffProbeFields(
+  base: Obj[],
+  head: Obj[],
+  required: readonly [boolean, boolean][] = [],
+): Promise<Change[][]> {
+  const dir = await tempDir("codegen-probe-diff-");
+  try {
+    const provider = (at: string): ResolvedProvider => ({
+      ...unionProvider(at, join(at, "out")),
+      kinds: { sources: { configProperty: "configuration" } },
+    });
+    const [baseDir, headDir] = [join(dir, "base"), join(dir, "head")];
+    for (const [side, fields, index] of [
+      [baseDir, base, 0],
+      [headDir, head, 1],
+    ] as const) {
+      await mkdir(side, { recursive: true });
+      const doc = probeUnionDocument(
+        fields,
+        required.map((r) => r[index]),
+      );
+      await writeFile(join(side, "openapi.json"), JSON.stringify(doc));
+    }
+    const [before, after] = [
+      await buildIr(provider(baseDir), { cache: false }),
+      await buildIr(provider(headDir), { cache: false }),
+    ];
+    const { changes } = diffIrs(
+      provider(headDir),
+      before.ir,
+      after.ir,
+      {},
+      { headWarnings: after.warnings, baseWarnings: before.warnings },
+    );
+    return base.map((_, i) => {
+      const key = `f${i}`;
+      return changes.filter(
+        (c) =>
+          c.field !== undefined &&
+          (c.field === key || (/^[/[{]/.test(c.field.slice(key.length)) && c.field.startsWith(key))),
+      );
+    });
+  } finally {
+    await removeDir(dir);
+  }
 }
