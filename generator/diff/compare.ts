@@ -2123,7 +2123,8 @@ class Differ {
         if (was !== undefined || now !== undefined) this.conditional(field, was, now);
       }
       const [rb, rh] = [before.requiredUnder.get(path), after.requiredUnder.get(path)];
-      if (rb !== undefined || rh !== undefined) this.requiredUnder(path, rb ?? new Map(), rh ?? new Map(), fields);
+      if (rb !== undefined || rh !== undefined)
+        this.requiredUnder(path, rb ?? new Map(), rh ?? new Map(), fields, baseField);
     }
     // A key the base took as an extra key (its object open), constrained now only under a condition (a `then`
     // that declares it): a config that set it otherwise is rejected, as extra-key-declared says of a new field.
@@ -2156,12 +2157,12 @@ class Differ {
     before: Map<string, Set<string>>,
     after: Map<string, Set<string>>,
     fields: { base: readonly IrField[]; head: readonly IrField[] },
+    /** The base's field at a wire path (fieldsByPath). */
+    baseField: (wirePath: string) => IrField | undefined,
   ): void {
     const at = (name: string) => (path === "" ? name : `${path}/${name}`);
     // A key the base required without a condition was in every config the base took.
-    let byPath: Map<string, IrField> | undefined;
-    const alwaysRequired = (wirePath: string) =>
-      (byPath ??= fieldsByPath(fields.base)).get(wirePath)?.required === true;
+    const alwaysRequired = (wirePath: string) => baseField(wirePath)?.required === true;
     // Whether the IR models the conditional requirement of the key at this path: its path spelled as
     // here is among those of the fields with one (found once a side).
     const modeled = (list: readonly IrField[], name: string) => {
