@@ -524,6 +524,32 @@ it.each([
     lost: true,
   },
   { name: "unchanged", base: { anyOf: [S3_KEYS, S3_ROLE] }, head: { anyOf: [S3_KEYS, S3_ROLE] }, lost: false },
+  // The real pair the other way: every config the base took under the condition has `a`, and meets the first choice.
+  {
+    name: "plain required keys made an anyOf whose first choice restates them",
+    base: { properties: { a: { type: "string" }, rb: { type: "boolean" } }, required: ["a"] },
+    head: { anyOf: [S3_KEYS, S3_ROLE] },
+    lost: false,
+  },
+  { name: "a choice added to the anyOf", base: { anyOf: [S3_KEYS] }, head: { anyOf: [S3_KEYS, S3_ROLE] }, lost: false },
+  {
+    name: "plain required keys made an anyOf whose choices each ask for more",
+    base: { properties: { a: { type: "string" } }, required: ["a"] },
+    head: { anyOf: [{ properties: { a: { type: "string", maxLength: 3 } }, required: ["a"] }, S3_ROLE] },
+    lost: true,
+  },
+  {
+    name: "plain required keys made an anyOf whose choice asks for a key the base did not require",
+    base: { properties: { a: { type: "string" } }, required: ["a"] },
+    head: { anyOf: [{ properties: { a: { type: "string" } }, required: ["a", "r"] }, S3_ROLE] },
+    lost: true,
+  },
+  {
+    name: "a oneOf of two choices, where the base required one's keys",
+    base: { properties: { a: { type: "string" } }, required: ["a"] },
+    head: { oneOf: [S3_KEYS, S3_ROLE] },
+    lost: true,
+  },
 ])("an anyOf under a condition: $name", async ({ base, head, lost }) => {
   const root = (then: Obj) => ({
     type: "object",
@@ -535,7 +561,48 @@ it.each([
   const pair = await jsonSchemaPair(dir, root(base), root(head));
   const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
   const [before, after] = [ajv.compile(root(base)), ajv.compile(root(head))];
-  const probes = [{ p: "S3", a: "x" }, { p: "S3", r: "x", rb: true }, { p: "S3" }];
+  const probes = [
+    { p: "S3", a: "x" },
+    { p: "S3", r: "x", rb: true },
+    { p: "S3" },
+    { p: "S3", a: "xxxxx" },
+    { p: "S3", a: "x", r: "x", rb: true },
+  ];
+  expect(probes.some((c) => before(c) && !after(c))).toBe(lost);
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    JSON.stringify(report.changes),
+  ).toBe(lost);
+});
+
+// An anyOf of constraints on the config itself, beside its fields: breaking exactly when Ajv rejects a config
+// it accepted, so not when the base required one choice's keys anyway.
+it.each([
+  { name: "one choice's key always required", anyOf: [{ required: ["a"] }, { required: ["b"] }], lost: false },
+  {
+    name: "one choice's key always required and typed as the field is",
+    anyOf: [{ required: ["a"], properties: { a: { type: "string", minLength: 1 } } }, { required: ["b"] }],
+    lost: false,
+  },
+  { name: "no choice's key always required", anyOf: [{ required: ["b"] }, { required: ["c"] }], lost: true },
+  {
+    name: "a choice holds the required key to more",
+    anyOf: [{ required: ["a"], properties: { a: { maxLength: 2 } } }, { required: ["b"] }],
+    lost: true,
+  },
+])("an anyOf beside the config's fields: $name", async ({ anyOf, lost }) => {
+  const base = {
+    type: "object",
+    required: ["a"],
+    properties: { a: { type: "string", minLength: 1 }, b: { type: "string" }, c: { type: "string" } },
+  };
+  const head = { ...base, anyOf };
+  const dir = await tempDir("codegen-diff-reference-anyof-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, base, head);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(base), ajv.compile(head)];
+  const probes = [{ a: "x" }, { a: "xyz" }, { a: "x", b: "y" }, { a: "x", c: "y" }];
   expect(probes.some((c) => before(c) && !after(c))).toBe(lost);
   expect(
     report.changes.some((c) => c.severity === "breaking"),

@@ -2102,6 +2102,9 @@ class Differ {
           const root = (k: string) => !k.startsWith("additionalProperties ");
           [fresh, gone] = [fresh.filter(root), gone.filter(root)];
         }
+        // An anyOf/oneOf that every value the base took there meets rejects none of them.
+        const held = after.choices.get(path);
+        if (held !== undefined) fresh = fresh.filter((k) => !choicesHold(held.get(k), path, before, baseField));
         if (fresh.length > 0 || gone.length > 0) {
           this.steps(field, fresh, gone);
           this.untypedBounds(field, fresh, gone, before.untyped.has(path) || after.untyped.has(path));
@@ -2936,6 +2939,17 @@ const BESIDE_REF = new Set([...CONDITIONAL, "required"]);
 const MIN_KEYWORDS = new Set(["minimum", "exclusiveMinimum", "minLength", "minItems"]);
 const MAX_KEYWORDS = new Set(["maximum", "exclusiveMaximum", "maxLength", "maxItems"]);
 
+/**
+ * An anyOf/oneOf that unmodeledKeywords compares as written: its keyword, its choices, the condition
+ * it stands under ("" for none) and each choice's text with what its `$ref`s lead to.
+ */
+interface Alternatives {
+  keyword: string;
+  list: unknown[];
+  when: string;
+  texts: string[];
+}
+
 /** A value constraint under a condition: the keyword, the condition in words, each value written (JSON). */
 interface Conditional {
   keyword: string;
@@ -3073,6 +3087,7 @@ function unmodeledKeywords(root: unknown):
       conditional: Map<string, Map<string, Conditional>>;
       untyped: Set<string>;
       requiredUnder: Map<string, Map<string, Set<string>>>;
+      choices: Map<string, Map<string, Alternatives>>;
     }
   | undefined {
   const found = new Map<string, Set<string>>();
@@ -3098,6 +3113,15 @@ function unmodeledKeywords(root: unknown):
     let text = conditions.get(test);
     if (text === undefined) conditions.set(test, (text = bounded(written(test))));
     return text;
+  };
+  /** The anyOf/oneOf compared as written, by path and text: what choicesHold reads. */
+  const choices = new Map<string, Map<string, Alternatives>>();
+  const alternatives = (set: Set<string>, keyword: string, list: unknown[], path: string, when: string) => {
+    const text = `${keyword} ${written(list)}${when === "" ? "" : ` when ${when}`}`;
+    set.add(text);
+    let byText = choices.get(path);
+    if (byText === undefined) choices.set(path, (byText = new Map()));
+    if (!byText.has(text)) byText.set(text, { keyword, list, when, texts: list.map(written) });
   };
   // A schema reached again as it was reached before (a $ref graph that shares its targets) adds the same
   // texts: walked once, so the walk is linear in the schema, not in the paths through it.
@@ -3141,7 +3165,7 @@ function unmodeledKeywords(root: unknown):
         (key === "anyOf" || key === "oneOf") &&
         constraintsOnly(value, node as Record<string, unknown>, path)
       ) {
-        set.add(`${key} ${written(value)}${whenText}`);
+        alternatives(set, key, value as unknown[], path, when);
       } else if (bounds && Object.hasOwn(UNTYPED_BOUNDS, key)) {
         if (typeof value === "number" || (key === "pattern" && typeof value === "string"))
           set.add(`${key} ${JSON.stringify(value)}`);
@@ -3194,7 +3218,7 @@ function unmodeledKeywords(root: unknown):
       } else if ((key === "anyOf" || key === "oneOf") && Array.isArray(value) && when !== "") {
         // Under a condition, the choices' constraints hold one choice at a time, which the conditional slots
         // (each keyword as if it applied) cannot say: the alternatives are compared as written.
-        set.add(`${key} ${written(value)}${whenText}`);
+        alternatives(set, key, value, path, when);
       } else if (ALTERNATIVES.has(key) && Array.isArray(value))
         for (const sub of value)
           stack.push(
@@ -3204,7 +3228,7 @@ function unmodeledKeywords(root: unknown):
           );
     }
   }
-  return { keywords: found, conditional, untyped, requiredUnder };
+  return { keywords: found, conditional, untyped, requiredUnder, choices };
 }
 
 /**
@@ -3242,6 +3266,58 @@ function fieldsByPath(fields: readonly IrField[], prefix = "", out = new Map<str
  * condition that `t`, the field's own type, already holds to. A bound or a pattern holds for values of
  * other kinds (it does not apply to them); false when not known.
  */
+/**
+ * Whether every value the base took at `path` meets an anyOf/oneOf the head has there (`entry`, under
+ * its condition): one of its choices holds of all of them, or (an anyOf) the base had one there under
+ * the same condition whose every choice is among its choices. A choice holds when each keyword in it
+ * does: a type, a bound, a list the base's field there implies (impliedBy) or the base held it to under
+ * the same condition; each key it requires the base required, always or under that condition; each
+ * property's schema holds the same way a level down. Anything else (a $ref, a not, a nested choice) is
+ * not proved, and the anyOf is compared as written.
+ */
+function choicesHold(
+  entry: Alternatives | undefined,
+  path: string,
+  before: NonNullable<ReturnType<typeof unmodeledKeywords>>,
+  baseField: (wirePath: string) => IrField | undefined,
+): boolean {
+  if (entry === undefined) return false;
+  const { when } = entry;
+  const single = entry.keyword === "anyOf" || entry.list.length === 1;
+  if (!single) return false;
+  for (const was of before.choices.get(path)?.values() ?? [])
+    if (was.when === when && was.texts.every((t) => entry.texts.includes(t))) return true;
+  const join = (at: string, key: string) => (at === "" ? key : `${at}/${key}`);
+  const required = (at: string, name: string) =>
+    baseField(join(at, name))?.required === true ||
+    (when !== "" && before.requiredUnder.get(at)?.get(when)?.has(name) === true);
+  const holds = (schema: unknown, at: string, depth: number): boolean => {
+    if (schema === true) return true;
+    if (!isPlainObject(schema) || depth > 32) return false;
+    for (const key of Object.keys(schema)) {
+      const value = schema[key];
+      if (key === "required") {
+        if (!Array.isArray(value) || !value.every((n) => typeof n === "string" && required(at, n))) return false;
+      } else if (key === "properties") {
+        if (!isPlainObject(value)) return false;
+        for (const name of Object.keys(value)) if (!holds(value[name], join(at, name), depth + 1)) return false;
+      } else if (at === "" && key === "type") {
+        // The config itself is an object.
+        if (!(value === "object" || (Array.isArray(value) && value.includes("object")))) return false;
+      } else {
+        if (!CONDITIONAL.has(key) || at === "") return false;
+        const text = JSON.stringify(value);
+        const field = baseField(at);
+        if (field !== undefined && impliedBy(field.type, key, text)) continue;
+        const slot = when === "" ? undefined : before.conditional.get(at)?.get(JSON.stringify([key, when]));
+        if (slot === undefined || slot.values.length !== 1 || slot.values[0] !== text) return false;
+      }
+    }
+    return true;
+  };
+  return entry.list.some((choice) => holds(choice, path, 0));
+}
+
 function impliedBy(t: IrType, keyword: string, written: string): boolean {
   let value: unknown;
   try {
