@@ -506,6 +506,140 @@ it.each([
   ).toBe(lost.length > 0);
 });
 
+// A constraint under a condition beside the field's own, or on a field with no type, compared as the
+// field's values (real RudderStack snowflake and GA4 schemas): breaking exactly when Ajv, on the schemas
+// as written, rejects a config it accepted; the probes hold one where so.
+const IF_F = { properties: { f: { const: false } }, required: ["f"] };
+it.each([
+  {
+    name: "a pattern under a condition that the field's pattern implies",
+    field: { type: "string", pattern: "^[a-z]+$" },
+    then: { pattern: "^[a-z]*$" },
+    probes: ["abc", "", "A"],
+  },
+  {
+    name: "a pattern under a condition narrower than the field's",
+    field: { type: "string", pattern: "^[a-z]+$" },
+    then: { pattern: "^[a-z]{1,2}$" },
+    probes: ["ab", "abc"],
+  },
+  {
+    name: "the field's pattern's values listed under a condition",
+    field: { type: "string", pattern: "^(AWS|GCP|AZURE)$" },
+    then: { enum: ["AWS", "GCP", "AZURE"] },
+    probes: ["AWS", "GCP", "AZURE", "A"],
+  },
+  {
+    name: "some of the field's pattern's values listed under a condition",
+    field: { type: "string", pattern: "^(AWS|GCP|AZURE)$" },
+    then: { enum: ["AWS", "GCP"] },
+    probes: ["AWS", "AZURE"],
+  },
+  {
+    name: "the field's format's shape as a pattern under a condition",
+    field: { type: "string", format: "date" },
+    then: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+    probes: ["2024-01-31", "x"],
+  },
+  {
+    name: "a pattern under a condition that some dates fail",
+    field: { type: "string", format: "date" },
+    then: { pattern: "^2024-" },
+    probes: ["2024-01-31", "2023-01-31"],
+  },
+  {
+    name: "the field's range listed under a condition",
+    field: { type: "integer", minimum: 1, maximum: 3 },
+    then: { enum: [1, 2, 3] },
+    probes: [1, 2, 3, 4],
+  },
+  {
+    name: "part of the field's range listed under a condition",
+    field: { type: "integer", minimum: 1, maximum: 3 },
+    then: { enum: [1, 2] },
+    probes: [1, 3],
+  },
+])("a condition on a typed field: $name", async ({ field, then, probes }) => {
+  const root = (extra: Obj) => ({ type: "object", properties: { f: { type: "boolean" }, v: field }, ...extra });
+  const dir = await tempDir("codegen-diff-reference-then-implied-");
+  dirs.push(dir);
+  const head = root({ allOf: [{ if: IF_F, then: { properties: { v: then } } }] });
+  const pair = await jsonSchemaPair(dir, root({}), head);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(root({})), ajv.compile(head)];
+  const lost = probes.map((v) => ({ f: false, v })).filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    JSON.stringify(report.changes),
+  ).toBe(lost.length > 0);
+});
+
+// A pattern changed where the base holds no string type for it: under a condition (a real GA4 schema's
+// measurementId lost `|^$`), or on a field with no type. A value it loses is looked for among those the
+// base took there; breaking exactly when Ajv rejects a config it accepted (the probes hold one where so).
+it.each([
+  { name: "narrowed under a condition", base: "^G-.+$|^$", head: "^G-.+$", untyped: false, probes: ["", "G-1"] },
+  { name: "widened under a condition", base: "^G-.+$", head: "^G-.+$|^$", untyped: false, probes: ["", "G-1"] },
+  { name: "narrowed with no type", base: "^[a-z]+$", head: "^[a-z]$", untyped: true, probes: ["a", "aa"] },
+  { name: "widened with no type", base: "^[a-z]$", head: "^[a-z]+$", untyped: true, probes: ["a", "aa", 1] },
+  {
+    name: "narrowed with no type, beside a format whose values it loses",
+    base: "^[0-9-]+$",
+    head: "^[0-9]+$",
+    untyped: true,
+    lengths: { format: "date" },
+    probes: ["2024-01-31", "-", "1"],
+  },
+  {
+    name: "narrowed with no type, where the base's lengths keep what it lost",
+    base: "^[a-z]+$",
+    head: "^[a-z]$",
+    untyped: true,
+    lengths: { maxLength: 1 },
+    probes: ["a", "aa"],
+  },
+])("a pattern with no string type in the base: $name", async ({ base, head, untyped, probes, ...rest }) => {
+  const lengths = "lengths" in rest ? rest.lengths : {};
+  const schema = (pattern: string) =>
+    untyped
+      ? { type: "object", properties: { v: { pattern, ...lengths } } }
+      : {
+          type: "object",
+          properties: { f: { type: "boolean" } },
+          allOf: [{ if: IF_F, then: { properties: { v: { type: "string", pattern } } } }],
+        };
+  const dir = await tempDir("codegen-diff-reference-untyped-pattern-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, schema(base), schema(head));
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(schema(base)), ajv.compile(schema(head))];
+  const lost = probes.map((v) => ({ f: false, v })).filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    JSON.stringify(report.changes),
+  ).toBe(lost.length > 0);
+});
+
+// A format given to a field with no type: Ajv checks it on strings, so a string of another form is lost.
+it.each([
+  { name: "added", base: {}, head: { format: "date" }, lost: true },
+  { name: "removed", base: { format: "date" }, head: {}, lost: false },
+  { name: "kept, the type dropped", base: { type: "string", format: "date" }, head: { format: "date" }, lost: false },
+])("a format on a field with no type: $name", async ({ base, head, lost }) => {
+  const root = (v: Obj) => ({ type: "object", properties: { v } });
+  const dir = await tempDir("codegen-diff-reference-untyped-format-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, root(base), root(head));
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(root(base)), ajv.compile(root(head))];
+  const probes = ["x", "2024-01-31", 1].map((v) => ({ v }));
+  expect(probes.some((c) => before(c) && !after(c))).toBe(lost);
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    JSON.stringify(report.changes),
+  ).toBe(lost);
+});
+
 // An anyOf under a condition (a real ClickHouse schema's S3 keys): its choices hold one at a time, so it is
 // compared as written. Breaking whenever Ajv rejects a config it accepted (the probes hold one where so).
 const S3_KEYS = { properties: { a: { type: "string" } }, required: ["a"] };

@@ -274,6 +274,27 @@ function comparePatterns(
 }
 
 /**
+ * Whether the base took a string at a place (a condition's pattern, an untyped schema's), and the
+ * format it held strings there to, if any (Differ.baseTook).
+ */
+type BaseTook = ((value: string) => boolean) & { format?: string };
+
+/**
+ * A string `was` matches and `now` does not that `took` says the base took; undefined when none is
+ * found. With a format there, one is looked for among the format's shape too (a date, not `-`).
+ */
+function lostValue(was: string, now: string, took: BaseTook): string | undefined {
+  const found = valueFound(was, now, "apart", {});
+  if (typeof found === "string" && took(found)) return found;
+  const shape = took.format === undefined ? undefined : FORMAT_SHAPES[took.format];
+  if (shape !== undefined && found !== undefined) {
+    const shaped = valueFound(was, now, "apart", {}, undefined, shape);
+    if (typeof shaped === "string" && took(shaped)) return shaped;
+  }
+  return patternWitness(was, now, took);
+}
+
+/**
  * Patterns every value of a format matches (the runtime's check of it reads no other): when no value
  * the old pattern and one of these match is rejected by the new pattern, no value of the format is lost.
  */
@@ -302,6 +323,28 @@ export const FORMAT_SHAPES: Readonly<Record<string, string>> = {
   "uri-reference": "^(/[a-z0-9._~-]+)+$",
   uuid: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
 };
+
+/** Keywords (unmodeledKeywords' texts) that no string is held to. */
+const NOT_OF_STRINGS = new Set([
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "minItems",
+  "maxItems",
+  "multipleOf",
+  "uniqueItems",
+  "minContains",
+  "maxContains",
+  "contains",
+  "minProperties",
+  "maxProperties",
+  "dependencies",
+  "dependentRequired",
+]);
+
+/** The runtime's own check of one keyword's constraint (`maxLength 3`), by its text. */
+const slotChecks = new Map<string, ReturnType<typeof schemaValidator>>();
 
 /** The runtime's own check of a format, by format. */
 const formatChecks = new Map<string, ReturnType<typeof schemaValidator>>();
@@ -1952,6 +1995,8 @@ class Differ {
     now: string | undefined,
     under: string,
     old?: StringType,
+    /** Without `old`: whether the base took a string there (a condition's, an untyped schema's pattern). */
+    took?: BaseTook,
   ): void {
     if (was === now) return;
     // A pattern every value matches (`.*`, `^.*`) constrains nothing: as if it were not there.
@@ -2009,7 +2054,12 @@ class Differ {
       return;
     }
     const witness =
-      compared?.lost ?? (old === undefined ? undefined : patternWitness(was, now, (v) => validString(old, v)));
+      compared?.lost ??
+      (old !== undefined
+        ? patternWitness(was, now, (v) => validString(old, v))
+        : took !== undefined
+          ? lostValue(was, now, took)
+          : undefined);
     if (witness !== undefined)
       this.add(
         "pattern-narrowed",
@@ -2107,7 +2157,13 @@ class Differ {
         if (held !== undefined) fresh = fresh.filter((k) => !choicesHold(held.get(k), path, before, baseField));
         if (fresh.length > 0 || gone.length > 0) {
           this.steps(field, fresh, gone);
-          this.untypedBounds(field, fresh, gone, before.untyped.has(path) || after.untyped.has(path));
+          this.untypedBounds(
+            field,
+            fresh,
+            gone,
+            before.untyped.has(path) || after.untyped.has(path),
+            this.baseTook(before, path, "", fields, baseField),
+          );
           for (const k of fresh) this.add("constraint-added", field, `${cut(k)} added`);
           for (const k of gone) this.add("constraint-removed", field, `${cut(k)} removed`);
         }
@@ -2123,7 +2179,8 @@ class Differ {
           restated(b.get(slot)) ? undefined : b.get(slot),
           restated(h.get(slot)) ? undefined : h.get(slot),
         ];
-        if (was !== undefined || now !== undefined) this.conditional(field, was, now);
+        if (was !== undefined || now !== undefined)
+          this.conditional(field, was, now, this.baseTook(before, path, (was ?? now)!.when, fields, baseField));
       }
       const [rb, rh] = [before.requiredUnder.get(path), after.requiredUnder.get(path)];
       if (rb !== undefined || rh !== undefined)
@@ -2147,6 +2204,75 @@ class Differ {
         `key ${show(path.slice(slash + 1))}, taken before as an extra key, is now held to ${[...new Set([...slots.values()].map((c) => c.keyword))].join(", ")} when ${cut(first.when)}: a config that set it otherwise is rejected`,
       );
     }
+  }
+
+  /**
+   * Whether the base took string `value` at wire path `path` (when `when` holds, if not ""): its field
+   * there took it (or an open object took the key as an extra one), and so did the bounds beside an
+   * untyped schema there and the constraints it held the path to under that condition. A witness of a
+   * lost value must pass it. A format beside an untyped schema is not checked here: no value passes.
+   */
+  private baseTook(
+    before: NonNullable<ReturnType<typeof unmodeledKeywords>>,
+    path: string,
+    when: string,
+    fields: { base: readonly IrField[]; baseOpen?: boolean },
+    baseField: (wirePath: string) => IrField | undefined,
+  ): BaseTook {
+    const took: BaseTook = (value) => {
+      if (path === "" || path.includes("[]") || path.endsWith("/*")) return false;
+      const own = baseField(path);
+      if (own !== undefined) {
+        if (!takesJson(own.type, value, this.overlapBudget)) return false;
+      } else {
+        const slash = path.lastIndexOf("/");
+        const parent = slash < 0 ? undefined : baseField(path.slice(0, slash));
+        const open =
+          slash < 0
+            ? fields.baseOpen === true
+            : parent?.type.type === "object" && extraValues(parent.type) !== undefined;
+        if (!open) return false;
+      }
+      const length = [...value].length;
+      for (const text of before.keywords.get(path) ?? []) {
+        const space = text.indexOf(" ");
+        const [keyword, rest] = [text.slice(0, space), text.slice(space + 1)];
+        if (keyword === "minLength" || keyword === "maxLength") {
+          const bound = Number(rest);
+          if (!(keyword === "minLength" ? length >= bound : length <= bound)) return false;
+        } else if (keyword === "pattern") {
+          const matcher = patternMatcher(JSON.parse(rest) as string);
+          if (matcher === undefined || matcher.test(value) !== true) return false;
+        } else if (keyword === "format") {
+          const format = JSON.parse(rest) as string;
+          if (asserted(format) && !formatHolds(format, value)) return false;
+        } else if (!NOT_OF_STRINGS.has(keyword)) return false;
+      }
+      if (when === "") return true;
+      for (const c of before.conditional.get(path)?.values() ?? [])
+        if (c.when === when && c.keyword !== "pattern")
+          for (const v of c.values)
+            if (
+              !remembered(
+                slotChecks,
+                `${c.keyword} ${v}`,
+                () => schemaValidator({ [c.keyword]: JSON.parse(v) }),
+                256,
+              ).isValid(value)
+            )
+              return false;
+      return true;
+    };
+    const own = baseField(path)?.type;
+    const written = [...(before.keywords.get(path) ?? [])].find((text) => text.startsWith("format "));
+    const format =
+      own?.type === "string"
+        ? own.format
+        : written === undefined
+          ? undefined
+          : (JSON.parse(written.slice(7)) as string);
+    if (format !== undefined && asserted(format)) took.format = format;
+    return took;
   }
 
   /**
@@ -2191,7 +2317,14 @@ class Differ {
    * The bounds of UNTYPED_BOUNDS, taken out of `added` and `removed`; where a side's schema has no
    * type (`untyped`), compared as bounds: tightened or loosened, and a pattern as patterns are.
    */
-  untypedBounds(field: string | undefined, added: string[], removed: string[], untyped: boolean): void {
+  untypedBounds(
+    field: string | undefined,
+    added: string[],
+    removed: string[],
+    untyped: boolean,
+    /** Whether the base took a string at the field (see Differ.baseTook). */
+    took?: BaseTook,
+  ): void {
     const take = (list: string[]) => {
       const found = new Map<string, unknown>();
       for (let i = list.length - 1; i >= 0; i--) {
@@ -2208,8 +2341,19 @@ class Differ {
     for (const key of Object.keys(UNTYPED_BOUNDS)) {
       if (!before.has(key) && !after.has(key)) continue;
       const side = UNTYPED_BOUNDS[key]!;
+      if (side === "format") {
+        this.format(field, before.get(key) as string | undefined, after.get(key) as string | undefined, "");
+        continue;
+      }
       if (side === "pattern") {
-        this.pattern(field, before.get(key) as string | undefined, after.get(key) as string | undefined, "");
+        this.pattern(
+          field,
+          before.get(key) as string | undefined,
+          after.get(key) as string | undefined,
+          "",
+          undefined,
+          took,
+        );
         continue;
       }
       this.bound(field, key, before.get(key) as number | undefined, after.get(key) as number | undefined, side);
@@ -2268,7 +2412,13 @@ class Differ {
   }
 
   /** One keyword under one condition (see CONDITIONAL), before and after: at most one side lacks it. */
-  conditional(field: string | undefined, b: Conditional | undefined, h: Conditional | undefined): void {
+  conditional(
+    field: string | undefined,
+    b: Conditional | undefined,
+    h: Conditional | undefined,
+    /** Whether the base took a string at the field under the condition (see Differ.baseTook). */
+    took?: BaseTook,
+  ): void {
     const { keyword, when } = (b ?? h)!;
     const was = b?.values ?? [];
     const now = h?.values ?? [];
@@ -2308,7 +2458,7 @@ class Differ {
       (bj === undefined || typeof bj === "string") &&
       (hj === undefined || typeof hj === "string")
     ) {
-      this.pattern(field, bj, hj, under);
+      this.pattern(field, bj, hj, under, undefined, took);
     } else if (keyword === "format") {
       this.format(field, typeof bj === "string" ? bj : undefined, typeof hj === "string" ? hj : undefined, under);
     } else if (keyword === "type") {
@@ -2880,7 +3030,7 @@ function noConstraint(key: string, value: unknown, node: Record<string, unknown>
  * bound: in a schema that says no `type`, the IR types the value as any JSON value and keeps none
  * of them, yet the runtime checks each on values of its kind. Compared here, as bounds.
  */
-const UNTYPED_BOUNDS: Record<string, "min" | "max" | "pattern"> = {
+const UNTYPED_BOUNDS: Record<string, "min" | "max" | "pattern" | "format"> = {
   minLength: "min",
   maxLength: "max",
   minimum: "min",
@@ -2890,6 +3040,7 @@ const UNTYPED_BOUNDS: Record<string, "min" | "max" | "pattern"> = {
   minItems: "min",
   maxItems: "max",
   pattern: "pattern",
+  format: "format",
 };
 
 /**
@@ -3167,7 +3318,7 @@ function unmodeledKeywords(root: unknown):
       ) {
         alternatives(set, key, value as unknown[], path, when);
       } else if (bounds && Object.hasOwn(UNTYPED_BOUNDS, key)) {
-        if (typeof value === "number" || (key === "pattern" && typeof value === "string"))
+        if (typeof value === "number" || ((key === "pattern" || key === "format") && typeof value === "string"))
           set.add(`${key} ${JSON.stringify(value)}`);
       } else if (UNMODELED.has(key) || (when !== "" && key === "dependentRequired")) {
         // dependentRequired is requiredWhen's outside a condition; under one, the IR does not have it.
@@ -3338,6 +3489,21 @@ function impliedBy(t: IrType, keyword: string, written: string): boolean {
     if (keyword === "type") return covers(Array.isArray(value) ? value : [value], t.type);
     if (keyword === "enum" || keyword === "const") {
       if ("enum" in t && t.enum !== undefined) return t.enum.every((o) => takesListed(o.value));
+      // A pattern whose every value is listed (`^(A|B)$` beside `enum: ["A", "B"]`).
+      if (t.type === "string" && t.pattern !== undefined && !asserted(t.format)) {
+        const strings = listed.filter((v): v is string => typeof v === "string");
+        if (strings.length === 0) return false;
+        const alternatives = strings.map((v) => v.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|");
+        return valueFound(t.pattern, `^(?:${alternatives})$`, "apart", { min: t.minLength, max: t.maxLength }) === null;
+      }
+      // A range of few integers, each listed (`minimum: 1, maximum: 3` beside `enum: [1, 2, 3]`).
+      if (t.type === "integer") {
+        const low = t.exclusiveMinimum !== undefined ? Math.floor(t.exclusiveMinimum) + 1 : t.minimum;
+        const high = t.exclusiveMaximum !== undefined ? Math.ceil(t.exclusiveMaximum) - 1 : t.maximum;
+        if (low === undefined || high === undefined || high - low > MAX_LISTED_RANGE) return false;
+        for (let n = Math.ceil(low); n <= Math.floor(high); n++) if (!takesListed(n)) return false;
+        return true;
+      }
       return t.type === "boolean" && takesListed(true) && takesListed(false);
     }
     const numeric = t.type === "integer" || t.type === "number";
@@ -3363,7 +3529,18 @@ function impliedBy(t: IrType, keyword: string, written: string): boolean {
           t.enum.every((o) => typeof o.value === "string" && matcher?.test(o.value) === true)
         );
       }
-      return t.pattern !== undefined && (t.pattern === value || patternRelation(t.pattern, value) !== undefined);
+      const lengths = { min: t.minLength, max: t.maxLength };
+      if (t.pattern === undefined) {
+        // Every value of the field's format matches the pattern (a date beside `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`).
+        const outline = asserted(t.format) ? FORMAT_OUTLINES[t.format!] : undefined;
+        return outline !== undefined && valueFound(outline, value, "apart", lengths) === null;
+      }
+      return (
+        t.pattern === value ||
+        patternRelation(t.pattern, value) !== undefined ||
+        // No value of the field's own pattern (within its lengths) that this one rejects.
+        valueFound(t.pattern, value, "apart", lengths) === null
+      );
     }
     if (keyword === "minItems" || keyword === "maxItems") {
       if (t.type !== "array") return true;
@@ -3376,6 +3553,9 @@ function impliedBy(t: IrType, keyword: string, written: string): boolean {
   const takesListed = (v: unknown) => listed.some((x) => sameJson(x, v));
   return holds(t);
 }
+
+/** Most integers a range may hold for impliedBy to check that each is listed. */
+const MAX_LISTED_RANGE = 1000;
 
 const isSecret = (f: IrField) => f.secret;
 
