@@ -620,6 +620,35 @@ it.each([
   ).toBe(lost.length > 0);
 });
 
+// Patterns with lookaround, which the pattern walk does not read (real RudderStack namespace, Shopify shop):
+// breaking exactly when Ajv rejects a config it accepted, the probes holding one where so.
+it.each([
+  { base: "^((?!pg_).{0,64})$", head: "^((?!pg_).{1,64})$", probes: ["", "a"] },
+  {
+    base: "^(?!https://)(?!https://).*",
+    head: "^\\s*(https?://)?[A-Za-z0-9][A-Za-z0-9.\\-/]*\\s*$",
+    probes: ["", "a"],
+  },
+  {
+    base: "^\\s*(https?://)?[A-Za-z0-9][A-Za-z0-9.\\-/]*\\s*$",
+    head: "^(?!https://)(?!https://).*",
+    probes: ["https://a"],
+  },
+  { base: "^((?!pg_).{0,64})$", head: "^((?!pg_).{0,64})$|^x", probes: ["", "a", "pg_a", "x"] },
+])("a pattern with lookaround: $base → $head", async ({ base, head, probes }) => {
+  const root = (pattern: string) => ({ type: "object", properties: { v: { type: "string", pattern } } });
+  const dir = await tempDir("codegen-diff-reference-lookaround-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, root(base), root(head));
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(root(base)), ajv.compile(root(head))];
+  const lost = probes.map((v) => ({ v })).filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    JSON.stringify(report.changes),
+  ).toBe(lost.length > 0);
+});
+
 // A format given to a field with no type: Ajv checks it on strings, so a string of another form is lost.
 it.each([
   { name: "added", base: {}, head: { format: "date" }, lost: true },

@@ -1,10 +1,11 @@
 // A changed pattern cannot be compared with the old one for inclusion in
 // general, but one value the old pattern matches and the new one rejects
-// proves the change breaking. The values tried are the shortest plain
-// spellings of the old pattern's top-level alternatives (each repetition at
-// its minimum, each inner alternation's first option that spells, each class's
-// first member among a few common characters); the old field's constraints and
-// both patterns then judge each, so a rough spelling can only miss a witness,
+// proves the change breaking. The values tried are plain spellings of the
+// old pattern's top-level alternatives (each repetition at its least, then
+// optional parts taken, then every repetition long; each inner alternation's
+// first option that spells, each class's first member among a few common
+// characters; lookaround left out); the old field's constraints and both
+// patterns then judge each, so a rough spelling can only miss a witness,
 // never invent one.
 
 import { AT_END, AT_START, parsePattern, patternMatcher, type RegexNode } from "../../templates/runtime.js";
@@ -42,8 +43,29 @@ export function readPattern(pattern: string): { root: RegexNode; unicode: boolea
   }
 }
 
-/** The shortest value `node` spells, or undefined (a class none of the candidates is in, or too long). */
-function spell(node: RegexNode, unicode: boolean, budget: { left: number }): string | undefined {
+/** Repetitions beyond its least that a repetition with no most takes in a long spelling. */
+const LONG_REPEAT = 100;
+/**
+ * Longest value tried on a pattern that needs backtracking (lookaround, backreferences): the native
+ * engine runs it, so values stay well within what the runtime runs it on (BACKTRACKING_INPUT_LIMIT).
+ */
+const MAX_BACKTRACKING_WITNESS = 256;
+
+/**
+ * How repetitions are spelled: `short` each at its least (the shortest value); `bounded` one with a
+ * most at its most (an optional part taken), the others at their least; `long` each at its most, or
+ * LONG_REPEAT past its least when it has none (a value past a length the new pattern allows).
+ */
+type Spelling = "short" | "bounded" | "long";
+const SPELLINGS: readonly Spelling[] = ["short", "bounded", "long"];
+
+/** The value `node` spells as `long` says, or undefined (a class none of the candidates is in, or too long). */
+function spell(
+  node: RegexNode,
+  unicode: boolean,
+  budget: { left: number },
+  long: Spelling = "short",
+): string | undefined {
   switch (node.k) {
     case "char": {
       if (--budget.left < 0) return undefined;
@@ -64,7 +86,7 @@ function spell(node: RegexNode, unicode: boolean, budget: { left: number }): str
     case "seq": {
       let out = "";
       for (const item of node.items) {
-        const part = spell(item, unicode, budget);
+        const part = spell(item, unicode, budget, long);
         if (part === undefined) return undefined;
         out += part;
       }
@@ -72,16 +94,24 @@ function spell(node: RegexNode, unicode: boolean, budget: { left: number }): str
     }
     case "alt": {
       for (const option of node.options) {
-        const part = spell(option, unicode, budget);
+        const part = spell(option, unicode, budget, long);
         if (part !== undefined) return part;
       }
       return undefined;
     }
     case "rep": {
-      if (node.min > MAX_WITNESS) return undefined;
-      const one = node.min === 0 ? "" : spell(node.node, unicode, budget);
-      if (one === undefined || one.length * node.min > MAX_WITNESS) return undefined;
-      return one.repeat(node.min);
+      const times =
+        long === "short"
+          ? node.min
+          : long === "long"
+            ? Math.min(node.max, node.min + LONG_REPEAT)
+            : node.max === Infinity
+              ? node.min
+              : node.max;
+      if (times > MAX_WITNESS) return undefined;
+      const one = times === 0 ? "" : spell(node.node, unicode, budget, long);
+      if (one === undefined || one.length * times > MAX_WITNESS) return undefined;
+      return one.repeat(times);
     }
   }
 }
@@ -96,23 +126,96 @@ const MAX_OPTIONS = 32;
  * pattern still matches).
  */
 export function patternWitness(was: string, now: string, valid: (value: string) => boolean): string | undefined {
-  const parsed = readPattern(was);
-  if (parsed === undefined) return undefined;
-  const { root, unicode } = parsed;
   const [before, after] = [patternMatcher(was), patternMatcher(now)];
   if (before === undefined || after === undefined) return undefined;
-  const options = root.k === "alt" ? root.options.slice(0, MAX_OPTIONS) : [root];
-  for (const option of options) {
-    let value: string | undefined;
-    try {
-      value = spell(option, unicode, { left: MAX_WITNESS });
-    } catch {
-      // Nesting the parser read but spelling it overflows the stack: no witness.
-      continue;
+  // The alternatives as read; a pattern with lookaround somewhere, its top-level alternatives that have none.
+  const parsed = readPattern(was);
+  const options: { root: RegexNode; unicode: boolean }[] =
+    parsed !== undefined
+      ? (parsed.root.k === "alt" ? parsed.root.options : [parsed.root]).map((root) => ({
+          root,
+          unicode: parsed.unicode,
+        }))
+      : topLevelAlternatives(was).flatMap((part) => {
+          // Lookaround left out: what is spelled so may not match, and the matchers judge it.
+          const read = readPattern(part) ?? readPattern(withoutLookaround(part));
+          return read === undefined ? [] : [read];
+        });
+  for (const { root, unicode } of options.slice(0, MAX_OPTIONS))
+    for (const long of SPELLINGS) {
+      let value: string | undefined;
+      try {
+        value = spell(root, unicode, { left: MAX_WITNESS }, long);
+      } catch {
+        // Nesting the parser read but spelling it overflows the stack: no witness.
+        continue;
+      }
+      if (value === undefined) continue;
+      if (
+        (before.backtracking !== undefined || after.backtracking !== undefined) &&
+        value.length > MAX_BACKTRACKING_WITNESS
+      )
+        continue;
+      if (valid(value) && before.test(value) === true && after.test(value) === false) return value;
     }
-    if (value !== undefined && valid(value) && before.test(value) === true && after.test(value) === false) return value;
-  }
   return undefined;
+}
+
+/** The pattern with its lookaround groups (`(?=…)`, `(?!…)`, `(?<=…)`, `(?<!…)`) taken out, as written otherwise. */
+export function withoutLookaround(pattern: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === "\\") {
+      out += pattern.slice(i, i + 2);
+      i++;
+    } else if (inClass) {
+      inClass = c !== "]";
+      out += c;
+    } else if (c === "[") {
+      inClass = true;
+      out += c;
+    } else if (c === "(" && /^\(\?<?[=!]/.test(pattern.slice(i, i + 4))) {
+      // Skipped to its closing parenthesis.
+      let depth = 0;
+      let skipClass = false;
+      for (; i < pattern.length; i++) {
+        const d = pattern[i];
+        if (d === "\\") i++;
+        else if (skipClass) skipClass = d !== "]";
+        else if (d === "[") skipClass = true;
+        else if (d === "(") depth++;
+        else if (d === ")" && --depth === 0) break;
+      }
+    } else out += c;
+  }
+  return out;
+}
+
+/**
+ * The pattern's top-level alternatives as written (split at each `|` outside groups and classes);
+ * one, the whole, when it has none. Each matches only what the whole does.
+ */
+export function topLevelAlternatives(pattern: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      parts.push(pattern.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(pattern.slice(start));
+  return parts;
 }
 
 /** Whether `node` can match the empty string with no assertion in it. */

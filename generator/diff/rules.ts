@@ -83,7 +83,7 @@ export const RULES = {
     severity: "breaking",
     bump: "minor",
     side: "authoring",
-    doc: "An optional field is now required and has no default: configs that left it out are rejected.",
+    doc: "A field authors could leave out (optional, or required with a default the builder fills in) is now required without a default: configs that left it out are rejected.",
   },
   "required-with-default": {
     severity: "warning",

@@ -5,7 +5,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { divides } from "../../generator/diff/compare.js";
-import { matchesEverything } from "../../generator/diff/pattern-witness.js";
+import {
+  matchesEverything,
+  patternWitness,
+  topLevelAlternatives,
+  withoutLookaround,
+} from "../../generator/diff/pattern-witness.js";
 import { AT_END, AT_START, parsePattern } from "../../templates/runtime.js";
 
 /** The values tried on every pattern: empty, line breaks, astral and word characters. */
@@ -116,5 +121,57 @@ describe("divides", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("patternWitness", () => {
+  const any = () => true;
+  // Lookaround somewhere in the old pattern (Shopify's shop, RudderStack's namespace): a value is spelled from
+  // the alternatives with lookaround left out, and RegExp must agree the old pattern takes it and the new one not.
+  const rows: [was: string, now: string, found: boolean][] = [
+    ["^(?!https://)(?!https://).*", "^\\s*(https?://)?[A-Za-z0-9][A-Za-z0-9.\\-/]*\\s*$", true],
+    ["^\\s*(https?://)?[A-Za-z0-9][A-Za-z0-9.\\-/]*\\s*$", "^(?!https://)(?!https://).*", true],
+    ["(^\\{\\{.*\\|\\|(.*)\\}\\}$)|(^env[.].+)|^((?!pg_|PG_).{0,64})$", "(^env[.].*)|^((?!pg_|PG_).{0,64})$", true],
+    ["(^env[.].+)|^(.{0,300})$", "(^env[.].+)|^(.{0,100})$", true],
+    ["^((?!pg_).{0,64})$", "^((?!pg_).{0,64})$|^x", false],
+    ["^(?=a)a+$", "^a+$", false],
+  ];
+  it.each(rows)("%j → %j: a lost value found: %s", (was, now, found) => {
+    const value = patternWitness(was, now, any);
+    expect(value !== undefined).toBe(found);
+    if (value !== undefined) {
+      expect(new RegExp(was, "u").test(value)).toBe(true);
+      expect(new RegExp(now, "u").test(value)).toBe(false);
+    }
+  });
+
+  it("on random patterns with lookaround, a value it finds is one RegExp says the old takes and the new rejects", () => {
+    const atom = fc.constantFrom("a", "b", ".", "[a-z]", "\\d", "(?:ab)", "(?!a)", "(?=b)", "(?<!a)", "^", "$");
+    const quantified = fc
+      .tuple(atom, fc.constantFrom("", "*", "?", "+", "{0,3}", "{2}"))
+      .map(([a, q]) => ((a.startsWith("(?") && a !== "(?:ab)") || a === "^" || a === "$" ? a : a + q));
+    const pattern = fc
+      .array(
+        fc.array(quantified, { maxLength: 4 }).map((items) => items.join("")),
+        { minLength: 1, maxLength: 3 },
+      )
+      .map((alts) => alts.join("|"));
+    let found = 0;
+    fc.assert(
+      fc.property(pattern, pattern, (was, now) => {
+        const value = patternWitness(was, now, any);
+        if (value === undefined) return;
+        found++;
+        expect(new RegExp(was, "u").test(value), `${was} on ${JSON.stringify(value)}`).toBe(true);
+        expect(new RegExp(now, "u").test(value), `${now} on ${JSON.stringify(value)}`).toBe(false);
+      }),
+      { numRuns: 1500 },
+    );
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it("splits at top-level bars only, and takes out lookaround as written", () => {
+    expect(topLevelAlternatives("a|(b|c)|[|]|\\|d")).toEqual(["a", "(b|c)", "[|]", "\\|d"]);
+    expect(withoutLookaround("^(?!https://)x(?<=[)]a)y(?=(a)(b))[(?!x)]\\(?!z)")).toBe("^xy[(?!x)]\\(?!z)");
   });
 });
