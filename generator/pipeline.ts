@@ -19,7 +19,7 @@ import { parseDialect, planDialect } from "./dialects/index.js";
 import type { ConnectorInput, ConnectorPlan } from "./dialects/connector-input.js";
 import type { FieldMemo } from "./dialects/json-schema-type.js";
 import { emitApi } from "./emit/api.js";
-import { stageCache, type StageCache } from "./output/cache.js";
+import { stageCache, type OpenEntry, type StageCache } from "./output/cache.js";
 import { emitConnectors } from "./emit/connectors.js";
 import { compileFiles } from "./print/compile.js";
 import { emitDocs } from "./emit/docs.js";
@@ -39,7 +39,16 @@ import {
   type Snapshot,
   type SnapshotBytes,
 } from "./input/load-snapshot.js";
-import { decodeIr, encodeIr, hasNegativeZero, irOf, type IrParts } from "./ir/ir-text.js";
+import {
+  decodeIr,
+  encodeIr,
+  hasNegativeZero,
+  irOf,
+  readIrIndex,
+  withTexts,
+  type IrIndex,
+  type IrParts,
+} from "./ir/ir-text.js";
 import type { OutputFile } from "./output/output.js";
 import { parseOpenApiEnvelope } from "./dialects/openapi.js";
 import { recordWrite, upToDate } from "./output/run-state.js";
@@ -160,15 +169,19 @@ async function complete(loaded: Loaded, timings: Partial<Timings>): Promise<Buil
 /** An IR in its cache form (ir/ir-text.ts), or whole when the cache is off and so nothing encoded it. */
 export type LoadedIr = { parts: IrParts } | { ir: IrProvider; warnings: Diagnostic[] };
 
-/** Two snapshots' IRs for the diff: whole from the cache, or built in part (see loadIrPairForDiff). */
-export interface LoadedPair {
-  base: LoadedIr;
-  head: LoadedIr;
-  /** When built in part: the file of every connector of either snapshot, head first, else base. */
-  files?: Map<string, string>;
+/** Two snapshots' IRs for the diff: from the cache in part (see bothIndexed), or built in part (see loadIrPairForDiff). */
+export type LoadedPair = (
+  | { base: { index: IrIndex }; head: { index: IrIndex } }
+  | {
+      base: { ir: IrProvider; warnings: Diagnostic[] };
+      head: { ir: IrProvider; warnings: Diagnostic[] };
+      /** The file of every connector of either snapshot, head first, else base. */
+      files: Map<string, string>;
+    }
+) & {
   /** The base snapshot's hash (readSnapshot's), worked out from the bytes read when asked for. */
   baseHash: () => string;
-}
+};
 
 /**
  * The IR of the provider's snapshot for a caller that may not need all of it
@@ -201,10 +214,13 @@ export async function loadIrPairForDiff(
   const resolved = runOptions(options);
   const cache = stageCache(resolved);
   // Both snapshots read at once: reading is I/O the thread pool does while the other is read.
-  const [b, h] = await Promise.all([lookUpIr(base, cache, {}, resolved), lookUpIr(head, cache, {}, resolved)]);
+  const [b, h] = await Promise.all([
+    lookUpIr(base, cache, {}, resolved, false),
+    lookUpIr(head, cache, {}, resolved, false),
+  ]);
   const baseHash = () => b.read.hash;
-  if (b.cached !== undefined && h.cached !== undefined)
-    return { base: { parts: b.cached }, head: { parts: h.cached }, baseHash };
+  const fromCache = await bothIndexed(b, h);
+  if (fromCache !== undefined) return { ...fromCache, baseHash };
   // The base's values written as the head's are the head's: comparing them costs nothing.
   const { base: baseSnapshot, head: headSnapshot } = await parseSnapshotPair(b.read, h.read, {
     maxDepth: resolved.maxDepth,
@@ -237,6 +253,34 @@ export async function loadIrPairForDiff(
   return { base: baseIr, head: headIr, files, baseHash };
 }
 
+/**
+ * Both IRs from the cache, read in part: each entry's header, then only the texts of the connectors
+ * whose digests differ (or that one side has). Undefined when either is not there or cannot be read.
+ */
+async function bothIndexed(
+  b: IrLookUp,
+  h: IrLookUp,
+): Promise<{ base: { index: IrIndex }; head: { index: IrIndex } } | undefined> {
+  if (b.opened === undefined || h.opened === undefined) {
+    await Promise.all([b.opened?.close(), h.opened?.close()]);
+    return undefined;
+  }
+  const [bo, ho] = [b.opened, h.opened];
+  try {
+    const [bi, hi] = [await readIrIndex(bo.read, bo.size), await readIrIndex(ho.read, ho.size)];
+    if (bi === undefined || hi === undefined) return undefined;
+    const digests = (index: IrIndex) => new Map(index.connectors.map((c) => [c.id, c.digest]));
+    const [bd, hd] = [digests(bi.index), digests(hi.index)];
+    const [base, head] = [
+      await withTexts(bi.index, bi.places, bo.read, (c) => hd.get(c.id) !== c.digest),
+      await withTexts(hi.index, hi.places, ho.read, (c) => bd.get(c.id) !== c.digest),
+    ];
+    return base === undefined || head === undefined ? undefined : { base: { index: base }, head: { index: head } };
+  } finally {
+    await Promise.all([bo.close(), ho.close()]);
+  }
+}
+
 /** What decides a snapshot's IR, and the IR the cache holds for it. */
 interface IrLookUp {
   /** The snapshot's files as read. */
@@ -248,7 +292,10 @@ interface IrLookUp {
   entry: ReturnType<StageCache["entry"]>;
   inputKey: string;
   keyAfterWrite: (lock: string | undefined) => string;
+  /** The whole IR the cache holds (when read whole). */
   cached: IrParts | undefined;
+  /** The cache entry, open to read in part (when not read whole); the caller closes it. */
+  opened: OpenEntry | undefined;
 }
 
 async function lookUpIr(
@@ -256,6 +303,8 @@ async function lookUpIr(
   cache: StageCache,
   timings: Partial<Timings>,
   options: RunOptions,
+  /** Whether a hit is read whole (else only opened). */
+  whole = true,
 ): Promise<IrLookUp> {
   const read = await timed(timings, "load", () => readSnapshot(provider.snapshotDir));
   let parsed: Promise<Snapshot> | undefined;
@@ -288,8 +337,9 @@ async function lookUpIr(
   const entryOf = () => (entry ??= cache.entry("parse", parseInputs(lockText)));
   // A write replaces the lock: the next run's inputs are these with the lock just written.
   const keyAfterWrite = (lock: string | undefined) => cache.entry("parse", parseInputs(lock)).key;
-  const hit = cache.enabled ? await entryOf().get() : undefined;
+  const hit = cache.enabled && whole ? await entryOf().get() : undefined;
   const cached = hit === undefined ? undefined : decodeIr(hit);
+  const opened = cache.enabled && !whole ? await entryOf().open() : undefined;
   return {
     read,
     snapshot,
@@ -303,6 +353,7 @@ async function lookUpIr(
     },
     keyAfterWrite,
     cached,
+    opened,
   };
 }
 

@@ -9,7 +9,15 @@ import { describe, expect, it } from "vitest";
 import type { ProviderConfig } from "../generator/config/config.js";
 import { CodegenError } from "../generator/ir/diagnostics.js";
 import type { IrConnector, IrProvider } from "../generator/ir/ir.js";
-import { decodeIr, encodeIr, hasNegativeZero, irOf } from "../generator/ir/ir-text.js";
+import {
+  decodeIr,
+  encodeIr,
+  hasNegativeZero,
+  irOf,
+  readIrIndex,
+  withTexts,
+  type ReadBytes,
+} from "../generator/ir/ir-text.js";
 import { pruneOtherVersions } from "../generator/output/cache.js";
 import { buildIr, generate, loadIrForDiff } from "../generator/pipeline.js";
 import { copySnapshot, providerFor, removeDir } from "./helpers.js";
@@ -176,6 +184,73 @@ describe("the IR's cache text (ir-text.ts)", () => {
         expect(irOf(parts!)).toEqual(JSON.parse(JSON.stringify(ir)));
         expect(parts!.connectors.map((c) => c.text)).toEqual(ir.connectors.map((c) => JSON.stringify(c)));
       }),
+    );
+  });
+
+  /** Reads of a file holding `bytes`, as the cache's open entry gives them (fewer at the end), counted. */
+  const reader = (bytes: Buffer) => {
+    const counted = { bytes: 0 };
+    const read: ReadBytes = async (position, length) => {
+      const part = bytes.subarray(position, position + length);
+      counted.bytes += part.length;
+      return part;
+    };
+    return { read, counted };
+  };
+
+  it("read in part: the header says where each text lies, and the texts read are the connectors' own", async () => {
+    await fc.assert(
+      fc.asyncProperty(provider, fc.array(fc.boolean(), { maxLength: 5 }), async (ir, picks) => {
+        const text = encodeIr(ir, []);
+        const bytes = Buffer.from(text);
+        const { read } = reader(bytes);
+        const found = await readIrIndex(read, bytes.length);
+        expect(found).toBeDefined();
+        const whole = decodeIr(text)!;
+        expect(found!.index.connectors).toEqual(whole.connectors.map(({ text: _t, ...rest }) => rest));
+        const picked = new Set(whole.connectors.filter((_, i) => picks[i] === true).map((c) => c.id));
+        const withSome = await withTexts(found!.index, found!.places, read, (c) => picked.has(c.id));
+        expect(withSome).toBeDefined();
+        for (const [i, c] of withSome!.connectors.entries())
+          expect(c.text).toBe(picked.has(c.id) ? whole.connectors[i]!.text : undefined);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("read in part: only the header and the texts asked for are read", async () => {
+    const connector = (code: string) =>
+      ({
+        kind: "sources",
+        code,
+        source: { file: `${code}.json`, pointer: "" },
+        pad: "x".repeat(100_000),
+      }) as unknown as IrConnector;
+    const ir = { provider: "p", kinds: [], connectors: ["a", "b", "c", "d"].map(connector) } as IrProvider;
+    const bytes = Buffer.from(encodeIr(ir, []));
+    const { read, counted } = reader(bytes);
+    const found = await readIrIndex(read, bytes.length);
+    await withTexts(found!.index, found!.places, read, (c) => c.id === "sources/b");
+    expect(counted.bytes).toBeLessThan(bytes.length / 2);
+  });
+
+  it("read in part: a cut, extended or changed file is no IR (the entry counts as a miss)", async () => {
+    await fc.assert(
+      fc.asyncProperty(provider, fc.nat(), async (ir, at) => {
+        fc.pre(ir.connectors.some((c) => JSON.stringify(c).length > 0));
+        const bytes = Buffer.from(encodeIr(ir, []));
+        const body = bytes.indexOf(0x0a) + 1;
+        for (const changed of [bytes.subarray(0, bytes.length - 1), Buffer.concat([bytes, Buffer.from("x")])])
+          expect(await readIrIndex(reader(changed).read, changed.length)).toBeUndefined();
+        // One byte of a text changed: its length holds, its digest does not.
+        const flipped = Buffer.from(bytes);
+        const i = body + (at % (bytes.length - body));
+        flipped[i] = flipped[i] === 0x20 ? 0x21 : 0x20;
+        const { read } = reader(flipped);
+        const found = await readIrIndex(read, flipped.length);
+        expect(await withTexts(found!.index, found!.places, read, () => true)).toBeUndefined();
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -8,8 +8,8 @@ import type { ResolvedProvider } from "../config/config.js";
 import type { RunOptions } from "../config/run-options.js";
 import { CodegenError, type Diagnostic } from "../ir/diagnostics.js";
 import type { IrConnector, IrProvider } from "../ir/ir.js";
-import { irOf, type IrParts } from "../ir/ir-text.js";
-import { loadIrPairForDiff, type LoadedIr } from "../pipeline.js";
+import type { IrIndex } from "../ir/ir-text.js";
+import { loadIrPairForDiff, type LoadedPair } from "../pipeline.js";
 import { diffIr } from "./compare.js";
 import { InputComparer } from "./same-input.js";
 import { SharedFieldMemo } from "./field-memo.js";
@@ -130,29 +130,32 @@ function filesOf(base: IrProvider, head: IrProvider): Map<string, string> {
 }
 
 /**
- * The changes between two IRs in their cache form. A connector whose JSON text
- * is the same on both sides has no change, so only the others are parsed and
- * compared: a diff costs what changed, plus reading both texts.
+ * The changes between two IRs in their cache form. A connector whose digest
+ * is the same on both sides has no change, so only the others are read, parsed
+ * and compared: a diff costs what changed, plus reading both headers.
  */
-export function diffIrParts(
+export function diffIndexed(
   provider: ResolvedProvider,
-  base: IrParts,
-  head: IrParts,
+  base: IrIndex,
+  head: IrIndex,
   policy: DiffPolicy,
   sameLeftOut?: ReadonlySet<string>,
 ): ProviderDiff {
-  const headText = new Map(head.connectors.map((c) => [c.id, c.text]));
-  const baseText = new Map(base.connectors.map((c) => [c.id, c.text]));
-  const differing = (parts: IrParts, other: Map<string, string>): IrProvider => ({
-    provider: parts.provider,
-    kinds: parts.kinds,
-    connectors: parts.connectors
-      .filter((c) => other.get(c.id) !== c.text)
-      .map((c) => JSON.parse(c.text) as IrConnector),
+  const headDigest = new Map(head.connectors.map((c) => [c.id, c.digest]));
+  const baseDigest = new Map(base.connectors.map((c) => [c.id, c.digest]));
+  const differing = (index: IrIndex, other: Map<string, string>): IrProvider => ({
+    provider: index.provider,
+    kinds: index.kinds,
+    connectors: index.connectors
+      .filter((c) => other.get(c.id) !== c.digest)
+      .map((c) => {
+        if (c.text === undefined) throw new Error(`internal: the text of ${c.id}, which differs, was not read`);
+        return JSON.parse(c.text) as IrConnector;
+      }),
   });
   const files = new Map<string, string>();
   for (const c of [...base.connectors, ...head.connectors]) files.set(c.id, c.file);
-  return diffIrs(provider, differing(base, headText), differing(head, baseText), policy, {
+  return diffIrs(provider, differing(base, headDigest), differing(head, baseDigest), policy, {
     files,
     headWarnings: head.warnings,
     baseWarnings: base.warnings,
@@ -160,28 +163,26 @@ export function diffIrParts(
   });
 }
 
-/** The changes between two IRs as loadIrForDiff gives them: by their texts when both have them. */
+/** The changes between two IRs as loadIrPairForDiff gives them: by their digests when both are from the cache. */
 export function diffLoaded(
   provider: ResolvedProvider,
-  base: LoadedIr,
-  head: LoadedIr,
+  pair: LoadedPair,
   policy: DiffPolicy,
-  /** Each connector's file, when the IRs hold only some connectors. */
-  files?: Map<string, string>,
   /** Connectors left out in both whose schema is the same in both snapshots. */
   sameLeftOut?: ReadonlySet<string>,
 ): ProviderDiff {
-  if ("parts" in base && "parts" in head) return diffIrParts(provider, base.parts, head.parts, policy, sameLeftOut);
-  const whole = (loaded: LoadedIr) => ("ir" in loaded ? loaded.ir : irOf(loaded.parts));
-  return diffIrs(provider, whole(base), whole(head), policy, {
-    files,
-    headWarnings: warningsOf(head),
-    baseWarnings: warningsOf(base),
+  if ("index" in pair.base && "index" in pair.head)
+    return diffIndexed(provider, pair.base.index, pair.head.index, policy, sameLeftOut);
+  if (!("files" in pair)) throw new Error("internal: one snapshot's IR from the cache, the other's built");
+  return diffIrs(provider, pair.base.ir, pair.head.ir, policy, {
+    files: pair.files,
+    headWarnings: pair.head.warnings,
+    baseWarnings: pair.base.warnings,
     ...(sameLeftOut !== undefined ? { sameLeftOut } : {}),
   });
 }
 
-const warningsOf = (loaded: LoadedIr) => ("ir" in loaded ? loaded.warnings : loaded.parts.warnings);
+const warningsOf = (loaded: LoadedPair["base"]) => ("ir" in loaded ? loaded.warnings : loaded.index.warnings);
 
 /** The names a snapshot's OpenAPI document may have (input/load-snapshot.ts reads the first there). */
 const OPENAPI_NAMES = ["openapi.json", "openapi.yaml", "openapi.yml"];
@@ -285,14 +286,14 @@ export async function diffSnapshots(
   // files differ, the inputs decide: the snapshots are read, and only connectors whose inputs differ are built
   // (and left out again), as without the cache.
   if (
-    "parts" in loaded.base &&
-    "parts" in loaded.head &&
+    "index" in loaded.base &&
+    "index" in loaded.head &&
     leftOutInBoth(warningsOf(loaded.base), warningsOf(loaded.head)).some((id) => !same.has(id))
   ) {
     loaded = await load({ ...options, cache: false });
     same = await sameLeftOutIn(baseDir, headDir, warningsOf(loaded.base), warningsOf(loaded.head));
   }
-  return { ...diffLoaded(provider, loaded.base, loaded.head, policy, loaded.files, same), baseHash: loaded.baseHash };
+  return { ...diffLoaded(provider, loaded, policy, same), baseHash: loaded.baseHash };
 }
 
 /** The connectors both snapshots' warnings leave out. */

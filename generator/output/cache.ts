@@ -10,7 +10,7 @@
 
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, readdir, rename, rm, writeFile, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { ROOT } from "../root.js";
 
@@ -101,7 +101,18 @@ function cacheKey(stage: Stage, inputs: readonly string[]): string {
 export interface CacheEntry {
   readonly key: string;
   get(): Promise<string | undefined>;
+  /** The entry opened, to read some of its bytes (close it after); undefined on a miss. */
+  open(): Promise<OpenEntry | undefined>;
   put(value: string): Promise<void>;
+}
+
+/** An entry open for reading parts of it. */
+export interface OpenEntry {
+  /** Its length in bytes. */
+  readonly size: number;
+  /** Its bytes from `position`, `length` of them (fewer at its end); undefined when they cannot be read. */
+  read(position: number, length: number): Promise<Uint8Array | undefined>;
+  close(): Promise<void>;
 }
 
 export interface StageCache {
@@ -116,6 +127,35 @@ async function read(stage: Stage, key: string): Promise<string | undefined> {
   try {
     return await readFile(join(CACHE_DIR, versionFolder(version), stage, key.slice(0, 2), key), "utf8");
   } catch {
+    return undefined;
+  }
+}
+
+async function openEntry(stage: Stage, key: string): Promise<OpenEntry | undefined> {
+  let handle: FileHandle;
+  try {
+    handle = await open(join(CACHE_DIR, versionFolder(version), stage, key.slice(0, 2), key), "r");
+  } catch {
+    return undefined;
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new Error("not a file");
+    return {
+      size: info.size,
+      read: async (position, length) => {
+        try {
+          const buffer = Buffer.allocUnsafe(length);
+          const { bytesRead } = await handle.read(buffer, 0, length, position);
+          return buffer.subarray(0, bytesRead);
+        } catch {
+          return undefined;
+        }
+      },
+      close: () => handle.close().catch(() => undefined),
+    };
+  } catch {
+    await handle.close().catch(() => undefined);
     return undefined;
   }
 }
@@ -142,6 +182,7 @@ export function stageCache(options: { readonly cache: boolean }): StageCache {
     return {
       key,
       get: async () => (enabled ? read(stage, key) : undefined),
+      open: async () => (enabled ? openEntry(stage, key) : undefined),
       put: async (value) => {
         if (enabled) await write(stage, key, value);
       },
