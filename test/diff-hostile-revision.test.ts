@@ -1,15 +1,17 @@
 // `diff --base GITREF` reads a revision that may be anyone's (a pull request's branch): what it unpacks
 // must stay inside the temporary folder, and how much it unpacks must be bounded.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cp, mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { snapshotAtRevision } from "../generator/diff/git-snapshot.js";
+import { removeLeftovers, snapshotAtRevision } from "../generator/diff/git-snapshot.js";
 import { removeDir, tempDir } from "./helpers.js";
 
 const casesDir = resolve(import.meta.dirname, "cases/diff");
-const leftovers = async () => (await readdir(tmpdir())).filter((f) => f.startsWith("codegen-diff-base-")).sort();
+// This process's own: a run unpacking a revision names its folder with its process id.
+const leftovers = async () =>
+  (await readdir(tmpdir())).filter((f) => f.startsWith(`codegen-diff-base-${process.pid}-`)).sort();
 
 describe("--base GITREF on a hostile revision", () => {
   let repo: string;
@@ -129,4 +131,37 @@ describe("--base GITREF on a hostile revision", () => {
       await read.remove();
     }
   }, 60_000);
+});
+
+describe("what a killed run left while unpacking a revision", () => {
+  it("is removed by a later run: only its own folders, of processes no longer running, never a link or a file", async () => {
+    const dir = await tempDir("codegen-diff-tmp-");
+    const outside = await tempDir("codegen-diff-outside-");
+    try {
+      // A process that ran and is gone: its id names what it left.
+      const dead = spawnSync(process.execPath, ["-e", ""]).pid!;
+      const given = {
+        killed: `codegen-diff-base-${dead}-abc123`,
+        running: `codegen-diff-base-${process.pid}-abc123`,
+        unnamed: `codegen-diff-base-abc123`,
+        other: `codegen-diff-basement-${dead}-abc123`,
+        link: `codegen-diff-base-${dead}-link00`,
+        file: `codegen-diff-base-${dead}-file00`,
+      };
+      for (const name of [given.killed, given.running, given.unnamed, given.other])
+        await mkdir(join(dir, name, "schemas"), { recursive: true });
+      await writeFile(join(dir, given.killed, "schemas", "big.json"), "{}");
+      await writeFile(join(outside, "keep.json"), "{}");
+      await symlink(outside, join(dir, given.link));
+      await writeFile(join(dir, given.file), "x");
+      expect(await removeLeftovers(dir)).toEqual([given.killed]);
+      expect((await readdir(dir)).sort()).toEqual(
+        [given.running, given.unnamed, given.other, given.link, given.file].sort(),
+      );
+      expect(await readdir(outside)).toEqual(["keep.json"]);
+    } finally {
+      await removeDir(dir);
+      await removeDir(outside);
+    }
+  });
 });

@@ -4,7 +4,7 @@
 // so nothing the user typed reaches a command line as an option.
 
 import { spawn } from "node:child_process";
-import { lstat, mkdir, mkdtemp, realpath, rm, stat } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readdir, realpath, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { NAME_LOCK_FILE } from "../ir/apply-name-lock.js";
@@ -147,7 +147,8 @@ export async function snapshotAtRevision(
   if (path === "" || path.startsWith(".."))
     throw new CodegenError(`snapshot ${snapshotDir} is not inside the git work tree ${top}`);
   const snapshotWarnings: string[] = [];
-  const tmp = await mkdtemp(join(tmpdir(), "codegen-diff-base-"));
+  await removeLeftovers();
+  const tmp = await mkdtemp(join(tmpdir(), `${TEMP_PREFIX}${process.pid}-`));
   const remove = () => rm(tmp, { recursive: true, force: true });
   try {
     await archive(top, commit, path, tmp, maxBytes);
@@ -188,6 +189,48 @@ export async function snapshotAtRevision(
     await remove();
     throw new CodegenError(`cannot read ${path} at ${revision} (${commit.slice(0, 12)}): ${(error as Error).message}`);
   }
+}
+
+/** Where a revision is unpacked: named with the process id, so a later run knows a killed one's leftovers. */
+const TEMP_PREFIX = "codegen-diff-base-";
+const TEMP_NAME = /^codegen-diff-base-(\d+)-[A-Za-z0-9]{6}$/;
+
+/** Whether process `pid` is running (one of another user's counts: it cannot be signalled, but it is there). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== "ESRCH";
+  }
+}
+
+/**
+ * Removes from `dir` what runs killed while unpacking a revision left there (up to the archive
+ * bound each): only folders named as this module names them, of a process no longer running, owned
+ * by this user; never a link or a file. Returns the names removed; one that cannot be removed only
+ * costs space.
+ */
+export async function removeLeftovers(dir: string = tmpdir()): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = TEMP_NAME.exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || running(Number(pid))) continue;
+    const info = await lstat(join(dir, name)).catch(() => undefined);
+    if (info === undefined || !info.isDirectory() || (process.getuid !== undefined && info.uid !== process.getuid()))
+      continue;
+    await rm(join(dir, name), { recursive: true, force: true }).then(
+      () => removed.push(name),
+      () => undefined,
+    );
+  }
+  return removed;
 }
 
 /**
