@@ -38,6 +38,35 @@ describe("warnings about a secret field", () => {
     expect(text).not.toContain(SECRET);
   });
 
+  it("json-schema: listed values of a field marked secret beside its $ref, or inside a secret object", async () => {
+    dir = await tempDir();
+    const schema = {
+      type: "object",
+      $defs: {
+        Listed: { type: "string", format: "email", enum: [`${SECRET}-a`, "a@example.com", "a@example.com"] },
+        Mixed: { type: "string", enum: [`${SECRET}-b`, 3] },
+      },
+      properties: {
+        apiKey: { $ref: "#/$defs/Listed", writeOnly: true },
+        pin: { allOf: [{ $ref: "#/$defs/Mixed" }], airbyte_secret: true },
+        auth: {
+          type: "object",
+          "x-secret": true,
+          properties: { inner: { type: "string", enum: [`${SECRET}-c`, `${SECRET}-c`] } },
+        },
+        plain: { $ref: "#/$defs/Mixed" },
+      },
+    };
+    const { provider } = await jsonSchemaPair(dir, schema, schema);
+    const { warnings } = await buildIr(provider, { cache: false });
+    const text = warnings.map(formatDiagnostic).join("\n");
+    expect(text).toContain("$defs/Listed/enum");
+    expect(text).toContain("enum-value-rejected");
+    expect(text).toContain("properties/auth/properties/inner/enum");
+    expect(text).toContain("values 3 do not fit"); // the field that is no secret: its values are said
+    expect(text).not.toContain(SECRET);
+  });
+
   it("field-list: an invalid default of an encrypted or password field", async () => {
     dir = await tempDir();
     const snapshot = join(dir, "snapshot");

@@ -34,6 +34,8 @@ export interface SchemaContext {
   expansions?: { left: number };
   /** Fields built before from the same schema objects, to take instead of building them again. */
   fieldMemo?: FieldMemo;
+  /** Inside a secret field (marked secret wherever: beside a `$ref`, in its target): warnings never show its values. */
+  secret?: boolean;
 }
 
 /** A field as built from its schema: all but what the object around it decides (its key, whether it is required). */
@@ -257,7 +259,7 @@ function scalarType(value: unknown): "string" | "integer" | "number" | "boolean"
 function enumType(schema: Schema, at: string, ctx: SchemaContext): IrType {
   const isConst = "const" in schema;
   // A secret's listed values are its values: warnings about them never say which.
-  const secret = isSecretSchema(schema);
+  const secret = isSecretSchema(schema) || ctx.secret === true;
   const someOf = (shownValues: string[]) => (secret ? "(a secret's: not shown)" : someOfValues(shownValues));
   const where = isConst ? `${at}/const` : `${at}/enum`;
   let values: unknown[] = isConst ? [schema.const] : (schema.enum as unknown[]);
@@ -1226,7 +1228,11 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
           at: d.at,
         });
     }
-    const type = schemaToType(properties[wireKey], fieldAt, ctx);
+    // A secret's values are a secret's, whichever schema marks it: what building its type warns of says none.
+    const secret =
+      ctx.secret === true ||
+      views.some((v) => isSecretSchema(v.prop) || isSecretSchema(v.outer) || membersSecret(v.prop, v.at, ctx));
+    const type = schemaToType(properties[wireKey], fieldAt, secret && ctx.secret !== true ? { ...ctx, secret } : ctx);
     if (views.length < definitions.length || !type) {
       ok = false;
       continue;
@@ -1246,9 +1252,6 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
     } = views.find((v) => "default" in v.outer || v.prop.default !== undefined) ?? views[0]!;
     let def = "default" in outer ? outer.default : prop.default;
     // A secret's default is a secret's value: a warning about it says where it is, never what it is.
-    const secret = views.some(
-      (v) => isSecretSchema(v.prop) || isSecretSchema(v.outer) || membersSecret(v.prop, v.at, ctx),
-    );
     const defaultShown = secret ? "(a secret: its value is not shown)" : shown(def);
     const defaultAt =
       "default" in outer || resolved.at === defAt
