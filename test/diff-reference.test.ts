@@ -620,6 +620,62 @@ it.each([
   ).toBe(lost.length > 0);
 });
 
+// A key an open config declared only under a condition, declared without one in the head, or the other way
+// (a real Google Ads remarketing schema's loginCustomerId): under the condition the two are compared as fields
+// are. Breaking exactly when Ajv rejects a config it accepted, the probes holding one where so.
+const IF_A = { properties: { mode: { const: "a" } }, required: ["mode"] };
+it.each([
+  { name: "a string made an integer", under: { type: "string" }, plain: { type: "integer" }, lost: true },
+  { name: "a string kept a string", under: { type: "string" }, plain: { type: "string" }, lost: false },
+  {
+    name: "a longest length lowered",
+    under: { type: "string", maxLength: 10 },
+    plain: { type: "string", maxLength: 5 },
+    lost: true,
+  },
+  {
+    name: "a pattern narrowed",
+    under: { type: "string", pattern: "(^env[.].+)|^(.{1,100})$" },
+    plain: { type: "string", pattern: "^(.{1,100})$" },
+    lost: true,
+  },
+  { name: "an integer's range kept", under: { type: "integer", maximum: 5 }, plain: { type: "integer" }, lost: false },
+])("a key declared only under a condition, then without one: $name", async ({ under, plain, lost }) => {
+  const conditional = {
+    type: "object",
+    properties: { mode: { type: "string" } },
+    allOf: [{ if: IF_A, then: { properties: { id: under } } }],
+  };
+  const unconditional = { type: "object", properties: { mode: { type: "string" }, id: plain } };
+  const probes = [
+    { mode: "a", id: "x" },
+    { mode: "a", id: "abcdefgh" },
+    { mode: "a", id: 3 },
+    { mode: "a", id: "env.a\n" },
+  ];
+  for (const [base, head, want] of [
+    [conditional, unconditional, lost],
+    // The other way the field is removed (breaking for authors, by the rule table) whatever its values.
+    [unconditional, conditional, undefined],
+  ] as const) {
+    const dir = await tempDir("codegen-diff-reference-hoisted-");
+    dirs.push(dir);
+    const pair = await jsonSchemaPair(dir, base, head);
+    const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+    const [before, after] = [ajv.compile(base), ajv.compile(head)];
+    const gone = probes.filter((c) => before(c) && !after(c));
+    if (want === undefined) {
+      expect(report.changes.map((c) => c.rule)).toContain("field-removed");
+      continue;
+    }
+    expect(gone.length > 0).toBe(want);
+    expect(
+      report.changes.some((c) => c.severity === "breaking"),
+      JSON.stringify(report.changes),
+    ).toBe(want);
+  }
+});
+
 // Patterns with lookaround, which the pattern walk does not read (real RudderStack namespace, Shopify shop):
 // breaking exactly when Ajv rejects a config it accepted, the probes holding one where so.
 it.each([

@@ -2124,6 +2124,7 @@ class Differ {
     // The base's fields by wire path (through objects only), found when a condition asks.
     let byPath: Map<string, IrField> | undefined;
     const baseField = (path: string) => (byPath ??= fieldsByPath(fields.base)).get(path);
+    let headPaths: Map<string, IrField> | undefined;
     if (before === undefined || after === undefined) {
       const sides =
         before === undefined && after === undefined ? "both" : before === undefined ? "the base's" : "the head's";
@@ -2168,12 +2169,32 @@ class Differ {
           for (const k of gone) this.add("constraint-removed", field, `${cut(k)} removed`);
         }
       }
-      const [b, h] = [before.conditional.get(path) ?? new Map(), after.conditional.get(path) ?? new Map()];
+      const [b, h] = [new Map(before.conditional.get(path) ?? []), new Map(after.conditional.get(path) ?? [])];
       // A constraint under a condition that the base's field meets without one (a `then` that restates it)
       // rejects no value the base took: as if not written.
       const own = baseField(path);
       const restated = (c: Conditional | undefined) =>
         c !== undefined && own !== undefined && c.values.length === 1 && impliedBy(own.type, c.keyword, c.values[0]!);
+      // A key the base declared only under a condition that the head declares without one: under that
+      // condition the base held it to the type its constraints there say, which is compared with the head's.
+      // The other way, a field declared without a condition that the head declares only under one: under it,
+      // the base's field is compared with what the head holds the key to there.
+      const theirs = (headPaths ??= fieldsByPath(fields.head)).get(path);
+      if ((own === undefined) !== (theirs === undefined)) {
+        const [only, other] = own === undefined ? [b, h] : [h, b];
+        const byWhen = new Map<string, Conditional[]>();
+        for (const c of only.values()) byWhen.set(c.when, [...(byWhen.get(c.when) ?? []), c]);
+        for (const c of other.values()) byWhen.delete(c.when);
+        for (const [when, slots] of byWhen) {
+          const held = conditionalType(slots);
+          if (held === undefined) continue;
+          for (const c of slots) only.delete(JSON.stringify([c.keyword, c.when]));
+          const mark = this.changes.length;
+          if (own === undefined) this.type(path, held, theirs!.type);
+          else this.type(path, own.type, held);
+          for (const c of this.changes.slice(mark)) c.message += ` when ${cut(when)}`;
+        }
+      }
       for (const slot of new Set([...b.keys(), ...h.keys()])) {
         const [was, now] = [
           restated(b.get(slot)) ? undefined : b.get(slot),
@@ -2188,7 +2209,6 @@ class Differ {
     }
     // A key the base took as an extra key (its object open), constrained now only under a condition (a `then`
     // that declares it): a config that set it otherwise is rejected, as extra-key-declared says of a new field.
-    let headPaths: Map<string, IrField> | undefined;
     for (const [path, slots] of after.conditional) {
       if (before.keywords.has(path) || path.includes("[]") || path.endsWith("/*") || path === "") continue;
       if ((headPaths ??= fieldsByPath(fields.head)).has(path)) continue;
@@ -3417,6 +3437,45 @@ function fieldsByPath(fields: readonly IrField[], prefix = "", out = new Map<str
  * condition that `t`, the field's own type, already holds to. A bound or a pattern holds for values of
  * other kinds (it does not apply to them); false when not known.
  */
+/**
+ * The type a path's constraints under one condition give it (`then: { properties: { id: { type:
+ * "string", maxLength: 10 } } }`): a string, number, integer or boolean with its list, bounds, pattern
+ * and format; undefined when they say no one such type, or say more than it holds.
+ */
+function conditionalType(slots: readonly Conditional[]): IrType | undefined {
+  const one = new Map<string, unknown>();
+  for (const c of slots) {
+    if (c.values.length !== 1) return undefined;
+    one.set(c.keyword, JSON.parse(c.values[0]!) as unknown);
+  }
+  const type = one.get("type");
+  const keys = {
+    string: ["minLength", "maxLength", "pattern", "format"],
+    integer: ["minimum", "maximum"],
+    number: ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"],
+    boolean: [],
+  } as Record<string, string[]>;
+  if (typeof type !== "string" || !Object.hasOwn(keys, type)) return undefined;
+  const held: Record<string, unknown> = { type };
+  for (const [keyword, value] of one) {
+    if (keyword === "type") continue;
+    if (keyword === "enum" || keyword === "const") {
+      const list = keyword === "const" ? [value] : value;
+      if (!Array.isArray(list) || list.length === 0 || held.enum !== undefined) return undefined;
+      const kind = (v: unknown) =>
+        type === "integer" ? Number.isInteger(v) : type === "number" ? typeof v === "number" : typeof v === type;
+      if (!list.every(kind)) return undefined;
+      held.enum = list.map((v) => ({ value: v as JsonValue }));
+    } else if (
+      keys[type]!.includes(keyword) &&
+      (keyword === "pattern" || keyword === "format" ? typeof value === "string" : typeof value === "number")
+    )
+      held[keyword] = value;
+    else return undefined;
+  }
+  return held as unknown as IrType;
+}
+
 /**
  * Whether every value the base took at `path` meets an anyOf/oneOf the head has there (`entry`, under
  * its condition): one of its choices holds of all of them, or (an anyOf) the base had one there under
