@@ -25,7 +25,7 @@ import { decimalValue } from "../input/strict-json.js";
 import { addsConstraintsOnly, canonicalJson, isSecretSchema, STRUCTURAL } from "../dialects/json-schema-type.js";
 import { VALIDATION_KEYWORDS } from "../dialects/bundle-schema.js";
 import { findValue, patternBudget, type LengthBounds } from "./pattern-language.js";
-import { matchesEverything, patternWitness } from "./pattern-witness.js";
+import { matchesEverything, patternWitness, topLevelAlternatives } from "./pattern-witness.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
 
 export interface Change {
@@ -106,33 +106,8 @@ function docText(
   return b.description === h.description ? label : `${label}; description changed`;
 }
 
-/**
- * A pattern's top-level alternatives (`^a$|^$` → `^a$`, `^$`), split outside
- * groups, classes and escapes; undefined when it has a backreference, whose
- * meaning hangs on group numbers an alternative added before it would shift.
- */
-function alternatives(pattern: string): string[] | undefined {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") {
-      if (!inClass && /[1-9k]/.test(pattern[i + 1] ?? "")) return undefined;
-      i++;
-    } else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      parts.push(pattern.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(pattern.slice(start));
-  return parts;
-}
+/** A pattern's top-level alternatives; undefined when it has a backreference (see topLevelAlternatives). */
+const alternatives = (pattern: string): string[] | undefined => topLevelAlternatives(pattern, true);
 
 /**
  * Whether `value` meets a string type's constraints besides its pattern; a

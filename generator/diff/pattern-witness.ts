@@ -194,18 +194,24 @@ export function withoutLookaround(pattern: string): string {
 }
 
 /**
- * The pattern's top-level alternatives as written (split at each `|` outside groups and classes);
- * one, the whole, when it has none. Each matches only what the whole does.
+ * The pattern's top-level alternatives as written (split at each `|` outside groups, classes and
+ * escapes; `^a$|^$` → `^a$`, `^$`); one, the whole, when it has none. Each matches only what the whole
+ * does. With `refuseBackreferences`, undefined for a pattern with a backreference, whose meaning hangs
+ * on group numbers that an alternative added before it would shift.
  */
-export function topLevelAlternatives(pattern: string): string[] {
+export function topLevelAlternatives(pattern: string, refuseBackreferences: true): string[] | undefined;
+export function topLevelAlternatives(pattern: string): string[];
+export function topLevelAlternatives(pattern: string, refuseBackreferences = false): string[] | undefined {
   const parts: string[] = [];
   let depth = 0;
   let inClass = false;
   let start = 0;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
+    if (c === "\\") {
+      if (refuseBackreferences && !inClass && /[1-9k]/.test(pattern[i + 1] ?? "")) return undefined;
+      i++;
+    } else if (inClass) inClass = c !== "]";
     else if (c === "[") inClass = true;
     else if (c === "(") depth++;
     else if (c === ")") depth--;

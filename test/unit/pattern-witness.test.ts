@@ -172,6 +172,11 @@ describe("patternWitness", () => {
 
   it("splits at top-level bars only, and takes out lookaround as written", () => {
     expect(topLevelAlternatives("a|(b|c)|[|]|\\|d")).toEqual(["a", "(b|c)", "[|]", "\\|d"]);
+    // A backreference's meaning hangs on group numbers: refused when asked, but not inside a class.
+    expect(topLevelAlternatives("(a)\\1|b", true)).toBeUndefined();
+    expect(topLevelAlternatives("(a)\\k<x>|b", true)).toBeUndefined();
+    expect(topLevelAlternatives("[\\1]|b", true)).toEqual(["[\\1]", "b"]);
+    expect(topLevelAlternatives("(a)\\1|b")).toEqual(["(a)\\1", "b"]);
     expect(withoutLookaround("^(?!https://)x(?<=[)]a)y(?=(a)(b))[(?!x)]\\(?!z)")).toBe("^xy[(?!x)]\\(?!z)");
   });
 });
