@@ -676,6 +676,42 @@ it.each([
   }
 });
 
+// A condition written as the one choice of an anyOf or oneOf, as the one member of an allOf, or bare (a real
+// Google Ads offline conversions schema moved it from an anyOf to an allOf): the same constraint, so no change;
+// added where there was none, breaking. Judged by Ajv on the schemas as written.
+const SUB_LOGIN = {
+  if: { properties: { sub: { const: true } }, required: ["sub"] },
+  then: { properties: { login: { type: "string" } }, required: ["login"] },
+};
+const LOGIN_FORMS: Record<string, Obj> = {
+  anyOf: { anyOf: [SUB_LOGIN] },
+  oneOf: { oneOf: [SUB_LOGIN] },
+  allOf: { allOf: [SUB_LOGIN] },
+  bare: SUB_LOGIN,
+  none: {},
+};
+it.each([
+  ["anyOf", "allOf"],
+  ["allOf", "anyOf"],
+  ["oneOf", "bare"],
+  ["bare", "anyOf"],
+  ["none", "anyOf"],
+  ["anyOf", "none"],
+])("a condition written as %s, then as %s", async (from, to) => {
+  const root = (form: string) => ({ type: "object", properties: { sub: { type: "boolean" } }, ...LOGIN_FORMS[form] });
+  const dir = await tempDir("codegen-diff-reference-condition-forms-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, root(from!), root(to!));
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(root(from!)), ajv.compile(root(to!))];
+  const probes = [{}, { sub: true }, { sub: true, login: "x" }, { sub: true, login: 1 }, { sub: false, login: 1 }];
+  const lost = probes.filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    JSON.stringify(report.changes),
+  ).toBe(lost.length > 0);
+});
+
 // Patterns with lookaround, which the pattern walk does not read (real RudderStack namespace, Shopify shop):
 // breaking exactly when Ajv rejects a config it accepted, the probes holding one where so.
 it.each([

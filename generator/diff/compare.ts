@@ -2144,7 +2144,7 @@ class Differ {
           for (const k of gone) this.add("constraint-removed", field, `${cut(k)} removed`);
         }
       }
-      const [b, h] = [new Map(before.conditional.get(path) ?? []), new Map(after.conditional.get(path) ?? [])];
+      let [b, h] = [before.conditional.get(path) ?? NO_SLOTS, after.conditional.get(path) ?? NO_SLOTS];
       // A constraint under a condition that the base's field meets without one (a `then` that restates it)
       // rejects no value the base took: as if not written.
       const own = baseField(path);
@@ -2155,8 +2155,12 @@ class Differ {
       // The other way, a field declared without a condition that the head declares only under one: under it,
       // the base's field is compared with what the head holds the key to there.
       const theirs = (headPaths ??= fieldsByPath(fields.head)).get(path);
-      if ((own === undefined) !== (theirs === undefined)) {
-        const [only, other] = own === undefined ? [b, h] : [h, b];
+      if ((own === undefined) !== (theirs === undefined) && (own === undefined ? b : h).size > 0) {
+        // The slots compared here are taken out of a copy, so the rest are compared below.
+        const only = new Map(own === undefined ? b : h);
+        const other = own === undefined ? h : b;
+        if (own === undefined) b = only;
+        else h = only;
         const byWhen = new Map<string, Conditional[]>();
         for (const c of only.values()) byWhen.set(c.when, [...(byWhen.get(c.when) ?? []), c]);
         for (const c of other.values()) byWhen.delete(c.when);
@@ -2204,8 +2208,9 @@ class Differ {
   /**
    * Whether the base took string `value` at wire path `path` (when `when` holds, if not ""): its field
    * there took it (or an open object took the key as an extra one), and so did the bounds beside an
-   * untyped schema there and the constraints it held the path to under that condition. A witness of a
-   * lost value must pass it. A format beside an untyped schema is not checked here: no value passes.
+   * untyped schema there (its lengths, pattern and format) and the constraints it held the path to
+   * under that condition; any other keyword there that may hold strings to more, and no value passes.
+   * A witness of a lost value must pass it. Also says the format strings there were held to, if any.
    */
   private baseTook(
     before: NonNullable<ReturnType<typeof unmodeledKeywords>>,
@@ -2971,6 +2976,14 @@ const UNMODELED = new Set([
   "dependencies",
 ]);
 
+/** A list of one schema that holds nothing but a condition (`if`, `then`, `else`). */
+const conditionOnly = (list: unknown): boolean =>
+  Array.isArray(list) &&
+  list.length === 1 &&
+  isPlainObject(list[0]) &&
+  "if" in list[0] &&
+  Object.keys(list[0]).every((k) => k === "if" || k === "then" || k === "else");
+
 /**
  * An anyOf/oneOf whose alternatives only add constraints (\`anyOf: [{ required: [a] }, { required: [b] }]\`):
  * the IR types the schema without it and validation applies it, so it is compared as written.
@@ -3102,6 +3115,8 @@ interface Conditional {
   when: string;
   values: string[];
 }
+
+const NO_SLOTS: ReadonlyMap<string, Conditional> = new Map();
 
 /** Long condition texts as their start and a digest: keys stay short however deep conditions nest. */
 const bounded = (text: string) =>
@@ -3262,7 +3277,7 @@ function unmodeledKeywords(root: unknown):
   };
   /** The anyOf/oneOf compared as written, by path and text: what choicesHold reads. */
   const choices = new Map<string, Map<string, Alternatives>>();
-  const alternatives = (set: Set<string>, keyword: string, list: unknown[], path: string, when: string) => {
+  const recordChoices = (set: Set<string>, keyword: string, list: unknown[], path: string, when: string) => {
     const text = `${keyword} ${written(list)}${when === "" ? "" : ` when ${when}`}`;
     set.add(text);
     let byText = choices.get(path);
@@ -3307,11 +3322,15 @@ function unmodeledKeywords(root: unknown):
     for (const [key, value] of Object.entries(node)) {
       if (besideRef && BESIDE_REF.has(key)) {
         set.add(`beside $ref: ${key} ${written(value)}${whenText}`);
+      } else if ((key === "anyOf" || key === "oneOf") && conditionOnly(value)) {
+        // A choice of one that is only a condition (`anyOf: [{ if, then }]`) is that condition, as an allOf
+        // member is: the IR models neither, and the condition is compared here the same way.
+        stack.push({ node: (value as unknown[])[0], path, refs, when, merged: true });
       } else if (
         (key === "anyOf" || key === "oneOf") &&
         constraintsOnly(value, node as Record<string, unknown>, path)
       ) {
-        alternatives(set, key, value as unknown[], path, when);
+        recordChoices(set, key, value as unknown[], path, when);
       } else if (bounds && Object.hasOwn(UNTYPED_BOUNDS, key)) {
         if (typeof value === "number" || ((key === "pattern" || key === "format") && typeof value === "string"))
           set.add(`${key} ${JSON.stringify(value)}`);
@@ -3364,7 +3383,7 @@ function unmodeledKeywords(root: unknown):
       } else if ((key === "anyOf" || key === "oneOf") && Array.isArray(value) && when !== "") {
         // Under a condition, the choices' constraints hold one choice at a time, which the conditional slots
         // (each keyword as if it applied) cannot say: the alternatives are compared as written.
-        alternatives(set, key, value, path, when);
+        recordChoices(set, key, value, path, when);
       } else if (ALTERNATIVES.has(key) && Array.isArray(value))
         for (const sub of value)
           stack.push(
