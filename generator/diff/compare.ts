@@ -3106,7 +3106,8 @@ interface Alternatives {
   keyword: string;
   list: unknown[];
   when: string;
-  texts: string[];
+  /** Worked out when first asked for: most are never compared choice by choice. */
+  texts: () => ReadonlySet<string>;
 }
 
 /** A value constraint under a condition: the keyword, the condition in words, each value written (JSON). */
@@ -3282,7 +3283,9 @@ function unmodeledKeywords(root: unknown):
     set.add(text);
     let byText = choices.get(path);
     if (byText === undefined) choices.set(path, (byText = new Map()));
-    if (!byText.has(text)) byText.set(text, { keyword, list, when, texts: list.map(written) });
+    let texts: ReadonlySet<string> | undefined;
+    if (!byText.has(text))
+      byText.set(text, { keyword, list, when, texts: () => (texts ??= new Set(list.map(written))) });
   };
   // A schema reached again as it was reached before (a $ref graph that shares its targets) adds the same
   // texts: walked once, so the walk is linear in the schema, not in the paths through it.
@@ -3485,12 +3488,14 @@ function choicesHold(
   before: NonNullable<ReturnType<typeof unmodeledKeywords>>,
   baseField: (wirePath: string) => IrField | undefined,
 ): boolean {
-  if (entry === undefined) return false;
+  // Past a few hundred choices each is not written out apart: the anyOf is compared as written.
+  if (entry === undefined || entry.list.length > MAX_CHOICES_HELD) return false;
   const { when } = entry;
   const single = entry.keyword === "anyOf" || entry.list.length === 1;
   if (!single) return false;
   for (const was of before.choices.get(path)?.values() ?? [])
-    if (was.when === when && was.texts.every((t) => entry.texts.includes(t))) return true;
+    if (was.when === when && was.list.length <= MAX_CHOICES_HELD && [...was.texts()].every((t) => entry.texts().has(t)))
+      return true;
   const join = (at: string, key: string) => (at === "" ? key : `${at}/${key}`);
   const required = (at: string, name: string) =>
     baseField(join(at, name))?.required === true ||
@@ -3606,6 +3611,9 @@ function impliedBy(t: IrType, keyword: string, written: string): boolean {
   const takesListed = (v: unknown) => listed.some((x) => sameJson(x, v));
   return holds(t);
 }
+
+/** Most choices of an anyOf/oneOf that choicesHold looks at one by one. */
+const MAX_CHOICES_HELD = 256;
 
 /** Most integers a range may hold for impliedBy to check that each is listed. */
 const MAX_LISTED_RANGE = 1000;
