@@ -1229,10 +1229,16 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
         });
     }
     // A secret's values are a secret's, whichever schema marks it: what building its type warns of says none.
-    const secret =
-      ctx.secret === true ||
-      views.some((v) => isSecretSchema(v.prop) || isSecretSchema(v.outer) || membersSecret(v.prop, v.at, ctx));
-    const type = schemaToType(properties[wireKey], fieldAt, secret && ctx.secret !== true ? { ...ctx, secret } : ctx);
+    const secret = views.some(
+      (v) => isSecretSchema(v.prop) || isSecretSchema(v.outer) || membersSecret(v.prop, v.at, ctx),
+    );
+    // Inside a secret field (the field itself is not marked so): its values are still not said.
+    const unsaid = secret || ctx.secret === true;
+    const type = schemaToType(
+      properties[wireKey],
+      fieldAt,
+      unsaid && ctx.secret !== true ? { ...ctx, secret: true } : ctx,
+    );
     if (views.length < definitions.length || !type) {
       ok = false;
       continue;
@@ -1252,7 +1258,7 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
     } = views.find((v) => "default" in v.outer || v.prop.default !== undefined) ?? views[0]!;
     let def = "default" in outer ? outer.default : prop.default;
     // A secret's default is a secret's value: a warning about it says where it is, never what it is.
-    const defaultShown = secret ? "(a secret: its value is not shown)" : shown(def);
+    const defaultShown = unsaid ? "(a secret: its value is not shown)" : shown(def);
     const defaultAt =
       "default" in outer || resolved.at === defAt
         ? `${defAt}/default`
@@ -1272,7 +1278,7 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
           problem === UNJUDGED
             ? `default ${defaultShown}${of} could not be checked against a backtracking pattern in time; left out`
             : // The problem may quote the value too (a constant's, a list's): a secret's is not said.
-              `default ${defaultShown}${of} is not valid${secret ? "" : `: ${problem}`}; left out`,
+              `default ${defaultShown}${of} is not valid${unsaid ? "" : `: ${problem}`}; left out`,
           wireKey,
         );
         def = undefined;
