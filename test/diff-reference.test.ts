@@ -712,6 +712,46 @@ it.each([
   ).toBe(lost.length > 0);
 });
 
+// oneOf choices told apart by a constant each required (a real Square schema's auth_type), told apart now only
+// by a new constant neither requires: a config with both choices' keys and no new constant matched one choice
+// and now matches both. Breaking exactly when Ajv rejects a config it accepted, the probes holding one where so.
+it.each([
+  { name: "open choices", closed: false },
+  { name: "closed choices, which took no key of the other", closed: true },
+])("choices told apart now only by an optional constant: $name", async ({ closed }) => {
+  const choice = (t: string, key: string, head: boolean) => ({
+    type: "object",
+    required: ["t", key],
+    properties: {
+      ...(head ? { k: { type: "string", const: t } } : { t: { type: "string", const: t } }),
+      [key]: { type: "string" },
+      ...(closed && head ? { t: {} } : {}),
+    },
+    ...(closed ? { additionalProperties: false } : {}),
+  });
+  const root = (head: boolean) => ({
+    type: "object",
+    properties: { c: { type: "object", oneOf: [choice("A", "a", head), choice("B", "b", head)] } },
+  });
+  const dir = await tempDir("codegen-diff-reference-optional-constant-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, root(false), root(true));
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(root(false)), ajv.compile(root(true))];
+  const probes = [
+    { t: "A", a: "x", b: "y" },
+    { t: "A", a: "x" },
+    { t: "B", b: "x" },
+    { t: "x", a: "x", b: "x" },
+  ].map((c) => ({ c }));
+  const lost = probes.filter((c) => before(c) && !after(c));
+  expect(lost.length > 0).toBe(!closed);
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    JSON.stringify(report.changes),
+  ).toBe(lost.length > 0);
+});
+
 // Patterns with lookaround, which the pattern walk does not read (real RudderStack namespace, Shopify shop):
 // breaking exactly when Ajv rejects a config it accepted, the probes holding one where so.
 it.each([

@@ -714,6 +714,88 @@ function takeMergedLeast(a: ObjectType, b: ObjectType, budget: OverlapBudget): b
 }
 
 /**
+ * Whether object type `t` takes `value` (an object of scalars): true or false when sure, undefined when
+ * not known (a key required under a condition, a union, a value takesValue cannot judge).
+ */
+function objectTakes(t: IrType, value: Record<string, JsonValue>, budget: OverlapBudget): boolean | undefined {
+  if (t.type !== "object") return t.type === "union" ? undefined : false;
+  if (t.fields.some((f) => f.unsatisfiable === true)) return false;
+  if (t.fields.some((f) => f.requiredWhen !== undefined)) return undefined;
+  const declared = new Map(t.fields.map((f) => [f.wireKey, f]));
+  for (const f of t.fields) if (f.required && !Object.hasOwn(value, f.wireKey)) return false;
+  let sure = true;
+  for (const [key, v] of Object.entries(value)) {
+    const held = declared.get(key)?.type ?? extraValues(t);
+    if (held === undefined) return false;
+    const takes =
+      typeof v === "string" || typeof v === "number"
+        ? takesValue(held, v, budget)
+        : takesJson(held, v, budget)
+          ? true
+          : undefined;
+    if (takes === false) return false;
+    if (takes === undefined) sure = false;
+  }
+  return sure ? true : undefined;
+}
+
+/** Values tried for one key of an object witness, at most: a bound on the search. */
+const WITNESS_VALUES = 4;
+/** Objects tried as a witness, at most. */
+const WITNESS_TRIES = 512;
+
+/**
+ * An object two oneOf choices of the head (`a`, `c`) both take, surely, that exactly one choice of the
+ * base took (so it was valid and is rejected now); undefined when none is found. Its keys are the keys
+ * either requires; each key's values are tried from the values the four types list there, then a plain
+ * string and small integers.
+ */
+function lostObjectValue(
+  before: readonly IrType[],
+  a: IrType,
+  c: IrType,
+  budget: OverlapBudget,
+): Record<string, JsonValue> | undefined {
+  if (a.type !== "object" || c.type !== "object") return undefined;
+  const keys = [...new Set([...a.fields, ...c.fields].filter((f) => f.required).map((f) => f.wireKey))];
+  if (keys.length > 8) return undefined;
+  const options = keys.map((key) => {
+    const found: JsonValue[] = [];
+    for (const t of [a, c, ...before])
+      if (t.type === "object")
+        for (const f of t.fields)
+          if (f.wireKey === key && "enum" in f.type && f.type.enum !== undefined)
+            for (const o of f.type.enum) if (!found.some((v) => sameJson(v, o.value))) found.push(o.value);
+    for (const v of ["x", 0, 1, true]) if (!found.some((w) => sameJson(w, v))) found.push(v);
+    return found.slice(0, WITNESS_VALUES + 4);
+  });
+  let tries = 0;
+  const value: Record<string, JsonValue> = {};
+  const search = (i: number): Record<string, JsonValue> | undefined => {
+    if (i === keys.length) {
+      if (++tries > WITNESS_TRIES) return undefined;
+      if (objectTakes(a, value, budget) !== true || objectTakes(c, value, budget) !== true) return undefined;
+      let taking = 0;
+      for (const t of before) {
+        const takes = objectTakes(t, value, budget);
+        if (takes === undefined) return undefined;
+        if (takes) taking++;
+      }
+      return taking === 1 ? { ...value } : undefined;
+    }
+    for (const v of options[i]!) {
+      if (tries > WITNESS_TRIES || budget.left < 0) return undefined;
+      value[keys[i]!] = v;
+      const found = search(i + 1);
+      if (found !== undefined) return found;
+    }
+    delete value[keys[i]!];
+    return undefined;
+  };
+  return search(0);
+}
+
+/**
  * A number each of `types` takes by its bounds (an integer, when one of them is an integer type): the
  * lower end of the range they share, if it is in it, else the upper, else one between (0 if it is);
  * undefined when their ranges meet in none. Listed values are not looked at (they only narrow).
@@ -1302,6 +1384,24 @@ class Differ {
   /** The base connector's wire schema (absent for field lists, whose fields say everything): before comparing. */
   baseSchema(schema: unknown): void {
     this.modeledBase = (path) => schema === undefined || modeledAt(this.unmodeledBase(schema), path);
+  }
+
+  /** Whether the head's wire schema holds only what the IR models at a change path (as modeledBase). */
+  private modeledHead: (path: string) => boolean = () => false;
+  /** unmodeledKeywords of the head's wire schema, found once. */
+  private unmodeledAfter: { root: unknown; found: ReturnType<typeof unmodeledKeywords> } | undefined;
+
+  private unmodeledHead(root: unknown): ReturnType<typeof unmodeledKeywords> {
+    const known = this.unmodeledAfter;
+    if (known !== undefined && known.root === root) return known.found;
+    const found = unmodeledKeywords(root);
+    this.unmodeledAfter = { root, found };
+    return found;
+  }
+
+  /** The head connector's wire schema (absent for field lists): before comparing. */
+  headSchema(schema: unknown): void {
+    this.modeledHead = (path) => schema === undefined || modeledAt(this.unmodeledHead(schema), path);
   }
 
   /**
@@ -2095,7 +2195,7 @@ class Differ {
     head: unknown,
     fields: { base: readonly IrField[]; head: readonly IrField[]; baseOpen?: boolean },
   ): void {
-    const [before, after] = [this.unmodeledBase(base), unmodeledKeywords(head)];
+    const [before, after] = [this.unmodeledBase(base), this.unmodeledHead(head)];
     // The base's fields by wire path (through objects only), found when a condition asks.
     let byPath: Map<string, IrField> | undefined;
     const baseField = (path: string) => (byPath ??= fieldsByPath(fields.base)).get(path);
@@ -2623,12 +2723,26 @@ class Differ {
               ? `choice ${show(at)} now shares values with choice ${show(other)}: a value matching both matches two choices of a oneOf and is rejected`
               : `choice ${show(at)} now shares values with choice ${show(other)}: ${show(value)} now matches both, matching two choices of a oneOf, and is rejected`,
           );
-        else
-          this.add(
-            "choices-may-now-overlap",
-            `${path}{${at}}`,
-            `choice ${show(at)} may now share values with choice ${show(other)}: a value matching both would match two choices of a oneOf and be rejected`,
-          );
+        else {
+          // Objects told apart only by keys neither had before (an optional constant added to each, where a
+          // required one was dropped): a value without them that one choice took may match both now.
+          const lost =
+            this.modeledBase(path) && this.modeledHead(path)
+              ? lostObjectValue(b, h[j]!, h[l]!, this.overlapBudget)
+              : undefined;
+          if (lost !== undefined)
+            this.add(
+              "choices-now-overlap",
+              `${path}{${at}}`,
+              `choice ${show(at)} now shares values with choice ${show(other)}: ${show(lost)}, which matched one choice, now matches both, matching two choices of a oneOf, and is rejected`,
+            );
+          else
+            this.add(
+              "choices-may-now-overlap",
+              `${path}{${at}}`,
+              `choice ${show(at)} may now share values with choice ${show(other)}: a value matching both would match two choices of a oneOf and be rejected`,
+            );
+        }
       }
   }
 
@@ -3674,6 +3788,7 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
       d.secretLiterals = () => secretLiterals([b.wireSchema, h.wireSchema], secretPathsOf(), [b.fields, h.fields]);
       d.stepped(b.wireSchema, h.wireSchema);
       d.baseSchema(b.wireSchema);
+      d.headSchema(h.wireSchema);
       d.fields("", b.fields, h.fields, renames[id] ?? {}, b.open === true ? { type: "unknown" } : undefined);
       d.aliasesTaken(b, h);
       d.unmodeled(
