@@ -752,6 +752,53 @@ it.each([
   ).toBe(lost.length > 0);
 });
 
+// A key required under one condition, now required under another too: an `else` added, or a second `if` (the IR
+// models only the first `then` a key is required under). Found by test/diff-conditional-property.test.ts.
+const IF_MODE_X = { properties: { mode: { const: "x" } }, required: ["mode"] };
+it.each([
+  {
+    name: "an else added that requires it",
+    base: { allOf: [{ if: IF_MODE_X, then: { required: ["b"] } }] },
+    head: { allOf: [{ if: IF_MODE_X, then: { required: ["b"] }, else: { required: ["b"] } }] },
+  },
+  {
+    name: "a second condition that requires it",
+    base: {
+      allOf: [
+        { if: { properties: { mode: { const: "x" } } }, then: { required: ["a"] } },
+        { if: IF_MODE_X, then: { required: ["b"] } },
+      ],
+    },
+    head: {
+      allOf: [
+        { if: { properties: { mode: { const: "x" } } }, then: { required: ["a", "b"] } },
+        { if: IF_MODE_X, then: { required: ["b"] } },
+      ],
+    },
+  },
+])("a key required under a condition, now under another too: $name", async ({ base, head }) => {
+  const root = (extra: Obj) => ({
+    type: "object",
+    properties: { mode: { type: "string" }, a: { type: "string" }, b: { type: "string" } },
+    ...extra,
+  });
+  const dir = await tempDir("codegen-diff-reference-required-under-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, root(base), root(head));
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(root(base)), ajv.compile(root(head))];
+  const probes = [{}, { a: "s" }, { mode: "y" }, { mode: "x", b: "s" }];
+  const lost = probes.filter((c) => before(c) && !after(c));
+  expect(lost.length).toBeGreaterThan(0);
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    JSON.stringify(report.changes),
+  ).toBe(true);
+  // Said once a condition: the IR's comparison and this one do not both say it.
+  const said = report.changes.filter((c) => c.field === "b").map((c) => c.rule);
+  expect(new Set(said).size).toBe(said.length);
+});
+
 // Patterns with lookaround, which the pattern walk does not read (real RudderStack namespace, Shopify shop):
 // breaking exactly when Ajv rejects a config it accepted, the probes holding one where so.
 it.each([

@@ -2394,21 +2394,31 @@ class Differ {
     const alwaysRequired = (wirePath: string) => baseField(wirePath)?.required === true;
     // Whether the IR models the conditional requirement of the key at this path: its path spelled as
     // here is among those of the fields with one (found once a side).
-    const modeled = (list: readonly IrField[], name: string) => {
+    // The IR models one `then` a key is required under (the first, of a condition not inside another): the
+    // requirement is that one only when the key is required under no other such condition, nor under an
+    // `else` (which the IR does not model). Otherwise every condition is compared here.
+    const simple = (when: string) => when.endsWith(" holds") && !when.includes(" and ");
+    const holdsCount = (side: Map<string, Set<string>>) => {
+      const count = new Map<string, number>();
+      for (const [when, names] of side) if (simple(when)) for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+      return count;
+    };
+    const [beforeCount, afterCount] = [holdsCount(before), holdsCount(after)];
+    const modeled = (list: readonly IrField[], count: Map<string, number>, name: string, when: string) => {
       let paths = requiredWhenPaths.get(list);
       if (paths === undefined) {
         requiredWhenPaths.set(list, (paths = new Set()));
         pathsOf(list, "", paths, (f) => f.requiredWhen !== undefined);
       }
-      return paths.has(at(name));
+      return paths.has(at(name)) && simple(when) && count.get(name) === 1;
     };
     for (const when of new Set([...before.keys(), ...after.keys()])) {
       const [was, now] = [before.get(when) ?? new Set<string>(), after.get(when) ?? new Set<string>()];
       for (const name of now)
-        if (!was.has(name) && !modeled(fields.head, name) && !alwaysRequired(at(name)))
+        if (!was.has(name) && !modeled(fields.head, afterCount, name, when) && !alwaysRequired(at(name)))
           this.add("required-when-added", at(name), `now required when ${cut(when)}`);
       for (const name of was)
-        if (!now.has(name) && !modeled(fields.base, name))
+        if (!now.has(name) && !modeled(fields.base, beforeCount, name, when))
           this.add("required-when-removed", at(name), `no longer required when ${cut(when)}`);
     }
   }
