@@ -799,6 +799,18 @@ it.each([
   expect(new Set(said).size).toBe(said.length);
 });
 
+// An open config declares a key it took as an extra key, with a bound and no type: typed as any value, but Ajv
+// checks the bound on values of its kind, so a config that set it otherwise is rejected: extra-key-declared.
+it("a key an open config took, declared with a bound and no type, is extra-key-declared", async () => {
+  const [base, head] = [{ type: "object" }, { type: "object", properties: { a: { maxLength: 3 } } }];
+  const dir = await tempDir("codegen-diff-reference-untyped-declared-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, base, head);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  expect(ajv.compile(base)({ a: "long-string" }) && !ajv.compile(head)({ a: "long-string" })).toBe(true);
+  expect(report.changes.map((c) => `${c.rule} ${c.field}`)).toEqual(["extra-key-declared a"]);
+});
+
 // Patterns with lookaround, which the pattern walk does not read (real RudderStack namespace, Shopify shop):
 // breaking exactly when Ajv rejects a config it accepted, the probes holding one where so.
 it.each([

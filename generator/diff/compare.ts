@@ -1401,8 +1401,11 @@ class Differ {
 
   /** The head connector's wire schema (absent for field lists): before comparing. */
   headSchema(schema: unknown): void {
+    this.headRoot = schema;
     this.modeledHead = (path) => schema === undefined || modeledAt(this.unmodeledHead(schema), path);
   }
+
+  private headRoot: unknown;
 
   /**
    * Another choice of the base's oneOf `b` (at change path `path`) that took every value choice `i` took
@@ -1672,13 +1675,27 @@ class Differ {
         at,
         `new field ${show(f.wireKey)} is required; the builders send its default ${show(f.default)}, but a config validated as written must set it`,
       );
-    else if (extra !== undefined && this.narrows(extra, f.type))
+    else if (extra !== undefined && (this.narrows(extra, f.type) || this.boundedWithoutType(at)))
       this.add(
         "extra-key-declared",
         at,
         `new optional field ${show(f.wireKey)}: the object took it before as an extra key ${extra.type === "unknown" && extra.enum === undefined ? "with any value" : `of type ${kindText(extra)}`}; a config that set it to a value its type now rejects is rejected`,
       );
     else this.add("field-added-optional", at, `new optional field ${show(f.wireKey)}`);
+  }
+
+  /**
+   * Whether the head's wire schema holds a bound or pattern at change path `at` where it says no type
+   * (`{ maxLength: 3 }`): the IR types that as any value, but validation checks it on values of its kind.
+   */
+  private boundedWithoutType(at: string): boolean {
+    if (this.headRoot === undefined) return false;
+    const found = this.unmodeledHead(this.headRoot);
+    const wire = at.replace(/\{[^{}]*\}/g, "");
+    if (found === undefined || !found.untyped.has(wire)) return false;
+    for (const text of found.keywords.get(wire) ?? [])
+      if (Object.hasOwn(UNTYPED_BOUNDS, text.slice(0, text.indexOf(" ")))) return true;
+    return false;
   }
 
   /**
@@ -2694,13 +2711,16 @@ class Differ {
         const [at, other] = [name(h[j]!, j), name(h[l]!, l)];
         if (now <= was) {
           if (now !== Overlap.None && wasExclusive) {
-            if (requiresLess(b[i]!, h[j]!) || (h[j]!.type === "object" && widened.has(j)))
-              this.add(
-                "choices-may-now-overlap",
-                `${path}{${at}}`,
-                `choice ${show(at)} takes values it did not (it requires less, was opened or widened), so it may now share more values with choice ${show(other)}: a value that matched only that choice would match both and be rejected`,
-              );
-            else this.grownOverlap(path, b, h[j]!, h[l]!, at, other);
+            if (requiresLess(b[i]!, h[j]!) || (h[j]!.type === "object" && widened.has(j))) {
+              const lost = this.lostObject(path, b, h[j]!, h[l]!);
+              if (lost !== undefined) this.nowBoth(path, at, other, lost);
+              else
+                this.add(
+                  "choices-may-now-overlap",
+                  `${path}{${at}}`,
+                  `choice ${show(at)} takes values it did not (it requires less, was opened or widened), so it may now share more values with choice ${show(other)}: a value that matched only that choice would match both and be rejected`,
+                );
+            } else this.grownOverlap(path, b, h[j]!, h[l]!, at, other);
           }
           continue;
         }
@@ -2736,16 +2756,8 @@ class Differ {
         else {
           // Objects told apart only by keys neither had before (an optional constant added to each, where a
           // required one was dropped): a value without them that one choice took may match both now.
-          const lost =
-            this.modeledBase(path) && this.modeledHead(path)
-              ? lostObjectValue(b, h[j]!, h[l]!, this.overlapBudget)
-              : undefined;
-          if (lost !== undefined)
-            this.add(
-              "choices-now-overlap",
-              `${path}{${at}}`,
-              `choice ${show(at)} now shares values with choice ${show(other)}: ${show(lost)}, which matched one choice, now matches both, matching two choices of a oneOf, and is rejected`,
-            );
+          const lost = this.lostObject(path, b, h[j]!, h[l]!);
+          if (lost !== undefined) this.nowBoth(path, at, other, lost);
           else
             this.add(
               "choices-may-now-overlap",
@@ -2754,6 +2766,20 @@ class Differ {
             );
         }
       }
+  }
+
+  /** lostObjectValue where both sides' wire schemas hold only what the IR models at `path`. */
+  private lostObject(path: string, b: readonly IrType[], a: IrType, c: IrType): Record<string, JsonValue> | undefined {
+    return this.modeledBase(path) && this.modeledHead(path) ? lostObjectValue(b, a, c, this.overlapBudget) : undefined;
+  }
+
+  /** A config that matched one choice before and matches choices `at` and `other` now, said. */
+  private nowBoth(path: string, at: string, other: string, lost: Record<string, JsonValue>): void {
+    this.add(
+      "choices-now-overlap",
+      `${path}{${at}}`,
+      `choice ${show(at)} now shares values with choice ${show(other)}: ${show(lost)}, which matched one choice, now matches both, matching two choices of a oneOf, and is rejected`,
+    );
   }
 
   /**
