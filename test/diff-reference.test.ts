@@ -811,6 +811,41 @@ it("a key an open config took, declared with a bound and no type, is extra-key-d
   expect(report.changes.map((c) => `${c.rule} ${c.field}`)).toEqual(["extra-key-declared a"]);
 });
 
+// A oneOf choice added beside one it is told apart from only by a constant neither requires (a real Google
+// Analytics v4 schema's CredentialsCraft beside Client): a config with both choices' keys matched the old one
+// alone and now matches both. Breaking exactly when Ajv rejects a config it accepted.
+it.each([
+  { name: "both open", closed: false },
+  { name: "both closed", closed: true },
+])("a choice added, told apart by a constant neither requires: $name", async ({ closed }) => {
+  const choice = (tag: string, key: string) => ({
+    title: tag,
+    type: "object",
+    required: [key],
+    properties: { auth_type: { const: tag }, [key]: { type: "string" } },
+    ...(closed ? { additionalProperties: false } : {}),
+  });
+  const root = (choices: Obj[]) => ({ type: "object", properties: { credentials: { oneOf: choices } } });
+  const [base, head] = [
+    root([choice("Client", "client_id")]),
+    root([choice("Client", "client_id"), choice("Craft", "token_id")]),
+  ];
+  const dir = await tempDir("codegen-diff-reference-added-choice-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, base, head);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(base), ajv.compile(head)];
+  const probes = [{ client_id: "a", token_id: "b" }, { client_id: "a" }, { token_id: "b" }].map((credentials) => ({
+    credentials,
+  }));
+  const lost = probes.filter((c) => before(c) && !after(c));
+  expect(lost.length > 0).toBe(!closed);
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    JSON.stringify(report.changes),
+  ).toBe(!closed);
+});
+
 // Patterns with lookaround, which the pattern walk does not read (real RudderStack namespace, Shopify shop):
 // breaking exactly when Ajv rejects a config it accepted, the probes holding one where so.
 it.each([

@@ -1953,7 +1953,8 @@ class Differ {
         const name = variantName(h.variants);
         const index = h.variants.indexOf(same);
         const others = [...h.variants.keys()].filter((i) => i !== index);
-        if (h.exclusive === true) this.addedChoices(path, h.variants, others, [index], true, name, false);
+        if (h.exclusive === true)
+          this.addedChoices(path, h.variants, others, [index], true, name, false, undefined, undefined, [b]);
       } else if (kept >= 0) this.choiceOfOne(path, h, kept, "added", b);
       else {
         this.add("type-changed", path, `type changed from ${from} to ${kindText(h)}`);
@@ -2172,7 +2173,9 @@ class Differ {
     const name = variantName(variants);
     const others = [...variants.keys()].filter((i) => i !== kept);
     if (change === "added")
-      this.addedChoices(path, variants, others, [kept], union.exclusive === true, name, true, () => single);
+      this.addedChoices(path, variants, others, [kept], union.exclusive === true, name, true, () => single, undefined, [
+        single,
+      ]);
     else
       for (const i of others)
         this.add(
@@ -2663,7 +2666,7 @@ class Differ {
       const i = indexBefore.get(j);
       return i !== undefined && wasExclusive && this.coveredBefore(path, b, i) !== undefined;
     };
-    this.addedChoices(path, h, added, [...paired], exclusive, name, true, (j) => baseOf.get(j), covered);
+    this.addedChoices(path, h, added, [...paired], exclusive, name, true, (j) => baseOf.get(j), covered, b);
     if (exclusive) this.nowOverlapping(path, b, h, pairs, name, wasExclusive, widened, narrowed);
   }
 
@@ -2856,6 +2859,8 @@ class Differ {
     before: (j: number) => IrType | undefined = () => undefined,
     /** A kept choice that accepted no value before (every value it took matched another choice too). */
     acceptedNothing: (j: number) => boolean = () => false,
+    /** Every choice before (or the one type it was), to look for a config one took that two take now. */
+    baseChoices?: readonly IrType[],
   ): void {
     for (const i of added) {
       const v = variants[i]!;
@@ -2895,13 +2900,25 @@ class Differ {
           at,
           `choice ${show(name(v, i))} added to a oneOf; values it shares with choice ${other} now match two choices and are rejected`,
         );
-      else if (worst.overlap === Overlap.Possible)
-        this.add(
-          "variant-added-may-overlap",
-          at,
-          `choice ${show(name(v, i))} added to a oneOf; a value that also matches choice ${other} would match two choices and be rejected`,
-        );
-      else if (sayAdded) this.add("variant-added", at, `choice ${show(name(v, i))} added`);
+      else if (worst.overlap === Overlap.Possible) {
+        // Objects: a config the old choice took (and no other) that the added one takes too is lost, named.
+        const lost =
+          baseChoices === undefined || worst.j < 0
+            ? undefined
+            : this.lostObject(path, baseChoices, v, variants[worst.j]!);
+        if (lost !== undefined)
+          this.add(
+            "variant-added-overlapping",
+            at,
+            `choice ${show(name(v, i))} added to a oneOf; ${show(lost)}, which matched choice ${other} alone, now matches both and is rejected`,
+          );
+        else
+          this.add(
+            "variant-added-may-overlap",
+            at,
+            `choice ${show(name(v, i))} added to a oneOf; a value that also matches choice ${other} would match two choices and be rejected`,
+          );
+      } else if (sayAdded) this.add("variant-added", at, `choice ${show(name(v, i))} added`);
     }
   }
 }
