@@ -23,12 +23,10 @@
 
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
-import { cp, mkdir, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { writeFile } from "node:fs/promises";
 import { expect, it } from "vitest";
-import type { ResolvedProvider } from "../generator/config/config.js";
 import { diffSnapshots } from "../generator/diff/diff.js";
-import { removeDir, tempDir } from "./helpers.js";
+import { jsonSchemaPairs, removeDir, tempDir } from "./helpers.js";
 
 type Obj = Record<string, unknown>;
 
@@ -358,27 +356,8 @@ interface Change {
 async function diffConnectors(pairs: [Obj, Obj][]): Promise<Change[][]> {
   const dir = await tempDir("codegen-diff-conditional-property-");
   try {
-    const openapi = resolve(import.meta.dirname, "cases/diff/json-schema/base/openapi.json");
-    for (const [side, index] of [
-      ["base", 0],
-      ["head", 1],
-    ] as const) {
-      await mkdir(join(dir, side, "connectors/sources"), { recursive: true });
-      await cp(openapi, join(dir, side, "openapi.json"));
-      await Promise.all(
-        pairs.map((p, i) => writeFile(join(dir, side, `connectors/sources/c${i}.json`), JSON.stringify(p[index]))),
-      );
-    }
-    const provider: ResolvedProvider = {
-      name: "demo",
-      dialect: "json-schema",
-      snapshot: join(dir, "head"),
-      out: join(dir, "out"),
-      snapshotDir: join(dir, "head"),
-      outDir: join(dir, "out"),
-      kinds: { sources: { connectorProperty: "connector" } },
-    };
-    const report = await diffSnapshots(provider, join(dir, "base"), join(dir, "head"), { cache: false });
+    const pair = await jsonSchemaPairs(dir, Object.fromEntries(pairs.map((p, i) => [`c${i}`, p])));
+    const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
     return pairs.map((_, i) =>
       report.changes
         .filter((c) => c.connector === `sources/c${i}`)

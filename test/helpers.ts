@@ -108,14 +108,26 @@ export async function jsonSchemaPair(
   base: unknown,
   head: unknown,
 ): Promise<{ provider: ResolvedProvider; base: string; head: string }> {
+  return jsonSchemaPairs(dir, { app: [base, head] });
+}
+
+/** As jsonSchemaPair, with a connector `sources/<code>` for each entry of `connectors` (its base and head schema). */
+export async function jsonSchemaPairs(
+  dir: string,
+  connectors: Record<string, readonly [base: unknown, head: unknown]>,
+): Promise<{ provider: ResolvedProvider; base: string; head: string }> {
   const openapi = resolve(import.meta.dirname, "cases/diff/json-schema/base/openapi.json");
-  for (const [side, schema] of [
-    ["base", base],
-    ["head", head],
+  for (const [side, index] of [
+    ["base", 0],
+    ["head", 1],
   ] as const) {
     await mkdir(join(dir, side, "connectors/sources"), { recursive: true });
     await cp(openapi, join(dir, side, "openapi.json"));
-    await writeFile(join(dir, side, "connectors/sources/app.json"), JSON.stringify(schema));
+    await Promise.all(
+      Object.entries(connectors).map(([code, schemas]) =>
+        writeFile(join(dir, side, `connectors/sources/${code}.json`), JSON.stringify(schemas[index])),
+      ),
+    );
   }
   const provider: ResolvedProvider = {
     name: "demo",

@@ -1365,47 +1365,38 @@ class Differ {
   /** Authoring path of the value being compared, in base and head (`""`: the connector's fields). */
   private at = { base: "", head: "" };
 
+  /** The connector's wire schemas, each side's (undefined for field lists, whose fields say everything). */
+  private roots: { base: unknown; head: unknown } | undefined;
+  /** unmodeledKeywords of each wire schema, found once for modeledAt and unmodeledPaths. */
+  private readonly unmodeledOf = new Map<unknown, ReturnType<typeof unmodeledKeywords>>();
+
+  private unmodeledFound(root: unknown): ReturnType<typeof unmodeledKeywords> {
+    if (!this.unmodeledOf.has(root)) this.unmodeledOf.set(root, unmodeledKeywords(root));
+    return this.unmodeledOf.get(root);
+  }
+
+  /** The connector's wire schemas, before comparing. */
+  wireSchemas(base: unknown, head: unknown): void {
+    this.roots = { base, head };
+  }
+
   /**
-   * Whether the base's wire schema holds only what the IR models at a change path (see modeledAt): then
+   * Whether a side's wire schema holds only what the IR models at a change path (see modeledAt): then
    * one choice taking every value of another (includes) is judged on the IR.
    */
-  private modeledBase: (path: string) => boolean = () => false;
-  /** unmodeledKeywords of the base's wire schema, found once for modeledAt and unmodeledPaths. */
-  private unmodeledBefore: { root: unknown; found: ReturnType<typeof unmodeledKeywords> } | undefined;
-
-  private unmodeledBase(root: unknown): ReturnType<typeof unmodeledKeywords> {
-    const known = this.unmodeledBefore;
-    if (known !== undefined && known.root === root) return known.found;
-    const found = unmodeledKeywords(root);
-    this.unmodeledBefore = { root, found };
-    return found;
+  private modeled(side: "base" | "head", path: string): boolean {
+    if (this.roots === undefined) return false;
+    const root = this.roots[side];
+    return root === undefined || modeledAt(this.unmodeledFound(root), path);
   }
 
-  /** The base connector's wire schema (absent for field lists, whose fields say everything): before comparing. */
-  baseSchema(schema: unknown): void {
-    this.modeledBase = (path) => schema === undefined || modeledAt(this.unmodeledBase(schema), path);
+  private modeledBase(path: string): boolean {
+    return this.modeled("base", path);
   }
 
-  /** Whether the head's wire schema holds only what the IR models at a change path (as modeledBase). */
-  private modeledHead: (path: string) => boolean = () => false;
-  /** unmodeledKeywords of the head's wire schema, found once. */
-  private unmodeledAfter: { root: unknown; found: ReturnType<typeof unmodeledKeywords> } | undefined;
-
-  private unmodeledHead(root: unknown): ReturnType<typeof unmodeledKeywords> {
-    const known = this.unmodeledAfter;
-    if (known !== undefined && known.root === root) return known.found;
-    const found = unmodeledKeywords(root);
-    this.unmodeledAfter = { root, found };
-    return found;
+  private modeledHead(path: string): boolean {
+    return this.modeled("head", path);
   }
-
-  /** The head connector's wire schema (absent for field lists): before comparing. */
-  headSchema(schema: unknown): void {
-    this.headRoot = schema;
-    this.modeledHead = (path) => schema === undefined || modeledAt(this.unmodeledHead(schema), path);
-  }
-
-  private headRoot: unknown;
 
   /**
    * Another choice of the base's oneOf `b` (at change path `path`) that took every value choice `i` took
@@ -1689,8 +1680,8 @@ class Differ {
    * (`{ maxLength: 3 }`): the IR types that as any value, but validation checks it on values of its kind.
    */
   private boundedWithoutType(at: string): boolean {
-    if (this.headRoot === undefined) return false;
-    const found = this.unmodeledHead(this.headRoot);
+    if (this.roots?.head === undefined) return false;
+    const found = this.unmodeledFound(this.roots.head);
     const wire = at.replace(/\{[^{}]*\}/g, "");
     if (found === undefined || !found.untyped.has(wire)) return false;
     for (const text of found.keywords.get(wire) ?? [])
@@ -2215,7 +2206,7 @@ class Differ {
     head: unknown,
     fields: { base: readonly IrField[]; head: readonly IrField[]; baseOpen?: boolean },
   ): void {
-    const [before, after] = [this.unmodeledBase(base), this.unmodeledHead(head)];
+    const [before, after] = [this.unmodeledFound(base), this.unmodeledFound(head)];
     // The base's fields by wire path (through objects only), found when a condition asks.
     let byPath: Map<string, IrField> | undefined;
     const baseField = (path: string) => (byPath ??= fieldsByPath(fields.base)).get(path);
@@ -3840,8 +3831,7 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
       const secretPathsOf = () => (secretPaths ??= secretFieldPaths(b.fields, h.fields));
       d.secretLiterals = () => secretLiterals([b.wireSchema, h.wireSchema], secretPathsOf(), [b.fields, h.fields]);
       d.stepped(b.wireSchema, h.wireSchema);
-      d.baseSchema(b.wireSchema);
-      d.headSchema(h.wireSchema);
+      d.wireSchemas(b.wireSchema, h.wireSchema);
       d.fields("", b.fields, h.fields, renames[id] ?? {}, b.open === true ? { type: "unknown" } : undefined);
       d.aliasesTaken(b, h);
       d.unmodeled(
