@@ -9,7 +9,7 @@
 //   npx tsx scripts/bench-diff.ts [N] [EVERY]
 
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -62,8 +62,27 @@ export interface DiffBenchResult {
   anchorMs: number;
   /** With both IRs in the stage cache, as after `npm run codegen` on each snapshot (median of 5). */
   warmMs: number;
+  /** The YAML part: the same pair cut to YAML_CONNECTORS connectors, written as openapi.yaml and as openapi.json. */
+  yaml: YamlBenchResult;
   /** CPU time (user + system) of the warm run. */
   warmCpuMs: number;
+}
+
+/** Connectors in the YAML part: a large platform's document (hundreds of connectors), which the yaml package reads in about a second. */
+const YAML_CONNECTORS = 500;
+
+export interface YamlBenchResult {
+  connectors: number;
+  /** The head document's size as YAML, in characters. */
+  chars: number;
+  /** Reading the head document with plain-yaml.ts (js-yaml under its checks), in this process (median of 5). */
+  plainReadMs: number;
+  /** Reading it with the yaml package as the loader does when plain-yaml.ts leaves it (parseDocument, then toJS; median of 5). */
+  yamlPackageReadMs: number;
+  /** The diff without the cache in a new process, both snapshots YAML (median of 3). */
+  coldMs: number;
+  /** The same diff of the same snapshots written as JSON (median of 3). */
+  jsonColdMs: number;
 }
 
 function provider(snapshotDir: string): ResolvedProvider {
@@ -100,10 +119,58 @@ function evolve(doc: Obj, every: number): Obj {
 }
 
 /** The two snapshots, written; nothing of them is kept in memory, as in a process that only runs the diff. */
-async function writeSnapshots(n: number, every: number, base: string, head: string): Promise<void> {
+async function writeSnapshots(n: number, every: number, base: string, head: string, yaml = false): Promise<void> {
   const doc = syntheticDocument(n, 1);
-  await writeFile(join(base, "openapi.json"), JSON.stringify(doc, null, 2));
-  await writeFile(join(head, "openapi.json"), JSON.stringify(evolve(doc, every), null, 2));
+  const write = async (dir: string, value: Obj) =>
+    yaml
+      ? writeFile(join(dir, "openapi.yaml"), (await import("yaml")).stringify(value, { aliasDuplicateObjects: false }))
+      : writeFile(join(dir, "openapi.json"), JSON.stringify(value, null, 2));
+  await write(base, doc);
+  await write(head, evolve(doc, every));
+}
+
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+
+/** The YAML part: reading a large YAML document both ways, and the cold diff of a YAML pair beside the same pair as JSON. */
+async function benchYaml(work: string, every: number): Promise<YamlBenchResult> {
+  const dirs = Object.fromEntries(
+    await Promise.all(
+      ["yaml-base", "yaml-head", "json-base", "json-head"].map(async (name) => {
+        const dir = join(work, name);
+        await mkdir(dir);
+        return [name, dir] as const;
+      }),
+    ),
+  );
+  await writeSnapshots(YAML_CONNECTORS, every, dirs["yaml-base"]!, dirs["yaml-head"]!, true);
+  await writeSnapshots(YAML_CONNECTORS, every, dirs["json-base"]!, dirs["json-head"]!);
+  await ensureBuilt();
+  const { readPlainYaml } = (await import(
+    pathToFileURL(join(ROOT, "build", "generator/input/plain-yaml.js")).href
+  )) as typeof import("../generator/input/plain-yaml.js");
+  const yamlPackage = await import("yaml");
+  const text = await readFile(join(dirs["yaml-head"]!, "openapi.yaml"), "utf8");
+  const plain: number[] = [];
+  const packaged: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const [read, ms] = await time(() => readPlainYaml(text, 256));
+    if (!("value" in read))
+      throw new Error(`plain-yaml.ts left the bench document to the yaml package (${read.notPlain})`);
+    plain.push(ms);
+    packaged.push(
+      (await time(() => yamlPackage.parseDocument(text, { prettyErrors: false, uniqueKeys: true }).toJS()))[1],
+    );
+  }
+  const cold = await median3(() => coldRun(provider(dirs["yaml-head"]!), dirs["yaml-base"]!, dirs["yaml-head"]!));
+  const jsonCold = await median3(() => coldRun(provider(dirs["json-head"]!), dirs["json-base"]!, dirs["json-head"]!));
+  return {
+    connectors: YAML_CONNECTORS,
+    chars: text.length,
+    plainReadMs: median(plain),
+    yamlPackageReadMs: median(packaged),
+    coldMs: cold.ms,
+    jsonColdMs: jsonCold.ms,
+  };
 }
 
 const time = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
@@ -196,6 +263,7 @@ export async function benchDiff(n: number, every = 10): Promise<DiffBenchResult>
     }
     runs.sort((x, y) => x[0] - y[0]);
     const [compareMs, compareCpuMs] = runs[2]!;
+    const yaml = await benchYaml(work, every);
     return {
       connectors: n,
       every,
@@ -209,6 +277,7 @@ export async function benchDiff(n: number, every = 10): Promise<DiffBenchResult>
       anchorMs,
       warmMs,
       warmCpuMs,
+      yaml,
     };
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -216,7 +285,11 @@ export async function benchDiff(n: number, every = 10): Promise<DiffBenchResult>
 }
 
 export function diffLine(r: DiffBenchResult): string {
-  return `diff of two ${r.connectors}-connector snapshots, 1 connector in ${r.every} changed (${r.changes} changes, ${r.breaking} breaking): compare ${r.compareMs.toFixed(0)} ms (${r.compareCpuMs.toFixed(0)} ms CPU), whole command ${r.warmMs.toFixed(0)} ms (${r.warmCpuMs.toFixed(0)} ms CPU) with the stage cache, ${r.coldMs.toFixed(0)} ms (${r.coldCpuMs.toFixed(0)} ms CPU) without (${r.coldDefaultsMs.toFixed(0)} ms with node's default flags), ${(r.coldMs / r.anchorMs).toFixed(1)}× the anchor (reading and JSON.parse of both files in a new process: ${r.anchorMs.toFixed(0)} ms)`;
+  return `diff of two ${r.connectors}-connector snapshots, 1 connector in ${r.every} changed (${r.changes} changes, ${r.breaking} breaking): compare ${r.compareMs.toFixed(0)} ms (${r.compareCpuMs.toFixed(0)} ms CPU), whole command ${r.warmMs.toFixed(0)} ms (${r.warmCpuMs.toFixed(0)} ms CPU) with the stage cache, ${r.coldMs.toFixed(0)} ms (${r.coldCpuMs.toFixed(0)} ms CPU) without (${r.coldDefaultsMs.toFixed(0)} ms with node's default flags), ${(r.coldMs / r.anchorMs).toFixed(1)}× the anchor (reading and JSON.parse of both files in a new process: ${r.anchorMs.toFixed(0)} ms)\n${yamlLine(r.yaml)}`;
+}
+
+export function yamlLine(y: YamlBenchResult): string {
+  return `YAML snapshots of ${y.connectors} connectors (${(y.chars / 1e6).toFixed(1)} M characters each): read in ${y.plainReadMs.toFixed(0)} ms, the yaml package alone ${y.yamlPackageReadMs.toFixed(0)} ms (${(y.yamlPackageReadMs / y.plainReadMs).toFixed(1)}×); their diff without the cache ${y.coldMs.toFixed(0)} ms, of the same pair as JSON ${y.jsonColdMs.toFixed(0)} ms`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -25,6 +25,7 @@ import {
 import { compareText } from "../ir/plain.js";
 import { parseStrictJsonLike, parseStrictJsonReference, type JsonReference } from "./shared-json.js";
 import { fileKind, readBoundedBytes } from "./bounded-file.js";
+import { readPlainYaml } from "./plain-yaml.js";
 
 export interface SnapshotFile {
   /** Path relative to the snapshot directory, with forward slashes. */
@@ -142,6 +143,9 @@ function parseJson(
 
 /** Only a YAML document loads the YAML parser. */
 async function parseYaml(text: string, path: string, options: LoadOptions, problems: Diagnostic[]): Promise<unknown> {
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const plain = await readPlainYaml(text, maxDepth);
+  if ("value" in plain) return plain.value;
   const yaml = await import("yaml");
   const doc = yaml.parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -159,7 +163,7 @@ async function parseYaml(text: string, path: string, options: LoadOptions, probl
     });
     return undefined;
   }
-  const checked = checkYaml(yaml, doc, text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  const checked = checkYaml(yaml, doc, text, maxDepth);
   if (typeof checked === "string") {
     problems.push({ severity: "error", rule: "too-deep", file: path, message: checked });
     return undefined;
