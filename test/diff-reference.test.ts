@@ -1026,3 +1026,73 @@ it("a key declared only under a condition, where the config took it as an extra 
   const closedReport = await diffSnapshots(closedPair.provider, closedPair.base, closedPair.head, { cache: false });
   expect(closedReport.changes.filter((c) => c.field === "k")).toEqual([]);
 });
+
+// One condition written three ways (rudder-integrations-config's generator writes `anyOf` around a schema's
+// only condition and `allOf` around two or more), its `if` with keys and names in another order, and a choice
+// of conditions that holds the base's: breaking exactly when Ajv, on the schemas as written, rejects a config
+// it accepted; the probes hold one where so.
+const COND_T = { type: "string", enum: ["gum", "email"] };
+const IF_GUM = { properties: { t: { const: "gum" } }, required: ["t"] };
+const IF_EMAIL = { properties: { t: { const: "email" } }, required: ["t"] };
+const IF_PU = { properties: { p: { const: "S3" }, u: { const: false } }, required: ["p", "u"] };
+const IF_UP = { properties: { u: { const: false }, p: { const: "S3" } }, required: ["u", "p"] };
+const conditioned = (extra: Obj): Obj => ({
+  type: "object",
+  properties: {
+    t: COND_T,
+    g: { type: "string" },
+    e: { type: "string" },
+    p: { type: "string" },
+    u: { type: "boolean" },
+    n: { type: "string" },
+  },
+  ...extra,
+});
+const GUM = { if: IF_GUM, then: { required: ["g"] } };
+const EMAIL = { if: IF_EMAIL, then: { required: ["e"] } };
+const PATTERNED = (test: Obj) => ({
+  if: test,
+  then: { properties: { n: { type: "string", pattern: "^[a-z]+$" } }, required: ["n"] },
+});
+it.each([
+  { name: "anyOf of one condition → allOf of it", base: { anyOf: [GUM] }, head: { allOf: [GUM] } },
+  { name: "allOf of one condition → anyOf of it", base: { allOf: [GUM] }, head: { anyOf: [GUM] } },
+  { name: "oneOf of one condition → allOf of it", base: { oneOf: [GUM] }, head: { allOf: [GUM] } },
+  { name: "anyOf of one condition → allOf of it and another", base: { anyOf: [GUM] }, head: { allOf: [GUM, EMAIL] } },
+  { name: "anyOf of one condition → anyOf of it and another", base: { anyOf: [GUM] }, head: { anyOf: [GUM, EMAIL] } },
+  { name: "anyOf of two conditions → anyOf of one", base: { anyOf: [GUM, EMAIL] }, head: { anyOf: [GUM] } },
+  {
+    name: "a condition's keys in another order",
+    base: { allOf: [PATTERNED(IF_PU)] },
+    head: { allOf: [PATTERNED(IF_UP)] },
+  },
+  {
+    name: "a condition's keys in another order, its pattern narrowed",
+    base: { allOf: [PATTERNED(IF_PU)] },
+    head: {
+      allOf: [{ if: IF_UP, then: { properties: { n: { type: "string", pattern: "^[a-z]$" } }, required: ["n"] } }],
+    },
+  },
+])("one condition, spelled another way: $name", async ({ base, head }) => {
+  const dir = await tempDir("codegen-diff-reference-spelling-");
+  dirs.push(dir);
+  const [b, h] = [conditioned(base), conditioned(head)];
+  const pair = await jsonSchemaPair(dir, b, h);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(b), ajv.compile(h)];
+  const probes = [
+    { t: "gum" },
+    { t: "gum", g: "x" },
+    { t: "email" },
+    { t: "email", e: "x" },
+    { t: "gum", e: "x" },
+    { p: "S3", u: false },
+    { p: "S3", u: false, n: "ab" },
+    { p: "S3", u: false, n: "a" },
+  ];
+  const lost = probes.filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
+  ).toBe(lost.length > 0);
+});

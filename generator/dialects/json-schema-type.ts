@@ -1086,7 +1086,7 @@ const ABOUT = new Set([
  * config's), else it joins the schema as an `allOf` member (a `$ref` to where it stands).
  * Alternatives that each give the config a shape make the config a union, which no list of
  * fields can say: undefined then. A list whose members only add constraints (`required`,
- * `not`, …) stays for the run-time check.
+ * `not`, …) stays for the run-time check, but for a list of one condition, which joins the allOf.
  */
 export function configSchemaOf(
   schema: Schema,
@@ -1098,11 +1098,16 @@ export function configSchemaOf(
   for (const keyword of ["oneOf", "anyOf"] as const) {
     const list = schema[keyword];
     if (!Array.isArray(list)) continue;
-    const shaping = list.filter((s, i) => {
-      const r = deref(s, `${at}/${keyword}/${i}`, ctx)?.schema;
-      return isObject(r) && !addsConstraintsOnly(r, schema.properties);
-    });
-    if (shaping.length === 0) continue;
+    const members = list.map((s, i) => deref(s, `${at}/${keyword}/${i}`, ctx)?.schema);
+    const shaping = members.filter((r) => isObject(r) && !addsConstraintsOnly(r, schema.properties));
+    // A list of one condition (`anyOf: [{ if, then }]`, as generators write one condition of several) is that
+    // condition, as an allOf member would be: its requirement is modeled the same way.
+    const oneCondition =
+      members.length === 1 &&
+      isObject(members[0]) &&
+      "if" in members[0] &&
+      Object.keys(members[0]).every((k) => k === "if" || k === "then" || k === "else");
+    if (shaping.length === 0 && !oneCondition) continue;
     if (list.length > 1) return undefined;
     const { [keyword]: _alternatives, ...rest } = out;
     out = { ...rest, allOf: [...(Array.isArray(rest.allOf) ? rest.allOf : []), { $ref: `#${at}/${keyword}/0` }] };

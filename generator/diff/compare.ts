@@ -1105,6 +1105,19 @@ const EXTRA_COMPARED = 10_000;
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
+/** Whether two conjunctions of conditions are one: the same conditions in any order, `in` lists in any order. */
+function sameConditions(
+  a: readonly Omit<Condition, "key">[] | undefined,
+  b: readonly Omit<Condition, "key">[] | undefined,
+) {
+  const text = (list: readonly Omit<Condition, "key">[] | undefined) =>
+    (list ?? [])
+      .map((c) => canonicalText({ ...c, value: c.op === "in" ? { enum: c.value } : c.value }))
+      .sort()
+      .join("\n");
+  return text(a) === text(b);
+}
+
 /** Conditions as sent: the authoring key they name is authoring-key-changed's to report, on its own field. */
 const onWire = (conditions: readonly Condition[] | undefined) => conditions?.map(({ key: _key, ...c }) => c);
 
@@ -1780,7 +1793,7 @@ class Differ {
     if (b.requiredWhen === undefined && h.requiredWhen === undefined) return;
     const before = onWire(b.required ? undefined : b.requiredWhen);
     const after = onWire(h.required ? undefined : h.requiredWhen);
-    if (sameJson(before ?? null, after ?? null)) return;
+    if (sameConditions(before, after)) return;
     if (!before?.length && after?.length) {
       // Unconditional → conditional is field-became-optional's; a default satisfies the condition.
       if (b.required) return;
@@ -2241,7 +2254,7 @@ class Differ {
         }
         // An anyOf/oneOf that every value the base took there meets rejects none of them.
         const held = after.choices.get(path);
-        if (held !== undefined) fresh = fresh.filter((k) => !choicesHold(held.get(k), path, before, baseField));
+        if (held !== undefined) fresh = fresh.filter((k) => !choicesHold(held.get(k), path, before, baseField, head));
         if (fresh.length > 0 || gone.length > 0) {
           this.steps(field, fresh, gone);
           this.untypedBounds(
@@ -3339,8 +3352,7 @@ function refTarget(root: unknown, ref: string): RefTarget {
  * different schemas differ. Each target is read once per wire schema, so many values that refer
  * to one large target cost its size once. Past REF_TARGETS targets the rest is cut, and said to be.
  */
-function withRefTargets(value: unknown, root: unknown): string {
-  const text = JSON.stringify(value) ?? "undefined";
+function withRefTargets(value: unknown, root: unknown, text = JSON.stringify(value) ?? "undefined"): string {
   if (!text.includes('"$ref"')) return text;
   const queue = refsWithin(value);
   if (queue === undefined) return `${text} (more $ref targets not written)`;
@@ -3362,6 +3374,29 @@ function withRefTargets(value: unknown, root: unknown): string {
   }
   return text + parts.join("");
 }
+
+/** Keywords whose lists are sets: their order says nothing. */
+const SET_KEYWORDS = new Set(["required", "enum", "type"]);
+
+/**
+ * A schema's JSON text with object keys in order and set lists (`required`, `enum`, `type`) sorted: two
+ * spellings of one condition (keys or names in another order) are one condition.
+ */
+function canonicalText(value: unknown, setList = false): string {
+  if (Array.isArray(value)) {
+    const items = value.map((v) => canonicalText(v));
+    if (setList) items.sort();
+    return `[${items.join(",")}]`;
+  }
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  const keys = Object.keys(value).sort();
+  return `{${keys
+    .map((k) => `${JSON.stringify(k)}:${canonicalText((value as Record<string, unknown>)[k], SET_KEYWORDS.has(k))}`)
+    .join(",")}}`;
+}
+
+/** A condition (an `if`) as compared and said: its canonical text, with what its $refs lead to. */
+const conditionText = (test: unknown, root: unknown) => bounded(withRefTargets(test, root, canonicalText(test)));
 
 /** Text for a message, cut when long. */
 const cut = (k: string) => (k.length > 200 ? `${k.slice(0, 199)}…` : k);
@@ -3431,7 +3466,7 @@ function unmodeledKeywords(root: unknown):
   const conditions = new Map<unknown, string>();
   const condition = (test: unknown) => {
     let text = conditions.get(test);
-    if (text === undefined) conditions.set(test, (text = bounded(written(test))));
+    if (text === undefined) conditions.set(test, (text = conditionText(test, root)));
     return text;
   };
   /** The anyOf/oneOf compared as written, by path and text: what choicesHold reads. */
@@ -3645,6 +3680,8 @@ function choicesHold(
   path: string,
   before: NonNullable<ReturnType<typeof unmodeledKeywords>>,
   baseField: (wirePath: string) => IrField | undefined,
+  /** The wire schema the choices are in, whose $refs their conditions' texts follow. */
+  root: unknown,
 ): boolean {
   // Past a few hundred choices each is not written out apart: the anyOf is compared as written.
   if (entry === undefined || entry.list.length > MAX_CHOICES_HELD) return false;
@@ -3655,19 +3692,28 @@ function choicesHold(
     if (was.when === when && was.list.length <= MAX_CHOICES_HELD && [...was.texts()].every((t) => entry.texts().has(t)))
       return true;
   const join = (at: string, key: string) => (at === "" ? key : `${at}/${key}`);
-  const required = (at: string, name: string) =>
+  const required = (at: string, name: string, when: string) =>
     baseField(join(at, name))?.required === true ||
     (when !== "" && before.requiredUnder.get(at)?.get(when)?.has(name) === true);
-  const holds = (schema: unknown, at: string, depth: number): boolean => {
+  /** Whether every config the base took meets `schema` at `at` where `when` holds. */
+  const holds = (schema: unknown, at: string, depth: number, when: string): boolean => {
     if (schema === true) return true;
     if (!isPlainObject(schema) || depth > 32) return false;
     for (const key of Object.keys(schema)) {
       const value = schema[key];
       if (key === "required") {
-        if (!Array.isArray(value) || !value.every((n) => typeof n === "string" && required(at, n))) return false;
+        if (!Array.isArray(value) || !value.every((n) => typeof n === "string" && required(at, n, when))) return false;
       } else if (key === "properties") {
         if (!isPlainObject(value)) return false;
-        for (const name of Object.keys(value)) if (!holds(value[name], join(at, name), depth + 1)) return false;
+        for (const name of Object.keys(value)) if (!holds(value[name], join(at, name), depth + 1, when)) return false;
+      } else if (key === "if") {
+        // Read with its branches.
+      } else if (key === "then" || key === "else") {
+        // A branch holds where the base has its constraints under the same condition (a `then` with no `if`
+        // applies to nothing).
+        if (!("if" in schema)) continue;
+        const test = `${conditionText(schema.if, root)} ${key === "then" ? "holds" : "fails"}`;
+        if (!holds(value, at, depth + 1, bounded(when === "" ? test : `${when} and ${test}`))) return false;
       } else if (at === "" && key === "type") {
         // The config itself is an object.
         if (!(value === "object" || (Array.isArray(value) && value.includes("object")))) return false;
@@ -3682,7 +3728,7 @@ function choicesHold(
     }
     return true;
   };
-  return entry.list.some((choice) => holds(choice, path, 0));
+  return entry.list.some((choice) => holds(choice, path, 0, when));
 }
 
 function impliedBy(t: IrType, keyword: string, written: string): boolean {
