@@ -1096,3 +1096,37 @@ it.each([
     `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
   ).toBe(lost.length > 0);
 });
+
+// A format added that Ajv's formats package asserts (on strings, and `int32`/`int64` on numbers), or one it does
+// not: breaking exactly when Ajv, on the schemas as written, rejects a value it accepted (the probes hold one where so).
+it.each([
+  { name: "url on a string", field: { type: "string" }, format: "url", probes: ["x", "http://example.com"] },
+  { name: "uri-template on a string", field: { type: "string" }, format: "uri-template", probes: ["{a", "a"] },
+  { name: "byte on a string", field: { type: "string" }, format: "byte", probes: ["!!!", "QUJD"] },
+  { name: "int64 on a number", field: { type: "number" }, format: "int64", probes: [1.5, 2] },
+  { name: "int64 on an integer", field: { type: "integer" }, format: "int64", probes: [2, 2 ** 40] },
+  { name: "int32 on an integer", field: { type: "integer" }, format: "int32", probes: [2, 2 ** 40] },
+  {
+    name: "int32 on a bounded integer",
+    field: { type: "integer", minimum: 0, maximum: 65535 },
+    format: "int32",
+    probes: [0, 65535],
+  },
+  { name: "double on a number", field: { type: "number" }, format: "double", probes: [1.5] },
+  { name: "password on a string", field: { type: "string" }, format: "password", probes: ["x"] },
+])("a format added: $name", async ({ field, format, probes }) => {
+  const dir = await tempDir("codegen-diff-reference-format-");
+  dirs.push(dir);
+  const [b, h] = [
+    { type: "object", properties: { v: field } },
+    { type: "object", properties: { v: { ...field, format } } },
+  ];
+  const pair = await jsonSchemaPair(dir, b, h);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(b), ajv.compile(h)];
+  const lost = probes.filter((v) => before({ v }) && !after({ v }));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
+  ).toBe(lost.length > 0);
+});

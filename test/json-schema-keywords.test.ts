@@ -219,6 +219,50 @@ const FORMAT_CASES: [string, string[]][] = [
   ["regex", ["^a+$", "(", "[a-z]"]],
   ["json-pointer", ["", "/a/b", "/a~1b", "a", "/a~2"]],
   ["password", ["anything"]],
+  ["iso-time", ["10:00:00", "10:00:00Z", "10:00:00.5+01:00", "23:59:60", "25:00:00", "10:00"]],
+  ["iso-date-time", ["2024-01-01T10:00:00", "2024-01-01 10:00:00Z", "2024-01-01T10:00", "2024-02-30T10:00:00"]],
+  [
+    "uri-template",
+    ["http://a/{b}", "{+path}/x", "{var:3}", "{list*}", "{a,b}", "{}", "{a", "a}", "%zz", "a b", "{a-b}"],
+  ],
+  [
+    "url",
+    [
+      "http://example.com",
+      "https://u:p@example.com:8080/p?q#f",
+      "ftp://1.2.3.4",
+      "http://10.0.0.1",
+      "http://172.16.0.1",
+      "http://172.32.0.1",
+      "http://192.168.1.1",
+      "http://localhost",
+      "http://a.b.c1",
+      "http://ex-ample.com",
+      "http://-a.com",
+      "http://a--b.com",
+      "http://a.com:1",
+      "http://a.com:123456",
+      "http://a.com/ b",
+      "mailto:a@b.co",
+      "http://exämple.com",
+      "http://a.com.",
+      "http://@a.com",
+      "http://a@b@c.com",
+      "http://1.2.3.255",
+      "http://224.1.1.1",
+    ],
+  ],
+  ["json-pointer-uri-fragment", ["#", "#/a", "#/a%20b", "#/a b", "/a", "#/~2", "#/~0~1"]],
+  ["relative-json-pointer", ["0", "1/a", "2#", "01", "-1", "1/~2", "3/a~0"]],
+  ["byte", ["", "QUJD", "QUI=", "QQ==", "QUJ", "!!!", "!!!\nQUJD", "QUJD\n!!!", "a\r\nb", "Q Q=="]],
+];
+
+/** Formats Ajv's formats package asserts on numbers. */
+const NUMBER_FORMAT_CASES: [string, unknown[]][] = [
+  ["int32", [1, -1, 1.5, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, "1.5", null]],
+  ["int64", [1, 1.5, 2 ** 53, -(2 ** 60), "x"]],
+  ["float", [1.5, "x"]],
+  ["double", [1.5, "x"]],
 ];
 
 function hasHugeNumber(value: unknown): boolean {
@@ -251,6 +295,56 @@ describe("JSON Schema keywords: the evaluator agrees with Ajv on the schema as w
     for (const value of values) {
       const { ours, reference } = agree({ format }, value);
       expect({ value, valid: ours }).toEqual({ value, valid: reference });
+    }
+  });
+
+  it.each(NUMBER_FORMAT_CASES)("format %s on numbers", (format, values) => {
+    for (const value of values) {
+      const { ours, reference } = agree({ format }, value);
+      expect({ value, valid: ours }).toEqual({ value, valid: reference });
+    }
+  });
+
+  // Pieces of each format Ajv's formats package asserts beyond RFC 3339's and URIs, and of what none may hold.
+  const PIECES: Record<string, string[]> = {
+    url: [
+      ..."aZ09:/?#@.-_ é\u3000".split(""),
+      "http://",
+      "https://",
+      "ftp://",
+      "10.",
+      "172.16.",
+      "192.168.",
+      "1.2.3.4",
+      ".com",
+      ":80",
+      "u@",
+      "😀",
+      "--",
+    ],
+    "uri-template": [..."a_Z9/%{}+#.,;?&=!@|:*- \"'<>\\^`".split(""), "%20", "%zz", "{a}", ":3", ":10000"],
+    byte: [..."AZaz09+/= !\n\r".split(""), "QUJD", "QQ==", "\u2028"],
+    "iso-time": [..."0123456789:.+-zZ T".split(""), "10:00:00", "23:59:60"],
+    "iso-date-time": [..."0123456789:-tT .zZ+".split(""), "2024-02-29", "10:00:00"],
+    "relative-json-pointer": [..."0123456789/#~a".split(""), "~0", "~1"],
+    "json-pointer-uri-fragment": [..."#/~01a%2 ?".split(""), "%20", "%zz"],
+  };
+  it.each(Object.keys(PIECES))("format %s on random strings of its pieces", (format) => {
+    const [ours, reference] = [schemaValidator({ format }), ajv.compile({ format })];
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...PIECES[format]!), maxLength: 12 }), (value) => {
+        expect({ value, valid: ours.isValid(value) }).toEqual({ value, valid: reference(value) });
+      }),
+      { numRuns: 5_000, seed: 20261130 },
+    );
+  });
+
+  it("format url stays linear on a long text of user parts and hosts", () => {
+    const validate = schemaValidator({ format: "url" });
+    const value = `http://${"a@".repeat(50_000)}a.com/${"@".repeat(50_000)} `;
+    expect(validate.isValid(value)).toBe(reference(value));
+    function reference(v: string) {
+      return ajv.compile({ format: "url" })(v) as boolean;
     }
   });
 

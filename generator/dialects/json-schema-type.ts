@@ -687,8 +687,16 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
         ...extra,
       };
     case "integer":
-    case "number":
-      return { type, ...numericBounds(type, num("minimum").minimum, num("maximum").maximum), ...extra };
+    case "number": {
+      // Ajv's formats package (and validation) holds an `int64` to an integer, an `int32` to a 32-bit one.
+      const whole = schema.format === "int32" || schema.format === "int64" ? "integer" : type;
+      const bounds = numericBounds(whole, num("minimum").minimum, num("maximum").maximum);
+      if (schema.format === "int32") {
+        bounds.minimum = Math.max(bounds.minimum ?? -INT32, -INT32);
+        bounds.maximum = Math.min(bounds.maximum ?? INT32 - 1, INT32 - 1);
+      }
+      return { type: whole, ...bounds, ...extra };
+    }
     case "boolean":
       return { type: "boolean", ...extra };
     case "array": {
@@ -762,6 +770,9 @@ export function acceptsOtherKeys(
  * What an allOf member says of a scalar or list value (`allOf: [{ $ref: "#/…/SomeEnum" }]`, as
  * pydantic v1 writes a described enum): kept, so the member means what it does inline.
  */
+/** 2^31: an `int32` lies in [-2^31, 2^31 - 1]. */
+const INT32 = 2 ** 31;
+
 const VALUE_KEYWORDS = ["enum", "const", "format", "pattern", "items", "nullable"];
 const BOUNDS: [string, (a: number, b: number) => number][] = [
   ...["minimum", "minLength", "minItems"].map((k) => [k, Math.max] as [string, (a: number, b: number) => number]),

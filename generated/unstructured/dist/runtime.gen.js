@@ -234,7 +234,7 @@ function shown(value) {
 // Formats: asserted on strings, as Ajv's formats package does ("full" mode);
 // any other format name is an annotation.
 const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)$/i;
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function isDate(s) {
     const m = DATE.exec(s);
@@ -246,9 +246,10 @@ function isDate(s) {
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS[month]);
 }
-function isTime(s) {
+/** RFC 3339's time; `iso-time` (zoneless: true) may leave out the zone. */
+function isTime(s, zoneless = false) {
     const m = TIME.exec(s);
-    if (!m)
+    if (!m || (m[4] === undefined && !zoneless))
         return false;
     const hr = +m[1];
     const min = +m[2];
@@ -265,9 +266,110 @@ function isTime(s) {
     const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
     return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
 }
-function isDateTime(s) {
+function isDateTime(s, zoneless = false) {
     const i = s.search(/t|\s/i);
-    return i > 0 && isDate(s.slice(0, i)) && isTime(s.slice(i + 1));
+    return i > 0 && isDate(s.slice(0, i)) && isTime(s.slice(i + 1), zoneless);
+}
+/** Standard base64 with its padding. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** `byte`: as Ajv's formats package reads it, line by line (its pattern is multiline): some line is base64. */
+function isByte(s) {
+    return s.split(/[\n\r\u2028\u2029]/).some((line) => BASE64.test(line));
+}
+/** RFC 6570 URI templates: literal characters, percent-escapes and `{op var,var:3,var*}` expressions. */
+function isUriTemplate(s) {
+    const hex = (i) => /^[0-9a-f]{2}$/i.test(s.slice(i, i + 2));
+    for (let i = 0; i < s.length;) {
+        const c = s.charCodeAt(i);
+        if (c === 0x25) {
+            if (!hex(i + 1))
+                return false;
+            i += 3;
+        }
+        else if (c === 0x7b) {
+            const end = s.indexOf("}", i);
+            if (end === -1)
+                return false;
+            let body = s.slice(i + 1, end);
+            if (/^[+#./;?&=,!@|]/.test(body))
+                body = body.slice(1);
+            if (!body.split(",").every((v) => /^(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?$/i.test(v)))
+                return false;
+            i = end + 1;
+        }
+        else if (c <= 0x20 || "\"'<>\\^`{|}".includes(s[i]))
+            return false;
+        else
+            i++;
+    }
+    return true;
+}
+/** Characters a `url` host may hold (with the `u` flag: code points up to U+FFFF). */
+const isHostChar = (code) => (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2d ||
+    code === 0x2e ||
+    (code >= 0xa1 && code <= 0xffff);
+/** A host name of `url`: labels of letters, digits and inner single hyphens, then a top-level label of two letters or more. */
+function isUrlHostName(host) {
+    const labels = host.split(".");
+    if (labels.length < 2)
+        return false;
+    const tld = labels.pop();
+    if ([...tld].length < 2 || !/^[a-z\u00a1-\uffff]+$/iu.test(tld))
+        return false;
+    return labels.every((l) => /^[a-z0-9\u00a1-\uffff]+(?:-[a-z0-9\u00a1-\uffff]+)*$/iu.test(l));
+}
+/** A public IPv4 address, as `url` takes one: 1–223 first, 1–254 last, no private or link-local range. */
+function isUrlIpv4(host) {
+    const m = /^([1-9]\d?|1\d\d|2[01]\d|22[0-3])\.(1?\d{1,2}|2[0-4]\d|25[0-5])\.(1?\d{1,2}|2[0-4]\d|25[0-5])\.([1-9]\d?|1\d\d|2[0-4]\d|25[0-4])$/.exec(host);
+    if (!m)
+        return false;
+    const [a, b] = [+m[1], +m[2]];
+    return !(a === 10 ||
+        a === 127 ||
+        (a === 169 && b === 254) ||
+        (a === 192 && b === 168) ||
+        (a === 172 && b >= 16 && b <= 31));
+}
+/**
+ * `url` as Ajv's formats package reads it: http, https or ftp, `//`, an optional user part ending in `@`,
+ * a public IPv4 address or a host name with a top-level label, an optional port of 2–5 digits, an optional
+ * path. Read in one pass (each `@` tried as the user part's end), never by backtracking.
+ */
+function isUrl(s) {
+    const scheme = /^(?:https?|ftp):\/\//i.exec(s);
+    if (!scheme)
+        return false;
+    const rest = s.slice(scheme[0].length);
+    // Where the first and last white space are: a user part and a path may hold none.
+    const firstSpace = rest.search(/\s/u);
+    const lastSpace = rest.search(/\s\S*$/u);
+    const hostAt = (from) => {
+        let end = from;
+        while (end < rest.length) {
+            const code = rest.codePointAt(end);
+            if (!isHostChar(code))
+                break;
+            end += code > 0xffff ? 2 : 1;
+        }
+        const host = rest.slice(from, end);
+        if (!(isUrlIpv4(host) || isUrlHostName(host)))
+            return false;
+        let i = end;
+        const port = /^:(\d{2,5})(?!\d)/.exec(rest.slice(i, i + 7));
+        if (port)
+            i += port[0].length;
+        return i === rest.length || (rest[i] === "/" && lastSpace < i);
+    };
+    if (hostAt(0))
+        return true;
+    // A user part: at least one character, no white space, up to an `@`.
+    for (let at = rest.indexOf("@", 1); at !== -1 && (firstSpace === -1 || at < firstSpace); at = rest.indexOf("@", at + 1))
+        if (hostAt(at + 1))
+            return true;
+    return false;
 }
 const FORMATS = {
     date: isDate,
@@ -294,6 +396,18 @@ const FORMATS = {
         }
     },
     "json-pointer": (s) => /^(?:\/(?:[^~/]|~0|~1)*)*$/.test(s),
+    "iso-time": (s) => isTime(s, true),
+    "iso-date-time": (s) => isDateTime(s, true),
+    "uri-template": isUriTemplate,
+    url: isUrl,
+    "json-pointer-uri-fragment": (s) => /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i.test(s),
+    "relative-json-pointer": (s) => /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/.test(s),
+    byte: isByte,
+};
+/** Formats asserted on numbers, as Ajv's formats package does (`float` and `double` take every number). */
+const NUMBER_FORMATS = {
+    int32: (n) => Number.isInteger(n) && n >= -(2 ** 31) && n <= 2 ** 31 - 1,
+    int64: (n) => Number.isInteger(n),
 };
 function isIpv6(s) {
     if (s.length > 45 || !/^[0-9a-f:.]+$/i.test(s))
@@ -1284,6 +1398,9 @@ const KEYWORDS = {
         ].join("\n");
     },
     format: (c, name, _schema, at) => {
+        const numeric = typeof name === "string" && hasOwn(NUMBER_FORMATS, name) ? NUMBER_FORMATS[name] : undefined;
+        if (numeric)
+            return unless(c, at, `typeof ${at.v} !== "number" || ${constant(c, numeric)}(${at.v})`, "format", `a valid ${String(name)}`);
         const test = typeof name === "string" && hasOwn(FORMATS, name) ? FORMATS[name] : undefined;
         if (!test)
             return undefined;
