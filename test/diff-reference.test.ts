@@ -1130,3 +1130,56 @@ it.each([
     `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
   ).toBe(lost.length > 0);
 });
+
+// An allOf member that allows no key it does not declare (`additionalProperties: false`) takes no value for a
+// property another member, or the schema itself, declares: breaking exactly when Ajv, on the schemas as written,
+// rejects a config it accepted (the probes hold one where so).
+const A = { type: "string" };
+it.each([
+  {
+    name: "a closed object split into a closed member and another",
+    base: { properties: { a: A, b: A }, additionalProperties: false },
+    head: { allOf: [{ properties: { a: A }, additionalProperties: false }, { properties: { b: A } }] },
+  },
+  {
+    name: "a closed member that declares every property",
+    base: { properties: { a: A, b: A }, additionalProperties: false },
+    head: { allOf: [{ properties: { a: A, b: A }, additionalProperties: false }, { properties: { b: A } }] },
+  },
+  {
+    name: "a closed schema beside a member that declares another property",
+    base: { properties: { a: A, b: A }, additionalProperties: false },
+    head: { properties: { a: A }, additionalProperties: false, allOf: [{ properties: { b: A } }] },
+  },
+  {
+    name: "a closed member whose patternProperties take the other's property",
+    base: { properties: { a: A, b: A }, patternProperties: { "^b$": A }, additionalProperties: false },
+    head: {
+      allOf: [
+        { properties: { a: A }, patternProperties: { "^b$": A }, additionalProperties: false },
+        { properties: { b: A } },
+      ],
+    },
+  },
+  {
+    name: "a closed member inside a member",
+    base: { properties: { a: A, b: A }, additionalProperties: false },
+    head: { allOf: [{ allOf: [{ properties: { a: A }, additionalProperties: false }] }, { properties: { b: A } }] },
+  },
+])("a closed allOf member: $name", async ({ base, head }) => {
+  const dir = await tempDir("codegen-diff-reference-closed-member-");
+  dirs.push(dir);
+  const [b, h] = [
+    { type: "object", ...base },
+    { type: "object", ...head },
+  ];
+  const pair = await jsonSchemaPair(dir, b, h);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(b), ajv.compile(h)];
+  const probes = [{ a: "x" }, { b: "x" }, { a: "x", b: "y" }, {}, { c: "x" }];
+  const lost = probes.filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
+  ).toBe(lost.length > 0);
+});

@@ -880,6 +880,14 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
   const required = new Set<unknown>(Array.isArray(rest.required) ? rest.required : []);
   const conditionals: Conditional[] = [];
   let closed = false;
+  // The schemas here that allow no key they do not declare (`additionalProperties: false`, no patternProperties):
+  // a property another of them declares can take no value.
+  const closing: { names: Set<string>; at: string }[] = [];
+  const closes = (s: Schema, sAt: string, merged = false) => {
+    if ((s.additionalProperties === false || merged) && !isObject(s.patternProperties))
+      closing.push({ names: new Set(isObject(s.properties) ? Object.keys(s.properties) : []), at: sAt });
+  };
+  closes(rest, at);
   if (rest.if !== undefined) {
     newCondition(rest.if, rest.then);
     conditionals.push({ if: rest.if, then: rest.then, at });
@@ -934,6 +942,7 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
       continue;
     }
     if (m.additionalProperties === false) closed = true;
+    closes(m, r.at, (m as Merged)[CLOSED] === true);
     define(m.properties, r.at);
     const own = typesOf(m);
     if (own !== undefined) {
@@ -984,6 +993,21 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
   const written = new Map<string, string>();
   propertyPointers.set(properties, written);
   for (const [name, list] of definitions) {
+    const by = closing.find((c) => !c.names.has(name));
+    if (by !== undefined) {
+      // Its value is that schema's `additionalProperties: false`'s to judge: typed never, warned there (said
+      // first, so the false schema's own warning at that place is this one).
+      const closedAt = `${by.at}/additionalProperties`;
+      warnOnce(
+        ctx,
+        "false-schema",
+        closedAt,
+        `property ${JSON.stringify(name)} is declared beside this schema, which allows no key it does not declare: no value is allowed; typed as never (the key may not be set)`,
+      );
+      Object.defineProperty(properties, name, { value: false, enumerable: true, writable: true, configurable: true });
+      written.set(name, closedAt);
+      continue;
+    }
     let value = list[0]!.schema;
     if (list.length === 1) written.set(name, list[0]!.at);
     else {

@@ -50,11 +50,8 @@ export interface GoogleDriveSourceConfig {
   serviceAccountKey: string | null;
   /** Wire key: "extensions" */
   extensions?: string[] | null;
-  /**
-   * Wire key: "recursive"
-   * @default true
-   */
-  recursive?: boolean;
+  /** Wire key: "recursive" */
+  recursive?: never;
 }
 
 /** google_drive sources connector ("google_drive") config exactly as the API sends and receives it. */
@@ -68,11 +65,8 @@ export interface GoogleDriveSourceWireConfig {
   service_account_key: string | null;
   /** Wire key: "extensions" */
   extensions?: string[] | null;
-  /**
-   * Wire key: "recursive"
-   * @default true
-   */
-  recursive?: boolean;
+  /** Wire key: "recursive" */
+  recursive?: never;
 }
 
 /** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
@@ -113,7 +107,7 @@ export const spec: ConnectorSpec = {
       secret: true,
     },
     { key: "extensions", wireKey: "extensions", type: { type: "array", nullable: true, items: { type: "string" } } },
-    { key: "recursive", wireKey: "recursive", type: { type: "boolean" }, default: true },
+    { key: "recursive", wireKey: "recursive", type: { type: "union", variants: [] } },
   ],
   serverKeys: ["created_at"],
   schema: {

@@ -38,11 +38,8 @@ export interface GoogleDriveSourceConfig {
   serviceAccountKey: string | null;
   /** Wire key: "extensions" */
   extensions?: string[] | null;
-  /**
-   * Wire key: "recursive"
-   * @default true
-   */
-  recursive?: boolean;
+  /** Wire key: "recursive" */
+  recursive?: never;
 }
 
 /** google_drive sources connector ("google_drive") config exactly as the API sends and receives it. */
@@ -56,11 +53,8 @@ export interface GoogleDriveSourceWireConfig {
   service_account_key: string | null;
   /** Wire key: "extensions" */
   extensions?: string[] | null;
-  /**
-   * Wire key: "recursive"
-   * @default true
-   */
-  recursive?: boolean;
+  /** Wire key: "recursive" */
+  recursive?: never;
 }
 
 /** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */

@@ -45,7 +45,7 @@ export const spec = {
       secret: true,
     },
     { key: "extensions", wireKey: "extensions", type: { type: "array", nullable: true, items: { type: "string" } } },
-    { key: "recursive", wireKey: "recursive", type: { type: "boolean" }, default: true },
+    { key: "recursive", wireKey: "recursive", type: { type: "union", variants: [] } },
   ],
   serverKeys: ["created_at"],
   schema: {
