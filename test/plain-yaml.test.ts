@@ -101,6 +101,53 @@ describe("given a YAML text, the fast reading gives the yaml package's value or 
     ["a __proto__ key is an own key", "__proto__: {polluted: 1}\n", JSON.parse('{"__proto__": {"polluted": 1}}')],
     ["CRLF line breaks", "a: 1\r\nb: [x, y]\r\n", { a: 1, b: ["x", "y"] }],
     ["a byte order mark (one starting the file is gone when decoded)", "\ufeffa: 1\n", "bom"],
+    [
+      "a large platform's document's style: quoted scalars with escaped line breaks, quoted keys",
+      [
+        "schemas:",
+        "  source-coin-api:",
+        '    title: "Coin API Spec"',
+        "    required:",
+        '    - "api_key"',
+        "    properties:",
+        "      end_date:",
+        '        description: "The end date in ISO 8601 format. If not supplied, data will\\',
+        '          \\ be returned\\nfrom the start date.\\n"',
+        '        pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"',
+        "      auth_token:",
+        '        description: "Log in <a href=\\"https://x.io/a/\\"\\',
+        '          >create tokens</a> at \\"{instance_url_prefix}/a/\\""',
+        "        airbyte_secret: true",
+        "      limit:",
+        '        format: "int32"',
+        "        maximum: 100000",
+        "responses:",
+        '  "200":',
+        '    description: "ok"',
+        "",
+      ].join("\n"),
+      {
+        schemas: {
+          "source-coin-api": {
+            title: "Coin API Spec",
+            required: ["api_key"],
+            properties: {
+              end_date: {
+                description:
+                  "The end date in ISO 8601 format. If not supplied, data will be returned\nfrom the start date.\n",
+                pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+              },
+              auth_token: {
+                description: 'Log in <a href="https://x.io/a/">create tokens</a> at "{instance_url_prefix}/a/"',
+                airbyte_secret: true,
+              },
+              limit: { format: "int32", maximum: 100000 },
+            },
+          },
+        },
+        responses: { "200": { description: "ok" } },
+      },
+    ],
     ["an anchor and alias", "a: &x {b: 1}\nc: *x\n", "anchor"],
     ["an explicit tag", "a: !!int '12'\n", "tag"],
     ["an explicit str tag", "a: !!str 12\n", "tag"],
