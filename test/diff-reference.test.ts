@@ -1183,3 +1183,86 @@ it.each([
     `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
   ).toBe(lost.length > 0);
 });
+
+// A pattern under a condition narrowed where the field has a pattern of its own (RudderStack writes one on the
+// property and another under `then`), and one under a oneOf choice's own condition: breaking exactly when Ajv,
+// on the schemas as written, rejects a config it accepted (the probes hold one where so).
+const IF_USE = { properties: { use: { const: true } }, required: ["use"] };
+const usePattern = (own: string, then: string) => ({
+  type: "object",
+  properties: { use: { type: "boolean" }, k: { type: "string", pattern: own } },
+  allOf: [{ if: IF_USE, then: { properties: { k: { pattern: then } } } }],
+});
+const choicePattern = (then: string) => ({
+  type: "object",
+  properties: {
+    auth: {
+      oneOf: [
+        {
+          title: "K",
+          type: "object",
+          properties: { t: { const: "key" }, m: { enum: ["a", "b"] }, x: { type: "string" } },
+          required: ["t"],
+          if: { properties: { m: { const: "a" } }, required: ["m"] },
+          then: { properties: { x: { pattern: then } } },
+        },
+        { title: "O", type: "object", properties: { t: { const: "o" } }, required: ["t"] },
+      ],
+    },
+  },
+});
+it.each([
+  {
+    name: "beside the field's own pattern",
+    base: usePattern("^.*$", "^[a-z]{1,10}$"),
+    head: usePattern("^.*$", "^[a-z]{1,5}$"),
+    probes: [
+      { use: true, k: "abcdefg" },
+      { use: true, k: "abc" },
+    ],
+  },
+  {
+    name: "beside a RudderStack field pattern",
+    base: usePattern(RUDDER(100), RUDDER(100).replace("{0,100}", "{1,100}")),
+    head: usePattern(RUDDER(100), RUDDER(100).replace("{0,100}", "{1,50}")),
+    probes: [
+      { use: true, k: "a".repeat(60) },
+      { use: true, k: "a" },
+    ],
+  },
+  {
+    name: "beside the field's own pattern, widened",
+    base: usePattern("^[a-z]*$", "^[a-z]{1,5}$"),
+    head: usePattern("^[a-z]*$", "^[a-z]{1,10}$"),
+    probes: [
+      { use: true, k: "abcdefg" },
+      { use: true, k: "abc" },
+    ],
+  },
+  {
+    name: "beside the field's own pattern, which took none of the values lost",
+    base: usePattern("^[a-c]*$", "^[a-z]{1,10}$"),
+    head: usePattern("^[a-c]*$", "^[a-c]{1,10}$|^[d-z]{1,5}$"),
+    probes: [
+      { use: true, k: "abcabc" },
+      { use: true, k: "abc" },
+    ],
+  },
+  {
+    name: "under a oneOf choice's own condition",
+    base: choicePattern("^[a-z]+$"),
+    head: choicePattern("^[a-c]+$"),
+    probes: [{ auth: { t: "key", m: "a", x: "z" } }, { auth: { t: "key", m: "a", x: "a" } }],
+  },
+])("a pattern under a condition narrowed $name", async ({ base, head, probes }) => {
+  const dir = await tempDir("codegen-diff-reference-cond-pattern-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, base, head);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(base), ajv.compile(head)];
+  const lost = probes.filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
+  ).toBe(lost.length > 0);
+});

@@ -2345,8 +2345,14 @@ class Differ {
   ): BaseTook {
     const took: BaseTook = (value) => {
       if (path === "" || path.includes("[]") || path.endsWith("/*")) return false;
-      const own = baseField(path);
-      if (own !== undefined) {
+      const own = baseField(path) ?? choiceField(path, baseField);
+      if (own?.type.type === "string") {
+        // One value against the field's own pattern and format: checked, not left undecided as takesJson leaves them.
+        const t = own.type;
+        if (!validString({ ...t, format: undefined }, value)) return false;
+        if (t.pattern !== undefined && patternMatcher(t.pattern)?.test(value) !== true) return false;
+        if (asserted(t.format) && !formatHolds(t.format!, value)) return false;
+      } else if (own !== undefined) {
         if (!takesJson(own.type, value, this.overlapBudget)) return false;
       } else {
         const slash = path.lastIndexOf("/");
@@ -3613,6 +3619,20 @@ function pathsOf(fields: readonly IrField[], prefix: string, out: Set<string>, p
 }
 
 /** Fields by wire path (`a/b`), through objects only (a field inside a choice or an array item is no one path's). */
+/**
+ * The field at a wire path one key inside a union's choices (a condition within a oneOf choice holds
+ * there): the one field of that name among the parent union's object choices, when exactly one has it.
+ */
+function choiceField(path: string, baseField: (wirePath: string) => IrField | undefined): IrField | undefined {
+  const slash = path.lastIndexOf("/");
+  if (slash < 0) return undefined;
+  const parent = baseField(path.slice(0, slash))?.type;
+  if (parent?.type !== "union") return undefined;
+  const name = path.slice(slash + 1);
+  const found = parent.variants.flatMap((v) => (v.type === "object" ? v.fields.filter((f) => f.wireKey === name) : []));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 function fieldsByPath(fields: readonly IrField[], prefix = "", out = new Map<string, IrField>()): Map<string, IrField> {
   for (const f of fields) {
     const at = prefix === "" ? f.wireKey : `${prefix}/${f.wireKey}`;
