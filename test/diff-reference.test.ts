@@ -1266,3 +1266,62 @@ it.each([
     `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
   ).toBe(lost.length > 0);
 });
+
+// A list of values written as choices that each list some (a titled enum, as generators write one): the same
+// values either way, so no change; and choices that do not list the same values: breaking exactly when Ajv, on
+// the schemas as written, rejects a config it accepted (the probes hold one where so).
+const MODE = { type: "string", enum: ["a", "b"] };
+it.each([
+  {
+    name: "an enum → a oneOf of one-value enums",
+    base: MODE,
+    head: {
+      oneOf: [
+        { type: "string", enum: ["a"] },
+        { type: "string", enum: ["b"] },
+      ],
+    },
+  },
+  {
+    name: "an enum → a oneOf of titled consts",
+    base: MODE,
+    head: {
+      oneOf: [
+        { const: "a", title: "A" },
+        { const: "b", title: "B" },
+      ],
+    },
+  },
+  { name: "an enum → an anyOf of one-value enums", base: MODE, head: { anyOf: [{ enum: ["a"] }, { enum: ["b"] }] } },
+  { name: "an enum → a oneOf of consts, one gone", base: MODE, head: { oneOf: [{ const: "a", title: "A" }] } },
+  {
+    name: "an enum → a oneOf of consts listing one value twice",
+    base: MODE,
+    head: { oneOf: [{ enum: ["a", "b"] }, { const: "b" }] },
+  },
+  {
+    name: "a oneOf of titled consts → an enum",
+    base: {
+      oneOf: [
+        { const: "a", title: "A" },
+        { const: "b", title: "B" },
+      ],
+    },
+    head: MODE,
+  },
+])("values listed as choices: $name", async ({ base, head }) => {
+  const dir = await tempDir("codegen-diff-reference-listed-");
+  dirs.push(dir);
+  const [b, h] = [
+    { type: "object", properties: { mode: base } },
+    { type: "object", properties: { mode: head } },
+  ];
+  const pair = await jsonSchemaPair(dir, b, h);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(b), ajv.compile(h)];
+  const lost = [{ mode: "a" }, { mode: "b" }, { mode: "c" }].filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
+  ).toBe(lost.length > 0);
+});

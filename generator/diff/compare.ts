@@ -21,6 +21,7 @@ import type {
 import { createHash } from "node:crypto";
 import { patternMatcher, schemaValidator } from "../../templates/runtime.js";
 import { remembered, resolvePointer, someOf } from "../ir/plain.js";
+import { listedChoices } from "../ir/listed-choices.js";
 import { decimalValue } from "../input/strict-json.js";
 import { addsConstraintsOnly, canonicalJson, isSecretSchema, STRUCTURAL } from "../dialects/json-schema-type.js";
 import { VALIDATION_KEYWORDS } from "../dialects/bundle-schema.js";
@@ -1819,6 +1820,14 @@ class Differ {
   type(path: string, b: IrType, h: IrType): void {
     // One type object on both sides (a field the base took from the head's build) has nothing to report.
     if (b === h) return;
+    // Choices that only list values beside a plain list (a titled enum for an enum): compared as lists.
+    if ((b.type === "union") !== (h.type === "union")) {
+      const [bl, hl] = [listedChoices(b), listedChoices(h)];
+      if (bl !== undefined || hl !== undefined) {
+        this.type(path, bl ?? b, hl ?? h);
+        return;
+      }
+    }
     if (b.nullable && !h.nullable) this.add("nullable-removed", path, "no longer accepts null");
     else if (!b.nullable && h.nullable) this.add("nullable-added", path, "accepts null as well");
     if (b.type !== h.type) {
@@ -3385,20 +3394,24 @@ function withRefTargets(value: unknown, root: unknown, text = JSON.stringify(val
 const SET_KEYWORDS = new Set(["required", "enum", "type"]);
 
 /**
- * A schema's JSON text with object keys in order and set lists (`required`, `enum`, `type`) sorted: two
- * spellings of one condition (keys or names in another order) are one condition.
+ * A schema's JSON text with object keys in order (canonicalJson) and set lists (`required`, `enum`, `type`)
+ * sorted: two spellings of one condition (keys or names in another order) are one condition.
  */
-function canonicalText(value: unknown, setList = false): string {
+const canonicalText = (value: unknown): string => canonicalJson(setsSorted(value));
+
+/** A copy of a JSON value with the lists of set keywords sorted by their items' canonical texts. */
+function setsSorted(value: unknown, setList = false): unknown {
   if (Array.isArray(value)) {
-    const items = value.map((v) => canonicalText(v));
-    if (setList) items.sort();
-    return `[${items.join(",")}]`;
+    const items = value.map((v) => setsSorted(v));
+    if (!setList) return items;
+    const texts = new Map(items.map((v) => [v, canonicalJson(v)] as const));
+    return items.sort((x, y) => (texts.get(x)! < texts.get(y)! ? -1 : texts.get(x)! > texts.get(y)! ? 1 : 0));
   }
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  const keys = Object.keys(value).sort();
-  return `{${keys
-    .map((k) => `${JSON.stringify(k)}:${canonicalText((value as Record<string, unknown>)[k], SET_KEYWORDS.has(k))}`)
-    .join(",")}}`;
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value))
+    Object.defineProperty(out, k, { value: setsSorted(v, SET_KEYWORDS.has(k)), enumerable: true });
+  return out;
 }
 
 /** A condition (an `if`) as compared and said: its canonical text, with what its $refs lead to. */
