@@ -580,7 +580,9 @@ const unstructured: Row[] = [
     want: [],
   },
   {
-    name: "properties moved into a shared base schema merged with allOf",
+    // The config's own `additionalProperties: false` sees only its own properties: the moved ones are extra keys
+    // to it, so every config that sets them (all, as they are required) is rejected, as Ajv rejects them.
+    name: "properties moved into a shared base schema merged with allOf, beside additionalProperties: false",
     source: "unstructured",
     file: UNS,
     edit: (d) => {
@@ -592,6 +594,23 @@ const unstructured: Row[] = [
         required: ["host", "port"],
       };
       s.properties = rest;
+      s.required = list(s.required).filter((k) => k !== "host" && k !== "port");
+      s.allOf = [{ $ref: "#/components/schemas/DatabaseBase" }];
+    },
+    want: ["field-became-required breaking host", "field-became-required breaking port"],
+  },
+  {
+    name: "properties declared again in a shared base schema merged with allOf",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => {
+      const s = schema(d, POSTGRES);
+      const { host, port } = props(s);
+      obj(obj(d.components).schemas).DatabaseBase = {
+        type: "object",
+        properties: { host: host!, port: port! },
+        required: ["host", "port"],
+      };
       s.required = list(s.required).filter((k) => k !== "host" && k !== "port");
       s.allOf = [{ $ref: "#/components/schemas/DatabaseBase" }];
     },

@@ -621,7 +621,9 @@ describe("schemaToType: keyword → IR type", () => {
         schema: {
           allOf: [{ $ref: "#/d/Base" }, { type: "object", properties: { b: { type: "integer" } }, required: ["b"] }],
         },
-        root: { d: { Base: { type: "object", properties: { a: { type: "string" } }, additionalProperties: false } } },
+        root: {
+          d: { Base: { type: "object", properties: { a: { type: "string" }, b: {} }, additionalProperties: false } },
+        },
       },
       want: {
         type: {
@@ -639,7 +641,8 @@ describe("schemaToType: keyword → IR type", () => {
               wireKey: "b",
               type: { type: "integer" },
               required: true,
-              source: { file: FILE, pointer: `${AT}/allOf/1/properties/b` },
+              // Declared twice (the closed Base allows it), so where the merged object has it.
+              source: { file: FILE, pointer: `${AT}/properties/b` },
             }),
           ],
           additionalProperties: false,
@@ -1419,7 +1422,7 @@ describe("mergeAllOf", () => {
           required: ["a"],
           allOf: [
             { type: ["object", "null"], title: "First", properties: { b: { type: "integer" } }, required: ["b", "a"] },
-            { type: "object", additionalProperties: false, properties: { a: { maxLength: 3 } } },
+            { type: "object", additionalProperties: false, properties: { a: { maxLength: 3 }, b: {} } },
           ],
         },
       },
@@ -1428,11 +1431,37 @@ describe("mergeAllOf", () => {
           title: "Outer",
           type: "object",
           additionalProperties: false,
-          properties: { a: { allOf: [{ type: "string" }, { maxLength: 3 }] }, b: { type: "integer" } },
+          properties: { a: { allOf: [{ type: "string" }, { maxLength: 3 }] }, b: { allOf: [{ type: "integer" }, {}] } },
           required: ["a", "b"],
         },
         conditionals: [],
         diagnostics: [],
+      },
+    },
+    {
+      name: "a property a closed member does not declare takes no value (that member's additionalProperties: false judges it)",
+      given: {
+        schema: {
+          allOf: [
+            { properties: { b: { type: "integer" } } },
+            { type: "object", additionalProperties: false, properties: { a: { type: "string" } } },
+          ],
+        },
+      },
+      want: {
+        schema: { type: "object", additionalProperties: false, properties: { b: false, a: { type: "string" } } },
+        conditionals: [],
+        diagnostics: [
+          {
+            severity: "warning",
+            rule: "false-schema",
+            file: FILE,
+            connector: "sources/demo",
+            pointer: `${AT}/allOf/1/additionalProperties`,
+            message:
+              'property "b" is declared beside this schema, which allows no key it does not declare: no value is allowed; typed as never (the key may not be set)',
+          },
+        ],
       },
     },
     {
