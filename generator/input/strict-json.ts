@@ -245,8 +245,15 @@ function writtenMembers(text: string): number | undefined {
   return members;
 }
 
+/** Nesting up to which heldMembers recurses (each level a frame); deeper limits walk with an explicit stack. */
+const RECURSION_LIMIT = 1000;
+
 /** The number of own properties of all objects in a parsed value, or undefined when it nests deeper than `maxDepth`. */
 export function heldMembers(value: unknown, maxDepth: number): number | undefined {
+  if (maxDepth <= RECURSION_LIMIT) {
+    const members = membersWithin(value, 1, maxDepth);
+    return members < 0 ? undefined : members;
+  }
   let members = 0;
   const stack: unknown[] = [value];
   const depths: number[] = [0];
@@ -271,6 +278,35 @@ export function heldMembers(value: unknown, maxDepth: number): number | undefine
         }
       }
     }
+  }
+  return members;
+}
+
+/**
+ * heldMembers by recursion, which a new process runs faster than the explicit stack (no arrays to grow); -1
+ * past `maxDepth`, which bounds the recursion.
+ */
+function membersWithin(value: unknown, depth: number, maxDepth: number): number {
+  if (typeof value !== "object" || value === null) return 0;
+  if (depth > maxDepth) return -1;
+  let members = 0;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item !== "object" || item === null) continue;
+      const inner = membersWithin(item, depth + 1, maxDepth);
+      if (inner < 0) return -1;
+      members += inner;
+    }
+    return members;
+  }
+  for (const key in value) {
+    members++;
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item !== "object" || item === null) continue;
+    const inner = membersWithin(item, depth + 1, maxDepth);
+    if (inner < 0) return -1;
+    members += inner;
   }
   return members;
 }

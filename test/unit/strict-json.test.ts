@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { firstInvalidUtf8 } from "../../generator/input/load-snapshot.js";
 import {
   DEFAULT_MAX_DEPTH,
+  heldMembers,
   isExactNumber,
   parseStrictJson,
   parseStrictJsonFully,
@@ -175,6 +176,37 @@ describe("the JSON.parse path gives what the full reading gives", () => {
         },
       ),
     );
+  });
+});
+
+describe("members held", () => {
+  /** Keys of every object in a value, one by one; undefined past `maxDepth` containers deep. */
+  function counted(value: unknown, maxDepth: number, depth = 1): number | undefined {
+    if (typeof value !== "object" || value === null) return 0;
+    if (depth > maxDepth) return undefined;
+    let n = Array.isArray(value) ? 0 : Object.keys(value).length;
+    for (const item of Object.values(value)) {
+      const inner = counted(item, maxDepth, depth + 1);
+      if (inner === undefined) return undefined;
+      n += inner;
+    }
+    return n;
+  }
+  it("are every object's keys, undefined past the nesting limit, by recursion and by the explicit stack alike", () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 1, max: 7 }), (value, maxDepth) => {
+        expect(heldMembers(value, maxDepth)).toBe(counted(value, maxDepth));
+        // Past 1000 levels the limit is kept with an explicit stack, not frames.
+        expect(heldMembers(value, 1_000_000)).toBe(counted(value, 1_000_000));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+  it("a value nested deeper than 1000 levels is walked without recursion when the limit allows it", () => {
+    let deep: unknown = { a: 1 };
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    expect(heldMembers(deep, 1_000_000)).toBe(1);
+    expect(heldMembers(deep, DEFAULT_MAX_DEPTH)).toBeUndefined();
   });
 });
 
