@@ -1325,3 +1325,72 @@ it.each([
     `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
   ).toBe(lost.length > 0);
 });
+
+// A length bound a string's format or pattern already held to (pydantic writes `format: uri` with `minLength: 1`),
+// and a format changed to one that takes more (date-time → iso-date-time): breaking exactly when Ajv, on the
+// schemas as written, rejects a value it accepted (the probes hold one where so).
+it.each([
+  {
+    name: "minLength 1 beside format uri",
+    base: { format: "uri" },
+    head: { format: "uri", minLength: 1 },
+    probes: ["a:b", ""],
+  },
+  {
+    name: "minLength 4 beside format uri",
+    base: { format: "uri" },
+    head: { format: "uri", minLength: 4 },
+    probes: ["a:b", "ab:cd"],
+  },
+  {
+    name: "minLength 1 beside a + pattern",
+    base: { pattern: "^[a-z0-9]+$" },
+    head: { pattern: "^[a-z0-9]+$", minLength: 1 },
+    probes: ["a", ""],
+  },
+  {
+    name: "lengths 10 beside format date",
+    base: { format: "date" },
+    head: { format: "date", minLength: 10, maxLength: 10 },
+    probes: ["2024-01-31"],
+  },
+  {
+    name: "maxLength 36 beside format uuid",
+    base: { format: "uuid" },
+    head: { format: "uuid", maxLength: 36 },
+    probes: ["urn:uuid:123e4567-e89b-12d3-a456-426614174000", "123e4567-e89b-12d3-a456-426614174000"],
+  },
+  {
+    name: "minLength 2 beside a * pattern",
+    base: { pattern: "^[a-z]*$" },
+    head: { pattern: "^[a-z]*$", minLength: 2 },
+    probes: ["a", "ab"],
+  },
+  {
+    name: "date-time → iso-date-time",
+    base: { format: "date-time" },
+    head: { format: "iso-date-time" },
+    probes: ["2024-01-01T10:00:00Z", "2024-01-01T10:00:00"],
+  },
+  {
+    name: "iso-time → time",
+    base: { format: "iso-time" },
+    head: { format: "time" },
+    probes: ["10:00:00", "10:00:00Z"],
+  },
+])("a string's lengths or format beside what it held to: $name", async ({ base, head, probes }) => {
+  const dir = await tempDir("codegen-diff-reference-lengths-");
+  dirs.push(dir);
+  const [b, h] = [
+    { type: "object", properties: { k: { type: "string", ...base } } },
+    { type: "object", properties: { k: { type: "string", ...head } } },
+  ];
+  const pair = await jsonSchemaPair(dir, b, h);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(b), ajv.compile(h)];
+  const lost = probes.filter((k) => before({ k }) && !after({ k }));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
+  ).toBe(lost.length > 0);
+});

@@ -271,6 +271,24 @@ function lostValue(was: string, now: string, took: BaseTook): string | undefined
 }
 
 /**
+ * Whether the string type may take a value of a length within `lengths`: false only when its list, or its
+ * pattern and its format's outline (FORMAT_OUTLINES), are shown to match none (a `date` has no value of 9
+ * characters, `^[a-z0-9]+$` none of 0); true when not known.
+ */
+function lengthsTaken(t: StringType, lengths: LengthBounds): boolean {
+  const { min = 0, max = Infinity } = lengths;
+  if (max < min || max < 0) return false;
+  if (t.enum !== undefined)
+    return t.enum.some((o) => typeof o.value === "string" && [...o.value].length >= min && [...o.value].length <= max);
+  const outline = asserted(t.format) ? FORMAT_OUTLINES[t.format!] : undefined;
+  if (asserted(t.format) && outline === undefined) return true;
+  const patterns = [t.pattern, outline].filter((p): p is string => p !== undefined);
+  if (patterns.length === 0) return true;
+  const bounds = { min, ...(Number.isFinite(max) ? { max } : {}) };
+  return valueFound(patterns[0]!, patterns[1] ?? patterns[0]!, "shared", bounds) !== null;
+}
+
+/**
  * Patterns every value of a format matches (the runtime's check of it reads no other): when no value
  * the old pattern and one of these match is rejected by the new pattern, no value of the format is lost.
  */
@@ -281,6 +299,8 @@ export const FORMAT_OUTLINES: Readonly<Record<string, string>> = {
   time: "^[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)$",
   ipv4: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",
   uuid: "^([Uu][Rr][Nn]:[Uu][Uu][Ii][Dd]:)?[0-9A-Fa-f]{8}-([0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$",
+  // A scheme, a colon and more: `a:` is no uri (Ajv's full format, which the runtime follows).
+  uri: "^[A-Za-z][A-Za-z0-9+.-]*:.+$",
 };
 
 /**
@@ -1846,8 +1866,19 @@ class Differ {
           return;
         }
         this.enums(path, b.enum, hs.enum);
-        this.bound(path, "minLength", b.minLength, hs.minLength, "min");
-        this.bound(path, "maxLength", b.maxLength, hs.maxLength, "max");
+        // A length bound the field's pattern or format already held to (`format: uri` with `minLength: 1` added)
+        // rejects no value it took: as if not written.
+        const [bMin, bMax] = [b.minLength, b.maxLength];
+        const minKept =
+          hs.minLength !== undefined &&
+          hs.minLength > (bMin ?? 0) &&
+          !lengthsTaken(b, { min: bMin, max: hs.minLength - 1 });
+        const maxKept =
+          hs.maxLength !== undefined &&
+          hs.maxLength < (bMax ?? Infinity) &&
+          !lengthsTaken(b, { min: hs.maxLength + 1, max: bMax });
+        this.bound(path, "minLength", minKept ? undefined : bMin, minKept ? undefined : hs.minLength, "min");
+        this.bound(path, "maxLength", maxKept ? undefined : bMax, maxKept ? undefined : hs.maxLength, "max");
         this.pattern(path, b.pattern, hs.pattern, "", b);
         if (b.format !== hs.format) this.format(path, b.format, hs.format, "");
         return;
@@ -2954,6 +2985,9 @@ const WIDER_FORMATS: Readonly<Record<string, readonly string[]>> = {
   iri: ["iri-reference"],
   email: ["idn-email"],
   hostname: ["idn-hostname"],
+  // The same check, the time zone left optional.
+  "date-time": ["iso-date-time"],
+  time: ["iso-time"],
 };
 
 /**

@@ -50,6 +50,15 @@ const NEAR: Record<string, fc.Arbitrary<string>> = {
       { minLength: 4, maxLength: 4 },
     )
     .map((p) => p.join(".")),
+  uri: fc
+    .tuple(
+      fc.constantFrom("", "a:", "http:", "x+y.z-1:", "A:", "1:"),
+      fc.string({
+        unit: fc.constantFrom(..."aZ09:/?#[]@!$&'()*+,;=-._~% \"\\é\n\u2028".split(""), "//", "%20"),
+        maxLength: 10,
+      }),
+    )
+    .map(([scheme, rest]) => scheme + rest),
   uuid: fc
     .tuple(fc.uuid(), fc.constantFrom("", "urn:uuid:", "URN:UUID:"), fc.boolean())
     .map(([u, prefix, upper]) => prefix + (upper ? u.toUpperCase() : u)),
