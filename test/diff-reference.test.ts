@@ -1394,3 +1394,43 @@ it.each([
     `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
   ).toBe(lost.length > 0);
 });
+
+// `nullable: true` beside a list of values admits null only when the list has it (OpenAPI 3.0.3; Ajv ignores
+// `nullable`): breaking exactly when Ajv, on the schemas as written, rejects a value it accepted.
+it.each([
+  {
+    name: "[string, null] with null listed → nullable without null listed",
+    base: { type: ["string", "null"], enum: ["a", null] },
+    head: { type: "string", nullable: true, enum: ["a"] },
+  },
+  {
+    name: "nullable without null listed → not nullable",
+    base: { type: "string", nullable: true, enum: ["a"] },
+    head: { type: "string", enum: ["a"] },
+  },
+  {
+    name: "nullable with null listed → not nullable",
+    base: { type: "string", nullable: true, enum: ["a", null] },
+    head: { type: "string", enum: ["a"] },
+  },
+  {
+    name: "[string, null] with null listed → nullable with null listed",
+    base: { type: ["string", "null"], enum: ["a", null] },
+    head: { type: "string", nullable: true, enum: ["a", null] },
+  },
+])("nullable beside a list: $name", async ({ base, head }) => {
+  const dir = await tempDir("codegen-diff-reference-nullable-list-");
+  dirs.push(dir);
+  const [b, h] = [
+    { type: "object", properties: { k: base } },
+    { type: "object", properties: { k: head } },
+  ];
+  const pair = await jsonSchemaPair(dir, b, h);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(b), ajv.compile(h)];
+  const lost = [{ k: null }, { k: "a" }].filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
+  ).toBe(lost.length > 0);
+});

@@ -548,8 +548,20 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
 
   if (Array.isArray(schema.enum) || "const" in schema) {
     const type = enumType(schema, at, ctx);
-    // `nullable: true` with an enum admits null (OpenAPI 3.0); an unknown type's enum lists it.
-    if (!nullableFlag || type.type === "never") return type;
+    // In a connector's config, `nullable: true` beside a list admits null only when the list has it (OpenAPI
+    // 3.0.3), as its validation (and Ajv's) does; the API's own schemas are typed as openapi-typescript types them.
+    const listsNull =
+      ctx.connector === undefined ||
+      (Array.isArray(schema.enum) && schema.enum.includes(null)) ||
+      schema.const === null;
+    if (nullableFlag && !listsNull && type.type !== "never")
+      warnOnce(
+        ctx,
+        "nullable-without-null",
+        `${at}/nullable`,
+        "`nullable: true` beside a list of values without null: null is not one of them (OpenAPI 3.0.3), so it is not accepted",
+      );
+    if (!nullableFlag || !listsNull || type.type === "never") return type;
     if (type.type !== "unknown") return { ...type, nullable: true };
     return type.enum!.some((o) => o.value === null) ? type : { ...type, enum: [...type.enum!, { value: null }] };
   }

@@ -163,8 +163,27 @@ describe("schemaToType: keyword → IR type", () => {
       want: { type: { type: "number", enum: [{ value: 1 }, { value: 2.5 }] }, diagnostics: [] },
     },
     {
-      name: "enum with nullable: true",
+      // As validation reads it (OpenAPI 3.0.3, Ajv): null is not listed, so not accepted.
+      name: "enum without null, with nullable: true, in a connector's config",
       given: { schema: { enum: [true], nullable: true } },
+      want: {
+        type: { type: "boolean", enum: [{ value: true }] },
+        diagnostics: [
+          {
+            severity: "warning",
+            rule: "nullable-without-null",
+            file: FILE,
+            connector: "sources/demo",
+            pointer: `${AT}/nullable`,
+            message:
+              "`nullable: true` beside a list of values without null: null is not one of them (OpenAPI 3.0.3), so it is not accepted",
+          },
+        ],
+      },
+    },
+    {
+      name: "enum with null, with nullable: true",
+      given: { schema: { enum: [true, null], nullable: true } },
       want: { type: { type: "boolean", enum: [{ value: true }], nullable: true }, diagnostics: [] },
     },
     {
