@@ -1434,3 +1434,51 @@ it.each([
     `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
   ).toBe(lost.length > 0);
 });
+
+// The same constraints written in another order (choices of a oneOf/anyOf of requirements, a `not`'s required
+// names or listed values): no change; and a real change beside: breaking exactly when Ajv rejects a value it
+// accepted.
+const AB = { a: { type: "string" }, b: { type: "string" }, c: { type: "string" } };
+it.each([
+  {
+    name: "oneOf of requirements reordered",
+    base: { oneOf: [{ required: ["a"] }, { required: ["b"] }] },
+    head: { oneOf: [{ required: ["b"] }, { required: ["a"] }] },
+  },
+  {
+    name: "anyOf of requirements reordered",
+    base: { anyOf: [{ required: ["a"] }, { required: ["b"] }] },
+    head: { anyOf: [{ required: ["b"] }, { required: ["a"] }] },
+  },
+  {
+    name: "not's required names reordered",
+    base: { not: { required: ["a", "b"] } },
+    head: { not: { required: ["b", "a"] } },
+  },
+  {
+    name: "not's listed values reordered",
+    base: { not: { enum: [{ a: "x" }, { b: "y" }] } },
+    head: { not: { enum: [{ b: "y" }, { a: "x" }] } },
+  },
+  {
+    name: "oneOf of requirements reordered and one changed",
+    base: { oneOf: [{ required: ["a"] }, { required: ["b"] }] },
+    head: { oneOf: [{ required: ["b"] }, { required: ["c"] }] },
+  },
+])("constraints in another order: $name", async ({ base, head }) => {
+  const dir = await tempDir("codegen-diff-reference-order-");
+  dirs.push(dir);
+  const [b, h] = [
+    { type: "object", properties: AB, ...base },
+    { type: "object", properties: AB, ...head },
+  ];
+  const pair = await jsonSchemaPair(dir, b, h);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(b), ajv.compile(h)];
+  const probes = [{ a: "x" }, { b: "y" }, { c: "z" }, { a: "x", b: "y" }, {}];
+  const lost = probes.filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
+  ).toBe(lost.length > 0);
+});

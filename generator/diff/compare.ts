@@ -3515,7 +3515,9 @@ function unmodeledKeywords(root: unknown):
     choice?: true;
   }[] = [{ node: root, path: "", refs: [], when: "" }];
   // A keyword's value as written, with what each `$ref` in it leads to: a change behind one is a change.
-  const written = (value: unknown) => withRefTargets(value, root);
+  // As compared: keys, set lists and (below) a choice list's choices in any order.
+  const written = (value: unknown) => withRefTargets(value, root, canonicalText(value));
+  const choiceList = (list: unknown[]) => withRefTargets(list, root, `[${list.map(canonicalText).sort().join(",")}]`);
   const conditions = new Map<unknown, string>();
   const condition = (test: unknown) => {
     let text = conditions.get(test);
@@ -3525,7 +3527,7 @@ function unmodeledKeywords(root: unknown):
   /** The anyOf/oneOf compared as written, by path and text: what choicesHold reads. */
   const choices = new Map<string, Map<string, Alternatives>>();
   const recordChoices = (set: Set<string>, keyword: string, list: unknown[], path: string, when: string) => {
-    const text = `${keyword} ${written(list)}${when === "" ? "" : ` when ${when}`}`;
+    const text = `${keyword} ${choiceList(list)}${when === "" ? "" : ` when ${when}`}`;
     set.add(text);
     let byText = choices.get(path);
     if (byText === undefined) choices.set(path, (byText = new Map()));
