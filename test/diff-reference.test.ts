@@ -1482,3 +1482,44 @@ it.each([
     `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
   ).toBe(lost.length > 0);
 });
+
+// A schema with properties or items and no type takes values of every kind (the IR types it an object or an
+// array): a type written later rejects the others. Breaking exactly when Ajv rejects a value it accepted.
+it.each([
+  {
+    name: "type object written beside properties",
+    base: { properties: { x: { type: "string" } } },
+    head: { type: "object", properties: { x: { type: "string" } } },
+  },
+  {
+    name: "type array written beside items",
+    base: { items: { type: "string" } },
+    head: { type: "array", items: { type: "string" } },
+  },
+  {
+    name: "type object dropped beside properties",
+    base: { type: "object", properties: { x: { type: "string" } } },
+    head: { properties: { x: { type: "string" } } },
+  },
+  {
+    name: "one $ref on both sides, its target typed",
+    base: { $ref: "#/$defs/o" },
+    head: { $ref: "#/$defs/o" },
+  },
+])("a type written where none was: $name", async ({ base, head }) => {
+  const dir = await tempDir("codegen-diff-reference-no-type-");
+  dirs.push(dir);
+  const defs = { o: { type: "object", properties: { x: { type: "string" } } } };
+  const [b, h] = [
+    { type: "object", $defs: defs, properties: { c: base } },
+    { type: "object", $defs: defs, properties: { c: head } },
+  ];
+  const pair = await jsonSchemaPair(dir, b, h);
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  const [before, after] = [ajv.compile(b), ajv.compile(h)];
+  const lost = [{ c: "s" }, { c: 1 }, { c: { x: "a" } }, { c: ["a"] }].filter((c) => before(c) && !after(c));
+  expect(
+    report.changes.some((c) => c.severity === "breaking"),
+    `${JSON.stringify(report.changes)} lost ${JSON.stringify(lost)}`,
+  ).toBe(lost.length > 0);
+});

@@ -2292,6 +2292,18 @@ class Differ {
           const root = (k: string) => !k.startsWith("additionalProperties ");
           [fresh, gone] = [fresh.filter(root), gone.filter(root)];
         }
+        // A type written where none was (values of other kinds rejected), or dropped.
+        if (gone.includes(EVERY_KIND) || fresh.includes(EVERY_KIND)) {
+          const narrowed = gone.includes(EVERY_KIND);
+          this.add(
+            narrowed ? "type-changed" : "type-widened",
+            field,
+            narrowed
+              ? "a type is written where none was: values of other kinds are rejected"
+              : "the type is no longer written: values of every kind are taken",
+          );
+          [fresh, gone] = [fresh.filter((k) => k !== EVERY_KIND), gone.filter((k) => k !== EVERY_KIND)];
+        }
         // An anyOf/oneOf that every value the base took there meets rejects none of them.
         const held = after.choices.get(path);
         if (held !== undefined) fresh = fresh.filter((k) => !choicesHold(held.get(k), path, before, baseField, head));
@@ -3288,6 +3300,11 @@ const SUBSCHEMA: Record<string, string> = { items: "[]", additionalProperties: "
 const ALTERNATIVES = new Set(["allOf", "anyOf", "oneOf"]);
 /** The config's own extra keys refused: whatever value type is given or dropped beside it is additional-keys-*'s. */
 const ROOT_CLOSED = "additionalProperties false";
+/**
+ * A schema with properties or items and no type (`{ properties: { … } }`): the IR types it an object (an
+ * array), but it takes values of every other kind too, which a type written later rejects.
+ */
+const EVERY_KIND = "no type written: values of every kind are taken";
 /** Schema nodes walked at most, $refs followed at each use: a bound for hostile sharing. */
 const WALK_LIMIT = 100_000;
 
@@ -3569,6 +3586,17 @@ function unmodeledKeywords(root: unknown):
     const typeless = isUntyped(node as Record<string, unknown>);
     const bounds = when === "" && merged !== true && (choice !== true || typeless);
     if (bounds && typeless) untyped.add(path);
+    const shaped = node as Record<string, unknown>;
+    if (
+      path !== "" &&
+      when === "" &&
+      merged !== true &&
+      choice !== true &&
+      ("properties" in shaped || "items" in shaped) &&
+      !["type", "enum", "const", "$ref"].some((k) => k in shaped) &&
+      !["allOf", "anyOf", "oneOf"].some((k) => Array.isArray(shaped[k]))
+    )
+      set.add(EVERY_KIND);
     const besideRef = typeof (node as Record<string, unknown>).$ref === "string";
     for (const [key, value] of Object.entries(node)) {
       if (besideRef && BESIDE_REF.has(key)) {

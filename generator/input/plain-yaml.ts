@@ -2,14 +2,17 @@
 // it can be sure of. The yaml package reads the document through a token
 // stream and a node tree, about half a microsecond a character: a second for
 // a large platform's OpenAPI document, each run and each side of a diff.
-// js-yaml reads it straight into values, ten times faster, but it does not
-// resolve scalars or keys quite as the yaml package does. So it is used with
-// scalars resolved as the yaml package's YAML 1.2 core schema resolves them,
-// and its value is taken only when nothing in the document is read
-// differently by the two or needs the careful reading (warnings with a
-// place): no anchor, alias, tag, directive, explicit (`?`) or collection key,
-// null key, number no double holds exactly, or nesting past the limit, and
-// no error. Otherwise the caller reads the document with the yaml package.
+// js-yaml reads it straight into values, several times faster, but it does
+// not resolve scalars or keys quite as the yaml package does, and reads on
+// past some text the yaml package refuses. So it is used with scalars
+// resolved as the yaml package's YAML 1.2 core schema resolves them, and its
+// value is taken only when nothing in the document is read differently by
+// the two or needs the careful reading (warnings with a place): no anchor,
+// alias, tag, directive, explicit (`?`) or collection key, null key, number
+// no double holds exactly, nesting past the limit, error or warning, and
+// none of the spellings the guards below name, each found by the
+// differential test against the yaml package (test/plain-yaml.test.ts).
+// Otherwise the caller reads the document with the yaml package.
 
 import type * as JsYaml from "js-yaml";
 import { isExactNumber } from "./strict-json.js";
@@ -117,6 +120,7 @@ function emptyEntryBeforeOuter(text: string): boolean {
   }
   return false;
 }
+
 /**
  * A flow collection after `{` or `,`: a key when in a flow mapping, even with no `:` after it (then its value is
  * null). Also matches nested flow sequences, which are left to the yaml package too.
