@@ -103,14 +103,33 @@ const ROWS: Row[] = [
     given: { enum: [] },
     want: { type: never, ts: "never", warnings: ["empty-enum /enum"] },
   },
+  // `nullable: true` beside a list admits null only when the list has it (OpenAPI 3.0.3), as validation does.
   {
-    name: "single-kind enum as before",
+    name: "single-kind enum, nullable, null not listed",
     given: { type: "integer", enum: [1, 2], nullable: true },
+    want: {
+      type: { type: "integer", enum: [{ value: 1 }, { value: 2 }] },
+      ts: "1 | 2",
+      warnings: ["nullable-without-null /nullable"],
+    },
+  },
+  {
+    name: "single-kind enum, nullable, null listed",
+    given: { type: "integer", enum: [1, 2, null], nullable: true },
     want: { type: { type: "integer", enum: [{ value: 1 }, { value: 2 }], nullable: true }, ts: "1 | 2 | null" },
   },
   {
-    name: "nullable mixed enum",
+    name: "nullable mixed enum, null not listed",
     given: { enum: ["a", 1], nullable: true },
+    want: {
+      type: { type: "unknown", enum: [{ value: "a" }, { value: 1 }] },
+      ts: '"a" | 1',
+      warnings: ["nullable-without-null /nullable"],
+    },
+  },
+  {
+    name: "nullable mixed enum, null listed",
+    given: { enum: ["a", 1, null], nullable: true },
     want: {
       type: { type: "unknown", enum: [{ value: "a" }, { value: 1 }, { value: null }] },
       ts: '"a" | 1 | null',
@@ -150,7 +169,7 @@ const ROWS: Row[] = [
             required: false,
             secret: false,
             setOnce: false,
-            source: { file: "openapi.json", pointer: "/components/schemas/odd/properties/p22/properties/y" },
+            source: { file: "openapi.json", pointer: "/components/schemas/odd/properties/p24/properties/y" },
           },
         ],
         additionalProperties: false,
@@ -182,7 +201,7 @@ const ROWS: Row[] = [
             required: false,
             secret: false,
             setOnce: false,
-            source: { file: "openapi.json", pointer: "/components/schemas/odd/properties/p24/properties/a" },
+            source: { file: "openapi.json", pointer: "/components/schemas/odd/properties/p26/properties/a" },
           },
         ],
         additionalProperties: false,
