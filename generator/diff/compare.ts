@@ -359,15 +359,20 @@ function listedStillTaken(b: StringType | NumericType, h: StringType | NumericTy
     const numeric = { ...h, enum: undefined };
     return b.enum.every(({ value }) => typeof value === "number" && takesValue(numeric, value, { left: 8 }) === true);
   }
-  const matcher = h.pattern === undefined ? undefined : patternMatcher(h.pattern);
-  if (h.pattern !== undefined && (matcher === undefined || matcher.backtracking !== undefined)) return false;
-  const plain = { ...h, enum: undefined, format: undefined };
-  return b.enum.every(
-    ({ value }) =>
-      typeof value === "string" &&
-      validString(plain, value) &&
-      (matcher === undefined || matcher.test(value) === true) &&
-      (!asserted(h.format) || formatHolds(h.format!, value)),
+  return b.enum.every(({ value }) => typeof value === "string" && stringTakes(h, value) === true);
+}
+
+/**
+ * Whether a string type takes one value: its list, lengths, pattern and asserted format; undefined when its
+ * pattern is one the native engine backtracks through (not judged).
+ */
+function stringTakes(t: StringType, value: string): boolean | undefined {
+  const matcher = t.pattern === undefined ? undefined : patternMatcher(t.pattern);
+  if (t.pattern !== undefined && (matcher === undefined || matcher.backtracking !== undefined)) return undefined;
+  return (
+    validString({ ...t, format: undefined }, value) &&
+    (matcher === undefined || matcher.test(value) === true) &&
+    (!asserted(t.format) || formatHolds(t.format!, value))
   );
 }
 
@@ -2033,14 +2038,7 @@ class Differ {
 
   /** A pattern that gave way to a list holding every value it matched (patternListed): values it did not take are added. */
   patternGivenWay(path: string, b: StringType, h: StringType): void {
-    const matcher = patternMatcher(b.pattern!);
-    const plain = { ...b, format: undefined };
-    const took = (value: JsonValue) =>
-      typeof value === "string" &&
-      matcher?.backtracking === undefined &&
-      matcher?.test(value) === true &&
-      validString(plain, value) &&
-      (!asserted(b.format) || formatHolds(b.format!, value));
+    const took = (value: JsonValue) => typeof value === "string" && stringTakes(b, value) === true;
     const fresh = h.enum!.filter((o) => !took(o.value)).map((o) => show(o.value));
     this.add(
       "enum-widened",
@@ -2400,10 +2398,7 @@ class Differ {
       const own = baseField(path) ?? choiceField(path, baseField);
       if (own?.type.type === "string") {
         // One value against the field's own pattern and format: checked, not left undecided as takesJson leaves them.
-        const t = own.type;
-        if (!validString({ ...t, format: undefined }, value)) return false;
-        if (t.pattern !== undefined && patternMatcher(t.pattern)?.test(value) !== true) return false;
-        if (asserted(t.format) && !formatHolds(t.format!, value)) return false;
+        if (stringTakes(own.type, value) !== true) return false;
       } else if (own !== undefined) {
         if (!takesJson(own.type, value, this.overlapBudget)) return false;
       } else {
