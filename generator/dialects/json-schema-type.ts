@@ -612,7 +612,8 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
   const nullable = types.includes("null") || nullableFlag;
   // `type: "null"`: the value null and nothing else.
   if (types.length > 0 && types.every((t) => t === "null")) return { type: "unknown", enum: [{ value: null }] };
-  types = types.filter((t) => t !== "null");
+  // Every integer is a number: `integer` beside `number` adds no value.
+  types = [...new Set(types.filter((t) => t !== "null" && !(t === "integer" && types.includes("number"))))];
   if (types.length === 0 && isObject(schema.properties)) types = ["object"];
   if (types.length === 0 && schema.items !== undefined) types = ["array"];
   if (types.length > 1) {
@@ -647,6 +648,8 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     if (schema.exclusiveMaximum !== true && maximum !== undefined) out.maximum = maximum;
     if (type === "integer") {
       // The next integer inside: exact, and what the types and docs can say.
+      if (out.minimum !== undefined) out.minimum = Math.ceil(out.minimum);
+      if (out.maximum !== undefined) out.maximum = Math.floor(out.maximum);
       if (low !== undefined) out.minimum = Math.max(out.minimum ?? -Infinity, Math.floor(low) + 1);
       if (high !== undefined) out.maximum = Math.min(out.maximum ?? Infinity, Math.ceil(high) - 1);
       return out;
@@ -982,6 +985,7 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
       "type",
       "additionalProperties",
       "dependentRequired",
+      "dependencies",
       "title",
       "description",
       ...VALUE_KEYWORDS,
@@ -1627,6 +1631,8 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
     const field = typeof name === "string" ? byWire.get(name) : undefined;
     if (!field) return warn(pointer, `conditionally required ${JSON.stringify(name)} is not a property; ignored`);
     if (field.required) return;
+    // Required where a condition on it holds only when it is sent: nothing to require.
+    if (conditions.some((c) => c.wireKey === name && (c.op === "present" || c.unsetHolds !== true))) return;
     if (field.requiredWhen)
       return warn(pointer, `${field.wireKey} is required under two different conditions; only the first is checked`);
     field.requiredWhen = conditions;
@@ -1634,24 +1640,32 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
   for (const c of conditionals) {
     const test = deref(c.if, `${c.at}/if`, ctx)?.schema;
     const then = deref(c.then, `${c.at}/then`, ctx)?.schema;
-    if (!isObject(test) || !isObject(test.properties) || !isObject(then)) {
+    // `if: { required: [a] }` alone is "a is set", dependentRequired's condition.
+    if (!isObject(test) || !(isObject(test.properties) || Array.isArray(test.required)) || !isObject(then)) {
       warn(`${c.at}/if`, "only if/then with `if.properties` and `then.required` is supported; ignored");
       continue;
     }
+    const tested = isObject(test.properties) ? test.properties : {};
     // Each tested property: const → eq, enum → in; any other test of a property the
     // `if` also requires → "is set" (its type is checked by validation anyway).
     const mustBeSet = new Set(Array.isArray(test.required) ? test.required : []);
     const conditions: Condition[] = [];
     let usable = true;
-    for (const name of new Set([...Object.keys(test.properties), ...mustBeSet].map(String))) {
+    for (const name of new Set([...Object.keys(tested), ...mustBeSet].map(String))) {
       const target = byWire.get(name);
-      const sub = ownValue(test.properties, name);
+      const sub = ownValue(tested, name);
       const s = sub === undefined ? {} : deref(sub, `${c.at}/if/properties${toPointer(name)}`, ctx)?.schema;
       if (!target || !isObject(s)) usable = false;
-      else if ("const" in s) conditions.push({ key: target.key, wireKey: name, op: "eq", value: s.const as JsonValue });
-      else if (Array.isArray(s.enum))
-        conditions.push({ key: target.key, wireKey: name, op: "in", value: s.enum as JsonValue[] });
-      else if (mustBeSet.has(name)) conditions.push({ key: target.key, wireKey: name, op: "present", value: null });
+      else if ("const" in s || Array.isArray(s.enum)) {
+        // A one-value enum is that value's const. A key the `if` does not require passes its test unset.
+        const values = "const" in s ? [s.const as JsonValue] : (s.enum as JsonValue[]);
+        conditions.push({
+          key: target.key,
+          wireKey: name,
+          ...(values.length === 1 ? { op: "eq", value: values[0]! } : { op: "in", value: values }),
+          ...(mustBeSet.has(name) ? {} : { unsetHolds: true }),
+        });
+      } else if (mustBeSet.has(name)) conditions.push({ key: target.key, wireKey: name, op: "present", value: null });
       else usable = false;
     }
     if (!usable || conditions.length === 0) {
@@ -1673,14 +1687,17 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
       requireWhen(name, conditions, `${c.at}/then/required/${i}`),
     );
   }
-  const dependent = schema.dependentRequired;
-  if (isObject(dependent)) {
+  // draft-07's `dependencies` holds dependentRequired's lists beside dependentSchemas' schemas.
+  for (const keyword of ["dependentRequired", "dependencies"] as const) {
+    const dependent = schema[keyword];
+    if (!isObject(dependent)) continue;
     for (const [name, list] of Object.entries(dependent)) {
+      if (keyword === "dependencies" && !Array.isArray(list)) continue;
       const target = byWire.get(name);
       if (!target || !Array.isArray(list)) {
         warn(
-          `${at}/dependentRequired${toPointer(name)}`,
-          `dependentRequired names unknown property ${JSON.stringify(name)}; ignored`,
+          `${at}/${keyword}${toPointer(name)}`,
+          `${keyword} names unknown property ${JSON.stringify(name)}; ignored`,
         );
         continue;
       }
@@ -1688,7 +1705,7 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
         requireWhen(
           dep,
           [{ key: target.key, wireKey: name, op: "present", value: null }],
-          `${at}/dependentRequired${toPointer(name)}/${i}`,
+          `${at}/${keyword}${toPointer(name)}/${i}`,
         ),
       );
     }

@@ -102,8 +102,9 @@ function conditionText(list: readonly Condition[]): string {
   return list
     .map((c) => {
       if (c.op === "present") return `${code(c.key)} is set`;
-      if (c.op === "in") return `${code(c.key)} in ${(c.value as JsonValue[]).map(json).join(", ")}`;
-      return `${code(c.key)} ${c.op === "eq" ? "=" : "≠"} ${json(c.value)}`;
+      const unset = c.unsetHolds === true ? ` or is not set` : "";
+      if (c.op === "in") return `${code(c.key)} in ${(c.value as JsonValue[]).map(json).join(", ")}${unset}`;
+      return `${code(c.key)} ${c.op === "eq" ? "=" : "≠"} ${json(c.value)}${unset}`;
     })
     .join(" and ");
 }

@@ -83,7 +83,7 @@ function conditionSchema(c: Condition, fields: readonly IrField[], side: Side): 
     case "eq":
       branches = [
         given({ const: c.value }),
-        ...(fallback !== undefined && deepEqual(fallback, c.value) ? [absent] : []),
+        ...(c.unsetHolds === true || (fallback !== undefined && deepEqual(fallback, c.value)) ? [absent] : []),
       ];
       break;
     case "ne":
@@ -96,7 +96,9 @@ function conditionSchema(c: Condition, fields: readonly IrField[], side: Side): 
       const values = Array.isArray(c.value) ? c.value : [c.value];
       branches = [
         given({ enum: values }),
-        ...(fallback !== undefined && values.some((v) => deepEqual(v, fallback)) ? [absent] : []),
+        ...(c.unsetHolds === true || (fallback !== undefined && values.some((v) => deepEqual(v, fallback)))
+          ? [absent]
+          : []),
       ];
       break;
     }

@@ -65,7 +65,13 @@ function typeEntry(type: IrType): Json {
 }
 
 const conditions = (list: Condition[] | undefined) =>
-  list?.map((c) => ({ key: c.key, wireKey: c.wireKey, op: c.op, value: c.value }));
+  list?.map((c) => ({
+    key: c.key,
+    wireKey: c.wireKey,
+    op: c.op,
+    value: c.value,
+    ...(c.unsetHolds === true ? { unsetHolds: true } : {}),
+  }));
 
 function fieldEntry(f: IrField): Json {
   // A field's title is its own (which is its object type's, if any).

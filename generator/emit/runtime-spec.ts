@@ -91,7 +91,7 @@ function enumSpec(values: JsonValue[], nullable: boolean): TypeSpec {
 }
 
 function conditionSpec(c: Condition): ConditionSpec {
-  return { key: c.key, op: c.op, value: c.value };
+  return { key: c.key, op: c.op, value: c.value, ...(c.unsetHolds === true ? { unsetHolds: true as const } : {}) };
 }
 
 export function fieldSpec(field: IrField): FieldSpec {

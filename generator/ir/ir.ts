@@ -113,6 +113,11 @@ export interface Condition {
   wireKey: string;
   op: ConditionOp;
   value: JsonValue;
+  /**
+   * The condition holds where the field is not set, too: a JSON Schema `if` tests only the properties
+   * it requires be present (`eq` and `in` only).
+   */
+  unsetHolds?: true;
 }
 
 export interface IrField {

@@ -192,9 +192,10 @@ export function describeConditions(conditions: NonNullable<IrField["requiredWhen
   return conditions
     .map((c) => {
       if (c.op === "present") return `${c.key} is set`;
+      const unset = c.unsetHolds === true ? ` or is not set` : "";
       if (c.op === "in")
-        return `${c.key} is one of ${(c.value as JsonValue[]).map((v) => JSON.stringify(v)).join(", ")}`;
-      return `${c.key} ${c.op === "eq" ? "=" : "≠"} ${JSON.stringify(c.value)}`;
+        return `${c.key} is one of ${(c.value as JsonValue[]).map((v) => JSON.stringify(v)).join(", ")}${unset}`;
+      return `${c.key} ${c.op === "eq" ? "=" : "≠"} ${JSON.stringify(c.value)}${unset}`;
     })
     .join(" and ");
 }
@@ -296,6 +297,8 @@ export function conditionalUnions(
     const absent = isOptional(on)
       ? dependent.filter((f) => {
           const c = f.requiredWhen![0]!;
+          // A JSON Schema `if` that does not require the key holds where it is not sent.
+          if (c.unsetHolds === true && !on.required) return true;
           return holds(c, c.op !== "present" || on.required ? on.default : undefined);
         })
       : undefined;

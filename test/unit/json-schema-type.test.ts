@@ -980,11 +980,11 @@ describe("schemaToFields: properties → IR fields", () => {
       },
     },
     {
-      name: "if/then: const → eq, enum → in, required-only → present",
+      name: "if/then: const → eq, enum → in, required-only → present; a key the if does not require holds unset",
       given: {
         schema: {
           properties: {
-            auth: { enum: ["key", "role"] },
+            auth: { enum: ["key", "role", "sso"] },
             region: { type: "string" },
             key: { type: "string" },
             role: { type: "string" },
@@ -993,7 +993,11 @@ describe("schemaToFields: properties → IR fields", () => {
           required: ["auth"],
           allOf: [
             { if: { properties: { auth: { const: "key" } } }, then: { required: ["key", "auth"] } },
-            { if: { properties: { auth: { enum: ["role"] } }, required: ["region"] }, then: { required: ["role"] } },
+            {
+              if: { properties: { auth: { enum: ["role", "sso"] } }, required: ["region"] },
+              then: { required: ["role"] },
+            },
+            { if: { properties: { auth: { enum: ["sso"] } }, required: ["auth"] }, then: { required: ["token"] } },
           ],
         },
       },
@@ -1002,7 +1006,7 @@ describe("schemaToFields: properties → IR fields", () => {
           field({
             key: "auth",
             wireKey: "auth",
-            type: { type: "string", enum: [{ value: "key" }, { value: "role" }] },
+            type: { type: "string", enum: [{ value: "key" }, { value: "role" }, { value: "sso" }] },
             required: true,
           }),
           field({ key: "region", wireKey: "region", type: { type: "string" } }),
@@ -1010,18 +1014,24 @@ describe("schemaToFields: properties → IR fields", () => {
             key: "key",
             wireKey: "key",
             type: { type: "string" },
-            requiredWhen: [{ key: "auth", wireKey: "auth", op: "eq", value: "key" }],
+            requiredWhen: [{ key: "auth", wireKey: "auth", op: "eq", value: "key", unsetHolds: true }],
           }),
           field({
             key: "role",
             wireKey: "role",
             type: { type: "string" },
             requiredWhen: [
-              { key: "auth", wireKey: "auth", op: "in", value: ["role"] },
+              { key: "auth", wireKey: "auth", op: "in", value: ["role", "sso"], unsetHolds: true },
               { key: "region", wireKey: "region", op: "present", value: null },
             ],
           }),
-          field({ key: "token", wireKey: "token", type: { type: "string" } }),
+          field({
+            key: "token",
+            wireKey: "token",
+            type: { type: "string" },
+            // A one-value enum is a const.
+            requiredWhen: [{ key: "auth", wireKey: "auth", op: "eq", value: "sso" }],
+          }),
         ],
         diagnostics: [],
       },
@@ -1050,8 +1060,32 @@ describe("schemaToFields: properties → IR fields", () => {
       },
     },
     {
-      name: "if without properties: warned, ignored",
-      given: { schema: { properties: { a: { type: "string" } }, if: { required: ["a"] }, then: { required: ["a"] } } },
+      name: "if that only requires (dependentRequired's condition); a key required where it is sent: nothing",
+      given: {
+        schema: {
+          properties: { a: { type: "string" }, b: { type: "string" } },
+          allOf: [
+            { if: { required: ["a"] }, then: { required: ["b"] } },
+            { if: { required: ["a"] }, then: { required: ["a"] } },
+          ],
+        },
+      },
+      want: {
+        fields: [
+          field({ key: "a", wireKey: "a", type: { type: "string" } }),
+          field({
+            key: "b",
+            wireKey: "b",
+            type: { type: "string" },
+            requiredWhen: [{ key: "a", wireKey: "a", op: "present", value: null }],
+          }),
+        ],
+        diagnostics: [],
+      },
+    },
+    {
+      name: "if without properties or required: warned, ignored",
+      given: { schema: { properties: { a: { type: "string" } }, if: { minProperties: 1 }, then: { required: ["a"] } } },
       want: {
         fields: [field({ key: "a", wireKey: "a", type: { type: "string" } })],
         diagnostics: [
@@ -1102,7 +1136,7 @@ describe("schemaToFields: properties → IR fields", () => {
             key: "b",
             wireKey: "b",
             type: { type: "string" },
-            requiredWhen: [{ key: "a", wireKey: "a", op: "eq", value: true }],
+            requiredWhen: [{ key: "a", wireKey: "a", op: "eq", value: true, unsetHolds: true }],
           }),
         ],
         diagnostics: [
@@ -1137,7 +1171,7 @@ describe("schemaToFields: properties → IR fields", () => {
             key: "b",
             wireKey: "b",
             type: { type: "string" },
-            requiredWhen: [{ key: "a", wireKey: "a", op: "eq", value: true }],
+            requiredWhen: [{ key: "a", wireKey: "a", op: "eq", value: true, unsetHolds: true }],
           }),
         ],
         diagnostics: [
@@ -1158,8 +1192,8 @@ describe("schemaToFields: properties → IR fields", () => {
             "`if` must test known properties with const or enum, or require them; this condition is ignored",
           ),
           envelopeConditionalWarning(
-            `${AT}/allOf/3/if`,
-            "only if/then with `if.properties` and `then.required` is supported; ignored",
+            `${AT}/allOf/3/then/required/0`,
+            "b is required under two different conditions; only the first is checked",
           ),
           envelopeConditionalWarning(
             `${AT}/dependentRequired/nobody`,

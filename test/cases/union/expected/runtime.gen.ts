@@ -55,6 +55,8 @@ export interface ConditionSpec {
   readonly key: string;
   readonly op: "eq" | "ne" | "in" | "present";
   readonly value: unknown;
+  /** The condition holds where the field is not sent, too (a JSON Schema `if` that does not require it). */
+  readonly unsetHolds?: true;
 }
 
 export interface FieldSpec {
@@ -2294,8 +2296,11 @@ function conditionSchema(c: ConditionSpec, fields: readonly FieldSpec[]): Plain 
   const fallback = field?.default;
   const values = c.op === "in" && Array.isArray(c.value) ? c.value : [c.value];
   const byDefault =
-    fallback !== undefined &&
-    (c.op === "ne" ? !deepEqual(fallback, c.value) : c.op !== "present" && values.some((v) => deepEqual(v, fallback)));
+    c.unsetHolds === true ||
+    (fallback !== undefined &&
+      (c.op === "ne"
+        ? !deepEqual(fallback, c.value)
+        : c.op !== "present" && values.some((v) => deepEqual(v, fallback))));
   const test: Plain =
     c.op === "present"
       ? given({ not: { type: "null" } })
@@ -2788,6 +2793,7 @@ function conditionsHold(conditions: readonly ConditionSpec[], spec: ObjectSpec, 
     const name = field ? field.wireKey : c.key;
     const given = present(wire, name);
     if (c.op === "present") return given && wire[name] !== null;
+    if (!given && c.unsetHolds === true) return true;
     const actual = given ? wire[name] : field?.default;
     // An unset field without a default holds no value: no condition on it holds (not even NE).
     if (actual === undefined) return false;

@@ -1860,8 +1860,11 @@ function conditionSchema(c, fields) {
     const absent = { not: { required: [name] } };
     const fallback = field?.default;
     const values = c.op === "in" && Array.isArray(c.value) ? c.value : [c.value];
-    const byDefault = fallback !== undefined &&
-        (c.op === "ne" ? !deepEqual(fallback, c.value) : c.op !== "present" && values.some((v) => deepEqual(v, fallback)));
+    const byDefault = c.unsetHolds === true ||
+        (fallback !== undefined &&
+            (c.op === "ne"
+                ? !deepEqual(fallback, c.value)
+                : c.op !== "present" && values.some((v) => deepEqual(v, fallback))));
     const test = c.op === "present"
         ? given({ not: { type: "null" } })
         : c.op === "ne"
@@ -2291,6 +2294,8 @@ function conditionsHold(conditions, spec, wire) {
         const given = present(wire, name);
         if (c.op === "present")
             return given && wire[name] !== null;
+        if (!given && c.unsetHolds === true)
+            return true;
         const actual = given ? wire[name] : field?.default;
         // An unset field without a default holds no value: no condition on it holds (not even NE).
         if (actual === undefined)

@@ -45,6 +45,8 @@ export interface ConditionSpec {
     readonly key: string;
     readonly op: "eq" | "ne" | "in" | "present";
     readonly value: unknown;
+    /** The condition holds where the field is not sent, too (a JSON Schema `if` that does not require it). */
+    readonly unsetHolds?: true;
 }
 export interface FieldSpec {
     readonly key: string;
