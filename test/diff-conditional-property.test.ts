@@ -649,14 +649,6 @@ knownMismatches.push(
     level: "top",
   },
   {
-    class: "constraint-added",
-    kind: "false breaking",
-    why: "found by the property, minimized: constraint-added breaking ; Ajv: no config of the wide domain lost",
-    base: { type: "object", properties: {} },
-    head: { type: "object", properties: {}, allOf: [{ then: { anyOf: [{ required: ["b"] }] } }] },
-    level: "top",
-  },
-  {
     class:
       "documented: a constraint moved to a changed condition + documented: field-removed + enum-narrowed under a condition no config the base took meets",
     kind: "false breaking",
@@ -767,18 +759,6 @@ knownMismatches.push(
     level: "top",
   },
   {
-    class: "enum-narrowed on a key the base never took",
-    kind: "false breaking",
-    why: "found by the property, minimized: enum-narrowed breaking b; Ajv: no config of the wide domain lost",
-    base: {
-      type: "object",
-      properties: { b: { type: "string" } },
-      allOf: [{ if: {}, then: { properties: { b: { type: "integer" } } } }],
-    },
-    head: { type: "object", properties: { b: {} }, allOf: [{ else: { properties: { b: { const: "s" } } } }] },
-    level: "top",
-  },
-  {
     class: "enum-narrowed under a condition + range-tightened",
     kind: "false breaking",
     why: "found by the property, minimized: range-tightened breaking a; enum-narrowed breaking a; Ajv: no config of the wide domain lost",
@@ -840,30 +820,6 @@ knownMismatches.push(
     level: "top",
   },
   {
-    class: "enum-narrowed under a condition no config the base took meets",
-    kind: "false breaking",
-    why: "found by the property, minimized: enum-narrowed breaking a; Ajv: no config of the wide domain lost",
-    base: {
-      type: "object",
-      properties: { mode: { const: "x" } },
-      allOf: [
-        { if: { properties: { mode: { const: "y" } }, required: ["mode"] } },
-        { else: { properties: { a: {} } } },
-      ],
-    },
-    head: {
-      type: "object",
-      properties: { mode: {} },
-      allOf: [
-        {
-          if: { properties: { mode: { const: "y" } }, required: ["mode"] },
-          then: { properties: { a: { enum: [1] } } },
-        },
-      ],
-    },
-    level: "top",
-  },
-  {
     class: "field-added-required + range-tightened under a condition + type-changed under a condition",
     kind: "false breaking",
     why: "found by the property, minimized: field-added-required breaking b; type-changed breaking b; range-tightened breaking b; Ajv: no config of the wide domain lost",
@@ -883,6 +839,69 @@ knownMismatches.push(
       properties: {},
       required: ["b"],
       allOf: [{ if: { required: ["mode"] }, else: { properties: { b: { type: "string", maxLength: 3 } } } }],
+    },
+    level: "top",
+  },
+  {
+    class: "constraint-added",
+    kind: "false breaking",
+    why: "found by the property: a `then` made an anyOf that one empty choice lets every config meet; constraint-added breaking; Ajv: no config of the wide domain lost",
+    base: {
+      type: "object",
+      properties: { a: { minimum: 5 } },
+      required: ["a"],
+      allOf: [
+        {
+          if: { properties: { mode: { const: "y" } }, required: ["mode"] },
+          then: { properties: { b: { type: "integer", maximum: 5 } }, required: ["b"] },
+          else: { properties: { a: { type: "string", minLength: 2 }, b: { pattern: "^s" } }, required: ["a", "b"] },
+        },
+      ],
+    },
+    head: {
+      type: "object",
+      properties: { a: { minimum: 5 } },
+      required: ["a"],
+      allOf: [
+        {
+          if: { properties: { mode: { const: "y" } }, required: ["mode"] },
+          then: {
+            anyOf: [
+              { anyOf: [{ properties: { b: { type: "integer", maximum: 5 } }, required: ["b"] }, {}] },
+              { properties: { a: { type: "integer", minimum: 5 } }, required: ["b"] },
+            ],
+          },
+          else: { properties: { a: { type: "string", minLength: 2 }, b: { pattern: "^s" } }, required: ["a", "b"] },
+        },
+      ],
+    },
+    level: "top",
+  },
+  {
+    class: "range-tightened on a key the base never took + type-changed on a key the base never took",
+    kind: "false breaking",
+    why: "found by the property: b is an integer under both branches of the base's condition; type-changed and range-tightened breaking b; Ajv: no config of the wide domain lost",
+    base: {
+      type: "object",
+      properties: { a: { type: "string", minLength: 2 }, b: { type: "string", minLength: 2 } },
+      allOf: [
+        {
+          if: { properties: { mode: { const: "y" } }, required: ["mode"] },
+          then: { properties: { b: { type: "integer", minimum: 5 } } },
+          else: { properties: { b: { type: "integer", maximum: 5 } } },
+        },
+      ],
+    },
+    head: {
+      type: "object",
+      properties: { a: { type: "string", minLength: 2 }, b: { type: "integer", maximum: 5 } },
+      allOf: [
+        {
+          if: { properties: { mode: { const: "y" } }, required: ["mode"] },
+          then: { properties: { b: { type: "string", maxLength: 3 } } },
+          else: { properties: { b: { type: "integer", maximum: 5 } } },
+        },
+      ],
     },
     level: "top",
   },
@@ -993,22 +1012,6 @@ knownMismatches.push(
     level: "top",
   },
   {
-    class: "range-tightened on a key the base never took + type-changed on a key the base never took",
-    kind: "false breaking",
-    why: "found by the property, minimized: type-changed breaking b; range-tightened breaking b; Ajv: no config of the wide domain lost",
-    base: {
-      type: "object",
-      properties: { b: { type: "string" } },
-      allOf: [{ if: {}, then: { properties: { b: { type: "integer" } } } }],
-    },
-    head: {
-      type: "object",
-      properties: { b: { type: "integer" } },
-      allOf: [{ then: { properties: { b: { maxLength: 3 } } } }],
-    },
-    level: "top",
-  },
-  {
     class: "range-tightened under a condition + type-changed under a condition",
     kind: "false breaking",
     why: "found by the property, minimized: type-changed breaking a; range-tightened breaking a; Ajv: no config of the wide domain lost",
@@ -1051,25 +1054,6 @@ knownMismatches.push(
           then: { properties: { b: { type: "integer", minimum: 5 } } },
           else: { properties: { a: { type: "string" } } },
         },
-      ],
-    },
-    level: "top",
-  },
-  {
-    class:
-      "range-tightened under a condition no config the base took meets + type-changed under a condition no config the base took meets",
-    kind: "false breaking",
-    why: "found by the property, minimized: type-changed breaking a; range-tightened breaking a; Ajv: no config of the wide domain lost",
-    base: {
-      type: "object",
-      properties: { mode: { const: "x" } },
-      allOf: [{ then: { properties: { a: {} } } }, { if: { properties: { mode: { const: "x" } } } }],
-    },
-    head: {
-      type: "object",
-      properties: { mode: {} },
-      allOf: [
-        { if: { properties: { mode: { const: "x" } } }, else: { properties: { a: { type: "integer", maximum: 5 } } } },
       ],
     },
     level: "top",
@@ -1137,14 +1121,6 @@ knownMismatches.push(
       properties: {},
       allOf: [{ if: { properties: { mode: { const: "x" } } }, then: { required: ["b"] } }],
     },
-    level: "top",
-  },
-  {
-    class: "required-when-added",
-    kind: "false breaking",
-    why: "found by the property, minimized: required-when-added breaking b; Ajv: no config of the wide domain lost",
-    base: { type: "object", properties: {} },
-    head: { type: "object", properties: {}, allOf: [{ then: { required: ["b"] } }] },
     level: "top",
   },
   {

@@ -8,6 +8,7 @@
 // formats) judges values drawn from both schemas and their near misses.
 
 import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv } from "ajv";
 import formats from "ajv-formats";
 import fc from "fast-check";
 import { dirname } from "node:path";
@@ -20,6 +21,9 @@ type Obj = Record<string, unknown>;
 
 const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true, unicodeRegExp: true });
 (formats as unknown as { default: (a: Ajv2020) => void }).default(ajv);
+/** For schemas that say draft-07 (its `dependencies`). */
+const ajv07 = new Ajv({ strict: false, allErrors: false, validateFormats: true, unicodeRegExp: true });
+(formats as unknown as { default: (a: Ajv) => void }).default(ajv07);
 
 const subset = <T>(values: readonly T[]) => fc.subarray([...values], { minLength: 1 });
 
@@ -1036,7 +1040,8 @@ async function expectBreakingAsAjv(base: Obj, head: Obj, probes: readonly unknow
   dirs.push(dir);
   const pair = await jsonSchemaPair(dir, base, head);
   const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
-  const [before, after] = [ajv.compile(base), ajv.compile(head)];
+  const compile = (schema: Obj) => (schema.$schema === DRAFT_07 ? ajv07 : ajv).compile(schema);
+  const [before, after] = [compile(base), compile(head)];
   const lost = probes.filter((c) => before(c) && !after(c));
   expect(
     report.changes.some((c) => c.severity === "breaking"),
@@ -1464,4 +1469,176 @@ it.each([
     { type: "object", $defs: defs, properties: { c: head } },
     [{ c: "s" }, { c: 1 }, { c: { x: "a" } }, { c: ["a"] }],
   );
+});
+
+// One requirement or condition written another way: `dependentRequired`, draft-07 `dependencies` and an `if`
+// that only requires; a one-value enum and a const in a condition; `integer` beside `number`; a `then` without
+// an `if` (which applies to nothing). Breaking exactly when Ajv, on the schemas as written, rejects a config it
+// accepted; the probes hold one where so.
+const DRAFT_07 = "http://json-schema.org/draft-07/schema#";
+const RULE_KEYS = { a: { type: "string" }, b: { type: "string" }, m: { type: "string" }, x: { type: "string" } };
+const ruled = (extra: Obj, draft07 = false): Obj => ({
+  ...(draft07 ? { $schema: DRAFT_07 } : {}),
+  type: "object",
+  properties: RULE_KEYS,
+  ...extra,
+});
+const TUPLE = [{ type: "string" }, { type: "integer" }] as const;
+const IF_A_SET = { if: { required: ["a"] }, then: { required: ["b"] } };
+const RULE_PROBES = [
+  { a: "x" },
+  { b: "y" },
+  { a: "x", b: "y" },
+  {},
+  { m: "a" },
+  { m: "b" },
+  { m: "a", a: "x" },
+  { m: "a", x: "abcd" },
+  { x: "1" },
+];
+it.each([
+  { name: "dependentRequired → if/then", base: ruled({ dependentRequired: { a: ["b"] } }), head: ruled(IF_A_SET) },
+  { name: "if/then → dependentRequired", base: ruled(IF_A_SET), head: ruled({ dependentRequired: { a: ["b"] } }) },
+  {
+    name: "draft-07 dependencies → if/then",
+    base: ruled({ dependencies: { a: ["b"] } }, true),
+    head: ruled(IF_A_SET, true),
+  },
+  {
+    name: "if/then → draft-07 dependencies",
+    base: ruled(IF_A_SET, true),
+    head: ruled({ dependencies: { a: ["b"] } }, true),
+  },
+  {
+    name: "draft-07 dependencies → a requirement of another key",
+    base: ruled({ dependencies: { a: ["b"] } }, true),
+    head: ruled({ dependencies: { a: ["m"] } }, true),
+  },
+  {
+    name: "draft-07 dependencies added",
+    base: ruled({}, true),
+    head: ruled({ dependencies: { a: ["b"] } }, true),
+  },
+  {
+    name: "draft-07 dependencies' schema added beside its list",
+    base: ruled({ dependencies: { a: ["b"] } }, true),
+    head: ruled({ dependencies: { a: ["b"], m: { required: ["x"] } } }, true),
+  },
+  {
+    name: "an if/then requirement → an if that requires another key",
+    base: ruled(IF_A_SET),
+    head: ruled({ if: { required: ["m"] }, then: { required: ["b"] } }),
+  },
+  {
+    name: "a condition's const → a one-value enum",
+    base: ruled({
+      if: { properties: { m: { const: "a" } }, required: ["m"] },
+      then: { properties: { x: { maxLength: 3 } } },
+    }),
+    head: ruled({
+      if: { properties: { m: { enum: ["a"] } }, required: ["m"] },
+      then: { properties: { x: { maxLength: 3 } } },
+    }),
+  },
+  {
+    name: "a condition's one-value enum → const, requiring",
+    base: ruled({ if: { properties: { m: { enum: ["a"] } }, required: ["m"] }, then: { required: ["x"] } }),
+    head: ruled({ if: { properties: { m: { const: "a" } }, required: ["m"] }, then: { required: ["x"] } }),
+  },
+  {
+    name: "a condition's const → a two-value enum",
+    base: ruled({ if: { properties: { m: { const: "a" } }, required: ["m"] }, then: { required: ["x"] } }),
+    head: ruled({ if: { properties: { m: { enum: ["a", "b"] } }, required: ["m"] }, then: { required: ["x"] } }),
+  },
+  {
+    name: "type [integer, number] → number",
+    base: ruled({ properties: { ...RULE_KEYS, n: { type: ["integer", "number"] } } }),
+    head: ruled({ properties: { ...RULE_KEYS, n: { type: "number" } } }),
+  },
+  {
+    name: "type [null, integer, number] → [null, number]",
+    base: ruled({ properties: { ...RULE_KEYS, n: { type: ["null", "integer", "number"] } } }),
+    head: ruled({ properties: { ...RULE_KEYS, n: { type: ["number", "null"] } } }),
+  },
+  {
+    name: "type [integer, number] → integer",
+    base: ruled({ properties: { ...RULE_KEYS, n: { type: ["integer", "number"] } } }),
+    head: ruled({ properties: { ...RULE_KEYS, n: { type: "integer" } } }),
+  },
+  {
+    name: "a condition's two-value enum → const",
+    base: ruled({ if: { properties: { m: { enum: ["a", "b"] } }, required: ["m"] }, then: { required: ["x"] } }),
+    head: ruled({ if: { properties: { m: { const: "a" } }, required: ["m"] }, then: { required: ["x"] } }),
+  },
+  {
+    name: "an if that required the key it tests → one that does not (it holds where the key is not sent)",
+    base: ruled({ if: { properties: { m: { const: "a" } }, required: ["m"] }, then: { required: ["x"] } }),
+    head: ruled({ if: { properties: { m: { const: "a" } } }, then: { required: ["x"] } }),
+  },
+  {
+    name: "an if that did not require the key it tests → one that does",
+    base: ruled({ if: { properties: { m: { const: "a" } } }, then: { required: ["x"] } }),
+    head: ruled({ if: { properties: { m: { const: "a" } }, required: ["m"] }, then: { required: ["x"] } }),
+  },
+  {
+    name: "a condition on one key → on two",
+    base: ruled({ if: { properties: { m: { const: "a" } }, required: ["m"] }, then: { required: ["x"] } }),
+    head: ruled({
+      if: { properties: { m: { const: "a" }, a: { const: "x" } }, required: ["m", "a"] },
+      then: { required: ["x"] },
+    }),
+  },
+  {
+    name: "a condition on two keys → on one",
+    base: ruled({
+      if: { properties: { m: { const: "a" }, a: { const: "x" } }, required: ["m", "a"] },
+      then: { required: ["x"] },
+    }),
+    head: ruled({ if: { properties: { m: { const: "a" } }, required: ["m"] }, then: { required: ["x"] } }),
+  },
+  {
+    name: "integer minimum 0.5 → exclusiveMinimum 0",
+    base: ruled({ properties: { ...RULE_KEYS, n: { type: "integer", minimum: 0.5 } } }),
+    head: ruled({ properties: { ...RULE_KEYS, n: { type: "integer", exclusiveMinimum: 0 } } }),
+  },
+  {
+    name: "integer maximum 10.5 → 10",
+    base: ruled({ properties: { ...RULE_KEYS, n: { type: "integer", maximum: 10.5 } } }),
+    head: ruled({ properties: { ...RULE_KEYS, n: { type: "integer", maximum: 10 } } }),
+  },
+  {
+    name: "integer maximum 10.5 → 9.5",
+    base: ruled({ properties: { ...RULE_KEYS, n: { type: "integer", maximum: 10.5 } } }),
+    head: ruled({ properties: { ...RULE_KEYS, n: { type: "integer", maximum: 9.5 } } }),
+  },
+  {
+    name: "a draft-07 tuple's entry bounded",
+    base: ruled({ properties: { ...RULE_KEYS, t: { type: "array", items: TUPLE } } }, true),
+    head: ruled(
+      { properties: { ...RULE_KEYS, t: { type: "array", items: [TUPLE[0], { ...TUPLE[1], maximum: 5 }] } } },
+      true,
+    ),
+  },
+  {
+    name: "a draft-07 tuple's entry retyped",
+    base: ruled({ properties: { ...RULE_KEYS, t: { type: "array", items: [{ type: "string" }] } } }, true),
+    head: ruled({ properties: { ...RULE_KEYS, t: { type: "array", items: [{ type: "integer" }] } } }, true),
+  },
+  {
+    name: "a draft-07 tuple's entry annotated",
+    base: ruled({ properties: { ...RULE_KEYS, t: { type: "array", items: TUPLE } } }, true),
+    head: ruled(
+      { properties: { ...RULE_KEYS, t: { type: "array", items: [{ ...TUPLE[0], title: "Host" }, TUPLE[1]] } } },
+      true,
+    ),
+  },
+  { name: "a then without an if added", base: ruled({}), head: ruled({ then: { required: ["x"] } }) },
+  { name: "an else without an if added", base: ruled({}), head: ruled({ else: { required: ["x"] } }) },
+  { name: "an if added to a lone then", base: ruled({ then: { required: ["x"] } }), head: ruled(IF_A_SET) },
+])("one rule written another way: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, [
+    ...RULE_PROBES,
+    ...[0, 1, 1.5, 10, 11, null, "1"].map((n) => ({ n })),
+    ...[["a", 9], ["a", 3], ["a"], [1]].map((t) => ({ t })),
+  ]);
 });

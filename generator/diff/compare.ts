@@ -1120,7 +1120,11 @@ const authorRequired = (f: IrField) => f.required && f.default === undefined;
 function conditionsText(conditions: readonly Omit<Condition, "key">[] | undefined): string {
   if (!conditions || conditions.length === 0) return "never";
   return conditions
-    .map((c) => (c.op === "present" ? `${c.wireKey} is set` : `${c.wireKey} ${c.op} ${show(c.value)}`))
+    .map((c) =>
+      c.op === "present"
+        ? `${c.wireKey} is set`
+        : `${c.wireKey} ${c.op} ${show(c.value)}${c.unsetHolds === true ? " (or is not set)" : ""}`,
+    )
     .join(" and ");
 }
 
@@ -1131,6 +1135,39 @@ const EXTRA_COMPARED = 10_000;
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * Whether every config `a` holds for, `b` holds for too (JSON Schema's reading: `present` is "sent", even
+ * as null). Each of `b`'s conditions must follow from one of `a`'s on the same key; when none does, not
+ * known, and false.
+ */
+function conditionsImply(
+  a: readonly Omit<Condition, "key">[],
+  b: readonly Omit<Condition, "key">[],
+  /** The values the base took at a key, when listed (a boolean's two, an enum's): what `ne` leaves there. */
+  domain: (wireKey: string) => unknown[] | undefined,
+): boolean {
+  /** The values a condition takes when the key is sent (all: any value). */
+  const values = (c: Omit<Condition, "key">): unknown[] | "all" | undefined => {
+    if (c.op === "present") return "all";
+    if (c.op === "eq") return [c.value];
+    if (c.op === "in") return Array.isArray(c.value) ? c.value : undefined;
+    return domain(c.wireKey)?.filter((v) => !sameJson(v, c.value));
+  };
+  const follows = (x: Omit<Condition, "key">, y: Omit<Condition, "key">): boolean => {
+    if (x.wireKey !== y.wireKey) return false;
+    if (x.unsetHolds === true && y.unsetHolds !== true) return false;
+    if (x.op === "ne" && y.op === "ne" && sameJson(x.value, y.value)) return true;
+    const [xs, ys] = [values(x), values(y)];
+    if (xs === undefined || ys === undefined) return false;
+    if (ys === "all") return true;
+    return xs !== "all" && xs.every((v) => ys.some((w) => sameJson(v, w)));
+  };
+  return b.every((y) => a.some((x) => follows(x, y)));
+}
+
+/** Fields by wire key, by the list they are in (Differ.baseDomain). */
+const siblingsByWire = new WeakMap<readonly IrField[], Map<string, IrField>>();
+
 /** Whether two conjunctions of conditions are one: the same conditions in any order, `in` lists in any order. */
 function sameConditions(
   a: readonly Omit<Condition, "key">[] | undefined,
@@ -1138,7 +1175,14 @@ function sameConditions(
 ) {
   const text = (list: readonly Omit<Condition, "key">[] | undefined) =>
     (list ?? [])
-      .map((c) => canonicalText({ ...c, value: c.op === "in" ? { enum: c.value } : c.value }))
+      .map((c) =>
+        canonicalJson([
+          c.wireKey,
+          c.op,
+          c.op === "in" ? canonicalKeyword("enum", c.value) : c.value,
+          c.unsetHolds === true,
+        ]),
+      )
       .sort()
       .join("\n");
   return text(a) === text(b);
@@ -1550,6 +1594,15 @@ class Differ {
     const change: Change = { connector: this.connector, rule, severity: RULES[rule].severity, message };
     if (field !== undefined) change.field = field;
     this.changes.push(change);
+    this.said.add(`${rule}\0${field ?? ""}`);
+  }
+
+  /** Rules said of fields so far (`rule\0field`). */
+  private readonly said = new Set<string>();
+
+  /** add, unless the rule was said of the field already (the IR's comparison and the schema's said one fact). */
+  addOnce(rule: RuleId, field: string, message: string): void {
+    if (!this.said.has(`${rule}\0${field}`)) this.add(rule, field, message);
   }
 
   /**
@@ -1575,7 +1628,26 @@ class Differ {
    * Field lists of one object (the connector's, or a nested object's), matched by wire key.
    * `extra`: what the base object took as an extra key's value on the wire (undefined: no extra keys).
    */
+  /** The base's fields beside the one compared (what its conditions test). */
+  private baseSiblings: readonly IrField[] = [];
+
   fields(
+    prefix: string,
+    base: readonly IrField[],
+    head: readonly IrField[],
+    renames: Record<string, string>,
+    extra: IrType | undefined,
+  ): void {
+    const outer = this.baseSiblings;
+    this.baseSiblings = base;
+    try {
+      this.fieldsIn(prefix, base, head, renames, extra);
+    } finally {
+      this.baseSiblings = outer;
+    }
+  }
+
+  private fieldsIn(
     prefix: string,
     base: readonly IrField[],
     head: readonly IrField[],
@@ -1833,6 +1905,13 @@ class Differ {
         );
     } else if (before?.length && !after?.length) {
       if (!h.required) this.add("required-when-removed", path, `no longer required when ${conditionsText(before)}`);
+    } else if (h.default === undefined && !conditionsImply(after!, before!, (key) => this.baseDomain(key))) {
+      // A config the new condition holds for and the old did not, without the field, is rejected now.
+      this.add(
+        "required-when-added",
+        path,
+        `now required when ${conditionsText(after)} (before: when ${conditionsText(before)}), and has no default`,
+      );
     } else {
       this.add(
         "required-when-changed",
@@ -1840,6 +1919,23 @@ class Differ {
         `required when ${conditionsText(before)} before, when ${conditionsText(after)} now`,
       );
     }
+  }
+
+  /** The values the base took at its field `wireKey` beside the one compared, when they are few and listed. */
+  private baseDomain(wireKey: string): unknown[] | undefined {
+    let byWire = siblingsByWire.get(this.baseSiblings);
+    if (byWire === undefined)
+      siblingsByWire.set(this.baseSiblings, (byWire = new Map(this.baseSiblings.map((f) => [f.wireKey, f]))));
+    const t = byWire.get(wireKey)?.type;
+    if (t === undefined) return undefined;
+    const values: unknown[] | undefined =
+      t.type === "boolean" && t.enum === undefined
+        ? [true, false]
+        : "enum" in t
+          ? t.enum?.map((o) => o.value)
+          : undefined;
+    if (values === undefined) return undefined;
+    return t.nullable === true && !values.includes(null) ? [...values, null] : values;
   }
 
   type(path: string, b: IrType, h: IrType): void {
@@ -2493,10 +2589,10 @@ class Differ {
       const [was, now] = [before.get(when) ?? new Set<string>(), after.get(when) ?? new Set<string>()];
       for (const name of now)
         if (!was.has(name) && !modeled(fields.head, afterCount, name, when) && !alwaysRequired(at(name)))
-          this.add("required-when-added", at(name), `now required when ${cut(when)}`);
+          this.addOnce("required-when-added", at(name), `now required when ${cut(when)}`);
       for (const name of was)
         if (!now.has(name) && !modeled(fields.base, beforeCount, name, when))
-          this.add("required-when-removed", at(name), `no longer required when ${cut(when)}`);
+          this.addOnce("required-when-removed", at(name), `no longer required when ${cut(when)}`);
     }
   }
 
@@ -3203,6 +3299,15 @@ const UNMODELED = new Set([
   "dependencies",
 ]);
 
+/** draft-07 `dependencies` without its lists (dependentRequired's): its schemas, dependentSchemas'. */
+function dependentSchemasOf(value: unknown): unknown {
+  if (!isPlainObject(value)) return value;
+  const schemas: Record<string, unknown> = {};
+  for (const [name, v] of Object.entries(value))
+    if (!Array.isArray(v)) Object.defineProperty(schemas, name, { value: v, enumerable: true });
+  return schemas;
+}
+
 /** A list of one schema that holds nothing but a condition (`if`, `then`, `else`). */
 const conditionOnly = (list: unknown): boolean =>
   Array.isArray(list) &&
@@ -3438,25 +3543,61 @@ function withRefTargets(value: unknown, root: unknown, text = JSON.stringify(val
 
 /** Keywords whose lists are sets: their order says nothing. */
 const SET_KEYWORDS = new Set(["required", "enum", "type"]);
+/** Keywords whose value is data, compared as written (canonicalJson orders its keys). */
+const DATA_KEYWORDS = new Set(["const", "default", "examples", "example"]);
+/** Keywords whose value maps names to schemas (draft-07 `dependencies` and dependentRequired: or to lists of names). */
+const SCHEMA_MAPS = new Set([
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "dependentSchemas",
+  "dependencies",
+  "dependentRequired",
+]);
 
 /**
- * A schema's JSON text with object keys in order (canonicalJson) and set lists (`required`, `enum`, `type`)
- * sorted: two spellings of one condition (keys or names in another order) are one condition.
+ * A schema's JSON text with object keys in order (canonicalJson), set lists (`required`, `enum`, `type`)
+ * sorted, and one spelling where two say the same (a one-value enum is a const; `integer` beside `number`
+ * in a type list adds nothing): two spellings of one condition are one condition.
  */
-const canonicalText = (value: unknown): string => canonicalJson(setsSorted(value));
+const canonicalText = (value: unknown): string => canonicalJson(canonicalSchema(value));
 
-/** A copy of a JSON value with the lists of set keywords sorted by their items' canonical texts. */
-function setsSorted(value: unknown, setList = false): unknown {
-  if (Array.isArray(value)) {
-    const items = value.map((v) => setsSorted(v));
-    if (!setList) return items;
-    const texts = new Map(items.map((v) => [v, canonicalJson(v)] as const));
-    return items.sort((x, y) => (texts.get(x)! < texts.get(y)! ? -1 : texts.get(x)! > texts.get(y)! ? 1 : 0));
+/** canonicalText of a keyword's value, read as that keyword's (a schema, a map of schemas, a set, data). */
+const canonicalKeywordText = (key: string, value: unknown): string => canonicalJson(canonicalKeyword(key, value));
+
+function canonicalKeyword(key: string, value: unknown): unknown {
+  if (DATA_KEYWORDS.has(key)) return value;
+  if (SET_KEYWORDS.has(key) && Array.isArray(value)) {
+    const texts = new Map(value.map((v) => [v, canonicalJson(v)] as const));
+    return [...value].sort((x, y) => (texts.get(x)! < texts.get(y)! ? -1 : texts.get(x)! > texts.get(y)! ? 1 : 0));
   }
+  if (SCHEMA_MAPS.has(key) && isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [name, v] of Object.entries(value))
+      Object.defineProperty(out, name, { value: canonicalSchema(v), enumerable: true });
+    return out;
+  }
+  return canonicalSchema(value);
+}
+
+/** A copy of a schema (or a list of schemas) in canonicalText's spelling. */
+function canonicalSchema(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => canonicalSchema(v));
   if (value === null || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value))
-    Object.defineProperty(out, k, { value: setsSorted(v, SET_KEYWORDS.has(k)), enumerable: true });
+    Object.defineProperty(out, k, { value: canonicalKeyword(k, v), enumerable: true, configurable: true });
+  if (Array.isArray(out.enum) && out.enum.length === 1 && !Object.hasOwn(out, "const")) {
+    Object.defineProperty(out, "const", { value: out.enum[0], enumerable: true });
+    delete out.enum;
+  }
+  if (Array.isArray(out.type)) {
+    const types = new Set(out.type);
+    if (types.has("number")) types.delete("integer");
+    const list = [...types];
+    Object.defineProperty(out, "type", { value: list.length === 1 ? list[0] : list, enumerable: true });
+  }
   return out;
 }
 
@@ -3528,7 +3669,8 @@ function unmodeledKeywords(root: unknown):
   }[] = [{ node: root, path: "", refs: [], when: "" }];
   // A keyword's value as written, with what each `$ref` in it leads to: a change behind one is a change.
   // As compared: keys, set lists and (below) a choice list's choices in any order.
-  const written = (value: unknown) => withRefTargets(value, root, canonicalText(value));
+  const written = (value: unknown, key?: string) =>
+    withRefTargets(value, root, key === undefined ? canonicalText(value) : canonicalKeywordText(key, value));
   const choiceList = (list: unknown[]) => withRefTargets(list, root, `[${list.map(canonicalText).sort().join(",")}]`);
   const conditions = new Map<unknown, string>();
   const condition = (test: unknown) => {
@@ -3545,7 +3687,7 @@ function unmodeledKeywords(root: unknown):
     if (byText === undefined) choices.set(path, (byText = new Map()));
     let texts: ReadonlySet<string> | undefined;
     if (!byText.has(text))
-      byText.set(text, { keyword, list, when, texts: () => (texts ??= new Set(list.map(written))) });
+      byText.set(text, { keyword, list, when, texts: () => (texts ??= new Set(list.map((v) => written(v)))) });
   };
   // A schema reached again as it was reached before (a $ref graph that shares its targets) adds the same
   // texts: walked once, so the walk is linear in the schema, not in the paths through it.
@@ -3595,7 +3737,7 @@ function unmodeledKeywords(root: unknown):
     const besideRef = typeof (node as Record<string, unknown>).$ref === "string";
     for (const [key, value] of Object.entries(node)) {
       if (besideRef && BESIDE_REF.has(key)) {
-        set.add(`beside $ref: ${key} ${written(value)}${whenText}`);
+        set.add(`beside $ref: ${key} ${written(value, key)}${whenText}`);
       } else if ((key === "anyOf" || key === "oneOf") && conditionOnly(value)) {
         // A choice of one that is only a condition (`anyOf: [{ if, then }]`) is that condition, as an allOf
         // member is: the IR models neither, and the condition is compared here the same way.
@@ -3608,9 +3750,17 @@ function unmodeledKeywords(root: unknown):
       } else if (bounds && Object.hasOwn(UNTYPED_BOUNDS, key)) {
         if (typeof value === "number" || ((key === "pattern" || key === "format") && typeof value === "string"))
           set.add(`${key} ${JSON.stringify(value)}`);
-      } else if (UNMODELED.has(key) || (when !== "" && key === "dependentRequired")) {
+      } else if (
+        UNMODELED.has(key) ||
+        (when !== "" && key === "dependentRequired") ||
+        // draft-07's tuple (prefixItems' list): the IR types its items as any value.
+        (key === "items" && Array.isArray(value))
+      ) {
         // dependentRequired is requiredWhen's outside a condition; under one, the IR does not have it.
-        if (!noConstraint(key, value, node as Record<string, unknown>)) set.add(`${key} ${written(value)}${whenText}`);
+        // So are draft-07 `dependencies`' lists: its schemas are compared here.
+        const constraint = key === "dependencies" && when === "" ? dependentSchemasOf(value) : value;
+        if (!noConstraint(key, constraint, node as Record<string, unknown>))
+          set.add(`${key} ${written(constraint, key)}${whenText}`);
       } else if (when !== "" && CONDITIONAL.has(key)) {
         let slots = conditional.get(path);
         if (slots === undefined) conditional.set(path, (slots = new Map()));
@@ -3639,6 +3789,8 @@ function unmodeledKeywords(root: unknown):
           else stack.push({ node: sub, path: path === "" ? name : `${path}/${name}`, refs, when });
         }
       else if (key === "then" || key === "else") {
+        // A branch without an `if` applies to nothing.
+        if (!Object.hasOwn(node, "if")) continue;
         // The condition as written, with what its $refs lead to: a changed `if` is a changed condition.
         const test = `${condition((node as Record<string, unknown>).if ?? true)} ${key === "then" ? "holds" : "fails"}`;
         stack.push({ node: value, path, refs, when: bounded(when === "" ? test : `${when} and ${test}`) });
