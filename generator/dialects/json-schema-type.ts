@@ -14,7 +14,7 @@ import {
 import { bundleSchema, VALIDATION_KEYWORDS } from "./bundle-schema.js";
 import { closest } from "../config/suggest.js";
 import { hasNegativeZero } from "../ir/ir-text.js";
-import { isObject, ownValue, remembered, resolvePointer, someOf as someOfValues } from "../ir/plain.js";
+import { hasJsonType, isObject, ownValue, remembered, resolvePointer, someOf as someOfValues } from "../ir/plain.js";
 
 export interface SchemaContext {
   /** The whole document, for resolving local `$ref`s. */
@@ -223,27 +223,6 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
   return [yes, no];
 }
 
-/** Does a JSON value have JSON Schema type `type`? */
-function hasJsonType(type: unknown, value: unknown): boolean {
-  switch (type) {
-    case "null":
-      return value === null;
-    case "string":
-    case "boolean":
-      return typeof value === type;
-    case "number":
-      return typeof value === "number";
-    case "integer":
-      return typeof value === "number" && Number.isInteger(value);
-    case "array":
-      return Array.isArray(value);
-    case "object":
-      return isObject(value);
-    default:
-      return true; // an unknown type name is reported where the type is read
-  }
-}
-
 function scalarType(value: unknown): "string" | "integer" | "number" | "boolean" | undefined {
   if (typeof value === "string") return "string";
   if (typeof value === "boolean") return "boolean";
@@ -273,7 +252,8 @@ function enumType(schema: Schema, at: string, ctx: SchemaContext): IrType {
   if (declared) {
     const [kept, left] = partition(
       values,
-      (v) => declared.some((t) => hasJsonType(t, v)) || (v === null && schema.nullable === true),
+      // (an unknown type name is reported where the type is read: no value is left out for it)
+      (v) => declared.some((t) => hasJsonType(t, v) ?? true) || (v === null && schema.nullable === true),
     );
     if (left.length > 0)
       warnOnce(

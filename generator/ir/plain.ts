@@ -9,6 +9,27 @@ export function isObject(value: unknown): value is PlainObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** Whether a JSON value has JSON Schema type `type` (`integer`: a number with no fraction); undefined for a name JSON Schema does not have. */
+export function hasJsonType(type: unknown, value: unknown): boolean | undefined {
+  switch (type) {
+    case "null":
+      return value === null;
+    case "string":
+    case "boolean":
+      return typeof value === type;
+    case "number":
+      return typeof value === "number";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return isObject(value);
+    default:
+      return undefined;
+  }
+}
+
 /**
  * `object[key]` when it is the object's own property, else undefined: names
  * from input (`constructor`, `__proto__`, `toString`) never reach Object.prototype.
