@@ -906,6 +906,38 @@ knownMismatches.push(
     level: "top",
   },
   {
+    class: "enum-narrowed on a key the base never took",
+    kind: "false breaking",
+    why: "found by the property (seed 5): b, under an else, is not a key of the closed config; enum-narrowed breaking b; Ajv: no config of the wide domain lost",
+    base: {
+      type: "object",
+      properties: { mode: { type: "string" }, a: { type: "integer", minimum: 5 } },
+      required: ["a"],
+      additionalProperties: false,
+      allOf: [
+        {
+          if: { properties: { mode: { const: "y" } }, required: ["mode"] },
+          then: { properties: { a: { type: "integer" } }, required: ["a"] },
+          else: { properties: { a: { maxLength: 3 }, b: { type: "string", pattern: "^s" } } },
+        },
+      ],
+    },
+    head: {
+      type: "object",
+      properties: { mode: { type: "string" }, a: { type: "integer", minimum: 5 } },
+      required: ["a"],
+      additionalProperties: false,
+      allOf: [
+        {
+          if: { properties: { mode: { const: "y" } }, required: ["mode"] },
+          then: { properties: { a: { type: "integer" } }, required: ["a"] },
+          else: { properties: { a: { maxLength: 3 }, b: { enum: ["s", 1] } } },
+        },
+      ],
+    },
+    level: "top",
+  },
+  {
     class: "field-added-required",
     kind: "false breaking",
     why: "found by the property, minimized: field-added-required breaking b; Ajv: no config of the wide domain lost",
@@ -1024,8 +1056,7 @@ knownMismatches.push(
     level: "top",
   },
   {
-    class:
-      "range-tightened under a condition no config the base took meets + type-changed under a condition + type-changed under a condition no config the base took meets",
+    class: "type-changed under a condition + type-changed under a condition no config the base took meets",
     kind: "false breaking",
     why: "found by the property, minimized: type-changed breaking a; type-changed breaking b; range-tightened breaking b; Ajv: no config of the wide domain lost",
     base: {
@@ -1270,7 +1301,7 @@ it("conditions: a breaking verdict has an Ajv witness, and a config Ajv no longe
           );
       }
     }),
-    { numRuns, seed: 20240612, endOnFailure: true },
+    { numRuns, seed: Number(process.env.CONDITIONAL_SEED ?? 20240612), endOnFailure: true },
   );
   if (process.env.CONDITIONAL_OUT)
     await writeFile(

@@ -1642,3 +1642,123 @@ it.each([
     ...[["a", 9], ["a", 3], ["a"], [1]].map((t) => ({ t })),
   ]);
 });
+
+// One condition written as several, or narrowed and widened, under a requirement or a value bound; a type beside
+// an `if`'s const; unevaluatedProperties (enforced by Ajv for 2020-12). Each row both ways: breaking exactly when
+// Ajv, on the schemas as written, rejects a config it accepted; the probes hold one where so.
+const MODES = { mode: { type: "string", enum: ["a", "b", "c"] }, x: { type: "string" }, z: {} };
+const moded = (...conditions: Obj[]): Obj => ({ type: "object", properties: MODES, allOf: conditions });
+const whenMode = (test: Obj, then: Obj): Obj => ({ if: { properties: { mode: test }, required: ["mode"] }, then });
+const NEEDS_X = { required: ["x"] };
+const LONG_X = { properties: { x: { minLength: 3 } } };
+const MODE_PROBES = ["a", "b", "c", undefined].flatMap((mode) =>
+  [undefined, "ab", "abc"].map((x) => ({ ...(mode === undefined ? {} : { mode }), ...(x === undefined ? {} : { x }) })),
+);
+it.each(
+  [
+    {
+      name: "two conditions that require a key → one that lists both values",
+      base: moded(whenMode({ const: "a" }, NEEDS_X), whenMode({ const: "b" }, NEEDS_X)),
+      head: moded(whenMode({ enum: ["a", "b"] }, NEEDS_X)),
+    },
+    {
+      name: "two conditions that bound a value → one that lists both values",
+      base: moded(whenMode({ const: "a" }, LONG_X), whenMode({ const: "b" }, LONG_X)),
+      head: moded(whenMode({ enum: ["a", "b"] }, LONG_X)),
+    },
+    {
+      name: "a bound's condition narrowed",
+      base: moded(whenMode({ enum: ["a", "b"] }, LONG_X)),
+      head: moded(whenMode({ const: "a" }, LONG_X)),
+    },
+    {
+      name: "a requirement's condition narrowed",
+      base: moded(whenMode({ enum: ["a", "b"] }, NEEDS_X)),
+      head: moded(whenMode({ const: "a" }, NEEDS_X)),
+    },
+    {
+      name: "two conditions that bound a value → one of them",
+      base: moded(whenMode({ const: "a" }, LONG_X), whenMode({ const: "b" }, LONG_X)),
+      head: moded(whenMode({ const: "c" }, LONG_X), whenMode({ const: "b" }, LONG_X)),
+    },
+    {
+      name: "a type beside an if's const",
+      base: moded(whenMode({ const: "a" }, LONG_X)),
+      head: moded(whenMode({ type: "string", const: "a" }, LONG_X)),
+    },
+    {
+      name: "unevaluatedProperties false added (2020-12)",
+      base: { type: "object", properties: MODES },
+      head: { type: "object", properties: MODES, unevaluatedProperties: false },
+    },
+  ].flatMap((row) => [row, { name: `${row.name} (reversed)`, base: row.head, head: row.base }]),
+)("conditions as written: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, [...MODE_PROBES, { mode: 1, x: "ab" }, { x: "ab", extra: 1 }]);
+});
+
+// A keyword the IR does not model, in one of a oneOf's choices that a sibling choice already has there
+// (Airbyte's "Standard" / "CDC" replication methods); patternProperties in an object closed to other keys, which
+// are the only extra keys it takes. Each row both ways: breaking exactly when Ajv, on the schemas as written,
+// rejects a config it accepted; the probes hold one where so.
+const method = (name: string, tables: Obj) => ({
+  title: name,
+  required: ["method"],
+  properties: { method: { type: "string", const: name.toUpperCase() }, tables },
+});
+const replication = (standard: Obj, cdc: Obj): Obj => ({
+  type: "object",
+  required: ["replication"],
+  properties: { replication: { type: "object", oneOf: [method("Standard", standard), method("Cdc", cdc)] } },
+});
+const TABLES = { type: "array", items: { type: "string" } };
+const closedWith = (extra: Obj): Obj => ({
+  type: "object",
+  additionalProperties: false,
+  properties: { a: { type: "string" } },
+  ...extra,
+});
+it.each(
+  [
+    {
+      name: "uniqueItems added to one choice, a sibling having it",
+      base: replication(TABLES, { ...TABLES, uniqueItems: true }),
+      head: replication({ ...TABLES, uniqueItems: true }, { ...TABLES, uniqueItems: true }),
+    },
+    {
+      name: "uniqueItems moved from one choice to the other",
+      base: replication(TABLES, { ...TABLES, uniqueItems: true }),
+      head: replication({ ...TABLES, uniqueItems: true }, TABLES),
+    },
+    {
+      name: "the choices in another order",
+      base: replication(TABLES, { ...TABLES, uniqueItems: true }),
+      head: {
+        ...replication(TABLES, { ...TABLES, uniqueItems: true }),
+        properties: {
+          replication: {
+            type: "object",
+            oneOf: [method("Cdc", { ...TABLES, uniqueItems: true }), method("Standard", TABLES)],
+          },
+        },
+      },
+    },
+  ]
+    .flatMap((row) => [row, { name: `${row.name} (reversed)`, base: row.head, head: row.base }])
+    .concat([
+      // (Added, it is said constraint-added: it may hold a declared property's value to more.)
+      {
+        name: "patternProperties dropped from a closed object",
+        base: closedWith({ patternProperties: { "^x_": { type: "string" } } }),
+        head: closedWith({}),
+      },
+    ]),
+)("keywords the IR does not model: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, [
+    ...["STANDARD", "CDC"].flatMap((m) =>
+      [["a"], ["a", "a"]].map((tables) => ({ replication: { method: m, tables } })),
+    ),
+    { a: "s" },
+    { a: "s", x_1: "t" },
+    { a: "s", x_1: 1 },
+  ]);
+});

@@ -20,7 +20,7 @@ import type {
 } from "../ir/ir.js";
 import { createHash } from "node:crypto";
 import { patternMatcher, schemaValidator } from "../../templates/runtime.js";
-import { remembered, resolvePointer, someOf } from "../ir/plain.js";
+import { hasJsonType, remembered, resolvePointer, someOf } from "../ir/plain.js";
 import { listedChoices } from "../ir/listed-choices.js";
 import { decimalValue } from "../input/strict-json.js";
 import { addsConstraintsOnly, canonicalJson, isSecretSchema, STRUCTURAL } from "../dialects/json-schema-type.js";
@@ -1165,6 +1165,60 @@ function conditionsImply(
   return b.every((y) => a.some((x) => follows(x, y)));
 }
 
+/**
+ * Whether every config `a` holds for, one of `bs` holds for: one of them alone (conditionsImply), or
+ * `a` tests a key for listed values and each of them is one some of `bs` (each a test of that key alone)
+ * takes (`mode in ["a", "b"]` against `mode eq "a"` and `mode eq "b"`).
+ */
+function conditionsImplyAny(
+  a: readonly Omit<Condition, "key">[],
+  bs: readonly (readonly Omit<Condition, "key">[])[],
+  domain: (wireKey: string) => unknown[] | undefined = () => undefined,
+): boolean {
+  if (bs.some((b) => conditionsImply(a, b, domain))) return true;
+  const listed = (c: Omit<Condition, "key">): unknown[] | undefined =>
+    c.op === "eq" ? [c.value] : c.op === "in" && Array.isArray(c.value) ? c.value : undefined;
+  return a.some((x) => {
+    const values = listed(x);
+    if (values === undefined) return false;
+    const alone = bs.filter((b) => b.length === 1 && b[0]!.wireKey === x.wireKey && listed(b[0]!) !== undefined);
+    if (x.unsetHolds === true && !alone.some((b) => b[0]!.unsetHolds === true)) return false;
+    return values.every((v) => alone.some((b) => listed(b[0]!)!.some((w) => sameJson(v, w))));
+  });
+}
+
+/**
+ * A condition `X holds` as the IR's conditions: an `if` that tests keys of the object it is in with
+ * `const` or `enum` (a key it does not require passes unset) or requires them; undefined for any other
+ * (an `if` with other keywords, `X fails`, conditions within conditions).
+ */
+function conditionAtoms(when: string, tests: ReadonlyMap<string, unknown>): Omit<Condition, "key">[] | undefined {
+  const test = tests.get(when);
+  if (!isPlainObject(test)) return undefined;
+  const annotation = new Set(["title", "description", "$comment"]);
+  for (const k of Object.keys(test))
+    if (!(k === "properties" || k === "required" || annotation.has(k) || (k === "type" && test.type === "object")))
+      return undefined;
+  const required = test.required === undefined ? [] : test.required;
+  if (!Array.isArray(required) || !required.every((n) => typeof n === "string")) return undefined;
+  const properties = test.properties === undefined ? {} : test.properties;
+  if (!isPlainObject(properties)) return undefined;
+  const atoms: Omit<Condition, "key">[] = [];
+  for (const name of Object.keys(properties)) {
+    const s = canonicalSchema(properties[name]);
+    if (!isPlainObject(s)) return undefined;
+    for (const k of Object.keys(s)) if (!(k === "const" || k === "enum" || annotation.has(k))) return undefined;
+    const unset = required.includes(name) ? {} : { unsetHolds: true as const };
+    if (Object.hasOwn(s, "const")) atoms.push({ wireKey: name, op: "eq", value: s.const as JsonValue, ...unset });
+    else if (Array.isArray(s.enum)) atoms.push({ wireKey: name, op: "in", value: s.enum as JsonValue[], ...unset });
+    else if (Object.hasOwn(s, "enum")) return undefined;
+    // A test every value passes: the key's presence, when required (below).
+  }
+  for (const name of required)
+    if (!atoms.some((c) => c.wireKey === name)) atoms.push({ wireKey: name, op: "present", value: null });
+  return atoms.length > 0 ? atoms : undefined;
+}
+
 /** Fields by wire key, by the list they are in (Differ.baseDomain). */
 const siblingsByWire = new WeakMap<readonly IrField[], Map<string, IrField>>();
 
@@ -1624,13 +1678,13 @@ class Differ {
     }
   }
 
+  /** The base's fields beside the one compared (what its conditions test). */
+  private baseSiblings: readonly IrField[] = [];
+
   /**
    * Field lists of one object (the connector's, or a nested object's), matched by wire key.
    * `extra`: what the base object took as an extra key's value on the wire (undefined: no extra keys).
    */
-  /** The base's fields beside the one compared (what its conditions test). */
-  private baseSiblings: readonly IrField[] = [];
-
   fields(
     prefix: string,
     base: readonly IrField[],
@@ -1905,7 +1959,10 @@ class Differ {
         );
     } else if (before?.length && !after?.length) {
       if (!h.required) this.add("required-when-removed", path, `no longer required when ${conditionsText(before)}`);
-    } else if (h.default === undefined && !conditionsImply(after!, before!, (key) => this.baseDomain(key))) {
+    } else if (
+      h.default === undefined &&
+      !conditionsImplyAny(after!, this.requiredConditions(path, b), (key) => this.baseDomain(key))
+    ) {
       // A config the new condition holds for and the old did not, without the field, is rejected now.
       this.add(
         "required-when-added",
@@ -1919,6 +1976,25 @@ class Differ {
         `required when ${conditionsText(before)} before, when ${conditionsText(after)} now`,
       );
     }
+  }
+
+  /**
+   * Every condition the base required field `f` (at wire path `path`) under: the IR's, and those of the
+   * wire schema's conditions as the IR would read them (conditionAtoms; the IR keeps one a field).
+   */
+  private requiredConditions(path: string, f: IrField): Omit<Condition, "key">[][] {
+    const found: Omit<Condition, "key">[][] = f.requiredWhen === undefined ? [] : [onWire(f.requiredWhen)!];
+    const before = this.roots === undefined ? undefined : this.unmodeledFound(this.roots.base);
+    if (before === undefined) return found;
+    const parent =
+      path === f.wireKey ? "" : path.endsWith(`/${f.wireKey}`) ? path.slice(0, -f.wireKey.length - 1) : undefined;
+    if (parent === undefined) return found;
+    for (const [when, names] of before.requiredUnder.get(parent) ?? [])
+      if (names.has(f.wireKey)) {
+        const atoms = conditionAtoms(when, before.tests);
+        if (atoms !== undefined) found.push(atoms);
+      }
+    return found;
   }
 
   /** The values the base took at its field `wireKey` beside the one compared, when they are few and listed. */
@@ -2411,7 +2487,14 @@ class Differ {
             this.baseTook(before, path, "", fields, baseField),
           );
           for (const k of fresh) this.add("constraint-added", field, `${cut(k)} added`);
-          for (const k of gone) this.add("constraint-removed", field, `${cut(k)} removed`);
+          for (const k of gone)
+            if (k.startsWith(CLOSED_PATTERNS))
+              this.add(
+                "additional-keys-closed",
+                field,
+                `${cut(k)} removed: the extra keys it took are rejected now (the object takes no others)`,
+              );
+            else this.add("constraint-removed", field, `${cut(k)} removed`);
         }
       }
       let [b, h] = [before.conditional.get(path) ?? NO_SLOTS, after.conditional.get(path) ?? NO_SLOTS];
@@ -2444,10 +2527,29 @@ class Differ {
           for (const c of this.changes.slice(mark)) c.message += ` when ${cut(when)}`;
         }
       }
+      // A constraint under a condition that the other side holds the key to wherever it holds (under one
+      // condition or several, as conditionAtoms reads them): moved, not added or removed there.
+      const covered = (
+        c: Conditional | undefined,
+        others: ReadonlyMap<string, Conditional>,
+        tests: ReadonlyMap<string, unknown>,
+        otherTests: ReadonlyMap<string, unknown>,
+      ): boolean => {
+        if (c === undefined || c.values.length !== 1) return false;
+        const atoms = conditionAtoms(c.when, tests);
+        if (atoms === undefined) return false;
+        const conditions: Omit<Condition, "key">[][] = [];
+        for (const o of others.values())
+          if (o.keyword === c.keyword && o.values.length === 1 && o.values[0] === c.values[0]) {
+            const a = conditionAtoms(o.when, otherTests);
+            if (a !== undefined) conditions.push(a);
+          }
+        return conditions.length > 0 && conditionsImplyAny(atoms, conditions);
+      };
       for (const slot of new Set([...b.keys(), ...h.keys()])) {
         const [was, now] = [
-          restated(b.get(slot)) ? undefined : b.get(slot),
-          restated(h.get(slot)) ? undefined : h.get(slot),
+          restated(b.get(slot)) || covered(b.get(slot), h, before.tests, after.tests) ? undefined : b.get(slot),
+          restated(h.get(slot)) || covered(h.get(slot), b, after.tests, before.tests) ? undefined : h.get(slot),
         ];
         if (was !== undefined || now !== undefined)
           this.conditional(field, was, now, this.baseTook(before, path, (was ?? now)!.when, fields, baseField));
@@ -2577,6 +2679,24 @@ class Differ {
       return count;
     };
     const [beforeCount, afterCount] = [holdsCount(before), holdsCount(after)];
+    const [baseTests, headTests] = [
+      this.roots === undefined ? undefined : this.unmodeledFound(this.roots.base)?.tests,
+      this.roots === undefined ? undefined : this.unmodeledFound(this.roots.head)?.tests,
+    ];
+    // Whether wherever the head's condition `when` holds, the base required the key under one of its own
+    // (the IR's, or one written): then requiring it there rejects no config the base took.
+    const requiredBefore = (name: string, when: string): boolean => {
+      const atoms = headTests === undefined ? undefined : conditionAtoms(when, headTests);
+      if (atoms === undefined || baseTests === undefined) return false;
+      const own = baseField(at(name));
+      const conditions: Omit<Condition, "key">[][] = own?.requiredWhen ? [onWire(own.requiredWhen)!] : [];
+      for (const [w, names] of before)
+        if (names.has(name)) {
+          const a = conditionAtoms(w, baseTests);
+          if (a !== undefined) conditions.push(a);
+        }
+      return conditionsImplyAny(atoms, conditions);
+    };
     const modeled = (list: readonly IrField[], count: Map<string, number>, name: string, when: string) => {
       let paths = requiredWhenPaths.get(list);
       if (paths === undefined) {
@@ -2588,7 +2708,12 @@ class Differ {
     for (const when of new Set([...before.keys(), ...after.keys()])) {
       const [was, now] = [before.get(when) ?? new Set<string>(), after.get(when) ?? new Set<string>()];
       for (const name of now)
-        if (!was.has(name) && !modeled(fields.head, afterCount, name, when) && !alwaysRequired(at(name)))
+        if (
+          !was.has(name) &&
+          !modeled(fields.head, afterCount, name, when) &&
+          !alwaysRequired(at(name)) &&
+          !requiredBefore(name, when)
+        )
           this.addOnce("required-when-added", at(name), `now required when ${cut(when)}`);
       for (const name of was)
         if (!now.has(name) && !modeled(fields.base, beforeCount, name, when))
@@ -3297,6 +3422,9 @@ const UNMODELED = new Set([
   "additionalItems",
   // draft-07's dependentRequired and dependentSchemas in one: the IR models neither form of it.
   "dependencies",
+  // 2019-09's: nothing the generator emits enforces them, Ajv does (typed as any value, warned).
+  "unevaluatedProperties",
+  "unevaluatedItems",
 ]);
 
 /** draft-07 `dependencies` without its lists (dependentRequired's): its schemas, dependentSchemas'. */
@@ -3307,6 +3435,9 @@ function dependentSchemasOf(value: unknown): unknown {
     if (!Array.isArray(v)) Object.defineProperty(schemas, name, { value: v, enumerable: true });
   return schemas;
 }
+
+/** The start of a patternProperties text in an object closed to other extra keys: the only ones it takes. */
+const CLOSED_PATTERNS = "in an object closed to other keys: ";
 
 /** A list of one schema that holds nothing but a condition (`if`, `then`, `else`). */
 const conditionOnly = (list: unknown): boolean =>
@@ -3596,7 +3727,27 @@ function canonicalSchema(value: unknown): unknown {
     const types = new Set(out.type);
     if (types.has("number")) types.delete("integer");
     const list = [...types];
-    Object.defineProperty(out, "type", { value: list.length === 1 ? list[0] : list, enumerable: true });
+    Object.defineProperty(out, "type", {
+      value: list.length === 1 ? list[0] : list,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  // Beside a list, a type only leaves out the values it does not have (`{ type: "string", const: "a" }` is
+  // `{ const: "a" }`, `{ type: "string", enum: ["a", 1] }` is `{ const: "a" }`).
+  if (Object.hasOwn(out, "type") && (Object.hasOwn(out, "const") || Array.isArray(out.enum))) {
+    const types = Array.isArray(out.type) ? (out.type as unknown[]) : [out.type];
+    const typed = (v: unknown) => types.some((t) => hasJsonType(t, v) === true);
+    if (Object.hasOwn(out, "const")) {
+      if (typed(out.const)) delete out.type;
+    } else {
+      const kept = (out.enum as unknown[]).filter(typed);
+      delete out.type;
+      if (kept.length === 1 && !Object.hasOwn(out, "const")) {
+        delete out.enum;
+        Object.defineProperty(out, "const", { value: kept[0], enumerable: true, configurable: true });
+      } else Object.defineProperty(out, "enum", { value: kept, enumerable: true, configurable: true });
+    }
   }
   return out;
 }
@@ -3649,9 +3800,12 @@ function unmodeledKeywords(root: unknown):
       untyped: Set<string>;
       requiredUnder: Map<string, Map<string, Set<string>>>;
       choices: Map<string, Map<string, Alternatives>>;
+      /** The `if` of each condition `X holds` not inside another (what conditionAtoms reads). */
+      tests: Map<string, unknown>;
     }
   | undefined {
   const found = new Map<string, Set<string>>();
+  const tests = new Map<string, unknown>();
   /** Keys `required` under a condition, by path and condition (the IR models some: see Differ.requiredUnder). */
   const requiredUnder = new Map<string, Map<string, Set<string>>>();
   /** Paths with a schema the IR types as any value (isUntyped). */
@@ -3666,6 +3820,8 @@ function unmodeledKeywords(root: unknown):
     when: string;
     merged?: true;
     choice?: true;
+    /** The titled or keyed oneOf/anyOf choices it is within (`in choice "CDC"`): its keywords are theirs. */
+    within?: string;
   }[] = [{ node: root, path: "", refs: [], when: "" }];
   // A keyword's value as written, with what each `$ref` in it leads to: a change behind one is a change.
   // As compared: keys, set lists and (below) a choice list's choices in any order.
@@ -3694,9 +3850,10 @@ function unmodeledKeywords(root: unknown):
   const visited = new Map<unknown, Set<string>>();
   for (let walked = 0; stack.length > 0; walked++) {
     if (walked > WALK_LIMIT) return undefined;
-    const { node, path, refs, when, merged, choice } = stack.pop()!;
+    const { node, path, refs, when, merged, choice, within } = stack.pop()!;
+    const inChoice = within === undefined ? "" : ` in ${within}`;
     if (node !== null && typeof node === "object") {
-      const how = `${path}\0${when}\0${merged === true}\0${choice === true}`;
+      const how = `${path}\0${when}\0${merged === true}\0${choice === true}\0${within ?? ""}`;
       let hows = visited.get(node);
       if (hows === undefined) visited.set(node, (hows = new Set()));
       if (hows.has(how)) continue;
@@ -3737,11 +3894,11 @@ function unmodeledKeywords(root: unknown):
     const besideRef = typeof (node as Record<string, unknown>).$ref === "string";
     for (const [key, value] of Object.entries(node)) {
       if (besideRef && BESIDE_REF.has(key)) {
-        set.add(`beside $ref: ${key} ${written(value, key)}${whenText}`);
+        set.add(`beside $ref: ${key} ${written(value, key)}${inChoice}${whenText}`);
       } else if ((key === "anyOf" || key === "oneOf") && conditionOnly(value)) {
         // A choice of one that is only a condition (`anyOf: [{ if, then }]`) is that condition, as an allOf
         // member is: the IR models neither, and the condition is compared here the same way.
-        stack.push({ node: (value as unknown[])[0], path, refs, when, merged: true });
+        stack.push({ node: (value as unknown[])[0], path, refs, when, merged: true, ...(within ? { within } : {}) });
       } else if (
         (key === "anyOf" || key === "oneOf") &&
         constraintsOnly(value, node as Record<string, unknown>, path)
@@ -3760,7 +3917,9 @@ function unmodeledKeywords(root: unknown):
         // So are draft-07 `dependencies`' lists: its schemas are compared here.
         const constraint = key === "dependencies" && when === "" ? dependentSchemasOf(value) : value;
         if (!noConstraint(key, constraint, node as Record<string, unknown>))
-          set.add(`${key} ${written(constraint, key)}${whenText}`);
+          set.add(
+            `${key === "patternProperties" && (node as Record<string, unknown>).additionalProperties === false ? CLOSED_PATTERNS : ""}${key} ${written(constraint, key)}${inChoice}${whenText}`,
+          );
       } else if (when !== "" && CONDITIONAL.has(key)) {
         let slots = conditional.get(path);
         if (slots === undefined) conditional.set(path, (slots = new Map()));
@@ -3782,18 +3941,28 @@ function unmodeledKeywords(root: unknown):
           refs: [...refs, value],
           when,
           ...(choice ? { choice } : {}),
+          ...(within ? { within } : {}),
         });
       else if (key === "properties" && value !== null && typeof value === "object")
         for (const [name, sub] of Object.entries(value)) {
           if (sub === false && when !== "") refuses(`property ${JSON.stringify(name)}`);
-          else stack.push({ node: sub, path: path === "" ? name : `${path}/${name}`, refs, when });
+          else
+            stack.push({
+              node: sub,
+              path: path === "" ? name : `${path}/${name}`,
+              refs,
+              when,
+              ...(within ? { within } : {}),
+            });
         }
       else if (key === "then" || key === "else") {
         // A branch without an `if` applies to nothing.
         if (!Object.hasOwn(node, "if")) continue;
         // The condition as written, with what its $refs lead to: a changed `if` is a changed condition.
         const test = `${condition((node as Record<string, unknown>).if ?? true)} ${key === "then" ? "holds" : "fails"}`;
-        stack.push({ node: value, path, refs, when: bounded(when === "" ? test : `${when} and ${test}`) });
+        const next = bounded(when === "" ? test : `${when} and ${test}`);
+        if (when === "" && key === "then") tests.set(next, (node as Record<string, unknown>).if);
+        stack.push({ node: value, path, refs, when: next, ...(within ? { within } : {}) });
       } else if (Object.hasOwn(SUBSCHEMA, key)) {
         // The config's own extra keys: the IR says only whether it takes them, not what their values may be.
         if (key === "additionalProperties" && path === "" && when === "" && isPlainObject(value)) {
@@ -3805,7 +3974,7 @@ function unmodeledKeywords(root: unknown):
         } else if (key === "additionalProperties" && path === "" && when === "" && value === false)
           set.add(ROOT_CLOSED);
         if (value === false && when !== "") refuses(key);
-        else stack.push({ node: value, path: `${path}${SUBSCHEMA[key]}`, refs, when });
+        else stack.push({ node: value, path: `${path}${SUBSCHEMA[key]}`, refs, when, ...(within ? { within } : {}) });
       } else if ((key === "anyOf" || key === "oneOf") && Array.isArray(value) && when !== "") {
         // Under a condition, the choices' constraints hold one choice at a time, which the conditional slots
         // (each keyword as if it applied) cannot say: the alternatives are compared as written.
@@ -3814,12 +3983,31 @@ function unmodeledKeywords(root: unknown):
         for (const sub of value)
           stack.push(
             key === "allOf"
-              ? { node: sub, path, refs, when, merged: true }
-              : { node: sub, path, refs, when, choice: true },
+              ? { node: sub, path, refs, when, merged: true, ...(within ? { within } : {}) }
+              : { node: sub, path, refs, when, choice: true, ...withinChoice(sub, within) },
           );
     }
   }
-  return { keywords: found, conditional, untyped, requiredUnder, choices };
+  return { keywords: found, conditional, untyped, requiredUnder, choices, tests };
+}
+
+/**
+ * The label of a oneOf/anyOf choice within `within`, for the keywords under it: its title, else the
+ * constant one of its properties holds (`method = "CDC"`); none for a choice without either, whose
+ * keywords are said at their path alone (so choices in another order compare the same).
+ */
+function withinChoice(choice: unknown, within: string | undefined): { within?: string } {
+  if (!isPlainObject(choice)) return within ? { within } : {};
+  let label: string | undefined;
+  if (typeof choice.title === "string") label = `choice ${cut(JSON.stringify(choice.title))}`;
+  else if (isPlainObject(choice.properties))
+    for (const [name, p] of Object.entries(choice.properties))
+      if (isPlainObject(p) && Object.hasOwn(p, "const")) {
+        label = `choice ${cut(`${JSON.stringify(name)} = ${JSON.stringify(p.const)}`)}`;
+        break;
+      }
+  if (label === undefined) return within ? { within } : {};
+  return { within: within === undefined ? label : `${within}, ${label}` };
 }
 
 /**
