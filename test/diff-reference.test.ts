@@ -1762,3 +1762,23 @@ it.each(
     { a: "s", x_1: 1 },
   ]);
 });
+
+// An asserted format replaced by a pattern every value of it matches (or does not): breaking exactly when Ajv,
+// on the schemas as written, rejects a config it accepted; the probes hold one where so.
+it.each(
+  [
+    { name: "email → a looser pattern", base: { format: "email" }, head: { pattern: "^\\S+@\\S+$" } },
+    { name: "email → a pattern without dots", base: { format: "email" }, head: { pattern: "^[^.]+@[^.]+$" } },
+    { name: "hostname → a looser pattern", base: { format: "hostname" }, head: { pattern: "^[A-Za-z0-9.-]+$" } },
+    { name: "hostname → lowercase only", base: { format: "hostname" }, head: { pattern: "^[a-z0-9.-]+$" } },
+  ].flatMap((row) => [row, { name: `${row.name} (reversed)`, base: row.head, head: row.base }]),
+)("a format for a pattern: $name", async ({ base, head }) => {
+  const schema = (s: Obj): Obj => ({ type: "object", properties: { e: { type: "string", ...s } } });
+  await expectBreakingAsAjv(
+    schema(base),
+    schema(head),
+    ["a@b.co", "a.b@c.d", "A@B.CO", "a b@c.d", "a@b@c", "host.example", "Host.Example", "a@b", "-x"].map((e) => ({
+      e,
+    })),
+  );
+});

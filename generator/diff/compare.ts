@@ -301,6 +301,9 @@ export const FORMAT_OUTLINES: Readonly<Record<string, string>> = {
   uuid: "^([Uu][Rr][Nn]:[Uu][Uu][Ii][Dd]:)?[0-9A-Fa-f]{8}-([0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$",
   // A scheme, a colon and more: `a:` is no uri (Ajv's full format, which the runtime follows).
   uri: "^[A-Za-z][A-Za-z0-9+.-]*:.+$",
+  // One `@` between the local part's characters and the domain's (Ajv's full format, case-insensitive).
+  email: "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+$",
+  hostname: "^[A-Za-z0-9][A-Za-z0-9.-]*$",
 };
 
 /**

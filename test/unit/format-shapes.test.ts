@@ -36,6 +36,12 @@ const time = fc
     offset,
   )
   .map(([h, m, s, f, z]) => `${h}:${m}:${s}${f === undefined ? "" : `.${f}`}${z}`);
+/** A character of `valid` nine times in ten, else one of `other`. */
+const mostly = (valid: string, other: string) =>
+  fc.oneof(
+    { arbitrary: fc.constantFrom(...valid.split("")), weight: 9 },
+    { arbitrary: fc.constantFrom(...other.split("")), weight: 1 },
+  );
 /** Values near each format: most of them valid, many not. */
 const NEAR: Record<string, fc.Arbitrary<string>> = {
   date,
@@ -59,6 +65,25 @@ const NEAR: Record<string, fc.Arbitrary<string>> = {
       }),
     )
     .map(([scheme, rest]) => scheme + rest),
+  email: fc
+    .tuple(
+      fc.string({ unit: mostly("aZ09!#$%&'*+/=?^_`{|}~.-", '@ "(),:;<>[]\\é'), minLength: 1, maxLength: 8 }),
+      fc.constantFrom("@", "@", "@", "@@", ""),
+      fc.array(fc.string({ unit: mostly("aZ09aZ09-", "_ é@."), minLength: 1, maxLength: 6 }), {
+        minLength: 2,
+        maxLength: 3,
+      }),
+    )
+    .map(([local, at, labels]) => `${local}${at}${labels.join(".")}`),
+  hostname: fc
+    .tuple(
+      fc.array(fc.string({ unit: mostly("aZ09-", "_ é@"), maxLength: 8 }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      fc.constantFrom("", "."),
+    )
+    .map(([labels, end]) => labels.join(".") + end),
   uuid: fc
     .tuple(fc.uuid(), fc.constantFrom("", "urn:uuid:", "URN:UUID:"), fc.boolean())
     .map(([u, prefix, upper]) => prefix + (upper ? u.toUpperCase() : u)),
