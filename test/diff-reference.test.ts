@@ -1782,3 +1782,35 @@ it.each(
     })),
   );
 });
+
+// A oneOf choice another choice took every value of (so the oneOf rejected them all) removed, leaving one
+// choice: breaking exactly when Ajv, on the schemas as written, rejects a config it accepted.
+it.each([
+  {
+    name: "a string and a date string → a string",
+    base: { oneOf: [{ type: "string" }, { type: "string", format: "date" }] },
+    head: { type: "string" },
+  },
+  {
+    name: "a number and an integer → a number",
+    base: { oneOf: [{ type: "number" }, { type: "integer" }] },
+    head: { type: "number" },
+  },
+  {
+    name: "a number and an integer → an integer",
+    base: { oneOf: [{ type: "number" }, { type: "integer" }] },
+    head: { type: "integer" },
+  },
+  {
+    name: "a string and an integer → a string",
+    base: { oneOf: [{ type: "string" }, { type: "integer" }] },
+    head: { type: "string" },
+  },
+])("a covered choice removed: $name", async ({ base, head }) => {
+  const schema = (p: Obj): Obj => ({ type: "object", properties: { p } });
+  await expectBreakingAsAjv(
+    schema(base),
+    schema(head),
+    ["s", "2024-01-02", 1, 1.5, null].map((p) => ({ p })),
+  );
+});

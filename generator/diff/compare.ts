@@ -2394,12 +2394,19 @@ class Differ {
         single,
       ]);
     else
-      for (const i of others)
-        this.add(
-          "variant-removed",
-          `${path}{${name(variants[i]!, i)}}`,
-          `choice ${show(name(variants[i]!, i))} removed (${kindText(variants[i]!)})`,
-        );
+      for (const i of others) {
+        const key = name(variants[i]!, i);
+        // As in variants: a choice another took every value of accepted none.
+        const cover = union.exclusive === true ? this.coveredBefore(path, variants, i) : undefined;
+        if (cover === undefined)
+          this.add("variant-removed", `${path}{${key}}`, `choice ${show(key)} removed (${kindText(variants[i]!)})`);
+        else
+          this.add(
+            "covered-choice-narrowed",
+            `${path}{${key}}`,
+            `choice ${show(key)} removed (${kindText(variants[i]!)}), but every value it took matched choice ${show(name(variants[cover]!, cover))} too, so the oneOf rejected it: no config that was valid is lost`,
+          );
+      }
     const at = `${path}{${name(variants[kept]!, kept)}}`;
     const [v, t] = [withoutNull(variants[kept]!), withoutNull(single)];
     if (change === "removed") this.type(at, v, t);
