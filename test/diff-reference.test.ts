@@ -1814,3 +1814,54 @@ it.each([
     ["s", "2024-01-02", 1, 1.5, null].map((p) => ({ p })),
   );
 });
+
+// A titled reference to a oneOf written as a one-member allOf (`{ title, allOf: [{ $ref: Tunnel }] }`, Pydantic v1's
+// output): a change inside the choices, and the allOf unwrapped to a plain `$ref`. Breaking exactly when Ajv, on
+// the schemas as written, rejects a config it accepted; the probes hold one where so.
+const tunnelChoices = (port: Obj): Obj => ({
+  type: "object",
+  oneOf: [
+    {
+      type: "object",
+      properties: { tunnel_method: { type: "string", const: "NO_TUNNEL" } },
+      required: ["tunnel_method"],
+    },
+    {
+      type: "object",
+      properties: {
+        tunnel_method: { type: "string", const: "SSH" },
+        tunnel_host: { type: "string" },
+        tunnel_port: port,
+      },
+      required: ["tunnel_method", "tunnel_host"],
+    },
+  ],
+});
+const tunnelled = (tunnel: Obj, port: Obj = { type: "integer" }): Obj => ({
+  type: "object",
+  properties: { tunnel },
+  definitions: { Tunnel: tunnelChoices(port) },
+});
+const ALL_OF_TUNNEL = { title: "Tunnel", description: "d", allOf: [{ $ref: "#/definitions/Tunnel" }] };
+it.each(
+  [
+    {
+      name: "a bound added inside a choice",
+      base: tunnelled(ALL_OF_TUNNEL),
+      head: tunnelled(ALL_OF_TUNNEL, { type: "integer", maximum: 65535 }),
+    },
+    {
+      name: "the allOf unwrapped to a $ref",
+      base: tunnelled(ALL_OF_TUNNEL),
+      head: tunnelled({ title: "Tunnel", description: "d", $ref: "#/definitions/Tunnel" }),
+    },
+  ].flatMap((row) => [row, { name: `${row.name} (reversed)`, base: row.head, head: row.base }]),
+)("a oneOf behind a one-member allOf: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, [
+    { tunnel: { tunnel_method: "NO_TUNNEL" } },
+    { tunnel: { tunnel_method: "SSH", tunnel_host: "h", tunnel_port: 70000 } },
+    { tunnel: { tunnel_method: "SSH", tunnel_host: "h", tunnel_port: 22 } },
+    { tunnel: { tunnel_method: "SSH" } },
+    { tunnel: "x" },
+  ]);
+});

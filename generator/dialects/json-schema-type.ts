@@ -473,6 +473,22 @@ function withSharedKeys(schema: Schema, keyword: "anyOf" | "oneOf"): (Schema & {
   return { ...rest, allOf: Array.isArray(rest.allOf) ? rest.allOf : [] };
 }
 
+/** Keywords beside a lone allOf member that say nothing of the values (the field's annotations read them). */
+const BESIDE_SOLE_MEMBER = new Set(["allOf", "title", "description", "default", "examples", "example", "$comment"]);
+
+/**
+ * The one member of a schema's allOf when that member is a oneOf/anyOf and the schema says nothing
+ * else of the values (only annotations beside it, `x-…` included).
+ */
+function soleChoiceMember(schema: Schema, at: string, ctx: SchemaContext): unknown {
+  const list = schema.allOf;
+  if (!Array.isArray(list) || list.length !== 1) return undefined;
+  if (!Object.keys(schema).every((k) => BESIDE_SOLE_MEMBER.has(k) || k.startsWith("x-"))) return undefined;
+  const member = deref(list[0], `${at}/allOf/0`, ctx)?.schema;
+  if (!isObject(member) || !(Array.isArray(member.oneOf) || Array.isArray(member.anyOf))) return undefined;
+  return list[0];
+}
+
 function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefined {
   const resolved = deref(input, at, ctx);
   if (!resolved) return undefined;
@@ -506,6 +522,10 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
           `${JSON.stringify(key)} is no JSON Schema keyword, so it constrains nothing (did you mean ${JSON.stringify(meant)}?)`,
         );
     }
+    // `{ title, allOf: [{ $ref: Choices }] }` (how Pydantic v1 titles a reference) where the one member is a
+    // choice: the choice's type. Merging keeps no oneOf/anyOf of a member.
+    const sole = soleChoiceMember(schema, at, ctx);
+    if (sole !== undefined) return schemaToType(sole, `${at}/allOf/0`, ctx);
     if (Array.isArray(schema.allOf)) {
       const merged = mergeAllOf(schema, at, ctx);
       if (!merged) return undefined;

@@ -87,6 +87,17 @@ const recursiveRoot = {
 describe("schemaToType: keyword → IR type", () => {
   it.each<TypeRow>([
     { name: "empty schema: unknown", given: { schema: {} }, want: { type: { type: "unknown" }, diagnostics: [] } },
+    {
+      name: "a titled one-member allOf of a oneOf (Pydantic v1's titled reference): the oneOf's union",
+      given: {
+        schema: { title: "T", description: "D", "x-order": 1, allOf: [{ $ref: "#/definitions/C" }] },
+        root: { definitions: { C: { oneOf: [{ type: "string" }, { type: "integer" }] } } },
+      },
+      want: {
+        type: { type: "union", variants: [{ type: "string" }, { type: "integer" }], exclusive: true },
+        diagnostics: [],
+      },
+    },
     { name: "true: unknown", given: { schema: true }, want: { type: { type: "unknown" }, diagnostics: [] } },
     {
       name: "only annotations: unknown",
