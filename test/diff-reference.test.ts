@@ -1865,3 +1865,32 @@ it.each(
     { tunnel: "x" },
   ]);
 });
+
+// Bounds written beside a oneOf/anyOf the IR types as a union (they hold whatever the choice): added or removed,
+// and moved from a choice to beside the list. Breaking exactly when Ajv, on the schemas as written, rejects a
+// config it accepted; the probes hold one where so.
+const NULLABLE_STRING = { anyOf: [{ type: "string" }, { type: "null" }] };
+const NUMBER_OR_NULL = { oneOf: [{ type: "number" }, { type: "null" }] };
+it.each(
+  [
+    { name: "maxLength beside an anyOf", base: NULLABLE_STRING, head: { ...NULLABLE_STRING, maxLength: 3 } },
+    { name: "format beside an anyOf", base: NULLABLE_STRING, head: { ...NULLABLE_STRING, format: "date" } },
+    { name: "minimum beside a oneOf", base: NUMBER_OR_NULL, head: { ...NUMBER_OR_NULL, minimum: 5 } },
+  ]
+    .flatMap((row) => [row, { name: `${row.name} (reversed)`, base: row.head, head: row.base }])
+    .concat([
+      // (The other way, the choice's own bound added is said range-tightened: the bound beside it is not weighed.)
+      {
+        name: "maxLength moved from the choice to beside the anyOf, lowered",
+        base: { anyOf: [{ type: "string", maxLength: 10 }, { type: "null" }] },
+        head: { ...NULLABLE_STRING, maxLength: 3 },
+      },
+    ]),
+)("bounds beside a union: $name", async ({ base, head }) => {
+  const schema = (a: Obj): Obj => ({ type: "object", properties: { a } });
+  await expectBreakingAsAjv(
+    schema(base),
+    schema(head),
+    ["ab", "abcdefgh", "2024-01-02", 1, 7, null].map((a) => ({ a })),
+  );
+});

@@ -3902,9 +3902,20 @@ function unmodeledKeywords(root: unknown):
     )
       set.add(EVERY_KIND);
     const besideRef = typeof (node as Record<string, unknown>).$ref === "string";
+    // A oneOf/anyOf the IR types as a union of its choices: bounds beside it hold for every choice, which
+    // the IR's choices do not say (validation applies them).
+    const union =
+      when === ""
+        ? (["anyOf", "oneOf"] as const).find((k) => {
+            const list = (node as Record<string, unknown>)[k];
+            return Array.isArray(list) && !constraintsOnly(list, node as Record<string, unknown>, path);
+          })
+        : undefined;
     for (const [key, value] of Object.entries(node)) {
       if (besideRef && BESIDE_REF.has(key)) {
         set.add(`beside $ref: ${key} ${written(value, key)}${inChoice}${whenText}`);
+      } else if (union !== undefined && Object.hasOwn(UNTYPED_BOUNDS, key)) {
+        set.add(`beside ${union}: ${key} ${written(value, key)}${inChoice}`);
       } else if ((key === "anyOf" || key === "oneOf") && conditionOnly(value)) {
         // A choice of one that is only a condition (`anyOf: [{ if, then }]`) is that condition, as an allOf
         // member is: the IR models neither, and the condition is compared here the same way.
