@@ -1877,7 +1877,10 @@ it.each(
     { name: "format beside an anyOf", base: NULLABLE_STRING, head: { ...NULLABLE_STRING, format: "date" } },
     { name: "minimum beside a oneOf", base: NUMBER_OR_NULL, head: { ...NUMBER_OR_NULL, minimum: 5 } },
   ]
-    .flatMap((row) => [row, { name: `${row.name} (reversed)`, base: row.head, head: row.base }])
+    .flatMap<{ name: string; base: Obj; head: Obj }>((row) => [
+      row,
+      { name: `${row.name} (reversed)`, base: row.head, head: row.base },
+    ])
     .concat([
       // (The other way, the choice's own bound added is said range-tightened: the bound beside it is not weighed.)
       {
@@ -1892,5 +1895,24 @@ it.each(
     schema(base),
     schema(head),
     ["ab", "abcdefgh", "2024-01-02", 1, 7, null].map((a) => ({ a })),
+  );
+});
+
+// A number format (int32, int64) on a property with no type: Ajv holds numbers to it as a string format holds
+// strings. Breaking exactly when Ajv, on the schemas as written, rejects a config it accepted.
+it.each(
+  [
+    { name: "int32 added", base: { title: "Port" }, head: { title: "Port", format: "int32" } },
+    { name: "int64 added", base: {}, head: { format: "int64" } },
+  ].flatMap<{ name: string; base: Obj; head: Obj }>((row) => [
+    row,
+    { name: `${row.name} (reversed)`, base: row.head, head: row.base },
+  ]),
+)("a number format with no type: $name", async ({ base, head }) => {
+  const schema = (port: Obj): Obj => ({ type: "object", properties: { port } });
+  await expectBreakingAsAjv(
+    schema(base),
+    schema(head),
+    [5432, 2147483648, 0.5, "5432", null].map((port) => ({ port })),
   );
 });

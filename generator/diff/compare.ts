@@ -2760,7 +2760,14 @@ class Differ {
       if (!before.has(key) && !after.has(key)) continue;
       const side = UNTYPED_BOUNDS[key]!;
       if (side === "format") {
-        this.format(field, before.get(key) as string | undefined, after.get(key) as string | undefined, "");
+        // With no type, a number format (int32, int64) holds numbers to it as a string format holds strings.
+        this.format(
+          field,
+          before.get(key) as string | undefined,
+          after.get(key) as string | undefined,
+          "",
+          assertedOnAny,
+        );
         continue;
       }
       if (side === "pattern") {
@@ -2808,8 +2815,15 @@ class Differ {
   }
 
   /** A format from `was` to `now`: only formats the runtime asserts constrain values. */
-  format(field: string | undefined, was: string | undefined, now: string | undefined, under: string): void {
-    const [before, after] = [asserted(was), asserted(now)];
+  format(
+    field: string | undefined,
+    was: string | undefined,
+    now: string | undefined,
+    under: string,
+    /** Whether a format holds values to anything (asserted: strings). */
+    checks: (format: string | undefined) => boolean = asserted,
+  ): void {
+    const [before, after] = [checks(was), checks(now)];
     if (!before && after) this.add("format-added", field, `${changeText("format", undefined, now)}${under}`);
     else if (before && !after)
       this.add(
@@ -3233,6 +3247,11 @@ const WIDER_FORMATS: Readonly<Record<string, readonly string[]>> = {
  * string, and every one of them rejects this one. Any other format (password,
  * byte, binary, …) is an annotation, whose change nobody notices.
  */
+/** Whether the runtime holds numbers or strings to a format (int32 and int64 hold numbers). */
+function assertedOnAny(format: string | undefined): boolean {
+  return asserted(format) || (format !== undefined && !schemaValidator({ type: "number", format }).isValid(0.5));
+}
+
 const assertedFormats = new Map<string, boolean>();
 function asserted(format: string | undefined): boolean {
   if (format === undefined) return false;
