@@ -1771,15 +1771,18 @@ it.each(
     { name: "email → a pattern without dots", base: { format: "email" }, head: { pattern: "^[^.]+@[^.]+$" } },
     { name: "hostname → a looser pattern", base: { format: "hostname" }, head: { pattern: "^[A-Za-z0-9.-]+$" } },
     { name: "hostname → lowercase only", base: { format: "hostname" }, head: { pattern: "^[a-z0-9.-]+$" } },
+    { name: "ipv4 → hostname", base: { format: "ipv4" }, head: { format: "hostname" } },
   ].flatMap((row) => [row, { name: `${row.name} (reversed)`, base: row.head, head: row.base }]),
 )("a format for a pattern: $name", async ({ base, head }) => {
   const schema = (s: Obj): Obj => ({ type: "object", properties: { e: { type: "string", ...s } } });
   await expectBreakingAsAjv(
     schema(base),
     schema(head),
-    ["a@b.co", "a.b@c.d", "A@B.CO", "a b@c.d", "a@b@c", "host.example", "Host.Example", "a@b", "-x"].map((e) => ({
-      e,
-    })),
+    ["a@b.co", "a.b@c.d", "A@B.CO", "a b@c.d", "a@b@c", "host.example", "Host.Example", "a@b", "-x", "10.0.0.1"].map(
+      (e) => ({
+        e,
+      }),
+    ),
   );
 });
 

@@ -3231,8 +3231,10 @@ class Differ {
  * apart (no date is a date-time, no email a URI): a change between them rejects
  * what was valid.
  */
-const WIDER_FORMATS: Readonly<Record<string, readonly string[]>> = {
+export const WIDER_FORMATS: Readonly<Record<string, readonly string[]>> = {
   uri: ["uri-reference", "iri", "iri-reference"],
+  // Four labels of digits: a host name, and a relative reference.
+  ipv4: ["hostname", "idn-hostname", "uri-reference"],
   "uri-reference": ["iri-reference"],
   iri: ["iri-reference"],
   email: ["idn-email"],

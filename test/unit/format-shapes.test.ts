@@ -1,10 +1,11 @@
 // The format shapes the diff walks patterns with (generator/diff/compare.ts), held to the
 // runtime's own format checks, which test/json-schema-keywords.test.ts holds to Ajv: every value
-// of a format matches its outline, and every value of a shape is of its format.
+// of a format matches its outline, every value of a shape is of its format, and every value of a
+// format is of each format said to be wider.
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FORMAT_OUTLINES, FORMAT_SHAPES } from "../../generator/diff/compare.js";
+import { FORMAT_OUTLINES, FORMAT_SHAPES, WIDER_FORMATS } from "../../generator/diff/compare.js";
 import { schemaValidator } from "../../templates/runtime.js";
 
 const holds = (format: string) => {
@@ -115,5 +116,22 @@ describe("format shapes: every value of a shape is of its format", () => {
       }),
       { numRuns: 1_000 },
     );
+  });
+});
+
+describe("wider formats: every value the runtime takes as of a format, it takes as of each wider one", () => {
+  it.each(Object.keys(WIDER_FORMATS).filter((format) => NEAR[format] !== undefined))("%s", (format) => {
+    const valid = holds(format);
+    const wider = WIDER_FORMATS[format]!.map((w) => [w, holds(w)] as const);
+    let taken = 0;
+    fc.assert(
+      fc.property(NEAR[format]!, (value) => {
+        if (!valid(value)) return;
+        taken++;
+        for (const [name, check] of wider) expect(check(value), `${JSON.stringify(value)} as ${name}`).toBe(true);
+      }),
+      { numRuns: 3_000 },
+    );
+    expect(taken).toBeGreaterThan(100);
   });
 });
