@@ -1035,6 +1035,12 @@ it("a key declared only under a condition, where the config took it as an extra 
  * Diffs `base` → `head` and expects a breaking verdict exactly when Ajv, on the schemas as written, rejects a
  * probe it accepted before.
  */
+/** A row, and the same change the other way round. */
+const bothWays = (row: { name: string; base: Obj; head: Obj }) => [
+  row,
+  { name: `${row.name} (reversed)`, base: row.head, head: row.base },
+];
+
 async function expectBreakingAsAjv(base: Obj, head: Obj, probes: readonly unknown[]): Promise<void> {
   const dir = await tempDir("codegen-diff-reference-ajv-");
   dirs.push(dir);
@@ -1691,7 +1697,7 @@ it.each(
       base: { type: "object", properties: MODES },
       head: { type: "object", properties: MODES, unevaluatedProperties: false },
     },
-  ].flatMap((row) => [row, { name: `${row.name} (reversed)`, base: row.head, head: row.base }]),
+  ].flatMap(bothWays),
 )("conditions as written: $name", async ({ base, head }) => {
   await expectBreakingAsAjv(base, head, [...MODE_PROBES, { mode: 1, x: "ab" }, { x: "ab", extra: 1 }]);
 });
@@ -1743,7 +1749,7 @@ it.each(
       },
     },
   ]
-    .flatMap((row) => [row, { name: `${row.name} (reversed)`, base: row.head, head: row.base }])
+    .flatMap(bothWays)
     .concat([
       // (Added, it is said constraint-added: it may hold a declared property's value to more.)
       {
@@ -1772,7 +1778,7 @@ it.each(
     { name: "hostname → a looser pattern", base: { format: "hostname" }, head: { pattern: "^[A-Za-z0-9.-]+$" } },
     { name: "hostname → lowercase only", base: { format: "hostname" }, head: { pattern: "^[a-z0-9.-]+$" } },
     { name: "ipv4 → hostname", base: { format: "ipv4" }, head: { format: "hostname" } },
-  ].flatMap((row) => [row, { name: `${row.name} (reversed)`, base: row.head, head: row.base }]),
+  ].flatMap(bothWays),
 )("a format for a pattern: $name", async ({ base, head }) => {
   const schema = (s: Obj): Obj => ({ type: "object", properties: { e: { type: "string", ...s } } });
   await expectBreakingAsAjv(
@@ -1858,7 +1864,7 @@ it.each(
       base: tunnelled(ALL_OF_TUNNEL),
       head: tunnelled({ title: "Tunnel", description: "d", $ref: "#/definitions/Tunnel" }),
     },
-  ].flatMap((row) => [row, { name: `${row.name} (reversed)`, base: row.head, head: row.base }]),
+  ].flatMap(bothWays),
 )("a oneOf behind a one-member allOf: $name", async ({ base, head }) => {
   await expectBreakingAsAjv(base, head, [
     { tunnel: { tunnel_method: "NO_TUNNEL" } },
@@ -1880,10 +1886,7 @@ it.each(
     { name: "format beside an anyOf", base: NULLABLE_STRING, head: { ...NULLABLE_STRING, format: "date" } },
     { name: "minimum beside a oneOf", base: NUMBER_OR_NULL, head: { ...NUMBER_OR_NULL, minimum: 5 } },
   ]
-    .flatMap<{ name: string; base: Obj; head: Obj }>((row) => [
-      row,
-      { name: `${row.name} (reversed)`, base: row.head, head: row.base },
-    ])
+    .flatMap(bothWays)
     .concat([
       // (The other way, the choice's own bound added is said range-tightened: the bound beside it is not weighed.)
       {
@@ -1907,10 +1910,7 @@ it.each(
   [
     { name: "int32 added", base: { title: "Port" }, head: { title: "Port", format: "int32" } },
     { name: "int64 added", base: {}, head: { format: "int64" } },
-  ].flatMap<{ name: string; base: Obj; head: Obj }>((row) => [
-    row,
-    { name: `${row.name} (reversed)`, base: row.head, head: row.base },
-  ]),
+  ].flatMap(bothWays),
 )("a number format with no type: $name", async ({ base, head }) => {
   const schema = (port: Obj): Obj => ({ type: "object", properties: { port } });
   await expectBreakingAsAjv(

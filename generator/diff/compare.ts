@@ -1222,6 +1222,26 @@ function conditionAtoms(when: string, tests: ReadonlyMap<string, unknown>): Omit
   return atoms.length > 0 ? atoms : undefined;
 }
 
+/**
+ * Every condition a side required key `name` under: its field's (the IR's), and those of the wire
+ * schema's conditions there (`whens`: names required by condition text) as conditionAtoms reads them.
+ */
+function conditionsRequiring(
+  name: string,
+  field: IrField | undefined,
+  whens: ReadonlyMap<string, ReadonlySet<string>> | undefined,
+  tests: ReadonlyMap<string, unknown> | undefined,
+): Omit<Condition, "key">[][] {
+  const found: Omit<Condition, "key">[][] = field?.requiredWhen ? [onWire(field.requiredWhen)!] : [];
+  if (whens === undefined || tests === undefined) return found;
+  for (const [when, names] of whens)
+    if (names.has(name)) {
+      const atoms = conditionAtoms(when, tests);
+      if (atoms !== undefined) found.push(atoms);
+    }
+  return found;
+}
+
 /** Fields by wire key, by the list they are in (Differ.baseDomain). */
 const siblingsByWire = new WeakMap<readonly IrField[], Map<string, IrField>>();
 
@@ -1986,18 +2006,11 @@ class Differ {
    * wire schema's conditions as the IR would read them (conditionAtoms; the IR keeps one a field).
    */
   private requiredConditions(path: string, f: IrField): Omit<Condition, "key">[][] {
-    const found: Omit<Condition, "key">[][] = f.requiredWhen === undefined ? [] : [onWire(f.requiredWhen)!];
     const before = this.roots === undefined ? undefined : this.unmodeledFound(this.roots.base);
-    if (before === undefined) return found;
     const parent =
       path === f.wireKey ? "" : path.endsWith(`/${f.wireKey}`) ? path.slice(0, -f.wireKey.length - 1) : undefined;
-    if (parent === undefined) return found;
-    for (const [when, names] of before.requiredUnder.get(parent) ?? [])
-      if (names.has(f.wireKey)) {
-        const atoms = conditionAtoms(when, before.tests);
-        if (atoms !== undefined) found.push(atoms);
-      }
-    return found;
+    const whens = parent === undefined ? undefined : before?.requiredUnder.get(parent);
+    return conditionsRequiring(f.wireKey, f, whens, before?.tests);
   }
 
   /** The values the base took at its field `wireKey` beside the one compared, when they are few and listed. */
@@ -2698,14 +2711,7 @@ class Differ {
     const requiredBefore = (name: string, when: string): boolean => {
       const atoms = headTests === undefined ? undefined : conditionAtoms(when, headTests);
       if (atoms === undefined || baseTests === undefined) return false;
-      const own = baseField(at(name));
-      const conditions: Omit<Condition, "key">[][] = own?.requiredWhen ? [onWire(own.requiredWhen)!] : [];
-      for (const [w, names] of before)
-        if (names.has(name)) {
-          const a = conditionAtoms(w, baseTests);
-          if (a !== undefined) conditions.push(a);
-        }
-      return conditionsImplyAny(atoms, conditions);
+      return conditionsImplyAny(atoms, conditionsRequiring(name, baseField(at(name)), before, baseTests));
     };
     const modeled = (list: readonly IrField[], count: Map<string, number>, name: string, when: string) => {
       let paths = requiredWhenPaths.get(list);
