@@ -11,6 +11,7 @@ import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { join, sep } from "node:path";
 import type * as Yaml from "yaml";
 import { createHash } from "node:crypto";
+import { isUtf8 } from "node:buffer";
 import { CodegenError, pointer, type Diagnostic } from "../ir/diagnostics.js";
 import {
   DEFAULT_MAX_DEPTH,
@@ -110,19 +111,14 @@ function parseJson(
   path: string,
   options: LoadOptions,
   problems: Diagnostic[],
-  sharing: {
-    /** The other snapshot's file at this path, whose unchanged values this one's share. */
-    like?: JsonReference;
-    /** Given this file as a reference for another snapshot's, when it can be one. */
-    keep?: (reference: JsonReference) => void;
-  } = {},
+  /** Given this file (its bytes as read) as a reference for another snapshot's, when it can be one. */
+  keep?: { bytes: Uint8Array; as: (reference: JsonReference) => void },
 ): unknown {
   try {
     let result: StrictJsonResult;
-    if (sharing.like !== undefined) result = parseStrictJsonLike(text, sharing.like, options);
-    else if (sharing.keep !== undefined) {
-      const read = parseStrictJsonReference(text, options);
-      if (read.reference !== undefined) sharing.keep(read.reference);
+    if (keep !== undefined) {
+      const read = parseStrictJsonReference(text, options, keep.bytes);
+      if (read.reference !== undefined) keep.as(read.reference);
       result = read.result;
     } else result = parseStrictJson(text, options);
     const { value, inexact } = result;
@@ -519,12 +515,20 @@ async function parseSnapshotLike(
     const other = like?.get(path);
     if (other !== undefined && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(other.bytes))
       return other.json;
+    // Read against the other's bytes, never decoded whole; what cannot be read so is decoded and read strictly.
+    if (other !== undefined && isUtf8(bytes)) {
+      const read = parseStrictJsonLike(bytes, other.reference, options);
+      if (read !== undefined) return read.value;
+    }
     const text = decodeUtf8(bytes, path, own);
     if (text === undefined) return undefined;
-    return parseJson(text, path, options, own, {
-      like: other?.reference,
-      keep: keep && ((reference) => keep.set(path, { bytes, json: reference.value, reference })),
-    });
+    return parseJson(
+      text,
+      path,
+      options,
+      own,
+      keep && { bytes, as: (reference) => keep.set(path, { bytes, json: reference.value, reference }) },
+    );
   };
   const { path: name, bytes } = read.openapi;
   let json: unknown;

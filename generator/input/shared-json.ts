@@ -2,19 +2,20 @@
 // snapshots of one provider, for the diff). The reference is scanned once for
 // where its values down to SHARE_DEPTH are written. The other document is
 // read in step with it: a value written as the reference's at the same place
-// is found by comparing the texts and is the reference's value (the same
-// object); only the rest is scanned and parsed. The result equals
-// parseStrictJson's: a document this cannot read (a syntax error, a duplicate
-// key, a number no double holds, nesting too deep) is read by
-// parseStrictJson, which says what is wrong and where.
+// is found by comparing the bytes and is the reference's value (the same
+// object); only the rest is decoded, scanned and parsed, so the other
+// document is never decoded whole. The result equals parseStrictJson's: a
+// document this cannot read (a syntax error, a duplicate key, a number no
+// double holds, nesting too deep) is left to parseStrictJson, which says what
+// is wrong and where.
 
 import {
   DEFAULT_MAX_DEPTH,
   exactNumberEnd,
   heldMembers,
+  isExactNumber,
   isNumberPart,
   parseStrictJson,
-  plainEnd,
   stringEnd,
   type StrictJsonOptions,
   type StrictJsonResult,
@@ -30,7 +31,8 @@ const ARRAY = 2;
 /**
  * The values of a text down to SHARE_DEPTH, in text order (a value before
  * those inside it): where each starts and ends, its key token (objects'
- * members), the index after all inside it, and the object members written in it.
+ * members), the index after all inside it, and the object members written in
+ * it. Places are offsets in the UTF-8 bytes.
  */
 interface Tape {
   length: number;
@@ -64,9 +66,9 @@ function grown(t: Tape): Tape {
   return g;
 }
 
-/** A document read once, to compare others with: its text, its value (parseStrictJson's) and its tape. */
+/** A document read once, to compare others with: its UTF-8 bytes, its value (parseStrictJson's) and its tape. */
 export interface JsonReference {
-  text: string;
+  bytes: Buffer;
   value: unknown;
   maxDepth: number;
   tape: Tape;
@@ -74,12 +76,14 @@ export interface JsonReference {
 
 /**
  * parseStrictJson's result for `text`, and (when it holds no number a double
- * does not hold) the reference for reading other texts against it. The tape
- * counts the members written, as parseStrictJson's own scan does.
+ * does not hold) the reference for reading other documents against it. The
+ * tape counts the members written, as parseStrictJson's own scan does.
  */
 export function parseStrictJsonReference(
   text: string,
   options: StrictJsonOptions = {},
+  /** The text's UTF-8 bytes, when the caller has them (default: encoded here). */
+  bytes: Uint8Array = Buffer.from(text, "utf8"),
 ): { result: StrictJsonResult; reference?: JsonReference } {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   let value: unknown;
@@ -89,26 +93,60 @@ export function parseStrictJsonReference(
     return { result: parseStrictJson(text, options) };
   }
   const tape = tapeOf(text, maxDepth);
-  if (tape !== undefined && heldMembers(value, maxDepth) === tape.members[0])
-    return { result: { value, inexact: [] }, reference: { text, value, maxDepth, tape } };
+  if (tape !== undefined && heldMembers(value, maxDepth) === tape.members[0]) {
+    // Scanned as text, placed in bytes: the same offsets when every character is one byte.
+    if (bytes.length !== text.length) toByteOffsets(tape, text);
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return { result: { value, inexact: [] }, reference: { bytes: buffer, value, maxDepth, tape } };
+  }
   return { result: parseStrictJson(text, options) };
 }
 
 /**
- * parseStrictJson's result for `text`; its values that are written as the
- * reference's at the same place are the reference's own.
+ * parseStrictJson's result for the document in `bytes` (valid UTF-8, which the
+ * caller checks); its values that are written as the reference's at the same
+ * place are the reference's own. Undefined when it is not read this way: the
+ * caller decodes it and reads it with parseStrictJson, which says what is wrong.
  */
 export function parseStrictJsonLike(
-  text: string,
-  reference: JsonReference | undefined,
+  bytes: Uint8Array,
+  reference: JsonReference,
   options: StrictJsonOptions = {},
-): StrictJsonResult {
+): StrictJsonResult | undefined {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  if (reference !== undefined && reference.maxDepth === maxDepth) {
-    const value = new GuidedReader(text, reference, maxDepth).read();
-    if (value !== FAILED) return { value, inexact: [] };
+  if (reference.maxDepth !== maxDepth) return undefined;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const value = new GuidedReader(buffer, reference, maxDepth).read();
+  return value === FAILED ? undefined : { value, inexact: [] };
+}
+
+/** How many UTF-8 bytes the UTF-16 code unit `c` of a well-formed text takes (a surrogate pair: 2 + 2). */
+const utf8Length = (c: number) => (c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3);
+
+/** The tape's places, offsets in `text`, made offsets in its UTF-8 bytes: each worked out from the nearest checkpoint before it. */
+function toByteOffsets(tape: Tape, text: string): void {
+  const STEP = 64;
+  const checkpoints = new Float64Array(Math.floor(text.length / STEP) + 1);
+  let bytes = 0;
+  for (let i = 0; ; i++) {
+    if (i % STEP === 0) checkpoints[i / STEP] = bytes;
+    if (i === text.length) break;
+    bytes += utf8Length(text.charCodeAt(i));
   }
-  return parseStrictJson(text, options);
+  const at = (offset: number) => {
+    const from = offset - (offset % STEP);
+    let b = checkpoints[from / STEP]!;
+    for (let i = from; i < offset; i++) b += utf8Length(text.charCodeAt(i));
+    return b;
+  };
+  for (let j = 0; j < tape.length; j++) {
+    tape.start[j] = at(tape.start[j]!);
+    tape.end[j] = at(tape.end[j]!);
+    if (tape.keyStart[j] !== -1) {
+      tape.keyStart[j] = at(tape.keyStart[j]!);
+      tape.keyEnd[j] = at(tape.keyEnd[j]!);
+    }
+  }
 }
 
 const FAILED = Symbol("failed");
@@ -174,22 +212,105 @@ class Scanner {
   }
 }
 
+/** Scanner's work on UTF-8 bytes (every character it looks for is one byte, and no byte of a longer character is one of them). */
+class ByteScanner {
+  /** Object members written in what was delimited so far. */
+  protected members = 0;
+  protected readonly n: number;
+
+  constructor(protected readonly bytes: Buffer) {
+    this.n = bytes.length;
+  }
+
+  protected skipSpace(i: number): number {
+    const { bytes, n } = this;
+    while (i < n) {
+      const c = bytes[i]!;
+      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) break;
+      i++;
+    }
+    return i;
+  }
+
+  /** The index after the string token starting at `i` (a quote); -1 when none closes it. */
+  protected stringEnd(i: number): number {
+    const { bytes, n } = this;
+    for (i++; i < n; i++) {
+      const c = bytes[i]!;
+      if (c === 0x22) return i + 1;
+      if (c === 0x5c) i++;
+    }
+    return -1;
+  }
+
+  /** The index after the number literal starting at `from`, or -1 when no double holds it exactly. */
+  protected numberEnd(from: number): number {
+    const { bytes, n } = this;
+    let end = from + 1;
+    let integer = true;
+    for (; end < n; end++) {
+      const d = bytes[end]!;
+      if (d >= 0x30 && d <= 0x39) continue;
+      if (!isNumberPart(d)) break;
+      integer = false;
+    }
+    return (!integer || end - from > 15) && !isExactNumber(bytes.toString("latin1", from, end)) ? -1 : end;
+  }
+
+  /** As Scanner's leafEnd. */
+  protected leafEnd(from: number, first: number): number {
+    const { bytes, n } = this;
+    if (first === 0x22) return this.stringEnd(from);
+    if (first === 0x2d || (first >= 0x30 && first <= 0x39)) return this.numberEnd(from);
+    if (first !== 0x7b && first !== 0x5b) {
+      let i = from;
+      while (i < n && bytes[i]! >= 0x61 && bytes[i]! <= 0x7a) i++;
+      return i === from ? -1 : i;
+    }
+    let depth = 0;
+    let i = from;
+    while (i < n) {
+      const c = bytes[i]!;
+      if (c <= 0x20) i++;
+      else if (c === 0x22) {
+        i = this.stringEnd(i);
+        if (i === -1) return -1;
+        const k = this.skipSpace(i);
+        if (bytes[k] === 0x3a) {
+          this.members++;
+          i = k + 1;
+        }
+      } else if (c === 0x7b || c === 0x5b) {
+        depth++;
+        i++;
+      } else if (c === 0x7d || c === 0x5d) {
+        i++;
+        if (--depth === 0) return i;
+      } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+        i = this.numberEnd(i);
+        if (i === -1) return -1;
+      } else i++;
+    }
+    return -1;
+  }
+}
+
 /**
- * Reads a text in step with the reference: down to SHARE_DEPTH each object
- * and array is read member by member, each member compared, as text, with the
- * reference's at the same place (same key, or same index).
+ * Reads a document's bytes in step with the reference: down to SHARE_DEPTH
+ * each object and array is read member by member, each member compared, as
+ * bytes, with the reference's at the same place (same key, or same index).
  */
-class GuidedReader extends Scanner {
+class GuidedReader extends ByteScanner {
   /** Where the value just read ends. */
   private pos = 0;
   private readonly shareDepth: number;
 
   constructor(
-    text: string,
+    bytes: Buffer,
     private readonly ref: JsonReference,
     private readonly maxDepth: number,
   ) {
-    super(text);
+    super(bytes);
     this.shareDepth = Math.min(SHARE_DEPTH, maxDepth);
   }
 
@@ -203,24 +324,24 @@ class GuidedReader extends Scanner {
     const { start, end } = this.ref.tape;
     const length = end[j]! - start[j]!;
     if (p + length > this.n) return false;
-    const { text } = this;
-    if (text.slice(p, p + length) !== this.ref.text.slice(start[j], end[j])) return false;
+    const { bytes } = this;
+    if (bytes.compare(this.ref.bytes, start[j], end[j], p, p + length) !== 0) return false;
     // Every value but a number ends where its text does: `1` is not all of `12`.
-    const first = text.charCodeAt(p);
+    const first = bytes[p]!;
     if (first !== 0x2d && (first < 0x30 || first > 0x39)) return true;
-    const after = text.charCodeAt(p + length);
+    const after = bytes[p + length]!;
     return !(after >= 0x30 && after <= 0x39) && !isNumberPart(after);
   }
 
   /** The value starting at `p` (at `depth`), given the reference's value `j` at the same place (or -1) and its value. */
   private value(p: number, j: number, refValue: unknown, depth: number): unknown {
-    const { text } = this;
+    const { bytes } = this;
     if (j !== -1 && this.written(p, j)) {
       const { start, end } = this.ref.tape;
       this.pos = p + end[j]! - start[j]!;
       return refValue;
     }
-    const c = text.charCodeAt(p);
+    const c = bytes[p]!;
     if ((c === 0x7b || c === 0x5b) && depth < this.shareDepth) {
       const refKind = j === -1 ? -1 : this.ref.tape.kind[j];
       return c === 0x7b
@@ -232,7 +353,7 @@ class GuidedReader extends Scanner {
     if (end === -1) return FAILED;
     let value: unknown;
     try {
-      value = JSON.parse(text.slice(p, end));
+      value = JSON.parse(bytes.toString("utf8", p, end));
     } catch {
       return FAILED;
     }
@@ -248,13 +369,13 @@ class GuidedReader extends Scanner {
   }
 
   private array(p: number, j: number, refValue: unknown, depth: number): unknown {
-    const { text } = this;
+    const { bytes } = this;
     const { next } = this.ref.tape;
     const out: unknown[] = [];
     let rj = j === -1 ? -1 : j + 1;
     const refEnd = j === -1 ? -1 : next[j]!;
     let i = this.skipSpace(p + 1);
-    if (text.charCodeAt(i) === 0x5d) {
+    if (bytes[i] === 0x5d) {
       this.pos = i + 1;
       return out;
     }
@@ -265,7 +386,7 @@ class GuidedReader extends Scanner {
       out.push(item);
       if (here !== -1) rj = next[here]!;
       i = this.skipSpace(this.pos);
-      const c = text.charCodeAt(i);
+      const c = bytes[i];
       if (c === 0x5d) {
         this.pos = i + 1;
         return out;
@@ -276,7 +397,7 @@ class GuidedReader extends Scanner {
   }
 
   private object(p: number, j: number, refValue: unknown, depth: number): unknown {
-    const { text, ref } = this;
+    const { bytes, ref } = this;
     const { next, keyStart, keyEnd } = ref.tape;
     const out: Record<string, unknown> = {};
     const refObject = refValue as Record<string, unknown>;
@@ -285,27 +406,35 @@ class GuidedReader extends Scanner {
     let rj = j === -1 ? -1 : j + 1;
     const refEnd = j === -1 ? -1 : next[j]!;
     let i = this.skipSpace(p + 1);
-    if (text.charCodeAt(i) === 0x7d) {
+    if (bytes[i] === 0x7d) {
       this.pos = i + 1;
       return out;
     }
     for (;;) {
-      if (text.charCodeAt(i) !== 0x22) return FAILED;
-      const end = stringEnd(text, i);
+      if (bytes[i] !== 0x22) return FAILED;
+      const keyAt = i;
+      const end = this.stringEnd(i);
       if (end === -1) return FAILED;
-      const key = keyOf(text, i, end);
+      const key = keyOf(bytes, keyAt, end);
       if (key === undefined || Object.hasOwn(out, key)) return FAILED;
       i = this.skipSpace(end);
-      if (text.charCodeAt(i) !== 0x3a) return FAILED;
+      if (bytes[i] !== 0x3a) return FAILED;
       i = this.skipSpace(i + 1);
       this.members++;
       let here = -1;
       if (j !== -1) {
-        if (rj !== -1 && rj < refEnd && keyOf(ref.text, keyStart[rj]!, keyEnd[rj]!) === key) here = rj;
+        // The next key in order, spelt alike; else looked up by the key it spells.
+        if (
+          rj !== -1 &&
+          rj < refEnd &&
+          keyEnd[rj]! - keyStart[rj]! === end - keyAt &&
+          bytes.compare(ref.bytes, keyStart[rj], keyEnd[rj], keyAt, end) === 0
+        )
+          here = rj;
         else {
           if (byKey === undefined) {
             byKey = new Map();
-            for (let r = j + 1; r < refEnd; r = next[r]!) byKey.set(keyOf(ref.text, keyStart[r]!, keyEnd[r]!)!, r);
+            for (let r = j + 1; r < refEnd; r = next[r]!) byKey.set(keyOf(ref.bytes, keyStart[r]!, keyEnd[r]!)!, r);
           }
           here = byKey.get(key) ?? -1;
         }
@@ -317,7 +446,7 @@ class GuidedReader extends Scanner {
         Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       else out[key] = value;
       i = this.skipSpace(this.pos);
-      const c = text.charCodeAt(i);
+      const c = bytes[i];
       if (c === 0x7d) {
         this.pos = i + 1;
         return out;
@@ -328,12 +457,17 @@ class GuidedReader extends Scanner {
   }
 }
 
-/** The key a string token (quotes included) spells; undefined when it is not one JSON accepts. */
-function keyOf(text: string, start: number, end: number): string | undefined {
-  const plain = plainEnd(text, start + 1);
-  if (plain === end - 1) return text.slice(start + 1, end - 1);
+/** The key a string token (quotes included, in UTF-8 bytes) spells; undefined when it is not one JSON accepts. */
+function keyOf(bytes: Buffer, start: number, end: number): string | undefined {
+  let plain = start + 1;
+  while (plain < end) {
+    const c = bytes[plain]!;
+    if (c === 0x22 || c === 0x5c || c < 0x20) break;
+    plain++;
+  }
+  if (plain === end - 1) return bytes.toString("utf8", start + 1, end - 1);
   try {
-    const key = JSON.parse(text.slice(start, end)) as unknown;
+    const key = JSON.parse(bytes.toString("utf8", start, end)) as unknown;
     return typeof key === "string" ? key : undefined;
   } catch {
     return undefined;
@@ -363,7 +497,9 @@ function tapeOf(text: string, maxDepth: number): Tape | undefined {
 class TapeScanner extends Scanner {
   scan(shareDepth: number): Tape | undefined {
     const { text, n } = this;
-    let t = newTape(1024);
+    // Room for one value in 16 characters at once: what is never written is never touched, so it costs no
+    // memory, where growing copies the tape and touches new memory each time.
+    let t = newTape((n >> 4) + 1024);
     const open: number[] = [];
     const openMembers: number[] = [];
     let expect = Expect.Value as Expect;
