@@ -1919,3 +1919,116 @@ it.each(
     [5432, 2147483648, 0.5, "5432", null].map((port) => ({ port })),
   );
 });
+
+// A union whose choices one type now covers (date or date-time → any string; a oneOf of two closed objects
+// flattened into one open object), and unions it does not cover. Breaking exactly when Ajv, on the schemas as
+// written, rejects a config it accepted; the probes hold one where so.
+const XY_CHOICES = {
+  oneOf: [
+    { type: "object", properties: { x: { type: "string" } }, required: ["x"], additionalProperties: false },
+    { type: "object", properties: { y: { type: "string" } }, required: ["y"], additionalProperties: false },
+  ],
+};
+it.each(
+  [
+    {
+      name: "date or date-time → string",
+      base: {
+        anyOf: [
+          { type: "string", format: "date" },
+          { type: "string", format: "date-time" },
+        ],
+      },
+      head: { type: "string" },
+    },
+    {
+      name: "two length ranges → string",
+      base: {
+        oneOf: [
+          { type: "string", maxLength: 3 },
+          { type: "string", minLength: 5 },
+        ],
+      },
+      head: { type: "string" },
+    },
+    {
+      name: "a listed value or a pattern → string",
+      base: {
+        anyOf: [
+          { type: "string", enum: ["a"] },
+          { type: "string", pattern: "^b" },
+        ],
+      },
+      head: { type: "string" },
+    },
+    {
+      name: "two length ranges → a string not covering the longer",
+      base: {
+        anyOf: [
+          { type: "string", maxLength: 3 },
+          { type: "string", minLength: 5 },
+        ],
+      },
+      head: { type: "string", maxLength: 10 },
+    },
+    {
+      name: "integers of a range or numbers of another → number",
+      base: {
+        anyOf: [
+          { type: "integer", minimum: 10 },
+          { type: "number", maximum: 0 },
+        ],
+      },
+      head: { type: "number" },
+    },
+    {
+      name: "integers of a range or numbers of another → integer",
+      base: {
+        anyOf: [
+          { type: "integer", minimum: 10 },
+          { type: "number", maximum: 0 },
+        ],
+      },
+      head: { type: "integer" },
+    },
+    {
+      name: "string or integer → string",
+      base: { anyOf: [{ type: "string" }, { type: "integer" }] },
+      head: { type: "string" },
+    },
+    {
+      name: "two closed objects → one open object",
+      base: XY_CHOICES,
+      head: { type: "object", properties: { x: { type: "string" }, y: { type: "string" } } },
+    },
+    {
+      name: "two closed objects → one object requiring x",
+      base: XY_CHOICES,
+      head: { type: "object", properties: { x: { type: "string" }, y: { type: "string" } }, required: ["x"] },
+    },
+  ].flatMap(bothWays),
+)("a union one type covers, or not: $name", async ({ base, head }) => {
+  const schema = (a: Obj): Obj => ({ type: "object", properties: { a } });
+  await expectBreakingAsAjv(
+    schema(base),
+    schema(head),
+    [
+      "2024-01-02",
+      "2024-01-02T00:00:00Z",
+      "yesterday",
+      "ab",
+      "abcd",
+      "abcdefghijkl",
+      "a",
+      "bz",
+      12,
+      11.5,
+      -1,
+      -1.5,
+      3,
+      null,
+    ]
+      .concat([{ x: "1" }, { y: "1" }, { x: "1", y: "2" }, {}, { z: 1 }] as never[])
+      .map((a) => ({ a })),
+  );
+});

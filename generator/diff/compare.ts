@@ -2196,6 +2196,23 @@ class Differ {
       else {
         this.add("type-changed", path, `type changed from ${from} to ${kindText(h)}`);
       }
+    } else if (
+      b.type === "union" &&
+      this.modeledBase(path) &&
+      this.modeledHead(path) &&
+      includes(h, b, this.overlapBudget)
+    ) {
+      // Choices merged into one type that takes every value of each (date or date-time → any string).
+      this.add(
+        "type-widened",
+        path,
+        `type widened from ${from} to ${kindText(h)}, which takes every value of each choice`,
+      );
+      // What each object choice's fields say besides their values (a secret, a default) is compared with the object now.
+      const name = variantName(b.variants);
+      if (h.type === "object")
+        for (const [i, v] of b.variants.entries())
+          if (v.type === "object") this.type(`${path}{${name(v, i)}}`, withoutNull(v), withoutNull(h));
     } else if (b.type === "union" && alternativeOf(b.variants, h) >= 0) {
       this.choiceOfOne(path, b, alternativeOf(b.variants, h), "removed", h);
     } else if (b.type === "never") {
