@@ -2032,3 +2032,41 @@ it.each(
       .map((a) => ({ a })),
   );
 });
+
+// A format replaced by one that takes every value of it (a date is a host name of one label, and a relative
+// reference; so are a host name and a UUID), or not (a date-time may have a space): breaking exactly when Ajv,
+// on the schemas as written, rejects a config it accepted.
+it.each(
+  (
+    [
+      ["date", "uri-reference"],
+      ["date", "hostname"],
+      ["hostname", "uri-reference"],
+      ["uuid", "uri-reference"],
+      ["date-time", "uri-reference"],
+    ] as const
+  )
+    .map(([from, to]) => ({
+      name: `${from} → ${to}`,
+      base: { type: "string", format: from },
+      head: { type: "string", format: to },
+    }))
+    .flatMap(bothWays),
+)("a format widened: $name", async ({ base, head }) => {
+  const schema = (a: Obj): Obj => ({ type: "object", properties: { a } });
+  await expectBreakingAsAjv(
+    schema(base),
+    schema(head),
+    [
+      "2024-01-02",
+      "2024-01-02T10:00:00Z",
+      "2024-01-02 10:00:00Z",
+      "db.example.com",
+      "example",
+      "123e4567-e89b-12d3-a456-426614174000",
+      "a b",
+      "http://x/y",
+      "-x",
+    ].map((a) => ({ a })),
+  );
+});

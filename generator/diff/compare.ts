@@ -3261,7 +3261,12 @@ export const WIDER_FORMATS: Readonly<Record<string, readonly string[]>> = {
   "uri-reference": ["iri-reference"],
   iri: ["iri-reference"],
   email: ["idn-email"],
-  hostname: ["idn-hostname"],
+  // Labels of letters, digits and hyphens: a relative reference (a path of one segment) too.
+  hostname: ["idn-hostname", "uri-reference", "iri-reference"],
+  // Digits and hyphens: a host name of one label, and a relative reference.
+  date: ["hostname", "idn-hostname", "uri-reference", "iri-reference"],
+  // Hex digits and hyphens (urn:uuid: a URN): a relative reference, or an absolute one.
+  uuid: ["uri-reference", "iri-reference"],
   // The same check, the time zone left optional.
   "date-time": ["iso-date-time"],
   time: ["iso-time"],
