@@ -2070,3 +2070,37 @@ it.each(
     ].map((a) => ({ a })),
   );
 });
+
+// Two spellings of one constraint: a whole step on a number (`multipleOf: 1`, `multipleOf: 5`) and an integer
+// type; `additionalProperties: { not: {} }` (as converters from TypeScript's `never` write it) and `false`.
+// Breaking exactly when Ajv, on the schemas as written, rejects a config it accepted.
+const CLOSED_WITH = (extra: unknown): Obj => ({
+  type: "object",
+  properties: { x: { type: "string" } },
+  additionalProperties: extra,
+});
+it.each(
+  [
+    { name: "number with multipleOf 1 → integer", base: { type: "number", multipleOf: 1 }, head: { type: "integer" } },
+    {
+      name: "number with multipleOf 5 → integer with multipleOf 5",
+      base: { type: "number", multipleOf: 5 },
+      head: { type: "integer", multipleOf: 5 },
+    },
+    {
+      name: "nullable number with multipleOf 1 → nullable integer",
+      base: { type: ["number", "null"], multipleOf: 1 },
+      head: { type: ["integer", "null"] },
+    },
+    { name: "number → number with multipleOf 1", base: { type: "number" }, head: { type: "number", multipleOf: 1 } },
+    { name: "additionalProperties not {} → false", base: CLOSED_WITH({ not: {} }), head: CLOSED_WITH(false) },
+    { name: "additionalProperties not {} → left out", base: CLOSED_WITH({ not: {} }), head: CLOSED_WITH(undefined) },
+  ].flatMap(bothWays),
+)("one constraint spelt two ways: $name", async ({ base, head }) => {
+  const schema = (a: Obj): Obj => ({ type: "object", properties: { a } });
+  await expectBreakingAsAjv(
+    schema(base),
+    schema(head),
+    [5, 10, 7, 1.5, 2.0, null, "x", { x: "s" }, { x: "s", y: 1 }, {}].map((a) => ({ a })),
+  );
+});

@@ -703,8 +703,15 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
       };
     case "integer":
     case "number": {
-      // Ajv's formats package (and validation) holds an `int64` to an integer, an `int32` to a 32-bit one.
-      const whole = schema.format === "int32" || schema.format === "int64" ? "integer" : type;
+      // Ajv's formats package (and validation) holds an `int64` to an integer, an `int32` to a 32-bit one; a
+      // whole step (`multipleOf: 1`, as some generators spell an integer) takes only integers.
+      const step = schema.multipleOf;
+      const whole =
+        schema.format === "int32" ||
+        schema.format === "int64" ||
+        (typeof step === "number" && Number.isInteger(step) && step >= 1)
+          ? "integer"
+          : type;
       const bounds = numericBounds(whole, num("minimum").minimum, num("maximum").maximum);
       if (schema.format === "int32") {
         bounds.minimum = Math.max(bounds.minimum ?? -INT32, -INT32);
@@ -751,7 +758,15 @@ type Merged = Schema & { [CONDITIONALS]?: Conditional[]; [IMPOSSIBLE]?: boolean;
  * it or one of its allOf members says `additionalProperties: false`.
  */
 export function isOpenSchema(schema: Schema): boolean {
-  return schema.additionalProperties !== false && (schema as Merged)[CLOSED] !== true;
+  return !takesNoValue(schema.additionalProperties) && (schema as Merged)[CLOSED] !== true;
+}
+
+/** `false`, or a schema only `not` of everything (`{ not: {} }`, as converters from TypeScript's `never` write it): no value passes. */
+export function takesNoValue(schema: unknown): boolean {
+  return (
+    schema === false ||
+    (isObject(schema) && (schema.not === true || (isObject(schema.not) && Object.keys(schema.not).length === 0)))
+  );
 }
 
 /**
@@ -777,7 +792,7 @@ export function acceptsOtherKeys(
       (ctx.fallbackRoot !== undefined ? resolvePointer(ctx.fallbackRoot, ref) : undefined);
   }
   if (!isObject(node)) return true;
-  if (node.additionalProperties === false) return false;
+  if (takesNoValue(node.additionalProperties)) return false;
   return !Array.isArray(node.allOf) || node.allOf.every((member) => acceptsOtherKeys(member, ctx, path, depth + 1));
 }
 
@@ -899,7 +914,7 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
   // a property another of them declares can take no value.
   const closing: { names: Set<string>; at: string }[] = [];
   const closes = (s: Schema, sAt: string, merged = false) => {
-    if ((s.additionalProperties === false || merged) && !isObject(s.patternProperties))
+    if ((takesNoValue(s.additionalProperties) || merged) && !isObject(s.patternProperties))
       closing.push({ names: new Set(isObject(s.properties) ? Object.keys(s.properties) : []), at: sAt });
   };
   closes(rest, at);
@@ -956,7 +971,7 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
       warnOnce(ctx, "invalid-schema", r.at, "expected a schema object or a boolean; ignored by the types");
       continue;
     }
-    if (m.additionalProperties === false) closed = true;
+    if (takesNoValue(m.additionalProperties)) closed = true;
     closes(m, r.at, (m as Merged)[CLOSED] === true);
     define(m.properties, r.at);
     const own = typesOf(m);
@@ -1056,7 +1071,7 @@ function objectType(schema: Schema, at: string, ctx: SchemaContext): ObjectType 
   const extra = schema.additionalProperties;
   let additionalProperties: false | IrType = false;
   if (extra === true || (extra === undefined && fields.length === 0)) additionalProperties = { type: "unknown" };
-  else if (isObject(extra)) {
+  else if (isObject(extra) && !takesNoValue(extra)) {
     const t = schemaToType(extra, `${at}/additionalProperties`, ctx);
     if (!t) return undefined;
     additionalProperties = t;

@@ -16,6 +16,7 @@ import {
   deref,
   MAX_SCHEMA_EXPANSIONS,
   schemaToFields,
+  takesNoValue,
   type FieldMemo,
   type SchemaContext,
 } from "./json-schema-type.js";
@@ -193,7 +194,7 @@ export function* planJsonSchemaConnectors(
               });
               return undefined;
             }
-            if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) {
+            if (schema.additionalProperties !== undefined && !takesNoValue(schema.additionalProperties)) {
               local.warn({
                 rule: "open-config",
                 file: ctx.file,

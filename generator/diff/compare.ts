@@ -3538,14 +3538,12 @@ export function divides(step: number, multiple: number): boolean {
 
 /**
  * A keyword written so it takes every value (`uniqueItems: false`, `minProperties: 0`, a `true` or `{}` schema,
- * `multipleOf: 1` where only integers are numbers): no constraint. Not so `not: {}` (nothing passes) or `contains: {}` (an item must be there).
+ * `multipleOf: 1` beside a type, where the IR holds numbers to integers): no constraint for the keywords no other rule compares. Not so `not: {}` (nothing passes) or `contains: {}` (an item must be there).
  */
 function noConstraint(key: string, value: unknown, node: Record<string, unknown>): boolean {
-  // multipleOf 1 takes every integer; it constrains only where non-integer numbers are allowed.
-  if (key === "multipleOf" && value === 1) {
-    const types = Array.isArray(node.type) ? (node.type as unknown[]) : node.type === undefined ? [] : [node.type];
-    return types.length > 0 && !types.includes("number");
-  }
+  // multipleOf 1 takes every integer: beside a type, it is no constraint, or (beside number) the IR's integer
+  // type, which the dialect reads it as. Alone it holds numbers of any kind of value to integers.
+  if (key === "multipleOf" && value === 1) return node.type !== undefined;
   if (value === true || (value !== null && typeof value === "object" && Object.keys(value).length === 0))
     return key !== "not" && key !== "uniqueItems" && key !== "contains";
   return (
