@@ -2104,3 +2104,55 @@ it.each(
     [5, 10, 7, 1.5, 2.0, null, "x", { x: "s" }, { x: "s", y: 1 }, {}].map((a) => ({ a })),
   );
 });
+
+// A tuple (2020-12 prefixItems, draft-07 items as a list) closed past its positions by items/additionalItems
+// false, or by maxItems; and opened. Breaking exactly when Ajv, on the schemas as written, rejects a config it
+// accepted.
+const DATES = [
+  { type: "string", format: "date" },
+  { type: "string", format: "date" },
+];
+it.each(
+  [
+    {
+      name: "prefixItems closed by items false → by maxItems",
+      base: { type: "array", prefixItems: DATES, items: false },
+      head: { type: "array", prefixItems: DATES, maxItems: 2 },
+    },
+    {
+      name: "prefixItems closed by items false → open",
+      base: { type: "array", prefixItems: DATES, items: false },
+      head: { type: "array", prefixItems: DATES },
+    },
+    {
+      name: "prefixItems then integers → then strings",
+      base: { type: "array", prefixItems: DATES, items: { type: "integer" } },
+      head: { type: "array", prefixItems: DATES, items: { type: "string" } },
+    },
+    {
+      name: "draft-07 items list closed by additionalItems false → by maxItems",
+      base: { $schema: DRAFT_07, type: "array", items: DATES, additionalItems: false },
+      head: { $schema: DRAFT_07, type: "array", items: DATES, maxItems: 2 },
+    },
+  ].flatMap(bothWays),
+)("a tuple: $name", async ({ base, head }) => {
+  const { $schema, ...b } = base as Obj;
+  const { $schema: _h, ...h } = head as Obj;
+  const schema = (a: Obj): Obj => ({
+    ...($schema !== undefined ? { $schema } : {}),
+    type: "object",
+    properties: { a },
+  });
+  await expectBreakingAsAjv(
+    schema(b),
+    schema(h),
+    [
+      [],
+      ["2024-01-02"],
+      ["2024-01-02", "2024-01-03"],
+      ["2024-01-02", "2024-01-03", "2024-01-04"],
+      ["2024-01-02", "2024-01-03", 5],
+      ["x"],
+    ].map((a) => ({ a })),
+  );
+});

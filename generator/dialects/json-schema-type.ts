@@ -689,6 +689,45 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
       return {};
     }
   };
+  /**
+   * A tuple (2020-12 `prefixItems`, draft-07 `items` as a list) as the IR's one item type: any of the types
+   * of the positions an array may fill, and of the items past them (`items`/`additionalItems`; none when
+   * `false`, which also bounds the length; any value when left out).
+   */
+  const tupleType = (
+    tuple: { list: unknown[]; key: string; rest: unknown; restKey: string },
+    minItems: number | undefined,
+    maxItems: number | undefined,
+  ): IrType | undefined => {
+    const closed = takesNoValue(tuple.rest);
+    const types: IrType[] = [];
+    for (let i = 0; i < Math.min(tuple.list.length, maxItems ?? Infinity); i++) {
+      const t = schemaToType(tuple.list[i], `${at}/${tuple.key}/${i}`, ctx);
+      if (!t) return undefined;
+      types.push(t);
+    }
+    if (!closed && (maxItems === undefined || maxItems > tuple.list.length)) {
+      const rest =
+        tuple.rest === undefined || tuple.rest === true
+          ? ({ type: "unknown" } as IrType)
+          : schemaToType(tuple.rest, `${at}/${tuple.restKey}`, ctx);
+      if (!rest) return undefined;
+      types.push(rest);
+    }
+    const distinct = [...new Map(types.map((t) => [JSON.stringify(t), t])).values()];
+    const any = distinct.find((t) => t.type === "unknown" && t.enum === undefined && t.nullable !== false);
+    const items: IrType =
+      any ??
+      (distinct.length === 0 ? NEVER : distinct.length === 1 ? distinct[0]! : { type: "union", variants: distinct });
+    const max = closed ? Math.min(maxItems ?? tuple.list.length, tuple.list.length) : maxItems;
+    return {
+      type: "array",
+      items,
+      ...(minItems !== undefined ? { minItems } : {}),
+      ...(max !== undefined ? { maxItems: max } : {}),
+      ...extra,
+    };
+  };
   switch (type) {
     case undefined:
       return { type: "unknown", ...extra };
@@ -722,6 +761,12 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     case "boolean":
       return { type: "boolean", ...extra };
     case "array": {
+      const tuple = Array.isArray(schema.prefixItems)
+        ? { list: schema.prefixItems as unknown[], key: "prefixItems", rest: schema.items, restKey: "items" }
+        : Array.isArray(schema.items)
+          ? { list: schema.items as unknown[], key: "items", rest: schema.additionalItems, restKey: "additionalItems" }
+          : undefined;
+      if (tuple !== undefined) return tupleType(tuple, num("minItems").minItems, num("maxItems").maxItems);
       if (schema.items === undefined)
         return { type: "array", items: { type: "unknown" }, ...num("minItems"), ...num("maxItems"), ...extra };
       const items = schemaToType(schema.items, `${at}/items`, ctx);

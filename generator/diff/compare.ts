@@ -3463,7 +3463,8 @@ function pairVariants(b: IrType[], h: IrType[], byTitle: boolean): Map<number, n
  * Keywords the run-time check enforces from the snapshot's schema that the IR
  * does not model, so no rule above sees them. Compared as written, per
  * property path: where both snapshots have the property, one that appears (or
- * changes) may reject old values, one that goes may not.
+ * changes) may reject old values, one that goes may not. (draft-07's additionalItems is not one: the IR
+ * types what follows a tuple's positions, and elsewhere it has no effect.)
  */
 const UNMODELED = new Set([
   "multipleOf",
@@ -3478,7 +3479,6 @@ const UNMODELED = new Set([
   "patternProperties",
   "dependentSchemas",
   "prefixItems",
-  "additionalItems",
   // draft-07's dependentRequired and dependentSchemas in one: the IR models neither form of it.
   "dependencies",
   // 2019-09's: nothing the generator emits enforces them, Ajv does (typed as any value, warned).

@@ -315,6 +315,49 @@ describe("schemaToType: keyword → IR type", () => {
       want: { type: { type: "array", items: { type: "integer" } }, diagnostics: [] },
     },
     {
+      name: "a closed tuple (prefixItems, items false): of any type of its positions, no longer than them",
+      given: {
+        schema: {
+          type: "array",
+          prefixItems: [
+            { type: "string", format: "date" },
+            { type: "string", format: "date" },
+          ],
+          items: false,
+        },
+      },
+      want: { type: { type: "array", items: { type: "string", format: "date" }, maxItems: 2 }, diagnostics: [] },
+    },
+    {
+      name: "a tuple with items after its positions: of any of their types",
+      given: { schema: { type: "array", prefixItems: [{ type: "string" }], items: { type: "integer" }, minItems: 1 } },
+      want: {
+        type: {
+          type: "array",
+          items: { type: "union", variants: [{ type: "string" }, { type: "integer" }] },
+          minItems: 1,
+        },
+        diagnostics: [],
+      },
+    },
+    {
+      name: "a tuple bounded within its positions: the positions past the bound and what follows take no item",
+      given: {
+        schema: { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], maxItems: 1 },
+      },
+      want: { type: { type: "array", items: { type: "string" }, maxItems: 1 }, diagnostics: [] },
+    },
+    {
+      name: "a draft-07 tuple (items as a list) open past its positions: of any value",
+      given: { schema: { type: "array", items: [{ type: "string" }] } },
+      want: { type: { type: "array", items: { type: "unknown" } }, diagnostics: [] },
+    },
+    {
+      name: "a draft-07 tuple closed by additionalItems false",
+      given: { schema: { type: "array", items: [{ type: "boolean" }], additionalItems: false } },
+      want: { type: { type: "array", items: { type: "boolean" }, maxItems: 1 }, diagnostics: [] },
+    },
+    {
       name: "array without items: of unknown, its bounds kept (validation applies them)",
       given: { schema: { type: "array", minItems: 1, maxItems: 3 } },
       want: { type: { type: "array", items: { type: "unknown" }, minItems: 1, maxItems: 3 }, diagnostics: [] },
