@@ -1864,6 +1864,27 @@ it.each(
       base: tunnelled(ALL_OF_TUNNEL),
       head: tunnelled({ title: "Tunnel", description: "d", $ref: "#/definitions/Tunnel" }),
     },
+    // With `type: "object"` beside the allOf, as hand-written specs often have it.
+    {
+      name: "typed: a bound added inside a choice",
+      base: tunnelled({ ...ALL_OF_TUNNEL, type: "object" }),
+      head: tunnelled({ ...ALL_OF_TUNNEL, type: "object" }, { type: "integer", maximum: 65535 }),
+    },
+    {
+      name: "typed: the allOf unwrapped to the oneOf written inline",
+      base: tunnelled({ ...ALL_OF_TUNNEL, type: "object" }),
+      head: tunnelled({ title: "Tunnel", ...tunnelChoices({ type: "integer" }) }),
+    },
+    {
+      name: "typed: a choice removed",
+      base: tunnelled({ ...ALL_OF_TUNNEL, type: "object" }),
+      head: {
+        ...tunnelled({ ...ALL_OF_TUNNEL, type: "object" }),
+        definitions: {
+          Tunnel: { ...tunnelChoices({ type: "integer" }), oneOf: (tunnelChoices({}).oneOf as Obj[]).slice(0, 1) },
+        },
+      },
+    },
   ].flatMap(bothWays),
 )("a oneOf behind a one-member allOf: $name", async ({ base, head }) => {
   await expectBreakingAsAjv(base, head, [

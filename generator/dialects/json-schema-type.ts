@@ -478,15 +478,20 @@ const BESIDE_SOLE_MEMBER = new Set(["allOf", "title", "description", "default", 
 
 /**
  * The one member of a schema's allOf when that member is a oneOf/anyOf and the schema says nothing
- * else of the values (only annotations beside it, `x-…` included).
+ * else of the values (only annotations beside it, `x-…` included), or only a `type` the member does not
+ * contradict: then the member with that type, as the type holds each choice to it too.
  */
-function soleChoiceMember(schema: Schema, at: string, ctx: SchemaContext): unknown {
+function soleChoiceMember(schema: Schema, at: string, ctx: SchemaContext): { schema: unknown; at: string } | undefined {
   const list = schema.allOf;
   if (!Array.isArray(list) || list.length !== 1) return undefined;
-  if (!Object.keys(schema).every((k) => BESIDE_SOLE_MEMBER.has(k) || k.startsWith("x-"))) return undefined;
-  const member = deref(list[0], `${at}/allOf/0`, ctx)?.schema;
+  if (!Object.keys(schema).every((k) => BESIDE_SOLE_MEMBER.has(k) || k === "type" || k.startsWith("x-")))
+    return undefined;
+  const resolved = deref(list[0], `${at}/allOf/0`, ctx);
+  const member = resolved?.schema;
   if (!isObject(member) || !(Array.isArray(member.oneOf) || Array.isArray(member.anyOf))) return undefined;
-  return list[0];
+  if (schema.type === undefined) return { schema: list[0], at: `${at}/allOf/0` };
+  if (member.type !== undefined && JSON.stringify(member.type) !== JSON.stringify(schema.type)) return undefined;
+  return { schema: { ...member, type: schema.type }, at: resolved!.at };
 }
 
 function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefined {
@@ -522,10 +527,11 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
           `${JSON.stringify(key)} is no JSON Schema keyword, so it constrains nothing (did you mean ${JSON.stringify(meant)}?)`,
         );
     }
-    // `{ title, allOf: [{ $ref: Choices }] }` (how Pydantic v1 titles a reference) where the one member is a
-    // choice: the choice's type. Merging keeps no oneOf/anyOf of a member.
+    // `{ title, allOf: [{ $ref: Choices }] }` (how Pydantic v1 titles a reference; hand-written specs often
+    // add `type: "object"`) where the one member is a choice: the choice's type. Merging keeps no oneOf/anyOf
+    // of a member.
     const sole = soleChoiceMember(schema, at, ctx);
-    if (sole !== undefined) return schemaToType(sole, `${at}/allOf/0`, ctx);
+    if (sole !== undefined) return schemaToType(sole.schema, sole.at, ctx);
     if (Array.isArray(schema.allOf)) {
       const merged = mergeAllOf(schema, at, ctx);
       if (!merged) return undefined;

@@ -98,6 +98,44 @@ describe("schemaToType: keyword → IR type", () => {
         diagnostics: [],
       },
     },
+    {
+      name: "the same with `type` beside the allOf: the oneOf's union, held to that type",
+      given: {
+        schema: { title: "T", type: "object", allOf: [{ $ref: "#/definitions/C" }] },
+        root: {
+          definitions: {
+            C: { oneOf: [{ properties: { a: { type: "string" } } }, { properties: { b: { type: "string" } } }] },
+          },
+        },
+      },
+      want: {
+        type: {
+          type: "union",
+          variants: [
+            {
+              type: "object",
+              fields: [field({ key: "a", wireKey: "a", type: { type: "string" } })].map((f) => ({
+                ...f,
+                source: { file: FILE, pointer: "/definitions/C/oneOf/0/properties/a" },
+              })),
+              additionalProperties: false,
+              open: true,
+            },
+            {
+              type: "object",
+              fields: [field({ key: "b", wireKey: "b", type: { type: "string" } })].map((f) => ({
+                ...f,
+                source: { file: FILE, pointer: "/definitions/C/oneOf/1/properties/b" },
+              })),
+              additionalProperties: false,
+              open: true,
+            },
+          ],
+          exclusive: true,
+        },
+        diagnostics: [],
+      },
+    },
     { name: "true: unknown", given: { schema: true }, want: { type: { type: "unknown" }, diagnostics: [] } },
     {
       name: "only annotations: unknown",
