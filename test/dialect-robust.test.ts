@@ -256,9 +256,9 @@ const ROWS: Row[] = [
     want: { type: { type: "integer" }, ts: "number", warnings: ["misspelt-keyword /min", "misspelt-keyword /max"] },
   },
   {
-    name: "multipleOf, not, uniqueItems are not warned",
+    name: "multipleOf, not, uniqueItems are not warned (a whole step makes a number an integer)",
     given: { type: "number", multipleOf: 2, not: { const: 4 }, exclusiveMaximum: 9 },
-    want: { type: { type: "number", exclusiveMaximum: 9 }, ts: "number" },
+    want: { type: { type: "integer", maximum: 8 }, ts: "number" },
   },
   {
     name: "a shared component openapi-typescript cannot read",

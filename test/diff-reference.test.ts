@@ -2177,3 +2177,95 @@ it.each(
     ].map((a) => ({ a })),
   );
 });
+
+// A condition that tests a value inside a nested object (RudderStack's `connectionMode.web`), written at the
+// config's top: its tested value changed or widened, the key it tests moved, and `required` added to the `if`
+// (which narrows it). Breaking exactly when Ajv, on the schemas as written, rejects a config it accepted.
+const CONNECTION_MODES = {
+  type: "object",
+  properties: {
+    web: { type: "string", enum: ["cloud", "device", "hybrid"] },
+    ios: { type: "string", enum: ["cloud", "device"] },
+  },
+};
+const modeGated = (web: Obj, required: boolean, key = "web"): Obj => ({
+  type: "object",
+  properties: { connectionMode: CONNECTION_MODES, apiKey: { type: "string" } },
+  allOf: [
+    {
+      if: {
+        properties: {
+          connectionMode: { properties: { [key]: web }, ...(required ? { required: [key] } : {}) },
+        },
+        ...(required ? { required: ["connectionMode"] } : {}),
+      },
+      then: { required: ["apiKey"] },
+    },
+  ],
+});
+it.each(
+  [
+    {
+      name: "the tested value changed",
+      base: modeGated({ const: "cloud" }, true),
+      head: modeGated({ const: "device" }, true),
+    },
+    {
+      name: "the tested value widened to a list",
+      base: modeGated({ const: "cloud" }, true),
+      head: modeGated({ enum: ["cloud", "hybrid"] }, true),
+    },
+    {
+      name: "another key tested",
+      base: modeGated({ const: "cloud" }, true),
+      head: modeGated({ const: "cloud" }, true, "ios"),
+    },
+    {
+      name: "required added to the if",
+      base: modeGated({ const: "cloud" }, false),
+      head: modeGated({ const: "cloud" }, true),
+    },
+  ].flatMap(bothWays),
+)("a condition on a nested value: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, [
+    {},
+    { connectionMode: {} },
+    { connectionMode: { web: "cloud" } },
+    { connectionMode: { web: "device" } },
+    { connectionMode: { web: "hybrid" } },
+    { connectionMode: { ios: "cloud", web: "device" } },
+    { connectionMode: { web: "cloud" }, apiKey: "k" },
+  ]);
+});
+
+// draft-07 `dependencies` of a key: a list of keys, and a schema that only requires them (one constraint, two
+// spellings); and a schema that says more. Breaking exactly when Ajv, on the schemas as written, rejects a
+// config it accepted.
+const dependent = (on: unknown): Obj => ({
+  $schema: DRAFT_07,
+  type: "object",
+  properties: { apiKey: { type: "string" }, dataCenter: { type: "string" } },
+  dependencies: { apiKey: on },
+});
+it.each(
+  [
+    {
+      name: "a list → a schema requiring it",
+      base: dependent(["dataCenter"]),
+      head: dependent({ required: ["dataCenter"] }),
+    },
+    {
+      name: "a schema requiring it → one that also bounds it",
+      base: dependent({ required: ["dataCenter"] }),
+      head: dependent({ required: ["dataCenter"], properties: { dataCenter: { maxLength: 2 } } }),
+    },
+  ].flatMap(bothWays),
+)("draft-07 dependencies: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, [
+    {},
+    { apiKey: "k" },
+    { apiKey: "k", dataCenter: "EU" },
+    { apiKey: "k", dataCenter: "EUROPE" },
+    { dataCenter: "EUROPE" },
+  ]);
+});

@@ -1673,6 +1673,20 @@ export function fits(type: IrType, value: unknown): boolean {
 }
 
 /** if/then (`if` testing properties with const/enum, `then` listing required) and dependentRequired. */
+/** Keywords of a condition's test of a property that take every value the property's own schema does. */
+const NOTHING_MORE = new Set(["type", "title", "description", "$comment"]);
+/** Whether a test of a required property takes every value the property's schema does (`not: { type: "null" }` where it takes no null). */
+const saysNothingMore = (test: Record<string, unknown>, nullable: boolean) =>
+  Object.keys(test).every(
+    (k) =>
+      NOTHING_MORE.has(k) ||
+      (k === "not" &&
+        !nullable &&
+        isObject(test.not) &&
+        test.not.type === "null" &&
+        Object.keys(test.not).length === 1),
+  );
+
 function applyConditionalRequirements(schema: Merged, fields: IrField[], at: string, ctx: SchemaContext): void {
   const byWire = new Map(fields.map((f) => [f.wireKey, f]));
   const conditionals = [...(schema[CONDITIONALS] ?? [])];
@@ -1712,8 +1726,9 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
       continue;
     }
     const tested = isObject(test.properties) ? test.properties : {};
-    // Each tested property: const → eq, enum → in; any other test of a property the
-    // `if` also requires → "is set" (its type is checked by validation anyway).
+    // Each tested property: const → eq, enum → in; a property the `if` also requires, tested for no more than
+    // a type (which validation checks anyway), → "is set". A test of more (a value inside a nested object) is
+    // no condition the IR can say.
     const mustBeSet = new Set(Array.isArray(test.required) ? test.required : []);
     const conditions: Condition[] = [];
     let usable = true;
@@ -1731,7 +1746,8 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
           ...(values.length === 1 ? { op: "eq", value: values[0]! } : { op: "in", value: values }),
           ...(mustBeSet.has(name) ? {} : { unsetHolds: true }),
         });
-      } else if (mustBeSet.has(name)) conditions.push({ key: target.key, wireKey: name, op: "present", value: null });
+      } else if (mustBeSet.has(name) && saysNothingMore(s, target.type.nullable === true))
+        conditions.push({ key: target.key, wireKey: name, op: "present", value: null });
       else usable = false;
     }
     if (!usable || conditions.length === 0) {
@@ -1757,8 +1773,13 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
   for (const keyword of ["dependentRequired", "dependencies"] as const) {
     const dependent = schema[keyword];
     if (!isObject(dependent)) continue;
-    for (const [name, list] of Object.entries(dependent)) {
-      if (keyword === "dependencies" && !Array.isArray(list)) continue;
+    for (const [name, value] of Object.entries(dependent)) {
+      // A draft-07 schema's `required` is the list of keys it requires (what else it says is not modeled: the
+      // diff compares it as written).
+      const requires = keyword === "dependencies" && isObject(value) && Array.isArray(value.required);
+      if (keyword === "dependencies" && !Array.isArray(value) && !requires) continue;
+      const list = requires ? (value as { required: unknown[] }).required : value;
+      const pointerTo = requires ? "/required" : "";
       const target = byWire.get(name);
       if (!target || !Array.isArray(list)) {
         warn(
@@ -1771,7 +1792,7 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
         requireWhen(
           dep,
           [{ key: target.key, wireKey: name, op: "present", value: null }],
-          `${at}/${keyword}${toPointer(name)}/${i}`,
+          `${at}/${keyword}${toPointer(name)}${pointerTo}/${i}`,
         ),
       );
     }

@@ -1190,6 +1190,70 @@ function conditionsImplyAny(
   });
 }
 
+/** Keywords whose meaning depends on others beside them (extra keys, tuples, conditions, choices, negation). */
+const ENTANGLED = [
+  "additionalProperties",
+  "patternProperties",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "propertyNames",
+  "items",
+  "prefixItems",
+  "additionalItems",
+  "contains",
+  "minContains",
+  "maxContains",
+  "if",
+  "then",
+  "else",
+  "oneOf",
+  "anyOf",
+  "allOf",
+  "not",
+  "$ref",
+  "dependentSchemas",
+  "dependencies",
+];
+const NARROWING_ANNOTATIONS = new Set(["title", "description", "$comment", "examples", "default"]);
+
+/**
+ * Whether schema `n` is schema `o` with more said (keywords added, `required` grown, a listed value kept of
+ * several, each property's schema narrowed so, all the way down): then every value `n` takes, `o` takes, as
+ * keywords hold together. False when that is not known this way (what depends on other keywords differs).
+ */
+export function schemaNarrows(n: unknown, o: unknown, depth = 0): boolean {
+  if (depth > 16) return false;
+  if (sameJson(n, o) || o === true) return true;
+  const [nc, oc] = [canonicalSchema(n), canonicalSchema(o)];
+  if (!isPlainObject(nc) || !isPlainObject(oc)) return false;
+  for (const k of ENTANGLED)
+    if ((Object.hasOwn(nc, k) || Object.hasOwn(oc, k)) && !sameJson(nc[k], oc[k])) return false;
+  for (const [k, ov] of Object.entries(oc)) {
+    if (NARROWING_ANNOTATIONS.has(k)) continue;
+    const nv = nc[k];
+    if (k === "enum" && Array.isArray(ov)) {
+      const values = Object.hasOwn(nc, "const") ? [nc.const] : Array.isArray(nv) ? nv : undefined;
+      if (values === undefined || !values.every((v) => ov.some((w) => sameJson(v, w)))) return false;
+      continue;
+    }
+    if (!Object.hasOwn(nc, k)) return false;
+    if (sameJson(nv, ov)) continue;
+    if (k === "required") {
+      if (!Array.isArray(nv) || !Array.isArray(ov) || !ov.every((x) => nv.includes(x))) return false;
+    } else if (k === "properties") {
+      if (!isPlainObject(nv) || !isPlainObject(ov)) return false;
+      for (const [name, os] of Object.entries(ov))
+        if (!Object.hasOwn(nv, name) || !schemaNarrows(nv[name], os, depth + 1)) return false;
+    } else return false;
+  }
+  // A property only `n` declares is kept from its extra-key schemas: narrower only when there are none.
+  const declared = (s: Record<string, unknown>) => (isPlainObject(s.properties) ? Object.keys(s.properties) : []);
+  const extraKeys = ["additionalProperties", "patternProperties", "unevaluatedProperties"];
+  if (declared(nc).some((name) => !declared(oc).includes(name)) && extraKeys.some((k) => Object.hasOwn(nc, k)))
+    return false;
+  return true;
+}
+
 /**
  * A condition `X holds` as the IR's conditions: an `if` that tests keys of the object it is in with
  * `const` or `enum` (a key it does not require passes unset) or requires them; undefined for any other
@@ -2719,6 +2783,7 @@ class Differ {
       return count;
     };
     const [beforeCount, afterCount] = [holdsCount(before), holdsCount(after)];
+    let headByPath: Map<string, IrField> | undefined;
     const [baseTests, headTests] = [
       this.roots === undefined ? undefined : this.unmodeledFound(this.roots.base)?.tests,
       this.roots === undefined ? undefined : this.unmodeledFound(this.roots.head)?.tests,
@@ -2726,9 +2791,18 @@ class Differ {
     // Whether wherever the head's condition `when` holds, the base required the key under one of its own
     // (the IR's, or one written): then requiring it there rejects no config the base took.
     const requiredBefore = (name: string, when: string): boolean => {
-      const atoms = headTests === undefined ? undefined : conditionAtoms(when, headTests);
-      if (atoms === undefined || baseTests === undefined) return false;
-      return conditionsImplyAny(atoms, conditionsRequiring(name, baseField(at(name)), before, baseTests));
+      if (headTests === undefined || baseTests === undefined) return false;
+      const atoms = conditionAtoms(when, headTests);
+      if (atoms !== undefined)
+        return conditionsImplyAny(atoms, conditionsRequiring(name, baseField(at(name)), before, baseTests));
+      // A test the IR cannot say (of a value inside a nested object): the base's own test, with more said.
+      const test = headTests.get(when);
+      return (
+        test !== undefined &&
+        [...before].some(
+          ([was, names]) => names.has(name) && baseTests.has(was) && schemaNarrows(test, baseTests.get(was)),
+        )
+      );
     };
     const modeled = (list: readonly IrField[], count: Map<string, number>, name: string, when: string) => {
       let paths = requiredWhenPaths.get(list);
@@ -2746,8 +2820,17 @@ class Differ {
           !modeled(fields.head, afterCount, name, when) &&
           !alwaysRequired(at(name)) &&
           !requiredBefore(name, when)
-        )
-          this.addOnce("required-when-added", at(name), `now required when ${cut(when)}`);
+        ) {
+          // As requiredWhen's: a default sent in the key's place meets the requirement.
+          const fallback = (headByPath ??= fieldsByPath(fields.head)).get(at(name))?.default;
+          if (fallback === undefined) this.addOnce("required-when-added", at(name), `now required when ${cut(when)}`);
+          else
+            this.addOnce(
+              "required-when-changed",
+              at(name),
+              `now required when ${cut(when)}; its default ${show(fallback)} satisfies it`,
+            );
+        }
       for (const name of was)
         if (!now.has(name) && !modeled(fields.base, beforeCount, name, when))
           this.addOnce("required-when-removed", at(name), `no longer required when ${cut(when)}`);
@@ -3486,12 +3569,21 @@ const UNMODELED = new Set([
   "unevaluatedItems",
 ]);
 
-/** draft-07 `dependencies` without its lists (dependentRequired's): its schemas, dependentSchemas'. */
+/**
+ * draft-07 `dependencies` without the keys it requires (its lists, and its schemas' `required`: the IR's
+ * requiredWhen, as dependentRequired's): what else its schemas say, dependentSchemas'.
+ */
 function dependentSchemasOf(value: unknown): unknown {
   if (!isPlainObject(value)) return value;
   const schemas: Record<string, unknown> = {};
-  for (const [name, v] of Object.entries(value))
-    if (!Array.isArray(v)) Object.defineProperty(schemas, name, { value: v, enumerable: true });
+  for (const [name, v] of Object.entries(value)) {
+    if (Array.isArray(v)) continue;
+    const rest = isPlainObject(v) && Array.isArray(v.required) ? { ...v, required: undefined } : v;
+    if (isPlainObject(rest)) delete rest.required;
+    const says =
+      !isPlainObject(rest) || Object.keys(rest).some((k) => !["title", "description", "$comment"].includes(k));
+    if (says) Object.defineProperty(schemas, name, { value: rest, enumerable: true });
+  }
   return schemas;
 }
 
