@@ -2269,3 +2269,32 @@ it.each(
     { dataCenter: "EUROPE" },
   ]);
 });
+
+// An anyOf of a format choice and a pattern choice made a oneOf: breaking where a value of the format matches the
+// pattern (a date and "a date, maybe with a time"), not where none does. Breaking exactly when Ajv, on the schemas
+// as written, rejects a config it accepted.
+const formatOrPattern = (list: "anyOf" | "oneOf", format: string, pattern: string): Obj => ({
+  [list]: [
+    { type: "string", format },
+    { type: "string", pattern },
+  ],
+});
+it.each([
+  {
+    name: "a date, or a date maybe with a time",
+    base: formatOrPattern("anyOf", "date", "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:]+Z)?$"),
+    head: formatOrPattern("oneOf", "date", "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:]+Z)?$"),
+  },
+  {
+    name: "a date-time, or a date alone",
+    base: formatOrPattern("anyOf", "date-time", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+    head: formatOrPattern("oneOf", "date-time", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+  },
+])("choices of a format and a pattern made exclusive: $name", async ({ base, head }) => {
+  const schema = (a: Obj): Obj => ({ type: "object", properties: { a } });
+  await expectBreakingAsAjv(
+    schema(base),
+    schema(head),
+    ["2021-01-01", "2021-01-01T10:00:00Z", "x"].map((a) => ({ a })),
+  );
+});

@@ -1068,7 +1068,22 @@ function stringOverlap(a: StringType, b: StringType, steps: { left: number }): O
   if (value === null) return Overlap.None;
   if (value === undefined) return undefined;
   const [pa, pb] = [plain(a), plain(b)];
-  return pa && pb && validString(pa, value) && validString(pb, value) ? Overlap.Certain : undefined;
+  if (pa && pb) return validString(pa, value) && validString(pb, value) ? Overlap.Certain : undefined;
+  // A format with no pattern beside it: its shape (values all of that format) stands for it, and a value of
+  // both found so is checked against each whole, format included.
+  const shape = (t: StringType) =>
+    !asserted(t.format) ? (t.pattern ?? "") : t.pattern === undefined ? FORMAT_SHAPES[t.format!] : undefined;
+  const [sa, sb] = [shape(a), shape(b)];
+  if (sa === undefined || sb === undefined) return undefined;
+  const shared = valueFound(sa, sb, "shared", lengths, steps);
+  return typeof shared === "string" && takesString(a, shared) && takesString(b, shared) ? Overlap.Certain : undefined;
+}
+
+/** Whether the run-time check takes `value` as a value of string type `t` (its format and pattern included). */
+function takesString(t: StringType, value: string): boolean {
+  const { type: _t, nullable: _n, title: _title, enum: listed, ...keywords } = t;
+  const schema = { type: "string", ...keywords, ...(listed !== undefined ? { enum: listed.map((o) => o.value) } : {}) };
+  return schemaValidator(schema).isValid(value);
 }
 
 /**
