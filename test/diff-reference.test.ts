@@ -2298,3 +2298,33 @@ it.each([
     ["2021-01-01", "2021-01-01T10:00:00Z", "x"].map((a) => ({ a })),
   );
 });
+
+// Any string but the empty one, written as a least length and as a `not`: one constraint. Breaking exactly when
+// Ajv, on the schemas as written, rejects a config it accepted.
+it.each(
+  [
+    {
+      name: 'minLength 1 → not const ""',
+      base: { type: "string", minLength: 1 },
+      head: { type: "string", not: { const: "" } },
+    },
+    {
+      name: 'minLength 3 → not const ""',
+      base: { type: "string", minLength: 3 },
+      head: { type: "string", not: { const: "" } },
+    },
+    { name: 'no bound → not enum [""]', base: { type: "string" }, head: { type: "string", not: { enum: [""] } } },
+    {
+      name: "not maxLength 0 → minLength 2",
+      base: { type: "string", not: { maxLength: 0 } },
+      head: { type: "string", minLength: 2 },
+    },
+  ].flatMap(bothWays),
+)("a string not empty: $name", async ({ base, head }) => {
+  const schema = (a: Obj): Obj => ({ type: "object", properties: { a } });
+  await expectBreakingAsAjv(
+    schema(base),
+    schema(head),
+    ["", "a", "ab", "abc", " ", 1].map((a) => ({ a })),
+  );
+});

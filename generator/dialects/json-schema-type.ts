@@ -741,7 +741,10 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
       return {
         type: "string",
         ...(typeof schema.format === "string" ? { format: schema.format } : {}),
-        ...num("minLength"),
+        // `not: { const: "" }` (any string but the empty one) is a least length of 1.
+        ...(notEmptyString(schema.not)
+          ? { minLength: Math.max(1, (num("minLength").minLength as number | undefined) ?? 0) }
+          : num("minLength")),
         ...num("maxLength"),
         ...pattern(),
         ...extra,
@@ -1673,6 +1676,16 @@ export function fits(type: IrType, value: unknown): boolean {
 }
 
 /** if/then (`if` testing properties with const/enum, `then` listing required) and dependentRequired. */
+/** A `not` that leaves out only the empty string (`{ const: "" }`, `{ enum: [""] }`, `{ maxLength: 0 }`), said of a string. */
+export function notEmptyString(not: unknown): boolean {
+  if (!isObject(not)) return false;
+  const keys = Object.keys(not).filter((k) => !(k === "type" && not.type === "string"));
+  if (keys.length !== 1) return false;
+  return (
+    not.const === "" || (Array.isArray(not.enum) && not.enum.length === 1 && not.enum[0] === "") || not.maxLength === 0
+  );
+}
+
 /** Keywords of a condition's test of a property that take every value the property's own schema does. */
 const NOTHING_MORE = new Set(["type", "title", "description", "$comment"]);
 /** Whether a test of a required property takes every value the property's schema does (`not: { type: "null" }` where it takes no null). */

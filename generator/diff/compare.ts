@@ -23,7 +23,13 @@ import { patternMatcher, schemaValidator } from "../../templates/runtime.js";
 import { hasJsonType, remembered, resolvePointer, someOf } from "../ir/plain.js";
 import { listedChoices } from "../ir/listed-choices.js";
 import { decimalValue } from "../input/strict-json.js";
-import { addsConstraintsOnly, canonicalJson, isSecretSchema, STRUCTURAL } from "../dialects/json-schema-type.js";
+import {
+  addsConstraintsOnly,
+  canonicalJson,
+  isSecretSchema,
+  notEmptyString,
+  STRUCTURAL,
+} from "../dialects/json-schema-type.js";
 import { VALIDATION_KEYWORDS } from "../dialects/bundle-schema.js";
 import { findValue, patternBudget, type LengthBounds } from "./pattern-language.js";
 import { matchesEverything, patternWitness, topLevelAlternatives } from "./pattern-witness.js";
@@ -3651,6 +3657,8 @@ function noConstraint(key: string, value: unknown, node: Record<string, unknown>
   // multipleOf 1 takes every integer: beside a type, it is no constraint, or (beside number) the IR's integer
   // type, which the dialect reads it as. Alone it holds numbers of any kind of value to integers.
   if (key === "multipleOf" && value === 1) return node.type !== undefined;
+  // Beside `type: "string"`, a `not` of the empty string alone is the IR's least length of 1.
+  if (key === "not" && node.type === "string" && notEmptyString(value)) return true;
   if (value === true || (value !== null && typeof value === "object" && Object.keys(value).length === 0))
     return key !== "not" && key !== "uniqueItems" && key !== "contains";
   return (
