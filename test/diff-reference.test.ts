@@ -2328,3 +2328,24 @@ it.each(
     ["", "a", "ab", "abc", " ", 1].map((a) => ({ a })),
   );
 });
+
+// A oneOf made an anyOf: a value its choices share, rejected before, is taken now (info); nothing is lost.
+it.each([
+  {
+    name: "a date or a date-time pattern",
+    base: formatOrPattern("oneOf", "date", "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:]+Z)?$"),
+    head: formatOrPattern("anyOf", "date", "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:]+Z)?$"),
+  },
+])("a oneOf made an anyOf: $name", async ({ base, head }) => {
+  const schema = (a: Obj): Obj => ({ type: "object", properties: { a } });
+  await expectBreakingAsAjv(
+    schema(base),
+    schema(head),
+    ["2021-01-01", "2021-01-01T10:00:00Z", "x"].map((a) => ({ a })),
+  );
+  const dir = await tempDir("codegen-diff-reference-inclusive-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, schema(base), schema(head));
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  expect(report.changes.map((c) => `${c.rule} ${c.severity} ${c.field}`)).toEqual(["type-widened info a"]);
+});

@@ -2245,6 +2245,7 @@ class Differ {
         const hu = h as typeof b;
         this.variants(path, b.variants, hu.variants, hu.exclusive === true, b.exclusive === true);
         if (b.exclusive !== true && hu.exclusive === true) this.madeExclusive(path, b.variants, hu.variants);
+        else if (b.exclusive === true && hu.exclusive !== true) this.madeInclusive(path, b.variants, hu.variants);
         return;
       }
       case "never":
@@ -3267,6 +3268,23 @@ class Differ {
         `anyOf made a oneOf: a value that matches both choices ${show(name(h[i]!, i))} and ${show(name(h[j]!, j))} would match two and be rejected`,
       );
     }
+  }
+
+  /** A oneOf made an anyOf: a value two choices it kept share, rejected before, is taken now (what a new choice takes is variant-added's). */
+  madeInclusive(path: string, b: IrType[], h: IrType[]): void {
+    const name = variantName(h);
+    const kept = [...pairVariants(b, h, titled(b) && titled(h)).values()];
+    for (const [n, i] of kept.entries())
+      for (const j of kept.slice(n + 1)) {
+        const found = this.overlapBudget.left < 0 ? Overlap.Possible : overlap(h[i]!, h[j]!, this.overlapBudget);
+        if (found === Overlap.None) continue;
+        this.add(
+          "type-widened",
+          path,
+          `oneOf made an anyOf: a value that matches both choices ${show(name(h[i]!, i))} and ${show(name(h[j]!, j))}${found === Overlap.Certain ? " (they share values)" : ", if any,"} is taken now`,
+        );
+        return;
+      }
   }
 
   /**
