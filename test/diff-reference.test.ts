@@ -2349,3 +2349,73 @@ it.each([
   const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
   expect(report.changes.map((c) => `${c.rule} ${c.severity} ${c.field}`)).toEqual(["type-widened info a"]);
 });
+
+// A key's list grown by a value and a condition on the key widened by that value in the same change (RudderStack's
+// "hybrid" mode, Debezium's snapshot.mode "no_data"): the condition holds for no config the base took beyond the
+// old one. Flat, on a nested key, and for a constraint under `then`. Breaking exactly when Ajv, on the schemas as
+// written, rejects a config it accepted.
+const flatGated = (modes: string[], when: Obj): Obj => ({
+  type: "object",
+  properties: { mode: { type: "string", enum: modes }, sdkBaseUrl: { type: "string" } },
+  allOf: [{ if: { properties: { mode: when }, required: ["mode"] }, then: { required: ["sdkBaseUrl"] } }],
+});
+const nestedGated = (modes: string[], when: Obj): Obj => ({
+  type: "object",
+  properties: {
+    connectionMode: { type: "object", properties: { web: { type: "string", enum: modes } } },
+    sdkBaseUrl: { type: "string" },
+  },
+  allOf: [
+    {
+      if: {
+        properties: { connectionMode: { properties: { web: when }, required: ["web"] } },
+        required: ["connectionMode"],
+      },
+      then: { required: ["sdkBaseUrl"] },
+    },
+  ],
+});
+const thenBound = (modes: string[], when: Obj): Obj => ({
+  type: "object",
+  properties: { "snapshot.mode": { type: "string", enum: modes }, "include.schema.changes": { type: "boolean" } },
+  allOf: [
+    {
+      if: { properties: { "snapshot.mode": when }, required: ["snapshot.mode"] },
+      then: { properties: { "include.schema.changes": { const: false } } },
+    },
+  ],
+});
+it.each(
+  [
+    {
+      name: "flat",
+      base: flatGated(["cloud", "device"], { const: "device" }),
+      head: flatGated(["cloud", "device", "hybrid"], { enum: ["device", "hybrid"] }),
+    },
+    {
+      name: "nested",
+      base: nestedGated(["cloud", "device"], { const: "device" }),
+      head: nestedGated(["cloud", "device", "hybrid"], { enum: ["device", "hybrid"] }),
+    },
+    {
+      name: "a constraint under then",
+      base: thenBound(["initial", "never"], { const: "never" }),
+      head: thenBound(["initial", "never", "no_data"], { enum: ["never", "no_data"] }),
+    },
+    {
+      name: "flat, the condition widened by a value the base took",
+      base: flatGated(["cloud", "device", "hybrid"], { const: "device" }),
+      head: flatGated(["cloud", "device", "hybrid"], { enum: ["device", "hybrid"] }),
+    },
+  ].flatMap(bothWays),
+)("a condition widened by a value its key gained: $name", async ({ base, head }) => {
+  const configs: unknown[] = [];
+  for (const mode of ["cloud", "device", "hybrid", "initial", "never", "no_data"])
+    for (const extra of [{}, { sdkBaseUrl: "u" }, { "include.schema.changes": true }])
+      configs.push(
+        { mode, ...extra },
+        { connectionMode: { web: mode }, ...extra },
+        { "snapshot.mode": mode, ...extra },
+      );
+  await expectBreakingAsAjv(base, head, configs);
+});

@@ -1181,12 +1181,23 @@ function conditionsImply(
     if (x.wireKey !== y.wireKey) return false;
     if (x.unsetHolds === true && y.unsetHolds !== true) return false;
     if (x.op === "ne" && y.op === "ne" && sameJson(x.value, y.value)) return true;
-    const [xs, ys] = [values(x), values(y)];
+    const [xs, ys] = [taken(values(x), x.wireKey), values(y)];
     if (xs === undefined || ys === undefined) return false;
     if (ys === "all") return true;
     return xs !== "all" && xs.every((v) => ys.some((w) => sameJson(v, w)));
   };
-  return b.every((y) => a.some((x) => follows(x, y)));
+  // Only values the key took can be in a config that was valid: a value listed with a new one of the key's
+  // (its list grown in the same change) holds for no such config.
+  const taken = (xs: unknown[] | "all" | undefined, wireKey: string) => {
+    const known = domain(wireKey);
+    return Array.isArray(xs) && known !== undefined ? xs.filter((v) => known.some((w) => sameJson(v, w))) : xs;
+  };
+  // A condition that holds for no value the base took (and not when its key is unset) holds for no config.
+  const never = (x: Omit<Condition, "key">) => {
+    const xs = taken(values(x), x.wireKey);
+    return x.unsetHolds !== true && Array.isArray(xs) && xs.length === 0;
+  };
+  return a.some(never) || b.every((y) => a.some((x) => follows(x, y)));
 }
 
 /**
@@ -1203,7 +1214,8 @@ function conditionsImplyAny(
   const listed = (c: Omit<Condition, "key">): unknown[] | undefined =>
     c.op === "eq" ? [c.value] : c.op === "in" && Array.isArray(c.value) ? c.value : undefined;
   return a.some((x) => {
-    const values = listed(x);
+    const known = domain(x.wireKey);
+    const values = listed(x)?.filter((v) => known === undefined || known.some((w) => sameJson(v, w)));
     if (values === undefined) return false;
     const alone = bs.filter((b) => b.length === 1 && b[0]!.wireKey === x.wireKey && listed(b[0]!) !== undefined);
     if (x.unsetHolds === true && !alone.some((b) => b[0]!.unsetHolds === true)) return false;
@@ -1242,7 +1254,14 @@ const NARROWING_ANNOTATIONS = new Set(["title", "description", "$comment", "exam
  * several, each property's schema narrowed so, all the way down): then every value `n` takes, `o` takes, as
  * keywords hold together. False when that is not known this way (what depends on other keywords differs).
  */
-export function schemaNarrows(n: unknown, o: unknown, depth = 0): boolean {
+export function schemaNarrows(
+  n: unknown,
+  o: unknown,
+  depth = 0,
+  /** The values the base took at a property path (from the object the schemas test), when listed: only those can be in a valid config. */
+  domain: (path: string) => unknown[] | undefined = () => undefined,
+  at = "",
+): boolean {
   if (depth > 16) return false;
   if (sameJson(n, o) || o === true) return true;
   const [nc, oc] = [canonicalSchema(n), canonicalSchema(o)];
@@ -1252,9 +1271,14 @@ export function schemaNarrows(n: unknown, o: unknown, depth = 0): boolean {
   for (const [k, ov] of Object.entries(oc)) {
     if (NARROWING_ANNOTATIONS.has(k)) continue;
     const nv = nc[k];
-    if (k === "enum" && Array.isArray(ov)) {
-      const values = Object.hasOwn(nc, "const") ? [nc.const] : Array.isArray(nv) ? nv : undefined;
-      if (values === undefined || !values.every((v) => ov.some((w) => sameJson(v, w)))) return false;
+    if (k === "const" || (k === "enum" && Array.isArray(ov))) {
+      // Listed values: each `n` lists that the base took there (only those are in valid configs) is one `o` lists.
+      const listed = k === "const" ? [ov] : (ov as unknown[]);
+      const known = domain(at);
+      const values = (Object.hasOwn(nc, "const") ? [nc.const] : Array.isArray(nc.enum) ? nc.enum : undefined)?.filter(
+        (v) => known === undefined || known.some((w) => sameJson(v, w)),
+      );
+      if (values === undefined || !values.every((v) => listed.some((w) => sameJson(v, w)))) return false;
       continue;
     }
     if (!Object.hasOwn(nc, k)) return false;
@@ -1264,7 +1288,11 @@ export function schemaNarrows(n: unknown, o: unknown, depth = 0): boolean {
     } else if (k === "properties") {
       if (!isPlainObject(nv) || !isPlainObject(ov)) return false;
       for (const [name, os] of Object.entries(ov))
-        if (!Object.hasOwn(nv, name) || !schemaNarrows(nv[name], os, depth + 1)) return false;
+        if (
+          !Object.hasOwn(nv, name) ||
+          !schemaNarrows(nv[name], os, depth + 1, domain, at === "" ? name : `${at}/${name}`)
+        )
+          return false;
     } else return false;
   }
   // A property only `n` declares is kept from its extra-key schemas: narrower only when there are none.
@@ -1325,6 +1353,19 @@ function conditionsRequiring(
       if (atoms !== undefined) found.push(atoms);
     }
   return found;
+}
+
+/** The values a type takes, when they are few and listed (a boolean's two, an enum's, null if nullable). */
+function listedDomain(t: IrType | undefined): unknown[] | undefined {
+  if (t === undefined) return undefined;
+  const values: unknown[] | undefined =
+    t.type === "boolean" && t.enum === undefined
+      ? [true, false]
+      : "enum" in t
+        ? t.enum?.map((o) => o.value)
+        : undefined;
+  if (values === undefined) return undefined;
+  return t.nullable === true && !values.includes(null) ? [...values, null] : values;
 }
 
 /** Fields by wire key, by the list they are in (Differ.baseDomain). */
@@ -2103,16 +2144,7 @@ class Differ {
     let byWire = siblingsByWire.get(this.baseSiblings);
     if (byWire === undefined)
       siblingsByWire.set(this.baseSiblings, (byWire = new Map(this.baseSiblings.map((f) => [f.wireKey, f]))));
-    const t = byWire.get(wireKey)?.type;
-    if (t === undefined) return undefined;
-    const values: unknown[] | undefined =
-      t.type === "boolean" && t.enum === undefined
-        ? [true, false]
-        : "enum" in t
-          ? t.enum?.map((o) => o.value)
-          : undefined;
-    if (values === undefined) return undefined;
-    return t.nullable === true && !values.includes(null) ? [...values, null] : values;
+    return listedDomain(byWire.get(wireKey)?.type);
   }
 
   type(path: string, b: IrType, h: IrType): void {
@@ -2670,7 +2702,14 @@ class Differ {
             const a = conditionAtoms(o.when, otherTests);
             if (a !== undefined) conditions.push(a);
           }
-        return conditions.length > 0 && conditionsImplyAny(atoms, conditions);
+        // The keys a condition tests are beside the key it constrains.
+        const parent = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+        return (
+          conditions.length > 0 &&
+          conditionsImplyAny(atoms, conditions, (key) =>
+            listedDomain(baseField(parent === "" ? key : `${parent}/${key}`)?.type),
+          )
+        );
       };
       for (const slot of new Set([...b.keys(), ...h.keys()])) {
         const [was, now] = [
@@ -2816,13 +2855,18 @@ class Differ {
       if (headTests === undefined || baseTests === undefined) return false;
       const atoms = conditionAtoms(when, headTests);
       if (atoms !== undefined)
-        return conditionsImplyAny(atoms, conditionsRequiring(name, baseField(at(name)), before, baseTests));
+        return conditionsImplyAny(atoms, conditionsRequiring(name, baseField(at(name)), before, baseTests), (key) =>
+          listedDomain(baseField(at(key))?.type),
+        );
       // A test the IR cannot say (of a value inside a nested object): the base's own test, with more said.
       const test = headTests.get(when);
       return (
         test !== undefined &&
         [...before].some(
-          ([was, names]) => names.has(name) && baseTests.has(was) && schemaNarrows(test, baseTests.get(was)),
+          ([was, names]) =>
+            names.has(name) &&
+            baseTests.has(was) &&
+            schemaNarrows(test, baseTests.get(was), 0, (p) => listedDomain(baseField(at(p))?.type)),
         )
       );
     };
