@@ -2419,3 +2419,25 @@ it.each(
       );
   await expectBreakingAsAjv(base, head, configs);
 });
+
+// A negative lookahead added to a pattern (Shopify's `shop`: no scheme, no .myshopify.com suffix): the values its
+// body spells are lost. Breaking exactly when Ajv, on the schemas as written, rejects a config it accepted.
+it.each(
+  [
+    { name: "no http:// either", base: "^(?!https://).*", head: "^(?!https://)(?!http://).*" },
+    { name: "no .myshopify.com suffix", base: "^(?!https://).*", head: "^(?!https://)(?!.*\\.myshopify\\.com).*" },
+  ]
+    .map(({ name, base, head }) => ({
+      name,
+      base: { type: "string", pattern: base },
+      head: { type: "string", pattern: head },
+    }))
+    .flatMap(bothWays),
+)("a negative lookahead added: $name", async ({ base, head }) => {
+  const schema = (a: Obj): Obj => ({ type: "object", properties: { a } });
+  await expectBreakingAsAjv(
+    schema(base),
+    schema(head),
+    ["my-store", "http://my-store", "https://my-store", "a.myshopify.com"].map((a) => ({ a })),
+  );
+});

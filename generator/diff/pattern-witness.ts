@@ -158,7 +158,52 @@ export function patternWitness(was: string, now: string, valid: (value: string) 
         continue;
       if (valid(value) && before.test(value) === true && after.test(value) === false) return value;
     }
+  // A value a negative lookaround of the new pattern rules out (`^(?!https://)(?!http://).*`: "http://"), spelled
+  // from its body: the old pattern may take it.
+  for (const body of negativeLookarounds(now).slice(0, MAX_OPTIONS)) {
+    const read = readPattern(body) ?? readPattern(withoutLookaround(body));
+    if (read === undefined) continue;
+    for (const long of SPELLINGS) {
+      let spelled: string | undefined;
+      try {
+        spelled = spell(read.root, read.unicode, { left: MAX_WITNESS }, long);
+      } catch {
+        continue;
+      }
+      if (spelled === undefined) continue;
+      for (const value of [spelled, `${spelled}a`, `a${spelled}`]) {
+        if (
+          (before.backtracking !== undefined || after.backtracking !== undefined) &&
+          value.length > MAX_BACKTRACKING_WITNESS
+        )
+          continue;
+        if (valid(value) && before.test(value) === true && after.test(value) === false) return value;
+      }
+    }
+  }
   return undefined;
+}
+
+/** The bodies of a pattern's negative lookaround groups (`(?!…)`, `(?<!…)`), as written: one pass, groups on a stack. */
+export function negativeLookarounds(pattern: string): string[] {
+  const bodies: string[] = [];
+  // Each open group: where its body starts, or -1 for any other group.
+  const open: number[] = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") {
+      const negative = pattern.startsWith("(?!", i) ? 3 : pattern.startsWith("(?<!", i) ? 4 : 0;
+      open.push(negative === 0 ? -1 : i + negative);
+    } else if (c === ")") {
+      const start = open.pop();
+      if (start !== undefined && start !== -1) bodies.push(pattern.slice(start, i));
+    }
+  }
+  return bodies;
 }
 
 /** The pattern with its lookaround groups (`(?=…)`, `(?!…)`, `(?<=…)`, `(?<!…)`) taken out, as written otherwise. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { divides } from "../../generator/diff/compare.js";
 import {
   matchesEverything,
+  negativeLookarounds,
   patternWitness,
   topLevelAlternatives,
   withoutLookaround,
@@ -178,5 +179,19 @@ describe("patternWitness", () => {
     expect(topLevelAlternatives("[\\1]|b", true)).toEqual(["[\\1]", "b"]);
     expect(topLevelAlternatives("(a)\\1|b")).toEqual(["(a)\\1", "b"]);
     expect(withoutLookaround("^(?!https://)x(?<=[)]a)y(?=(a)(b))[(?!x)]\\(?!z)")).toBe("^xy[(?!x)]\\(?!z)");
+    // Negative lookaround bodies, nested ones too; not a class's or an escaped parenthesis's.
+    expect(negativeLookarounds("^(?!https://)(?!.*(?<!a)b)[(?!x)]\\(?!y)(?=z)")).toEqual([
+      "https://",
+      "a",
+      ".*(?<!a)b",
+    ]);
+  });
+  it("finds a value a negative lookahead added rules out, spelled from its body", () => {
+    expect(patternWitness("^(?!https://).*", "^(?!https://)(?!http://).*", () => true)).toBe("http://");
+    expect(patternWitness("^(?!https://).*", "^(?!https://)(?!.*\\.myshopify\\.com).*", () => true)).toBe(
+      ".myshopify.com",
+    );
+    // The value must be one the old pattern took.
+    expect(patternWitness("^(?!https?://).*", "^(?!https?://)(?!http://).*", () => true)).toBeUndefined();
   });
 });
