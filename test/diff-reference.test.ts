@@ -2441,3 +2441,41 @@ it.each(
     ["my-store", "http://my-store", "https://my-store", "a.myshopify.com"].map((a) => ({ a })),
   );
 });
+
+// Two oneOf choices merged into one whose constant lists both (SSL verify-ca and verify-full), titled and not, and
+// split again: breaking exactly when Ajv, on the schemas as written, rejects a config it accepted.
+const sslChoice = (title: string | undefined, modes: string[]): Obj => ({
+  type: "object",
+  ...(title !== undefined ? { title } : {}),
+  properties: {
+    mode: modes.length === 1 ? { type: "string", const: modes[0] } : { type: "string", enum: modes },
+    ca_certificate: { type: "string" },
+  },
+  required: ["mode", "ca_certificate"],
+});
+const sslModes = (titled: boolean, merged: boolean): Obj => ({
+  oneOf: [
+    {
+      type: "object",
+      ...(titled ? { title: "disable" } : {}),
+      properties: { mode: { const: "disable" } },
+      required: ["mode"],
+    },
+    ...(merged
+      ? [sslChoice(titled ? "verify" : undefined, ["verify-ca", "verify-full"])]
+      : [
+          sslChoice(titled ? "verify-ca" : undefined, ["verify-ca"]),
+          sslChoice(titled ? "verify-full" : undefined, ["verify-full"]),
+        ]),
+  ],
+});
+it.each([
+  { name: "titled", base: sslModes(true, false), head: sslModes(true, true) },
+  { name: "untitled", base: sslModes(false, false), head: sslModes(false, true) },
+])("oneOf choices merged: $name", async ({ base, head }) => {
+  const schema = (a: Obj): Obj => ({ type: "object", properties: { a } });
+  const probes: unknown[] = [];
+  for (const mode of ["disable", "verify-ca", "verify-full", "other"])
+    for (const cert of [{}, { ca_certificate: "c" }]) probes.push({ a: { mode, ...cert } });
+  await expectBreakingAsAjv(schema(base), schema(head), probes);
+});

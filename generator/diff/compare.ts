@@ -3101,7 +3101,14 @@ class Differ {
       if (j === undefined) {
         // A choice another took every value of accepted none: removing it loses no config.
         const cover = wasExclusive ? this.coveredBefore(path, b, i) : undefined;
-        if (cover === undefined)
+        const into = cover === undefined ? this.mergedInto(path, v, h, exclusive) : undefined;
+        if (into !== undefined)
+          this.add(
+            "variant-merged",
+            `${path}{${key}}`,
+            `choice ${show(key)} removed (${kindText(v)}), but choice ${show(name(h[into]!, into))} takes every value it took${exclusive ? ", and no other choice any" : ""}: no config is lost`,
+          );
+        else if (cover === undefined)
           this.add("variant-removed", `${path}{${key}}`, `choice ${show(key)} removed (${kindText(v)})`);
         else
           this.add(
@@ -3142,6 +3149,19 @@ class Differ {
     };
     this.addedChoices(path, h, added, [...paired], exclusive, name, true, (j) => baseOf.get(j), covered, b);
     if (exclusive) this.nowOverlapping(path, b, h, pairs, name, wasExclusive, widened, narrowed);
+  }
+
+  /**
+   * The head choice that takes every value a removed choice `v` took, by the IR (both sides' schemas hold
+   * nothing it leaves out there); in a oneOf, only when no other head choice takes any of them, so each
+   * still matches one. Undefined when none is known.
+   */
+  private mergedInto(path: string, v: IrType, h: readonly IrType[], exclusive: boolean): number | undefined {
+    if (!this.modeledBase(path) || !this.modeledHead(path)) return undefined;
+    const k = h.findIndex((w) => this.overlapBudget.left >= 0 && includes(w, v, this.overlapBudget));
+    if (k < 0) return undefined;
+    if (exclusive && h.some((w, m) => m !== k && overlap(w, v, this.overlapBudget) !== Overlap.None)) return undefined;
+    return k;
   }
 
   /**

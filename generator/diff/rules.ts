@@ -257,6 +257,12 @@ export const RULES = {
     side: "authoring",
     doc: "A new oneOf choice shares values with another (it takes any string, and another is a string): such values now match two choices and are rejected.",
   },
+  "variant-merged": {
+    severity: "info",
+    bump: "patch",
+    side: "authoring",
+    doc: "A oneOf/anyOf choice is gone, but another choice takes every value it took (and, in a oneOf, no other choice takes any of them): choices merged, as SSL modes verify-ca and verify-full into one whose mode lists both. No config is lost.",
+  },
   "covered-choice-narrowed": {
     severity: "warning",
     bump: "minor",
