@@ -2479,3 +2479,42 @@ it.each([
     for (const cert of [{}, { ca_certificate: "c" }]) probes.push({ a: { mode, ...cert } });
   await expectBreakingAsAjv(schema(base), schema(head), probes);
 });
+
+// A titled oneOf choice retitled while a one-value list beside its discriminator widened (Postgres's CDC method:
+// plugin ["pgoutput"] → ["pgoutput", "wal2json"]): the same choice, by the constant only it has. Breaking exactly
+// when Ajv, on the schemas as written, rejects a config it accepted.
+const cdcMethods = (title: string, plugins: string[]): Obj => ({
+  type: "object",
+  oneOf: [
+    {
+      title,
+      required: ["method"],
+      properties: { method: { type: "string", const: "CDC" }, plugin: { type: "string", enum: plugins } },
+    },
+    { title: "Standard", required: ["method"], properties: { method: { type: "string", const: "Standard" } } },
+  ],
+});
+it.each(
+  [
+    {
+      name: "retitled, its plugin list widened",
+      base: cdcMethods("Logical Replication (CDC)", ["pgoutput"]),
+      head: cdcMethods("Read Changes using Write-Ahead Log (CDC)", ["pgoutput", "wal2json"]),
+    },
+  ].flatMap(bothWays),
+)("a choice retitled beside other edits: $name", async ({ base, head }) => {
+  const schema = (a: Obj): Obj => ({ type: "object", properties: { a } });
+  const probes: unknown[] = [{ a: { method: "Standard" } }];
+  for (const plugin of [undefined, "pgoutput", "wal2json"])
+    probes.push({ a: { method: "CDC", ...(plugin !== undefined ? { plugin } : {}) } });
+  await expectBreakingAsAjv(schema(base), schema(head), probes);
+  // Paired by its discriminator: said as a label changed and a list widened or narrowed, not a choice replaced.
+  const dir = await tempDir("codegen-diff-reference-retitled-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, schema(base), schema(head));
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  expect(report.changes.map((c) => c.rule).sort()).toEqual([
+    "doc-changed",
+    expect.stringMatching(/^enum-(widened|narrowed)$/),
+  ]);
+});

@@ -3595,6 +3595,26 @@ function pairVariants(b: IrType[], h: IrType[], byTitle: boolean): Map<number, n
     const j = ids.get(k);
     if (i >= 0 && j !== undefined && j >= 0) pair(i, j);
   }
+  // A constant that one choice left on each side has, and no other left there (a discriminator, `method: "CDC"`),
+  // though their other constants changed (a one-value list widened beside it): the same choice.
+  const constantsOf = (v: IrType) =>
+    v.type !== "object"
+      ? []
+      : v.fields.flatMap((f) =>
+          "enum" in f.type && f.type.enum?.length === 1 ? [JSON.stringify([f.wireKey, f.type.enum[0]!.value])] : [],
+        );
+  const holders = (list: IrType[], free: (i: number) => boolean) => {
+    const by = new Map<string, number>();
+    list.forEach((v, i) => {
+      if (free(i)) for (const c of constantsOf(v)) by.set(c, by.has(c) ? -1 : i);
+    });
+    return by;
+  };
+  const [baseHolders, headHolders] = [holders(b, (i) => !pairs.has(i)), holders(h, (j) => !taken.has(j))];
+  for (const [c, i] of baseHolders) {
+    const j = headHolders.get(c);
+    if (i >= 0 && j !== undefined && j >= 0 && !pairs.has(i) && !taken.has(j)) pair(i, j);
+  }
   // The rest, kind by kind, in order; a variant its constants name is another one's only by them.
   const rest = new Map<string, number[]>();
   h.forEach((w, j) => {
