@@ -721,7 +721,7 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
       types.push(rest);
     }
     const distinct = [...new Map(types.map((t) => [JSON.stringify(t), t])).values()];
-    const any = distinct.find((t) => t.type === "unknown" && t.enum === undefined && t.nullable !== false);
+    const any = distinct.find((t) => t.type === "unknown" && t.enum === undefined);
     const items: IrType =
       any ??
       (distinct.length === 0 ? NEVER : distinct.length === 1 ? distinct[0]! : { type: "union", variants: distinct });
@@ -1675,7 +1675,6 @@ export function fits(type: IrType, value: unknown): boolean {
   }
 }
 
-/** if/then (`if` testing properties with const/enum, `then` listing required) and dependentRequired. */
 /** A `not` that leaves out only the empty string (`{ const: "" }`, `{ enum: [""] }`, `{ maxLength: 0 }`), said of a string. */
 export function notEmptyString(not: unknown): boolean {
   if (!isObject(not)) return false;
@@ -1700,6 +1699,7 @@ const saysNothingMore = (test: Record<string, unknown>, nullable: boolean) =>
         Object.keys(test.not).length === 1),
   );
 
+/** if/then (`if` testing properties with const/enum, `then` listing required) and dependentRequired. */
 function applyConditionalRequirements(schema: Merged, fields: IrField[], at: string, ctx: SchemaContext): void {
   const byWire = new Map(fields.map((f) => [f.wireKey, f]));
   const conditionals = [...(schema[CONDITIONALS] ?? [])];

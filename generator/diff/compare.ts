@@ -3530,15 +3530,21 @@ function alternativeOf(variants: IrType[], single: IrType): number {
  * What tells a variant apart without its title: an object's one-value fields
  * (`method: "CDC"`), else its keys; another type's kind (and its values).
  */
+/** An object choice's fields that hold one value (a `const`, a one-value list), as `[wireKey, value]`. */
+function constantsOf(v: IrType): [string, JsonValue][] {
+  if (v.type !== "object") return [];
+  return v.fields.flatMap((f): [string, JsonValue][] =>
+    "enum" in f.type && f.type.enum?.length === 1 ? [[f.wireKey, f.type.enum[0]!.value]] : [],
+  );
+}
+
 function identity(v: IrType): { key: string; constant: boolean } {
   if (v.type !== "object")
     return {
       key: JSON.stringify([v.type, "enum" in v ? (v.enum?.map((o) => o.value) ?? null) : null]),
       constant: false,
     };
-  const constants = v.fields.flatMap((f) =>
-    "enum" in f.type && f.type.enum?.length === 1 ? [[f.wireKey, f.type.enum[0]!.value]] : [],
-  );
+  const constants = constantsOf(v);
   if (constants.length > 0) return { key: JSON.stringify(constants), constant: true };
   return { key: JSON.stringify(v.fields.map((f) => f.wireKey).sort()), constant: false };
 }
@@ -3597,16 +3603,11 @@ function pairVariants(b: IrType[], h: IrType[], byTitle: boolean): Map<number, n
   }
   // A constant that one choice left on each side has, and no other left there (a discriminator, `method: "CDC"`),
   // though their other constants changed (a one-value list widened beside it): the same choice.
-  const constantsOf = (v: IrType) =>
-    v.type !== "object"
-      ? []
-      : v.fields.flatMap((f) =>
-          "enum" in f.type && f.type.enum?.length === 1 ? [JSON.stringify([f.wireKey, f.type.enum[0]!.value])] : [],
-        );
   const holders = (list: IrType[], free: (i: number) => boolean) => {
     const by = new Map<string, number>();
     list.forEach((v, i) => {
-      if (free(i)) for (const c of constantsOf(v)) by.set(c, by.has(c) ? -1 : i);
+      if (!free(i)) return;
+      for (const c of constantsOf(v).map((entry) => JSON.stringify(entry))) by.set(c, by.has(c) ? -1 : i);
     });
     return by;
   };
@@ -3696,13 +3697,18 @@ const UNMODELED = new Set([
  * draft-07 `dependencies` without the keys it requires (its lists, and its schemas' `required`: the IR's
  * requiredWhen, as dependentRequired's): what else its schemas say, dependentSchemas'.
  */
+const withoutKey = (v: Record<string, unknown>, key: string) => {
+  const { [key]: _dropped, ...rest } = v;
+  return rest;
+};
+
 function dependentSchemasOf(value: unknown): unknown {
   if (!isPlainObject(value)) return value;
   const schemas: Record<string, unknown> = {};
   for (const [name, v] of Object.entries(value)) {
     if (Array.isArray(v)) continue;
-    const rest = isPlainObject(v) && Array.isArray(v.required) ? { ...v, required: undefined } : v;
-    if (isPlainObject(rest)) delete rest.required;
+    // A copy without `required`: the schema is the document's, shared with the other side.
+    const rest = isPlainObject(v) && Array.isArray(v.required) ? withoutKey(v, "required") : v;
     const says =
       !isPlainObject(rest) || Object.keys(rest).some((k) => !["title", "description", "$comment"].includes(k));
     if (says) Object.defineProperty(schemas, name, { value: rest, enumerable: true });
