@@ -1085,11 +1085,13 @@ function stringOverlap(a: StringType, b: StringType, steps: { left: number }): O
   return typeof shared === "string" && takesString(a, shared) && takesString(b, shared) ? Overlap.Certain : undefined;
 }
 
-/** Whether the run-time check takes `value` as a value of string type `t` (its format and pattern included). */
+/** Whether the run-time checks take `value` as a value of string type `t` (its format and pattern included). */
 function takesString(t: StringType, value: string): boolean {
-  const { type: _t, nullable: _n, title: _title, enum: listed, ...keywords } = t;
-  const schema = { type: "string", ...keywords, ...(listed !== undefined ? { enum: listed.map((o) => o.value) } : {}) };
-  return schemaValidator(schema).isValid(value);
+  return (
+    validString({ ...t, format: undefined }, value) &&
+    (!asserted(t.format) || formatHolds(t.format!, value)) &&
+    (t.pattern === undefined || patternMatcher(t.pattern)?.test(value) === true)
+  );
 }
 
 /**
