@@ -2723,7 +2723,9 @@ class Differ {
       }
       const [rb, rh] = [before.requiredUnder.get(path), after.requiredUnder.get(path)];
       if (rb !== undefined || rh !== undefined)
-        this.requiredUnder(path, rb ?? new Map(), rh ?? new Map(), fields, baseField);
+        this.requiredUnder(path, rb ?? new Map(), rh ?? new Map(), fields, baseField, (wirePath) =>
+          (headPaths ??= fieldsByPath(fields.head)).get(wirePath),
+        );
     }
     // A key the base took as an extra key (its object open), constrained now only under a condition (a `then`
     // that declares it): a config that set it otherwise is rejected, as extra-key-declared says of a new field.
@@ -2830,6 +2832,8 @@ class Differ {
     fields: { base: readonly IrField[]; head: readonly IrField[] },
     /** The base's field at a wire path (fieldsByPath). */
     baseField: (wirePath: string) => IrField | undefined,
+    /** The head's field at a wire path. */
+    headField: (wirePath: string) => IrField | undefined,
   ): void {
     const at = (name: string) => (path === "" ? name : `${path}/${name}`);
     // A key the base required without a condition was in every config the base took.
@@ -2846,7 +2850,6 @@ class Differ {
       return count;
     };
     const [beforeCount, afterCount] = [holdsCount(before), holdsCount(after)];
-    let headByPath: Map<string, IrField> | undefined;
     const [baseTests, headTests] = [
       this.roots === undefined ? undefined : this.unmodeledFound(this.roots.base)?.tests,
       this.roots === undefined ? undefined : this.unmodeledFound(this.roots.head)?.tests,
@@ -2890,7 +2893,7 @@ class Differ {
           !requiredBefore(name, when)
         ) {
           // As requiredWhen's: a default sent in the key's place meets the requirement.
-          const fallback = (headByPath ??= fieldsByPath(fields.head)).get(at(name))?.default;
+          const fallback = headField(at(name))?.default;
           if (fallback === undefined) this.addOnce("required-when-added", at(name), `now required when ${cut(when)}`);
           else
             this.addOnce(
