@@ -1513,21 +1513,19 @@ function secretLiterals(
   const secret = new Set(secretPaths);
   // A schema reached again at the same path (a $ref graph that shares its targets) says nothing new:
   // walked once, so the walk is linear in the schema, not in the paths through it.
-  const visited = new Map<object, Set<string>>();
+  const visited: Visits = new Map();
   for (const root of schemas) {
     const stack: { node: unknown; path: string; refs: readonly string[] }[] = [{ node: root, path: "", refs: [] }];
     for (let walked = 0; stack.length > 0 && walked <= WALK_LIMIT; walked++) {
       const { node, path, refs } = stack.pop()!;
       if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
-      let paths = visited.get(node);
-      if (paths === undefined) visited.set(node, (paths = new Set()));
-      if (paths.has(path)) continue;
-      paths.add(path);
+      if (!firstVisit(visited, node, path)) continue;
       const schema = node as Record<string, unknown>;
       nodes.push({ node: schema, path });
       if (isSecretSchema(schema)) secret.add(path);
       const push = (sub: unknown, at: string) => stack.push({ node: sub, path: at, refs });
-      for (const [key, value] of Object.entries(schema)) {
+      for (const key of Object.keys(schema)) {
+        const value = schema[key];
         if (key === "$ref" && typeof value === "string" && !refs.includes(value))
           stack.push({ node: resolvePointer(root, value), path, refs: [...refs, value] });
         else if (key === "properties" && isPlainObject(value))
@@ -1583,6 +1581,26 @@ function secretLiterals(
       }
     }
   return [...out];
+}
+
+/** The ways each schema was reached in a walk (a path, with what else decides what it says there): most once. */
+type Visits = Map<object, string | Set<string>>;
+
+/**
+ * Whether `node` is reached `how` for the first time, which is then remembered. The first way is kept
+ * as it is: most schemas are reached once, and a string is hashed only when there is a second.
+ */
+function firstVisit(visited: Visits, node: object, how: string): boolean {
+  const seen = visited.get(node);
+  if (seen === undefined) visited.set(node, how);
+  else if (typeof seen === "string") {
+    if (seen === how) return false;
+    visited.set(node, new Set([seen, how]));
+  } else {
+    if (seen.has(how)) return false;
+    seen.add(how);
+  }
+  return true;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -4132,18 +4150,17 @@ function unmodeledKeywords(root: unknown):
   };
   // A schema reached again as it was reached before (a $ref graph that shares its targets) adds the same
   // texts: walked once, so the walk is linear in the schema, not in the paths through it.
-  const visited = new Map<unknown, Set<string>>();
+  const visited: Visits = new Map();
   for (let walked = 0; stack.length > 0; walked++) {
     if (walked > WALK_LIMIT) return undefined;
     const { node, path, refs, when, merged, choice, within } = stack.pop()!;
     const inChoice = within === undefined ? "" : ` in ${within}`;
-    if (node !== null && typeof node === "object") {
-      const how = `${path}\0${when}\0${merged === true}\0${choice === true}\0${within ?? ""}`;
-      let hows = visited.get(node);
-      if (hows === undefined) visited.set(node, (hows = new Set()));
-      if (hows.has(how)) continue;
-      hows.add(how);
-    }
+    if (
+      node !== null &&
+      typeof node === "object" &&
+      !firstVisit(visited, node, `${path}\0${when}\0${merged === true}\0${choice === true}\0${within ?? ""}`)
+    )
+      continue;
     const whenText = when === "" ? "" : ` when ${when}`;
     // `false` takes no value. Where the IR models it (a property, the items or the extra keys, outside a
     // condition) it is typed never; an allOf member, or a whole branch of a condition, is compared here.
@@ -4186,7 +4203,8 @@ function unmodeledKeywords(root: unknown):
             return Array.isArray(list) && !constraintsOnly(list, node as Record<string, unknown>, path);
           })
         : undefined;
-    for (const [key, value] of Object.entries(node)) {
+    for (const key of Object.keys(shaped)) {
+      const value = shaped[key];
       if (besideRef && BESIDE_REF.has(key)) {
         set.add(`beside $ref: ${key} ${written(value, key)}${inChoice}${whenText}`);
       } else if (union !== undefined && Object.hasOwn(UNTYPED_BOUNDS, key)) {
@@ -4240,7 +4258,8 @@ function unmodeledKeywords(root: unknown):
           ...(within ? { within } : {}),
         });
       else if (key === "properties" && value !== null && typeof value === "object")
-        for (const [name, sub] of Object.entries(value)) {
+        for (const name of Object.keys(value)) {
+          const sub = (value as Record<string, unknown>)[name];
           if (sub === false && when !== "") refuses(`property ${JSON.stringify(name)}`);
           else
             stack.push({
