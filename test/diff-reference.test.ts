@@ -2518,3 +2518,39 @@ it.each(
     expect.stringMatching(/^enum-(widened|narrowed)$/),
   ]);
 });
+
+// A type beside a oneOf/anyOf holds each choice to it: a choice that says no type of its own (a pattern, a
+// const) is of that type, so a field that kept its pattern as one of two choices still takes what it took.
+it.each(
+  [
+    {
+      name: "a pattern, and the empty string beside it",
+      base: { type: "string", pattern: "^[a-z]+$" },
+      head: { type: "string", anyOf: [{ pattern: "^[a-z]+$" }, { const: "" }] },
+    },
+    {
+      name: "a pattern, and a constant it did not match beside it, as a oneOf",
+      base: { type: "string", pattern: "^[a-z]+$" },
+      head: { type: "string", oneOf: [{ pattern: "^[a-z]+$" }, { const: "123" }] },
+    },
+    {
+      name: "a pattern, and a constant it matched beside it, as a oneOf",
+      base: { type: "string", pattern: "^[a-z]+$" },
+      head: { type: "string", oneOf: [{ pattern: "^[a-z]+$" }, { const: "abc" }] },
+    },
+    {
+      name: "a pattern narrowed inside the choice",
+      base: { type: "string", pattern: "^[a-z]+$" },
+      head: { type: "string", anyOf: [{ pattern: "^[a-c]+$" }, { const: "" }] },
+    },
+    {
+      name: "a maximum, and a constant beside it",
+      base: { type: "integer", maximum: 10 },
+      head: { type: "integer", anyOf: [{ maximum: 10 }, { const: 100 }] },
+    },
+  ].flatMap(bothWays),
+)("choices under a type, which each take it: $name", async ({ base, head }) => {
+  const schema = (a: Obj): Obj => ({ type: "object", properties: { a } });
+  const probes = ["", "abc", "xyz", "123", "ABC", 5, 10, 11, 100, 7.5, true].map((a) => ({ a }));
+  await expectBreakingAsAjv(schema(base), schema(head), probes);
+});

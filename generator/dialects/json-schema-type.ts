@@ -591,11 +591,21 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     const nullable = list.some(isNull) || nullableFlag;
     // Keys the object itself declares or requires beside its alternatives hold in each of them:
     // each alternative is typed as an allOf of the object (without the list) and it.
-    const shared = ownAlternatives(schema, keyword, at, ctx) ? withSharedKeys(schema, keyword) : undefined;
+    const own = ownAlternatives(schema, keyword, at, ctx);
+    const shared = own ? withSharedKeys(schema, keyword) : undefined;
+    // A type beside the list holds each alternative to it too: one that says no type of its own
+    // (`type: string, anyOf: [{ pattern }, { const: "" }]`) is of that type, not any value.
+    const outerType = typeof schema.type === "string" && schema.type !== "null" ? schema.type : undefined;
+    const untyped = (s: unknown) => {
+      const r = deref(s, at, ctx)?.schema;
+      return isObject(r) && r.type === undefined;
+    };
     const variants = rest.map(([s, i]) =>
       shared !== undefined
         ? schemaToType({ ...shared, allOf: [...shared.allOf, { $ref: `#${at}/${keyword}/${i}` }] }, at, ctx)
-        : schemaToType(s, `${at}/${keyword}/${i}`, ctx),
+        : own && outerType !== undefined && untyped(s)
+          ? schemaToType({ type: outerType, allOf: [{ $ref: `#${at}/${keyword}/${i}` }] }, at, ctx)
+          : schemaToType(s, `${at}/${keyword}/${i}`, ctx),
     );
     if (variants.some((v) => v === undefined)) return undefined;
     // A `false` member (or one no value fits) is no alternative.

@@ -919,7 +919,8 @@ function takesValue(t: IrType, value: number | string, budget: { left: number },
       );
     case "string":
       if (typeof value !== "string") return false;
-      if (t.pattern !== undefined || asserted(t.format)) return undefined;
+      // A pattern and a format are checked as the runtime checks them (undefined for a pattern it cannot).
+      if (t.pattern !== undefined || asserted(t.format)) return stringTakes(t, value);
       return validString({ ...t, format: undefined }, value);
     default:
       return false;
@@ -4123,6 +4124,8 @@ function unmodeledKeywords(root: unknown):
     when: string;
     merged?: true;
     choice?: true;
+    /** A choice under a schema with a type, which holds it to that type as the IR does (typed, not untyped). */
+    typed?: true;
     /** The titled or keyed oneOf/anyOf choices it is within (`in choice "CDC"`): its keywords are theirs. */
     within?: string;
   }[] = [{ node: root, path: "", refs: [], when: "" }];
@@ -4153,12 +4156,16 @@ function unmodeledKeywords(root: unknown):
   const visited: Visits = new Map();
   for (let walked = 0; stack.length > 0; walked++) {
     if (walked > WALK_LIMIT) return undefined;
-    const { node, path, refs, when, merged, choice, within } = stack.pop()!;
+    const { node, path, refs, when, merged, choice, typed, within } = stack.pop()!;
     const inChoice = within === undefined ? "" : ` in ${within}`;
     if (
       node !== null &&
       typeof node === "object" &&
-      !firstVisit(visited, node, `${path}\0${when}\0${merged === true}\0${choice === true}\0${within ?? ""}`)
+      !firstVisit(
+        visited,
+        node,
+        `${path}\0${when}\0${merged === true}\0${choice === true}\0${typed === true}\0${within ?? ""}`,
+      )
     )
       continue;
     const whenText = when === "" ? "" : ` when ${when}`;
@@ -4179,7 +4186,7 @@ function unmodeledKeywords(root: unknown):
     // Bounds are kept wherever they stand outside a condition, so a typed schema's are there to compare
     // with an untyped one's; they are compared only where a side is untyped (elsewhere the IR has them).
     // A typed choice's bounds are its variant's in the IR; an untyped one's are compared here, as the field's.
-    const typeless = isUntyped(node as Record<string, unknown>);
+    const typeless = typed !== true && isUntyped(node as Record<string, unknown>);
     const bounds = when === "" && merged !== true && (choice !== true || typeless);
     if (bounds && typeless) untyped.add(path);
     const shaped = node as Record<string, unknown>;
@@ -4255,6 +4262,7 @@ function unmodeledKeywords(root: unknown):
           refs: [...refs, value],
           when,
           ...(choice ? { choice } : {}),
+          ...(typed ? { typed } : {}),
           ...(within ? { within } : {}),
         });
       else if (key === "properties" && value !== null && typeof value === "object")
@@ -4294,13 +4302,24 @@ function unmodeledKeywords(root: unknown):
         // Under a condition, the choices' constraints hold one choice at a time, which the conditional slots
         // (each keyword as if it applied) cannot say: the alternatives are compared as written.
         recordChoices(set, key, value, path, when);
-      } else if (ALTERNATIVES.has(key) && Array.isArray(value))
+      } else if (ALTERNATIVES.has(key) && Array.isArray(value)) {
+        // The dialect types a choice that says no type of its own by the one type beside the list.
+        const typedBy = typeof shaped.type === "string" && shaped.type !== "null";
         for (const sub of value)
           stack.push(
             key === "allOf"
               ? { node: sub, path, refs, when, merged: true, ...(within ? { within } : {}) }
-              : { node: sub, path, refs, when, choice: true, ...withinChoice(sub, within) },
+              : {
+                  node: sub,
+                  path,
+                  refs,
+                  when,
+                  choice: true,
+                  ...(typedBy ? { typed: true as const } : {}),
+                  ...withinChoice(sub, within),
+                },
           );
+      }
     }
   }
   return { keywords: found, conditional, untyped, requiredUnder, choices, tests };

@@ -334,6 +334,35 @@ describe("schemaToType: keyword → IR type", () => {
         },
       };
     })(),
+    (() => {
+      const schema = { type: "string", anyOf: [{ pattern: "^[a-z]+$" }, { const: "" }, { $ref: "#/d/N" }] };
+      return {
+        name: "anyOf beside a type: choices that say no type of their own are of that type",
+        given: { schema, root: { schema, d: { N: { maxLength: 3 } } } },
+        want: {
+          type: {
+            type: "union",
+            variants: [
+              { type: "string", pattern: "^[a-z]+$" },
+              { type: "string", enum: [{ value: "" }] },
+              { type: "string", maxLength: 3 },
+            ],
+          },
+          diagnostics: [],
+        },
+      };
+    })(),
+    (() => {
+      const schema = { type: "integer", oneOf: [{ maximum: 10 }, { type: "string" }] };
+      return {
+        name: "oneOf beside a type: a choice with a type of its own keeps it",
+        given: { schema, root: { schema } },
+        want: {
+          type: { type: "union", variants: [{ type: "integer", maximum: 10 }, { type: "string" }], exclusive: true },
+          diagnostics: [],
+        },
+      };
+    })(),
     {
       name: "anyOf of $ref'd members, with a $ref'd null",
       given: {
