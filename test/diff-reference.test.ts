@@ -2554,3 +2554,47 @@ it.each(
   const probes = ["", "abc", "xyz", "123", "ABC", 5, 10, 11, 100, 7.5, true].map((a) => ({ a }));
   await expectBreakingAsAjv(schema(base), schema(head), probes);
 });
+
+// Keywords beside a `$ref` hold the value to them too (Ajv applies them, in draft-07 as in 2020-12): the same
+// constraint written beside the reference, inlined with its target, or moved into the target is no change.
+const HOST = { type: "string", minLength: 1 };
+const PORT = { type: "integer", maximum: 65535 };
+const withDefs = (host: Obj, port: Obj, defs: Obj = { host: HOST, port: PORT }): Obj => ({
+  type: "object",
+  $defs: defs,
+  properties: { host, port },
+});
+it.each(
+  [
+    {
+      name: "a pattern beside the reference, inlined",
+      base: withDefs({ $ref: "#/$defs/host", pattern: "^[^/]+$" }, { $ref: "#/$defs/port" }),
+      head: withDefs({ ...HOST, pattern: "^[^/]+$" }, { $ref: "#/$defs/port" }),
+    },
+    {
+      name: "a minimum beside the reference, moved into its target",
+      base: withDefs({ $ref: "#/$defs/host" }, { $ref: "#/$defs/port", minimum: 1 }),
+      head: withDefs({ $ref: "#/$defs/host" }, { $ref: "#/$defs/port" }, { host: HOST, port: { ...PORT, minimum: 1 } }),
+    },
+    {
+      name: "a pattern written beside the reference",
+      base: withDefs({ $ref: "#/$defs/host" }, { $ref: "#/$defs/port" }),
+      head: withDefs({ $ref: "#/$defs/host", pattern: "^[^/]+$" }, { $ref: "#/$defs/port" }),
+    },
+    {
+      name: "a minimum beside the reference raised",
+      base: withDefs({ $ref: "#/$defs/host" }, { $ref: "#/$defs/port", minimum: 1 }),
+      head: withDefs({ $ref: "#/$defs/host" }, { $ref: "#/$defs/port", minimum: 1024 }),
+    },
+    {
+      name: "a list beside the reference",
+      base: withDefs({ $ref: "#/$defs/host" }, { $ref: "#/$defs/port" }),
+      head: withDefs({ $ref: "#/$defs/host", enum: ["a", "b/c"] }, { $ref: "#/$defs/port" }),
+    },
+  ].flatMap(bothWays),
+)("keywords beside a reference: $name", async ({ base, head }) => {
+  const probes: unknown[] = [{}];
+  for (const host of ["a", "a/b", "", "b/c", 5]) probes.push({ host });
+  for (const port of [0, 1, 80, 1024, 65535, 70000, "80"]) probes.push({ port });
+  await expectBreakingAsAjv(base, head, probes);
+});

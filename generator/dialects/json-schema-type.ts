@@ -494,9 +494,33 @@ function soleChoiceMember(schema: Schema, at: string, ctx: SchemaContext): { sch
   return { schema: { ...member, type: schema.type }, at: resolved!.at };
 }
 
+/**
+ * Keywords beside a `$ref` that constrain its value (`nullable` is OpenAPI 3.0's, read with the target).
+ * Made on first use: bundle-schema.ts, which lists them, imports this module.
+ */
+let refSiblings: ReadonlySet<string> | undefined;
+const isRefSibling = (key: string) =>
+  (refSiblings ??= new Set(VALIDATION_KEYWORDS.filter((k) => k !== "$ref" && k !== "nullable"))).has(key);
+
 function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefined {
   const resolved = deref(input, at, ctx);
   if (!resolved) return undefined;
+  // Keywords beside a local `$ref` hold the value to them too, as Ajv and the runtime's validator apply them
+  // (2019-09 on says so): typed as an allOf of the target and them. The reference resolved, as above.
+  if (
+    isObject(input) &&
+    typeof input.$ref === "string" &&
+    input.$ref.startsWith("#") &&
+    Object.keys(input).some(isRefSibling)
+  ) {
+    const { $ref, allOf, ...siblings } = input;
+    return typeOf(
+      // Written after an allOf's own members, so theirs keep their places (and pointers).
+      Array.isArray(allOf) ? { ...siblings, allOf: [...allOf, { $ref }] } : { ...siblings, allOf: [{ $ref }] },
+      at,
+      ctx,
+    );
+  }
   let { schema } = resolved;
   at = resolved.at;
   if (schema === false) {

@@ -4212,7 +4212,8 @@ function unmodeledKeywords(root: unknown):
         : undefined;
     for (const key of Object.keys(shaped)) {
       const value = shaped[key];
-      if (besideRef && BESIDE_REF.has(key)) {
+      // The IR types a property's $ref with the keywords beside it; the config's own are compared as written.
+      if (besideRef && path === "" && BESIDE_REF.has(key)) {
         set.add(`beside $ref: ${key} ${written(value, key)}${inChoice}${whenText}`);
       } else if (union !== undefined && Object.hasOwn(UNTYPED_BOUNDS, key)) {
         set.add(`beside ${union}: ${key} ${written(value, key)}${inChoice}`);

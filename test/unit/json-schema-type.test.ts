@@ -364,6 +364,22 @@ describe("schemaToType: keyword → IR type", () => {
       };
     })(),
     {
+      name: "keywords beside a $ref: the target held to them too",
+      given: {
+        schema: { $ref: "#/d/S", pattern: "^[a-z]+$", description: "a name" },
+        root: { d: { S: { type: "string", minLength: 1 } } },
+      },
+      want: { type: { type: "string", minLength: 1, pattern: "^[a-z]+$" }, diagnostics: [] },
+    },
+    {
+      name: "keywords beside a dangling $ref: one error, at the reference",
+      given: { schema: { $ref: "#/nope", minimum: 1 } },
+      want: {
+        type: undefined,
+        diagnostics: [diag("error", "dangling-ref", AT, '$ref "#/nope" points nowhere')],
+      },
+    },
+    {
       name: "anyOf of $ref'd members, with a $ref'd null",
       given: {
         schema: { anyOf: [{ $ref: "#/d/S" }, { $ref: "#/d/N" }], nullable: false },
