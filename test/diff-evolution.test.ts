@@ -2161,7 +2161,7 @@ const unstructured: Row[] = [
     want: ["required-when-changed warning fields", "constraint-added breaking"],
     messages: [
       "now required when id_column is set; its default null satisfies it",
-      'dependencies {"id_column":{"properties":{"fields":{"maxItems":2}}}} added',
+      'dependentSchemas {"id_column":{"properties":{"fields":{"maxItems":2}}}} added',
     ],
   },
   {

@@ -2598,3 +2598,37 @@ it.each(
   for (const port of [0, 1, 80, 1024, 65535, 70000, "80"]) probes.push({ port });
   await expectBreakingAsAjv(base, head, probes);
 });
+
+// draft-07's `dependencies` schema form is 2020-12's `dependentSchemas`: rewritten from one to the other (as a
+// draft-07 → 2020-12 migration does), the same requirement and constraints are no change; changed, they are.
+const TUNNEL = { ssh: { type: "boolean" }, tunnel_host: { type: "string" } };
+const draft07 = (dependencies: Obj): Obj => ({ $schema: DRAFT_07, type: "object", properties: TUNNEL, dependencies });
+const draft2020 = (dependentSchemas: Obj): Obj => ({ type: "object", properties: TUNNEL, dependentSchemas });
+it.each(
+  [
+    {
+      name: "a key it requires",
+      base: draft07({ ssh: { required: ["tunnel_host"] } }),
+      head: draft2020({ ssh: { required: ["tunnel_host"] } }),
+    },
+    {
+      name: "a key it requires, and a bound",
+      base: draft07({ ssh: { required: ["tunnel_host"], properties: { tunnel_host: { minLength: 3 } } } }),
+      head: draft2020({ ssh: { required: ["tunnel_host"], properties: { tunnel_host: { minLength: 3 } } } }),
+    },
+    {
+      name: "a key it requires, made a bound",
+      base: draft07({ ssh: { required: ["tunnel_host"] } }),
+      head: draft2020({ ssh: { properties: { tunnel_host: { minLength: 3 } } } }),
+    },
+    {
+      name: "a key it requires, dropped",
+      base: draft07({ ssh: { required: ["tunnel_host"] } }),
+      head: draft2020({}),
+    },
+  ].flatMap(bothWays),
+)("dependencies rewritten as dependentSchemas: $name", async ({ base, head }) => {
+  const probes: unknown[] = [{}, { ssh: true }, { ssh: true, tunnel_host: "h" }, { ssh: true, tunnel_host: "host" }];
+  probes.push({ tunnel_host: "h" });
+  await expectBreakingAsAjv(base, head, probes);
+});

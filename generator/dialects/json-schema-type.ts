@@ -1817,13 +1817,14 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
     );
   }
   // draft-07's `dependencies` holds dependentRequired's lists beside dependentSchemas' schemas.
-  for (const keyword of ["dependentRequired", "dependencies"] as const) {
+  for (const keyword of ["dependentRequired", "dependencies", "dependentSchemas"] as const) {
     const dependent = schema[keyword];
     if (!isObject(dependent)) continue;
     for (const [name, value] of Object.entries(dependent)) {
-      // A draft-07 schema's `required` is the list of keys it requires (what else it says is not modeled: the
-      // diff compares it as written).
-      const requires = keyword === "dependencies" && isObject(value) && Array.isArray(value.required);
+      // A schema's `required` is the list of keys it requires (what else it says is not modeled: the diff
+      // compares it as written).
+      const requires = keyword !== "dependentRequired" && isObject(value) && Array.isArray(value.required);
+      if (keyword === "dependentSchemas" && !requires) continue;
       if (keyword === "dependencies" && !Array.isArray(value) && !requires) continue;
       const list = requires ? (value as { required: unknown[] }).required : value;
       const pointerTo = requires ? "/required" : "";

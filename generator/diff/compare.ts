@@ -3718,8 +3718,8 @@ const UNMODELED = new Set([
 ]);
 
 /**
- * draft-07 `dependencies` without the keys it requires (its lists, and its schemas' `required`: the IR's
- * requiredWhen, as dependentRequired's): what else its schemas say, dependentSchemas'.
+ * draft-07 `dependencies` (or dependentSchemas) without the keys it requires (its lists, and its schemas'
+ * `required`: the IR's requiredWhen, as dependentRequired's): what else its schemas say, dependentSchemas'.
  */
 const withoutKey = (v: Record<string, unknown>, key: string) => {
   const { [key]: _dropped, ...rest } = v;
@@ -4236,11 +4236,14 @@ function unmodeledKeywords(root: unknown):
         (key === "items" && Array.isArray(value))
       ) {
         // dependentRequired is requiredWhen's outside a condition; under one, the IR does not have it.
-        // So are draft-07 `dependencies`' lists: its schemas are compared here.
-        const constraint = key === "dependencies" && when === "" ? dependentSchemasOf(value) : value;
-        if (!noConstraint(key, constraint, node as Record<string, unknown>))
+        // So are draft-07 `dependencies`' lists, and the keys its schemas (and dependentSchemas') require:
+        // the rest of those schemas is compared here, as dependentSchemas' either way.
+        const schemas = (key === "dependencies" || key === "dependentSchemas") && when === "";
+        const constraint = schemas ? dependentSchemasOf(value) : value;
+        const keyword = schemas ? "dependentSchemas" : key;
+        if (!noConstraint(keyword, constraint, node as Record<string, unknown>))
           set.add(
-            `${key === "patternProperties" && (node as Record<string, unknown>).additionalProperties === false ? CLOSED_PATTERNS : ""}${key} ${written(constraint, key)}${inChoice}${whenText}`,
+            `${key === "patternProperties" && (node as Record<string, unknown>).additionalProperties === false ? CLOSED_PATTERNS : ""}${keyword} ${written(constraint, keyword)}${inChoice}${whenText}`,
           );
       } else if (when !== "" && CONDITIONAL.has(key)) {
         let slots = conditional.get(path);
