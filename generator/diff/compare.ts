@@ -413,6 +413,13 @@ const enum Overlap {
 const OVERLAP_BUDGET = 100_000;
 /** Steps of pattern automata (pattern-language.ts) the same comparison may spend, over all its pairs of strings. */
 const PATTERN_STEPS = 2_000_000;
+/** Pieces a oneOf choice may be cut into to find the choices it was split into (Differ.splitInto). */
+const SPLIT_PIECES = 64;
+/**
+ * Steps the same comparison may spend looking for the choices a choice was split into: its own, as it looks
+ * at every choice that lost values, so that the rest of the comparison keeps what it had.
+ */
+const SPLIT_STEPS = 100_000;
 /**
  * Values tried on choices (grownValue) the same comparison may spend: its own, so that looking for a value
  * choices now share more of leaves the rest of the comparison what it had.
@@ -710,6 +717,58 @@ function coveringChoice(choices: readonly IrType[], i: number, budget: OverlapBu
     if (includes(other, choices[i]!, budget)) return k;
   }
   return undefined;
+}
+
+/** The values a type takes, where it lists them (a boolean's two; null, if it takes it, aside). */
+const valuesListed = (t: IrType): readonly EnumOption[] | undefined =>
+  "enum" in t && t.enum !== undefined ? t.enum : t.type === "boolean" ? [{ value: true }, { value: false }] : undefined;
+
+/**
+ * Object choice `v` cut by its key `f` into pieces that together take exactly the values it takes: the key
+ * set to each group of its values (its list's, a boolean's two, null where it takes null), the values of a
+ * group being those each of the choices `near` takes alike at the key (so there are few pieces however long
+ * the list); for a key of any other type, the key set; and, where the key is optional, the key not set.
+ * Undefined when the key cuts `v` into one piece.
+ */
+function splitBy(
+  v: ObjectType,
+  f: IrField,
+  near: readonly { choice: ObjectType; fields: ReadonlyMap<string, IrField> }[],
+  budget: OverlapBudget,
+): ObjectType[] | undefined {
+  const t = f.type;
+  const listed = valuesListed(t);
+  const values: IrType[] = [];
+  if (listed === undefined) values.push(t);
+  else {
+    const groups = new Map<string, EnumOption[]>();
+    for (const o of listed) {
+      const takers = near
+        .map(({ choice, fields }) => {
+          const held = fields.get(f.wireKey)?.type ?? extraValues(choice);
+          return held !== undefined && takesJson(held, o.value, budget) ? "1" : "0";
+        })
+        .join("");
+      groups.set(takers, [...(groups.get(takers) ?? []), o]);
+    }
+    for (const group of groups.values()) values.push({ ...t, nullable: undefined, enum: group } as IrType);
+    if (t.nullable === true) values.push({ type: "unknown", enum: [{ value: null }] });
+  }
+  const { requiredWhen: _requiredWhen, ...always } = f;
+  const pieces: ObjectType[] = values.map((type) => ({
+    ...v,
+    fields: v.fields.map((g) => (g === f ? { ...always, type, required: true } : g)),
+  }));
+  // Not set: a closed object has no such key then; an open one's extra keys must not stand in for it.
+  if (!f.required)
+    pieces.push({
+      ...v,
+      fields:
+        extraValues(v) === undefined
+          ? v.fields.filter((g) => g !== f)
+          : v.fields.map((g) => (g === f ? { ...always, type: { type: "never" }, required: false } : g)),
+    });
+  return pieces.length < 2 ? undefined : pieces;
 }
 
 /**
@@ -1668,6 +1727,12 @@ class Differ {
     left: OVERLAP_BUDGET,
     patternSteps: { left: PATTERN_STEPS },
     grownSteps: { left: GROWN_STEPS },
+  };
+  /** Work left for finding the choices a choice was split into (splitInto): bounded per connector. */
+  private readonly splitBudget: OverlapBudget = {
+    left: SPLIT_STEPS,
+    patternSteps: { left: PATTERN_STEPS / 10 },
+    stepped: () => this.overlapBudget.stepped?.() === true,
   };
   /** Authoring path of the value being compared, in base and head (`""`: the connector's fields). */
   private at = { base: "", head: "" };
@@ -3125,12 +3190,21 @@ class Differ {
       if (j === undefined) {
         // A choice another took every value of accepted none: removing it loses no config.
         const cover = wasExclusive ? this.coveredBefore(path, b, i) : undefined;
-        const into = cover === undefined ? this.mergedInto(path, v, h, exclusive) : undefined;
+        const merged = cover === undefined ? this.mergedInto(path, v, h, exclusive) : undefined;
+        const split = cover === undefined && merged === undefined ? this.splitInto(path, v, h, exclusive) : undefined;
+        // Cut by a key, every piece into the same choice: that choice takes every value, and no other any.
+        const into = merged ?? (split?.length === 1 ? split[0] : undefined);
         if (into !== undefined)
           this.add(
             "variant-merged",
             `${path}{${key}}`,
             `choice ${show(key)} removed (${kindText(v)}), but choice ${show(name(h[into]!, into))} takes every value it took${exclusive ? ", and no other choice any" : ""}: no config is lost`,
+          );
+        else if (split !== undefined)
+          this.add(
+            "variant-split",
+            `${path}{${key}}`,
+            `choice ${show(key)} removed (${kindText(v)}), but ${this.splitText(split, h, name, exclusive)}`,
           );
         else if (cover === undefined)
           this.add("variant-removed", `${path}{${key}}`, `choice ${show(key)} removed (${kindText(v)})`);
@@ -3155,12 +3229,31 @@ class Differ {
       // Every value the choice took matched another choice too: the oneOf rejected it, so none is lost now,
       // when the choice only lost values (a value it took only now may have matched one choice alone).
       const cover = wasExclusive && this.narrowedOnly(path, v, now) ? this.coveredBefore(path, b, i) : undefined;
-      if (cover === undefined) continue;
+      const lostRules = [...new Set(lost.map((c) => c.rule))].join(", ");
+      if (cover !== undefined) {
+        this.changes.splice(from, found.length, ...found.filter((c) => c.severity !== "breaking"));
+        this.add(
+          "covered-choice-narrowed",
+          `${path}{${key}}`,
+          `choice ${show(key)} takes fewer values (${lostRules}), but every value it took matched choice ${show(name(b[cover]!, cover))} too, so the oneOf rejected it: no config that was valid is lost`,
+        );
+        continue;
+      }
+      // What the choice lost, other choices (new ones, as a rule) take now: it was split. In a oneOf, only when it
+      // took no value it did not, or shares none with another choice: a value it took only now that another
+      // choice takes too may have matched that one alone, and is lost (no rule above need have said so).
+      const budget = this.splitBudget;
+      const gainsSafe =
+        !exclusive ||
+        (this.modeledBase(path) && includes(v, now, budget)) ||
+        h.every((w, m) => m === j || (budget.left >= 0 && overlap(w, now, budget) === Overlap.None));
+      const split = gainsSafe ? this.splitInto(path, v, h, exclusive, j) : undefined;
+      if (split === undefined) continue;
       this.changes.splice(from, found.length, ...found.filter((c) => c.severity !== "breaking"));
       this.add(
-        "covered-choice-narrowed",
+        "variant-split",
         `${path}{${key}}`,
-        `choice ${show(key)} takes fewer values (${[...new Set(lost.map((c) => c.rule))].join(", ")}), but every value it took matched choice ${show(name(b[cover]!, cover))} too, so the oneOf rejected it: no config that was valid is lost`,
+        `choice ${show(key)} takes fewer values (${lostRules}), but ${this.splitText(split, h, name, exclusive)}`,
       );
     }
     const added = [...h.keys()].filter((i) => !paired.has(i));
@@ -3186,6 +3279,86 @@ class Differ {
     if (k < 0) return undefined;
     if (exclusive && h.some((w, m) => m !== k && overlap(w, v, this.overlapBudget) !== Overlap.None)) return undefined;
     return k;
+  }
+
+  /** What a split choice's values went to (splitInto's choices `split` of the head's `h`), said. */
+  private splitText(
+    split: readonly number[],
+    h: readonly IrType[],
+    name: (v: IrType, i: number) => string,
+    exclusive: boolean,
+  ): string {
+    const names = split.map((k) => show(name(h[k]!, k)));
+    return names.length === 1
+      ? `choice ${names[0]!} takes every value it took${exclusive ? ", and no other choice any" : ""}: no config is lost`
+      : `choices ${someOf(names)} take every value it took between them${exclusive ? ", each value one of them alone" : ""}: no config is lost`;
+  }
+
+  /**
+   * Head choices that take every value object choice `v` took between them, though none need take them all
+   * (a choice split, OAuth's auth_type `["oauth", "oauth_legacy"]` → a choice for each): `v`, or each piece of
+   * it cut by its keys (splitBy), is taken by one head choice, and in a oneOf no other shares a value with it.
+   * By the IR, as mergedInto. Their indices, in order; undefined when none is known, or when choice `besides`
+   * would be the only one.
+   */
+  private splitInto(
+    path: string,
+    v: IrType,
+    h: readonly IrType[],
+    exclusive: boolean,
+    besides?: number,
+  ): number[] | undefined {
+    if (v.type !== "object" || !this.modeledBase(path) || !this.modeledHead(path)) return undefined;
+    const budget = this.splitBudget;
+    // Only a choice that may share values with `v` can take a piece of it, or share a value with one.
+    const near: { index: number; choice: ObjectType; fields: Map<string, IrField> }[] = [];
+    for (const [index, w] of h.entries()) {
+      if (budget.left < 0) return undefined;
+      if (w.type === "object" && overlap(w, v, budget) !== Overlap.None)
+        near.push({ index, choice: w, fields: new Map(w.fields.map((g) => [g.wireKey, g])) });
+    }
+    if (!near.some((n) => n.index !== besides)) return undefined;
+    // Keys some head choice requires, or (closed) leaves out, where `v` may leave them unset, or holds to fewer
+    // of the values `v` lists: those a split cuts by. Another would cut `v` into pieces no head choice tells apart.
+    const keys = v.fields
+      .filter((f) =>
+        near.some(({ choice, fields }) => {
+          const g = fields.get(f.wireKey);
+          if (g === undefined) return !f.required && extraValues(choice) === undefined;
+          if (g.required && !f.required) return true;
+          return valuesListed(f.type) !== undefined && !includes(g.type, f.type, budget);
+        }),
+      )
+      .map((f) => f.wireKey);
+    const used = new Set<number>();
+    // A piece no one choice takes is cut by the next key that cuts it, in order: cut finer, a piece a choice
+    // took stays that choice's, so no order of keys is searched for.
+    const pieces: { piece: ObjectType; next: number }[] = [{ piece: v, next: 0 }];
+    let count = 1;
+    while (pieces.length > 0) {
+      if (budget.left < 0) return undefined;
+      const { piece, next } = pieces.pop()!;
+      const taker = near.find((n) => budget.left >= 0 && includes(n.choice, piece, budget));
+      if (
+        taker !== undefined &&
+        (!exclusive || near.every((n) => n === taker || overlap(n.choice, piece, budget) === Overlap.None))
+      ) {
+        used.add(taker.index);
+        continue;
+      }
+      let cut: ObjectType[] | undefined;
+      let at = next;
+      for (; cut === undefined && at < keys.length; at++) {
+        const f = piece.fields.find((g) => g.wireKey === keys[at]);
+        cut = f === undefined ? undefined : splitBy(piece, f, near, budget);
+      }
+      if (cut === undefined) return undefined;
+      count += cut.length - 1;
+      if (count > SPLIT_PIECES) return undefined;
+      for (const p of cut) pieces.push({ piece: p, next: at });
+    }
+    if (budget.left < 0 || ![...used].some((k) => k !== besides)) return undefined;
+    return [...used].sort((x, y) => x - y);
   }
 
   /**

@@ -263,6 +263,12 @@ export const RULES = {
     side: "authoring",
     doc: "A oneOf/anyOf choice is gone, but another choice takes every value it took (and, in a oneOf, no other choice takes any of them): choices merged, as SSL modes verify-ca and verify-full into one whose mode lists both. No config is lost.",
   },
+  "variant-split": {
+    severity: "info",
+    bump: "patch",
+    side: "authoring",
+    doc: "A oneOf/anyOf choice is gone or takes fewer values, but choices now take every value it took between them (new ones, as a rule, and it if kept; in a oneOf, each such value one choice alone): a choice split, as OAuth whose auth_type listed oauth and oauth_legacy into a choice for each. No config is lost.",
+  },
   "covered-choice-narrowed": {
     severity: "warning",
     bump: "minor",
