@@ -2469,10 +2469,12 @@ const sslModes = (titled: boolean, merged: boolean): Obj => ({
         ]),
   ],
 });
-it.each([
-  { name: "titled", base: sslModes(true, false), head: sslModes(true, true) },
-  { name: "untitled", base: sslModes(false, false), head: sslModes(false, true) },
-])("oneOf choices merged: $name", async ({ base, head }) => {
+it.each(
+  [
+    { name: "titled", base: sslModes(true, false), head: sslModes(true, true) },
+    { name: "untitled", base: sslModes(false, false), head: sslModes(false, true) },
+  ].flatMap(bothWays),
+)("oneOf choices merged: $name", async ({ base, head }) => {
   const schema = (a: Obj): Obj => ({ type: "object", properties: { a } });
   const probes: unknown[] = [];
   for (const mode of ["disable", "verify-ca", "verify-full", "other"])
@@ -2631,4 +2633,218 @@ it.each(
   const probes: unknown[] = [{}, { ssh: true }, { ssh: true, tunnel_host: "h" }, { ssh: true, tunnel_host: "host" }];
   probes.push({ tunnel_host: "h" });
   await expectBreakingAsAjv(base, head, probes);
+});
+
+// One oneOf choice split into two that together take what it took (OAuth's auth_type ["oauth", "oauth_legacy"] → a
+// choice for each), titled and not, the choice keeping its title or not, cut by its discriminator, by another key
+// beside a constant kept, or by whether an optional key is set; and splits that lose configs (a new choice requires
+// a key more, a value dropped, two new choices sharing a value, a new choice opened). Breaking exactly when Ajv, on
+// the schemas as written, rejects a config it accepted.
+interface AuthChoice {
+  title?: string;
+  /** auth_type's values (one: a `const`). */
+  types: string[];
+  /** Keys besides auth_type and client_id, and whether each is required. */
+  keys?: Record<string, { schema: Obj; required: boolean }>;
+  closed?: boolean;
+}
+const authChoice = ({ title, types, keys = {}, closed }: AuthChoice): Obj => ({
+  type: "object",
+  ...(title !== undefined ? { title } : {}),
+  properties: {
+    auth_type: types.length === 1 ? { const: types[0] } : { type: "string", enum: types },
+    client_id: { type: "string" },
+    ...Object.fromEntries(Object.entries(keys).map(([k, { schema }]) => [k, schema])),
+  },
+  required: [...new Set(["auth_type", "client_id", ...Object.keys(keys).filter((k) => keys[k]!.required)])],
+  ...(closed === true ? { additionalProperties: false } : {}),
+});
+const API_KEY_CHOICE = (titled: boolean): Obj => ({
+  type: "object",
+  ...(titled ? { title: "API key" } : {}),
+  properties: { auth_type: { const: "key" }, api_key: { type: "string" } },
+  required: ["auth_type", "api_key"],
+});
+const authChoices = (titled: boolean, choices: AuthChoice[], union: "oneOf" | "anyOf" = "oneOf"): Obj => ({
+  [union]: [...choices.map((c) => authChoice(titled ? c : { ...c, title: undefined })), API_KEY_CHOICE(titled)],
+});
+const FLOW = (values: string[]) => ({
+  flow: { schema: values.length === 1 ? { const: values[0] } : { type: "string", enum: values }, required: true },
+});
+const REFRESH = (required: boolean) => ({ refresh_token: { schema: { type: "string" }, required } });
+const SPLIT_ROWS: {
+  name: string;
+  union?: "oneOf" | "anyOf";
+  /** Whether the choices are titled, in the rows made of this one (both ways when not said). */
+  titles?: boolean[];
+  base: AuthChoice[];
+  head: AuthChoice[];
+}[] = [
+  {
+    name: "by its discriminator, the choice keeping its title",
+    base: [{ title: "OAuth", types: ["oauth", "oauth_legacy"] }],
+    head: [
+      { title: "OAuth", types: ["oauth"] },
+      { title: "OAuth legacy", types: ["oauth_legacy"] },
+    ],
+  },
+  {
+    name: "by its discriminator, neither new choice keeping its title",
+    base: [{ title: "OAuth", types: ["oauth", "oauth_legacy"] }],
+    head: [
+      { title: "OAuth 2", types: ["oauth"] },
+      { title: "OAuth legacy", types: ["oauth_legacy"] },
+    ],
+  },
+  {
+    name: "by its discriminator into three",
+    base: [{ title: "OAuth", types: ["oauth", "oauth_legacy", "oauth_old"] }],
+    head: [
+      { title: "OAuth", types: ["oauth"] },
+      { title: "OAuth legacy", types: ["oauth_legacy"] },
+      { title: "OAuth old", types: ["oauth_old"] },
+    ],
+  },
+  {
+    name: "by another key, beside the constant it keeps",
+    base: [{ title: "OAuth", types: ["oauth"], keys: FLOW(["code", "implicit"]) }],
+    head: [
+      { title: "OAuth", types: ["oauth"], keys: FLOW(["code"]) },
+      { title: "OAuth implicit", types: ["oauth"], keys: FLOW(["implicit"]) },
+    ],
+  },
+  {
+    name: "by whether an optional key is set, closed choices",
+    base: [{ title: "OAuth", types: ["oauth"], keys: REFRESH(false), closed: true }],
+    head: [
+      { title: "OAuth", types: ["oauth"], closed: true },
+      { title: "OAuth refresh", types: ["oauth"], keys: REFRESH(true), closed: true },
+    ],
+  },
+  {
+    name: "by two keys, into three",
+    base: [{ title: "OAuth", types: ["oauth", "oauth_legacy"], keys: FLOW(["code", "implicit"]) }],
+    head: [
+      { title: "OAuth", types: ["oauth"], keys: FLOW(["code"]) },
+      { title: "OAuth implicit", types: ["oauth"], keys: FLOW(["implicit"]) },
+      { title: "OAuth legacy", types: ["oauth_legacy"], keys: FLOW(["code", "implicit"]) },
+    ],
+  },
+  {
+    name: "by a boolean key",
+    base: [{ title: "OAuth", types: ["oauth"], keys: { pkce: { schema: { type: "boolean" }, required: true } } }],
+    head: [
+      { title: "OAuth", types: ["oauth"], keys: { pkce: { schema: { const: true }, required: true } } },
+      { title: "OAuth plain", types: ["oauth"], keys: { pkce: { schema: { const: false }, required: true } } },
+    ],
+  },
+  {
+    name: "a value moved to a choice kept",
+    base: [
+      { title: "OAuth", types: ["oauth", "oauth_legacy"] },
+      { title: "OAuth old", types: ["oauth_old"] },
+    ],
+    head: [
+      { title: "OAuth", types: ["oauth"] },
+      { title: "OAuth old", types: ["oauth_old", "oauth_legacy"] },
+    ],
+  },
+  {
+    name: "an anyOf, the new choices sharing a value",
+    union: "anyOf",
+    // Untitled, the choice listing both values is the one kept, written the same: nothing is split.
+    titles: [true],
+    base: [{ title: "OAuth", types: ["oauth", "oauth_legacy"] }],
+    head: [
+      { title: "OAuth", types: ["oauth"] },
+      { title: "OAuth legacy", types: ["oauth", "oauth_legacy"] },
+    ],
+  },
+  // Splits that lose configs.
+  {
+    name: "the new choice requires a key more",
+    base: [{ title: "OAuth", types: ["oauth", "oauth_legacy"] }],
+    head: [
+      { title: "OAuth", types: ["oauth"] },
+      {
+        title: "OAuth legacy",
+        types: ["oauth_legacy"],
+        keys: { tenant: { schema: { type: "string" }, required: true } },
+      },
+    ],
+  },
+  {
+    name: "a value dropped",
+    base: [{ title: "OAuth", types: ["oauth", "oauth_legacy", "oauth_old"] }],
+    head: [
+      { title: "OAuth", types: ["oauth"] },
+      { title: "OAuth legacy", types: ["oauth_legacy"] },
+    ],
+  },
+  {
+    name: "a oneOf, the new choices sharing a value",
+    base: [{ title: "OAuth", types: ["oauth", "oauth_legacy"] }],
+    head: [
+      { title: "OAuth", types: ["oauth"] },
+      { title: "OAuth legacy", types: ["oauth", "oauth_legacy"] },
+    ],
+  },
+  {
+    name: "by another key, a new choice's client_id narrowed",
+    base: [{ title: "OAuth", types: ["oauth"], keys: FLOW(["code", "implicit"]) }],
+    head: [
+      { title: "OAuth", types: ["oauth"], keys: FLOW(["code"]) },
+      {
+        title: "OAuth implicit",
+        types: ["oauth"],
+        keys: { ...FLOW(["implicit"]), client_id: { schema: { type: "string", minLength: 5 }, required: true } },
+      },
+    ],
+  },
+  {
+    name: "by two keys, a pair of values lost",
+    base: [{ title: "OAuth", types: ["oauth", "oauth_legacy"], keys: FLOW(["code", "implicit"]) }],
+    head: [
+      { title: "OAuth", types: ["oauth"], keys: FLOW(["code"]) },
+      { title: "OAuth implicit", types: ["oauth"], keys: FLOW(["implicit"]) },
+      { title: "OAuth legacy", types: ["oauth_legacy"], keys: FLOW(["code"]) },
+    ],
+  },
+  {
+    name: "by whether an optional key is set, the choice without it opened",
+    base: [{ title: "OAuth", types: ["oauth"], keys: REFRESH(false), closed: true }],
+    head: [
+      { title: "OAuth", types: ["oauth"] },
+      { title: "OAuth refresh", types: ["oauth"], keys: REFRESH(true), closed: true },
+    ],
+  },
+];
+it.each(
+  SPLIT_ROWS.flatMap(({ name, union, titles = [true, false], base, head }) =>
+    titles.map((titled) => ({
+      name: `${name}, ${titled ? "titled" : "untitled"}`,
+      base: authChoices(titled, base, union),
+      head: authChoices(titled, head, union),
+    })),
+  )
+    .flatMap(bothWays)
+    // By %s: $name would cut these names short, and the rows apart would share one.
+    .map((row) => [row.name, row] as const),
+)("a oneOf choice split in two: %s", async (_, { base, head }) => {
+  const schema = (a: Obj): Obj => ({ type: "object", properties: { a } });
+  const probes: unknown[] = [];
+  for (const auth_type of ["oauth", "oauth_legacy", "oauth_old", "key", "other"])
+    for (const client of [{}, { client_id: "c" }, { client_id: "client" }])
+      for (const extra of [
+        {},
+        { tenant: "t" },
+        { refresh_token: "r" },
+        { flow: "code" },
+        { flow: "implicit" },
+        { pkce: true },
+        { pkce: false },
+        { api_key: "k" },
+      ])
+        probes.push({ a: { auth_type, ...client, ...extra } });
+  await expectBreakingAsAjv(schema(base), schema(head), probes);
 });
