@@ -181,14 +181,39 @@ export function patternWitness(was: string, now: string, valid: (value: string) 
       }
     }
   }
+  // The new pattern with one negative lookaround made what it ruled out (`^https://(?!localhost)` →
+  // `^https://(?:localhost)`: "https://localhost"), its other lookaround left out: the value in its context.
+  for (const asked of negativeLookarounds(now, true).slice(0, MAX_OPTIONS)) {
+    const read = readPattern(withoutLookaround(asked));
+    if (read === undefined) continue;
+    for (const long of SPELLINGS) {
+      let value: string | undefined;
+      try {
+        value = spell(read.root, read.unicode, { left: MAX_WITNESS }, long);
+      } catch {
+        continue;
+      }
+      if (value === undefined) continue;
+      if (
+        (before.backtracking !== undefined || after.backtracking !== undefined) &&
+        value.length > MAX_BACKTRACKING_WITNESS
+      )
+        continue;
+      if (valid(value) && before.test(value) === true && after.test(value) === false) return value;
+    }
+  }
   return undefined;
 }
 
-/** The bodies of a pattern's negative lookaround groups (`(?!…)`, `(?<!…)`), as written: one pass, groups on a stack. */
-export function negativeLookarounds(pattern: string): string[] {
+/**
+ * The bodies of a pattern's negative lookaround groups (`(?!…)`, `(?<!…)`), as written: one pass, groups on a
+ * stack. `inPlace`: the pattern itself for each, that group written as a plain group of its body instead.
+ */
+export function negativeLookarounds(pattern: string, inPlace = false): string[] {
   const bodies: string[] = [];
   // Each open group: where its body starts, or -1 for any other group.
   const open: number[] = [];
+  const starts: number[] = [];
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
@@ -198,9 +223,16 @@ export function negativeLookarounds(pattern: string): string[] {
     else if (c === "(") {
       const negative = pattern.startsWith("(?!", i) ? 3 : pattern.startsWith("(?<!", i) ? 4 : 0;
       open.push(negative === 0 ? -1 : i + negative);
+      starts.push(i);
     } else if (c === ")") {
       const start = open.pop();
-      if (start !== undefined && start !== -1) bodies.push(pattern.slice(start, i));
+      const group = starts.pop();
+      if (start !== undefined && start !== -1)
+        bodies.push(
+          inPlace
+            ? `${pattern.slice(0, group)}(?:${pattern.slice(start, i)})${pattern.slice(i + 1)}`
+            : pattern.slice(start, i),
+        );
     }
   }
   return bodies;

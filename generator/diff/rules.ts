@@ -150,7 +150,7 @@ export const RULES = {
     severity: "breaking",
     bump: "minor",
     side: "authoring",
-    doc: "A string field's pattern changed and a value the old field took is now rejected: the message names a shortest one, found by walking both patterns as automata (or, for patterns not compared so, the shortest spelling of an old alternative).",
+    doc: "A string field's pattern changed and a value the old field took is now rejected: the message names a shortest one, found by walking both patterns as automata (or, for patterns not compared so, the shortest spelling of an old alternative, or of the new pattern with a negative lookaround written as what it rules out).",
   },
   "pattern-changed": {
     severity: "warning",

@@ -194,4 +194,13 @@ describe("patternWitness", () => {
     // The value must be one the old pattern took.
     expect(patternWitness("^(?!https?://).*", "^(?!https?://)(?!http://).*", () => true)).toBeUndefined();
   });
+  it("finds a value a negative lookaround added rules out where it stands, spelled from the pattern around it", () => {
+    expect(patternWitness("^https://", "^https://(?!localhost)", () => true)).toBe("https://localhost");
+    expect(patternWitness("^[a-z]+$", "^(?!admin$)[a-z]+$", () => true)).toBe("admin");
+    expect(patternWitness("^[a-z]+\\.com$", "^[a-z]+(?<!test)\\.com$", () => true)).toBe("atest.com");
+    // Ruled out where the old pattern takes nothing: no value lost.
+    expect(patternWitness("^https://[a-k]", "^https://(?!localhost)", () => true)).toBeUndefined();
+    // The old field's other constraints decide too.
+    expect(patternWitness("^https://", "^https://(?!localhost)", (v) => v.length < 10)).toBeUndefined();
+  });
 });
