@@ -2848,3 +2848,47 @@ it.each(
         probes.push({ a: { auth_type, ...client, ...extra } });
   await expectBreakingAsAjv(schema(base), schema(head), probes);
 });
+
+// A requirement under an `else`, or under an `if` inside one, is read as the IR's conditions are: `X fails` is
+// the tested key set to another value (or unset, where the `if` requires it), beside what holds with it. An
+// else-if chain on a list of methods and the same requirements as separate conditions take the same configs.
+const METHOD = { type: "string", enum: ["CDC", "Xmin", "Standard"] };
+const methodIs = (m: unknown): Obj => ({
+  properties: { method: Array.isArray(m) ? { enum: m } : { const: m } },
+  required: ["method"],
+});
+const methods = (rest: Obj): Obj => ({
+  type: "object",
+  properties: { method: METHOD, slot: { type: "string" }, xmin: { type: "string" } },
+  ...rest,
+});
+const CDC_SLOT = { if: methodIs("CDC"), then: { required: ["slot"] } };
+it.each(
+  [
+    {
+      name: "an else-if chain, as separate conditions",
+      base: methods({ ...CDC_SLOT, else: { if: methodIs("Xmin"), then: { required: ["xmin"] } } }),
+      head: methods({ allOf: [CDC_SLOT, { if: methodIs("Xmin"), then: { required: ["xmin"] } }] }),
+    },
+    {
+      name: "an else-if chain, as separate conditions of which one takes more",
+      base: methods({ ...CDC_SLOT, else: { if: methodIs("Xmin"), then: { required: ["xmin"] } } }),
+      head: methods({ allOf: [CDC_SLOT, { if: methodIs(["Xmin", "Standard"]), then: { required: ["xmin"] } }] }),
+    },
+    {
+      name: "a requirement under else, as one under the other values",
+      base: methods({ if: methodIs("Standard"), then: {}, else: { required: ["slot"] } }),
+      head: methods({ if: { properties: { method: { enum: ["CDC", "Xmin"] } } }, then: { required: ["slot"] } }),
+    },
+    {
+      name: "a requirement under else, as one under fewer of the other values",
+      base: methods({ if: methodIs("Standard"), then: {}, else: { required: ["slot"] } }),
+      head: methods({ if: methodIs("CDC"), then: { required: ["slot"] } }),
+    },
+  ].flatMap(bothWays),
+)("conditions under else: $name", async ({ base, head }) => {
+  const probes: unknown[] = [{}, { slot: "s" }, { xmin: "x" }];
+  for (const method of ["CDC", "Xmin", "Standard"])
+    for (const more of [{}, { slot: "s" }, { xmin: "x" }, { slot: "s", xmin: "x" }]) probes.push({ method, ...more });
+  await expectBreakingAsAjv(base, head, probes);
+});

@@ -1365,14 +1365,74 @@ export function schemaNarrows(
   return true;
 }
 
+/** The conditions of a wire schema, as unmodeledKeywords found them (what conditionAtoms reads). */
+interface WrittenConditions {
+  /** The `if` of each condition `X holds` not inside another. */
+  tests: ReadonlyMap<string, unknown>;
+  /** Each condition as the `if`s it is made of, outermost first, and whether each holds or fails there. */
+  parts: ReadonlyMap<string, readonly { test: unknown; holds: boolean }[]>;
+}
+
 /**
- * A condition `X holds` as the IR's conditions: an `if` that tests keys of the object it is in with
- * `const` or `enum` (a key it does not require passes unset) or requires them; undefined for any other
- * (an `if` with other keywords, `X fails`, conditions within conditions).
+ * A condition as the IR's conditions: `X holds`, an `if` that tests keys of the object it is in with
+ * `const` or `enum` (a key it does not require passes unset) or requires them; `X fails` where X tests
+ * one key for a value (`ne`, or the other values the key took: `domain`); and conditions within
+ * conditions (an `else` holding an `if`), each part so. Undefined for any other (an `if` with other
+ * keywords, one of several keys failing, which is one of several things).
  */
-function conditionAtoms(when: string, tests: ReadonlyMap<string, unknown>): Omit<Condition, "key">[] | undefined {
-  const test = tests.get(when);
+function conditionAtoms(
+  when: string,
+  written: WrittenConditions,
+  domain: (wireKey: string) => unknown[] | undefined = () => undefined,
+): Omit<Condition, "key">[] | undefined {
+  const parts =
+    written.parts.get(when) ?? (written.tests.has(when) ? [{ test: written.tests.get(when), holds: true }] : []);
+  if (parts.length === 0 || parts.length > MAX_CONDITION_PARTS) return undefined;
+  const atoms: Omit<Condition, "key">[] = [];
+  for (const { test, holds } of parts) {
+    const tested = testAtoms(test);
+    if (tested === undefined) return undefined;
+    if (holds) atoms.push(...tested);
+    else {
+      const failed = tested.length === 1 ? failing(tested[0]!, domain) : undefined;
+      if (failed === undefined) return undefined;
+      atoms.push(failed);
+    }
+  }
+  return atoms;
+}
+
+/**
+ * Where a one-key test fails: the key unset when the `if` requires it, else set to another value (`eq` →
+ * `ne`; `in` → the other values the key took, when they are listed). Undefined for a test of presence.
+ */
+function failing(
+  atom: Omit<Condition, "key">,
+  domain: (wireKey: string) => unknown[] | undefined,
+): Omit<Condition, "key"> | undefined {
+  const unset = atom.unsetHolds === true ? {} : { unsetHolds: true as const };
+  if (atom.op === "eq") return { wireKey: atom.wireKey, op: "ne", value: atom.value, ...unset };
+  if (atom.op !== "in" || !Array.isArray(atom.value)) return undefined;
+  const listed = atom.value;
+  const others = domain(atom.wireKey)?.filter((v) => !listed.some((w) => sameJson(v, w)));
+  return others === undefined ? undefined : { wireKey: atom.wireKey, op: "in", value: others as JsonValue[], ...unset };
+}
+
+/** Conditions within conditions read as one (conditionAtoms), at most: one deeper is compared as written. */
+const MAX_CONDITION_PARTS = 8;
+
+/** testAtoms of each `if` read (the same `if` is part of every condition within it). */
+const atomsOfTest = new WeakMap<object, Omit<Condition, "key">[] | null>();
+
+/** An `if` as the IR's conditions (see conditionAtoms), all of which hold where it does. */
+function testAtoms(test: unknown): Omit<Condition, "key">[] | undefined {
   if (!isPlainObject(test)) return undefined;
+  let atoms = atomsOfTest.get(test);
+  if (atoms === undefined) atomsOfTest.set(test, (atoms = readTestAtoms(test) ?? null));
+  return atoms ?? undefined;
+}
+
+function readTestAtoms(test: Record<string, unknown>): Omit<Condition, "key">[] | undefined {
   const annotation = new Set(["title", "description", "$comment"]);
   for (const k of Object.keys(test))
     if (!(k === "properties" || k === "required" || annotation.has(k) || (k === "type" && test.type === "object")))
@@ -1405,13 +1465,14 @@ function conditionsRequiring(
   name: string,
   field: IrField | undefined,
   whens: ReadonlyMap<string, ReadonlySet<string>> | undefined,
-  tests: ReadonlyMap<string, unknown> | undefined,
+  written: WrittenConditions | undefined,
+  domain?: (wireKey: string) => unknown[] | undefined,
 ): Omit<Condition, "key">[][] {
   const found: Omit<Condition, "key">[][] = field?.requiredWhen ? [onWire(field.requiredWhen)!] : [];
-  if (whens === undefined || tests === undefined) return found;
+  if (whens === undefined || written === undefined) return found;
   for (const [when, names] of whens)
     if (names.has(name)) {
-      const atoms = conditionAtoms(when, tests);
+      const atoms = conditionAtoms(when, written, domain);
       if (atoms !== undefined) found.push(atoms);
     }
   return found;
@@ -2184,6 +2245,9 @@ class Differ {
     if (!before?.length && after?.length) {
       // Unconditional → conditional is field-became-optional's; a default satisfies the condition.
       if (b.required) return;
+      // Required under a written condition the IR does not model (an `if` in an `else`) wherever it is now:
+      // nothing is added (what the written one said is compared with the schemas, in unmodeled).
+      if (conditionsImplyAny(after, this.requiredConditions(path, b), (key) => this.baseDomain(key))) return;
       if (h.default === undefined)
         this.add("required-when-added", path, `now required when ${conditionsText(after)}, and has no default`);
       else
@@ -2222,7 +2286,8 @@ class Differ {
     const parent =
       path === f.wireKey ? "" : path.endsWith(`/${f.wireKey}`) ? path.slice(0, -f.wireKey.length - 1) : undefined;
     const whens = parent === undefined ? undefined : before?.requiredUnder.get(parent);
-    return conditionsRequiring(f.wireKey, f, whens, before?.tests);
+    // The keys its conditions test are its siblings.
+    return conditionsRequiring(f.wireKey, f, whens, before, (key) => this.baseDomain(key));
   }
 
   /** The values the base took at its field `wireKey` beside the one compared, when they are few and listed. */
@@ -2776,31 +2841,27 @@ class Differ {
       const covered = (
         c: Conditional | undefined,
         others: ReadonlyMap<string, Conditional>,
-        tests: ReadonlyMap<string, unknown>,
-        otherTests: ReadonlyMap<string, unknown>,
+        written: WrittenConditions,
+        otherWritten: WrittenConditions,
       ): boolean => {
         if (c === undefined || c.values.length !== 1) return false;
-        const atoms = conditionAtoms(c.when, tests);
+        // The keys a condition tests are beside the key it constrains.
+        const parent = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+        const domain = (key: string) => listedDomain(baseField(parent === "" ? key : `${parent}/${key}`)?.type);
+        const atoms = conditionAtoms(c.when, written, domain);
         if (atoms === undefined) return false;
         const conditions: Omit<Condition, "key">[][] = [];
         for (const o of others.values())
           if (o.keyword === c.keyword && o.values.length === 1 && o.values[0] === c.values[0]) {
-            const a = conditionAtoms(o.when, otherTests);
+            const a = conditionAtoms(o.when, otherWritten, domain);
             if (a !== undefined) conditions.push(a);
           }
-        // The keys a condition tests are beside the key it constrains.
-        const parent = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-        return (
-          conditions.length > 0 &&
-          conditionsImplyAny(atoms, conditions, (key) =>
-            listedDomain(baseField(parent === "" ? key : `${parent}/${key}`)?.type),
-          )
-        );
+        return conditions.length > 0 && conditionsImplyAny(atoms, conditions, domain);
       };
       for (const slot of new Set([...b.keys(), ...h.keys()])) {
         const [was, now] = [
-          restated(b.get(slot)) || covered(b.get(slot), h, before.tests, after.tests) ? undefined : b.get(slot),
-          restated(h.get(slot)) || covered(h.get(slot), b, after.tests, before.tests) ? undefined : h.get(slot),
+          restated(b.get(slot)) || covered(b.get(slot), h, before, after) ? undefined : b.get(slot),
+          restated(h.get(slot)) || covered(h.get(slot), b, after, before) ? undefined : h.get(slot),
         ];
         if (was !== undefined || now !== undefined)
           this.conditional(field, was, now, this.baseTook(before, path, (was ?? now)!.when, fields, baseField));
@@ -2934,18 +2995,23 @@ class Differ {
       return count;
     };
     const [beforeCount, afterCount] = [holdsCount(before), holdsCount(after)];
-    const [baseTests, headTests] = [
-      this.roots === undefined ? undefined : this.unmodeledFound(this.roots.base)?.tests,
-      this.roots === undefined ? undefined : this.unmodeledFound(this.roots.head)?.tests,
+    const [baseWritten, headWritten] = [
+      this.roots === undefined ? undefined : this.unmodeledFound(this.roots.base),
+      this.roots === undefined ? undefined : this.unmodeledFound(this.roots.head),
     ];
+    const [baseTests, headTests] = [baseWritten?.tests, headWritten?.tests];
+    const domain = (key: string) => listedDomain(baseField(at(key))?.type);
     // Whether wherever the head's condition `when` holds, the base required the key under one of its own
     // (the IR's, or one written): then requiring it there rejects no config the base took.
     const requiredBefore = (name: string, when: string): boolean => {
-      if (headTests === undefined || baseTests === undefined) return false;
-      const atoms = conditionAtoms(when, headTests);
+      if (headWritten === undefined || baseWritten === undefined || headTests === undefined || baseTests === undefined)
+        return false;
+      const atoms = conditionAtoms(when, headWritten, domain);
       if (atoms !== undefined)
-        return conditionsImplyAny(atoms, conditionsRequiring(name, baseField(at(name)), before, baseTests), (key) =>
-          listedDomain(baseField(at(key))?.type),
+        return conditionsImplyAny(
+          atoms,
+          conditionsRequiring(name, baseField(at(name)), before, baseWritten, domain),
+          domain,
         );
       // A test the IR cannot say (of a value inside a nested object): the base's own test, with more said.
       const test = headTests.get(when);
@@ -4279,10 +4345,13 @@ function unmodeledKeywords(root: unknown):
       choices: Map<string, Map<string, Alternatives>>;
       /** The `if` of each condition `X holds` not inside another (what conditionAtoms reads). */
       tests: Map<string, unknown>;
+      /** Each condition's `if`s, and whether each holds or fails there (what conditionAtoms reads). */
+      parts: Map<string, { test: unknown; holds: boolean }[]>;
     }
   | undefined {
   const found = new Map<string, Set<string>>();
   const tests = new Map<string, unknown>();
+  const parts = new Map<string, { test: unknown; holds: boolean }[]>();
   /** Keys `required` under a condition, by path and condition (the IR models some: see Differ.requiredUnder). */
   const requiredUnder = new Map<string, Map<string, Set<string>>>();
   /** Paths with a schema the IR types as any value (isUntyped). */
@@ -4462,6 +4531,15 @@ function unmodeledKeywords(root: unknown):
         const test = `${condition((node as Record<string, unknown>).if ?? true)} ${key === "then" ? "holds" : "fails"}`;
         const next = bounded(when === "" ? test : `${when} and ${test}`);
         if (when === "" && key === "then") tests.set(next, (node as Record<string, unknown>).if);
+        // Past MAX_CONDITION_PARTS the list is not grown: conditionAtoms reads no such condition.
+        const prior = parts.get(when) ?? [];
+        if (!parts.has(next))
+          parts.set(
+            next,
+            prior.length > MAX_CONDITION_PARTS
+              ? prior
+              : [...prior, { test: (node as Record<string, unknown>).if, holds: key === "then" }],
+          );
         stack.push({ node: value, path, refs, when: next, ...(within ? { within } : {}) });
       } else if (Object.hasOwn(SUBSCHEMA, key)) {
         // The config's own extra keys: the IR says only whether it takes them, not what their values may be.
@@ -4499,7 +4577,7 @@ function unmodeledKeywords(root: unknown):
       }
     }
   }
-  return { keywords: found, conditional, untyped, requiredUnder, choices, tests };
+  return { keywords: found, conditional, untyped, requiredUnder, choices, tests, parts };
 }
 
 /**
