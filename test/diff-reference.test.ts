@@ -2892,3 +2892,31 @@ it.each(
     for (const more of [{}, { slot: "s" }, { xmin: "x" }, { slot: "s", xmin: "x" }]) probes.push({ method, ...more });
   await expectBreakingAsAjv(base, head, probes);
 });
+
+// draft-07's tuple (`items` as a list, `additionalItems`) is 2020-12's (`prefixItems`, `items`): rewritten from
+// one to the other, the same tuple is no change; a position's type changed or the length bounded is.
+const tuple07 = (items: Obj[], additionalItems?: unknown): Obj => ({
+  $schema: DRAFT_07,
+  type: "object",
+  properties: { range: { type: "array", items, ...(additionalItems === undefined ? {} : { additionalItems }) } },
+});
+const tuple2020 = (prefixItems: Obj[], items?: unknown): Obj => ({
+  type: "object",
+  properties: { range: { type: "array", prefixItems, ...(items === undefined ? {} : { items }) } },
+});
+const STR_INT = [{ type: "string" }, { type: "integer" }];
+it.each(
+  [
+    { name: "closed", base: tuple07(STR_INT, false), head: tuple2020(STR_INT, false) },
+    { name: "open", base: tuple07(STR_INT), head: tuple2020(STR_INT) },
+    { name: "closed, from open", base: tuple07(STR_INT), head: tuple2020(STR_INT, false) },
+    {
+      name: "a position's type changed",
+      base: tuple07(STR_INT, false),
+      head: tuple2020([{ type: "string" }, { type: "string" }], false),
+    },
+  ].flatMap(bothWays),
+)("a tuple rewritten as prefixItems: $name", async ({ base, head }) => {
+  const probes = [[], ["a"], ["a", 1], ["a", 1, 2], [1, "a"], ["a", "b"]].map((range) => ({ range }));
+  await expectBreakingAsAjv(base, head, probes);
+});

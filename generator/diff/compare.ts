@@ -4482,7 +4482,8 @@ function unmodeledKeywords(root: unknown):
         // the rest of those schemas is compared here, as dependentSchemas' either way.
         const schemas = (key === "dependencies" || key === "dependentSchemas") && when === "";
         const constraint = schemas ? dependentSchemasOf(value) : value;
-        const keyword = schemas ? "dependentSchemas" : key;
+        // draft-07's tuple is prefixItems' list, compared as one keyword either way.
+        const keyword = schemas ? "dependentSchemas" : key === "items" ? "prefixItems" : key;
         if (!noConstraint(keyword, constraint, node as Record<string, unknown>))
           set.add(
             `${key === "patternProperties" && (node as Record<string, unknown>).additionalProperties === false ? CLOSED_PATTERNS : ""}${keyword} ${written(constraint, keyword)}${inChoice}${whenText}`,
