@@ -141,37 +141,18 @@ export function patternWitness(was: string, now: string, valid: (value: string) 
           const read = readPattern(part) ?? readPattern(withoutLookaround(part));
           return read === undefined ? [] : [read];
         });
-  for (const { root, unicode } of options.slice(0, MAX_OPTIONS))
+  // The first spelling of `root` (each tried as `around` says) that the old field takes and the new pattern rejects.
+  const witness = (root: RegexNode, unicode: boolean, around = (v: string) => [v]): string | undefined => {
     for (const long of SPELLINGS) {
-      let value: string | undefined;
+      let spelled: string | undefined;
       try {
-        value = spell(root, unicode, { left: MAX_WITNESS }, long);
+        spelled = spell(root, unicode, { left: MAX_WITNESS }, long);
       } catch {
         // Nesting the parser read but spelling it overflows the stack: no witness.
         continue;
       }
-      if (value === undefined) continue;
-      if (
-        (before.backtracking !== undefined || after.backtracking !== undefined) &&
-        value.length > MAX_BACKTRACKING_WITNESS
-      )
-        continue;
-      if (valid(value) && before.test(value) === true && after.test(value) === false) return value;
-    }
-  // A value a negative lookaround of the new pattern rules out (`^(?!https://)(?!http://).*`: "http://"), spelled
-  // from its body: the old pattern may take it.
-  for (const body of negativeLookarounds(now).slice(0, MAX_OPTIONS)) {
-    const read = readPattern(body) ?? readPattern(withoutLookaround(body));
-    if (read === undefined) continue;
-    for (const long of SPELLINGS) {
-      let spelled: string | undefined;
-      try {
-        spelled = spell(read.root, read.unicode, { left: MAX_WITNESS }, long);
-      } catch {
-        continue;
-      }
       if (spelled === undefined) continue;
-      for (const value of [spelled, `${spelled}a`, `a${spelled}`]) {
+      for (const value of around(spelled)) {
         if (
           (before.backtracking !== undefined || after.backtracking !== undefined) &&
           value.length > MAX_BACKTRACKING_WITNESS
@@ -180,27 +161,25 @@ export function patternWitness(was: string, now: string, valid: (value: string) 
         if (valid(value) && before.test(value) === true && after.test(value) === false) return value;
       }
     }
+    return undefined;
+  };
+  for (const { root, unicode } of options.slice(0, MAX_OPTIONS)) {
+    const found = witness(root, unicode);
+    if (found !== undefined) return found;
+  }
+  // A value a negative lookaround of the new pattern rules out (`^(?!https://)(?!http://).*`: "http://"), spelled
+  // from its body: the old pattern may take it.
+  for (const body of negativeLookarounds(now).slice(0, MAX_OPTIONS)) {
+    const read = readPattern(body) ?? readPattern(withoutLookaround(body));
+    const found = read && witness(read.root, read.unicode, (v) => [v, `${v}a`, `a${v}`]);
+    if (found !== undefined) return found;
   }
   // The new pattern with one negative lookaround made what it ruled out (`^https://(?!localhost)` →
   // `^https://(?:localhost)`: "https://localhost"), its other lookaround left out: the value in its context.
   for (const asked of negativeLookarounds(now, true).slice(0, MAX_OPTIONS)) {
     const read = readPattern(withoutLookaround(asked));
-    if (read === undefined) continue;
-    for (const long of SPELLINGS) {
-      let value: string | undefined;
-      try {
-        value = spell(read.root, read.unicode, { left: MAX_WITNESS }, long);
-      } catch {
-        continue;
-      }
-      if (value === undefined) continue;
-      if (
-        (before.backtracking !== undefined || after.backtracking !== undefined) &&
-        value.length > MAX_BACKTRACKING_WITNESS
-      )
-        continue;
-      if (valid(value) && before.test(value) === true && after.test(value) === false) return value;
-    }
+    const found = read && witness(read.root, read.unicode);
+    if (found !== undefined) return found;
   }
   return undefined;
 }
