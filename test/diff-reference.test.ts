@@ -2550,10 +2550,25 @@ it.each(
       base: { type: "integer", maximum: 10 },
       head: { type: "integer", anyOf: [{ maximum: 10 }, { const: 100 }] },
     },
+    {
+      name: "a type written beside typed choices, one of another type",
+      base: { oneOf: [{ type: "string" }, { type: "integer" }] },
+      head: { type: "string", oneOf: [{ type: "string" }, { type: "integer" }] },
+    },
+    {
+      name: "a type list narrowed beside typed choices",
+      base: { type: ["string", "integer"], anyOf: [{ type: "string" }, { type: "integer", maximum: 10 }] },
+      head: { type: "string", anyOf: [{ type: "string" }, { type: "integer", maximum: 10 }] },
+    },
+    {
+      name: "a type written beside a choice of null",
+      base: { oneOf: [{ type: "string", minLength: 1 }, { type: "null" }] },
+      head: { type: "string", oneOf: [{ type: "string", minLength: 1 }, { type: "null" }] },
+    },
   ].flatMap(bothWays),
 )("choices under a type, which each take it: $name", async ({ base, head }) => {
   const schema = (a: Obj): Obj => ({ type: "object", properties: { a } });
-  const probes = ["", "abc", "xyz", "123", "ABC", 5, 10, 11, 100, 7.5, true].map((a) => ({ a }));
+  const probes = ["", "abc", "xyz", "123", "ABC", 5, 10, 11, 100, 7.5, true, null].map((a) => ({ a }));
   await expectBreakingAsAjv(schema(base), schema(head), probes);
 });
 

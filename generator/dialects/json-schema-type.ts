@@ -494,6 +494,14 @@ function soleChoiceMember(schema: Schema, at: string, ctx: SchemaContext): { sch
   return { schema: { ...member, type: schema.type }, at: resolved!.at };
 }
 
+/** The type names a `type` keyword lists (one, or a list), or undefined when it lists none as names. */
+function typeNames(type: unknown): string[] | undefined {
+  const names = typeof type === "string" ? [type] : Array.isArray(type) ? type : undefined;
+  return names !== undefined && names.length > 0 && names.every((t): t is string => typeof t === "string")
+    ? names
+    : undefined;
+}
+
 /**
  * Keywords beside a `$ref` that constrain its value (`nullable` is OpenAPI 3.0's, read with the target).
  * Made on first use: bundle-schema.ts, which lists them, imports this module.
@@ -610,25 +618,31 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
       const r = deref(s, at, ctx)?.schema;
       return isObject(r) && (r.type === "null" || (Array.isArray(r.enum) && r.enum.length === 1 && r.enum[0] === null));
     };
-    // A `false` member is no alternative (and nothing to warn about).
+    // A type beside the list holds each alternative to it too: one that says no type of its own
+    // (`type: string, anyOf: [{ pattern }, { const: "" }]`) is of that type, not any value, and one of
+    // another type takes only what both take (`type: string` beside an integer choice: none).
+    const outer = typeNames(schema.type);
+    // A `false` member is no alternative (and nothing to warn about); nor is null where the type beside rejects it.
     const rest = list.map((s, i) => [s, i] as const).filter(([s]) => !isNull(s) && deref(s, at, ctx)?.schema !== false);
-    const nullable = list.some(isNull) || nullableFlag;
+    const nullable = (list.some(isNull) && (outer === undefined || outer.includes("null"))) || nullableFlag;
     // Keys the object itself declares or requires beside its alternatives hold in each of them:
     // each alternative is typed as an allOf of the object (without the list) and it.
     const own = ownAlternatives(schema, keyword, at, ctx);
     const shared = own ? withSharedKeys(schema, keyword) : undefined;
-    // A type beside the list holds each alternative to it too: one that says no type of its own
-    // (`type: string, anyOf: [{ pattern }, { const: "" }]`) is of that type, not any value.
-    const outerType = typeof schema.type === "string" && schema.type !== "null" ? schema.type : undefined;
-    const untyped = (s: unknown) => {
+    const heldToOuter = (s: unknown) => {
+      if (outer === undefined) return false;
       const r = deref(s, at, ctx)?.schema;
-      return isObject(r) && r.type === undefined;
+      if (!isObject(r)) return false;
+      const inner = typeNames(r.type);
+      return (
+        inner === undefined || !inner.every((t) => outer.includes(t) || (t === "integer" && outer.includes("number")))
+      );
     };
     const variants = rest.map(([s, i]) =>
       shared !== undefined
         ? schemaToType({ ...shared, allOf: [...shared.allOf, { $ref: `#${at}/${keyword}/${i}` }] }, at, ctx)
-        : own && outerType !== undefined && untyped(s)
-          ? schemaToType({ type: outerType, allOf: [{ $ref: `#${at}/${keyword}/${i}` }] }, at, ctx)
+        : own && heldToOuter(s)
+          ? schemaToType({ type: schema.type, allOf: [{ $ref: `#${at}/${keyword}/${i}` }] }, at, ctx)
           : schemaToType(s, `${at}/${keyword}/${i}`, ctx),
     );
     if (variants.some((v) => v === undefined)) return undefined;

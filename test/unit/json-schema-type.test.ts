@@ -353,13 +353,44 @@ describe("schemaToType: keyword → IR type", () => {
       };
     })(),
     (() => {
-      const schema = { type: "integer", oneOf: [{ maximum: 10 }, { type: "string" }] };
+      const schema = { type: ["integer", "string"], oneOf: [{ maximum: 10 }, { type: "string" }] };
       return {
-        name: "oneOf beside a type: a choice with a type of its own keeps it",
+        name: "oneOf beside a type list: a choice with a type of its own within it keeps it",
         given: { schema, root: { schema } },
         want: {
-          type: { type: "union", variants: [{ type: "integer", maximum: 10 }, { type: "string" }], exclusive: true },
+          type: {
+            type: "union",
+            variants: [
+              {
+                type: "union",
+                variants: [{ type: "integer", maximum: 10 }, { type: "string" }],
+              },
+              { type: "string" },
+            ],
+            exclusive: true,
+          },
           diagnostics: [],
+        },
+      };
+    })(),
+    (() => {
+      const schema = {
+        type: "string",
+        oneOf: [{ type: "string", minLength: 1 }, { type: "integer" }, { type: "null" }],
+      };
+      return {
+        name: "oneOf beside a type: a choice of another type, and null, take no value",
+        given: { schema, root: { schema } },
+        want: {
+          type: { type: "string", minLength: 1 },
+          diagnostics: [
+            diag(
+              "warning",
+              "allof-type-conflict",
+              "/schema/oneOf/1/type",
+              'type "integer" has no type in common with "string" (the schema and its other allOf members); no value is allowed; typed as never',
+            ),
+          ],
         },
       };
     })(),
