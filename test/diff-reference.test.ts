@@ -2608,6 +2608,21 @@ it.each(
       base: withDefs({ $ref: "#/$defs/host" }, { $ref: "#/$defs/port" }),
       head: withDefs({ $ref: "#/$defs/host", enum: ["a", "b/c"] }, { $ref: "#/$defs/port" }),
     },
+    {
+      // A reference to a choice keeps its choices (merging keeps a member's out): what is beside it is compared
+      // as written.
+      name: "a choice of requirements beside a reference to a choice, dropped",
+      base: withDefs(
+        { $ref: "#/$defs/host" },
+        { $ref: "#/$defs/port", oneOf: [{ minimum: 1 }] },
+        { host: HOST, port: { oneOf: [PORT, { type: "string" }] } },
+      ),
+      head: withDefs(
+        { $ref: "#/$defs/host" },
+        { $ref: "#/$defs/port" },
+        { host: HOST, port: { oneOf: [PORT, { type: "string" }] } },
+      ),
+    },
   ].flatMap(bothWays),
 )("keywords beside a reference: $name", async ({ base, head }) => {
   const probes: unknown[] = [{}];

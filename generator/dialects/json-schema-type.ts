@@ -510,6 +510,18 @@ let refSiblings: ReadonlySet<string> | undefined;
 const isRefSibling = (key: string) =>
   (refSiblings ??= new Set(VALIDATION_KEYWORDS.filter((k) => k !== "$ref" && k !== "nullable"))).has(key);
 
+/**
+ * Whether the keywords beside a local `$ref` (`schema`'s) are typed with its `target`, as an allOf of both:
+ * when some constrain the value, and the target is no oneOf/anyOf (merging keeps a member's choices out),
+ * or only a type is beside one. Otherwise the target alone is typed, and the diff compares them as written.
+ */
+export function refSiblingsTyped(schema: Record<string, unknown>, target: unknown): boolean {
+  const siblings = Object.keys(schema).filter(isRefSibling);
+  if (siblings.length === 0) return false;
+  const choice = isObject(target) && (Array.isArray(target.oneOf) || Array.isArray(target.anyOf));
+  return !choice || siblings.every((k) => k === "type");
+}
+
 function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefined {
   const resolved = deref(input, at, ctx);
   if (!resolved) return undefined;
@@ -519,7 +531,7 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     isObject(input) &&
     typeof input.$ref === "string" &&
     input.$ref.startsWith("#") &&
-    Object.keys(input).some(isRefSibling)
+    refSiblingsTyped(input, resolved.schema)
   ) {
     const { $ref, allOf, ...siblings } = input;
     return typeOf(

@@ -28,6 +28,7 @@ import {
   canonicalJson,
   isSecretSchema,
   notEmptyString,
+  refSiblingsTyped,
   STRUCTURAL,
 } from "../dialects/json-schema-type.js";
 import { VALIDATION_KEYWORDS } from "../dialects/bundle-schema.js";
@@ -1702,6 +1703,19 @@ function secretLiterals(
       }
     }
   return [...out];
+}
+
+/** The schema a local `$ref` leads to in `root`, `$ref`s in a row followed (undefined for a cycle or none). */
+function schemaAt(root: unknown, ref: string): unknown {
+  const seen = new Set<string>();
+  let target: unknown = { $ref: ref };
+  for (;;) {
+    if (!isPlainObject(target) || typeof target.$ref !== "string") return target;
+    const next: string = target.$ref;
+    if (seen.has(next) || !next.startsWith("#")) return undefined;
+    seen.add(next);
+    target = resolvePointer(root, next);
+  }
 }
 
 /** The ways each schema was reached in a walk (a path, with what else decides what it says there): most once. */
@@ -4443,6 +4457,7 @@ function unmodeledKeywords(root: unknown):
     )
       set.add(EVERY_KIND);
     const besideRef = typeof (node as Record<string, unknown>).$ref === "string";
+    const typedBesideRef = besideRef && path !== "" && refSiblingsTyped(shaped, schemaAt(root, shaped.$ref as string));
     // A oneOf/anyOf the IR types as a union of its choices: bounds beside it hold for every choice, which
     // the IR's choices do not say (validation applies them).
     const union =
@@ -4454,8 +4469,9 @@ function unmodeledKeywords(root: unknown):
         : undefined;
     for (const key of Object.keys(shaped)) {
       const value = shaped[key];
-      // The IR types a property's $ref with the keywords beside it; the config's own are compared as written.
-      if (besideRef && path === "" && BESIDE_REF.has(key)) {
+      // The IR types a property's $ref with the keywords beside it (refSiblingsTyped); the config's own, and
+      // those it does not, are compared as written.
+      if (besideRef && !typedBesideRef && BESIDE_REF.has(key)) {
         set.add(`beside $ref: ${key} ${written(value, key)}${inChoice}${whenText}`);
       } else if (union !== undefined && Object.hasOwn(UNTYPED_BOUNDS, key)) {
         set.add(`beside ${union}: ${key} ${written(value, key)}${inChoice}`);
