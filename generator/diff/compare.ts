@@ -19,7 +19,7 @@ import type {
   UnknownType,
 } from "../ir/ir.js";
 import { createHash } from "node:crypto";
-import { patternMatcher, schemaValidator } from "../../templates/runtime.js";
+import { patternMatcher, schemaValidator, type PatternMatcher } from "../../templates/runtime.js";
 import { hasJsonType, remembered, resolvePointer, someOf } from "../ir/plain.js";
 import { listedChoices } from "../ir/listed-choices.js";
 import { decimalValue } from "../input/strict-json.js";
@@ -379,6 +379,11 @@ function listedStillTaken(b: StringType | NumericType, h: StringType | NumericTy
 function stringTakes(t: StringType, value: string): boolean | undefined {
   const matcher = t.pattern === undefined ? undefined : patternMatcher(t.pattern);
   if (t.pattern !== undefined && (matcher === undefined || matcher.backtracking !== undefined)) return undefined;
+  return stringChecksTake(t, value, matcher);
+}
+
+/** The run-time checks of string type `t` on `value`: its list and lengths, its pattern (by `matcher`) and asserted format. */
+function stringChecksTake(t: StringType, value: string, matcher: PatternMatcher | undefined): boolean {
   return (
     validString({ ...t, format: undefined }, value) &&
     (matcher === undefined || matcher.test(value) === true) &&
@@ -720,10 +725,6 @@ function coveringChoice(choices: readonly IrType[], i: number, budget: OverlapBu
   return undefined;
 }
 
-/** The values a type takes, where it lists them (a boolean's two; null, if it takes it, aside). */
-const valuesListed = (t: IrType): readonly EnumOption[] | undefined =>
-  "enum" in t && t.enum !== undefined ? t.enum : t.type === "boolean" ? [{ value: true }, { value: false }] : undefined;
-
 /**
  * Object choice `v` cut by its key `f` into pieces that together take exactly the values it takes: the key
  * set to each group of its values (its list's, a boolean's two, null where it takes null), the values of a
@@ -738,19 +739,20 @@ function splitBy(
   budget: OverlapBudget,
 ): ObjectType[] | undefined {
   const t = f.type;
-  const listed = valuesListed(t);
+  // Null, if the key takes it, is a piece of its own.
+  const listed = listedDomain({ ...t, nullable: undefined } as IrType);
   const values: IrType[] = [];
   if (listed === undefined) values.push(t);
   else {
     const groups = new Map<string, EnumOption[]>();
-    for (const o of listed) {
+    for (const value of listed as JsonValue[]) {
       const takers = near
         .map(({ choice, fields }) => {
           const held = fields.get(f.wireKey)?.type ?? extraValues(choice);
-          return held !== undefined && takesJson(held, o.value, budget) ? "1" : "0";
+          return held !== undefined && takesJson(held, value, budget) ? "1" : "0";
         })
         .join("");
-      groups.set(takers, [...(groups.get(takers) ?? []), o]);
+      groups.set(takers, [...(groups.get(takers) ?? []), { value }]);
     }
     for (const group of groups.values()) values.push({ ...t, nullable: undefined, enum: group } as IrType);
     if (t.nullable === true) values.push({ type: "unknown", enum: [{ value: null }] });
@@ -1148,11 +1150,8 @@ function stringOverlap(a: StringType, b: StringType, steps: { left: number }): O
 
 /** Whether the run-time checks take `value` as a value of string type `t` (its format and pattern included). */
 function takesString(t: StringType, value: string): boolean {
-  return (
-    validString({ ...t, format: undefined }, value) &&
-    (!asserted(t.format) || formatHolds(t.format!, value)) &&
-    (t.pattern === undefined || patternMatcher(t.pattern)?.test(value) === true)
-  );
+  const matcher = t.pattern === undefined ? undefined : patternMatcher(t.pattern);
+  return (t.pattern === undefined || matcher !== undefined) && stringChecksTake(t, value, matcher);
 }
 
 /**
@@ -3013,13 +3012,11 @@ class Differ {
       this.roots === undefined ? undefined : this.unmodeledFound(this.roots.base),
       this.roots === undefined ? undefined : this.unmodeledFound(this.roots.head),
     ];
-    const [baseTests, headTests] = [baseWritten?.tests, headWritten?.tests];
     const domain = (key: string) => listedDomain(baseField(at(key))?.type);
     // Whether wherever the head's condition `when` holds, the base required the key under one of its own
     // (the IR's, or one written): then requiring it there rejects no config the base took.
     const requiredBefore = (name: string, when: string): boolean => {
-      if (headWritten === undefined || baseWritten === undefined || headTests === undefined || baseTests === undefined)
-        return false;
+      if (headWritten === undefined || baseWritten === undefined) return false;
       const atoms = conditionAtoms(when, headWritten, domain);
       if (atoms !== undefined)
         return conditionsImplyAny(
@@ -3028,14 +3025,12 @@ class Differ {
           domain,
         );
       // A test the IR cannot say (of a value inside a nested object): the base's own test, with more said.
-      const test = headTests.get(when);
+      const test = headWritten.tests.get(when);
       return (
         test !== undefined &&
         [...before].some(
           ([was, names]) =>
-            names.has(name) &&
-            baseTests.has(was) &&
-            schemaNarrows(test, baseTests.get(was), 0, (p) => listedDomain(baseField(at(p))?.type)),
+            names.has(name) && baseWritten.tests.has(was) && schemaNarrows(test, baseWritten.tests.get(was), 0, domain),
         )
       );
     };
@@ -3406,7 +3401,7 @@ class Differ {
           const g = fields.get(f.wireKey);
           if (g === undefined) return !f.required && extraValues(choice) === undefined;
           if (g.required && !f.required) return true;
-          return valuesListed(f.type) !== undefined && !includes(g.type, f.type, budget);
+          return listedDomain(f.type) !== undefined && !includes(g.type, f.type, budget);
         }),
       )
       .map((f) => f.wireKey);
@@ -3803,10 +3798,6 @@ function alternativeOf(variants: IrType[], single: IrType): number {
   return kinds.find((i) => budget.left >= 0 && includes(variants[i]!, single, budget)) ?? -1;
 }
 
-/**
- * What tells a variant apart without its title: an object's one-value fields
- * (`method: "CDC"`), else its keys; another type's kind (and its values).
- */
 /** An object choice's fields that hold one value (a `const`, a one-value list), as `[wireKey, value]`. */
 function constantsOf(v: IrType): [string, JsonValue][] {
   if (v.type !== "object") return [];
@@ -3814,6 +3805,11 @@ function constantsOf(v: IrType): [string, JsonValue][] {
     "enum" in f.type && f.type.enum?.length === 1 ? [[f.wireKey, f.type.enum[0]!.value]] : [],
   );
 }
+
+/**
+ * What tells a variant apart without its title: an object's one-value fields
+ * (`method: "CDC"`), else its keys; another type's kind (and its values).
+ */
 
 function identity(v: IrType): { key: string; constant: boolean } {
   if (v.type !== "object")
