@@ -1219,7 +1219,35 @@ const typeTexts = new WeakMap<IrType, string>();
 /** The longest extra-key type, as JSON text, compared rule by rule with a new field's. */
 const EXTRA_COMPARED = 10_000;
 
-const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether two JSON values are written alike (JSON.stringify's texts are equal, key order included),
+ * found without writing them: the first difference ends the comparison.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+    return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    // An item JSON cannot write (undefined) is written as null.
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i] ?? null, b[i] ?? null)) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  if (
+    typeof (a as { toJSON?: unknown }).toJSON === "function" ||
+    typeof (b as { toJSON?: unknown }).toJSON === "function"
+  )
+    return JSON.stringify(a) === JSON.stringify(b);
+  // Members JSON cannot write (undefined, a function) are left out, as JSON.stringify leaves them.
+  const written = (o: Record<string, unknown>) =>
+    Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== "function" && typeof o[k] !== "symbol");
+  const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
+  const [xs, ys] = [written(x), written(y)];
+  if (xs.length !== ys.length) return false;
+  for (let i = 0; i < xs.length; i++) if (xs[i] !== ys[i] || !sameJson(x[xs[i]!], y[ys[i]!])) return false;
+  return true;
+}
 
 /**
  * Whether every config `a` holds for, `b` holds for too (JSON Schema's reading: `present` is "sent", even
@@ -1592,6 +1620,7 @@ type SecretLiteral = string | number;
 
 /** Schema keywords whose values are values of the schema's own (or, for pattern, describe them). */
 const VALUE_KEYWORDS = ["const", "enum", "default", "examples", "pattern"] as const;
+const VALUE_KEYWORD_SET: ReadonlySet<string> = new Set(VALUE_KEYWORDS);
 
 /**
  * The values the connector's wire schemas give its secrets, wherever they are written: in the secret's
@@ -1640,17 +1669,19 @@ function secretLiterals(
     for (let walked = 0; stack.length > 0 && walked <= WALK_LIMIT; walked++) {
       const { node, path, refs } = stack.pop()!;
       if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
-      if (!firstVisit(visited, node, path)) continue;
+      // Outside every $ref the schema is a tree, each node reached once: only what a $ref leads to is remembered.
+      if (refs.length > 0 && !firstVisit(visited, node, path)) continue;
       const schema = node as Record<string, unknown>;
-      nodes.push({ node: schema, path });
       if (isSecretSchema(schema)) secret.add(path);
       const push = (sub: unknown, at: string) => stack.push({ node: sub, path: at, refs });
+      let values = false;
       for (const key of Object.keys(schema)) {
         const value = schema[key];
+        if (VALUE_KEYWORD_SET.has(key)) values = true;
         if (key === "$ref" && typeof value === "string" && !refs.includes(value))
           stack.push({ node: resolvePointer(root, value), path, refs: [...refs, value] });
         else if (key === "properties" && isPlainObject(value))
-          for (const [name, sub] of Object.entries(value)) push(sub, path === "" ? name : `${path}/${name}`);
+          for (const name of Object.keys(value)) push(value[name], path === "" ? name : `${path}/${name}`);
         else if (key === "items" || key === "contains" || key === "additionalItems") push(value, `${path}[]`);
         else if (key === "prefixItems" && Array.isArray(value)) for (const sub of value) push(sub, `${path}[]`);
         else if (key === "additionalProperties") push(value, `${path}/*`);
@@ -1658,10 +1689,11 @@ function secretLiterals(
           for (const sub of Object.values(value)) push(sub, `${path}/*`);
         else if (key === "dependentSchemas" && isPlainObject(value))
           for (const sub of Object.values(value)) push(sub, path);
-        else if (["if", "then", "else", "not"].includes(key)) push(value, path);
-        else if (["allOf", "anyOf", "oneOf"].includes(key) && Array.isArray(value))
+        else if (key === "if" || key === "then" || key === "else" || key === "not") push(value, path);
+        else if ((key === "allOf" || key === "anyOf" || key === "oneOf") && Array.isArray(value))
           for (const sub of value) push(sub, path);
       }
+      if (values) nodes.push({ node: schema, path });
     }
   }
   if (secret.size === 0) return [];
@@ -1684,15 +1716,26 @@ function secretLiterals(
         if (rest === key || rest.startsWith(`${key}/`) || rest.startsWith(`${key}[]`)) at(item, rest.slice(key.length));
     }
   };
-  const within = (path: string, s: string) =>
-    path === s || path.startsWith(`${s}/`) || path.startsWith(`${s}[]`) || s === "";
-  for (const { node, path } of nodes)
+  // Each secret path with what a path below it starts with, spelt once.
+  const secrets = [...secret].map((s) => ({ s, key: `${s}/`, item: `${s}[]` }));
+  const within = (path: string, { s, key, item }: (typeof secrets)[number]) =>
+    path === s || path.startsWith(key) || path.startsWith(item) || s === "";
+  for (const { node, path } of nodes) {
+    // The secrets at this path or below it, in order; the rest are nothing to this node.
+    const related: { s: string; inside: boolean }[] = [];
+    for (const secretPath of secrets) {
+      const { s } = secretPath;
+      if (within(path, secretPath)) related.push({ s, inside: true });
+      else if (path === "" || (s.startsWith(path) && (s.startsWith(`${path}/`) || s.startsWith(`${path}[]`))))
+        related.push({ s, inside: false });
+    }
+    if (related.length === 0) continue;
     for (const keyword of VALUE_KEYWORDS) {
       if (!Object.hasOwn(node, keyword)) continue;
       const value = node[keyword];
-      for (const s of secret) {
-        if (within(path, s)) scalars(keyword === "enum" || keyword === "examples" ? value : [value]);
-        else if (keyword !== "pattern" && (s.startsWith(`${path}/`) || s.startsWith(`${path}[]`) || path === ""))
+      for (const { s, inside } of related) {
+        if (inside) scalars(keyword === "enum" || keyword === "examples" ? value : [value]);
+        else if (keyword !== "pattern")
           for (const item of keyword === "enum" || keyword === "examples"
             ? Array.isArray(value)
               ? value
@@ -1701,6 +1744,7 @@ function secretLiterals(
             at(item, path === "" ? (s.startsWith("[]") ? s : `/${s}`) : s.slice(path.length));
       }
     }
+  }
   return [...out];
 }
 
@@ -4410,7 +4454,9 @@ function unmodeledKeywords(root: unknown):
     if (walked > WALK_LIMIT) return undefined;
     const { node, path, refs, when, merged, choice, typed, within } = stack.pop()!;
     const inChoice = within === undefined ? "" : ` in ${within}`;
+    // Outside every $ref the schema is a tree, each node reached once: only what a $ref leads to is remembered.
     if (
+      refs.length > 0 &&
       node !== null &&
       typeof node === "object" &&
       !firstVisit(
