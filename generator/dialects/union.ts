@@ -307,8 +307,13 @@ export function* planUnionConnectors(
               });
               return undefined;
             }
-            const own = isObject(merged.properties) ? { ...merged.properties } : {};
-            if (constant) delete own[constant.key];
+            // Copied without the constant, not copied and deleted from: an object a key is deleted from is
+            // slower to read for the rest of the build.
+            const own = isObject(merged.properties)
+              ? constant
+                ? Object.fromEntries(Object.entries(merged.properties).filter(([k]) => k !== constant.key))
+                : { ...merged.properties }
+              : {};
             const required = Array.isArray(merged.required)
               ? merged.required.filter((k) => k !== constant?.key)
               : undefined;

@@ -75,7 +75,12 @@ export function resolvePointer(root: unknown, ref: string): unknown {
 
 function walkPointer(root: unknown, ref: string): unknown {
   let node: unknown = root;
-  for (const raw of ref.slice(1).split("/").slice(1)) {
+  // `#/a/b`: each segment read between slashes, without splitting the pointer into a list first.
+  for (let from = 2; from <= ref.length;) {
+    const slash = ref.indexOf("/", from);
+    const to = slash === -1 ? ref.length : slash;
+    const raw = ref.slice(from, to);
+    from = to + 1;
     // Most segments are plain names: decoding them would change nothing.
     let key = raw;
     if (raw.includes("%") || raw.includes("~")) {

@@ -1800,6 +1800,21 @@ describe("deref and resolvePointer", () => {
   ])("resolvePointer: $name", ({ given, want }) => {
     expect(resolvePointer(root, given)).toStrictEqual(want);
   });
+
+  // Empty segments and escapes, each segment the text between two slashes (RFC 6901).
+  const keys = { "": { "": 1, a: 2 }, a: { "": 5 }, "a/b": 3, "m~n": 4, "%": 6 };
+  it.each([
+    { name: "the empty key", given: "#/", want: keys[""] },
+    { name: "the empty key twice", given: "#//", want: 1 },
+    { name: "a name under the empty key", given: "#//a", want: 2 },
+    { name: "a trailing slash: the empty key under a name", given: "#/a/", want: 5 },
+    { name: "an escaped slash", given: "#/a~1b", want: 3 },
+    { name: "an escaped tilde", given: "#/m~0n", want: 4 },
+    { name: "a %-escaped slash", given: "#/a%2Fb", want: 3 },
+    { name: "a malformed %-escape", given: "#/%", want: undefined },
+  ])("resolvePointer, segments: $name", ({ given, want }) => {
+    expect(resolvePointer(structuredClone(keys), given)).toStrictEqual(want);
+  });
 });
 
 describe("isSecretSchema and fits", () => {
