@@ -654,7 +654,11 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
       shared !== undefined
         ? schemaToType({ ...shared, allOf: [...shared.allOf, { $ref: `#${at}/${keyword}/${i}` }] }, at, ctx)
         : own && heldToOuter(s)
-          ? schemaToType({ type: schema.type, allOf: [{ $ref: `#${at}/${keyword}/${i}` }] }, at, ctx)
+          ? schemaToType(
+              { type: schema.type, allOf: [{ $ref: `#${at}/${keyword}/${i}` }], [BESIDE_CHOICES]: keyword },
+              at,
+              ctx,
+            )
           : schemaToType(s, `${at}/${keyword}/${i}`, ctx),
     );
     if (variants.some((v) => v === undefined)) return undefined;
@@ -858,6 +862,8 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
 const CONDITIONALS = Symbol("conditionals");
 /** Set when a member is `false`: no value fits the whole allOf. */
 const IMPOSSIBLE = Symbol("impossible");
+/** On the allOf that holds a oneOf/anyOf choice to the type beside the list (schemaToType): which list. */
+const BESIDE_CHOICES = Symbol("beside choices");
 /** Set when a member says `additionalProperties: false`: the whole accepts no key that member does not list. */
 const CLOSED = Symbol("closed");
 interface Conditional {
@@ -1092,12 +1098,22 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
     if (own !== undefined) {
       const common: string[] = types === undefined ? own : commonTypes(types, own);
       if (common.length === 0 && types !== undefined && types.length > 0) {
-        warnOnce(
-          ctx,
-          "allof-type-conflict",
-          `${r.at}/type`,
-          `type ${JSON.stringify(m.type)} has no type in common with ${typed.map((t) => JSON.stringify(t)).join(", ")} (the schema and its other allOf members); no value is allowed; typed as never`,
-        );
+        const list = (schema as { [BESIDE_CHOICES]?: string })[BESIDE_CHOICES];
+        const others = typed.map((t) => JSON.stringify(t)).join(", ");
+        if (list !== undefined)
+          warnOnce(
+            ctx,
+            "choice-type-conflict",
+            `${r.at}/type`,
+            `type ${JSON.stringify(m.type)} has no type in common with ${others}, the type beside the ${list} this is a choice of; no value fits the choice, so it is left out of the type`,
+          );
+        else
+          warnOnce(
+            ctx,
+            "allof-type-conflict",
+            `${r.at}/type`,
+            `type ${JSON.stringify(m.type)} has no type in common with ${others} (the schema and its other allOf members); no value is allowed; typed as never`,
+          );
         merged[IMPOSSIBLE] = true;
       }
       types = common;

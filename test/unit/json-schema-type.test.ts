@@ -374,6 +374,24 @@ describe("schemaToType: keyword → IR type", () => {
       };
     })(),
     (() => {
+      const schema = { type: "string", anyOf: [{ type: "boolean" }, { type: "string", maxLength: 3 }] };
+      return {
+        name: "anyOf beside a type: a choice of another type takes no value, said of the anyOf",
+        given: { schema, root: { schema } },
+        want: {
+          type: { type: "string", maxLength: 3 },
+          diagnostics: [
+            diag(
+              "warning",
+              "choice-type-conflict",
+              "/schema/anyOf/0/type",
+              'type "boolean" has no type in common with "string", the type beside the anyOf this is a choice of; no value fits the choice, so it is left out of the type',
+            ),
+          ],
+        },
+      };
+    })(),
+    (() => {
       const schema = {
         type: "string",
         oneOf: [{ type: "string", minLength: 1 }, { type: "integer" }, { type: "null" }],
@@ -386,9 +404,9 @@ describe("schemaToType: keyword → IR type", () => {
           diagnostics: [
             diag(
               "warning",
-              "allof-type-conflict",
+              "choice-type-conflict",
               "/schema/oneOf/1/type",
-              'type "integer" has no type in common with "string" (the schema and its other allOf members); no value is allowed; typed as never',
+              'type "integer" has no type in common with "string", the type beside the oneOf this is a choice of; no value fits the choice, so it is left out of the type',
             ),
           ],
         },
