@@ -2950,3 +2950,92 @@ it.each(
   const probes = [[], ["a"], ["a", 1], ["a", 1, 2], [1, "a"], ["a", "b"]].map((range) => ({ range }));
   await expectBreakingAsAjv(base, head, probes);
 });
+
+// Unique items of a few values (an enum, booleans) number at most that many: a maxItems at or above it bounds
+// nothing. Breaking exactly when Ajv, on the schemas as written, rejects a config it accepted.
+const uniqueOf = (items: Obj, bounds: Obj = {}, unique = true): Obj => ({
+  type: "object",
+  properties: { f: { type: "array", items, ...(unique ? { uniqueItems: true } : {}), ...bounds } },
+});
+const A_OR_B = { enum: ["a", "b"] };
+it.each(
+  [
+    { name: "maxItems added at the number of values", base: uniqueOf(A_OR_B), head: uniqueOf(A_OR_B, { maxItems: 2 }) },
+    {
+      name: "maxItems above it, lowered to it",
+      base: uniqueOf(A_OR_B, { maxItems: 5 }),
+      head: uniqueOf(A_OR_B, { maxItems: 2 }),
+    },
+    {
+      name: "booleans, maxItems added at 2",
+      base: uniqueOf({ type: "boolean" }),
+      head: uniqueOf({ type: "boolean" }, { maxItems: 2 }),
+    },
+    {
+      name: "maxItems added below the number of values",
+      base: uniqueOf(A_OR_B),
+      head: uniqueOf(A_OR_B, { maxItems: 1 }),
+    },
+    {
+      name: "lowered from above it to below it",
+      base: uniqueOf(A_OR_B, { maxItems: 5 }),
+      head: uniqueOf(A_OR_B, { maxItems: 1 }),
+    },
+    {
+      name: "nullable values: null is one more",
+      base: uniqueOf({ enum: ["a", "b", null] }),
+      head: uniqueOf({ enum: ["a", "b", null] }, { maxItems: 2 }),
+    },
+    { name: "items not unique", base: uniqueOf(A_OR_B, {}, false), head: uniqueOf(A_OR_B, { maxItems: 2 }, false) },
+    {
+      name: "uniqueness given up for the bound",
+      base: uniqueOf(A_OR_B),
+      head: uniqueOf(A_OR_B, { maxItems: 2 }, false),
+    },
+  ].flatMap(bothWays),
+)("maxItems beside unique items of a few values: $name", async ({ base, head }) => {
+  const probes = [
+    [],
+    ["a"],
+    ["a", "b"],
+    ["b", "a"],
+    ["a", "a"],
+    ["a", "b", null],
+    ["a", "a", "b"],
+    [true, false],
+    [true],
+  ];
+  await expectBreakingAsAjv(
+    base,
+    head,
+    probes.map((f) => ({ f })),
+  );
+});
+
+// How many keys a map has, or items an array `contains`, bounded by another number (keywords the IR does not
+// model): breaking exactly when Ajv, on the schemas as written, rejects a config it accepted.
+const map = (bounds: Obj): Obj => ({
+  type: "object",
+  properties: { m: { type: "object", additionalProperties: { type: "string" }, ...bounds } },
+});
+const tags = (bounds: Obj): Obj => ({
+  type: "object",
+  properties: { t: { type: "array", items: { type: "string" }, contains: { const: "x" }, ...bounds } },
+});
+it.each(
+  [
+    { name: "minProperties lowered", base: map({ minProperties: 2 }), head: map({ minProperties: 1 }) },
+    { name: "maxProperties raised", base: map({ maxProperties: 2 }), head: map({ maxProperties: 3 }) },
+    {
+      name: "both bounds moved apart",
+      base: map({ minProperties: 2, maxProperties: 2 }),
+      head: map({ minProperties: 1, maxProperties: 3 }),
+    },
+    { name: "minContains lowered", base: tags({ minContains: 2 }), head: tags({ minContains: 1 }) },
+    { name: "maxContains raised", base: tags({ maxContains: 1 }), head: tags({ maxContains: 2 }) },
+  ].flatMap(bothWays),
+)("a count bound the IR does not model: $name", async ({ base, head }) => {
+  const maps = [{}, { a: "1" }, { a: "1", b: "2" }, { a: "1", b: "2", c: "3" }].map((m) => ({ m }));
+  const lists = [[], ["x"], ["x", "x"], ["x", "x", "y"], ["x", "x", "x"]].map((t) => ({ t }));
+  await expectBreakingAsAjv(base, head, [...maps, ...lists]);
+});

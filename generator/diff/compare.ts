@@ -1220,6 +1220,19 @@ const typeTexts = new WeakMap<IrType, string>();
 const EXTRA_COMPARED = 10_000;
 
 /**
+ * How many values a type takes when it takes only a few (its listed values, or true and false), null
+ * counted when it is nullable; undefined when it takes more than a list says.
+ */
+function distinctValues(t: IrType): number | undefined {
+  const withNull = (listed: readonly unknown[]) =>
+    new Set(listed.map((v) => canonicalJson(v as JsonValue))).size +
+    (t.nullable === true && !listed.includes(null) ? 1 : 0);
+  if ("enum" in t && t.enum !== undefined) return withNull(t.enum.map((o) => o.value));
+  if (t.type === "boolean") return withNull([true, false]);
+  return undefined;
+}
+
+/**
  * Whether two JSON values are written alike (JSON.stringify's texts are equal, key order included),
  * found without writing them: the first difference ends the comparison.
  */
@@ -1880,6 +1893,13 @@ class Differ {
     return root === undefined || modeledAt(this.unmodeledFound(root), path);
   }
 
+  /** Whether a side's wire schema says `uniqueItems: true` of the array at change path `path` (outside any choice). */
+  private uniqueItemsAt(side: "base" | "head", path: string | undefined): boolean {
+    const root = this.roots?.[side];
+    if (root === undefined || path === undefined || path.includes("{")) return false;
+    return this.unmodeledFound(root)?.keywords.get(path)?.has("uniqueItems true") === true;
+  }
+
   private modeledBase(path: string): boolean {
     return this.modeled("base", path);
   }
@@ -2425,7 +2445,13 @@ class Differ {
       case "array": {
         const ha = h as typeof b;
         this.bound(path, "minItems", b.minItems, ha.minItems, "min");
-        this.bound(path, "maxItems", b.maxItems, ha.maxItems, "max");
+        // Unique items of a few values (an enum, booleans) are at most that many: a maxItems at or above
+        // that many bounds nothing, so each side's bound is compared as the least of the two.
+        const most = (side: "base" | "head", t: typeof b) => {
+          const values = this.uniqueItemsAt(side, path) ? distinctValues(t.items) : undefined;
+          return values === undefined ? t.maxItems : Math.min(t.maxItems ?? Infinity, values);
+        };
+        this.bound(path, "maxItems", b.maxItems, ha.maxItems, "max", "", [most("base", b), most("head", ha)]);
         this.within(`${this.at.base}[]`, `${this.at.head}[]`, () => this.type(`${path}[]`, b.items, ha.items));
         return;
       }
@@ -2639,11 +2665,14 @@ class Differ {
     h: number | undefined,
     side: "min" | "max",
     under = "",
+    /** The bounds in effect, when other keywords make one less than written (Infinity: none); else as written. */
+    effective?: readonly [number | undefined, number | undefined],
   ): void {
     // At least 0 characters or items is no bound.
     if (name === "minLength" || name === "minItems") [b, h] = [b === 0 ? undefined : b, h === 0 ? undefined : h];
-    if (b === h) return;
-    const tighter = h !== undefined && (b === undefined || (side === "min" ? h > b : h < b));
+    const [eb, eh] = (effective ?? [b, h]).map((v) => (v === Infinity ? undefined : v));
+    if (b === h || eb === eh) return;
+    const tighter = eh !== undefined && (eb === undefined || (side === "min" ? eh > eb : eh < eb));
     const what =
       b === undefined ? `${name} ${h} added` : h === undefined ? `${name} ${b} removed` : `${name} ${b} → ${h}`;
     this.add(tighter ? "range-tightened" : "range-loosened", path, `${what}${under}`);
@@ -2845,6 +2874,7 @@ class Differ {
         if (held !== undefined) fresh = fresh.filter((k) => !choicesHold(held.get(k), path, before, baseField, head));
         if (fresh.length > 0 || gone.length > 0) {
           this.steps(field, fresh, gone);
+          this.counts(field, fresh, gone);
           this.untypedBounds(
             field,
             fresh,
@@ -3191,6 +3221,39 @@ class Differ {
       if (divides(after.step, before.step))
         this.add("constraint-removed", field, `${what}: every multiple of ${before.step} is one of ${after.step}`);
       else this.add("constraint-added", field, `${what}: values that were multiples of ${before.step} may be rejected`);
+    }
+  }
+
+  /**
+   * A bound on how many keys an object has or items an array `contains` (a keyword the IR does not model)
+   * moved from one number to another under the same choice and condition: tightened or loosened, as the IR's
+   * own bounds are; each pair taken out of `added` and `removed`.
+   */
+  counts(field: string | undefined, added: string[], removed: string[]): void {
+    const countOf = (k: string) => /^(minProperties|maxProperties|minContains|maxContains) (\d+)((?: [^]*)?)$/.exec(k);
+    const bySlot = (list: string[]) => {
+      const found = new Map<string, { k: string; n: number; keyword: string }[]>();
+      for (const k of list) {
+        const m = countOf(k);
+        if (m !== null) {
+          const slot = `${m[1]}${m[3]}`;
+          found.set(slot, [...(found.get(slot) ?? []), { k, n: Number(m[2]), keyword: m[1]! }]);
+        }
+      }
+      return found;
+    };
+    const [gone, fresh] = [bySlot(removed), bySlot(added)];
+    for (const [slot, [before, ...otherBefore]] of gone) {
+      const [after, ...otherAfter] = fresh.get(slot) ?? [];
+      if (before === undefined || after === undefined || otherBefore.length > 0 || otherAfter.length > 0) continue;
+      removed.splice(removed.indexOf(before.k), 1);
+      added.splice(added.indexOf(after.k), 1);
+      const tighter = before.keyword.startsWith("min") ? after.n > before.n : after.n < before.n;
+      this.add(
+        tighter ? "range-tightened" : "range-loosened",
+        field,
+        `${before.keyword} ${before.n} → ${after.n}${cut(slot.slice(before.keyword.length))}`,
+      );
     }
   }
 
