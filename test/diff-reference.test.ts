@@ -3039,3 +3039,62 @@ it.each(
   const lists = [[], ["x"], ["x", "x"], ["x", "x", "y"], ["x", "x", "x"]].map((t) => ({ t }));
   await expectBreakingAsAjv(base, head, [...maps, ...lists]);
 });
+
+// An object whose method key lists its values, rewritten as a choice per method (as Airbyte's replication
+// methods were): breaking exactly when Ajv, on the schemas as written, rejects a config it accepted.
+const choiceFor = (m: string, more: Obj = {}, required: string[] = []): Obj => ({
+  properties: { m: { const: m }, ...more },
+  required: ["m", ...required],
+});
+const inR = (r: Obj): Obj => ({ $schema: DRAFT_07, type: "object", properties: { r } });
+const METHODS = { type: "object", properties: { m: { enum: ["A", "B"] } }, required: ["m"] };
+it.each(
+  [
+    {
+      name: "a oneOf of one choice per value",
+      base: METHODS,
+      head: { type: "object", oneOf: [choiceFor("A"), choiceFor("B")] },
+    },
+    {
+      name: "an anyOf of one choice per value",
+      base: METHODS,
+      head: { type: "object", anyOf: [choiceFor("A"), choiceFor("B")] },
+    },
+    {
+      name: "a key of one method moved into its choice",
+      base: { type: "object", properties: { m: { enum: ["A", "B"] }, slot: { type: "string" } }, required: ["m"] },
+      head: {
+        type: "object",
+        oneOf: [choiceFor("A", { slot: { type: "string" } }), choiceFor("B", { slot: { type: "string" } })],
+      },
+    },
+    {
+      name: "a value left without a choice",
+      base: { ...METHODS, properties: { m: { enum: ["A", "B", "C"] } } },
+      head: { type: "object", oneOf: [choiceFor("A"), choiceFor("B")] },
+    },
+    {
+      name: "the method was optional",
+      base: { ...METHODS, required: [] },
+      head: { type: "object", oneOf: [choiceFor("A"), choiceFor("B")] },
+    },
+    {
+      name: "choices that share a value",
+      base: METHODS,
+      head: { type: "object", oneOf: [choiceFor("A"), { properties: { m: { enum: ["A", "B"] } }, required: ["m"] }] },
+    },
+  ]
+    .map((row) => ({ ...row, base: inR(row.base), head: inR(row.head) }))
+    .flatMap(bothWays),
+)("an object made a choice per method: $name", async ({ base, head }) => {
+  const probes = [
+    {},
+    { m: "A" },
+    { m: "B" },
+    { m: "C" },
+    { m: "A", slot: "s" },
+    { m: "B", slot: "s" },
+    { m: "A", slot: 1 },
+  ];
+  await expectBreakingAsAjv(base, head, [...probes.map((r) => ({ r })), { r: "x" }]);
+});

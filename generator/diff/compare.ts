@@ -2546,7 +2546,16 @@ class Differ {
           this.addedChoices(path, h.variants, others, [index], true, name, false, undefined, undefined, [b]);
       } else if (kept >= 0) this.choiceOfOne(path, h, kept, "added", b);
       else {
-        this.add("type-changed", path, `type changed from ${from} to ${kindText(h)}`);
+        // An object cut into choices by its keys (a method listed, now a choice per method) that take every
+        // value it took between them: as a choice split, no config is lost.
+        const split = b.type === "object" ? this.splitInto(path, b, h.variants, h.exclusive === true) : undefined;
+        if (split !== undefined)
+          this.add(
+            "type-widened",
+            path,
+            `type widened from ${from} to ${kindText(h)}: ${this.splitText(split, h.variants, variantName(h.variants), h.exclusive === true)}`,
+          );
+        else this.add("type-changed", path, `type changed from ${from} to ${kindText(h)}`);
       }
     } else if (
       b.type === "union" &&
