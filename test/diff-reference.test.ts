@@ -3098,3 +3098,55 @@ it.each(
   ];
   await expectBreakingAsAjv(base, head, [...probes.map((r) => ({ r })), { r: "x" }]);
 });
+
+// A oneOf at the top beside the config's properties, its choices told apart by a key the config requires and
+// lists the values of: breaking exactly when Ajv, on the schemas as written, rejects a config it accepted.
+const TOP_MODE = { m: { type: "string", enum: ["A", "B"] }, s: { type: "string" } };
+const modal = (more: Obj, required = ["m"]): Obj => ({
+  $schema: DRAFT_07,
+  type: "object",
+  properties: TOP_MODE,
+  required,
+  ...more,
+});
+const modeIs = (value: unknown, more: Obj = {}): Obj => ({ properties: { m: { const: value } }, ...more });
+const TOP_MODE_PROBES = [{}, { m: "A" }, { m: "B" }, { m: "B", s: "x" }, { m: "A", s: "x" }, { s: "x" }, { m: "C" }];
+it.each(
+  [
+    {
+      name: "a choice per value added",
+      base: modal({}),
+      head: modal({ oneOf: [modeIs("A"), modeIs("B")] }),
+    },
+    {
+      name: "a choice per value, one requiring a key, added",
+      base: modal({}),
+      head: modal({ oneOf: [modeIs("A"), modeIs("B", { required: ["s"] })] }),
+    },
+    {
+      name: "a value with no choice",
+      base: modal({}),
+      head: modal({ oneOf: [modeIs("A")] }),
+    },
+    {
+      name: "the key tested is optional",
+      base: modal({}, []),
+      head: modal({ oneOf: [modeIs("A"), modeIs("B")] }, []),
+    },
+    {
+      name: "two choices take one value",
+      base: modal({}),
+      head: modal({ oneOf: [modeIs("A"), { properties: { m: { enum: ["A", "B"] } } }] }),
+    },
+  ].flatMap(bothWays),
+)("a top-level oneOf told apart by a key: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, TOP_MODE_PROBES);
+});
+
+// A requirement under a condition on that key, rewritten as the choice for its value requiring the key
+// (the other way, the IR does not read requirements inside choices: not judged here).
+it("a top-level if/then rewritten as a oneOf told apart by the key it tests", async () => {
+  const base = modal({ if: { properties: { m: { const: "B" } }, required: ["m"] }, then: { required: ["s"] } });
+  const head = modal({ oneOf: [modeIs("A"), modeIs("B", { required: ["s"] })] });
+  await expectBreakingAsAjv(base, head, TOP_MODE_PROBES);
+});

@@ -4839,25 +4839,38 @@ function choicesHold(
   if (entry === undefined || entry.list.length > MAX_CHOICES_HELD) return false;
   const { when } = entry;
   const single = entry.keyword === "anyOf" || entry.list.length === 1;
-  if (!single) return false;
+  if (!single) return when === "" && oneChoiceEach(entry.list, path, baseField, holdsUnder);
   for (const was of before.choices.get(path)?.values() ?? [])
     if (was.when === when && was.list.length <= MAX_CHOICES_HELD && [...was.texts()].every((t) => entry.texts().has(t)))
       return true;
-  const join = (at: string, key: string) => (at === "" ? key : `${at}/${key}`);
-  const required = (at: string, name: string, when: string) =>
-    baseField(join(at, name))?.required === true ||
-    (when !== "" && before.requiredUnder.get(at)?.get(when)?.has(name) === true);
-  /** Whether every config the base took meets `schema` at `at` where `when` holds. */
-  const holds = (schema: unknown, at: string, depth: number, when: string): boolean => {
+  return holdsUnder(entry.list, path, when);
+
+  /** Whether one of `list` holds of every config the base took at `path` (where `when` holds, and key `fixed` has its value). */
+  function holdsUnder(list: readonly unknown[], path: string, when: string, fixed?: Fixed): boolean {
+    return list.some((choice) => holds(choice, path, 0, when, fixed));
+  }
+  function required(at: string, name: string, when: string, fixed: Fixed | undefined): boolean {
+    const field = baseField(join(at, name));
+    return (
+      field?.required === true ||
+      (when !== "" && before.requiredUnder.get(at)?.get(when)?.has(name) === true) ||
+      (fixed !== undefined && at === fixed.at && field !== undefined && requiredWith(field, fixed))
+    );
+  }
+  /** Whether every config the base took meets `schema` at `at` where `when` holds (and key `fixed` has its value). */
+  function holds(schema: unknown, at: string, depth: number, when: string, fixed?: Fixed): boolean {
     if (schema === true) return true;
     if (!isPlainObject(schema) || depth > 32) return false;
     for (const key of Object.keys(schema)) {
       const value = schema[key];
       if (key === "required") {
-        if (!Array.isArray(value) || !value.every((n) => typeof n === "string" && required(at, n, when))) return false;
+        if (!Array.isArray(value) || !value.every((n) => typeof n === "string" && required(at, n, when, fixed)))
+          return false;
       } else if (key === "properties") {
         if (!isPlainObject(value)) return false;
-        for (const name of Object.keys(value)) if (!holds(value[name], join(at, name), depth + 1, when)) return false;
+        for (const name of Object.keys(value))
+          if (!(fixed !== undefined && at === fixed.at && name === fixed.key))
+            if (!holds(value[name], join(at, name), depth + 1, when, fixed)) return false;
       } else if (key === "if") {
         // Read with its branches.
       } else if (key === "then" || key === "else") {
@@ -4865,7 +4878,7 @@ function choicesHold(
         // applies to nothing).
         if (!("if" in schema)) continue;
         const test = `${conditionText(schema.if, root)} ${key === "then" ? "holds" : "fails"}`;
-        if (!holds(value, at, depth + 1, bounded(when === "" ? test : `${when} and ${test}`))) return false;
+        if (!holds(value, at, depth + 1, bounded(when === "" ? test : `${when} and ${test}`), fixed)) return false;
       } else if (at === "" && key === "type") {
         // The config itself is an object.
         if (!(value === "object" || (Array.isArray(value) && value.includes("object")))) return false;
@@ -4879,8 +4892,73 @@ function choicesHold(
       }
     }
     return true;
+  }
+}
+
+const join = (at: string, key: string) => (at === "" ? key : `${at}/${key}`);
+
+/** A key at `at` assumed to hold `value` (one of a oneOf's choices, told apart by it). */
+interface Fixed {
+  at: string;
+  key: string;
+  value: unknown;
+}
+
+/** Whether base field `field` is required where key `fixed` holds its value: each condition of its requiredWhen tests that key and holds of that value. */
+function requiredWith(field: IrField, fixed: Fixed): boolean {
+  if (field.requiredWhen === undefined || field.requiredWhen.length === 0) return false;
+  return field.requiredWhen.every(
+    (c) =>
+      c.wireKey === fixed.key &&
+      (c.op === "present" ||
+        (c.op === "eq" && sameJson(c.value, fixed.value)) ||
+        (c.op === "in" && Array.isArray(c.value) && c.value.some((w) => sameJson(w, fixed.value))) ||
+        (c.op === "ne" && !sameJson(c.value, fixed.value))),
+  );
+}
+
+/**
+ * Whether every config the base took at `path` matches exactly one choice of a oneOf `list`: a key the
+ * base requires there and lists the values of tells the choices apart (each names the values it takes
+ * there with `const` or `enum`), each value is one choice's alone, and the rest of that choice holds of
+ * every config with that value (`holds`, with the key fixed).
+ */
+function oneChoiceEach(
+  list: readonly unknown[],
+  path: string,
+  baseField: (wirePath: string) => IrField | undefined,
+  holds: (list: readonly unknown[], path: string, when: string, fixed: Fixed) => boolean,
+): boolean {
+  if (!list.every(isPlainObject)) return false;
+  const choices = list as Record<string, unknown>[];
+  /** The values choice `c` names for key `k`, or undefined when it names none that way. */
+  const named = (c: Record<string, unknown>, k: string): unknown[] | undefined => {
+    const props = c.properties;
+    if (!isPlainObject(props) || !Object.hasOwn(props, k)) return undefined;
+    const p = props[k];
+    if (!isPlainObject(p) || !Object.keys(p).every((w) => w === "const" || w === "enum" || w === "type"))
+      return undefined;
+    const values = Object.hasOwn(p, "const") ? (Object.hasOwn(p, "enum") ? undefined : [p.const]) : p.enum;
+    if (!Array.isArray(values)) return undefined;
+    // A value of a type the schema does not take is none it takes.
+    const types = p.type === undefined ? undefined : Array.isArray(p.type) ? p.type : [p.type];
+    return types === undefined ? values : values.filter((v) => types.some((t) => hasJsonType(t, v) === true));
   };
-  return entry.list.some((choice) => holds(choice, path, 0, when));
+  const first = choices[0]?.properties;
+  if (!isPlainObject(first)) return false;
+  for (const key of Object.keys(first)) {
+    const field = baseField(join(path, key));
+    const domain = field?.required === true ? listedDomain(field.type) : undefined;
+    if (domain === undefined) continue;
+    const lists = choices.map((c) => named(c, key));
+    if (lists.some((l) => l === undefined)) continue;
+    const each = domain.every((value) => {
+      const takers = choices.filter((_, i) => lists[i]!.some((v) => sameJson(v, value)));
+      return takers.length === 1 && holds(takers, path, "", { at: path, key, value });
+    });
+    if (each) return true;
+  }
+  return false;
 }
 
 function impliedBy(t: IrType, keyword: string, written: string): boolean {
