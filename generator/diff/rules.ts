@@ -107,7 +107,7 @@ export const RULES = {
     severity: "info",
     bump: "minor",
     side: "authoring",
-    doc: "A field's type accepts every old value and more (integer → number, a type → a union containing it, anything → any value).",
+    doc: "A field's type accepts every old value and more (integer → number, a type → a union containing it, an object → a oneOf/anyOf whose choices take its values between them, anything → any value).",
   },
   "nullable-removed": {
     severity: "breaking",
@@ -132,7 +132,7 @@ export const RULES = {
     severity: "breaking",
     bump: "minor",
     side: "authoring",
-    doc: "A bound (minimum, maximum, minLength, maxLength, minItems, maxItems) is stricter or new: some old values are rejected.",
+    doc: "A bound (minimum, maximum, minLength, maxLength, minItems, maxItems; minProperties, maxProperties, minContains, maxContains moved from one number to another) is stricter or new: some old values are rejected.",
   },
   "range-loosened": {
     severity: "info",
