@@ -1247,20 +1247,26 @@ export function sameJson(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  if (
-    typeof (a as { toJSON?: unknown }).toJSON === "function" ||
-    typeof (b as { toJSON?: unknown }).toJSON === "function"
-  )
-    return JSON.stringify(a) === JSON.stringify(b);
-  // Members JSON cannot write (undefined, a function) are left out, as JSON.stringify leaves them.
-  const written = (o: Record<string, unknown>) =>
-    Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== "function" && typeof o[k] !== "symbol");
   const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
-  const [xs, ys] = [written(x), written(y)];
-  if (xs.length !== ys.length) return false;
-  for (let i = 0; i < xs.length; i++) if (xs[i] !== ys[i] || !sameJson(x[xs[i]!], y[ys[i]!])) return false;
+  if (typeof x.toJSON === "function" || typeof y.toJSON === "function") return JSON.stringify(a) === JSON.stringify(b);
+  const [xs, ys] = [Object.keys(x), Object.keys(y)];
+  if (xs.length === ys.length) {
+    let alike = true;
+    for (let i = 0; i < xs.length && alike; i++) alike = xs[i] === ys[i];
+    if (alike) {
+      for (const k of xs) if (!sameJson(x[k], y[k]) && (written(x[k]) || written(y[k]))) return false;
+      return true;
+    }
+  }
+  // Members JSON cannot write (undefined, a function) are left out, as JSON.stringify leaves them.
+  const [xw, yw] = [xs.filter((k) => written(x[k])), ys.filter((k) => written(y[k]))];
+  if (xw.length !== yw.length) return false;
+  for (let i = 0; i < xw.length; i++) if (xw[i] !== yw[i] || !sameJson(x[xw[i]!], y[yw[i]!])) return false;
   return true;
 }
+
+/** Whether JSON.stringify writes a member with this value. */
+const written = (v: unknown) => v !== undefined && typeof v !== "function" && typeof v !== "symbol";
 
 /**
  * Whether every config `a` holds for, `b` holds for too (JSON Schema's reading: `present` is "sent", even
@@ -2451,7 +2457,9 @@ class Differ {
           const values = this.uniqueItemsAt(side, path) ? distinctValues(t.items) : undefined;
           return values === undefined ? t.maxItems : Math.min(t.maxItems ?? Infinity, values);
         };
-        this.bound(path, "maxItems", b.maxItems, ha.maxItems, "max", "", [most("base", b), most("head", ha)]);
+        // Read only when the bounds differ: the wire schema is walked for it.
+        if (b.maxItems !== ha.maxItems)
+          this.bound(path, "maxItems", b.maxItems, ha.maxItems, "max", "", [most("base", b), most("head", ha)]);
         this.within(`${this.at.base}[]`, `${this.at.head}[]`, () => this.type(`${path}[]`, b.items, ha.items));
         return;
       }
