@@ -1220,6 +1220,40 @@ const typeTexts = new WeakMap<IrType, string>();
 const EXTRA_COMPARED = 10_000;
 
 /**
+ * A keyword's texts with a number (`pattern`'s groups: the keyword, the number, the rest, its choice and
+ * condition) removed once and added once under the same keyword and rest: each such pair, taken out of
+ * `removed` and `added`. Numbers `valid` refuses are not paired.
+ */
+function numberPairs(
+  removed: string[],
+  added: string[],
+  pattern: RegExp,
+  valid: (n: number) => boolean = () => true,
+): { keyword: string; before: number; after: number; rest: string }[] {
+  const bySlot = (list: string[]) => {
+    const found = new Map<string, { text: string; n: number; keyword: string; rest: string }[]>();
+    for (const text of list) {
+      const m = pattern.exec(text);
+      const n = m === null ? undefined : (JSON.parse(m[2]!) as unknown);
+      if (m === null || typeof n !== "number" || !valid(n)) continue;
+      const slot = `${m[1]} ${m[3]}`;
+      found.set(slot, [...(found.get(slot) ?? []), { text, n, keyword: m[1]!, rest: m[3]! }]);
+    }
+    return found;
+  };
+  const [gone, fresh] = [bySlot(removed), bySlot(added)];
+  const pairs: { keyword: string; before: number; after: number; rest: string }[] = [];
+  for (const [slot, [before, ...otherBefore]] of gone) {
+    const [after, ...otherAfter] = fresh.get(slot) ?? [];
+    if (before === undefined || after === undefined || otherBefore.length > 0 || otherAfter.length > 0) continue;
+    removed.splice(removed.indexOf(before.text), 1);
+    added.splice(added.indexOf(after.text), 1);
+    pairs.push({ keyword: before.keyword, before: before.n, after: after.n, rest: before.rest });
+  }
+  return pairs;
+}
+
+/**
  * How many values a type takes when it takes only a few (its listed values, or true and false), null
  * counted when it is nullable; undefined when it takes more than a list says.
  */
@@ -3218,26 +3252,12 @@ class Differ {
    * is one of 2), else tightened.
    */
   steps(field: string | undefined, added: string[], removed: string[]): void {
-    const stepOf = (k: string) => /^multipleOf ([^ ]+)((?: when [^]*)?)$/.exec(k);
-    const byCondition = (list: string[]) => {
-      const found = new Map<string, { k: string; step: number }[]>();
-      for (const k of list) {
-        const m = stepOf(k);
-        const step = m ? (JSON.parse(m[1]!) as unknown) : undefined;
-        if (m && typeof step === "number" && step > 0) found.set(m[2]!, [...(found.get(m[2]!) ?? []), { k, step }]);
-      }
-      return found;
-    };
-    const [gone, fresh] = [byCondition(removed), byCondition(added)];
-    for (const [when, [before, ...otherBefore]] of gone) {
-      const [after, ...otherAfter] = fresh.get(when) ?? [];
-      if (before === undefined || after === undefined || otherBefore.length > 0 || otherAfter.length > 0) continue;
-      removed.splice(removed.indexOf(before.k), 1);
-      added.splice(added.indexOf(after.k), 1);
-      const what = `multipleOf ${before.step} → ${after.step}${cut(when)}`;
-      if (divides(after.step, before.step))
-        this.add("constraint-removed", field, `${what}: every multiple of ${before.step} is one of ${after.step}`);
-      else this.add("constraint-added", field, `${what}: values that were multiples of ${before.step} may be rejected`);
+    const steps = numberPairs(removed, added, /^(multipleOf) ([^ ]+)((?: when [^]*)?)$/, (step) => step > 0);
+    for (const { before, after, rest } of steps) {
+      const what = `multipleOf ${before} → ${after}${cut(rest)}`;
+      if (divides(after, before))
+        this.add("constraint-removed", field, `${what}: every multiple of ${before} is one of ${after}`);
+      else this.add("constraint-added", field, `${what}: values that were multiples of ${before} may be rejected`);
     }
   }
 
@@ -3247,30 +3267,10 @@ class Differ {
    * own bounds are; each pair taken out of `added` and `removed`.
    */
   counts(field: string | undefined, added: string[], removed: string[]): void {
-    const countOf = (k: string) => /^(minProperties|maxProperties|minContains|maxContains) (\d+)((?: [^]*)?)$/.exec(k);
-    const bySlot = (list: string[]) => {
-      const found = new Map<string, { k: string; n: number; keyword: string }[]>();
-      for (const k of list) {
-        const m = countOf(k);
-        if (m !== null) {
-          const slot = `${m[1]}${m[3]}`;
-          found.set(slot, [...(found.get(slot) ?? []), { k, n: Number(m[2]), keyword: m[1]! }]);
-        }
-      }
-      return found;
-    };
-    const [gone, fresh] = [bySlot(removed), bySlot(added)];
-    for (const [slot, [before, ...otherBefore]] of gone) {
-      const [after, ...otherAfter] = fresh.get(slot) ?? [];
-      if (before === undefined || after === undefined || otherBefore.length > 0 || otherAfter.length > 0) continue;
-      removed.splice(removed.indexOf(before.k), 1);
-      added.splice(added.indexOf(after.k), 1);
-      const tighter = before.keyword.startsWith("min") ? after.n > before.n : after.n < before.n;
-      this.add(
-        tighter ? "range-tightened" : "range-loosened",
-        field,
-        `${before.keyword} ${before.n} → ${after.n}${cut(slot.slice(before.keyword.length))}`,
-      );
+    const bounds = /^(minProperties|maxProperties|minContains|maxContains) (\d+)((?: [^]*)?)$/;
+    for (const { keyword, before, after, rest } of numberPairs(removed, added, bounds)) {
+      const tighter = keyword.startsWith("min") ? after > before : after < before;
+      this.add(tighter ? "range-tightened" : "range-loosened", field, `${keyword} ${before} → ${after}${cut(rest)}`);
     }
   }
 
