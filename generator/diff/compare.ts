@@ -3262,12 +3262,12 @@ class Differ {
   }
 
   /**
-   * A bound on how many keys an object has or items an array `contains` (a keyword the IR does not model)
+   * A bound on how many keys an object has (a keyword the IR does not model)
    * moved from one number to another under the same choice and condition: tightened or loosened, as the IR's
    * own bounds are; each pair taken out of `added` and `removed`.
    */
   counts(field: string | undefined, added: string[], removed: string[]): void {
-    const bounds = /^(minProperties|maxProperties|minContains|maxContains) (\d+)((?: [^]*)?)$/;
+    const bounds = /^(minProperties|maxProperties) (\d+)((?: [^]*)?)$/;
     for (const { keyword, before, after, rest } of numberPairs(removed, added, bounds)) {
       const tighter = keyword.startsWith("min") ? after > before : after < before;
       this.add(tighter ? "range-tightened" : "range-loosened", field, `${keyword} ${before} → ${after}${cut(rest)}`);
@@ -4877,7 +4877,8 @@ function choicesHold(
       } else if (key === "properties") {
         if (!isPlainObject(value)) return false;
         for (const name of Object.keys(value))
-          if (!(fixed !== undefined && at === fixed.at && name === fixed.key))
+          if (name.includes("/")) return false;
+          else if (!(fixed !== undefined && depth === 0 && at === fixed.at && name === fixed.key))
             if (!holds(value[name], join(at, name), depth + 1, when, fixed)) return false;
       } else if (key === "if") {
         // Read with its branches.

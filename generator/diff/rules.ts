@@ -132,7 +132,7 @@ export const RULES = {
     severity: "breaking",
     bump: "minor",
     side: "authoring",
-    doc: "A bound (minimum, maximum, minLength, maxLength, minItems, maxItems; minProperties, maxProperties, minContains, maxContains moved from one number to another) is stricter or new: some old values are rejected.",
+    doc: "A bound (minimum, maximum, minLength, maxLength, minItems, maxItems; minProperties, maxProperties moved from one number to another) is stricter or new: some old values are rejected.",
   },
   "range-loosened": {
     severity: "info",
