@@ -1254,19 +1254,6 @@ function numberPairs(
 }
 
 /**
- * How many values a type takes when it takes only a few (its listed values, or true and false), null
- * counted when it is nullable; undefined when it takes more than a list says.
- */
-function distinctValues(t: IrType): number | undefined {
-  const withNull = (listed: readonly unknown[]) =>
-    new Set(listed.map((v) => canonicalJson(v as JsonValue))).size +
-    (t.nullable === true && !listed.includes(null) ? 1 : 0);
-  if ("enum" in t && t.enum !== undefined) return withNull(t.enum.map((o) => o.value));
-  if (t.type === "boolean") return withNull([true, false]);
-  return undefined;
-}
-
-/**
  * Whether two JSON values are written alike (JSON.stringify's texts are equal, key order included),
  * found without writing them: the first difference ends the comparison.
  */
@@ -2488,8 +2475,10 @@ class Differ {
         // Unique items of a few values (an enum, booleans) are at most that many: a maxItems at or above
         // that many bounds nothing, so each side's bound is compared as the least of the two.
         const most = (side: "base" | "head", t: typeof b) => {
-          const values = this.uniqueItemsAt(side, path) ? distinctValues(t.items) : undefined;
-          return values === undefined ? t.maxItems : Math.min(t.maxItems ?? Infinity, values);
+          const listed = this.uniqueItemsAt(side, path) ? listedDomain(t.items) : undefined;
+          if (listed === undefined) return t.maxItems;
+          const values = new Set(listed.map((v) => canonicalJson(v as JsonValue))).size;
+          return Math.min(t.maxItems ?? Infinity, values);
         };
         // Read only when the bounds differ: the wire schema is walked for it.
         if (b.maxItems !== ha.maxItems)
