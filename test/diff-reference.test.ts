@@ -3162,3 +3162,64 @@ it.each([
 ])("a top-level oneOf told apart by a key, judged as written: $name", async ({ head }) => {
   await expectBreakingAsAjv(modal({}), head, [...TOP_MODE_PROBES, { m: "A", "a/b": 1 }]);
 });
+
+// A key another key requires (dependentRequired, draft-07 `dependencies`, a dependentSchemas `required`) that
+// the IR does not model: a key not declared, a trigger not declared, a second requirement of a declared key
+// (the IR keeps the first). Compared as the `if: { required: [key] }` that says the same.
+const DEPENDENT_PROBES = [
+  { a: "x" },
+  { a: "x", b: "y" },
+  { a: "x", z: 1 },
+  { z: 1 },
+  { z: 1, a: "x" },
+  { m: "x", b: "y" },
+  {},
+];
+const requiring = (extra: Obj, draft07 = false): Obj => ({
+  ...(draft07 ? { $schema: DRAFT_07 } : {}),
+  type: "object",
+  properties: { a: { type: "string" }, b: { type: "string" }, m: { type: "string" } },
+  ...extra,
+});
+it.each(
+  [
+    {
+      name: "dependentRequired names a key not declared",
+      base: requiring({}),
+      head: requiring({ dependentRequired: { a: ["z"] } }),
+    },
+    {
+      name: "dependentSchemas requires a key not declared",
+      base: requiring({}),
+      head: requiring({ dependentSchemas: { a: { required: ["z"] } } }),
+    },
+    {
+      name: "draft-07 dependencies name a key not declared",
+      base: requiring({}, true),
+      head: requiring({ dependencies: { a: ["z"] } }, true),
+    },
+    { name: "a trigger not declared", base: requiring({}), head: requiring({ dependentRequired: { z: ["a"] } }) },
+    {
+      name: "an if/then requiring a key not declared → dependentRequired",
+      base: requiring({ if: { required: ["a"] }, then: { required: ["z"] } }),
+      head: requiring({ dependentRequired: { a: ["z"] } }),
+    },
+    {
+      name: "a second requirement of a declared key",
+      base: requiring({ if: { required: ["m"] }, then: { required: ["b"] } }),
+      head: requiring({ if: { required: ["m"] }, then: { required: ["b"] }, dependentRequired: { a: ["b"] } }),
+    },
+    {
+      name: "in an allOf member",
+      base: requiring({}),
+      head: requiring({ allOf: [{ dependentSchemas: { a: { required: ["z"] } } }] }),
+    },
+    {
+      name: "in a nested object",
+      base: { type: "object", properties: { o: requiring({}) } },
+      head: { type: "object", properties: { o: requiring({ dependentRequired: { a: ["z"] } }) } },
+    },
+  ].flatMap(bothWays),
+)("a key another requires, not modeled: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, [...DEPENDENT_PROBES, ...DEPENDENT_PROBES.map((o) => ({ o }))]);
+});

@@ -4516,6 +4516,35 @@ function unmodeledKeywords(root: unknown):
     if (!byText.has(text))
       byText.set(text, { keyword, list, when, texts: () => (texts ??= new Set(list.map((v) => written(v)))) });
   };
+  // Keys another key requires (dependentRequired, draft-07 `dependencies`, the `required` of a
+  // dependentSchemas schema), as `if: { required: [key] }, then: { required: [...] }` says them, so either
+  // spelling compares the same. Differ.requiredUnder leaves to the IR the one requirement it models of a
+  // declared key; the rest (a key not declared, or a second requirement) are compared as written.
+  const recordDependents = (node: Record<string, unknown>, path: string) => {
+    for (const keyword of ["dependentRequired", "dependencies", "dependentSchemas"]) {
+      const value = node[keyword];
+      if (!isPlainObject(value)) continue;
+      for (const trigger of Object.keys(value)) {
+        const v = value[trigger];
+        const list =
+          keyword !== "dependentSchemas" && Array.isArray(v)
+            ? v
+            : keyword !== "dependentRequired" && isPlainObject(v) && Array.isArray(v.required)
+              ? v.required
+              : undefined;
+        if (list === undefined || list.length === 0) continue;
+        const test = { required: [trigger] };
+        const when = bounded(`${condition(test)} holds`);
+        if (!tests.has(when)) tests.set(when, test);
+        if (!parts.has(when)) parts.set(when, [{ test, holds: true }]);
+        let byCondition = requiredUnder.get(path);
+        if (byCondition === undefined) requiredUnder.set(path, (byCondition = new Map()));
+        let names = byCondition.get(when);
+        if (names === undefined) byCondition.set(when, (names = new Set()));
+        for (const name of list) if (typeof name === "string") names.add(name);
+      }
+    }
+  };
   // A schema reached again as it was reached before (a $ref graph that shares its targets) adds the same
   // texts: walked once, so the walk is linear in the schema, not in the paths through it.
   const visited: Visits = new Map();
@@ -4557,6 +4586,7 @@ function unmodeledKeywords(root: unknown):
     const bounds = when === "" && merged !== true && (choice !== true || typeless);
     if (bounds && typeless) untyped.add(path);
     const shaped = node as Record<string, unknown>;
+    if (when === "" && choice !== true) recordDependents(shaped, path);
     if (
       path !== "" &&
       when === "" &&
