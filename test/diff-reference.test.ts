@@ -3223,3 +3223,45 @@ it.each(
 )("a key another requires, not modeled: $name", async ({ base, head }) => {
   await expectBreakingAsAjv(base, head, [...DEPENDENT_PROBES, ...DEPENDENT_PROBES.map((o) => ({ o }))]);
 });
+
+// Keywords beside the config's own `$ref` (a schema of `$defs` and a reference to one): JSON Schema applies
+// the reference and them both.
+const refBeside = (extra: Obj): Obj => ({
+  $defs: { c: { type: "object", properties: { a: { type: "string" }, m: { type: "string" } } } },
+  $ref: "#/$defs/c",
+  ...extra,
+});
+it.each(
+  [
+    {
+      name: "a property's enum narrowed",
+      base: refBeside({ properties: { x: { type: "string" } } }),
+      head: refBeside({ properties: { x: { type: "string", enum: ["a"] } } }),
+    },
+    { name: "required", base: refBeside({}), head: refBeside({ required: ["a"] }) },
+    { name: "closed", base: refBeside({}), head: refBeside({ additionalProperties: false }) },
+    { name: "minProperties", base: refBeside({}), head: refBeside({ minProperties: 1 }) },
+    {
+      name: "a condition",
+      base: refBeside({}),
+      head: refBeside({ if: { properties: { m: { const: "initial" } }, required: ["m"] }, then: { required: ["a"] } }),
+    },
+    {
+      name: "a property moved beside the reference",
+      base: { type: "object", properties: { a: { type: "string" }, m: { type: "string" }, x: { type: "string" } } },
+      head: refBeside({ properties: { x: { type: "string" } } }),
+    },
+    { name: "a title beside it", base: refBeside({}), head: refBeside({ title: "Config" }) },
+  ].flatMap(bothWays),
+)("keywords beside the config's own $ref: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, [
+    {},
+    { a: "s" },
+    { x: "b" },
+    { x: "a" },
+    { x: 1 },
+    { m: "initial" },
+    { m: "initial", a: "s" },
+    { z: 1 },
+  ]);
+});

@@ -397,6 +397,27 @@ function structureCases(): Case[] {
       mustFail: false,
     },
     {
+      // JSON Schema 2020-12 applies a `$ref` and the keywords beside it both, as Ajv does.
+      name: "json-schema config of a $ref with properties, required and a bound beside it",
+      dialect: "json-schema",
+      files: {
+        "sources/hostile.json": {
+          $defs: { base: jsConnector({ a: { type: "string" } }) },
+          $ref: "#/$defs/base",
+          properties: { x: { type: "string", enum: ["on"] } },
+          required: ["x"],
+          minProperties: 1,
+        },
+      },
+      check: (c) => {
+        const m = moduleOf(c);
+        expect(m.spec.fields.map((f) => f.wireKey)).toEqual(["x", "a"]);
+        expect(m.validate({ a: "s" }).map((p) => `${p.code} ${p.path}`)).toEqual(["required x"]);
+        expect(m.validate({ a: "s", x: "off" }).map((p) => `${p.code} ${p.path}`)).toEqual(["enum x"]);
+        expect(m.validate({ x: "on" })).toEqual([]);
+      },
+    },
+    {
       name: "json-schema invalid JSON",
       dialect: "json-schema",
       files: { "sources/hostile.json": '{"type": "object", "properties": {"a": ' },

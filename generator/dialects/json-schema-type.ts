@@ -122,6 +122,22 @@ function nested<T>(ctx: SchemaContext, at: string, work: () => T | undefined): T
 
 type Schema = Record<string, unknown>;
 
+/**
+ * A connector's schema whose `$ref` has keywords beside it that say something of its keys or values: the
+ * allOf of the reference and the rest, as JSON Schema 2020-12 applies both (and the runtime, and Ajv). A
+ * schema with nothing but its title, description and definitions beside the reference is that reference.
+ */
+export function withKeywordsBesideRef(schema: unknown): unknown {
+  if (!isObject(schema) || typeof schema.$ref !== "string") return schema;
+  const { $ref, ...rest } = schema;
+  if (
+    Object.keys(rest).every((k) => ABOUT.has(k) && k !== "type") ||
+    !(rest.allOf === undefined || Array.isArray(rest.allOf))
+  )
+    return schema;
+  return { ...rest, allOf: [{ $ref }, ...((rest.allOf as unknown[] | undefined) ?? [])] };
+}
+
 /** Follows `$ref` chains; reports dangling and cyclic references. */
 export function deref(schema: unknown, at: string, ctx: SchemaContext): { schema: unknown; at: string } | undefined {
   if (!isObject(schema) || typeof schema.$ref !== "string") return { schema, at };

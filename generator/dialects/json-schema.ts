@@ -14,6 +14,7 @@ import {
   configSchemaOf,
   definitionWith,
   deref,
+  withKeywordsBesideRef,
   MAX_SCHEMA_EXPANSIONS,
   schemaToFields,
   takesNoValue,
@@ -175,7 +176,7 @@ export function* planJsonSchemaConnectors(
               expansions: { left: MAX_SCHEMA_EXPANSIONS },
               ...(options.fieldMemo ? { fieldMemo: options.fieldMemo } : {}),
             };
-            const resolved = deref(located.schema, located.at, ctx);
+            const resolved = deref(withKeywordsBesideRef(located.schema), located.at, ctx);
             if (!resolved) return undefined;
             const schema = resolved.schema;
             const config = isObject(schema) ? configSchemaOf(schema, resolved.at, ctx) : undefined;

@@ -13,6 +13,7 @@ import {
   configSchemaOf,
   definitionWith,
   deref,
+  withKeywordsBesideRef,
   isOpenSchema,
   MAX_SCHEMA_EXPANSIONS,
   mergeAllOf,
@@ -117,7 +118,7 @@ function withoutAlternatives(schema: Obj): Obj {
 
 /** A union member's schema, or undefined (an error in `ctx.diags` says why) when it is no object schema one can read. */
 function findMember(raw: unknown, memberAt: string, ctx: SchemaContext): Member | undefined {
-  const resolved = deref(raw, memberAt, ctx);
+  const resolved = deref(withKeywordsBesideRef(raw), memberAt, ctx);
   if (!resolved) return undefined;
   const { schema, at } = resolved;
   if (!isObject(schema)) {

@@ -997,3 +997,33 @@ describe("a config property both the create body and its shared allOf base defin
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe("a member that is a $ref with keywords beside it", () => {
+  it("is the allOf of the reference and those keywords: their fields and requirements are the connector's", () => {
+    const { connectors, diagnostics } = parse(
+      document(
+        {
+          oneOf: [
+            { ...ref("Postgres"), properties: { schema: { type: "string" } }, required: ["schema"] },
+            { ...ref("Postgres"), title: "Same" },
+          ],
+        },
+        {
+          Postgres: {
+            type: "object",
+            required: ["sourceType", "host"],
+            properties: { sourceType: { type: "string", enum: ["postgres"] }, host: { type: "string" } },
+          },
+        },
+      ),
+    );
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    // The second member is the reference alone (a title beside it says nothing of its values): the same code.
+    expect(connectors.map((c) => c.code)).toEqual(["postgres"]);
+    expect(connectors[0]!.fields.map((f) => [f.wireKey, f.required])).toEqual([
+      ["schema", true],
+      ["host", true],
+    ]);
+    expect(connectors[0]!.wireSchema).toMatchObject({ required: ["schema"], allOf: [{ $ref: expect.any(String) }] });
+  });
+});
