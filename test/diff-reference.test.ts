@@ -3265,3 +3265,52 @@ it.each(
     { z: 1 },
   ]);
 });
+
+// A oneOf's choices told apart only by constants none of them requires (as auth methods often are): a choice
+// added that takes a config a kept choice other than the first took alone, and an anyOf made a oneOf whose
+// choices both take a config. The config is found and named.
+const unrequiredConst = (title: string, required: string[], extra: Obj = {}): Obj => ({
+  type: "object",
+  title,
+  required,
+  properties: { t: { const: title }, ...Object.fromEntries(required.map((k) => [k, { type: "string" }])), ...extra },
+});
+const choicesOf = (keyword: "oneOf" | "anyOf", choices: Obj[]): Obj => ({
+  type: "object",
+  properties: { c: { type: "object", [keyword]: choices } },
+});
+const UNREQUIRED_PROBES = ["A", "B", "X", undefined].flatMap((t) =>
+  [{ a: "1" }, { b: "1" }, { a: "1", z: "x" }, { a: "1", b: "1" }].map((o) => ({
+    c: t === undefined ? o : { t, ...o },
+  })),
+);
+it.each(
+  [
+    {
+      name: "a choice added that shares a config with the second",
+      base: choicesOf("oneOf", [unrequiredConst("A", ["b"]), unrequiredConst("B", ["a"])]),
+      head: choicesOf("oneOf", [unrequiredConst("A", ["b"]), unrequiredConst("B", ["a"]), unrequiredConst("X", ["a"])]),
+    },
+    {
+      name: "a choice added that requires more than the second",
+      base: choicesOf("oneOf", [unrequiredConst("A", ["b"]), unrequiredConst("B", ["a"])]),
+      head: choicesOf("oneOf", [
+        unrequiredConst("A", ["b"]),
+        unrequiredConst("B", ["a"]),
+        unrequiredConst("X", ["a", "z"]),
+      ]),
+    },
+    {
+      name: "an anyOf made a oneOf",
+      base: choicesOf("anyOf", [unrequiredConst("A", ["a"]), unrequiredConst("B", ["b"])]),
+      head: choicesOf("oneOf", [unrequiredConst("A", ["a"]), unrequiredConst("B", ["b"])]),
+    },
+    {
+      name: "an anyOf made a oneOf, the constants required",
+      base: choicesOf("anyOf", [unrequiredConst("A", ["a", "t"]), unrequiredConst("B", ["b", "t"])]),
+      head: choicesOf("oneOf", [unrequiredConst("A", ["a", "t"]), unrequiredConst("B", ["b", "t"])]),
+    },
+  ].flatMap(bothWays),
+)("choices told apart by constants none requires: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, [...UNREQUIRED_PROBES, {}]);
+});

@@ -3694,12 +3694,23 @@ class Differ {
    */
   madeExclusive(path: string, b: IrType[], h: IrType[]): void {
     const name = variantName(h);
-    const kept = [...pairVariants(b, h, titled(b) && titled(h)).values()];
+    const pairs = [...pairVariants(b, h, titled(b) && titled(h)).entries()];
+    const kept = pairs.map(([, i]) => i);
     let possible: [number, number] | undefined;
     for (const [n, i] of kept.entries())
       for (const j of kept.slice(n + 1)) {
         // Work spent, the choices left are not told apart: they may share values.
         const found = this.overlapBudget.left < 0 ? Overlap.Possible : overlap(h[i]!, h[j]!, this.overlapBudget);
+        // Objects: a config choice i took before (so the anyOf did), which both take now, is lost, named.
+        const lost = found === Overlap.Possible ? this.lostObject(path, [b[pairs[n]![0]]!], h[i]!, h[j]!) : undefined;
+        if (lost !== undefined) {
+          this.add(
+            "choices-made-exclusive",
+            path,
+            `anyOf made a oneOf: ${show(lost)} matches both choices ${show(name(h[i]!, i))} and ${show(name(h[j]!, j))}, so it matches two and is now rejected`,
+          );
+          return;
+        }
         if (found === Overlap.Possible) possible ??= [i, j];
         if (found !== Overlap.Certain) continue;
         this.add(
@@ -3762,6 +3773,8 @@ class Differ {
       const v = variants[i]!;
       const at = `${path}{${name(v, i)}}`;
       let worst: { overlap: Overlap; j: number } = { overlap: Overlap.None, j: -1 };
+      // The kept choices it may share values with, each to look for a config lost through it.
+      const possible: number[] = [];
       if (exclusive)
         for (const j of kept) {
           if (this.overlapBudget.left < 0) {
@@ -3786,8 +3799,19 @@ class Differ {
               was === undefined || was === other || this.narrowedOnly(path, was, other)
                 ? Overlap.None
                 : Overlap.Possible;
+          if (o === Overlap.Possible) possible.push(j);
           if (o > worst.overlap) worst = { overlap: o, j };
           if (o === Overlap.Certain) break;
+        }
+      // Objects: a config one old choice took (and no other) that the added one takes too is lost, named.
+      let lost: Record<string, JsonValue> | undefined;
+      if (worst.overlap === Overlap.Possible && baseChoices !== undefined)
+        for (const j of possible) {
+          lost = this.lostObject(path, baseChoices, v, variants[j]!);
+          if (lost !== undefined) {
+            worst = { overlap: Overlap.Possible, j };
+            break;
+          }
         }
       const other = worst.j >= 0 ? show(name(variants[worst.j]!, worst.j)) : "";
       if (worst.overlap === Overlap.Certain)
@@ -3797,11 +3821,6 @@ class Differ {
           `choice ${show(name(v, i))} added to a oneOf; values it shares with choice ${other} now match two choices and are rejected`,
         );
       else if (worst.overlap === Overlap.Possible) {
-        // Objects: a config the old choice took (and no other) that the added one takes too is lost, named.
-        const lost =
-          baseChoices === undefined || worst.j < 0
-            ? undefined
-            : this.lostObject(path, baseChoices, v, variants[worst.j]!);
         if (lost !== undefined)
           this.add(
             "variant-added-overlapping",
