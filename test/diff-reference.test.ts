@@ -3314,3 +3314,55 @@ it.each(
 )("choices told apart by constants none requires: $name", async ({ base, head }) => {
   await expectBreakingAsAjv(base, head, [...UNREQUIRED_PROBES, {}]);
 });
+
+// A list of numbers and bounds alone that take the same values, or a few more or fewer (an integer's range is
+// the integers in it): the values each takes decide, one by one.
+const numbered = (v: Obj): Obj => ({ type: "object", properties: { v } });
+it.each(
+  [
+    {
+      name: "an integer range → the list of its values",
+      base: { type: "integer", minimum: 0, maximum: 1 },
+      head: { type: "integer", enum: [0, 1] },
+    },
+    {
+      name: "an integer range → its values in another order",
+      base: { type: "integer", minimum: 1, maximum: 3 },
+      head: { type: "integer", enum: [3, 1, 2] },
+    },
+    {
+      name: "an integer range → fewer of its values",
+      base: { type: "integer", minimum: 1, maximum: 3 },
+      head: { type: "integer", enum: [1, 2] },
+    },
+    {
+      name: "an integer range of one value → a const",
+      base: { type: "integer", minimum: 0, maximum: 0 },
+      head: { type: "integer", const: 0 },
+    },
+    {
+      name: "exclusive bounds → the list of their integers",
+      base: { type: "integer", exclusiveMinimum: 0, exclusiveMaximum: 3 },
+      head: { type: "integer", enum: [1, 2] },
+    },
+    {
+      name: "a list of integers → a number range holding them",
+      base: { type: "integer", enum: [0, 1] },
+      head: { type: "number", minimum: 0, maximum: 1 },
+    },
+    {
+      name: "a list of integers → a number range holding some",
+      base: { type: "integer", enum: [0, 1, 5] },
+      head: { type: "number", minimum: 0, maximum: 1 },
+    },
+    {
+      name: "a number range → a list of its ends",
+      base: { type: "number", minimum: 0, maximum: 1 },
+      head: { type: "number", enum: [0, 1] },
+    },
+  ]
+    .map((row) => ({ ...row, base: numbered(row.base), head: numbered(row.head) }))
+    .flatMap(bothWays),
+)("a list of numbers or bounds alone: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, [{}, ...[-1, 0, 0.5, 1, 2, 3, 4, 5].map((v) => ({ v }))]);
+});

@@ -363,6 +363,31 @@ const formatHolds = (format: string, value: string): boolean =>
  * `pattern: "^(a|b)$"`), and no value is lost. False when that is not known (a pattern the native engine
  * backtracks through, a value the runtime's matcher cannot judge). A step (`multipleOf`) is compared apart.
  */
+/** The most integers a range is read as, value by value (listOrRange). */
+const FEW_INTEGERS = 1000;
+
+/**
+ * The numbers a numeric type takes, when they are few: the listed values its bounds take, or the integers an
+ * integer type's bounds hold (at most FEW_INTEGERS); undefined when there are more.
+ */
+function fewNumbers(t: NumericType): number[] | undefined {
+  if (t.enum !== undefined)
+    return t.enum.flatMap(({ value }) =>
+      typeof value === "number" && takesValue(t, value, { left: 8 }) === true ? [value] : [],
+    );
+  if (t.type !== "integer") return undefined;
+  const low = Math.max(
+    t.minimum === undefined ? -Infinity : Math.ceil(t.minimum),
+    t.exclusiveMinimum === undefined ? -Infinity : Math.floor(t.exclusiveMinimum) + 1,
+  );
+  const high = Math.min(
+    t.maximum === undefined ? Infinity : Math.floor(t.maximum),
+    t.exclusiveMaximum === undefined ? Infinity : Math.ceil(t.exclusiveMaximum) - 1,
+  );
+  if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high) || high - low >= FEW_INTEGERS) return undefined;
+  return Array.from({ length: Math.max(0, high - low + 1) }, (_, i) => low + i);
+}
+
 function listedStillTaken(b: StringType | NumericType, h: StringType | NumericType): boolean {
   if (b.enum === undefined || h.enum !== undefined) return false;
   if (h.type !== "string") {
@@ -2451,6 +2476,7 @@ class Differ {
       case "integer":
       case "number": {
         const hn = h as typeof b;
+        if (this.listOrRange(path, b, hn)) return;
         if (listedStillTaken(b, hn)) {
           this.listGone(path, hn);
           return;
@@ -2560,6 +2586,7 @@ class Differ {
       this.enums(path, b.enum, h.enum);
     } else if (b.type === "integer" && h.type === "number") {
       this.add("type-widened", path, "type widened from integer to number");
+      if (this.listOrRange(path, b, h)) return;
       this.enums(path, b.enum, h.enum);
       this.numericBounds(path, b, h);
     } else if (h.type === "union" && b.type !== "union" && h.variants.some((v) => v.type === b.type)) {
@@ -2663,6 +2690,36 @@ class Differ {
     const fresh = [...after].filter(([k]) => !before.has(k)).map(([, shown]) => shown);
     if (gone.length > 0) this.add("enum-narrowed", path, `values removed: ${someOf(gone)}`);
     if (fresh.length > 0) this.add("enum-widened", path, `values added: ${someOf(fresh)}`);
+  }
+
+  /**
+   * A list of numbers on one side and bounds alone on the other, where one side takes few numbers (a list,
+   * an integer's range: `minimum: 1, maximum: 3` is `enum: [1, 2, 3]`): the values each takes decide, one by
+   * one. False (nothing said) when neither takes few, both or neither list, or the wire schemas say more
+   * there than the IR has (a `multipleOf`).
+   */
+  listOrRange(path: string, b: NumericType, h: NumericType): boolean {
+    if ((b.enum === undefined) === (h.enum === undefined)) return false;
+    const [was, now] = [fewNumbers(b), fewNumbers(h)];
+    if ((was === undefined && now === undefined) || !this.modeledBase(path) || !this.modeledHead(path)) return false;
+    const takes = (t: NumericType, v: number) => takesValue(t, v, { left: 8 }) === true;
+    const [narrowed, widened] =
+      h.enum !== undefined
+        ? (["enum-narrowed", "enum-widened"] as const)
+        : (["range-tightened", "range-loosened"] as const);
+    if (was === undefined) this.add(narrowed, path, `values limited to ${someOf(now!.map(show))}`);
+    else {
+      const gone = was.filter((v) => !takes(h, v));
+      if (gone.length > 0) this.add(narrowed, path, `values no longer taken: ${someOf(gone.map(show))}`);
+    }
+    if (now === undefined) {
+      if (b.type === h.type)
+        this.add(widened, path, `any value within the bounds is taken now, not only ${someOf(was!.map(show))}`);
+    } else {
+      const fresh = now.filter((v) => !takes(b, v));
+      if (fresh.length > 0) this.add(widened, path, `values taken now: ${someOf(fresh.map(show))}`);
+    }
+    return true;
   }
 
   /** A number's bounds, each inclusive or exclusive: `exclusiveMinimum 1` is tighter than `minimum 1`. */
