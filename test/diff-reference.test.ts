@@ -3219,6 +3219,22 @@ it.each(
       base: { type: "object", properties: { o: requiring({}) } },
       head: { type: "object", properties: { o: requiring({ dependentRequired: { a: ["z"] } }) } },
     },
+    { name: "a key requiring itself", base: requiring({}), head: requiring({ dependentRequired: { a: ["a"] } }) },
+    {
+      name: "a trigger that takes no value",
+      base: requiring({ properties: { a: false, b: { type: "string" } } }),
+      head: requiring({ properties: { a: false, b: { type: "string" } }, dependentRequired: { a: ["z"] } }),
+    },
+    {
+      name: "a key not declared, always required",
+      base: requiring({ required: ["z"] }),
+      head: requiring({ required: ["z"], dependentRequired: { a: ["z"] } }),
+    },
+    {
+      name: "a declared key, always required",
+      base: requiring({ required: ["b"] }),
+      head: requiring({ required: ["b"], dependentSchemas: { a: { required: ["b"] } } }),
+    },
   ].flatMap(bothWays),
 )("a key another requires, not modeled: $name", async ({ base, head }) => {
   await expectBreakingAsAjv(base, head, [...DEPENDENT_PROBES, ...DEPENDENT_PROBES.map((o) => ({ o }))]);
@@ -3252,6 +3268,12 @@ it.each(
       head: refBeside({ properties: { x: { type: "string" } } }),
     },
     { name: "a title beside it", base: refBeside({}), head: refBeside({ title: "Config" }) },
+    { name: "unevaluatedProperties false", base: refBeside({}), head: refBeside({ unevaluatedProperties: false }) },
+    {
+      name: "unevaluatedProperties false, a property beside",
+      base: refBeside({ properties: { x: { type: "string" } } }),
+      head: refBeside({ properties: { x: { type: "string" } }, unevaluatedProperties: false }),
+    },
   ].flatMap(bothWays),
 )("keywords beside the config's own $ref: $name", async ({ base, head }) => {
   await expectBreakingAsAjv(base, head, [

@@ -4597,10 +4597,13 @@ function unmodeledKeywords(root: unknown):
   // spelling compares the same. Differ.requiredUnder leaves to the IR the one requirement it models of a
   // declared key; the rest (a key not declared, or a second requirement) are compared as written.
   const recordDependents = (node: Record<string, unknown>, path: string) => {
+    const properties = isPlainObject(node.properties) ? node.properties : {};
     for (const keyword of ["dependentRequired", "dependencies", "dependentSchemas"]) {
       const value = node[keyword];
       if (!isPlainObject(value)) continue;
       for (const trigger of Object.keys(value)) {
+        // A key that takes no value is never there to require another.
+        if (Object.hasOwn(properties, trigger) && properties[trigger] === false) continue;
         const v = value[trigger];
         const list =
           keyword !== "dependentSchemas" && Array.isArray(v)
@@ -4617,7 +4620,8 @@ function unmodeledKeywords(root: unknown):
         if (byCondition === undefined) requiredUnder.set(path, (byCondition = new Map()));
         let names = byCondition.get(when);
         if (names === undefined) byCondition.set(when, (names = new Set()));
-        for (const name of list) if (typeof name === "string") names.add(name);
+        // A key requiring itself requires nothing more than being there.
+        for (const name of list) if (typeof name === "string" && name !== trigger) names.add(name);
       }
     }
   };
