@@ -9,6 +9,7 @@ import type {
   EnumOption,
   IrConnector,
   IrField,
+  IrKindApi,
   IrProvider,
   IrType,
   JsonValue,
@@ -5176,6 +5177,33 @@ const requiredWhenPaths = new WeakMap<readonly IrField[], Set<string>>();
 const connectorId = (c: IrConnector) => `${c.kind}/${c.code}`;
 
 /** Every change from `base` to `head`, sorted by connector, in field order within one. */
+/**
+ * What every config of a kind is sent beside: the create and update requests' other body properties (the
+ * connector's name, a workspace), query parameters and headers, compared as fields are. One now required, or
+ * removed, breaks every request built for every connector of the kind. Said under `requestId`.
+ */
+function requestChanges(base: readonly IrKindApi[], head: readonly IrKindApi[]): Change[] {
+  const changes: Change[] = [];
+  const after = new Map(head.map((k) => [k.kind, k]));
+  for (const b of base) {
+    const h = after.get(b.kind);
+    // A kind gone takes its connectors with it: each is said removed.
+    if (h === undefined) continue;
+    for (const operation of ["create", "update"] as const)
+      for (const part of ["body", "query", "headers"] as const) {
+        const d = new Differ(requestId(b.kind, operation, part));
+        d.fields("", b[operation][part], h[operation][part], {}, undefined);
+        changes.push(...d.changes);
+      }
+  }
+  return changes;
+}
+
+/** The `connector` a change to a kind's request is said under: `sources (create request body)`. */
+export function requestId(kind: string, operation: "create" | "update", part: "body" | "query" | "headers"): string {
+  return `${kind} (${operation} request ${part})`;
+}
+
 export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions = {}): DiffResult {
   const before = new Map(base.connectors.map((c) => [connectorId(c), c]));
   const after = new Map(head.connectors.map((c) => [connectorId(c), c]));
@@ -5278,6 +5306,7 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
       );
       changes.push(...d.changes);
     }
+  changes.push(...requestChanges(base.kinds, head.kinds));
   const unusedRenames: string[] = [];
   for (const [id, map] of Object.entries(renames))
     for (const from of Object.keys(map))
