@@ -3288,6 +3288,57 @@ it.each(
   ]);
 });
 
+// Keywords beside a `$ref` in the middle of a chain (a `$defs` entry that is a reference with a bound or a
+// requirement beside it): applied with the target, as at the chain's start.
+const chained = (mid: Obj, property: Obj = { $ref: "#/$defs/mid" }): Obj => ({
+  type: "object",
+  $defs: {
+    n: { type: "integer", minimum: 0 },
+    s: { type: "object", properties: { host: { type: "string" } } },
+    mid,
+  },
+  properties: { p: property },
+});
+it.each(
+  [
+    {
+      name: "a bound beside it",
+      base: chained({ $ref: "#/$defs/n" }),
+      head: chained({ $ref: "#/$defs/n", maximum: 10 }),
+    },
+    {
+      name: "that bound tightened",
+      base: chained({ $ref: "#/$defs/n", maximum: 10 }),
+      head: chained({ $ref: "#/$defs/n", maximum: 5 }),
+    },
+    {
+      name: "a requirement beside an object's",
+      base: chained({ $ref: "#/$defs/s" }),
+      head: chained({ $ref: "#/$defs/s", required: ["host"] }),
+    },
+    {
+      name: "through an allOf",
+      base: chained({ $ref: "#/$defs/n", maximum: 10 }, { allOf: [{ $ref: "#/$defs/mid" }] }),
+      head: chained({ $ref: "#/$defs/n", maximum: 5 }, { allOf: [{ $ref: "#/$defs/mid" }] }),
+    },
+    {
+      name: "a description beside it",
+      base: chained({ $ref: "#/$defs/n" }),
+      head: chained({ $ref: "#/$defs/n", description: "A port." }),
+    },
+  ].flatMap(bothWays),
+)("keywords beside a reference in the middle of a chain: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, [
+    {},
+    { p: 1 },
+    { p: 7 },
+    { p: 11 },
+    { p: -1 },
+    { p: {} },
+    { p: { host: "h" } },
+  ]);
+});
+
 // A oneOf's choices told apart only by constants none of them requires (as auth methods often are): a choice
 // added that takes a config a kept choice other than the first took alone, and an anyOf made a oneOf whose
 // choices both take a config. The config is found and named.

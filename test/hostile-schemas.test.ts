@@ -418,6 +418,24 @@ function structureCases(): Case[] {
       },
     },
     {
+      // The same in the middle of a chain: a `$defs` entry that is a `$ref` with a bound beside it.
+      name: "json-schema property through a chain of $refs with a bound beside one in the middle",
+      dialect: "json-schema",
+      files: {
+        "sources/hostile.json": {
+          type: "object",
+          $defs: { n: { type: "integer", minimum: 0 }, mid: { $ref: "#/$defs/n", maximum: 10 } },
+          properties: { p: { $ref: "#/$defs/mid" } },
+        },
+      },
+      check: (c) => {
+        const m = moduleOf(c);
+        expect(m.validate({ p: 11 }).map((p) => `${p.code} ${p.path}`)).toEqual(["range p"]);
+        expect(m.validate({ p: -1 }).map((p) => `${p.code} ${p.path}`)).toEqual(["range p"]);
+        expect(m.validate({ p: 10 })).toEqual([]);
+      },
+    },
+    {
       name: "json-schema invalid JSON",
       dialect: "json-schema",
       files: { "sources/hostile.json": '{"type": "object", "properties": {"a": ' },

@@ -178,8 +178,11 @@ export function deref(schema: unknown, at: string, ctx: SchemaContext): { schema
       });
       return undefined;
     }
-    schema = target;
     at = ref.slice(1);
+    // A target that holds keywords beside its own `$ref` is both: the allOf of them, as at the start of a chain.
+    const both = withKeywordsBesideRef(target);
+    if (both !== target) return { schema: both, at };
+    schema = target;
   }
   return { schema, at };
 }
