@@ -1822,6 +1822,54 @@ describe("a deprecated alias", () => {
   });
 });
 
+describe("a connector the comparison cannot finish", () => {
+  const field = (wireKey: string, type: IrField["type"]): IrField => ({
+    key: wireKey,
+    wireKey,
+    required: false,
+    secret: false,
+    setOnce: false,
+    type,
+    source: { file: "f.json", pointer: `/${wireKey}` },
+  });
+  const provider = (connectors: [code: string, fields: IrField[]][]): IrProvider => ({
+    provider: "demo",
+    kinds: [],
+    connectors: connectors.map(([code, fields]) => ({
+      kind: "sources",
+      code,
+      displayName: code,
+      comingSoon: false,
+      fields,
+      serverKeys: [],
+      source: { file: `${code}.json`, pointer: "" },
+    })),
+  });
+  it("is said not compared, with its error's kind and place, and the others are compared", () => {
+    // An IR no dialect builds (a field type of null): the comparison throws.
+    const broken = null as unknown as IrField["type"];
+    const base = provider([
+      ["a", [field("x", { type: "string" })]],
+      ["b", [field("y", { type: "string" }), field("v", broken)]],
+      ["c", [field("z", { type: "string" })]],
+    ]);
+    const head = provider([
+      ["a", []],
+      ["b", [field("y", { type: "integer" }), field("v", { type: "string" })]],
+      ["c", [field("z", { type: "string" }), field("w", { type: "string" })]],
+    ]);
+    const changes = diffIr(base, head).changes;
+    expect(changes.map((c) => [c.connector, c.rule, c.severity, c.field])).toEqual([
+      ["sources/a", "field-removed", "breaking", "x"],
+      ["sources/b", "connector-not-compared", "warning", undefined],
+      ["sources/c", "field-added-optional", "info", "w"],
+    ]);
+    expect(changes[1]!.message).toMatch(
+      /^connector "sources\/b" could not be compared \(an internal error, TypeError at .*compare\.ts:\d+; please report it with both schemas\): its changes are unseen$/,
+    );
+  });
+});
+
 describe("files beside the config that are not plain files", () => {
   const fifo = async (name: string) => {
     const path = join(work, name);

@@ -5191,8 +5191,20 @@ function requestChanges(base: readonly IrKindApi[], head: readonly IrKindApi[]):
     if (h === undefined) continue;
     for (const operation of ["create", "update"] as const)
       for (const part of ["body", "query", "headers"] as const) {
-        const d = new Differ(requestId(b.kind, operation, part));
-        d.fields("", b[operation][part], h[operation][part], {}, undefined);
+        const id = requestId(b.kind, operation, part);
+        let d = new Differ(id);
+        try {
+          d.fields("", b[operation][part], h[operation][part], {}, undefined);
+        } catch (error) {
+          // As a connector's (see diffIr).
+          if (!(error instanceof Error)) throw error;
+          d = new Differ(id);
+          d.add(
+            "connector-not-compared",
+            undefined,
+            `${show(id)} could not be compared (an internal error, ${errorPlace(error)}; please report it with both documents): its changes are unseen`,
+          );
+        }
         changes.push(...d.changes);
       }
   }
@@ -5204,6 +5216,49 @@ export function requestId(kind: string, operation: "create" | "update", part: "b
   return `${kind} (${operation} request ${part})`;
 }
 
+/** One connector's changes, both snapshots having it, into `d`; the declared renames it used into `used`. */
+function compareConnector(
+  d: Differ,
+  id: string,
+  b: IrConnector,
+  h: IrConnector,
+  renames: NonNullable<DiffOptions["renames"]>,
+  used: Set<string>,
+): void {
+  if (!b.comingSoon && h.comingSoon) d.add("connector-coming-soon", undefined, "now listed as coming soon");
+  else if (b.comingSoon && !h.comingSoon) d.add("connector-available", undefined, "no longer coming soon");
+  if (b.displayName !== h.displayName || b.description !== h.description)
+    d.add(
+      "doc-changed",
+      undefined,
+      docText(
+        "display name",
+        { title: b.displayName, description: b.description },
+        { title: h.displayName, description: h.description },
+      ),
+    );
+  // Found once, when first needed: by the unmodeled keywords or by the first change said.
+  let secretPaths: ReadonlySet<string> | undefined;
+  const secretPathsOf = () => (secretPaths ??= secretFieldPaths(b.fields, h.fields));
+  d.secretLiterals = () => secretLiterals([b.wireSchema, h.wireSchema], secretPathsOf(), [b.fields, h.fields]);
+  d.stepped(b.wireSchema, h.wireSchema);
+  d.wireSchemas(b.wireSchema, h.wireSchema);
+  d.fields("", b.fields, h.fields, renames[id] ?? {}, b.open === true ? { type: "unknown" } : undefined);
+  d.aliasesTaken(b, h);
+  d.unmodeled(b.wireSchema, h.wireSchema, { base: b.fields, head: h.fields, baseOpen: b.open === true }, secretPathsOf);
+  // The wire config's own extra keys (authors never had them: the top level is closed to them).
+  if (b.open === true && h.open !== true) d.add("additional-keys-closed", undefined, "no longer takes extra keys");
+  else if (b.open !== true && h.open === true) d.add("additional-keys-opened", undefined, "takes extra keys");
+  for (const from of d.declaredRenames) used.add(`${id} ${from}`);
+}
+
+/** Where an internal error was thrown (its kind and the first frame of its stack), without its message. */
+function errorPlace(error: Error): string {
+  const frame = /\n\s+at (.*)/.exec(error.stack ?? "")?.[1];
+  const where = frame?.replace(/\(?[^()\s]*[\\/]([^\\/()\s]+:\d+):\d+\)?/, "$1");
+  return where === undefined ? error.name : `${error.name} at ${cut(where)}`;
+}
+
 export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions = {}): DiffResult {
   const before = new Map(base.connectors.map((c) => [connectorId(c), c]));
   const after = new Map(head.connectors.map((c) => [connectorId(c), c]));
@@ -5211,7 +5266,7 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
   const renames = options.renames ?? {};
   const used = new Set<string>();
   for (const [id, b] of before) {
-    const d = new Differ(id, options.invalidDefaults);
+    let d = new Differ(id, options.invalidDefaults);
     const h = after.get(id);
     const within = (p: string) =>
       b.source.pointer !== "" && (p === b.source.pointer || p.startsWith(`${b.source.pointer}/`));
@@ -5225,40 +5280,23 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
           ? `connector ${show(id)} (${show(b.displayName)}) was removed`
           : `connector ${show(id)} (${show(b.displayName)}) is still in the snapshot but left out of the generated code: ${why}`,
       );
-    else {
-      if (!b.comingSoon && h.comingSoon) d.add("connector-coming-soon", undefined, "now listed as coming soon");
-      else if (b.comingSoon && !h.comingSoon) d.add("connector-available", undefined, "no longer coming soon");
-      if (b.displayName !== h.displayName || b.description !== h.description)
+    else
+      try {
+        compareConnector(d, id, b, h, renames, used);
+      } catch (error) {
+        // One connector the comparison cannot finish (a bug the schemas found) costs its own changes, not the
+        // report of the rest. The error's kind and place only: its text may quote a schema's values.
+        if (!(error instanceof Error)) throw error;
+        d = new Differ(id, options.invalidDefaults);
         d.add(
-          "doc-changed",
+          "connector-not-compared",
           undefined,
-          docText(
-            "display name",
-            { title: b.displayName, description: b.description },
-            { title: h.displayName, description: h.description },
-          ),
+          `connector ${show(id)} could not be compared (an internal error, ${errorPlace(error)}; please report it with both schemas): its changes are unseen`,
         );
-      // Found once, when first needed: by the unmodeled keywords or by the first change said.
-      let secretPaths: ReadonlySet<string> | undefined;
-      const secretPathsOf = () => (secretPaths ??= secretFieldPaths(b.fields, h.fields));
-      d.secretLiterals = () => secretLiterals([b.wireSchema, h.wireSchema], secretPathsOf(), [b.fields, h.fields]);
-      d.stepped(b.wireSchema, h.wireSchema);
-      d.wireSchemas(b.wireSchema, h.wireSchema);
-      d.fields("", b.fields, h.fields, renames[id] ?? {}, b.open === true ? { type: "unknown" } : undefined);
-      d.aliasesTaken(b, h);
-      d.unmodeled(
-        b.wireSchema,
-        h.wireSchema,
-        { base: b.fields, head: h.fields, baseOpen: b.open === true },
-        secretPathsOf,
-      );
-      // The wire config's own extra keys (authors never had them: the top level is closed to them).
-      if (b.open === true && h.open !== true) d.add("additional-keys-closed", undefined, "no longer takes extra keys");
-      else if (b.open !== true && h.open === true) d.add("additional-keys-opened", undefined, "takes extra keys");
-      for (const from of d.declaredRenames) used.add(`${id} ${from}`);
-    }
+      }
     changes.push(...d.changes);
   }
+
   for (const [id, h] of after)
     if (!before.has(id)) {
       const d = new Differ(id);

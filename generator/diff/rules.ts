@@ -41,7 +41,7 @@ export const RULES = {
     severity: "warning",
     bump: "patch",
     side: "both",
-    doc: "A connector both snapshots have is left out of the base's generated code by a warning, and of the head's too or generated now, and its schema file is not the same in both (or could not be compared): its changes are unseen. Said with the reason and place.",
+    doc: "A connector both snapshots have is left out of the base's generated code by a warning, and of the head's too or generated now, and its schema file is not the same in both (or could not be compared): its changes are unseen. Said with the reason and place. Also a connector (or a kind's request) whose comparison failed on an internal error, said with the error's kind and place; the rest is compared.",
   },
   "connector-coming-soon": {
     severity: "warning",
