@@ -188,7 +188,11 @@ export function parseFieldListConnector(
   opts: FieldListOptions,
   diags: Diagnostics,
 ): IrConnector | undefined {
-  return buildAlone(diags, (own) => fieldListConnector(connector, opts, own));
+  return buildAlone(diags, (own) => fieldListConnector(connector, opts, own), {
+    file: connector.file.path,
+    pointer: "",
+    connector: `${connector.kind}/${connector.code}`,
+  });
 }
 
 function fieldListConnector(

@@ -160,76 +160,80 @@ export function* planJsonSchemaConnectors(
           context: "",
         },
         build: (): IrConnector | undefined =>
-          buildAlone(diags, (local) => {
-            // An unreadable file still wins over the document's copy: the connector is left out.
-            if (file?.unreadable) {
-              local.error({ ...file.unreadable, connector: name });
-              return undefined;
-            }
-            const ctx: SchemaContext = {
-              root: located.file.json,
-              file: located.file.path,
-              diags: local,
-              connector: name,
-              suffixes: options.suffixes,
-              ...(file ? { fallbackRoot: snapshot.openapi.json } : {}),
-              expansions: { left: MAX_SCHEMA_EXPANSIONS },
-              ...(options.fieldMemo ? { fieldMemo: options.fieldMemo } : {}),
-            };
-            const resolved = deref(withKeywordsBesideRef(located.schema), located.at, ctx);
-            if (!resolved) return undefined;
-            const schema = resolved.schema;
-            const config = isObject(schema) ? configSchemaOf(schema, resolved.at, ctx) : undefined;
-            if (
-              !isObject(schema) ||
-              !config ||
-              (schema.type !== "object" && !isObject(config.schema.properties) && !Array.isArray(config.schema.allOf))
-            ) {
-              local.warn({
-                rule: "invalid-connector-schema",
-                file: ctx.file,
-                pointer: resolved.at,
+          buildAlone(
+            diags,
+            (local) => {
+              // An unreadable file still wins over the document's copy: the connector is left out.
+              if (file?.unreadable) {
+                local.error({ ...file.unreadable, connector: name });
+                return undefined;
+              }
+              const ctx: SchemaContext = {
+                root: located.file.json,
+                file: located.file.path,
+                diags: local,
                 connector: name,
-                message:
-                  "a config schema must be an object schema with properties (a top-level oneOf/anyOf of more than one alternative is not supported); this connector is left out",
-              });
-              return undefined;
-            }
-            if (schema.additionalProperties !== undefined && !takesNoValue(schema.additionalProperties)) {
-              local.warn({
-                rule: "open-config",
-                file: ctx.file,
-                pointer: `${resolved.at}/additionalProperties`,
-                connector: name,
-                message: "the schema allows extra keys; the generated config accepts only the declared ones",
-              });
-            }
-            const parsed = schemaToFields(config.schema, config.at, ctx);
-            const wireSchema = bundleSchema(schema, ctx);
-            if (!parsed || wireSchema === undefined) return undefined;
-            // readOnly properties are set by the server: accepted in responses, never authored.
-            const fields = parsed.filter((f) => !f.readOnly);
-            const readOnly = parsed.filter((f) => f.readOnly).map((f) => f.wireKey);
-            const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : undefined);
-            const description = text(schema.description);
-            return {
-              kind,
-              code,
-              displayName: text(schema["x-display-name"]) ?? code,
-              ...(description !== undefined ? { description } : {}),
-              comingSoon: false,
-              fields,
-              open: acceptsOtherKeys(config.schema, ctx),
-              serverKeys: [
-                ...readOnly,
-                ...fields
-                  .filter((f) => stripSuffix(f.wireKey, options.suffixes) !== f.wireKey)
-                  .map((f) => stripSuffix(f.wireKey, options.suffixes)),
-              ].sort(),
-              wireSchema,
-              source: { file: ctx.file, pointer: resolved.at },
-            };
-          }),
+                suffixes: options.suffixes,
+                ...(file ? { fallbackRoot: snapshot.openapi.json } : {}),
+                expansions: { left: MAX_SCHEMA_EXPANSIONS },
+                ...(options.fieldMemo ? { fieldMemo: options.fieldMemo } : {}),
+              };
+              const resolved = deref(withKeywordsBesideRef(located.schema), located.at, ctx);
+              if (!resolved) return undefined;
+              const schema = resolved.schema;
+              const config = isObject(schema) ? configSchemaOf(schema, resolved.at, ctx) : undefined;
+              if (
+                !isObject(schema) ||
+                !config ||
+                (schema.type !== "object" && !isObject(config.schema.properties) && !Array.isArray(config.schema.allOf))
+              ) {
+                local.warn({
+                  rule: "invalid-connector-schema",
+                  file: ctx.file,
+                  pointer: resolved.at,
+                  connector: name,
+                  message:
+                    "a config schema must be an object schema with properties (a top-level oneOf/anyOf of more than one alternative is not supported); this connector is left out",
+                });
+                return undefined;
+              }
+              if (schema.additionalProperties !== undefined && !takesNoValue(schema.additionalProperties)) {
+                local.warn({
+                  rule: "open-config",
+                  file: ctx.file,
+                  pointer: `${resolved.at}/additionalProperties`,
+                  connector: name,
+                  message: "the schema allows extra keys; the generated config accepts only the declared ones",
+                });
+              }
+              const parsed = schemaToFields(config.schema, config.at, ctx);
+              const wireSchema = bundleSchema(schema, ctx);
+              if (!parsed || wireSchema === undefined) return undefined;
+              // readOnly properties are set by the server: accepted in responses, never authored.
+              const fields = parsed.filter((f) => !f.readOnly);
+              const readOnly = parsed.filter((f) => f.readOnly).map((f) => f.wireKey);
+              const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : undefined);
+              const description = text(schema.description);
+              return {
+                kind,
+                code,
+                displayName: text(schema["x-display-name"]) ?? code,
+                ...(description !== undefined ? { description } : {}),
+                comingSoon: false,
+                fields,
+                open: acceptsOtherKeys(config.schema, ctx),
+                serverKeys: [
+                  ...readOnly,
+                  ...fields
+                    .filter((f) => stripSuffix(f.wireKey, options.suffixes) !== f.wireKey)
+                    .map((f) => stripSuffix(f.wireKey, options.suffixes)),
+                ].sort(),
+                wireSchema,
+                source: { file: ctx.file, pointer: resolved.at },
+              };
+            },
+            { file: located.file.path, pointer: located.at, connector: name },
+          ),
       };
     }
   }

@@ -192,14 +192,18 @@ export function* planUnionConnectors(
     for (const [i, raw] of (config.schema[union] as unknown[]).entries()) {
       const own = new Diagnostics();
       const memberAt = `${config.at}/${union}/${i}`;
-      const member = buildAlone(own, (local) => {
-        const found = findMember(raw, memberAt, { ...ctx, diags: local });
-        // A problem found elsewhere (a $ref target, an allOf member) says which member it leaves out.
-        for (const d of local.errors)
-          if (d.pointer !== memberAt && !d.pointer?.startsWith(`${memberAt}/`))
-            d.message = `${d.message} (union member ${memberAt})`;
-        return found;
-      });
+      const member = buildAlone(
+        own,
+        (local) => {
+          const found = findMember(raw, memberAt, { ...ctx, diags: local });
+          // A problem found elsewhere (a $ref target, an allOf member) says which member it leaves out.
+          for (const d of local.errors)
+            if (d.pointer !== memberAt && !d.pointer?.startsWith(`${memberAt}/`))
+              d.message = `${d.message} (union member ${memberAt})`;
+          return found;
+        },
+        { file, pointer: memberAt },
+      );
       for (const { connector, ...d } of own.items) {
         // A warning on a schema members share (through allOf) is shown once, as one walk would.
         const id = JSON.stringify([d.rule, d.file, d.pointer, d.message]);
@@ -295,61 +299,65 @@ export function* planUnionConnectors(
       yield {
         input: { id: name, schema, roots: [snapshot.openapi.json], file, context },
         build: (): IrConnector | undefined =>
-          buildAlone(diags, (local) => {
-            // The constant is the builder's to fill in, not the author's.
-            if (several) {
-              local.warn({
-                rule: "invalid-connector-schema",
-                file,
-                pointer: resolved.at,
-                connector: name,
-                message:
-                  "a union member must be one object schema, not a oneOf/anyOf of several; this connector is left out",
-              });
-              return undefined;
-            }
-            // Copied without the constant, not copied and deleted from: an object a key is deleted from is
-            // slower to read for the rest of the build.
-            const own = isObject(merged.properties)
-              ? constant
-                ? Object.fromEntries(Object.entries(merged.properties).filter(([k]) => k !== constant.key))
-                : { ...merged.properties }
-              : {};
-            const required = Array.isArray(merged.required)
-              ? merged.required.filter((k) => k !== constant?.key)
-              : undefined;
-            const memberCtx: SchemaContext = {
-              ...ctx,
-              diags: local,
-              connector: name,
-              expansions: { left: MAX_SCHEMA_EXPANSIONS },
-              ...(options.fieldMemo ? { fieldMemo: options.fieldMemo } : {}),
-            };
-            const fields = schemaToFields(
-              { ...merged, properties: own, ...(required ? { required } : {}) },
-              resolved.at,
-              memberCtx,
-            );
-            const wireSchema = bundleSchema(schema, memberCtx);
-            if (!fields || wireSchema === undefined) return undefined;
-            const description =
-              typeof merged.description === "string" && merged.description.trim() !== ""
-                ? merged.description
+          buildAlone(
+            diags,
+            (local) => {
+              // The constant is the builder's to fill in, not the author's.
+              if (several) {
+                local.warn({
+                  rule: "invalid-connector-schema",
+                  file,
+                  pointer: resolved.at,
+                  connector: name,
+                  message:
+                    "a union member must be one object schema, not a oneOf/anyOf of several; this connector is left out",
+                });
+                return undefined;
+              }
+              // Copied without the constant, not copied and deleted from: an object a key is deleted from is
+              // slower to read for the rest of the build.
+              const own = isObject(merged.properties)
+                ? constant
+                  ? Object.fromEntries(Object.entries(merged.properties).filter(([k]) => k !== constant.key))
+                  : { ...merged.properties }
+                : {};
+              const required = Array.isArray(merged.required)
+                ? merged.required.filter((k) => k !== constant?.key)
                 : undefined;
-            return {
-              kind,
-              code,
-              displayName: title ?? code,
-              ...(description !== undefined ? { description } : {}),
-              comingSoon: false,
-              fields: fields.filter((f) => !f.readOnly),
-              open: isOpenSchema(merged),
-              serverKeys: fields.filter((f) => f.readOnly).map((f) => f.wireKey),
-              ...(constant ? { constants: [{ wireKey: constant.key, value: constant.value as JsonValue }] } : {}),
-              wireSchema,
-              source: { file, pointer: resolved.at },
-            };
-          }),
+              const memberCtx: SchemaContext = {
+                ...ctx,
+                diags: local,
+                connector: name,
+                expansions: { left: MAX_SCHEMA_EXPANSIONS },
+                ...(options.fieldMemo ? { fieldMemo: options.fieldMemo } : {}),
+              };
+              const fields = schemaToFields(
+                { ...merged, properties: own, ...(required ? { required } : {}) },
+                resolved.at,
+                memberCtx,
+              );
+              const wireSchema = bundleSchema(schema, memberCtx);
+              if (!fields || wireSchema === undefined) return undefined;
+              const description =
+                typeof merged.description === "string" && merged.description.trim() !== ""
+                  ? merged.description
+                  : undefined;
+              return {
+                kind,
+                code,
+                displayName: title ?? code,
+                ...(description !== undefined ? { description } : {}),
+                comingSoon: false,
+                fields: fields.filter((f) => !f.readOnly),
+                open: isOpenSchema(merged),
+                serverKeys: fields.filter((f) => f.readOnly).map((f) => f.wireKey),
+                ...(constant ? { constants: [{ wireKey: constant.key, value: constant.value as JsonValue }] } : {}),
+                wireSchema,
+                source: { file, pointer: resolved.at },
+              };
+            },
+            { file, pointer: resolved.at, connector: name },
+          ),
       };
     }
   }

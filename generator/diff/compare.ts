@@ -33,6 +33,7 @@ import {
   STRUCTURAL,
 } from "../dialects/json-schema-type.js";
 import { VALIDATION_KEYWORDS } from "../dialects/bundle-schema.js";
+import { errorPlace } from "../ir/diagnostics.js";
 import { findValue, patternBudget, type LengthBounds } from "./pattern-language.js";
 import { matchesEverything, patternWitness, topLevelAlternatives } from "./pattern-witness.js";
 import { RULES, type ChangeSeverity, type RuleId } from "./rules.js";
@@ -5250,13 +5251,6 @@ function compareConnector(
   if (b.open === true && h.open !== true) d.add("additional-keys-closed", undefined, "no longer takes extra keys");
   else if (b.open !== true && h.open === true) d.add("additional-keys-opened", undefined, "takes extra keys");
   for (const from of d.declaredRenames) used.add(`${id} ${from}`);
-}
-
-/** Where an internal error was thrown (its kind and the first frame of its stack), without its message. */
-function errorPlace(error: Error): string {
-  const frame = /\n\s+at (.*)/.exec(error.stack ?? "")?.[1];
-  const where = frame?.replace(/\(?[^()\s]*[\\/]([^\\/()\s]+:\d+):\d+\)?/, "$1");
-  return where === undefined ? error.name : `${error.name} at ${cut(where)}`;
 }
 
 export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions = {}): DiffResult {

@@ -72,15 +72,41 @@ export class Diagnostics {
  * pointer, and the rest of the provider generates. Every dialect builds its
  * connectors through this.
  */
-export function buildAlone<T>(diags: Diagnostics, build: (own: Diagnostics) => T | undefined): T | undefined {
+export function buildAlone<T>(
+  diags: Diagnostics,
+  build: (own: Diagnostics) => T | undefined,
+  /** The connector's place, for an internal error: it leaves this connector out, not the provider. */
+  where?: { file: string; pointer: string; connector?: string },
+): T | undefined {
   const own = new Diagnostics();
-  const built = build(own);
+  let built: T | undefined;
+  try {
+    built = build(own);
+  } catch (error) {
+    // Bad input the provider cannot go on with is a CodegenError; anything else is a bug the schema found.
+    if (where === undefined || !(error instanceof Error) || error instanceof CodegenError) throw error;
+    own.error({
+      rule: "internal-error",
+      ...where,
+      message: `building this connector failed on an internal error (${errorPlace(error)}; please report it with the schema)`,
+    });
+  }
   const failed = own.errors.length > 0;
   for (const d of own.items)
     diags.items.push(
       d.severity === "error" ? { ...d, severity: "warning", message: `${d.message}; this connector is left out` } : d,
     );
   return failed ? undefined : built;
+}
+
+/**
+ * Where an internal error was thrown: its kind and the first frame of its stack (file name and line), never
+ * its message, which may quote a schema's values.
+ */
+export function errorPlace(error: Error): string {
+  const frame = /\n\s+at (.*)/.exec(error.stack ?? "")?.[1];
+  const where = frame?.replace(/\(?[^()\s]*[\\/]([^\\/()\s]+:\d+):\d+\)?/, "$1").slice(0, 200);
+  return where === undefined ? error.name : `${error.name} at ${where}`;
 }
 
 /** RFC 6901 pointer from path segments. */
