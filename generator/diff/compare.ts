@@ -5251,6 +5251,31 @@ function compareConnector(
   if (b.open === true && h.open !== true) d.add("additional-keys-closed", undefined, "no longer takes extra keys");
   else if (b.open !== true && h.open === true) d.add("additional-keys-opened", undefined, "takes extra keys");
   for (const from of d.declaredRenames) used.add(`${id} ${from}`);
+  constantKeys(d, b.constants ?? [], h.constants ?? []);
+}
+
+/**
+ * The constants that name the connector inside its config (a union member's `sourceType`), which the IR
+ * keeps beside the fields: one now under another key, with the same value, is a wire key renamed. The
+ * builders fill it in, but a config written as sent (stored, or read back from the API) carries the old key.
+ */
+function constantKeys(
+  d: Differ,
+  base: NonNullable<IrConnector["constants"]>,
+  head: NonNullable<IrConnector["constants"]>,
+) {
+  const gone = base.filter((c) => !head.some((h) => h.wireKey === c.wireKey));
+  const added = head.filter((c) => !base.some((b) => b.wireKey === c.wireKey));
+  for (const c of gone) {
+    const to = added.find((a) => sameJson(a.value, c.value));
+    if (to === undefined) continue;
+    added.splice(added.indexOf(to), 1);
+    d.add(
+      "wire-key-renamed",
+      c.wireKey,
+      `the connector's constant is now sent as ${show(to.wireKey)} (the builders fill it in; a config written as sent carries the old key)`,
+    );
+  }
 }
 
 export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions = {}): DiffResult {

@@ -316,7 +316,7 @@ export const RULES = {
     severity: "breaking",
     bump: "minor",
     side: "both",
-    doc: "A field's wire key changed (old key gone, new key with the same label, type and position, or declared in codegen.config.ts): its authoring name changes with it.",
+    doc: "A field's wire key changed (old key gone, new key with the same label, type and position, or declared in codegen.config.ts): its authoring name changes with it. Also the key of the constant that names a union member's connector in its config (`sourceType`), which configs written as sent carry.",
   },
   "authoring-key-changed": {
     severity: "breaking",
