@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { ProviderConfig, ResolvedProvider } from "../generator/config/config.js";
 import { OUTPUT_MARKER } from "../generator/output/write.js";
-import { diffIrs } from "../generator/diff/diff.js";
+import { diffIrs, diffSnapshots } from "../generator/diff/diff.js";
 import type { Change } from "../generator/diff/compare.js";
 import { buildIr } from "../generator/pipeline.js";
 
@@ -226,6 +226,30 @@ export async function diffProbeFields(
           (c.field === key || (/^[/[{]/.test(c.field.slice(key.length)) && c.field.startsWith(key))),
       );
     });
+  } finally {
+    await removeDir(dir);
+  }
+}
+
+/**
+ * The changes `diff` reports between two union-layout OpenAPI documents (a `sources` kind whose config
+ * is `configuration`), written as snapshots and compared as the command compares them, without the cache.
+ */
+export async function diffUnionDocuments(base: Obj, head: Obj): Promise<Change[]> {
+  const dir = await tempDir("codegen-union-diff-");
+  try {
+    for (const [side, doc] of [
+      ["base", base],
+      ["head", head],
+    ] as const) {
+      await mkdir(join(dir, side), { recursive: true });
+      await writeFile(join(dir, side, "openapi.json"), JSON.stringify(doc));
+    }
+    const provider = {
+      ...unionProvider(join(dir, "head"), join(dir, "out")),
+      kinds: { sources: { configProperty: "configuration" } },
+    };
+    return (await diffSnapshots(provider, join(dir, "base"), join(dir, "head"), { cache: false })).changes;
   } finally {
     await removeDir(dir);
   }
