@@ -5177,7 +5177,6 @@ const requiredWhenPaths = new WeakMap<readonly IrField[], Set<string>>();
 
 const connectorId = (c: IrConnector) => `${c.kind}/${c.code}`;
 
-/** Every change from `base` to `head`, sorted by connector, in field order within one. */
 /**
  * What every config of a kind is sent beside: the create and update requests' other body properties (the
  * connector's name, a workspace), query parameters and headers, compared as fields are. One now required, or
@@ -5278,6 +5277,7 @@ function constantKeys(
   }
 }
 
+/** Every change from `base` to `head`, sorted by connector, in field order within one. */
 export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions = {}): DiffResult {
   const before = new Map(base.connectors.map((c) => [connectorId(c), c]));
   const after = new Map(head.connectors.map((c) => [connectorId(c), c]));
