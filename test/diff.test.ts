@@ -1858,7 +1858,9 @@ describe("a connector the comparison cannot finish", () => {
       ["b", [field("y", { type: "integer" }), field("v", { type: "string" })]],
       ["c", [field("z", { type: "string" }), field("w", { type: "string" })]],
     ]);
-    const changes = diffIr(base, head).changes;
+    const { changes, unusedRenames } = diffIr(base, head, { renames: { "sources/b": { y: "y2" } } });
+    // The renames declared for the connector not compared are not judged.
+    expect(unusedRenames).toEqual([]);
     expect(changes.map((c) => [c.connector, c.rule, c.severity, c.field])).toEqual([
       ["sources/a", "field-removed", "breaking", "x"],
       ["sources/b", "connector-not-compared", "warning", undefined],

@@ -5306,6 +5306,8 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
         // One connector the comparison cannot finish (a bug the schemas found) costs its own changes, not the
         // report of the rest. The error's kind and place only: its text may quote a schema's values.
         if (!(error instanceof Error)) throw error;
+        // Its declared renames are not judged: none is said to match nothing.
+        for (const from of Object.keys(renames[id] ?? {})) used.add(`${id} ${from}`);
         d = new Differ(id, options.invalidDefaults);
         d.add(
           "connector-not-compared",
