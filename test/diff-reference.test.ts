@@ -3433,6 +3433,16 @@ it.each(
       base: { type: "number", minimum: 0, maximum: 1 },
       head: { type: "number", enum: [0, 1] },
     },
+    {
+      name: "a number range of one value → a const",
+      base: { type: "number", minimum: 0.5, maximum: 0.5 },
+      head: { type: "number", const: 0.5 },
+    },
+    {
+      name: "a number range of one value → another const",
+      base: { type: "number", minimum: 0.5, maximum: 0.5 },
+      head: { type: "number", const: 1 },
+    },
   ]
     .map((row) => ({ ...row, base: numbered(row.base), head: numbered(row.head) }))
     .flatMap(bothWays),

@@ -377,7 +377,14 @@ function fewNumbers(t: NumericType): number[] | undefined {
     return t.enum.flatMap(({ value }) =>
       typeof value === "number" && takesValue(t, value, { left: 8 }) === true ? [value] : [],
     );
-  if (t.type !== "integer") return undefined;
+  if (t.type !== "integer")
+    // A number range closed on one value takes that value alone.
+    return t.minimum !== undefined &&
+      t.minimum === t.maximum &&
+      t.exclusiveMinimum === undefined &&
+      t.exclusiveMaximum === undefined
+      ? [t.minimum]
+      : undefined;
   const low = Math.max(
     t.minimum === undefined ? -Infinity : Math.ceil(t.minimum),
     t.exclusiveMinimum === undefined ? -Infinity : Math.floor(t.exclusiveMinimum) + 1,
