@@ -5187,7 +5187,7 @@ const connectorId = (c: IrConnector) => `${c.kind}/${c.code}`;
 /**
  * What every config of a kind is sent beside: the create and update requests' other body properties (the
  * connector's name, a workspace), query parameters and headers, compared as fields are. One now required, or
- * removed, breaks every request built for every connector of the kind. Said under `requestId`.
+ * removed, breaks every request built for every connector of the kind. Said under requestsOf's ids.
  */
 function requestChanges(base: readonly IrKindApi[], head: readonly IrKindApi[]): Change[] {
   const changes: Change[] = [];
@@ -5196,31 +5196,54 @@ function requestChanges(base: readonly IrKindApi[], head: readonly IrKindApi[]):
     const h = after.get(b.kind);
     // A kind gone takes its connectors with it: each is said removed.
     if (h === undefined) continue;
-    for (const operation of ["create", "update"] as const)
-      for (const part of ["body", "query", "headers"] as const) {
-        const id = requestId(b.kind, operation, part);
-        let d = new Differ(id);
-        try {
-          d.fields("", b[operation][part], h[operation][part], {}, undefined);
-        } catch (error) {
-          // As a connector's (see diffIr).
-          if (!(error instanceof Error)) throw error;
-          d = new Differ(id);
-          d.add(
-            "connector-not-compared",
-            undefined,
-            `${show(id)} could not be compared (an internal error, ${errorPlace(error)}; please report it with both documents): its changes are unseen`,
-          );
-        }
-        changes.push(...d.changes);
+    for (const { id, operation, part } of requestsOf(b)) {
+      let d = new Differ(id);
+      try {
+        d.fields("", b[operation][part], h[operation][part], {}, undefined);
+      } catch (error) {
+        d = notCompared(id, error, "request");
       }
+      changes.push(...d.changes);
+    }
   }
   return changes;
 }
 
-/** The `connector` a change to a kind's request is said under: `sources (create request body)`. */
-export function requestId(kind: string, operation: "create" | "update", part: "body" | "query" | "headers"): string {
-  return `${kind} (${operation} request ${part})`;
+/**
+ * What a kind sends beside each config, each part with the `connector` its changes are said under
+ * (`sources (create request body)`).
+ */
+export function requestsOf(
+  k: IrKindApi,
+): { id: string; operation: "create" | "update"; part: "body" | "query" | "headers" }[] {
+  return (["create", "update"] as const).flatMap((operation) =>
+    (["body", "query", "headers"] as const).map((part) => ({
+      id: `${k.kind} (${operation} request ${part})`,
+      operation,
+      part,
+    })),
+  );
+}
+
+/**
+ * A comparison that failed on an internal error (a bug the schemas found): said not compared, so it costs its
+ * own changes, not the report of the rest. The error's kind and place only: its text may quote a schema's values.
+ */
+function notCompared(
+  id: string,
+  error: unknown,
+  of: "connector" | "request",
+  invalidDefaults?: DiffOptions["invalidDefaults"],
+): Differ {
+  if (!(error instanceof Error)) throw error;
+  const d = new Differ(id, invalidDefaults);
+  const [what, inputs] = of === "connector" ? ["connector ", "both schemas"] : ["", "both documents"];
+  d.add(
+    "connector-not-compared",
+    undefined,
+    `${what}${show(id)} could not be compared (an internal error, ${errorPlace(error)}; please report it with ${inputs}): its changes are unseen`,
+  );
+  return d;
 }
 
 /** One connector's changes, both snapshots having it, into `d`; the declared renames it used into `used`. */
@@ -5310,17 +5333,9 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
       try {
         compareConnector(d, id, b, h, renames, used);
       } catch (error) {
-        // One connector the comparison cannot finish (a bug the schemas found) costs its own changes, not the
-        // report of the rest. The error's kind and place only: its text may quote a schema's values.
-        if (!(error instanceof Error)) throw error;
+        d = notCompared(id, error, "connector", options.invalidDefaults);
         // Its declared renames are not judged: none is said to match nothing.
         for (const from of Object.keys(renames[id] ?? {})) used.add(`${id} ${from}`);
-        d = new Differ(id, options.invalidDefaults);
-        d.add(
-          "connector-not-compared",
-          undefined,
-          `connector ${show(id)} could not be compared (an internal error, ${errorPlace(error)}; please report it with both schemas): its changes are unseen`,
-        );
       }
     changes.push(...d.changes);
   }

@@ -10,7 +10,7 @@ import { CodegenError, type Diagnostic } from "../ir/diagnostics.js";
 import type { IrConnector, IrProvider } from "../ir/ir.js";
 import type { IrIndex } from "../ir/ir-text.js";
 import { loadIrPairForDiff, type LoadedPair } from "../pipeline.js";
-import { diffIr, requestId } from "./compare.js";
+import { diffIr, requestsOf } from "./compare.js";
 import { InputComparer } from "./same-input.js";
 import { SharedFieldMemo } from "./field-memo.js";
 import type { DiffReport } from "./format.js";
@@ -92,9 +92,7 @@ export function diffIrs(
   // A kind's requests are the OpenAPI document's: the head's, else the base's.
   const withRequests = new Map(files);
   for (const k of [...base.kinds, ...head.kinds])
-    for (const operation of ["create", "update"] as const)
-      for (const part of ["body", "query", "headers"] as const)
-        withRequests.set(requestId(k.kind, operation, part), k[operation].source.file);
+    for (const { id, operation } of requestsOf(k)) withRequests.set(id, k[operation].source.file);
   return {
     provider: provider.name,
     semver: semverAdvice(changes),
