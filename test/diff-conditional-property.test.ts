@@ -1169,8 +1169,12 @@ knownMismatches.push(
     class: "type-changed under a condition no config the base took meets",
     kind: "false breaking",
     why: "found by the property, minimized: type-changed breaking b; Ajv: no config of the wide domain lost",
-    base: { type: "object", properties: {}, allOf: [{ if: {}, else: { properties: { b: {} } } }] },
-    head: { type: "object", properties: {}, allOf: [{ if: {}, else: { properties: { b: { type: "integer" } } } }] },
+    base: { type: "object", properties: {}, allOf: [{ if: { type: "object" }, else: { properties: { b: {} } } }] },
+    head: {
+      type: "object",
+      properties: {},
+      allOf: [{ if: { type: "object" }, else: { properties: { b: { type: "integer" } } } }],
+    },
     level: "top",
   },
   {

@@ -3449,3 +3449,87 @@ it.each(
 )("a list of numbers or bounds alone: $name", async ({ base, head }) => {
   await expectBreakingAsAjv(base, head, [{}, ...[-1, 0, 0.5, 1, 2, 3, 4, 5].map((v) => ({ v }))]);
 });
+
+// Requirements written as conditions that always apply: a key required when a required key is set (chains
+// too), or by both branches of an if/then/else whatever the `if` tests, is required; a `then` under
+// `if: false` and an `else` under `if: true` apply to nothing. Breaking exactly when Ajv rejects a config it
+// accepted.
+const ABC = (extra: Obj, draft07 = false): Obj => ({
+  ...(draft07 ? { $schema: DRAFT_07 } : {}),
+  type: "object",
+  properties: { a: { type: "string" }, b: { type: "string" }, c: { type: "string" } },
+  ...extra,
+});
+/** Every set of the three keys, `a` short and long (an `if` may test its length). */
+const ABC_PROBES = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((bits) =>
+  ["x", "xy"].map((a) => ({
+    ...(bits & 1 ? { a } : {}),
+    ...(bits & 2 ? { b: "x" } : {}),
+    ...(bits & 4 ? { c: "x" } : {}),
+  })),
+);
+it.each(
+  [
+    {
+      name: "dependentRequired of a required key → required",
+      base: ABC({ required: ["a"], dependentRequired: { a: ["b"] } }),
+      head: ABC({ required: ["a", "b"] }),
+    },
+    {
+      name: "a chain of dependents of a required key → required",
+      base: ABC({ required: ["a"], dependentRequired: { a: ["b"], b: ["c"] } }),
+      head: ABC({ required: ["a", "b", "c"] }),
+    },
+    {
+      name: "draft-07 dependencies of a required key → required",
+      base: ABC({ required: ["a"], dependencies: { a: ["b"] } }, true),
+      head: ABC({ required: ["a", "b"] }, true),
+    },
+    {
+      name: "a dependentSchemas' required of a required key → required",
+      base: ABC({ required: ["a"], dependentSchemas: { a: { required: ["b"] } } }),
+      head: ABC({ required: ["a", "b"] }),
+    },
+    {
+      name: "if a is set then b, a required → required",
+      base: ABC({ required: ["a"], if: { required: ["a"] }, then: { required: ["b"] } }),
+      head: ABC({ required: ["a", "b"] }),
+    },
+    {
+      name: "dependentRequired of an optional key → required",
+      base: ABC({ dependentRequired: { a: ["b"] } }),
+      head: ABC({ required: ["b"] }),
+    },
+    {
+      name: "both branches require b → required",
+      base: ABC({ if: { required: ["a"] }, then: { required: ["b"] }, else: { required: ["b"] } }),
+      head: ABC({ required: ["b"] }),
+    },
+    {
+      name: "both branches of an if testing a length require b → required",
+      base: ABC({
+        if: { properties: { a: { minLength: 2 } } },
+        then: { required: ["b"] },
+        else: { required: ["c", "b"] },
+      }),
+      head: ABC({ required: ["b"] }),
+    },
+    {
+      name: "both branches inside an allOf require b → required",
+      base: ABC({ allOf: [{ if: { required: ["a"] }, then: { required: ["b"] }, else: { required: ["b"] } }] }),
+      head: ABC({ required: ["b"] }),
+    },
+    {
+      name: "only the then requires b → required",
+      base: ABC({ if: { required: ["a"] }, then: { required: ["b"] }, else: { required: ["c"] } }),
+      head: ABC({ required: ["b"] }),
+    },
+    { name: "a then under if: false", base: ABC({}), head: ABC({ if: false, then: { required: ["b"] } }) },
+    { name: "an else under if: true", base: ABC({}), head: ABC({ if: true, else: { required: ["b"] } }) },
+    { name: "an else under if: {}", base: ABC({}), head: ABC({ if: {}, else: { required: ["b"] } }) },
+    { name: "a then under if: true", base: ABC({}), head: ABC({ if: true, then: { required: ["b"] } }) },
+    { name: "an else under if: false", base: ABC({}), head: ABC({ if: false, else: { required: ["b"] } }) },
+  ].flatMap(bothWays),
+)("requirements that always apply: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, ABC_PROBES);
+});

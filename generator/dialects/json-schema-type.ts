@@ -888,6 +888,8 @@ const CLOSED = Symbol("closed");
 interface Conditional {
   if: unknown;
   then: unknown;
+  /** What applies when the `if` fails: only a key both branches require is read from it. */
+  else?: unknown;
   at: string;
 }
 type Merged = Schema & { [CONDITIONALS]?: Conditional[]; [IMPOSSIBLE]?: boolean; [CLOSED]?: boolean };
@@ -1010,6 +1012,9 @@ export function mergeAllOf(schema: Schema, at: string, ctx: SchemaContext): Merg
   return nested(ctx, at, () => mergeAllOfHere(schema, at, ctx));
 }
 
+/** A schema's `else`, as a Conditional holds it. */
+const elseOf = (schema: Schema): { else?: unknown } => (schema.else === undefined ? {} : { else: schema.else });
+
 /** A test that is true the first time it sees a pair (by identity), false after. */
 function firstTimeOf(): (a: unknown, b: unknown) => boolean {
   const taken = new Map<unknown, Set<unknown>>();
@@ -1028,7 +1033,13 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
   const merged: Merged = { ...rest };
   // A definition of a property, and a condition with its branch, are each kept once.
   const newDefinition = firstTimeOf();
-  const newCondition = firstTimeOf();
+  const newConditionElse = new Map<unknown, ReturnType<typeof firstTimeOf>>();
+  /** Whether a condition and its branches are met for the first time. */
+  const newCondition = (c: Conditional): boolean => {
+    let byElse = newConditionElse.get(c.else);
+    if (byElse === undefined) newConditionElse.set(c.else, (byElse = firstTimeOf()));
+    return byElse(c.if, c.then);
+  };
   // Each property's definitions in order, with their pointers: the schema's own, then each member's.
   const definitions = new Map<string, { schema: unknown; at: string }[]>();
   const define = (from: unknown, fromAt: string) => {
@@ -1058,8 +1069,9 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
   };
   closes(rest, at);
   if (rest.if !== undefined) {
-    newCondition(rest.if, rest.then);
-    conditionals.push({ if: rest.if, then: rest.then, at });
+    const c: Conditional = { if: rest.if, then: rest.then, ...elseOf(rest), at };
+    newCondition(c);
+    conditionals.push(c);
   }
   const memberAts = definitionsAt.get(schema);
   for (const [i, member] of (allOf as unknown[]).entries()) {
@@ -1141,10 +1153,11 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
     }
     if (Array.isArray(m.required)) m.required.forEach((k) => required.add(k));
     if (m.if !== undefined) {
-      newCondition(m.if, m.then);
-      conditionals.push({ if: m.if, then: m.then, at: r.at });
+      const c: Conditional = { if: m.if, then: m.then, ...elseOf(m), at: r.at };
+      newCondition(c);
+      conditionals.push(c);
     }
-    for (const c of (m as Merged)[CONDITIONALS] ?? []) if (newCondition(c.if, c.then)) conditionals.push(c);
+    for (const c of (m as Merged)[CONDITIONALS] ?? []) if (newCondition(c)) conditionals.push(c);
     for (const key of [
       "type",
       "additionalProperties",
@@ -1798,10 +1811,15 @@ const saysNothingMore = (test: Record<string, unknown>, nullable: boolean) =>
 function applyConditionalRequirements(schema: Merged, fields: IrField[], at: string, ctx: SchemaContext): void {
   const byWire = new Map(fields.map((f) => [f.wireKey, f]));
   const conditionals = [...(schema[CONDITIONALS] ?? [])];
-  if (schema.if !== undefined) conditionals.push({ if: schema.if, then: schema.then, at });
+  if (schema.if !== undefined) conditionals.push({ if: schema.if, then: schema.then, ...elseOf(schema), at });
   // A connector's validators apply its whole schema: what is lost here is lost only to the types and docs.
   const exact = ctx.connector !== undefined;
-  const warn = (
+  // Warnings and requirements are taken in order and acted on at the end, when it is known which
+  // requirements always apply (below); the warnings keep the order they are found in.
+  const steps: (() => void)[] = [];
+  const warn = (pointer: string, message: string, inTypes?: string) =>
+    steps.push(() => warnNow(pointer, message, inTypes));
+  const warnNow = (
     pointer: string,
     message: string,
     inTypes = "this is not shown in the types or docs; validation applies it",
@@ -1815,19 +1833,37 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
         ? `${message.replace(/; (ignored|only the first is checked|this condition is ignored)$/, "")}: ${inTypes}`
         : message,
     });
+  const requirements: { field: IrField; conditions: Condition[] }[] = [];
+  const always = new Set<IrField>();
   const requireWhen = (name: unknown, conditions: Condition[], pointer: string) => {
     const field = typeof name === "string" ? byWire.get(name) : undefined;
     if (!field) return warn(pointer, `conditionally required ${JSON.stringify(name)} is not a property; ignored`);
-    if (field.required) return;
-    // Required where a condition on it holds only when it is sent: nothing to require.
-    if (conditions.some((c) => c.wireKey === name && (c.op === "present" || c.unsetHolds !== true))) return;
-    if (field.requiredWhen)
-      return warn(pointer, `${field.wireKey} is required under two different conditions; only the first is checked`);
-    field.requiredWhen = conditions;
+    requirements.push({ field, conditions });
+    steps.push(() => {
+      if (field.required || always.has(field)) return;
+      // Required where a condition on it holds only when it is sent: nothing to require.
+      if (conditions.some((c) => c.wireKey === name && (c.op === "present" || c.unsetHolds !== true))) return;
+      if (field.requiredWhen)
+        return warnNow(
+          pointer,
+          `${field.wireKey} is required under two different conditions; only the first is checked`,
+        );
+      field.requiredWhen = conditions;
+    });
   };
   for (const c of conditionals) {
     const test = deref(c.if, `${c.at}/if`, ctx)?.schema;
     const then = deref(c.then, `${c.at}/then`, ctx)?.schema;
+    // A key both branches require is required whether the `if` holds or not, whatever it tests.
+    const otherwise = c.else === undefined ? undefined : deref(c.else, `${c.at}/else`, ctx)?.schema;
+    if (isObject(then) && Array.isArray(then.required) && isObject(otherwise) && Array.isArray(otherwise.required)) {
+      const elseRequires = new Set(otherwise.required);
+      then.required.forEach((name, i) => {
+        // One that is no property is warned of with the `then` (below).
+        if (elseRequires.has(name) && typeof name === "string" && byWire.has(name))
+          requireWhen(name, [], `${c.at}/then/required/${i}`);
+      });
+    }
     // `if: { required: [a] }` alone is "a is set", dependentRequired's condition.
     if (!isObject(test) || !(isObject(test.properties) || Array.isArray(test.required)) || !isObject(then)) {
       warn(`${c.at}/if`, "only if/then with `if.properties` and `then.required` is supported; ignored");
@@ -1906,4 +1942,34 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
       );
     }
   }
+  // A key required when a required key is set is required, as validation reads it (`required: [a]` with
+  // `dependentRequired: { a: [b] }` is `required: [a, b]`), chains of them too: each requirement waits for
+  // its keys to be required, one step per key made so.
+  const unset = (c: Condition) => byWire.get(c.wireKey)?.required !== true;
+  const waiting = requirements.map(({ conditions }) =>
+    conditions.every((c) => c.op === "present") ? conditions.filter(unset).length : -1,
+  );
+  const waitingOn = new Map<string, number[]>();
+  requirements.forEach(({ conditions }, i) => {
+    if (waiting[i]! > 0)
+      for (const c of conditions.filter(unset)) {
+        const list = waitingOn.get(c.wireKey);
+        if (list === undefined) waitingOn.set(c.wireKey, [i]);
+        else list.push(i);
+      }
+  });
+  const ready = requirements.flatMap((_, i) => (waiting[i] === 0 ? [i] : []));
+  for (let i = ready.pop(); i !== undefined; i = ready.pop()) {
+    const { field } = requirements[i]!;
+    if (field.required || always.has(field)) continue;
+    always.add(field);
+    // As fieldOf: a required key no value fits is an optional never, unsatisfiable (and never set).
+    if (field.type.type === "never") {
+      field.unsatisfiable = true;
+      continue;
+    }
+    field.required = true;
+    for (const j of waitingOn.get(field.wireKey) ?? []) if (--waiting[j]! === 0) ready.push(j);
+  }
+  for (const step of steps) step();
 }

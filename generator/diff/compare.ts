@@ -3241,8 +3241,9 @@ class Differ {
               `now required when ${cut(when)}; its default ${show(fallback)} satisfies it`,
             );
         }
+      // A key the head requires without a condition is still required there (the field's change says so).
       for (const name of was)
-        if (!now.has(name) && !modeled(fields.base, beforeCount, name, when))
+        if (!now.has(name) && !modeled(fields.base, beforeCount, name, when) && headField(at(name))?.required !== true)
           this.addOnce("required-when-removed", at(name), `no longer required when ${cut(when)}`);
     }
   }
@@ -4772,11 +4773,15 @@ function unmodeledKeywords(root: unknown):
             });
         }
       else if (key === "then" || key === "else") {
-        // A branch without an `if` applies to nothing.
+        // A branch without an `if` applies to nothing; nor does a `then` whose `if` no value passes, or an
+        // `else` whose `if` every value passes.
         if (!Object.hasOwn(node, "if")) continue;
+        const test = (node as Record<string, unknown>).if;
+        if (key === "then" ? test === false : test === true || (isPlainObject(test) && Object.keys(test).length === 0))
+          continue;
         // The condition as written, with what its $refs lead to: a changed `if` is a changed condition.
-        const test = `${condition((node as Record<string, unknown>).if ?? true)} ${key === "then" ? "holds" : "fails"}`;
-        const next = bounded(when === "" ? test : `${when} and ${test}`);
+        const holds = `${condition(test ?? true)} ${key === "then" ? "holds" : "fails"}`;
+        const next = bounded(when === "" ? holds : `${when} and ${holds}`);
         if (when === "" && key === "then") tests.set(next, (node as Record<string, unknown>).if);
         // Past MAX_CONDITION_PARTS the list is not grown: conditionAtoms reads no such condition.
         const prior = parts.get(when) ?? [];

@@ -1246,6 +1246,46 @@ describe("schemaToFields: properties → IR fields", () => {
       },
     },
     {
+      name: "dependents of a required key, chained, and a key both branches of an if require: required",
+      given: {
+        schema: {
+          properties: {
+            a: { type: "string" },
+            b: { type: "string" },
+            c: { type: "string" },
+            d: { type: "string" },
+            e: false,
+          },
+          required: ["a"],
+          dependentRequired: { a: ["b", "e"], b: ["c"] },
+          allOf: [
+            { if: { properties: { a: { minLength: 2 } } }, then: { required: ["d"] }, else: { required: ["d"] } },
+          ],
+        },
+      },
+      want: {
+        fields: [
+          field({ key: "a", wireKey: "a", type: { type: "string" }, required: true }),
+          field({ key: "b", wireKey: "b", type: { type: "string" }, required: true }),
+          field({ key: "c", wireKey: "c", type: { type: "string" }, required: true }),
+          field({ key: "d", wireKey: "d", type: { type: "string" }, required: true }),
+          // No value fits it, and it must be sent: as a listed one, an optional never.
+          field({ key: "e", wireKey: "e", type: { type: "never" }, unsatisfiable: true }),
+        ],
+        diagnostics: [
+          {
+            connector: "sources/demo",
+            file: "openapi.json",
+            message: "the schema is `false`: no value is allowed; typed as never (the key may not be set)",
+            pointer: `${AT}/properties/e`,
+            rule: "false-schema",
+            severity: "warning",
+          },
+          conditionalWarning(`${AT}/allOf/0/if`, "`if` must test known properties with const or enum, or require them"),
+        ],
+      },
+    },
+    {
       name: "if that only requires (dependentRequired's condition); a key required where it is sent: nothing",
       given: {
         schema: {

@@ -33,8 +33,12 @@ export const kind = "destinations" as const;
 export const code = "postgres" as const;
 export const displayName = "postgres";
 
-/** Every field of `PostgresDestinationConfig`. A field required only when another field has some value is optional here; `PostgresDestinationConfig` requires it then. */
-export interface PostgresDestinationConfigBase {
+/**
+ * postgres
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ */
+export interface PostgresDestinationConfig {
   /** Wire key: "host" */
   host: string;
   /**
@@ -47,22 +51,12 @@ export interface PostgresDestinationConfigBase {
   username: string;
   /**
    * Wire key: "password"
-   * Required when username is set.
    * Secret: never logged or echoed by the generated code.
    */
-  password?: string;
+  password: string;
   /** Wire key: "batch_size" */
   batchSize?: number;
 }
-
-/**
- * postgres
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- *
- * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
- */
-export type PostgresDestinationConfig = PostgresDestinationConfigBase & { password: string };
 
 /** postgres destinations connector ("postgres") config exactly as the API sends and receives it. */
 export interface PostgresDestinationWireConfig {
@@ -78,17 +72,16 @@ export interface PostgresDestinationWireConfig {
   username: string;
   /**
    * Wire key: "password"
-   * Required when username is set.
    * Secret: never logged or echoed by the generated code.
    */
-  password?: string;
+  password: string;
   /** Wire key: "batch_size" */
   batch_size?: number;
 }
 
 /** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
-export type PostgresDestinationUpdateConfig = Omit<PostgresDestinationConfigBase, "password"> &
-  Partial<Pick<PostgresDestinationConfigBase, "password">>;
+export type PostgresDestinationUpdateConfig = Omit<PostgresDestinationConfig, "password"> &
+  Partial<Pick<PostgresDestinationConfig, "password">>;
 export type Config = PostgresDestinationConfig;
 export type WireConfig = PostgresDestinationWireConfig;
 export type UpdateConfig = PostgresDestinationUpdateConfig;
@@ -124,7 +117,7 @@ export const spec: ConnectorSpec = {
       key: "password",
       wireKey: "password",
       type: { type: "string", format: "password" },
-      requiredWhen: [{ key: "username", op: "present", value: null }],
+      required: true,
       secret: true,
     },
     { key: "batchSize", wireKey: "batch_size", type: { type: "integer" } },

@@ -21,8 +21,12 @@ export declare const kind: "destinations";
 export declare const code: "postgres";
 export declare const displayName: "postgres";
 
-/** Every field of `PostgresDestinationConfig`. A field required only when another field has some value is optional here; `PostgresDestinationConfig` requires it then. */
-export interface PostgresDestinationConfigBase {
+/**
+ * postgres
+ *
+ * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
+ */
+export interface PostgresDestinationConfig {
   /** Wire key: "host" */
   host: string;
   /**
@@ -35,22 +39,12 @@ export interface PostgresDestinationConfigBase {
   username: string;
   /**
    * Wire key: "password"
-   * Required when username is set.
    * Secret: never logged or echoed by the generated code.
    */
-  password?: string;
+  password: string;
   /** Wire key: "batch_size" */
   batchSize?: number;
 }
-
-/**
- * postgres
- *
- * Config with authoring keys (camelCase); `toWire` maps them to the API's keys.
- *
- * Fields required by another field's value (see "Required when" on each) are required in the matching branch.
- */
-export type PostgresDestinationConfig = PostgresDestinationConfigBase & { password: string };
 
 /** postgres destinations connector ("postgres") config exactly as the API sends and receives it. */
 export interface PostgresDestinationWireConfig {
@@ -66,17 +60,16 @@ export interface PostgresDestinationWireConfig {
   username: string;
   /**
    * Wire key: "password"
-   * Required when username is set.
    * Secret: never logged or echoed by the generated code.
    */
-  password?: string;
+  password: string;
   /** Wire key: "batch_size" */
   batch_size?: number;
 }
 
 /** Config accepted by an update, and read back by `read`: set-once fields and secrets may be left out (the server keeps them). */
-export type PostgresDestinationUpdateConfig = Omit<PostgresDestinationConfigBase, "password"> &
-  Partial<Pick<PostgresDestinationConfigBase, "password">>;
+export type PostgresDestinationUpdateConfig = Omit<PostgresDestinationConfig, "password"> &
+  Partial<Pick<PostgresDestinationConfig, "password">>;
 export type Config = PostgresDestinationConfig;
 export type WireConfig = PostgresDestinationWireConfig;
 export type UpdateConfig = PostgresDestinationUpdateConfig;

@@ -45,7 +45,7 @@ export const spec = {
       key: "password",
       wireKey: "password",
       type: { type: "string", format: "password" },
-      requiredWhen: [{ key: "username", op: "present", value: null }],
+      required: true,
       secret: true,
     },
     { key: "batchSize", wireKey: "batch_size", type: { type: "integer" } },
