@@ -3533,3 +3533,20 @@ it.each(
 )("requirements that always apply: $name", async ({ base, head }) => {
   await expectBreakingAsAjv(base, head, ABC_PROBES);
 });
+
+// Patterns with Unicode property escapes, read as RegExp reads them: breaking exactly when Ajv (with `u`)
+// rejects a value it took.
+const patterned = (pattern: string): Obj => ({ type: "object", properties: { v: { type: "string", pattern } } });
+it.each(
+  [
+    { name: "letters → ASCII letters", base: patterned("^\\p{L}+$"), head: patterned("^[a-zA-Z]+$") },
+    { name: "upper-case letters → letters", base: patterned("^\\p{Lu}+$"), head: patterned("^\\p{L}+$") },
+    { name: "letters or digits → letters", base: patterned("^[\\p{L}\\p{Nd}]+$"), head: patterned("^\\p{L}+$") },
+    { name: "not a letter → not an ASCII letter", base: patterned("^\\P{L}+$"), head: patterned("^[^a-zA-Z]+$") },
+  ].flatMap(bothWays),
+)("property escapes in a pattern: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, [
+    {},
+    ...["a", "Z", "é", "É", "ß", "α", "Ω", "中", "1", "١", "a1", "_", " ", "-", "😀"].map((v) => ({ v })),
+  ]);
+});

@@ -6,9 +6,10 @@
 // matches and the other does not (or both match). None found means inclusion:
 // every value the first matches, the second matches too.
 //
-// Patterns with lookaround, backreferences, word boundaries or Unicode property
-// escapes are not judged, nor a pair read one with `u` and one without; so is a
-// pair whose walk outgrows a budget proportional to the patterns' length. A
+// Patterns with lookaround, backreferences or word boundaries are not judged,
+// nor a pair read one with `u` and one without; nor is a pair whose walk
+// outgrows a budget proportional to the patterns' length. A Unicode property
+// escape is read from RegExp, code point by code point. A
 // character class is read here and then checked against the native engine at
 // each of its edges, so a reading that differs from RegExp's is not judged
 // either. A value found is checked with the runtime's matcher before it is returned.
@@ -38,7 +39,7 @@ const STEPS_PER_CHARACTER = 6_000;
 const MAX_STEPS = 1_000_000;
 /** Instructions an automaton may have (counted repetition expands), classes of characters, and states. */
 const MAX_INSTRUCTIONS = 4_000;
-const MAX_CLASSES = 1_024;
+const MAX_CLASSES = 8_192;
 const MAX_STATES = 20_000;
 /** A length a value must reach is tracked up to this; a larger `minLength` is not judged. */
 const MAX_COUNTED_LENGTH = 256;
@@ -94,10 +95,52 @@ const CLASS_ESCAPES: Record<string, [Ranges, boolean]> = {
   S: [SPACE, true],
 };
 
+/** Property escapes read so far, by their text with `\p` (`\p{L}`): each read from RegExp over every code point. */
+const propertyRanges = new Map<string, Ranges>();
+/** How many property escapes are read (about 0.1 s each); past that, a pattern with another is not judged. */
+const MAX_PROPERTY_ESCAPES = 32;
+
+/** The characters a property escape (`\p{…}`, with `u`) takes: RegExp's own reading, code point by code point. */
+function propertyEscapeRanges(text: string): Ranges {
+  let ranges = propertyRanges.get(text);
+  if (ranges !== undefined) return ranges;
+  if (propertyRanges.size >= MAX_PROPERTY_ESCAPES) throw new NotJudged("more property escapes than are read");
+  let re: RegExp;
+  try {
+    re = new RegExp(`^${text}$`, "u");
+  } catch {
+    throw new NotJudged(`the escape ${text}`);
+  }
+  ranges = [];
+  let start = -1;
+  for (let p = 0; p <= 0x10ffff; p++) {
+    const takes = re.test(String.fromCodePoint(p));
+    if (takes && start < 0) start = p;
+    else if (!takes && start >= 0) {
+      ranges.push(start, p - 1);
+      start = -1;
+    }
+  }
+  if (start >= 0) ranges.push(start, 0x10ffff);
+  propertyRanges.set(text, ranges);
+  return ranges;
+}
+
+/** `\p{…}` or `\P{…}` at `i` of a unicode pattern's source: its characters and where it ends, else undefined. */
+function propertyEscapeAt(source: string, i: number, top: number): { ranges: Ranges; end: number } | undefined {
+  if ((source[i + 1] !== "p" && source[i + 1] !== "P") || source[i + 2] !== "{") return undefined;
+  const close = source.indexOf("}", i);
+  if (close === -1) return undefined;
+  const ranges = propertyEscapeRanges(`\\p${source.slice(i + 2, close + 1)}`);
+  return { ranges: source[i + 1] === "P" ? complement(ranges, top) : ranges, end: close + 1 };
+}
+
 /** The characters a one-character atom (`.`, `\d`, `[…]`) takes, as the parser wrote its source. */
 function atomRanges(source: string, unicode: boolean, top: number): Ranges {
   if (source === ".") return complement(LINE_TERMINATORS, top);
   if (source[0] === "\\") {
+    const property = unicode ? propertyEscapeAt(source, 0, top) : undefined;
+    if (property !== undefined && property.end === source.length) return property.ranges;
     const escape = CLASS_ESCAPES[source[1]!];
     if (escape === undefined || source.length !== 2) throw new NotJudged(`the class ${source}`);
     return escape[1] ? complement(escape[0], top) : escape[0];
@@ -115,6 +158,11 @@ function atomRanges(source: string, unicode: boolean, top: number): Ranges {
       return { c };
     }
     const next = source[i + 1]!;
+    const property = unicode ? propertyEscapeAt(source, i, top) : undefined;
+    if (property !== undefined) {
+      i = property.end;
+      return { ranges: property.ranges };
+    }
     const escape = CLASS_ESCAPES[next];
     if (escape !== undefined) {
       i += 2;
@@ -239,7 +287,7 @@ function automaton(tree: RegexNode, unicode: boolean, top: number): Automaton {
   };
   const code = instructionsOf(tree, MAX_INSTRUCTIONS, (source) =>
     setOf(source, () => {
-      if (/^\\[pP]/.test(source)) throw new NotJudged("a property escape");
+      if (!unicode && /^\\[pP]/.test(source)) throw new NotJudged("a property escape");
       const ranges = atomRanges(source, unicode, top);
       if (!agreesWithRegExp(source, unicode, ranges, top)) throw new NotJudged(`the class ${source}`);
       return ranges;

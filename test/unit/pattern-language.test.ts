@@ -53,11 +53,18 @@ describe("findValue", () => {
     ["^[0-9]+$", "^[a-z]+$", "shared", {}, null],
     ["^a", "^[a-z]*$", "shared", { min: 3 }, "aaa"],
     ["^a.*", "^.{0,2}$", "shared", { min: 3 }, null],
-    // Not judged: word boundaries, lookaround, backreferences, property escapes, `u` on one side only.
+    // Property escapes, as RegExp reads them (alone, negated, in a class).
+    ["^\\p{L}+$", "^[a-z]+$", "apart", {}, "A"],
+    ["^[a-z]+$", "^\\p{L}+$", "apart", {}, null],
+    ["^\\p{Lu}+$", "^\\p{L}+$", "apart", {}, null],
+    ["^[\\p{L}\\d]+$", "^\\p{L}+$", "apart", {}, "0"],
+    ["^\\P{L}$", "^[^a-zA-Z]$", "apart", {}, null],
+    ["^[^a-zA-Z]$", "^\\P{L}$", "apart", {}, "ª"],
+    ["^\\p{Script=Greek}$", "^[α-ω]$", "apart", {}, "Ͱ"],
+    // Not judged: word boundaries, lookaround, backreferences, `u` on one side only.
     ["\\bx", "x", "apart", {}, undefined],
     ["^(?!x)a", "a", "apart", {}, undefined],
     ["^(a)\\1$", "^aa$", "apart", {}, undefined],
-    ["^\\p{L}+$", "^[a-z]+$", "apart", {}, undefined],
     ["[\\w-.]", "[\\w.-]", "apart", {}, undefined],
     // Too large to compare: past the instructions an automaton may have.
     ["^(?:a{1000}){1000}$", "^b$", "apart", {}, undefined],
@@ -198,6 +205,47 @@ describe("findValue on random patterns, against RegExp", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("findValue on random patterns with property escapes, against RegExp", () => {
+  // A property escape cuts the alphabet into hundreds of classes: a pair may be past the budget (not judged).
+  const withProperties = fc
+    .array(
+      fc
+        .tuple(
+          fc.constantFrom("a", "0", "é", "\\d", "\\p{L}", "\\P{Ll}", "[\\p{Lu}0-9]", "\\p{Script=Greek}", "[^\\p{N}]"),
+          fc.constantFrom("", "+", "?", "{1,2}"),
+        )
+        .map(([a, q]) => a + q),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((parts) => `^${parts.join("")}$`);
+  const unit = fc.constantFrom("a", "A", "0", "é", "É", "α", "Ω", "١", "ß", "ǅ", "_", " ", "😀");
+  const near = fc.array(unit, { minLength: 1, maxLength: 6 }).map((u) => u.join(""));
+  it("a value found is matched by the first and not the second; none found means no sample tells them apart", () => {
+    let judged = 0;
+    fc.assert(
+      fc.property(
+        withProperties,
+        withProperties,
+        fc.array(near, { minLength: 30, maxLength: 30 }),
+        (first, second, values) => {
+          const found = findValue(first, second, "apart");
+          if (found === undefined) return;
+          judged++;
+          if (typeof found === "string") {
+            expect(test(first, found)).toBe(true);
+            expect(test(second, found)).toBe(false);
+            return;
+          }
+          for (const s of values) if (test(first, s)) expect(test(second, s), JSON.stringify(s)).toBe(true);
+        },
+      ),
+      { numRuns: 60, seed: 7 },
+    );
+    // Not vacuous: most pairs are judged.
+    expect(judged).toBeGreaterThan(30);
   });
 });
 
