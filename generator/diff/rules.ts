@@ -156,7 +156,7 @@ export const RULES = {
     severity: "warning",
     bump: "minor",
     side: "authoring",
-    doc: "A string field's pattern changed and the two could not be compared as sets of values (lookaround, backreferences, word boundaries, property escapes, one read with `u` and one without, or past the comparison's budget): values the old one accepted may be rejected.",
+    doc: "A string field's pattern changed and the two could not be compared as sets of values (lookaround, backreferences, word boundaries, one read with `u` and one without, or past the comparison's budget): values the old one accepted may be rejected.",
   },
   "pattern-widened": {
     severity: "info",
