@@ -64,6 +64,11 @@ export interface DiffOptions {
    */
   leftOutAt?: readonly { file: string; pointer: string; why: string }[];
   /**
+   * Union members the head leaves out because their code is a generated connector's, and the base did
+   * not: the connector's id and the reason, each once.
+   */
+  duplicates?: readonly { id: string; why: string }[];
+  /**
    * Connectors the base snapshot has but its IR leaves out, by id: the reason. One the head
    * generates is said to be generated now, not new; one left out in both is compared by its input.
    */
@@ -5376,6 +5381,17 @@ export function diffIr(base: IrProvider, head: IrProvider, options: DiffOptions 
       );
       changes.push(...d.changes);
     }
+  // A second member with a connector's code: the connector is generated from the first, but where the union
+  // is a oneOf, a config both members take is rejected, and the generated validator does not know it.
+  for (const { id, why } of options.duplicates ?? []) {
+    const d = new Differ(id);
+    d.add(
+      "connector-left-out",
+      undefined,
+      `a second union member with the code of ${show(id)} is in the snapshot but left out of the generated code: ${why}; where the union is a oneOf, a config both members take is rejected`,
+    );
+    changes.push(...d.changes);
+  }
   // One left out of both whose schema changed, or may have: its changes are unseen, and it is said so.
   for (const [id, why] of options.leftOut ?? [])
     if (

@@ -84,6 +84,7 @@ export function diffIrs(
     renames: provider.diff?.renames ?? {},
     leftOut: leftOutBy(headWarnings),
     leftOutAt: leftOutPlaces(headWarnings),
+    duplicates: duplicatesNew(baseWarnings, headWarnings),
     baseLeftOut: leftOutBy(baseWarnings),
     invalidDefaults: invalidDefaultsOf(headWarnings),
     ...(sameLeftOut !== undefined ? { sameLeftOut } : {}),
@@ -103,8 +104,12 @@ export function diffIrs(
   };
 }
 
-/** A warning that leaves something out of the generated code, said with its place. */
-const leavesOut = (w: Diagnostic) => w.message.endsWith("; this connector is left out");
+/**
+ * A warning that leaves a connector out of the generated code, said with its place. A union member whose
+ * code another member has is left out, not the connector of that code (see duplicatesNew).
+ */
+const leavesOut = (w: Diagnostic) =>
+  w.rule !== "duplicate-connector" && w.message.endsWith("; this connector is left out");
 const reasonOf = (w: Diagnostic) => `${w.file ?? ""}${w.pointer !== undefined ? `#${w.pointer}` : ""}: ${w.message}`;
 
 /** Why each connector a snapshot's warnings leave out is left out: the first such warning, with its place. */
@@ -123,6 +128,25 @@ function leftOutPlaces(warnings: readonly Diagnostic[]): { file: string; pointer
   return warnings
     .filter((w) => w.connector === undefined && w.pointer !== undefined && leavesOut(w))
     .map((w) => ({ file: w.file ?? "", pointer: w.pointer!, why: reasonOf(w) }));
+}
+
+/** The union members the head leaves out for a code another member has, and the base's warnings do not. */
+function duplicatesNew(
+  baseWarnings: readonly Diagnostic[],
+  headWarnings: readonly Diagnostic[],
+): { id: string; why: string }[] {
+  const duplicates = (warnings: readonly Diagnostic[]) =>
+    warnings.filter((w) => w.rule === "duplicate-connector" && w.connector !== undefined);
+  const before = new Set(duplicates(baseWarnings).map((w) => `${w.connector}\0${reasonOf(w)}`));
+  const seen = new Set<string>();
+  const found: { id: string; why: string }[] = [];
+  for (const w of duplicates(headWarnings)) {
+    const key = `${w.connector}\0${reasonOf(w)}`;
+    if (before.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    found.push({ id: w.connector!, why: reasonOf(w) });
+  }
+  return found;
 }
 
 /** The defaults a snapshot's warnings say were left out as invalid, by `file#pointer`. */

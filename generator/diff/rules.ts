@@ -35,7 +35,7 @@ export const RULES = {
     severity: "warning",
     bump: "patch",
     side: "both",
-    doc: "A connector new in the snapshot is left out of the generated code by a warning (its schema cannot be read or typed): said with its place.",
+    doc: "A connector new in the snapshot is left out of the generated code by a warning (its schema cannot be read or typed): said with its place. Also a union member new in the snapshot whose code a generated connector has: where the union is a oneOf, a config both members take is rejected.",
   },
   "connector-not-compared": {
     severity: "warning",
