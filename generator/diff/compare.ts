@@ -31,6 +31,7 @@ import {
   notEmptyString,
   refSiblingsTyped,
   STRUCTURAL,
+  takesNoValue,
 } from "../dialects/json-schema-type.js";
 import { VALIDATION_KEYWORDS } from "../dialects/bundle-schema.js";
 import { errorPlace } from "../ir/diagnostics.js";
@@ -4782,8 +4783,7 @@ function unmodeledKeywords(root: unknown):
         // `else` whose `if` every value passes.
         if (!Object.hasOwn(node, "if")) continue;
         const test = (node as Record<string, unknown>).if;
-        if (key === "then" ? test === false : test === true || (isPlainObject(test) && Object.keys(test).length === 0))
-          continue;
+        if (key === "then" ? takesNoValue(test) : noConstraint("if", test, node as Record<string, unknown>)) continue;
         // The condition as written, with what its $refs lead to: a changed `if` is a changed condition.
         const holds = `${condition(test ?? true)} ${key === "then" ? "holds" : "fails"}`;
         const next = bounded(when === "" ? holds : `${when} and ${holds}`);

@@ -287,7 +287,6 @@ function automaton(tree: RegexNode, unicode: boolean, top: number): Automaton {
   };
   const code = instructionsOf(tree, MAX_INSTRUCTIONS, (source) =>
     setOf(source, () => {
-      if (!unicode && /^\\[pP]/.test(source)) throw new NotJudged("a property escape");
       const ranges = atomRanges(source, unicode, top);
       if (!agreesWithRegExp(source, unicode, ranges, top)) throw new NotJudged(`the class ${source}`);
       return ranges;
