@@ -48,6 +48,7 @@ import {
   xml,
   type DiffFormat,
 } from "../generator/diff/format.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { RULE_IDS, RULES, type ChangeSeverity, type RuleId, type SemverBump } from "../generator/diff/rules.js";
 import { removeDir, tempDir, unionProvider } from "./helpers.js";
 import { syntheticDocument } from "../scripts/synthetic-corpus.js";
@@ -1924,6 +1925,29 @@ describe("diff settings and the stage cache", () => {
       diffIgnoreFile: "/x/ignore",
     };
     expect((await buildIr(withSettings)).inputKey).toBe((await buildIr(without)).inputKey);
+  });
+});
+
+describe("a union member new in the head with a generated connector's code (cases/diff/duplicate-code)", () => {
+  it("is what the report says: Ajv, on the head's union as written, rejects a config the base took and both members take", async () => {
+    const union = async (side: string) => {
+      const doc = JSON.parse(await readFile(join(casesDir, "duplicate-code", side, "openapi.json"), "utf8")) as {
+        components: { schemas: Record<string, unknown> };
+      };
+      const ajv = new Ajv2020({ strict: false });
+      ajv.addSchema({ $id: "doc", components: doc.components });
+      return ajv.compile({ $ref: "doc#/components/schemas/SourceCreateRequest/properties/configuration" });
+    };
+    const [before, after] = [await union("base"), await union("head")];
+    const both = { sourceType: "postgres", host: "db" };
+    expect(before(both)).toBe(true);
+    expect(after(both)).toBe(false);
+    // One the second member does not take is still taken.
+    expect(after({ sourceType: "postgres", host: "db", sslmode: "other" })).toBe(true);
+    const report = JSON.parse(await readFile(join(casesDir, "duplicate-code/expected/report.json"), "utf8")) as {
+      changes: { rule: string; connector: string }[];
+    };
+    expect(report.changes.map((c) => `${c.rule} ${c.connector}`)).toEqual(["connector-left-out sources/postgres"]);
   });
 });
 
