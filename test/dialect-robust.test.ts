@@ -212,11 +212,49 @@ const ROWS: Row[] = [
   },
   // Warned keywords: only what the run-time check will not enforce either
   {
-    name: "unevaluatedProperties is warned",
-    given: { type: "object", unevaluatedProperties: false },
+    name: "unevaluatedProperties with nothing beside it marking keys evaluated is additionalProperties",
+    given: { type: "object", properties: { a: { type: "string" } }, unevaluatedProperties: false },
     want: {
-      type: { type: "object", fields: [], additionalProperties: unknown, open: true },
-      ts: "{ [key: string]: unknown }",
+      type: {
+        type: "object",
+        fields: [
+          {
+            key: "a",
+            wireKey: "a",
+            type: { type: "string" },
+            required: false,
+            secret: false,
+            setOnce: false,
+            source: { file: "openapi.json", pointer: "/components/schemas/odd/properties/p27/properties/a" },
+          },
+        ],
+        additionalProperties: false,
+        open: false,
+      },
+      ts: "{ a?: string }",
+    },
+  },
+  {
+    name: "unevaluatedProperties beside an allOf is warned",
+    given: { type: "object", allOf: [{ properties: { a: { type: "string" } } }], unevaluatedProperties: false },
+    want: {
+      type: {
+        type: "object",
+        fields: [
+          {
+            key: "a",
+            wireKey: "a",
+            type: { type: "string" },
+            required: false,
+            secret: false,
+            setOnce: false,
+            source: { file: "openapi.json", pointer: "/components/schemas/odd/properties/p28/allOf/0/properties/a" },
+          },
+        ],
+        additionalProperties: false,
+        open: true,
+      },
+      ts: "{ a?: string }",
       warnings: ["unenforced-keyword /unevaluatedProperties"],
     },
   },

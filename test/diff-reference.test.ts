@@ -1702,6 +1702,96 @@ it.each(
   await expectBreakingAsAjv(base, head, [...MODE_PROBES, { mode: 1, x: "ab" }, { x: "ab", extra: 1 }]);
 });
 
+// The config's own extra keys: unevaluatedProperties where nothing beside it marks keys evaluated (which is
+// additionalProperties), at the top and in an object field; beside an allOf (which is not); and the values extra
+// keys take, widened or narrowed. Each row both ways: breaking exactly when Ajv, on the schemas as written,
+// rejects a config it accepted; the probes hold one where so.
+const PROP_A = { a: { type: "string" } };
+const topWith = (extra: Obj): Obj => ({ type: "object", properties: PROP_A, ...extra });
+const innerWith = (extra: Obj): Obj => ({ type: "object", properties: { o: topWith(extra) } });
+const EXTRA_PROBES = [{}, { a: "s" }, { b: "s" }, { b: 1 }, { b: true }, { x1: 1 }, { a: "s", b: null }];
+it.each(
+  [
+    {
+      name: "additionalProperties false → unevaluatedProperties false",
+      base: topWith({ additionalProperties: false }),
+      head: topWith({ unevaluatedProperties: false }),
+    },
+    {
+      name: "in an object field: additionalProperties false → unevaluatedProperties false",
+      base: innerWith({ additionalProperties: false }),
+      head: innerWith({ unevaluatedProperties: false }),
+    },
+    {
+      name: "beside patternProperties: additionalProperties false → unevaluatedProperties false",
+      base: topWith({ patternProperties: { "^x": { type: "integer" } }, additionalProperties: false }),
+      head: topWith({ patternProperties: { "^x": { type: "integer" } }, unevaluatedProperties: false }),
+    },
+    {
+      name: "additionalProperties of strings → unevaluatedProperties of strings",
+      base: topWith({ additionalProperties: { type: "string" } }),
+      head: topWith({ unevaluatedProperties: { type: "string" } }),
+    },
+    {
+      name: "the config's extra keys: strings → strings or numbers",
+      base: topWith({ additionalProperties: { type: "string" } }),
+      head: topWith({ additionalProperties: { type: ["string", "number"] } }),
+    },
+    {
+      name: "the config's extra keys: any value → strings",
+      base: topWith({}),
+      head: topWith({ additionalProperties: { type: "string" } }),
+    },
+    {
+      name: "the config's extra keys: strings → non-empty strings",
+      base: topWith({ additionalProperties: { type: "string" } }),
+      head: topWith({ additionalProperties: { type: "string", minLength: 1 } }),
+    },
+    {
+      name: "the config's extra keys: strings, described → strings",
+      base: topWith({ additionalProperties: { type: "string", description: "a tag" } }),
+      head: topWith({ additionalProperties: { type: "string" } }),
+    },
+  ].flatMap(bothWays),
+)("extra keys: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(base, head, [
+    ...EXTRA_PROBES,
+    ...EXTRA_PROBES.map((o) => ({ o })),
+    { b: "" },
+    { o: { b: "" } },
+  ]);
+});
+
+// Beside an allOf, unevaluatedProperties is not additionalProperties (the allOf's members mark their keys
+// evaluated): additionalProperties false there, which closes the keys only a member declares, is breaking. (The
+// other way round the diff says breaking too, where Ajv loses no config: it does not judge unevaluatedProperties
+// beside applicators.)
+it("extra keys: beside an allOf, unevaluatedProperties false → additionalProperties false", async () => {
+  const beside = (extra: Obj) => topWith({ allOf: [{ properties: { b: { type: "string" } } }], ...extra });
+  await expectBreakingAsAjv(beside({ unevaluatedProperties: false }), beside({ additionalProperties: false }), [
+    ...EXTRA_PROBES,
+  ]);
+});
+
+// A new optional field under a key the config took before as an extra key: no change beyond the field where its
+// type takes every value the extra keys' schema did, else extra-key-declared (Ajv loses a config that set it).
+it.each([
+  { name: "a string field, extra keys strings", field: { type: "string" }, rules: ["field-added-optional"] },
+  { name: "an integer field, extra keys strings", field: { type: "integer" }, rules: ["extra-key-declared"] },
+  { name: "a string field, extra keys any value", field: { type: "string" }, any: true, rules: ["extra-key-declared"] },
+])("extra keys: a new optional field, $name", async ({ field, any, rules }) => {
+  const extra = any === true ? {} : { additionalProperties: { type: "string" } };
+  const dir = await tempDir("codegen-diff-reference-extra-");
+  dirs.push(dir);
+  const pair = await jsonSchemaPair(dir, topWith(extra), {
+    type: "object",
+    properties: { ...PROP_A, b: field },
+    ...extra,
+  });
+  const report = await diffSnapshots(pair.provider, pair.base, pair.head, { cache: false });
+  expect(report.changes.map((c) => c.rule)).toEqual(rules);
+});
+
 // A keyword the IR does not model, in one of a oneOf's choices that a sibling choice already has there
 // (Airbyte's "Standard" / "CDC" replication methods); patternProperties in an object closed to other keys, which
 // are the only extra keys it takes. Each row both ways: breaking exactly when Ajv, on the schemas as written,

@@ -27,6 +27,21 @@ const CASES: Case[] = [
   { name: "required without type", schema: { required: ["foo"] }, instances: [{}, { foo: 1 }, "str", [], null] },
   { name: "format email on null", schema: { format: "email" }, instances: [null, "a@b.co", "nope", 5] },
   { name: "type null", schema: { type: "null" }, instances: [null, 0, "", false, {}, []] },
+  {
+    name: "unevaluatedProperties false, nothing beside it marking keys evaluated",
+    schema: { properties: { a: { type: "string" } }, patternProperties: { "^x": {} }, unevaluatedProperties: false },
+    instances: [{}, { a: "s" }, { a: 1 }, { x1: 2 }, { b: 1 }, { a: "s", b: 1 }, "x", null],
+  },
+  {
+    name: "unevaluatedProperties as a schema, nothing beside it marking keys evaluated",
+    schema: { type: "object", properties: { a: { type: "string" } }, unevaluatedProperties: { type: "integer" } },
+    instances: [{}, { a: "s" }, { b: 1 }, { b: "s" }, { a: 1, b: 2 }, []],
+  },
+  {
+    name: "unevaluatedProperties beside additionalProperties, which evaluates every key",
+    schema: { properties: { a: {} }, additionalProperties: { type: "string" }, unevaluatedProperties: false },
+    instances: [{ a: 1 }, { b: "s" }, { b: 1 }],
+  },
   { name: "type array", schema: { type: ["string", "null"] }, instances: [null, "x", 1, true] },
   { name: "integer", schema: { type: "integer" }, instances: [1, 1.0, 1.5, "1", -0] },
   { name: "true schema", schema: true, instances: [1, null, {}, []] },

@@ -9,6 +9,7 @@
 
 import type { JsonValue } from "../ir/ir.js";
 import { isObject, resolvePointer } from "../ir/plain.js";
+import { unevaluatedAsAdditional } from "../../templates/runtime.js";
 import { isSecretSchema, type SchemaContext } from "./json-schema-type.js";
 
 type Obj = { [key: string]: JsonValue };
@@ -137,6 +138,9 @@ export function bundleSchema(schema: unknown, ctx: SchemaContext): boolean | Obj
           (t): t is string => typeof t === "string" && TYPES.has(t),
         );
         if (names.length > 0) out.type = Array.isArray(value) ? names : names[0]!;
+      } else if (keyword === "unevaluatedProperties" && unevaluatedAsAdditional(node)) {
+        // Nothing beside it marks keys evaluated: it is additionalProperties, which the runtime enforces.
+        out.additionalProperties = walk(value, root);
       } else if (ONE.has(keyword)) {
         out[keyword] = Array.isArray(value) ? value.map((v) => walk(v, root)) : walk(value, root);
       } else if (LIST.has(keyword) && Array.isArray(value)) {

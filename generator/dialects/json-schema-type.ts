@@ -9,6 +9,7 @@ import {
   BACKTRACKING_INPUT_LIMIT,
   patternMatcher,
   schemaValidator,
+  unevaluatedAsAdditional,
   type SchemaProblem,
 } from "../../templates/runtime.js";
 import { bundleSchema, VALIDATION_KEYWORDS } from "./bundle-schema.js";
@@ -486,7 +487,7 @@ function withSharedKeys(schema: Schema, keyword: "anyOf" | "oneOf"): (Schema & {
     (isObject(schema.properties) && Object.keys(schema.properties).length > 0) ||
     (Array.isArray(schema.required) && schema.required.length > 0) ||
     isObject(schema.patternProperties) ||
-    schema.additionalProperties !== undefined;
+    extraKeysSchema(schema) !== undefined;
   if (!declares) return undefined;
   const { [keyword]: _list, title: _title, ...rest } = schema;
   return { ...rest, allOf: Array.isArray(rest.allOf) ? rest.allOf : [] };
@@ -572,7 +573,12 @@ function typeOf(input: unknown, at: string, ctx: SchemaContext): IrType | undefi
     return NEVER;
   }
   if (isObject(schema)) {
-    for (const keyword of UNENFORCED.filter((k) => k in (schema as Schema))) {
+    // An unevaluatedProperties that means additionalProperties is enforced as that.
+    const node = schema as Schema;
+    const unenforced = UNENFORCED.filter(
+      (k) => k in node && !(k === "unevaluatedProperties" && unevaluatedAsAdditional(node)),
+    );
+    for (const keyword of unenforced) {
       warnOnce(
         ctx,
         "unenforced-keyword",
@@ -894,12 +900,17 @@ interface Conditional {
 }
 type Merged = Schema & { [CONDITIONALS]?: Conditional[]; [IMPOSSIBLE]?: boolean; [CLOSED]?: boolean };
 
+/** What judges the keys an object schema does not list: `additionalProperties`, or an `unevaluatedProperties` that means it. */
+export function extraKeysSchema(schema: Schema): unknown {
+  return unevaluatedAsAdditional(schema) ? schema.unevaluatedProperties : schema.additionalProperties;
+}
+
 /**
  * Does an object schema (allOf merged) accept keys it does not list? Open unless
- * it or one of its allOf members says `additionalProperties: false`.
+ * it or one of its allOf members says `additionalProperties: false` (or means it).
  */
 export function isOpenSchema(schema: Schema): boolean {
-  return !takesNoValue(schema.additionalProperties) && (schema as Merged)[CLOSED] !== true;
+  return !takesNoValue(extraKeysSchema(schema)) && (schema as Merged)[CLOSED] !== true;
 }
 
 /** `false`, or a schema only `not` of everything (`{ not: {} }`, as converters from TypeScript's `never` write it): no value passes. */
@@ -933,7 +944,7 @@ export function acceptsOtherKeys(
       (ctx.fallbackRoot !== undefined ? resolvePointer(ctx.fallbackRoot, ref) : undefined);
   }
   if (!isObject(node)) return true;
-  if (takesNoValue(node.additionalProperties)) return false;
+  if (takesNoValue(extraKeysSchema(node))) return false;
   return !Array.isArray(node.allOf) || node.allOf.every((member) => acceptsOtherKeys(member, ctx, path, depth + 1));
 }
 
@@ -1031,6 +1042,9 @@ const mergedMembers = new WeakMap<Diagnostics, WeakMap<object, Merged | undefine
 function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged | undefined {
   const { allOf, ...rest } = schema;
   const merged: Merged = { ...rest };
+  // Beside an allOf, unevaluatedProperties is not additionalProperties (its members mark keys evaluated):
+  // the merged schema, which has no allOf, must not read as if it were.
+  delete merged.unevaluatedProperties;
   // A definition of a property, and a condition with its branch, are each kept once.
   const newDefinition = firstTimeOf();
   const newConditionElse = new Map<unknown, ReturnType<typeof firstTimeOf>>();
@@ -1064,10 +1078,11 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
   // a property another of them declares can take no value.
   const closing: { names: Set<string>; at: string }[] = [];
   const closes = (s: Schema, sAt: string, merged = false) => {
-    if ((takesNoValue(s.additionalProperties) || merged) && !isObject(s.patternProperties))
+    if ((takesNoValue(extraKeysSchema(s)) || merged) && !isObject(s.patternProperties))
       closing.push({ names: new Set(isObject(s.properties) ? Object.keys(s.properties) : []), at: sAt });
   };
-  closes(rest, at);
+  // The schema as written: beside its allOf, its unevaluatedProperties is not additionalProperties.
+  closes(schema, at);
   if (rest.if !== undefined) {
     const c: Conditional = { if: rest.if, then: rest.then, ...elseOf(rest), at };
     newCondition(c);
@@ -1122,7 +1137,7 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
       warnOnce(ctx, "invalid-schema", r.at, "expected a schema object or a boolean; ignored by the types");
       continue;
     }
-    if (takesNoValue(m.additionalProperties)) closed = true;
+    if (takesNoValue(extraKeysSchema(m))) closed = true;
     closes(m, r.at, (m as Merged)[CLOSED] === true);
     define(m.properties, r.at);
     const own = typesOf(m);
@@ -1230,7 +1245,7 @@ function mergeAllOfHere(schema: Schema, at: string, ctx: SchemaContext): Merged 
 function objectType(schema: Schema, at: string, ctx: SchemaContext): ObjectType | undefined {
   const fields = schemaToFields(schema, at, ctx);
   if (!fields) return undefined;
-  const extra = schema.additionalProperties;
+  const extra = extraKeysSchema(schema);
   let additionalProperties: false | IrType = false;
   if (extra === true || (extra === undefined && fields.length === 0)) additionalProperties = { type: "unknown" };
   else if (isObject(extra) && !takesNoValue(extra)) {
@@ -1245,6 +1260,35 @@ function objectType(schema: Schema, at: string, ctx: SchemaContext): ObjectType 
     open: isOpenSchema(schema),
     ...(typeof schema.title === "string" ? { title: schema.title } : {}),
   };
+}
+
+/** Keywords beside `additionalProperties` that judge keys its object does not list, or other schemas' keys with them. */
+const JUDGING_EXTRA_KEYS = [
+  "patternProperties",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "if",
+  "dependentSchemas",
+  "dependencies",
+  "$ref",
+  "$dynamicRef",
+];
+
+/**
+ * The type of the values a config schema takes under keys it does not list: its own
+ * `additionalProperties`, where that is a schema some value fits and nothing beside it judges
+ * such keys too (see JUDGING_EXTRA_KEYS). Undefined where any value fits, or it cannot be said
+ * (problems typing it are the validators' to meet, not reported here).
+ */
+export function extraValuesOf(schema: Schema, at: string, ctx: SchemaContext): IrType | undefined {
+  const extra = extraKeysSchema(schema);
+  if (!isObject(extra) || takesNoValue(extra) || JUDGING_EXTRA_KEYS.some((k) => Object.hasOwn(schema, k)))
+    return undefined;
+  const diags = new Diagnostics();
+  const type = schemaToType(extra, `${at}/additionalProperties`, { ...ctx, diags });
+  if (type === undefined || diags.items.some((d) => d.severity === "error")) return undefined;
+  return type.type === "unknown" && type.enum === undefined ? undefined : type;
 }
 
 // `x-speakeasy-param-sensitive` is how documents made for Speakeasy-generated SDKs and Terraform providers mark
@@ -1388,7 +1432,7 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
     if (!Object.hasOwn(properties, wireKey)) {
       // A key with no property schema is checked against patternProperties, else additionalProperties
       // (of this schema itself: an allOf member's would not see the others' properties).
-      const extra = schema === input && !hasPatterns(schema) ? schema.additionalProperties : undefined;
+      const extra = schema === input && !hasPatterns(schema) ? extraKeysSchema(schema) : undefined;
       const source = { file: ctx.file, pointer: fieldAt };
       if (extra === false) {
         warnOnce(

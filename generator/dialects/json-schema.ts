@@ -14,6 +14,8 @@ import {
   configSchemaOf,
   definitionWith,
   deref,
+  extraKeysSchema,
+  extraValuesOf,
   withKeywordsBesideRef,
   MAX_SCHEMA_EXPANSIONS,
   schemaToFields,
@@ -197,17 +199,19 @@ export function* planJsonSchemaConnectors(
                 });
                 return undefined;
               }
-              if (schema.additionalProperties !== undefined && !takesNoValue(schema.additionalProperties)) {
+              const extra = extraKeysSchema(schema);
+              if (extra !== undefined && !takesNoValue(extra)) {
                 local.warn({
                   rule: "open-config",
                   file: ctx.file,
-                  pointer: `${resolved.at}/additionalProperties`,
+                  pointer: `${resolved.at}/${schema.additionalProperties !== undefined ? "additionalProperties" : "unevaluatedProperties"}`,
                   connector: name,
                   message: "the schema allows extra keys; the generated config accepts only the declared ones",
                 });
               }
               const parsed = schemaToFields(config.schema, config.at, ctx);
               const wireSchema = bundleSchema(schema, ctx);
+              const extraValues = extraValuesOf(config.schema, config.at, ctx);
               if (!parsed || wireSchema === undefined) return undefined;
               // readOnly properties are set by the server: accepted in responses, never authored.
               const fields = parsed.filter((f) => !f.readOnly);
@@ -222,6 +226,7 @@ export function* planJsonSchemaConnectors(
                 comingSoon: false,
                 fields,
                 open: acceptsOtherKeys(config.schema, ctx),
+                ...(extraValues !== undefined ? { extraValues } : {}),
                 serverKeys: [
                   ...readOnly,
                   ...fields

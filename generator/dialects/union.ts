@@ -13,6 +13,7 @@ import {
   configSchemaOf,
   definitionWith,
   deref,
+  extraValuesOf,
   withKeywordsBesideRef,
   isOpenSchema,
   MAX_SCHEMA_EXPANSIONS,
@@ -337,6 +338,7 @@ export function* planUnionConnectors(
                 memberCtx,
               );
               const wireSchema = bundleSchema(schema, memberCtx);
+              const extraValues = extraValuesOf(schema, resolved.at, memberCtx);
               if (!fields || wireSchema === undefined) return undefined;
               const description =
                 typeof merged.description === "string" && merged.description.trim() !== ""
@@ -350,6 +352,7 @@ export function* planUnionConnectors(
                 comingSoon: false,
                 fields: fields.filter((f) => !f.readOnly),
                 open: isOpenSchema(merged),
+                ...(extraValues !== undefined ? { extraValues } : {}),
                 serverKeys: fields.filter((f) => f.readOnly).map((f) => f.wireKey),
                 ...(constant ? { constants: [{ wireKey: constant.key, value: constant.value as JsonValue }] } : {}),
                 wireSchema,

@@ -2018,6 +2018,11 @@ class Differ {
     this.at = outer;
   }
 
+  /** What values the config's own extra keys take, both sides taking such keys (as an object field's, at `/*`). */
+  extraKeys(values: IrType, now: IrType): void {
+    this.within(keyPath(this.at.base, "*"), keyPath(this.at.head, "*"), () => this.type("/*", values, now));
+  }
+
   /**
    * A field that kept its wire key under another authoring key (both changing is
    * wire-key-renamed's). Only its own key counts: a parent's change is the parent's.
@@ -2918,7 +2923,7 @@ class Differ {
     base: unknown,
     head: unknown,
     /** The two sides' fields: a conditional requirement they model is requiredWhen's to compare. */
-    fields: { base: readonly IrField[]; head: readonly IrField[]; baseOpen?: boolean } = { base: [], head: [] },
+    fields: UnmodeledFields = { base: [], head: [] },
     /** The wire paths of either side's secret fields (secretFieldPaths of `fields`), when the caller has them. */
     secretPaths: () => ReadonlySet<string> = () => secretFieldPaths(fields.base, fields.head),
   ): void {
@@ -2931,11 +2936,7 @@ class Differ {
     }
   }
 
-  private unmodeledPaths(
-    base: unknown,
-    head: unknown,
-    fields: { base: readonly IrField[]; head: readonly IrField[]; baseOpen?: boolean },
-  ): void {
+  private unmodeledPaths(base: unknown, head: unknown, fields: UnmodeledFields): void {
     const [before, after] = [this.unmodeledFound(base), this.unmodeledFound(head)];
     // The base's fields by wire path (through objects only), found when a condition asks.
     let byPath: Map<string, IrField> | undefined;
@@ -2951,6 +2952,10 @@ class Differ {
       );
       return;
     }
+    // A side's extra-key value schema is in its IR, or it writes none (any value, or none taken).
+    const extraTyped = (found: NonNullable<typeof before>, side: 0 | 1) =>
+      fields.extraTyped?.[side] === true ||
+      ![...(found.keywords.get("") ?? [])].some((k) => k.startsWith("additionalProperties ") && k !== ROOT_CLOSED);
     // A property only one side has is field-added's or field-removed's.
     for (const [path, now] of after.keywords) {
       const was = before.keywords.get(path);
@@ -2968,6 +2973,11 @@ class Differ {
         if (path === "" && (gone.includes(ROOT_CLOSED) || fresh.includes(ROOT_CLOSED))) {
           const root = (k: string) => !k.startsWith("additionalProperties ");
           [fresh, gone] = [fresh.filter(root), gone.filter(root)];
+        }
+        // The values the config's extra keys take, in the IR on both sides: compared as types (extraKeys).
+        if (path === "" && extraTyped(before, 0) && extraTyped(after, 1)) {
+          const typed = (k: string) => !k.startsWith("additionalProperties ") || k === ROOT_CLOSED;
+          [fresh, gone] = [fresh.filter(typed), gone.filter(typed)];
         }
         // A type written where none was (values of other kinds rejected), or dropped.
         if (gone.includes(EVERY_KIND) || fresh.includes(EVERY_KIND)) {
@@ -4284,6 +4294,16 @@ const isUntyped = (node: Record<string, unknown>) =>
   // A `$ref`'s target is walked at the same path and judged itself.
   typeof node.$ref !== "string";
 
+/** The two sides' fields, for the unmodeled keywords' comparison (see Differ.unmodeled). */
+interface UnmodeledFields {
+  base: readonly IrField[];
+  head: readonly IrField[];
+  /** The base's config takes extra keys. */
+  baseOpen?: boolean;
+  /** Whether each side's IR types its config's extra-key values (IrConnector.extraValues), base first. */
+  extraTyped?: readonly [boolean, boolean];
+}
+
 /** Keywords whose value is one schema, with the path step it adds (`if` is a condition, not a constraint). */
 const SUBSCHEMA: Record<string, string> = { items: "[]", additionalProperties: "/*", then: "", else: "" };
 const ALTERNATIVES = new Set(["allOf", "anyOf", "oneOf"]);
@@ -5283,12 +5303,27 @@ function compareConnector(
   d.secretLiterals = () => secretLiterals([b.wireSchema, h.wireSchema], secretPathsOf(), [b.fields, h.fields]);
   d.stepped(b.wireSchema, h.wireSchema);
   d.wireSchemas(b.wireSchema, h.wireSchema);
-  d.fields("", b.fields, h.fields, renames[id] ?? {}, b.open === true ? { type: "unknown" } : undefined);
+  // The wire config's own extra keys (authors never had them: the top level is closed to them), and their values.
+  const extraOf = (c: IrConnector): IrType | undefined =>
+    c.open === true ? (c.extraValues ?? { type: "unknown" }) : undefined;
+  const [values, now] = [extraOf(b), extraOf(h)];
+  d.fields("", b.fields, h.fields, renames[id] ?? {}, values);
   d.aliasesTaken(b, h);
-  d.unmodeled(b.wireSchema, h.wireSchema, { base: b.fields, head: h.fields, baseOpen: b.open === true }, secretPathsOf);
-  // The wire config's own extra keys (authors never had them: the top level is closed to them).
-  if (b.open === true && h.open !== true) d.add("additional-keys-closed", undefined, "no longer takes extra keys");
-  else if (b.open !== true && h.open === true) d.add("additional-keys-opened", undefined, "takes extra keys");
+  d.unmodeled(
+    b.wireSchema,
+    h.wireSchema,
+    {
+      base: b.fields,
+      head: h.fields,
+      baseOpen: b.open === true,
+      extraTyped: [b.extraValues !== undefined, h.extraValues !== undefined],
+    },
+    secretPathsOf,
+  );
+  if (values !== undefined && now === undefined)
+    d.add("additional-keys-closed", undefined, "no longer takes extra keys");
+  else if (values === undefined && now !== undefined) d.add("additional-keys-opened", undefined, "takes extra keys");
+  else if (values !== undefined && now !== undefined) d.extraKeys(values, now);
   for (const from of d.declaredRenames) used.add(`${id} ${from}`);
   constantKeys(d, b.constants ?? [], h.constants ?? []);
 }

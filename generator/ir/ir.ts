@@ -164,6 +164,12 @@ export interface IrConnector {
    * `additionalProperties: false`). Field lists are closed; absent means closed.
    */
   open?: boolean;
+  /**
+   * What the wire config takes as the value of a key it does not list, where its schema gives
+   * `additionalProperties` a schema (and no `patternProperties` or `allOf` share those keys).
+   * Absent: any value, where `open`.
+   */
+  extraValues?: IrType;
   /** Wire keys the server computes or sets itself: accepted in responses, never authored. */
   serverKeys: string[];
   /**

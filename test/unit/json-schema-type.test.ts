@@ -647,7 +647,7 @@ describe("schemaToType: keyword → IR type", () => {
       },
     },
     {
-      name: "unevaluatedProperties and unevaluatedItems: one warning each, type kept",
+      name: "unevaluatedProperties with nothing beside it marking keys evaluated: additionalProperties; unevaluatedItems warned",
       given: {
         schema: {
           type: "object",
@@ -660,12 +660,35 @@ describe("schemaToType: keyword → IR type", () => {
           type: "object",
           fields: [field({ key: "a", wireKey: "a", type: { type: "array", items: { type: "unknown" } } })],
           additionalProperties: false,
+          open: false,
+        },
+        diagnostics: [unenforced(`${AT}/properties/a/unevaluatedItems`, "unevaluatedItems")],
+      },
+    },
+    {
+      name: "unevaluatedProperties beside an allOf (its members mark keys evaluated): warned, type kept",
+      given: {
+        schema: {
+          type: "object",
+          allOf: [{ properties: { a: { type: "string" } } }],
+          unevaluatedProperties: false,
+        },
+      },
+      want: {
+        type: {
+          type: "object",
+          fields: [
+            field({
+              key: "a",
+              wireKey: "a",
+              type: { type: "string" },
+              source: { file: FILE, pointer: `${AT}/allOf/0/properties/a` },
+            }),
+          ],
+          additionalProperties: false,
           open: true,
         },
-        diagnostics: [
-          unenforced(`${AT}/unevaluatedProperties`, "unevaluatedProperties"),
-          unenforced(`${AT}/properties/a/unevaluatedItems`, "unevaluatedItems"),
-        ],
+        diagnostics: [unenforced(`${AT}/unevaluatedProperties`, "unevaluatedProperties")],
       },
     },
     {
@@ -724,13 +747,13 @@ describe("schemaToType: keyword → IR type", () => {
         schema: { $ref: "#/components/schemas/Port" },
         root: {
           components: {
-            schemas: { Port: { type: "integer", minimum: 1, multipleOf: 1, unevaluatedProperties: false } },
+            schemas: { Port: { type: "integer", minimum: 1, multipleOf: 1, unevaluatedItems: false } },
           },
         },
       },
       want: {
         type: { type: "integer", minimum: 1 },
-        diagnostics: [unenforced("/components/schemas/Port/unevaluatedProperties", "unevaluatedProperties")],
+        diagnostics: [unenforced("/components/schemas/Port/unevaluatedItems", "unevaluatedItems")],
       },
     },
     {

@@ -149,6 +149,11 @@ export interface ValidateOptions {
     readonly masks?: readonly (string | null)[];
 }
 type Side = "authoring" | "wire";
+/**
+ * Whether a schema's `unevaluatedProperties` means what `additionalProperties` would: it has none, and
+ * nothing beside it but `properties` and `patternProperties` marks a key evaluated. Only then is it enforced.
+ */
+export declare function unevaluatedAsAdditional(schema: Readonly<Record<string, unknown>>): boolean;
 /** JSON equality: numbers by value, objects by own keys in any order. Past the nesting limit, different. */
 export declare function deepEqual(a: unknown, b: unknown, depth?: number): boolean;
 /** The known key an unknown one most likely meant, if any is close enough. */

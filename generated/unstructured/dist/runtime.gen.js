@@ -26,6 +26,29 @@ function isPlainObject(value) {
     const proto = Object.getPrototypeOf(value);
     return proto === Object.prototype || proto === null;
 }
+/** Keywords that mark keys of an object evaluated beside properties, patternProperties and additionalProperties. */
+const EVALUATING = [
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "if",
+    "then",
+    "else",
+    "dependentSchemas",
+    "dependencies",
+    "$ref",
+    "$dynamicRef",
+    "$recursiveRef",
+];
+/**
+ * Whether a schema's `unevaluatedProperties` means what `additionalProperties` would: it has none, and
+ * nothing beside it but `properties` and `patternProperties` marks a key evaluated. Only then is it enforced.
+ */
+export function unevaluatedAsAdditional(schema) {
+    return (schema["unevaluatedProperties"] !== undefined &&
+        schema["additionalProperties"] === undefined &&
+        !EVALUATING.some((k) => hasOwn(schema, k)));
+}
 function hasOwn(value, key) {
     return Object.prototype.hasOwnProperty.call(value, key);
 }
@@ -1160,6 +1183,7 @@ const APPLICATORS = new Set([
     "properties",
     "patternProperties",
     "additionalProperties",
+    "unevaluatedProperties",
     "propertyNames",
     "items",
     "prefixItems",
@@ -1525,6 +1549,7 @@ const KEYWORDS = {
             `const ${x} = ${at.v}[${k}]; ${check} }`,
         ].join("\n");
     },
+    unevaluatedProperties: (c, extra, schema, at) => unevaluatedAsAdditional(schema) ? KEYWORDS["additionalProperties"](c, extra, schema, at) : undefined,
     propertyNames: (c, names, _schema, at) => {
         const check = functionFor(c, names);
         const k = fresh(c, "k");
@@ -1573,6 +1598,7 @@ const KEYWORD_ORDER = [
     "properties",
     "patternProperties",
     "additionalProperties",
+    "unevaluatedProperties",
     "propertyNames",
     "dependentSchemas",
     "$ref",

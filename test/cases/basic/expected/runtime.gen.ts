@@ -202,6 +202,33 @@ function isPlainObject(value: unknown): value is Plain {
   return proto === Object.prototype || proto === null;
 }
 
+/** Keywords that mark keys of an object evaluated beside properties, patternProperties and additionalProperties. */
+const EVALUATING = [
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "if",
+  "then",
+  "else",
+  "dependentSchemas",
+  "dependencies",
+  "$ref",
+  "$dynamicRef",
+  "$recursiveRef",
+];
+
+/**
+ * Whether a schema's `unevaluatedProperties` means what `additionalProperties` would: it has none, and
+ * nothing beside it but `properties` and `patternProperties` marks a key evaluated. Only then is it enforced.
+ */
+export function unevaluatedAsAdditional(schema: Readonly<Record<string, unknown>>): boolean {
+  return (
+    schema["unevaluatedProperties"] !== undefined &&
+    schema["additionalProperties"] === undefined &&
+    !EVALUATING.some((k) => hasOwn(schema, k))
+  );
+}
+
 function hasOwn(value: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(value, key);
 }
@@ -1472,6 +1499,7 @@ const APPLICATORS = new Set([
   "properties",
   "patternProperties",
   "additionalProperties",
+  "unevaluatedProperties",
   "propertyNames",
   "items",
   "prefixItems",
@@ -1923,6 +1951,8 @@ const KEYWORDS: Readonly<Record<string, KeywordCode>> = {
       `const ${x} = ${at.v}[${k}]; ${check} }`,
     ].join("\n");
   },
+  unevaluatedProperties: (c, extra, schema, at) =>
+    unevaluatedAsAdditional(schema) ? KEYWORDS["additionalProperties"]!(c, extra, schema, at) : undefined,
   propertyNames: (c, names, _schema, at) => {
     const check = functionFor(c, names as JsonSchema);
     const k = fresh(c, "k");
@@ -1985,6 +2015,7 @@ const KEYWORD_ORDER: readonly string[] = [
   "properties",
   "patternProperties",
   "additionalProperties",
+  "unevaluatedProperties",
   "propertyNames",
   "dependentSchemas",
   "$ref",
