@@ -1792,6 +1792,57 @@ it.each([
   expect(report.changes.map((c) => c.rule)).toEqual(rules);
 });
 
+// An integer range read as its values however many there are (a list of all 1,001 of them is the same values),
+// and a oneOf choice no value meets (bounds that contradict each other) removed: breaking exactly when Ajv, on the
+// schemas as written, rejects a config it accepted; the probes hold one where so.
+const to = (n: number, from = 0) => Array.from({ length: n - from + 1 }, (_, i) => from + i);
+const inA = (a: Obj): Obj => ({ type: "object", properties: { a } });
+it.each(
+  [
+    {
+      name: "0..1000 → the 1,001 integers listed",
+      base: inA({ type: "integer", minimum: 0, maximum: 1000 }),
+      head: inA({ type: "integer", enum: to(1000) }),
+    },
+    {
+      name: "0..1000 → 1,001 integers listed, one of them outside",
+      base: inA({ type: "integer", minimum: 0, maximum: 1000 }),
+      head: inA({ type: "integer", enum: [...to(999), 1001] }),
+    },
+    {
+      name: "0..1000 → 1..1001 listed",
+      base: inA({ type: "integer", minimum: 0, maximum: 1000 }),
+      head: inA({ type: "integer", enum: to(1001, 1) }),
+    },
+    {
+      name: "a choice with contradicting bounds removed",
+      base: inA({ oneOf: [{ type: "string" }, { type: "integer", minimum: 5, maximum: 1 }] }),
+      head: inA({ oneOf: [{ type: "string" }, { type: "boolean" }] }),
+    },
+    {
+      name: "a choice with contradicting bounds, the oneOf down to one",
+      base: inA({ oneOf: [{ type: "string" }, { type: "number", exclusiveMinimum: 2, maximum: 2 }] }),
+      head: inA({ type: "string" }),
+    },
+    {
+      name: "a choice with contradicting lengths removed",
+      base: inA({ anyOf: [{ type: "integer" }, { type: "string", minLength: 3, maxLength: 2 }] }),
+      head: inA({ type: "integer" }),
+    },
+    {
+      name: "a choice whose bounds take none of its list removed",
+      base: inA({ anyOf: [{ type: "integer", enum: [1, 2], minimum: 3 }, { type: "string" }] }),
+      head: inA({ anyOf: [{ type: "string" }, { type: "boolean" }] }),
+    },
+  ].flatMap(bothWays),
+)("values as written: $name", async ({ base, head }) => {
+  await expectBreakingAsAjv(
+    base,
+    head,
+    [0, 1, 2, 3, 5, 999, 1000, 1001, -1, 2.5, "", "ab", "abc", true].map((a) => ({ a })),
+  );
+});
+
 // A keyword the IR does not model, in one of a oneOf's choices that a sibling choice already has there
 // (Airbyte's "Standard" / "CDC" replication methods); patternProperties in an object closed to other keys, which
 // are the only extra keys it takes. Each row both ways: breaking exactly when Ajv, on the schemas as written,

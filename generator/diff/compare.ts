@@ -391,6 +391,55 @@ function fewNumbers(t: NumericType): number[] | undefined {
       t.exclusiveMaximum === undefined
       ? [t.minimum]
       : undefined;
+  const bounds = integerBounds(t);
+  if (bounds === undefined || bounds.high - bounds.low >= FEW_INTEGERS) return undefined;
+  const { low, high } = bounds;
+  return Array.from({ length: Math.max(0, high - low + 1) }, (_, i) => low + i);
+}
+
+/**
+ * Whether a type takes no value for its own constraints: never, or (null not taken) bounds that contradict
+ * each other (`minimum: 5, maximum: 1`; lengths, item counts) or a list none of whose values its bounds take.
+ */
+function typeTakesNothing(t: IrType): boolean {
+  if (t.type === "never") return true;
+  if (t.nullable === true) return false;
+  switch (t.type) {
+    case "integer":
+    case "number": {
+      if (t.enum !== undefined) return fewNumbers(t)!.length === 0;
+      if (t.type === "integer") {
+        const low = Math.max(
+          t.minimum === undefined ? -Infinity : Math.ceil(t.minimum),
+          t.exclusiveMinimum === undefined ? -Infinity : Math.floor(t.exclusiveMinimum) + 1,
+        );
+        const high = Math.min(
+          t.maximum === undefined ? Infinity : Math.floor(t.maximum),
+          t.exclusiveMaximum === undefined ? Infinity : Math.ceil(t.exclusiveMaximum) - 1,
+        );
+        return low > high;
+      }
+      const low = t.exclusiveMinimum ?? t.minimum ?? -Infinity;
+      const high = t.exclusiveMaximum ?? t.maximum ?? Infinity;
+      const open = t.exclusiveMinimum !== undefined || t.exclusiveMaximum !== undefined;
+      return low > high || (low === high && open);
+    }
+    case "string":
+      if (t.minLength !== undefined && t.maxLength !== undefined && t.minLength > t.maxLength) return true;
+      return (
+        t.enum !== undefined &&
+        t.enum.every(({ value }) => typeof value !== "string" || stringTakes(t, value) === false)
+      );
+    case "array":
+      return t.minItems !== undefined && t.maxItems !== undefined && t.minItems > t.maxItems;
+    default:
+      return false;
+  }
+}
+
+/** The least and greatest integer an integer type's bounds hold; undefined when either is unbounded. */
+function integerBounds(t: NumericType): { low: number; high: number } | undefined {
+  if (t.type !== "integer" || t.enum !== undefined) return undefined;
   const low = Math.max(
     t.minimum === undefined ? -Infinity : Math.ceil(t.minimum),
     t.exclusiveMinimum === undefined ? -Infinity : Math.floor(t.exclusiveMinimum) + 1,
@@ -399,8 +448,18 @@ function fewNumbers(t: NumericType): number[] | undefined {
     t.maximum === undefined ? Infinity : Math.floor(t.maximum),
     t.exclusiveMaximum === undefined ? Infinity : Math.ceil(t.exclusiveMaximum) - 1,
   );
-  if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high) || high - low >= FEW_INTEGERS) return undefined;
-  return Array.from({ length: Math.max(0, high - low + 1) }, (_, i) => low + i);
+  return Number.isSafeInteger(low) && Number.isSafeInteger(high) ? { low, high } : undefined;
+}
+
+/**
+ * Whether `values` hold every integer of an integer type's bounds, however many (`minimum: 0, maximum: 1000`
+ * and the 1,001 integers listed): counted in one pass over the list, so a long range costs no more than its list.
+ */
+function listsEveryInteger(t: NumericType, values: readonly number[]): boolean {
+  const bounds = integerBounds(t);
+  if (bounds === undefined || bounds.high - bounds.low + 1 > values.length) return false;
+  const inside = new Set(values.filter((v) => Number.isInteger(v) && v >= bounds.low && v <= bounds.high));
+  return inside.size === bounds.high - bounds.low + 1;
 }
 
 function listedStillTaken(b: StringType | NumericType, h: StringType | NumericType): boolean {
@@ -2010,6 +2069,15 @@ class Differ {
     return why === undefined || !h.secret ? why : "it is not valid (a secret: its value is not shown)";
   }
 
+  /** A choice gone that took no value (its constraints contradict each other): no config is lost, its type is. */
+  private emptyChoiceRemoved(at: string, key: string, v: IrType): void {
+    this.add(
+      "covered-choice-narrowed",
+      at,
+      `choice ${show(key)} removed (${kindText(v)}), but no value met its constraints, so it could never be chosen: no config that was valid is lost`,
+    );
+  }
+
   /** Runs `compare` at another authoring path. */
   private within(base: string, head: string, compare: () => void): void {
     const outer = this.at;
@@ -2727,13 +2795,14 @@ class Differ {
       h.enum !== undefined
         ? (["enum-narrowed", "enum-widened"] as const)
         : (["range-tightened", "range-loosened"] as const);
-    if (was === undefined) this.add(narrowed, path, `values limited to ${someOf(now!.map(show))}`);
-    else {
+    if (was === undefined) {
+      if (!listsEveryInteger(b, now!)) this.add(narrowed, path, `values limited to ${someOf(now!.map(show))}`);
+    } else {
       const gone = was.filter((v) => !takes(h, v));
       if (gone.length > 0) this.add(narrowed, path, `values no longer taken: ${someOf(gone.map(show))}`);
     }
     if (now === undefined) {
-      if (b.type === h.type)
+      if (b.type === h.type && !listsEveryInteger(h, was!))
         this.add(widened, path, `any value within the bounds is taken now, not only ${someOf(was!.map(show))}`);
     } else {
       const fresh = now.filter((v) => !takes(b, v));
@@ -2898,6 +2967,10 @@ class Differ {
     else
       for (const i of others) {
         const key = name(variants[i]!, i);
+        if (typeTakesNothing(variants[i]!)) {
+          this.emptyChoiceRemoved(`${path}{${key}}`, key, variants[i]!);
+          continue;
+        }
         // As in variants: a choice another took every value of accepted none.
         const cover = union.exclusive === true ? this.coveredBefore(path, variants, i) : undefined;
         if (cover === undefined)
@@ -3459,6 +3532,10 @@ class Differ {
       const key = name(v, i);
       const j = pairs.get(i);
       if (j === undefined) {
+        if (typeTakesNothing(v)) {
+          this.emptyChoiceRemoved(`${path}{${key}}`, key, v);
+          continue;
+        }
         // A choice another took every value of accepted none: removing it loses no config.
         const cover = wasExclusive ? this.coveredBefore(path, b, i) : undefined;
         const merged = cover === undefined ? this.mergedInto(path, v, h, exclusive) : undefined;

@@ -273,7 +273,7 @@ export const RULES = {
     severity: "warning",
     bump: "minor",
     side: "authoring",
-    doc: "A oneOf choice takes fewer values, or is gone, but another choice took every value it took, so the oneOf rejected them all: no config that was valid is lost (the choice could never be chosen; its type changes).",
+    doc: "A oneOf choice takes fewer values, or is gone, but another choice took every value it took, so the oneOf rejected them all; or a oneOf/anyOf choice no value met (bounds that contradict each other) is gone: no config that was valid is lost (the choice could never be chosen; its type changes).",
   },
   "choices-made-exclusive": {
     severity: "breaking",
