@@ -1655,6 +1655,10 @@ it.each([
 const MODES = { mode: { type: "string", enum: ["a", "b", "c"] }, x: { type: "string" }, z: {} };
 const moded = (...conditions: Obj[]): Obj => ({ type: "object", properties: MODES, allOf: conditions });
 const whenMode = (test: Obj, then: Obj): Obj => ({ if: { properties: { mode: test }, required: ["mode"] }, then });
+const unlessMode = (test: Obj, otherwise: Obj): Obj => ({
+  if: { not: { properties: { mode: test }, required: ["mode"] } },
+  else: otherwise,
+});
 const NEEDS_X = { required: ["x"] };
 const LONG_X = { properties: { x: { minLength: 3 } } };
 const MODE_PROBES = ["a", "b", "c", undefined].flatMap((mode) =>
@@ -1691,6 +1695,36 @@ it.each(
       name: "a type beside an if's const",
       base: moded(whenMode({ const: "a" }, LONG_X)),
       head: moded(whenMode({ type: "string", const: "a" }, LONG_X)),
+    },
+    {
+      name: "a requirement's condition: enum → anyOf of consts",
+      base: moded(whenMode({ enum: ["a", "b"] }, NEEDS_X)),
+      head: moded(whenMode({ anyOf: [{ const: "a" }, { const: "b", title: "B" }] }, NEEDS_X)),
+    },
+    {
+      name: "a bound's condition: enum → oneOf of a const and an enum",
+      base: moded(whenMode({ enum: ["a", "b", "c"] }, LONG_X)),
+      head: moded(whenMode({ oneOf: [{ const: "a" }, { enum: ["b", "c"] }] }, LONG_X)),
+    },
+    {
+      name: "a requirement's condition: oneOf of choices that share a value (which matches both)",
+      base: moded(whenMode({ enum: ["a", "b"] }, NEEDS_X)),
+      head: moded(whenMode({ oneOf: [{ enum: ["a", "b"] }, { const: "b" }] }, NEEDS_X)),
+    },
+    {
+      name: "a requirement under then → under the else of the negated if",
+      base: moded(whenMode({ const: "a" }, NEEDS_X)),
+      head: moded(unlessMode({ const: "a" }, NEEDS_X)),
+    },
+    {
+      name: "a bound under then → under the else of the negated if",
+      base: moded(whenMode({ enum: ["a", "b"] }, LONG_X)),
+      head: moded(unlessMode({ enum: ["a", "b"] }, LONG_X)),
+    },
+    {
+      name: "a requirement under then → under the else of another negated if",
+      base: moded(whenMode({ const: "a" }, NEEDS_X)),
+      head: moded(unlessMode({ const: "b" }, NEEDS_X)),
     },
     {
       name: "unevaluatedProperties false added (2020-12)",

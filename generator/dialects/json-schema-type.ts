@@ -4,6 +4,7 @@
 import vm from "node:vm";
 import { Diagnostics, pointer as toPointer } from "../ir/diagnostics.js";
 import type { Condition, EnumOption, IrField, IrType, JsonValue, ObjectType } from "../ir/ir.js";
+import { listedValues } from "../ir/listed-choices.js";
 import { assignAuthoringKeys } from "../ir/naming.js";
 import {
   BACKTRACKING_INPUT_LIMIT,
@@ -1851,6 +1852,30 @@ const saysNothingMore = (test: Record<string, unknown>, nullable: boolean) =>
         Object.keys(test.not).length === 1),
   );
 
+/** A condition with the places of its parts; `if: { not: X }` is `if: X` with its branches swapped. */
+interface OrientedConditional {
+  if: unknown;
+  then: unknown;
+  else?: unknown;
+  ifAt: string;
+  thenAt: string;
+  elseAt: string;
+}
+
+function oriented(c: Conditional, ctx: SchemaContext): OrientedConditional {
+  const test = deref(c.if, `${c.at}/if`, { ...ctx, diags: new Diagnostics() });
+  if (test !== undefined && isObject(test.schema) && Object.keys(test.schema).join() === "not")
+    return {
+      if: test.schema.not,
+      then: c.else,
+      ...(c.then === undefined ? {} : { else: c.then }),
+      ifAt: `${test.at}/not`,
+      thenAt: `${c.at}/else`,
+      elseAt: `${c.at}/then`,
+    };
+  return { ...c, ifAt: `${c.at}/if`, thenAt: `${c.at}/then`, elseAt: `${c.at}/else` };
+}
+
 /** if/then (`if` testing properties with const/enum, `then` listing required) and dependentRequired. */
 function applyConditionalRequirements(schema: Merged, fields: IrField[], at: string, ctx: SchemaContext): void {
   const byWire = new Map(fields.map((f) => [f.wireKey, f]));
@@ -1895,22 +1920,23 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
       field.requiredWhen = conditions;
     });
   };
-  for (const c of conditionals) {
-    const test = deref(c.if, `${c.at}/if`, ctx)?.schema;
-    const then = deref(c.then, `${c.at}/then`, ctx)?.schema;
+  for (const written of conditionals) {
+    const c = oriented(written, ctx);
+    const test = deref(c.if, c.ifAt, ctx)?.schema;
+    const then = deref(c.then, c.thenAt, ctx)?.schema;
     // A key both branches require is required whether the `if` holds or not, whatever it tests.
-    const otherwise = c.else === undefined ? undefined : deref(c.else, `${c.at}/else`, ctx)?.schema;
+    const otherwise = c.else === undefined ? undefined : deref(c.else, c.elseAt, ctx)?.schema;
     if (isObject(then) && Array.isArray(then.required) && isObject(otherwise) && Array.isArray(otherwise.required)) {
       const elseRequires = new Set(otherwise.required);
       then.required.forEach((name, i) => {
         // One that is no property is warned of with the `then` (below).
         if (elseRequires.has(name) && typeof name === "string" && byWire.has(name))
-          requireWhen(name, [], `${c.at}/then/required/${i}`);
+          requireWhen(name, [], `${c.thenAt}/required/${i}`);
       });
     }
     // `if: { required: [a] }` alone is "a is set", dependentRequired's condition.
     if (!isObject(test) || !(isObject(test.properties) || Array.isArray(test.required)) || !isObject(then)) {
-      warn(`${c.at}/if`, "only if/then with `if.properties` and `then.required` is supported; ignored");
+      warn(c.ifAt, "only if/then with `if.properties` and `then.required` is supported; ignored");
       continue;
     }
     const tested = isObject(test.properties) ? test.properties : {};
@@ -1923,11 +1949,12 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
     for (const name of new Set([...Object.keys(tested), ...mustBeSet].map(String))) {
       const target = byWire.get(name);
       const sub = ownValue(tested, name);
-      const s = sub === undefined ? {} : deref(sub, `${c.at}/if/properties${toPointer(name)}`, ctx)?.schema;
+      const s = sub === undefined ? {} : deref(sub, `${c.ifAt}/properties${toPointer(name)}`, ctx)?.schema;
       if (!target || !isObject(s)) usable = false;
-      else if ("const" in s || Array.isArray(s.enum)) {
-        // A one-value enum is that value's const. A key the `if` does not require passes its test unset.
-        const values = "const" in s ? [s.const as JsonValue] : (s.enum as JsonValue[]);
+      else if (listedValues(s) !== undefined) {
+        // A one-value enum is that value's const; so is an anyOf/oneOf of choices that list values their list.
+        // A key the `if` does not require passes its test unset.
+        const values = listedValues(s) as JsonValue[];
         conditions.push({
           key: target.key,
           wireKey: name,
@@ -1939,22 +1966,19 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
       else usable = false;
     }
     if (!usable || conditions.length === 0) {
-      warn(
-        `${c.at}/if`,
-        "`if` must test known properties with const or enum, or require them; this condition is ignored",
-      );
+      warn(c.ifAt, "`if` must test known properties with const or enum, or require them; this condition is ignored");
       continue;
     }
     if (isObject(then.properties)) {
       warn(
-        `${c.at}/then/properties`,
+        `${c.thenAt}/properties`,
         exact
           ? "value constraints under `then`"
           : "value constraints under `then` are not enforced; only `then.required` is",
       );
     }
     (Array.isArray(then.required) ? then.required : []).forEach((name, i) =>
-      requireWhen(name, conditions, `${c.at}/then/required/${i}`),
+      requireWhen(name, conditions, `${c.thenAt}/required/${i}`),
     );
   }
   // draft-07's `dependencies` holds dependentRequired's lists beside dependentSchemas' schemas.

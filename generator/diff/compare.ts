@@ -22,7 +22,7 @@ import type {
 import { createHash } from "node:crypto";
 import { patternMatcher, schemaValidator, type PatternMatcher } from "../../templates/runtime.js";
 import { hasJsonType, remembered, resolvePointer, someOf } from "../ir/plain.js";
-import { listedChoices } from "../ir/listed-choices.js";
+import { listedChoices, listedValues } from "../ir/listed-choices.js";
 import { decimalValue } from "../input/strict-json.js";
 import {
   addsConstraintsOnly,
@@ -4607,6 +4607,40 @@ function canonicalSchema(value: unknown): unknown {
   return out;
 }
 
+/**
+ * When a branch of an `if` applies, as compared: `if: { not: X }` is `if: X` with its branches swapped, and
+ * a property test that lists values by an anyOf/oneOf of choices (`anyOf: [{ const: "a" }, { const: "b" }]`)
+ * is that `enum`, so either spelling is the same condition.
+ */
+function branchCondition(written: unknown, key: "then" | "else"): { test: unknown; holds: boolean } {
+  const negated = isPlainObject(written) && Object.keys(written).length === 1 && Object.hasOwn(written, "not");
+  const test = negated ? (written as Record<string, unknown>).not : written;
+  return { test: listedTestOf(test), holds: (key === "then") !== negated };
+}
+
+function listedTestOf(test: unknown): unknown {
+  if (!isPlainObject(test)) return test;
+  if (!listedTests.has(test)) listedTests.set(test, withListedTests(test));
+  return listedTests.get(test);
+}
+
+/** Tests as branchCondition reads them, by the test as written (the same object each time, as texts are kept by it). */
+const listedTests = new WeakMap<object, unknown>();
+
+function withListedTests(test: unknown): unknown {
+  if (!isPlainObject(test) || !isPlainObject(test.properties)) return test;
+  const properties = test.properties;
+  let changed = false;
+  const entries = Object.keys(properties).map((name): [string, unknown] => {
+    const sub = properties[name];
+    const values = isPlainObject(sub) && !("const" in sub) && !("enum" in sub) ? listedValues(sub) : undefined;
+    if (values === undefined) return [name, sub];
+    changed = true;
+    return [name, values.length === 1 ? { const: values[0] } : { enum: values }];
+  });
+  return changed ? { ...test, properties: Object.fromEntries(entries) } : test;
+}
+
 /** A condition (an `if`) as compared and said: its canonical text, with what its $refs lead to. */
 const conditionText = (test: unknown, root: unknown) => bounded(withRefTargets(test, root, canonicalText(test)));
 
@@ -4879,21 +4913,16 @@ function unmodeledKeywords(root: unknown):
         // A branch without an `if` applies to nothing; nor does a `then` whose `if` no value passes, or an
         // `else` whose `if` every value passes.
         if (!Object.hasOwn(node, "if")) continue;
-        const test = (node as Record<string, unknown>).if;
-        if (key === "then" ? takesNoValue(test) : noConstraint("if", test, node as Record<string, unknown>)) continue;
+        const { test, holds: applies } = branchCondition((node as Record<string, unknown>).if, key);
+        if (applies ? takesNoValue(test) : noConstraint("if", test, node as Record<string, unknown>)) continue;
         // The condition as written, with what its $refs lead to: a changed `if` is a changed condition.
-        const holds = `${condition(test ?? true)} ${key === "then" ? "holds" : "fails"}`;
+        const holds = `${condition(test ?? true)} ${applies ? "holds" : "fails"}`;
         const next = bounded(when === "" ? holds : `${when} and ${holds}`);
-        if (when === "" && key === "then") tests.set(next, (node as Record<string, unknown>).if);
+        if (when === "" && applies) tests.set(next, test);
         // Past MAX_CONDITION_PARTS the list is not grown: conditionAtoms reads no such condition.
         const prior = parts.get(when) ?? [];
         if (!parts.has(next))
-          parts.set(
-            next,
-            prior.length > MAX_CONDITION_PARTS
-              ? prior
-              : [...prior, { test: (node as Record<string, unknown>).if, holds: key === "then" }],
-          );
+          parts.set(next, prior.length > MAX_CONDITION_PARTS ? prior : [...prior, { test, holds: applies }]);
         stack.push({ node: value, path, refs, when: next, ...(within ? { within } : {}) });
       } else if (Object.hasOwn(SUBSCHEMA, key)) {
         // The config's own extra keys: the IR says only whether it takes them, not what their values may be.
@@ -5101,7 +5130,8 @@ function choicesHold(
         // A branch holds where the base has its constraints under the same condition (a `then` with no `if`
         // applies to nothing).
         if (!("if" in schema)) continue;
-        const test = `${conditionText(schema.if, root)} ${key === "then" ? "holds" : "fails"}`;
+        const branch = branchCondition(schema.if, key);
+        const test = `${conditionText(branch.test, root)} ${branch.holds ? "holds" : "fails"}`;
         if (!holds(value, at, depth + 1, bounded(when === "" ? test : `${when} and ${test}`), fixed)) return false;
       } else if (at === "" && key === "type") {
         // The config itself is an object.

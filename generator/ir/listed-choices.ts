@@ -36,3 +36,39 @@ export function listedChoices(t: IrType): IrType | undefined {
   const nullable = first.nullable === true || t.nullable === true;
   return { type: first.type, enum: options, ...(nullable ? { nullable: true } : {}) } as IrType;
 }
+
+/** Annotations beside a choice's values (`{ "const": "a", "title": "A" }`). */
+const NOTES = new Set(["title", "description", "$comment"]);
+
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * The values a JSON Schema lists: its `const` or `enum`, or an anyOf/oneOf of choices that each list
+ * scalar values and say nothing more (`anyOf: [{ const: "a" }, { const: "b" }]` is `enum: ["a", "b"]`;
+ * of a oneOf, the values one choice alone lists, as one two list matches both and is rejected).
+ * Undefined otherwise, or when no value is left.
+ */
+export function listedValues(s: Record<string, unknown>): unknown[] | undefined {
+  if ("const" in s) return [s.const];
+  if (Array.isArray(s.enum)) return s.enum;
+  const list = Array.isArray(s.anyOf) ? s.anyOf : Array.isArray(s.oneOf) ? s.oneOf : undefined;
+  if (list === undefined || list.length === 0 || Object.keys(s).length !== 1) return undefined;
+  const values = new Map<string, unknown>();
+  const listedTwice = new Set<string>();
+  for (const choice of list) {
+    if (!isPlain(choice) || Object.keys(choice).some((k) => k !== "const" && k !== "enum" && !NOTES.has(k)))
+      return undefined;
+    if ("const" in choice === Array.isArray(choice.enum)) return undefined;
+    const own = new Map<string, unknown>();
+    for (const value of "const" in choice ? [choice.const] : (choice.enum as unknown[])) {
+      if (typeof value === "object" && value !== null) return undefined;
+      own.set(JSON.stringify(value), value);
+    }
+    for (const [key, value] of own) {
+      if (values.has(key)) listedTwice.add(key);
+      values.set(key, value);
+    }
+  }
+  if (Array.isArray(s.oneOf)) for (const key of listedTwice) values.delete(key);
+  return values.size > 0 ? [...values.values()] : undefined;
+}

@@ -1246,6 +1246,58 @@ describe("schemaToFields: properties → IR fields", () => {
       },
     },
     {
+      name: "an if testing values listed by an anyOf of consts (in), and an if: { not } with an else (eq)",
+      given: {
+        schema: {
+          properties: {
+            auth: { type: "string" },
+            key: { type: "string" },
+            token: { type: "string" },
+            user: { type: "string" },
+          },
+          allOf: [
+            {
+              if: { properties: { auth: { anyOf: [{ const: "key" }, { const: "api", title: "API" }] } } },
+              then: { required: ["key"] },
+            },
+            {
+              if: { properties: { auth: { oneOf: [{ enum: ["sso", "saml"] }, { const: "saml" }] } } },
+              then: { required: ["token"] },
+            },
+            {
+              if: { not: { properties: { auth: { const: "basic" } }, required: ["auth"] } },
+              else: { required: ["user"] },
+            },
+          ],
+        },
+      },
+      want: {
+        fields: [
+          field({ key: "auth", wireKey: "auth", type: { type: "string" } }),
+          field({
+            key: "key",
+            wireKey: "key",
+            type: { type: "string" },
+            requiredWhen: [{ key: "auth", wireKey: "auth", op: "in", value: ["key", "api"], unsetHolds: true }],
+          }),
+          field({
+            key: "token",
+            wireKey: "token",
+            type: { type: "string" },
+            // Of a oneOf, the values one choice alone lists: "saml" matches both, and is rejected.
+            requiredWhen: [{ key: "auth", wireKey: "auth", op: "eq", value: "sso", unsetHolds: true }],
+          }),
+          field({
+            key: "user",
+            wireKey: "user",
+            type: { type: "string" },
+            requiredWhen: [{ key: "auth", wireKey: "auth", op: "eq", value: "basic" }],
+          }),
+        ],
+        diagnostics: [],
+      },
+    },
+    {
       name: "dependentRequired → present",
       given: {
         schema: {
