@@ -1951,6 +1951,46 @@ describe("a union member new in the head with a generated connector's code (case
   });
 });
 
+describe("duplicate union members across snapshots (connector-left-out only for one the base did not leave out)", () => {
+  type Doc = { components: { schemas: Record<string, { properties: { configuration: { oneOf: unknown[] } } }> } };
+  /** The duplicate-code case's head, its union's members written inline (their pointers are their places). */
+  const inlined = async () => {
+    const doc = JSON.parse(await readFile(join(casesDir, "duplicate-code/head/openapi.json"), "utf8")) as Doc;
+    const union = doc.components.schemas["SourceCreateRequest"]!.properties.configuration;
+    union.oneOf = union.oneOf.map((m) => doc.components.schemas[(m as { $ref: string }).$ref.split("/").pop()!]);
+    return { doc, members: union.oneOf };
+  };
+  it.each([
+    // [Postgres, Mysql, PostgresV2] → [Postgres, PostgresV2, Mysql]: the same member left out, at another place.
+    { name: "the members reordered", edit: (list: unknown[]) => list.push(...list.splice(1, 1)), want: [] },
+    {
+      name: "a second duplicate of the code added",
+      edit: (list: unknown[]) => list.push(structuredClone(list[2])),
+      want: ["connector-left-out sources/postgres"],
+    },
+    { name: "the duplicate gone", edit: (list: unknown[]) => list.splice(2, 1), want: [] },
+  ])("$name", async ({ edit, want }) => {
+    const dir = join(work, "duplicates-moved");
+    await rm(dir, { recursive: true, force: true });
+    const [base, head] = [join(dir, "base"), join(dir, "head")];
+    await mkdir(base, { recursive: true });
+    await mkdir(head, { recursive: true });
+    const before = await inlined();
+    await writeFile(join(base, "openapi.json"), JSON.stringify(before.doc));
+    const after = await inlined();
+    edit(after.members);
+    await writeFile(join(head, "openapi.json"), JSON.stringify(after.doc));
+    const provider = {
+      ...unionProvider(head, join(dir, "out")),
+      kinds: { sources: { configProperty: "configuration" } },
+    };
+    for (const cache of [false, true]) {
+      const report = await diffSnapshots(provider, base, head, { cache });
+      expect(report.changes.map((c) => `${c.rule} ${c.connector}`)).toEqual(want);
+    }
+  });
+});
+
 describe("the README's rule table", () => {
   it("lists every rule with the severity, side, bump and text of rules.ts", async () => {
     const readme = await readFile(resolve(import.meta.dirname, "../README.md"), "utf8");

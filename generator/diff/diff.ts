@@ -130,21 +130,37 @@ function leftOutPlaces(warnings: readonly Diagnostic[]): { file: string; pointer
     .map((w) => ({ file: w.file ?? "", pointer: w.pointer!, why: reasonOf(w) }));
 }
 
-/** The union members the head leaves out for a code another member has, and the base's warnings do not. */
+/**
+ * The union members the head leaves out for a code another member has, beyond those the base left out for
+ * that code: counted per connector, so members that only moved (their pointers changed) are not new. Of a
+ * connector's, those whose warning the base did not have are taken first.
+ */
 function duplicatesNew(
   baseWarnings: readonly Diagnostic[],
   headWarnings: readonly Diagnostic[],
 ): { id: string; why: string }[] {
-  const duplicates = (warnings: readonly Diagnostic[]) =>
-    warnings.filter((w) => w.rule === "duplicate-connector" && w.connector !== undefined);
-  const before = new Set(duplicates(baseWarnings).map((w) => `${w.connector}\0${reasonOf(w)}`));
-  const seen = new Set<string>();
+  // Each connector's warnings, in order, each text once.
+  const duplicates = (warnings: readonly Diagnostic[]) => {
+    const byId = new Map<string, Set<string>>();
+    for (const w of warnings)
+      if (w.rule === "duplicate-connector" && w.connector !== undefined) {
+        let whys = byId.get(w.connector);
+        if (whys === undefined) byId.set(w.connector, (whys = new Set()));
+        whys.add(reasonOf(w));
+      }
+    return byId;
+  };
+  const before = duplicates(baseWarnings);
   const found: { id: string; why: string }[] = [];
-  for (const w of duplicates(headWarnings)) {
-    const key = `${w.connector}\0${reasonOf(w)}`;
-    if (before.has(key) || seen.has(key)) continue;
-    seen.add(key);
-    found.push({ id: w.connector!, why: reasonOf(w) });
+  for (const [id, whys] of duplicates(headWarnings)) {
+    const had = before.get(id) ?? new Set<string>();
+    const extra = whys.size - had.size;
+    if (extra <= 0) continue;
+    const list = [...whys];
+    const picked = new Set(
+      [...list.filter((why) => !had.has(why)), ...list.filter((why) => had.has(why)).reverse()].slice(0, extra),
+    );
+    for (const why of list) if (picked.has(why)) found.push({ id, why });
   }
   return found;
 }
