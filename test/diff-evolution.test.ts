@@ -938,8 +938,8 @@ const unstructured: Row[] = [
     file: UNS,
     given: (d) => void delete schema(d, POSTGRES).additionalProperties,
     edit: (d) => void (schema(d, POSTGRES).additionalProperties = { type: "integer" }),
-    // {"port": 5432, "any": "x"} was valid; "x" is no integer.
-    want: ["constraint-added breaking"],
+    // {"port": 5432, "any": "x"} was valid; "x" is no integer. Extra keys' values are compared as a field's, at /*.
+    want: ["type-changed breaking /*"],
   },
   {
     name: "the config, closed to extra keys, opened to keys of one value type",
@@ -955,7 +955,7 @@ const unstructured: Row[] = [
     file: UNS,
     given: (d) => void (schema(d, POSTGRES).additionalProperties = { type: "string" }),
     edit: (d) => void (schema(d, POSTGRES).additionalProperties = { type: "integer" }),
-    want: ["constraint-added breaking", "constraint-removed info"],
+    want: ["type-changed breaking /*"],
   },
   {
     name: "the config's extra keys' value type described, or made any value",
@@ -966,12 +966,31 @@ const unstructured: Row[] = [
     want: [],
   },
   {
+    name: "the config's extra keys' value type widened",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (schema(d, POSTGRES).additionalProperties = { type: "string" }),
+    edit: (d) => void (schema(d, POSTGRES).additionalProperties = { type: ["string", "integer"] }),
+    want: ["type-widened info /*"],
+  },
+  {
+    name: "the config closed by unevaluatedProperties, where nothing beside it marks keys evaluated",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (schema(d, POSTGRES).additionalProperties = false),
+    edit: (d) => {
+      delete schema(d, POSTGRES).additionalProperties;
+      schema(d, POSTGRES).unevaluatedProperties = false;
+    },
+    want: [],
+  },
+  {
     name: "the config's extra keys' value type dropped (any value)",
     source: "unstructured",
     file: UNS,
     given: (d) => void (schema(d, POSTGRES).additionalProperties = { type: "string" }),
     edit: (d) => void (schema(d, POSTGRES).additionalProperties = {}),
-    want: ["constraint-removed info"],
+    want: ["type-widened info /*"],
   },
   {
     name: "a oneOf choice widened from integer to number",
