@@ -1877,6 +1877,23 @@ it.each(
   );
 });
 
+// A step added where every number the field took is a multiple of it rejects none of them: breaking exactly when
+// Ajv, on the schemas as written, rejects a config it accepted. (One way only: a step with bounds given way to the
+// list of its multiples is still said to narrow the list, as the IR keeps no step.)
+it.each([
+  { name: "a list of multiples", base: { type: "integer", enum: [0, 5, 10] } },
+  { name: "a list with one value off the step", base: { type: "integer", enum: [0, 5, 7] } },
+  { name: "a range of one multiple", base: { type: "integer", minimum: 10, maximum: 10 } },
+  { name: "a range of several integers", base: { type: "integer", minimum: 0, maximum: 10 } },
+  { name: "numbers listed, a fraction among them", base: { type: "number", enum: [0.5, 1] } },
+])("values as written: multipleOf added beside $name", async ({ base }) => {
+  await expectBreakingAsAjv(
+    inA(base),
+    inA({ ...base, multipleOf: base.enum?.includes(0.5) === true ? 0.5 : 5 }),
+    [0, 0.5, 1, 5, 7, 10, 3].map((a) => ({ a })),
+  );
+});
+
 // A keyword the IR does not model, in one of a oneOf's choices that a sibling choice already has there
 // (Airbyte's "Standard" / "CDC" replication methods); patternProperties in an object closed to other keys, which
 // are the only extra keys it takes. Each row both ways: breaking exactly when Ajv, on the schemas as written,

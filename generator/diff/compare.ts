@@ -437,6 +437,18 @@ function typeTakesNothing(t: IrType): boolean {
   }
 }
 
+/**
+ * Whether `keyword` (unmodeled text) is a `multipleOf` under no condition that every number `type` takes
+ * is a multiple of, when it takes few (a list, a short integer range): then it rejects no value it took.
+ */
+function stepTakesAll(keyword: string, type: IrType | undefined): boolean {
+  const step = /^multipleOf ([^ ]+)$/.exec(keyword);
+  if (step === null || (type?.type !== "integer" && type?.type !== "number")) return false;
+  const n = Number(step[1]);
+  const values = fewNumbers(type);
+  return n > 0 && values !== undefined && values.every((v) => divides(n, v));
+}
+
 /** The least and greatest integer an integer type's bounds hold; undefined when either is unbounded. */
 function integerBounds(t: NumericType): { low: number; high: number } | undefined {
   if (t.type !== "integer" || t.enum !== undefined) return undefined;
@@ -2451,7 +2463,9 @@ class Differ {
     else if (b.setOnce && !h.setOnce) this.add("set-once-removed", path, "no longer set once: updates may change it");
     this.requiredWhen(path, b, h);
     if (b.title !== h.title || b.description !== h.description) this.add("doc-changed", path, docText("label", b, h));
-    this.within(keyPath(this.at.base, b.key), keyPath(this.at.head, h.key), () => this.type(path, b.type, h.type));
+    // One type object on both sides (the base took the head's field, its input the same): nothing to compare.
+    if (b.type !== h.type)
+      this.within(keyPath(this.at.base, b.key), keyPath(this.at.head, h.key), () => this.type(path, b.type, h.type));
   }
 
   requiredWhen(path: string, b: IrField, h: IrField): void {
@@ -3077,7 +3091,8 @@ class Differ {
             before.untyped.has(path) || after.untyped.has(path),
             this.baseTook(before, path, "", fields, baseField),
           );
-          for (const k of fresh) this.add("constraint-added", field, `${cut(k)} added`);
+          for (const k of fresh)
+            if (!stepTakesAll(k, baseField(path)?.type)) this.add("constraint-added", field, `${cut(k)} added`);
           for (const k of gone)
             if (k.startsWith(CLOSED_PATTERNS))
               this.add(
