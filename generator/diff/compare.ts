@@ -2463,9 +2463,7 @@ class Differ {
     else if (b.setOnce && !h.setOnce) this.add("set-once-removed", path, "no longer set once: updates may change it");
     this.requiredWhen(path, b, h);
     if (b.title !== h.title || b.description !== h.description) this.add("doc-changed", path, docText("label", b, h));
-    // One type object on both sides (the base took the head's field, its input the same): nothing to compare.
-    if (b.type !== h.type)
-      this.within(keyPath(this.at.base, b.key), keyPath(this.at.head, h.key), () => this.type(path, b.type, h.type));
+    this.within(keyPath(this.at.base, b.key), keyPath(this.at.head, h.key), () => this.type(path, b.type, h.type));
   }
 
   requiredWhen(path: string, b: IrField, h: IrField): void {
