@@ -82,12 +82,12 @@ it("a condition respelled is no change the diff calls more than info, where Ajv 
         maxLength: 6,
       }),
       async (cases) => {
-        const pairs = cases.map(([conds, from, to]) => [
+        const pairs = cases.map(([conds, from, to]): [Obj, Obj] => [
           config(conds.map((c) => written(c, from))),
           config(conds.map((c) => written(c, to))),
         ]);
         for (const [base, head] of pairs) {
-          const [b, h] = [ajv.compile(base!), ajv.compile(head!)];
+          const [b, h] = [ajv.compile(base), ajv.compile(head)];
           for (const value of DOMAIN) expect(h(value), JSON.stringify({ base, head, value })).toBe(b(value));
         }
         const dir = await tempDir("codegen-diff-spellings-");
