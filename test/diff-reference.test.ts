@@ -1877,20 +1877,37 @@ it.each(
   );
 });
 
-// A step added where every number the field took is a multiple of it rejects none of them: breaking exactly when
-// Ajv, on the schemas as written, rejects a config it accepted. (One way only: a step with bounds given way to the
-// list of its multiples is still said to narrow the list, as the IR keeps no step.)
-it.each([
-  { name: "a list of multiples", base: { type: "integer", enum: [0, 5, 10] } },
-  { name: "a list with one value off the step", base: { type: "integer", enum: [0, 5, 7] } },
-  { name: "a range of one multiple", base: { type: "integer", minimum: 10, maximum: 10 } },
-  { name: "a range of several integers", base: { type: "integer", minimum: 0, maximum: 10 } },
-  { name: "numbers listed, a fraction among them", base: { type: "number", enum: [0.5, 1] } },
-])("values as written: multipleOf added beside $name", async ({ base }) => {
+// A step added where every number the field took is a multiple of it rejects none of them, and a step beside
+// bounds takes the multiples among them (the list of them is the same values): breaking exactly when Ajv, on the
+// schemas as written, rejects a config it accepted. Each row both ways.
+const STEPPED = { type: "integer", minimum: 0, maximum: 10, multipleOf: 5 };
+it.each(
+  [
+    { name: "a list of multiples, a step added", base: { type: "integer", enum: [0, 5, 10] } },
+    { name: "a list with one value off the step, a step added", base: { type: "integer", enum: [0, 5, 7] } },
+    { name: "a range of one multiple, a step added", base: { type: "integer", minimum: 10, maximum: 10 } },
+    { name: "a range of several integers, a step added", base: { type: "integer", minimum: 0, maximum: 10 } },
+    { name: "numbers listed, a fraction among them, a step added", base: { type: "number", enum: [0.5, 1] } },
+  ]
+    .map(({ name, base }) => ({
+      name,
+      base: inA(base),
+      head: inA({ ...base, multipleOf: base.enum?.includes(0.5) === true ? 0.5 : 5 }),
+    }))
+    .concat(
+      [
+        { name: "a step beside bounds → the list of its multiples", head: [0, 5, 10] },
+        { name: "a step beside bounds → a list of fewer multiples", head: [0, 5] },
+        { name: "a step beside bounds → its multiples and one more", head: [0, 5, 10, 3] },
+        { name: "a step beside bounds → a list with one value off the step", head: [0, 5, 7] },
+      ].map(({ name, head }) => ({ name, base: inA(STEPPED), head: inA({ type: "integer", enum: head }) })),
+    )
+    .flatMap(bothWays),
+)("values as written: $name", async ({ base, head }) => {
   await expectBreakingAsAjv(
-    inA(base),
-    inA({ ...base, multipleOf: base.enum?.includes(0.5) === true ? 0.5 : 5 }),
-    [0, 0.5, 1, 5, 7, 10, 3].map((a) => ({ a })),
+    base,
+    head,
+    [0, 0.5, 1, 3, 5, 7, 10, 15].map((a) => ({ a })),
   );
 });
 

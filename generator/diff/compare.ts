@@ -2031,6 +2031,20 @@ class Differ {
     return root === undefined || modeledAt(this.unmodeledFound(root), path);
   }
 
+  /**
+   * What a side's wire schema holds numbers to at change path `path` beyond the IR: no step (`{}`), or the
+   * one `multipleOf` written there under no condition (`{ step }`); undefined when it says more there.
+   */
+  private stepOnly(side: "base" | "head", path: string): { step?: number } | undefined {
+    if (this.roots === undefined) return undefined;
+    const root = this.roots[side];
+    if (root === undefined) return {};
+    const found = this.unmodeledFound(root);
+    let step: number | undefined;
+    const taken = modeledAt(found, path, (n) => (step = n));
+    return taken ? (step === undefined ? {} : { step }) : undefined;
+  }
+
   /** Whether a side's wire schema says `uniqueItems: true` of the array at change path `path` (outside any choice). */
   private uniqueItemsAt(side: "base" | "head", path: string | undefined): boolean {
     const root = this.roots?.[side];
@@ -2800,9 +2814,17 @@ class Differ {
    */
   listOrRange(path: string, b: NumericType, h: NumericType): boolean {
     if ((b.enum === undefined) === (h.enum === undefined)) return false;
-    const [was, now] = [fewNumbers(b), fewNumbers(h)];
-    if ((was === undefined && now === undefined) || !this.modeledBase(path) || !this.modeledHead(path)) return false;
-    const takes = (t: NumericType, v: number) => takesValue(t, v, { left: 8 }) === true;
+    // A step beside bounds (`multipleOf`, which the IR leaves out) takes the multiples among them.
+    const [bs, hs] = [this.stepOnly("base", path), this.stepOnly("head", path)];
+    if (bs === undefined || hs === undefined) return false;
+    const onStep = (values: number[] | undefined, step: number | undefined) =>
+      step === undefined ? values : values?.filter((v) => divides(step, v));
+    const [was, now] = [onStep(fewNumbers(b), bs.step), onStep(fewNumbers(h), hs.step)];
+    if (was === undefined && now === undefined) return false;
+    // A stepped side's values are its list; bounds alone on it would say any value within them.
+    if ((bs.step !== undefined && was === undefined) || (hs.step !== undefined && now === undefined)) return false;
+    const takes = (t: NumericType, v: number, step: number | undefined) =>
+      takesValue(t, v, { left: 8 }) === true && (step === undefined || divides(step, v));
     const [narrowed, widened] =
       h.enum !== undefined
         ? (["enum-narrowed", "enum-widened"] as const)
@@ -2810,14 +2832,14 @@ class Differ {
     if (was === undefined) {
       if (!listsEveryInteger(b, now!)) this.add(narrowed, path, `values limited to ${someOf(now!.map(show))}`);
     } else {
-      const gone = was.filter((v) => !takes(h, v));
+      const gone = was.filter((v) => !takes(h, v, hs.step));
       if (gone.length > 0) this.add(narrowed, path, `values no longer taken: ${someOf(gone.map(show))}`);
     }
     if (now === undefined) {
       if (b.type === h.type && !listsEveryInteger(h, was!))
         this.add(widened, path, `any value within the bounds is taken now, not only ${someOf(was!.map(show))}`);
     } else {
-      const fresh = now.filter((v) => !takes(b, v));
+      const fresh = now.filter((v) => !takes(b, v, bs.step));
       if (fresh.length > 0) this.add(widened, path, `values taken now: ${someOf(fresh.map(show))}`);
     }
     return true;
@@ -4666,7 +4688,12 @@ const cut = (k: string) => (k.length > 200 ? `${k.slice(0, 199)}…` : k);
  * object it is in, which a keyword such as `not` or `dependentSchemas` may narrow). A path that cannot be
  * read back to a wire path (a choice named with braces) is taken to hold some.
  */
-function modeledAt(found: ReturnType<typeof unmodeledKeywords>, path: string): boolean {
+function modeledAt(
+  found: ReturnType<typeof unmodeledKeywords>,
+  path: string,
+  /** Takes the step of a `multipleOf` under no condition at the path itself, which then does not count. */
+  step?: (n: number) => void,
+): boolean {
   if (found === undefined) return false;
   const wire = path.replace(/\{[^{}]*\}/g, "");
   if (wire.includes("{") || wire.includes("}")) return false;
@@ -4682,7 +4709,13 @@ function modeledAt(found: ReturnType<typeof unmodeledKeywords>, path: string): b
   const narrows = (k: string, text: string) =>
     !(k === "" && text.startsWith("additionalProperties ")) &&
     !(Object.hasOwn(UNTYPED_BOUNDS, text.slice(0, text.indexOf(" "))) && !found.untyped.has(k));
-  for (const [k, set] of found.keywords) if (related(k)) for (const text of set) if (narrows(k, text)) return false;
+  for (const [k, set] of found.keywords)
+    if (related(k))
+      for (const text of set) {
+        const stepped = step !== undefined && k === wire && path === wire ? /^multipleOf ([^ ]+)$/.exec(text) : null;
+        if (stepped !== null && Number(stepped[1]) > 0) step!(Number(stepped[1]));
+        else if (narrows(k, text)) return false;
+      }
   for (const k of found.conditional.keys()) if (related(k)) return false;
   for (const k of found.requiredUnder.keys()) if (related(k)) return false;
   return true;
