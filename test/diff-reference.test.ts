@@ -1864,6 +1864,16 @@ it.each(
       head: inA({ type: "integer" }),
     },
     {
+      name: "values of two kinds listed → a type list that takes each",
+      base: inA({ enum: ["ab", 3] }),
+      head: inA({ type: ["string", "integer"] }),
+    },
+    {
+      name: "values of two kinds listed → a type list that takes one of them",
+      base: inA({ enum: ["ab", 2.5] }),
+      head: inA({ type: ["string", "integer"] }),
+    },
+    {
       name: "a choice whose bounds take none of its list removed",
       base: inA({ anyOf: [{ type: "integer", enum: [1, 2], minimum: 3 }, { type: "string" }] }),
       head: inA({ anyOf: [{ type: "string" }, { type: "boolean" }] }),

@@ -2748,6 +2748,16 @@ class Differ {
           if (v.type === "object") this.type(`${path}{${name(v, i)}}`, withoutNull(v), withoutNull(h));
     } else if (b.type === "union" && alternativeOf(b.variants, h) >= 0) {
       this.choiceOfOne(path, b, alternativeOf(b.variants, h), "removed", h);
+    } else if (
+      b.type === "unknown" &&
+      b.enum !== undefined &&
+      this.modeledBase(path) &&
+      this.modeledHead(path) &&
+      (b.nullable !== true || takesJson(h, null, this.overlapBudget)) &&
+      b.enum.every((o) => takesJson(h, o.value, this.overlapBudget))
+    ) {
+      // Values of several kinds listed (`enum: ["s", 1]`), now a type that takes each (`type: ["string", "integer"]`).
+      this.add("type-widened", path, `type widened from ${from} to ${kindText(h)}, which takes each listed value`);
     } else if (b.type === "never") {
       this.add("type-widened", path, `type widened from no value to ${h.type}`);
     } else {
