@@ -1743,7 +1743,17 @@ it.each(
 const PROP_A = { a: { type: "string" } };
 const topWith = (extra: Obj): Obj => ({ type: "object", properties: PROP_A, ...extra });
 const innerWith = (extra: Obj): Obj => ({ type: "object", properties: { o: topWith(extra) } });
-const EXTRA_PROBES = [{}, { a: "s" }, { b: "s" }, { b: 1 }, { b: true }, { x1: 1 }, { a: "s", b: null }];
+const EXTRA_PROBES = [
+  {},
+  { a: "s" },
+  { b: "s" },
+  { b: 1 },
+  { b: true },
+  { x1: 1 },
+  { a: "s", b: null },
+  { xa: "s" },
+  { xa: 1 },
+];
 it.each(
   [
     {
@@ -1765,6 +1775,26 @@ it.each(
       name: "additionalProperties of strings → unevaluatedProperties of strings",
       base: topWith({ additionalProperties: { type: "string" } }),
       head: topWith({ unevaluatedProperties: { type: "string" } }),
+    },
+    {
+      name: "patternProperties given to a config closed to other keys, matching no key it declares",
+      base: topWith({ additionalProperties: false }),
+      head: topWith({ patternProperties: { "^x": { type: "integer" } }, additionalProperties: false }),
+    },
+    {
+      name: "patternProperties given to a config closed to other keys, matching a key it declares",
+      base: { type: "object", properties: { ...PROP_A, xa: { type: "string" } }, additionalProperties: false },
+      head: {
+        type: "object",
+        properties: { ...PROP_A, xa: { type: "string" } },
+        patternProperties: { "^x": { type: "integer" } },
+        additionalProperties: false,
+      },
+    },
+    {
+      name: "patternProperties of a config closed to other keys dropped, the config open to any value",
+      base: topWith({ patternProperties: { "^x": { type: "integer" } }, additionalProperties: false }),
+      head: topWith({}),
     },
     {
       name: "the config's extra keys: strings → strings or numbers",

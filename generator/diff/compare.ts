@@ -3073,6 +3073,48 @@ class Differ {
     const extraTyped = (found: NonNullable<typeof before>, side: 0 | 1) =>
       fields.extraTyped?.[side] === true ||
       ![...(found.keywords.get("") ?? [])].some((k) => k.startsWith("additionalProperties ") && k !== ROOT_CLOSED);
+    let headByPath: Map<string, IrField> | undefined;
+    // The keys an object at `path` does not declare: none taken (closed, with no patternProperties), by the base's
+    // wire schema; undefined when it took some. Otherwise the keys it declares.
+    const declaredOnly = (path: string): readonly IrField[] | undefined => {
+      if ([...(before.keywords.get(path) ?? [])].some((k) => k.includes("patternProperties "))) return undefined;
+      if (path === "") return fields.baseOpen === true ? undefined : fields.base;
+      const own = baseField(path);
+      return own?.type.type === "object" && extraValues(own.type) === undefined ? own.type.fields : undefined;
+    };
+    // patternProperties given to an object that took no key it did not declare, matching no key it declared
+    // (each pattern read in linear time): no config had a key they judge.
+    const patternsMatchNothingTaken = (k: string, path: string): boolean => {
+      const text = k.startsWith(CLOSED_PATTERNS) ? k.slice(CLOSED_PATTERNS.length) : k;
+      if (!text.startsWith("patternProperties ")) return false;
+      const declared = declaredOnly(path);
+      if (declared === undefined) return false;
+      let patterns: unknown;
+      try {
+        patterns = JSON.parse(text.slice("patternProperties ".length));
+      } catch {
+        // Under a condition, in a choice, or with $ref targets written beside it: not read here.
+        return false;
+      }
+      if (!isPlainObject(patterns)) return false;
+      return Object.keys(patterns).every((source) => {
+        const matcher = patternMatcher(source);
+        return (
+          matcher !== undefined &&
+          matcher.backtracking === undefined &&
+          declared.every((f) => matcher.test(f.wireKey) === false)
+        );
+      });
+    };
+    // Whether the head's object at `path` takes any value under a key it does not declare (nor match by a pattern).
+    const headTakesAnyValue = (path: string): boolean => {
+      const untyped = [...(after.keywords.get(path) ?? [])].some((k) => k.startsWith("additionalProperties "));
+      if (path === "") return fields.headOpen === true && fields.extraTyped?.[1] !== true && !untyped;
+      const own = (headByPath ??= fieldsByPath(fields.head)).get(path);
+      if (own?.type.type !== "object" || untyped) return false;
+      const values = extraValues(own.type);
+      return values !== undefined && values.type === "unknown" && values.enum === undefined;
+    };
     // A property only one side has is field-added's or field-removed's.
     for (const [path, now] of after.keywords) {
       const was = before.keywords.get(path);
@@ -3122,9 +3164,10 @@ class Differ {
             this.baseTook(before, path, "", fields, baseField),
           );
           for (const k of fresh)
-            if (!stepTakesAll(k, baseField(path)?.type)) this.add("constraint-added", field, `${cut(k)} added`);
+            if (!stepTakesAll(k, baseField(path)?.type) && !patternsMatchNothingTaken(k, path))
+              this.add("constraint-added", field, `${cut(k)} added`);
           for (const k of gone)
-            if (k.startsWith(CLOSED_PATTERNS))
+            if (k.startsWith(CLOSED_PATTERNS) && !headTakesAnyValue(path))
               this.add(
                 "additional-keys-closed",
                 field,
@@ -4422,6 +4465,8 @@ interface UnmodeledFields {
   head: readonly IrField[];
   /** The base's config takes extra keys. */
   baseOpen?: boolean;
+  /** The head's config takes extra keys. */
+  headOpen?: boolean;
   /** Whether each side's IR types its config's extra-key values (IrConnector.extraValues), base first. */
   extraTyped?: readonly [boolean, boolean];
 }
@@ -5479,6 +5524,7 @@ function compareConnector(
       base: b.fields,
       head: h.fields,
       baseOpen: b.open === true,
+      headOpen: h.open === true,
       extraTyped: [b.extraValues !== undefined, h.extraValues !== undefined],
     },
     secretPathsOf,
