@@ -4,8 +4,8 @@
 // command diffs them). Ajv, on the schemas as written, judges configs with extra keys of several kinds: a verdict
 // with nothing breaking must lose no config the base took, and a breaking one must lose one. Not drawn:
 // `patternProperties` beside them, which the diff compares as written (the README says so), and which this
-// property, drawing them, finds false breaking verdicts for (the same patterns in a config once closed to other
-// keys and now open to values of one type, for one). EXTRA_KEYS_RUNS and EXTRA_KEYS_SEED set the runs and the seed.
+// property, drawing them, finds false breaking verdicts for (patterns added to a config whose extra keys took
+// values of their type already, for one). EXTRA_KEYS_RUNS and EXTRA_KEYS_SEED set the runs and the seed.
 
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";

@@ -1797,6 +1797,11 @@ it.each(
       head: topWith({}),
     },
     {
+      name: "the same patternProperties, the config closed to other keys → open to strings",
+      base: topWith({ patternProperties: { "^x": { type: "integer" } }, additionalProperties: false }),
+      head: topWith({ patternProperties: { "^x": { type: "integer" } }, additionalProperties: { type: "string" } }),
+    },
+    {
       name: "the config's extra keys: strings → strings or numbers",
       base: topWith({ additionalProperties: { type: "string" } }),
       head: topWith({ additionalProperties: { type: ["string", "number"] } }),

@@ -3138,6 +3138,16 @@ class Differ {
           const typed = (k: string) => !k.startsWith("additionalProperties ") || k === ROOT_CLOSED;
           [fresh, gone] = [fresh.filter(typed), gone.filter(typed)];
         }
+        // The same patternProperties, in an object closed to other keys on one side only: the keys they judge
+        // are judged alike; the object's closing or opening is the IR's to say (additional-keys-closed/-opened).
+        const unclosed = (k: string) => (k.startsWith(CLOSED_PATTERNS) ? k.slice(CLOSED_PATTERNS.length) : k);
+        const goneUnclosed = new Set(gone.map(unclosed));
+        // A text only one side has: alike without the prefix, they differ by it alone.
+        const same = new Set(fresh.map(unclosed).filter((k) => goneUnclosed.has(k)));
+        if (same.size > 0) {
+          const other = (k: string) => !same.has(unclosed(k));
+          [fresh, gone] = [fresh.filter(other), gone.filter(other)];
+        }
         // A type written where none was (values of other kinds rejected), or dropped.
         if (gone.includes(EVERY_KIND) || fresh.includes(EVERY_KIND)) {
           const narrowed = gone.includes(EVERY_KIND);
