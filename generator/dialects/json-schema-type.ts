@@ -1950,11 +1950,11 @@ function applyConditionalRequirements(schema: Merged, fields: IrField[], at: str
       const target = byWire.get(name);
       const sub = ownValue(tested, name);
       const s = sub === undefined ? {} : deref(sub, `${c.ifAt}/properties${toPointer(name)}`, ctx)?.schema;
+      // A one-value enum is that value's const; so is an anyOf/oneOf of choices that list values their list.
+      const values = isObject(s) ? (listedValues(s) as JsonValue[] | undefined) : undefined;
       if (!target || !isObject(s)) usable = false;
-      else if (listedValues(s) !== undefined) {
-        // A one-value enum is that value's const; so is an anyOf/oneOf of choices that list values their list.
+      else if (values !== undefined) {
         // A key the `if` does not require passes its test unset.
-        const values = listedValues(s) as JsonValue[];
         conditions.push({
           key: target.key,
           wireKey: name,

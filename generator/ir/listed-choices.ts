@@ -3,6 +3,7 @@
 // types (the diff) read it as that list beside a plain enum, so the two spellings compare alike.
 
 import type { EnumOption, IrType } from "./ir.js";
+import { isObject } from "./plain.js";
 
 const SCALARS = new Set(["string", "integer", "number", "boolean"]);
 
@@ -40,8 +41,6 @@ export function listedChoices(t: IrType): IrType | undefined {
 /** Annotations beside a choice's values (`{ "const": "a", "title": "A" }`). */
 const NOTES = new Set(["title", "description", "$comment"]);
 
-const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
 /**
  * The values a JSON Schema lists: its `const` or `enum`, or an anyOf/oneOf of choices that each list
  * scalar values and say nothing more (`anyOf: [{ const: "a" }, { const: "b" }]` is `enum: ["a", "b"]`;
@@ -56,7 +55,7 @@ export function listedValues(s: Record<string, unknown>): unknown[] | undefined 
   const values = new Map<string, unknown>();
   const listedTwice = new Set<string>();
   for (const choice of list) {
-    if (!isPlain(choice) || Object.keys(choice).some((k) => k !== "const" && k !== "enum" && !NOTES.has(k)))
+    if (!isObject(choice) || Object.keys(choice).some((k) => k !== "const" && k !== "enum" && !NOTES.has(k)))
       return undefined;
     if ("const" in choice === Array.isArray(choice.enum)) return undefined;
     const own = new Map<string, unknown>();
