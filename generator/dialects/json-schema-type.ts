@@ -1610,6 +1610,8 @@ function annotationViews(
   views: { outer: Schema; prop: Schema; resolved: { schema: unknown; at: string }; at: string }[],
   ctx: SchemaContext,
 ): void {
+  // Most properties have no allOf: nothing to add, and no scratch context made for every field.
+  if (!views.some((v) => Array.isArray(v.prop.allOf))) return;
   const quiet = { ...ctx, diags: new Diagnostics() };
   const seen = new Set<unknown>(views.map((v) => v.prop));
   let added = 0;

@@ -39,34 +39,65 @@ export interface UnionOptions {
   fieldMemo?: FieldMemo;
 }
 
-/** A member's properties with one fixed string value (`const`, or a one-value `enum`), in property order. */
-function singleValues(member: Obj, at: string, parent: SchemaContext): Map<string, string> {
-  // Problems in these properties are reported when the connector's fields are parsed (naming the connector).
-  let ctx: SchemaContext | undefined;
-  const properties = isObject(member.properties) ? member.properties : {};
-  const out = new Map<string, string>();
+/**
+ * A member's properties with one fixed string value (`const`, or a one-value `enum`), each worked out when
+ * first asked for: finding the discriminator asks for a few keys of every member, and only the first
+ * member's (or, with no discriminator, each member's) are all needed.
+ */
+class FixedValues {
+  private readonly properties: Obj;
+  private readonly found = new Map<string, string | undefined>();
+  /** Problems in these properties are reported when the connector's fields are parsed (naming the connector). */
+  private ctx: SchemaContext | undefined;
+
+  constructor(
+    member: Obj,
+    private readonly at: string,
+    private readonly parent: SchemaContext,
+  ) {
+    this.properties = isObject(member.properties) ? member.properties : {};
+  }
+
+  /** The one string property `key` is fixed to, if any. */
+  get(key: string): string | undefined {
+    if (this.found.has(key)) return this.found.get(key);
+    let value: string | undefined;
+    if (Object.hasOwn(this.properties, key)) {
+      const raw = this.properties[key];
+      // A property the member and an allOf schema both define is the allOf of its definitions: any may fix it.
+      if (isObject(raw) && Array.isArray(raw.allOf) && !("const" in raw)) {
+        for (const definition of raw.allOf) if ((value = this.single(definition, key)) !== undefined) break;
+      } else value = this.single(raw, key);
+    }
+    this.found.set(key, value);
+    return value;
+  }
+
+  /** Every fixed property, in property order. */
+  all(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const key of Object.keys(this.properties)) {
+      const value = this.get(key);
+      if (value !== undefined) out.set(key, value);
+    }
+    return out;
+  }
+
   /** The one string `definition` fixes, if any; its place is worked out only for a reference, the one case that can report a problem. */
-  const single = (definition: unknown, key: string): string | undefined => {
+  private single(definition: unknown, key: string): string | undefined {
     const s =
       isObject(definition) && "$ref" in definition
-        ? deref(definition, `${at}/properties${pointer(key)}`, (ctx ??= { ...parent, diags: new Diagnostics() }))
-            ?.schema
+        ? deref(
+            definition,
+            `${this.at}/properties${pointer(key)}`,
+            (this.ctx ??= { ...this.parent, diags: new Diagnostics() }),
+          )?.schema
         : definition;
     if (!isObject(s)) return undefined;
     if (typeof s.const === "string") return s.const;
     if (Array.isArray(s.enum) && s.enum.length === 1 && typeof s.enum[0] === "string") return s.enum[0];
     return undefined;
-  };
-  for (const key of Object.keys(properties)) {
-    const raw = properties[key];
-    let value: string | undefined;
-    // A property the member and an allOf schema both define is the allOf of its definitions: any may fix it.
-    if (isObject(raw) && Array.isArray(raw.allOf) && !("const" in raw)) {
-      for (const definition of raw.allOf) if ((value = single(definition, key)) !== undefined) break;
-    } else value = single(raw, key);
-    if (value !== undefined) out.set(key, value);
   }
-  return out;
 }
 
 /**
@@ -106,7 +137,7 @@ interface Member {
   merged: Obj;
   /** Where its fields stand: the member, or the one alternative of its own oneOf/anyOf. */
   at: string;
-  values: Map<string, string>;
+  values: FixedValues;
   /** A oneOf/anyOf of several configs, which no list of fields can say. */
   several: boolean;
 }
@@ -148,7 +179,7 @@ function findMember(raw: unknown, memberAt: string, ctx: SchemaContext): Member 
     });
     return undefined;
   }
-  return { schema, merged, at: config.at, values: singleValues(merged, config.at, ctx), several };
+  return { schema, merged, at: config.at, values: new FixedValues(merged, config.at, ctx), several };
 }
 
 /** The snapshot's connectors, each found (with what finding it reports) as it is asked for, and built on request. */
@@ -219,7 +250,7 @@ export function* planUnionConnectors(
     // The discriminator: configured, else the property every member fixes to a value of its own.
     let discriminator = kindOptions.discriminator;
     if (discriminator === undefined && members.length > 0) {
-      const candidates = [...members[0]!.values.keys()].filter((key) => {
+      const candidates = [...members[0]!.values.all().keys()].filter((key) => {
         const values = members.map((m) => m.values.get(key));
         return values.every((v) => v !== undefined) && new Set(values).size === values.length;
       });
@@ -246,11 +277,12 @@ export function* planUnionConnectors(
       if (discriminator !== undefined) {
         const value = values.get(discriminator);
         if (value !== undefined) constant = { key: discriminator, value };
-      } else if (values.size > 0) {
+      } else {
         // No common discriminator: this member's own constant; with several, the likeliest, warned.
-        const candidates = [...values.keys()];
+        const own = values.all();
+        const candidates = [...own.keys()];
         const required = (key: string) => Array.isArray(merged.required) && merged.required.includes(key);
-        const key = likeliest(candidates, kind, required);
+        const key = candidates.length > 0 ? likeliest(candidates, kind, required) : undefined;
         if (candidates.length > 1)
           warnOnce(
             ctx,
@@ -258,7 +290,7 @@ export function* planUnionConnectors(
             at,
             `several constant properties (${candidates.map((c) => JSON.stringify(c)).join(", ")}); the code is taken from ${JSON.stringify(key)}`,
           );
-        constant = { key, value: values.get(key)! };
+        if (key !== undefined) constant = { key, value: own.get(key)! };
       }
       const title = typeof merged.title === "string" ? merged.title : undefined;
       const code = constant?.value ?? (title !== undefined ? slug(title) : "");
