@@ -1,11 +1,11 @@
 // The config's own extra keys against Ajv: random pairs of what a config schema says of keys it does not list
 // (`additionalProperties` or `unevaluatedProperties`: absent, true, false, {}, or a value schema of one kind or
-// of several), beside one declared property, diffed as one connector each (many in one snapshot pair, as the
-// command diffs them). Ajv, on the schemas as written, judges configs with extra keys of several kinds: a verdict
-// with nothing breaking must lose no config the base took, and a breaking one must lose one. Not drawn:
-// `patternProperties` beside them, which the diff compares as written (the README says so), and which this
-// property, drawing them, finds false breaking verdicts for (patterns added to a config whose extra keys took
-// values of their type already, for one). EXTRA_KEYS_RUNS and EXTRA_KEYS_SEED set the runs and the seed.
+// of several; and `patternProperties`: none, or patterns that may overlap, each with a value schema), beside one
+// declared property, diffed as one connector each (many in one snapshot pair, as the command diffs them). Ajv, on
+// the schemas as written, judges configs with one extra key of several names and values: a verdict with nothing
+// breaking must lose no config the base took, and a breaking one must lose one. Not drawn: a pattern matching the
+// declared key, which the diff compares as written (the README says so). EXTRA_KEYS_RUNS and EXTRA_KEYS_SEED
+// set the runs and the seed.
 
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
@@ -31,28 +31,36 @@ const VALUE_SCHEMAS: unknown[] = [
   { type: "integer", maximum: 5 },
   { enum: ["s", 1] },
 ];
+/** None, or patterns (overlapping ones too, and one refusing its keys' values), none matching the declared `a`. */
+const PATTERNS: (Obj | undefined)[] = [
+  undefined,
+  { "^x": { type: "integer" } },
+  { "^x": {} },
+  { "^x": { type: "string" } },
+  { "^y": { type: "integer" } },
+  { "^x": { type: "integer" }, "^y": {} },
+  { "^(x|y)": { type: "string" } },
+  { "1$": { type: "integer", maximum: 5 } },
+  { "^x": false },
+];
 const sideArb = fc.record({
   keyword: fc.constantFrom("additionalProperties", "unevaluatedProperties"),
   value: fc.constantFrom(...VALUE_SCHEMAS),
-  patterns: fc.constant(false),
+  patterns: fc.constantFrom(...PATTERNS),
 });
-type Side = { keyword: string; value: unknown; patterns: boolean };
+type Side = { keyword: string; value: unknown; patterns: Obj | undefined };
 const schemaOf = (s: Side): Obj => ({
   type: "object",
   properties: { a: { type: "string" } },
-  ...(s.patterns ? { patternProperties: { "^x": { type: "integer" } } } : {}),
+  ...(s.patterns !== undefined ? { patternProperties: s.patterns } : {}),
   ...(s.value === undefined ? {} : { [s.keyword]: s.value }),
 });
 
-const EXTRA = [undefined, "s", "stu", "", 1, 7, 2.5, true, null, {}];
-const CONFIGS: Obj[] = [];
-for (const extra of EXTRA)
-  for (const x of [undefined, 3, "s"])
-    CONFIGS.push({
-      a: "v",
-      ...(extra === undefined ? {} : { b: extra }),
-      ...(x === undefined ? {} : { x1: x }),
-    });
+// Keys of each region the patterns make (each pattern's alone, both of ^x and 1$, none), with values of each kind.
+const KEYS = ["b", "x", "x1", "y", "y1", "z1"];
+const EXTRA = ["s", "stu", "", 1, 3, 7, 9, -1, 2.5, true, null, {}];
+const CONFIGS: Obj[] = [{ a: "v" }];
+for (const key of KEYS) for (const extra of EXTRA) CONFIGS.push({ a: "v", [key]: extra });
 
 it("the config's extra keys: a verdict is breaking exactly when Ajv rejects a config it accepted", async () => {
   let judged = 0;

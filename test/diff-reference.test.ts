@@ -1753,6 +1753,8 @@ const EXTRA_PROBES = [
   { a: "s", b: null },
   { xa: "s" },
   { xa: 1 },
+  { ya: "s" },
+  { ya: 1 },
 ];
 it.each(
   [
@@ -1800,6 +1802,39 @@ it.each(
       name: "the same patternProperties, the config closed to other keys → open to strings",
       base: topWith({ patternProperties: { "^x": { type: "integer" } }, additionalProperties: false }),
       head: topWith({ patternProperties: { "^x": { type: "integer" } }, additionalProperties: { type: "string" } }),
+    },
+    {
+      name: "patternProperties of any value given to a config that takes any value under other keys",
+      base: topWith({}),
+      head: topWith({ patternProperties: { "^x": {} } }),
+    },
+    {
+      name: "the config's patternProperties: integers → integers or strings",
+      base: topWith({ patternProperties: { "^x": { type: "integer" } } }),
+      head: topWith({ patternProperties: { "^x": { type: ["integer", "string"] } } }),
+    },
+    {
+      name: "the config's patternProperties: one pattern → the same values under a wider pattern",
+      base: topWith({ patternProperties: { "^x": { type: "integer" } } }),
+      head: topWith({ patternProperties: { "^(x|y)": { type: "integer" } } }),
+    },
+    {
+      name: "the config's patternProperties: one pattern of strings → two that split its keys",
+      base: topWith({ patternProperties: { "^(x|y)": { type: "string" } }, additionalProperties: { type: "string" } }),
+      head: topWith({
+        patternProperties: { "^x": { type: "string" }, "^y": {} },
+        additionalProperties: { type: "string" },
+      }),
+    },
+    {
+      name: "the config's patternProperties of strings, and strings under other keys → strings under any key",
+      base: topWith({ patternProperties: { "^x": { type: "string" } }, additionalProperties: { type: "string" } }),
+      head: topWith({ additionalProperties: { type: "string" } }),
+    },
+    {
+      name: "the config's patternProperties refusing their keys' values, the config open to strings",
+      base: topWith({ patternProperties: { "^x": false }, additionalProperties: { type: "string" } }),
+      head: topWith({ additionalProperties: { type: "string" } }),
     },
     {
       name: "the config's extra keys: strings → strings or numbers",

@@ -1263,33 +1263,58 @@ function objectType(schema: Schema, at: string, ctx: SchemaContext): ObjectType 
   };
 }
 
-/** Keywords beside `additionalProperties` that judge keys its object does not list, or other schemas' keys with them. */
-const JUDGING_EXTRA_KEYS = [
-  "patternProperties",
-  "allOf",
-  "anyOf",
-  "oneOf",
-  "if",
-  "dependentSchemas",
-  "dependencies",
-  "$ref",
-  "$dynamicRef",
-];
+/**
+ * Keywords beside `properties`, `patternProperties` and `additionalProperties` that judge keys its object does
+ * not list, or other schemas' keys with them.
+ */
+const JUDGING_EXTRA_KEYS = ["allOf", "anyOf", "oneOf", "if", "dependentSchemas", "dependencies", "$ref", "$dynamicRef"];
 
 /**
- * The type of the values a config schema takes under keys it does not list: its own
- * `additionalProperties`, where that is a schema some value fits and nothing beside it judges
- * such keys too (see JUDGING_EXTRA_KEYS). Undefined where any value fits, or it cannot be said
- * (problems typing it are the validators' to meet, not reported here).
+ * The type of the values a config schema takes under keys it does not list and no `patternProperties`
+ * pattern matches: its own `additionalProperties`, where that is a schema some value fits, nothing beside it
+ * judges such keys too (see JUDGING_EXTRA_KEYS), and its patterns' values can be typed (see
+ * extraPatternsOf). Undefined where any value fits, or it cannot be said (problems typing it are the
+ * validators' to meet, not reported here).
  */
 export function extraValuesOf(schema: Schema, at: string, ctx: SchemaContext): IrType | undefined {
   const extra = extraKeysSchema(schema);
   if (!isObject(extra) || takesNoValue(extra) || JUDGING_EXTRA_KEYS.some((k) => Object.hasOwn(schema, k)))
     return undefined;
+  if (hasPatterns(schema) && extraPatternsOf(schema, at, ctx) === undefined) return undefined;
+  const type = typedQuietly(extra, `${at}/additionalProperties`, ctx);
+  return type === undefined || (type.type === "unknown" && type.enum === undefined) ? undefined : type;
+}
+
+/** A schema's type, or undefined where typing it finds an error (reported by the fields' parse or the validators, not here). */
+function typedQuietly(schema: unknown, at: string, ctx: SchemaContext): IrType | undefined {
   const diags = new Diagnostics();
-  const type = schemaToType(extra, `${at}/additionalProperties`, { ...ctx, diags });
-  if (type === undefined || diags.items.some((d) => d.severity === "error")) return undefined;
-  return type.type === "unknown" && type.enum === undefined ? undefined : type;
+  const type = schemaToType(schema, at, { ...ctx, diags });
+  return type === undefined || diags.items.some((d) => d.severity === "error") ? undefined : type;
+}
+
+/**
+ * The values a config schema takes under the keys each of its `patternProperties` patterns matches, where
+ * it has patterns, nothing beside them judges such keys too (see JUDGING_EXTRA_KEYS), each pattern's schema
+ * can be typed, and so can its `additionalProperties` (the keys no pattern matches: see extraValuesOf).
+ * Undefined otherwise.
+ */
+export function extraPatternsOf(
+  schema: Schema,
+  at: string,
+  ctx: SchemaContext,
+): { pattern: string; values: IrType }[] | undefined {
+  if (!hasPatterns(schema) || JUDGING_EXTRA_KEYS.some((k) => Object.hasOwn(schema, k))) return undefined;
+  const extra = extraKeysSchema(schema);
+  if (isObject(extra) && !takesNoValue(extra) && typedQuietly(extra, `${at}/additionalProperties`, ctx) === undefined)
+    return undefined;
+  const patterns = schema.patternProperties as Record<string, unknown>;
+  const out: { pattern: string; values: IrType }[] = [];
+  for (const pattern of Object.keys(patterns)) {
+    const values = typedQuietly(patterns[pattern], `${at}/patternProperties${toPointer(pattern)}`, ctx);
+    if (values === undefined) return undefined;
+    out.push({ pattern, values });
+  }
+  return out;
 }
 
 // `x-speakeasy-param-sensitive` is how documents made for Speakeasy-generated SDKs and Terraform providers mark

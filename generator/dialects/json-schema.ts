@@ -15,6 +15,7 @@ import {
   definitionWith,
   deref,
   extraKeysSchema,
+  extraPatternsOf,
   extraValuesOf,
   withKeywordsBesideRef,
   MAX_SCHEMA_EXPANSIONS,
@@ -212,6 +213,7 @@ export function* planJsonSchemaConnectors(
               const parsed = schemaToFields(config.schema, config.at, ctx);
               const wireSchema = bundleSchema(schema, ctx);
               const extraValues = extraValuesOf(config.schema, config.at, ctx);
+              const extraPatterns = extraPatternsOf(config.schema, config.at, ctx);
               if (!parsed || wireSchema === undefined) return undefined;
               // readOnly properties are set by the server: accepted in responses, never authored.
               const fields = parsed.filter((f) => !f.readOnly);
@@ -227,6 +229,7 @@ export function* planJsonSchemaConnectors(
                 fields,
                 open: acceptsOtherKeys(config.schema, ctx),
                 ...(extraValues !== undefined ? { extraValues } : {}),
+                ...(extraPatterns !== undefined ? { extraPatterns } : {}),
                 serverKeys: [
                   ...readOnly,
                   ...fields

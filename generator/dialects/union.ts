@@ -13,6 +13,7 @@ import {
   configSchemaOf,
   definitionWith,
   deref,
+  extraPatternsOf,
   extraValuesOf,
   withKeywordsBesideRef,
   isOpenSchema,
@@ -371,6 +372,7 @@ export function* planUnionConnectors(
               );
               const wireSchema = bundleSchema(schema, memberCtx);
               const extraValues = extraValuesOf(schema, resolved.at, memberCtx);
+              const extraPatterns = extraPatternsOf(schema, resolved.at, memberCtx);
               if (!fields || wireSchema === undefined) return undefined;
               const description =
                 typeof merged.description === "string" && merged.description.trim() !== ""
@@ -385,6 +387,7 @@ export function* planUnionConnectors(
                 fields: fields.filter((f) => !f.readOnly),
                 open: isOpenSchema(merged),
                 ...(extraValues !== undefined ? { extraValues } : {}),
+                ...(extraPatterns !== undefined ? { extraPatterns } : {}),
                 serverKeys: fields.filter((f) => f.readOnly).map((f) => f.wireKey),
                 ...(constant ? { constants: [{ wireKey: constant.key, value: constant.value as JsonValue }] } : {}),
                 wireSchema,

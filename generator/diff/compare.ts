@@ -1308,6 +1308,82 @@ function apartObjects(a: ObjectType, b: ObjectType, budget: OverlapBudget): bool
 }
 
 /** The type of an extra key's value on the wire; undefined when the object takes none. */
+/** What a config takes under keys it does not declare: under each pattern's keys, and under the others. */
+interface ExtraRegions {
+  patterns: readonly { pattern: string; values: IrType }[];
+  others: IrType;
+}
+
+/** A config's extra-key regions as its IR says them; undefined where it cannot (patterns or values not typed). */
+function extraRegionsOf(c: IrConnector): ExtraRegions | undefined {
+  const wire = isPlainObject(c.wireSchema) ? c.wireSchema : {};
+  if (ROOT_JUDGING_KEYS.some((k) => Object.hasOwn(wire, k))) return undefined;
+  const written = isPlainObject(wire.patternProperties) && Object.keys(wire.patternProperties).length > 0;
+  if (written && c.extraPatterns === undefined) return undefined;
+  const extra = wire.additionalProperties;
+  let others: IrType;
+  if (c.open !== true) others = { type: "never" };
+  else if (c.extraValues !== undefined) others = c.extraValues;
+  // With patterns typed the dialect typed the rest too: no value type is any value.
+  else if (
+    written ||
+    extra === undefined ||
+    extra === true ||
+    (isPlainObject(extra) && Object.keys(extra).length === 0)
+  )
+    others = { type: "unknown" };
+  else return undefined;
+  return { patterns: c.extraPatterns ?? [], others };
+}
+
+/** Keywords beside a config's patternProperties that judge its extra keys too: then its regions are not said. */
+const ROOT_JUDGING_KEYS = ["allOf", "anyOf", "oneOf", "if", "dependentSchemas", "dependencies", "$ref", "$dynamicRef"];
+
+/**
+ * Both configs' extra-key regions, where either has patternProperties and both can be said, and no pattern
+ * matches a key either declares (whose values the field types say, without the pattern's).
+ */
+function patternRegions(b: IrConnector, h: IrConnector): [ExtraRegions, ExtraRegions] | undefined {
+  const [base, head] = [extraRegionsOf(b), extraRegionsOf(h)];
+  if (base === undefined || head === undefined || base.patterns.length + head.patterns.length === 0) return undefined;
+  const declared = new Set<string>();
+  for (const c of [b, h]) {
+    const wire = isPlainObject(c.wireSchema) ? c.wireSchema : {};
+    if (isPlainObject(wire.properties)) for (const key of Object.keys(wire.properties)) declared.add(key);
+    for (const f of c.fields) declared.add(f.wireKey);
+    for (const k of c.constants ?? []) declared.add(k.wireKey);
+    for (const k of c.serverKeys) declared.add(k);
+  }
+  for (const { pattern } of [...base.patterns, ...head.patterns]) {
+    const matcher = patternMatcher(pattern);
+    if (matcher === undefined || matcher.backtracking !== undefined) return undefined;
+    for (const key of declared) if (matcher.test(key) !== false) return undefined;
+  }
+  return [base, head];
+}
+
+/**
+ * Whether a key may be in the base's region of `was` (a pattern's keys; undefined, the keys no pattern
+ * matched) and the head's of `now` (the same). Undecided pattern pairs may meet.
+ */
+function regionsMeet(
+  was: string | undefined,
+  now: string | undefined,
+  base: ExtraRegions,
+  head: ExtraRegions,
+): boolean {
+  // Every key `inner` matches, a pattern of `side` matches too (one of them, or their alternation: a pattern
+  // matches wherever in a key it finds itself, so `(?:a)|(?:b)` matches a key exactly where `a` or `b` does).
+  const within = (inner: string, side: ExtraRegions) =>
+    side.patterns.some((p) => p.pattern === inner) ||
+    (side.patterns.length > 0 &&
+      valueFound(inner, side.patterns.map((p) => `(?:${p.pattern})`).join("|"), "apart", {}) === null);
+  if (was !== undefined && now !== undefined) return was === now || valueFound(was, now, "shared", {}) !== null;
+  if (now !== undefined) return !within(now, base);
+  if (was !== undefined) return !within(was, head);
+  return true;
+}
+
 const extraValues = (t: ObjectType): IrType | undefined =>
   t.additionalProperties !== false ? t.additionalProperties : t.open === true ? { type: "unknown" } : undefined;
 
@@ -2008,7 +2084,7 @@ class Differ {
 
   /** The connector's wire schemas, each side's (undefined for field lists, whose fields say everything). */
   private roots: { base: unknown; head: unknown } | undefined;
-  /** unmodeledKeywords of each wire schema, found once for modeledAt and unmodeledPaths. */
+  /** unmodeledKeywords of each wire schema, found once for unmodeledAt and unmodeledPaths. */
   private readonly unmodeledOf = new Map<unknown, ReturnType<typeof unmodeledKeywords>>();
 
   private unmodeledFound(root: unknown): ReturnType<typeof unmodeledKeywords> {
@@ -2016,19 +2092,24 @@ class Differ {
     return this.unmodeledOf.get(root);
   }
 
-  /** The connector's wire schemas, before comparing. */
-  wireSchemas(base: unknown, head: unknown): void {
+  /** The connector's wire schemas, before comparing, and whether its own patternProperties are in the IR (see patternRegions). */
+  wireSchemas(base: unknown, head: unknown, patternsTyped = false): void {
     this.roots = { base, head };
+    this.patternsTyped = patternsTyped;
   }
 
+  private patternsTyped = false;
+
   /**
-   * Whether a side's wire schema holds only what the IR models at a change path (see modeledAt): then
+   * Whether a side's wire schema holds only what the IR models at a change path (see unmodeledAt): then
    * one choice taking every value of another (includes) is judged on the IR.
    */
   private modeled(side: "base" | "head", path: string): boolean {
     if (this.roots === undefined) return false;
     const root = this.roots[side];
-    return root === undefined || modeledAt(this.unmodeledFound(root), path);
+    if (root === undefined) return true;
+    const beyond = unmodeledAt(this.unmodeledFound(root), path, this.patternsTyped);
+    return beyond !== undefined && beyond.step === undefined;
   }
 
   /**
@@ -2039,10 +2120,7 @@ class Differ {
     if (this.roots === undefined) return undefined;
     const root = this.roots[side];
     if (root === undefined) return {};
-    const found = this.unmodeledFound(root);
-    let step: number | undefined;
-    const taken = modeledAt(found, path, (n) => (step = n));
-    return taken ? (step === undefined ? {} : { step }) : undefined;
+    return unmodeledAt(this.unmodeledFound(root), path, this.patternsTyped);
   }
 
   /** Whether a side's wire schema says `uniqueItems: true` of the array at change path `path` (outside any choice). */
@@ -2115,6 +2193,39 @@ class Differ {
   /** What values the config's own extra keys take, both sides taking such keys (as an object field's, at `/*`). */
   extraKeys(values: IrType, now: IrType): void {
     this.within(keyPath(this.at.base, "*"), keyPath(this.at.head, "*"), () => this.type("/*", values, now));
+  }
+
+  /**
+   * What the config's own extra keys take where either side has patternProperties: each of the head's key
+   * regions (a pattern's keys, or the keys no pattern matches) compared with each of the base's it may share
+   * a key with, as types at `/*`. A key several patterns match takes what each takes; it is compared as
+   * taking what one takes, which is never less than it took, so a loss is never missed.
+   */
+  extraRegions(base: ExtraRegions, head: ExtraRegions): void {
+    const regions = (r: ExtraRegions): { pattern?: string; values: IrType }[] => [...r.patterns, { values: r.others }];
+    const named = (pattern: string | undefined) =>
+      pattern === undefined ? "keys no pattern matches" : `keys matching ${show(pattern)}`;
+    for (const h of regions(head))
+      for (const b of regions(base)) {
+        if (!regionsMeet(b.pattern, h.pattern, base, head)) continue;
+        const where =
+          b.pattern === h.pattern
+            ? named(h.pattern)
+            : h.pattern === undefined
+              ? `keys that matched ${show(b.pattern)} (no pattern matches them now)`
+              : b.pattern === undefined
+                ? `keys matching ${show(h.pattern)} (no pattern matched them before)`
+                : `keys matching ${show(h.pattern)} that matched ${show(b.pattern)}`;
+        if (b.values.type === "never") {
+          if (h.values.type !== "never") this.add("additional-keys-opened", undefined, `takes values under ${where}`);
+        } else if (h.values.type === "never")
+          this.add("additional-keys-closed", undefined, `no longer takes values under ${where}`);
+        else {
+          const mark = this.changes.length;
+          this.extraKeys(b.values, h.values);
+          for (const c of this.changes.slice(mark)) c.message += ` (extra ${where})`;
+        }
+      }
   }
 
   /**
@@ -3136,6 +3247,11 @@ class Differ {
         // The values the config's extra keys take, in the IR on both sides: compared as types (extraKeys).
         if (path === "" && extraTyped(before, 0) && extraTyped(after, 1)) {
           const typed = (k: string) => !k.startsWith("additionalProperties ") || k === ROOT_CLOSED;
+          [fresh, gone] = [fresh.filter(typed), gone.filter(typed)];
+        }
+        // And the values its patterns' keys take (extraRegions compares them).
+        if (path === "" && fields.patternsTyped === true) {
+          const typed = (k: string) => !k.startsWith("patternProperties ") && !k.startsWith(CLOSED_PATTERNS);
           [fresh, gone] = [fresh.filter(typed), gone.filter(typed)];
         }
         // The same patternProperties, in an object closed to other keys on one side only: the keys they judge
@@ -4479,6 +4595,8 @@ interface UnmodeledFields {
   headOpen?: boolean;
   /** Whether each side's IR types its config's extra-key values (IrConnector.extraValues), base first. */
   extraTyped?: readonly [boolean, boolean];
+  /** The config's own patternProperties are in both IRs, with its extra keys' values (see patternRegions). */
+  patternsTyped?: boolean;
 }
 
 /** Keywords whose value is one schema, with the path step it adds (`if` is a condition, not a constraint). */
@@ -4748,20 +4866,22 @@ const conditionText = (test: unknown, root: unknown) => bounded(withRefTargets(t
 const cut = (k: string) => (k.length > 200 ? `${k.slice(0, 199)}…` : k);
 
 /**
- * Whether a wire schema holds no keyword the IR leaves out (none under a condition either) at the field
- * of change path `path` (`f{Choice}/key`; a choice's keywords are its field's), below it, or above it (the
- * object it is in, which a keyword such as `not` or `dependentSchemas` may narrow). A path that cannot be
- * read back to a wire path (a choice named with braces) is taken to hold some.
+ * What a wire schema holds beyond the IR at the field of change path `path` (`f{Choice}/key`; a choice's
+ * keywords are its field's), below it, or above it (the object it is in, which a keyword such as `not` or
+ * `dependentSchemas` may narrow), under a condition or not: nothing (`{}`); only one `multipleOf` under no
+ * condition at the path itself (`{ step }`), the one keyword the IR leaves out that is judged beside it; or
+ * more (undefined). A path that cannot be read back to a wire path (a choice named with braces) is taken to
+ * hold more.
  */
-function modeledAt(
+function unmodeledAt(
   found: ReturnType<typeof unmodeledKeywords>,
   path: string,
-  /** Takes the step of a `multipleOf` under no condition at the path itself, which then does not count. */
-  step?: (n: number) => void,
-): boolean {
-  if (found === undefined) return false;
+  /** The config's own patternProperties are in the IR (see patternRegions), matching none of its declared keys. */
+  patternsTyped: boolean,
+): { step?: number } | undefined {
+  if (found === undefined) return undefined;
   const wire = path.replace(/\{[^{}]*\}/g, "");
-  if (wire.includes("{") || wire.includes("}")) return false;
+  if (wire.includes("{") || wire.includes("}")) return undefined;
   const related = (k: string) =>
     k === "" ||
     k === wire ||
@@ -4773,17 +4893,19 @@ function modeledAt(
   // A typed schema's bounds are listed (to compare with an untyped one's), and the IR has them.
   const narrows = (k: string, text: string) =>
     !(k === "" && text.startsWith("additionalProperties ")) &&
+    !(k === "" && patternsTyped && (text.startsWith("patternProperties ") || text.startsWith(CLOSED_PATTERNS))) &&
     !(Object.hasOwn(UNTYPED_BOUNDS, text.slice(0, text.indexOf(" "))) && !found.untyped.has(k));
+  let step: number | undefined;
   for (const [k, set] of found.keywords)
     if (related(k))
       for (const text of set) {
-        const stepped = step !== undefined && k === wire && path === wire ? /^multipleOf ([^ ]+)$/.exec(text) : null;
-        if (stepped !== null && Number(stepped[1]) > 0) step!(Number(stepped[1]));
-        else if (narrows(k, text)) return false;
+        const stepped = k === wire && path === wire ? /^multipleOf ([^ ]+)$/.exec(text) : null;
+        if (stepped !== null && Number(stepped[1]) > 0 && step === undefined) step = Number(stepped[1]);
+        else if (narrows(k, text)) return undefined;
       }
-  for (const k of found.conditional.keys()) if (related(k)) return false;
-  for (const k of found.requiredUnder.keys()) if (related(k)) return false;
-  return true;
+  for (const k of found.conditional.keys()) if (related(k)) return undefined;
+  for (const k of found.requiredUnder.keys()) if (related(k)) return undefined;
+  return step === undefined ? {} : { step };
 }
 
 /**
@@ -5520,7 +5642,9 @@ function compareConnector(
   const secretPathsOf = () => (secretPaths ??= secretFieldPaths(b.fields, h.fields));
   d.secretLiterals = () => secretLiterals([b.wireSchema, h.wireSchema], secretPathsOf(), [b.fields, h.fields]);
   d.stepped(b.wireSchema, h.wireSchema);
-  d.wireSchemas(b.wireSchema, h.wireSchema);
+  // With patternProperties, the extra keys are compared region by region (extraRegions), when the IR says them.
+  const regions = patternRegions(b, h);
+  d.wireSchemas(b.wireSchema, h.wireSchema, regions !== undefined);
   // The wire config's own extra keys (authors never had them: the top level is closed to them), and their values.
   const extraOf = (c: IrConnector): IrType | undefined =>
     c.open === true ? (c.extraValues ?? { type: "unknown" }) : undefined;
@@ -5535,11 +5659,13 @@ function compareConnector(
       head: h.fields,
       baseOpen: b.open === true,
       headOpen: h.open === true,
-      extraTyped: [b.extraValues !== undefined, h.extraValues !== undefined],
+      extraTyped: regions !== undefined ? [true, true] : [b.extraValues !== undefined, h.extraValues !== undefined],
+      ...(regions !== undefined ? { patternsTyped: true } : {}),
     },
     secretPathsOf,
   );
-  if (values !== undefined && now === undefined)
+  if (regions !== undefined) d.extraRegions(...regions);
+  else if (values !== undefined && now === undefined)
     d.add("additional-keys-closed", undefined, "no longer takes extra keys");
   else if (values === undefined && now !== undefined) d.add("additional-keys-opened", undefined, "takes extra keys");
   else if (values !== undefined && now !== undefined) d.extraKeys(values, now);

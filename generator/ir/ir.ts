@@ -165,11 +165,18 @@ export interface IrConnector {
    */
   open?: boolean;
   /**
-   * What the wire config takes as the value of a key it does not list, where its schema gives
-   * `additionalProperties` a schema (and no `patternProperties` or `allOf` share those keys).
+   * What the wire config takes as the value of a key it does not list (nor a pattern of
+   * `extraPatterns` matches), where its schema gives `additionalProperties` a schema (and no `allOf`
+   * shares those keys, and its patterns, if any, can be typed).
    * Absent: any value, where `open`.
    */
   extraValues?: IrType;
+  /**
+   * What the wire config takes under the keys each of its `patternProperties` patterns matches (a key several
+   * match takes what each takes), where it has patterns and they, and its `additionalProperties`, can be typed
+   * (no `allOf` or choice beside them). `extraValues` is then the values of keys no pattern matches.
+   */
+  extraPatterns?: { pattern: string; values: IrType }[];
   /** Wire keys the server computes or sets itself: accepted in responses, never authored. */
   serverKeys: string[];
   /**
