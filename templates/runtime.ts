@@ -224,8 +224,16 @@ export function unevaluatedAsAdditional(schema: Readonly<Record<string, unknown>
   return (
     schema["unevaluatedProperties"] !== undefined &&
     schema["additionalProperties"] === undefined &&
-    !EVALUATING.some((k) => hasOwn(schema, k))
+    !evaluatesKeysBeside(schema)
   );
+}
+
+/**
+ * Whether something beside a schema's `properties`, `patternProperties` and `additionalProperties` judges or
+ * evaluates keys of its object: then those three alone do not say what an unlisted key may hold.
+ */
+export function evaluatesKeysBeside(schema: Readonly<Record<string, unknown>>): boolean {
+  return EVALUATING.some((k) => hasOwn(schema, k));
 }
 
 function hasOwn(value: object, key: string): boolean {

@@ -8,6 +8,7 @@ import { listedValues } from "../ir/listed-choices.js";
 import { assignAuthoringKeys } from "../ir/naming.js";
 import {
   BACKTRACKING_INPUT_LIMIT,
+  evaluatesKeysBeside,
   patternMatcher,
   schemaValidator,
   unevaluatedAsAdditional,
@@ -1264,22 +1265,15 @@ function objectType(schema: Schema, at: string, ctx: SchemaContext): ObjectType 
 }
 
 /**
- * Keywords beside `properties`, `patternProperties` and `additionalProperties` that judge keys its object does
- * not list, or other schemas' keys with them.
- */
-const JUDGING_EXTRA_KEYS = ["allOf", "anyOf", "oneOf", "if", "dependentSchemas", "dependencies", "$ref", "$dynamicRef"];
-
-/**
  * The type of the values a config schema takes under keys it does not list and no `patternProperties`
  * pattern matches: its own `additionalProperties`, where that is a schema some value fits, nothing beside it
- * judges such keys too (see JUDGING_EXTRA_KEYS), and its patterns' values can be typed (see
+ * judges such keys too (see evaluatesKeysBeside), and its patterns' values can be typed (see
  * extraPatternsOf). Undefined where any value fits, or it cannot be said (problems typing it are the
  * validators' to meet, not reported here).
  */
 export function extraValuesOf(schema: Schema, at: string, ctx: SchemaContext): IrType | undefined {
   const extra = extraKeysSchema(schema);
-  if (!isObject(extra) || takesNoValue(extra) || JUDGING_EXTRA_KEYS.some((k) => Object.hasOwn(schema, k)))
-    return undefined;
+  if (!isObject(extra) || takesNoValue(extra) || evaluatesKeysBeside(schema)) return undefined;
   if (hasPatterns(schema) && extraPatternsOf(schema, at, ctx) === undefined) return undefined;
   const type = typedQuietly(extra, `${at}/additionalProperties`, ctx);
   return type === undefined || (type.type === "unknown" && type.enum === undefined) ? undefined : type;
@@ -1294,7 +1288,7 @@ function typedQuietly(schema: unknown, at: string, ctx: SchemaContext): IrType |
 
 /**
  * The values a config schema takes under the keys each of its `patternProperties` patterns matches, where
- * it has patterns, nothing beside them judges such keys too (see JUDGING_EXTRA_KEYS), each pattern's schema
+ * it has patterns, nothing beside them judges such keys too (see evaluatesKeysBeside), each pattern's schema
  * can be typed, and so can its `additionalProperties` (the keys no pattern matches: see extraValuesOf).
  * Undefined otherwise.
  */
@@ -1303,7 +1297,7 @@ export function extraPatternsOf(
   at: string,
   ctx: SchemaContext,
 ): { pattern: string; values: IrType }[] | undefined {
-  if (!hasPatterns(schema) || JUDGING_EXTRA_KEYS.some((k) => Object.hasOwn(schema, k))) return undefined;
+  if (!hasPatterns(schema) || evaluatesKeysBeside(schema)) return undefined;
   const extra = extraKeysSchema(schema);
   if (isObject(extra) && !takesNoValue(extra) && typedQuietly(extra, `${at}/additionalProperties`, ctx) === undefined)
     return undefined;

@@ -20,7 +20,7 @@ import type {
   UnknownType,
 } from "../ir/ir.js";
 import { createHash } from "node:crypto";
-import { patternMatcher, schemaValidator, type PatternMatcher } from "../../templates/runtime.js";
+import { evaluatesKeysBeside, patternMatcher, schemaValidator, type PatternMatcher } from "../../templates/runtime.js";
 import { hasJsonType, remembered, resolvePointer, someOf } from "../ir/plain.js";
 import { listedChoices, listedValues } from "../ir/listed-choices.js";
 import { decimalValue } from "../input/strict-json.js";
@@ -1307,7 +1307,6 @@ function apartObjects(a: ObjectType, b: ObjectType, budget: OverlapBudget): bool
   return b.fields.some((g) => g.required && !aKeys.has(g.wireKey) && closed(a));
 }
 
-/** The type of an extra key's value on the wire; undefined when the object takes none. */
 /** What a config takes under keys it does not declare: under each pattern's keys, and under the others. */
 interface ExtraRegions {
   patterns: readonly { pattern: string; values: IrType }[];
@@ -1317,7 +1316,7 @@ interface ExtraRegions {
 /** A config's extra-key regions as its IR says them; undefined where it cannot (patterns or values not typed). */
 function extraRegionsOf(c: IrConnector): ExtraRegions | undefined {
   const wire = isPlainObject(c.wireSchema) ? c.wireSchema : {};
-  if (ROOT_JUDGING_KEYS.some((k) => Object.hasOwn(wire, k))) return undefined;
+  if (evaluatesKeysBeside(wire)) return undefined; // they judge extra keys too
   const written = isPlainObject(wire.patternProperties) && Object.keys(wire.patternProperties).length > 0;
   if (written && c.extraPatterns === undefined) return undefined;
   const extra = wire.additionalProperties;
@@ -1335,9 +1334,6 @@ function extraRegionsOf(c: IrConnector): ExtraRegions | undefined {
   else return undefined;
   return { patterns: c.extraPatterns ?? [], others };
 }
-
-/** Keywords beside a config's patternProperties that judge its extra keys too: then its regions are not said. */
-const ROOT_JUDGING_KEYS = ["allOf", "anyOf", "oneOf", "if", "dependentSchemas", "dependencies", "$ref", "$dynamicRef"];
 
 /**
  * Both configs' extra-key regions, where either has patternProperties and both can be said, and no pattern

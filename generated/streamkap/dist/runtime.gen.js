@@ -47,7 +47,14 @@ const EVALUATING = [
 export function unevaluatedAsAdditional(schema) {
     return (schema["unevaluatedProperties"] !== undefined &&
         schema["additionalProperties"] === undefined &&
-        !EVALUATING.some((k) => hasOwn(schema, k)));
+        !evaluatesKeysBeside(schema));
+}
+/**
+ * Whether something beside a schema's `properties`, `patternProperties` and `additionalProperties` judges or
+ * evaluates keys of its object: then those three alone do not say what an unlisted key may hold.
+ */
+export function evaluatesKeysBeside(schema) {
+    return EVALUATING.some((k) => hasOwn(schema, k));
 }
 function hasOwn(value, key) {
     return Object.prototype.hasOwnProperty.call(value, key);

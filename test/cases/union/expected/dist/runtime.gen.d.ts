@@ -154,6 +154,11 @@ type Side = "authoring" | "wire";
  * nothing beside it but `properties` and `patternProperties` marks a key evaluated. Only then is it enforced.
  */
 export declare function unevaluatedAsAdditional(schema: Readonly<Record<string, unknown>>): boolean;
+/**
+ * Whether something beside a schema's `properties`, `patternProperties` and `additionalProperties` judges or
+ * evaluates keys of its object: then those three alone do not say what an unlisted key may hold.
+ */
+export declare function evaluatesKeysBeside(schema: Readonly<Record<string, unknown>>): boolean;
 /** JSON equality: numbers by value, objects by own keys in any order. Past the nesting limit, different. */
 export declare function deepEqual(a: unknown, b: unknown, depth?: number): boolean;
 /** The known key an unknown one most likely meant, if any is close enough. */
