@@ -146,6 +146,15 @@ export async function snapshotAtRevision(
   const path = await treePath(top, snapshotDir);
   if (path === "" || path.startsWith(".."))
     throw new CodegenError(`snapshot ${snapshotDir} is not inside the git work tree ${top}`);
+  // A revision from before the provider was added has no such folder: said so, not as git's and tar's errors.
+  const hasFolder = await capture("git", ["cat-file", "-e", `${commit}:${path}`], top).then(
+    () => true,
+    () => false,
+  );
+  if (!hasFolder)
+    throw new CodegenError(
+      `cannot read ${path} at ${revision} (${commit.slice(0, 12)}): that revision has no such folder; give a revision that has this provider's snapshot, or a snapshot folder`,
+    );
   const snapshotWarnings: string[] = [];
   await removeLeftovers();
   const tmp = await mkdtemp(join(tmpdir(), `${TEMP_PREFIX}${process.pid}-`));
