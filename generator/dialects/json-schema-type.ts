@@ -1255,11 +1255,15 @@ function objectType(schema: Schema, at: string, ctx: SchemaContext): ObjectType 
     if (!t) return undefined;
     additionalProperties = t;
   }
+  // Only of a schema as written: one merged from an allOf (or a $ref with keywords beside it) has lost
+  // which of its schemas each pattern came from, and each of them judges the keys.
+  const extraPatterns = (schema as Merged)[CONDITIONALS] === undefined ? extraPatternsOf(schema, at, ctx) : undefined;
   return {
     type: "object",
     fields,
     additionalProperties,
     open: isOpenSchema(schema),
+    ...(extraPatterns !== undefined ? { extraPatterns } : {}),
     ...(typeof schema.title === "string" ? { title: schema.title } : {}),
   };
 }

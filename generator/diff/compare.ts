@@ -1341,7 +1341,7 @@ function extraRegionsOf(c: IrConnector): ExtraRegions | undefined {
  */
 function patternRegions(b: IrConnector, h: IrConnector): [ExtraRegions, ExtraRegions] | undefined {
   const [base, head] = [extraRegionsOf(b), extraRegionsOf(h)];
-  if (base === undefined || head === undefined || base.patterns.length + head.patterns.length === 0) return undefined;
+  if (base === undefined || head === undefined) return undefined;
   const declared = new Set<string>();
   for (const c of [b, h]) {
     const wire = isPlainObject(c.wireSchema) ? c.wireSchema : {};
@@ -1350,6 +1350,28 @@ function patternRegions(b: IrConnector, h: IrConnector): [ExtraRegions, ExtraReg
     for (const k of c.constants ?? []) declared.add(k.wireKey);
     for (const k of c.serverKeys) declared.add(k);
   }
+  return regionsApart(base, head, declared);
+}
+
+/**
+ * An object's extra-key regions as its IR type says them (see ObjectType.extraPatterns); undefined where its
+ * schema writes patternProperties (`written`) that the type does not say.
+ */
+function objectRegionsOf(t: ObjectType, written: boolean): ExtraRegions | undefined {
+  if (written && t.extraPatterns === undefined) return undefined;
+  return { patterns: t.extraPatterns ?? [], others: extraValues(t) ?? { type: "never" } };
+}
+
+/**
+ * Two sides' regions, where either has patterns, and no pattern matches a key either side declares (each
+ * pattern read in linear time): undefined otherwise.
+ */
+function regionsApart(
+  base: ExtraRegions,
+  head: ExtraRegions,
+  declared: ReadonlySet<string>,
+): [ExtraRegions, ExtraRegions] | undefined {
+  if (base.patterns.length + head.patterns.length === 0) return undefined;
   for (const { pattern } of [...base.patterns, ...head.patterns]) {
     const matcher = patternMatcher(pattern);
     if (matcher === undefined || matcher.backtracking !== undefined) return undefined;
@@ -2091,10 +2113,33 @@ class Differ {
   /** The connector's wire schemas, before comparing, and whether its own patternProperties are in the IR (see patternRegions). */
   wireSchemas(base: unknown, head: unknown, patternsTyped = false): void {
     this.roots = { base, head };
-    this.patternsTyped = patternsTyped;
+    if (patternsTyped) this.patternsTypedAt.add("");
   }
 
-  private patternsTyped = false;
+  /**
+   * Paths (`""`, the config) whose own patternProperties are in the IR on both sides and compared region by
+   * region (extraRegions): not as written there.
+   */
+  private readonly patternsTypedAt = new Set<string>();
+
+  /**
+   * The extra-key regions of an object field's two sides (see objectRegionsOf and regionsApart), outside any
+   * choice; undefined where either side's schema writes patternProperties its type does not say.
+   */
+  private objectRegions(path: string, b: ObjectType, h: ObjectType): [ExtraRegions, ExtraRegions] | undefined {
+    if (this.roots === undefined || path.includes("{")) return undefined;
+    if (b.extraPatterns === undefined && h.extraPatterns === undefined) return undefined;
+    const written = (side: "base" | "head") => {
+      const root = this.roots![side];
+      const texts = root === undefined ? undefined : this.unmodeledFound(root)?.keywords.get(path);
+      return texts !== undefined && [...texts].some((k) => k.includes("patternProperties "));
+    };
+    const [base, head] = [objectRegionsOf(b, written("base")), objectRegionsOf(h, written("head"))];
+    if (base === undefined || head === undefined) return undefined;
+    const regions = regionsApart(base, head, new Set([...b.fields, ...h.fields].map((f) => f.wireKey)));
+    if (regions !== undefined) this.patternsTypedAt.add(path);
+    return regions;
+  }
 
   /**
    * Whether a side's wire schema holds only what the IR models at a change path (see unmodeledAt): then
@@ -2104,7 +2149,7 @@ class Differ {
     if (this.roots === undefined) return false;
     const root = this.roots[side];
     if (root === undefined) return true;
-    const beyond = unmodeledAt(this.unmodeledFound(root), path, this.patternsTyped);
+    const beyond = unmodeledAt(this.unmodeledFound(root), path, this.patternsTypedAt);
     return beyond !== undefined && beyond.step === undefined;
   }
 
@@ -2116,7 +2161,7 @@ class Differ {
     if (this.roots === undefined) return undefined;
     const root = this.roots[side];
     if (root === undefined) return {};
-    return unmodeledAt(this.unmodeledFound(root), path, this.patternsTyped);
+    return unmodeledAt(this.unmodeledFound(root), path, this.patternsTypedAt);
   }
 
   /** Whether a side's wire schema says `uniqueItems: true` of the array at change path `path` (outside any choice). */
@@ -2186,18 +2231,22 @@ class Differ {
     this.at = outer;
   }
 
-  /** What values the config's own extra keys take, both sides taking such keys (as an object field's, at `/*`). */
-  extraKeys(values: IrType, now: IrType): void {
-    this.within(keyPath(this.at.base, "*"), keyPath(this.at.head, "*"), () => this.type("/*", values, now));
+  /**
+   * What values extra keys take, both sides taking such keys: the config's own (as an object field's, at
+   * `/*`), or those of the object at `path`.
+   */
+  extraKeys(values: IrType, now: IrType, path = ""): void {
+    this.within(keyPath(this.at.base, "*"), keyPath(this.at.head, "*"), () => this.type(`${path}/*`, values, now));
   }
 
   /**
    * What the config's own extra keys take where either side has patternProperties: each of the head's key
    * regions (a pattern's keys, or the keys no pattern matches) compared with each of the base's it may share
    * a key with, as types at `/*`. A key several patterns match takes what each takes; it is compared as
-   * taking what one takes, which is never less than it took, so a loss is never missed.
+   * taking what one takes, which is never less than it took, so a loss is never missed. `path`: the object
+   * field's (its patternProperties then compared here, not as written: see unmodeled); none, the config's.
    */
-  extraRegions(base: ExtraRegions, head: ExtraRegions): void {
+  extraRegions(base: ExtraRegions, head: ExtraRegions, path?: string): void {
     const regions = (r: ExtraRegions): { pattern?: string; values: IrType }[] => [...r.patterns, { values: r.others }];
     const named = (pattern: string | undefined) =>
       pattern === undefined ? "keys no pattern matches" : `keys matching ${show(pattern)}`;
@@ -2213,12 +2262,12 @@ class Differ {
                 ? `keys matching ${show(h.pattern)} (no pattern matched them before)`
                 : `keys matching ${show(h.pattern)} that matched ${show(b.pattern)}`;
         if (b.values.type === "never") {
-          if (h.values.type !== "never") this.add("additional-keys-opened", undefined, `takes values under ${where}`);
+          if (h.values.type !== "never") this.add("additional-keys-opened", path, `takes values under ${where}`);
         } else if (h.values.type === "never")
-          this.add("additional-keys-closed", undefined, `no longer takes values under ${where}`);
+          this.add("additional-keys-closed", path, `no longer takes values under ${where}`);
         else {
           const mark = this.changes.length;
-          this.extraKeys(b.values, h.values);
+          this.extraKeys(b.values, h.values, path);
           for (const c of this.changes.slice(mark)) c.message += ` (extra ${where})`;
         }
       }
@@ -2759,19 +2808,21 @@ class Differ {
           );
           return;
         }
+        // With patternProperties, what the wire takes under extra keys is compared region by region (found
+        // first: its fields are then compared with those patterns known to be in the IR).
+        const regions = this.objectRegions(path, b, ho);
         this.fields(`${path}/`, b.fields, ho.fields, {}, extraValues(b));
         // Extra keys for authors (additionalProperties), or only on the wire (`open`: the schema leaves
         // additionalProperties out, and reads and updates keep keys it does not list).
         const authoring = [b.additionalProperties !== false, ho.additionalProperties !== false];
         const wire = [authoring[0] || b.open === true, authoring[1] || ho.open === true];
+        if (regions !== undefined) {
+          if (authoring[0] && !authoring[1] && wire[1]) this.add("additional-keys-closed", path, AUTHORS_CLOSED);
+          this.extraRegions(...regions, path);
+          return;
+        }
         if ((authoring[0] && !authoring[1]) || (wire[0] && !wire[1])) {
-          this.add(
-            "additional-keys-closed",
-            path,
-            wire[1]
-              ? "no longer takes extra keys from authors (the schema leaves additionalProperties out now: the wire still takes them, authored configs are checked for unknown keys)"
-              : "no longer takes extra keys",
-          );
+          this.add("additional-keys-closed", path, wire[1] ? AUTHORS_CLOSED : "no longer takes extra keys");
           return;
         }
         if ((!authoring[0] && authoring[1]) || (!wire[0] && wire[1]))
@@ -3248,6 +3299,11 @@ class Differ {
         // And the values its patterns' keys take (extraRegions compares them).
         if (path === "" && fields.patternsTyped === true) {
           const typed = (k: string) => !k.startsWith("patternProperties ") && !k.startsWith(CLOSED_PATTERNS);
+          [fresh, gone] = [fresh.filter(typed), gone.filter(typed)];
+        }
+        // So for an object field's (see ownPatternsText).
+        if (path !== "" && this.patternsTypedAt.has(path)) {
+          const typed = (k: string) => !ownPatternsText(k, path);
           [fresh, gone] = [fresh.filter(typed), gone.filter(typed)];
         }
         // The same patternProperties, in an object closed to other keys on one side only: the keys they judge
@@ -4494,6 +4550,28 @@ function dependentSchemasOf(value: unknown): unknown {
 /** The start of a patternProperties text in an object closed to other extra keys: the only ones it takes. */
 const CLOSED_PATTERNS = "in an object closed to other keys: ";
 
+/**
+ * Whether an unmodeled keyword text at `path` is the object's own patternProperties: at the config (whose
+ * patterns are typed only with no condition, choice or allOf beside them), any; at an object field, one
+ * under no condition or choice and with no `$ref` targets written beside it (the text is JSON after the
+ * keyword).
+ */
+function ownPatternsText(k: string, path: string): boolean {
+  const text = k.startsWith(CLOSED_PATTERNS) ? k.slice(CLOSED_PATTERNS.length) : k;
+  if (!text.startsWith("patternProperties ")) return false;
+  if (path === "") return true;
+  try {
+    JSON.parse(text.slice("patternProperties ".length));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An object field that authors may no longer give extra keys, though the wire still takes them. */
+const AUTHORS_CLOSED =
+  "no longer takes extra keys from authors (the schema leaves additionalProperties out now: the wire still takes them, authored configs are checked for unknown keys)";
+
 /** A list of one schema that holds nothing but a condition (`if`, `then`, `else`). */
 const conditionOnly = (list: unknown): boolean =>
   Array.isArray(list) &&
@@ -4872,8 +4950,8 @@ const cut = (k: string) => (k.length > 200 ? `${k.slice(0, 199)}…` : k);
 function unmodeledAt(
   found: ReturnType<typeof unmodeledKeywords>,
   path: string,
-  /** The config's own patternProperties are in the IR (see patternRegions), matching none of its declared keys. */
-  patternsTyped: boolean,
+  /** Paths whose own patternProperties are in the IR (see Differ.patternsTypedAt). */
+  patternsTypedAt: ReadonlySet<string>,
 ): { step?: number } | undefined {
   if (found === undefined) return undefined;
   const wire = path.replace(/\{[^{}]*\}/g, "");
@@ -4889,7 +4967,7 @@ function unmodeledAt(
   // A typed schema's bounds are listed (to compare with an untyped one's), and the IR has them.
   const narrows = (k: string, text: string) =>
     !(k === "" && text.startsWith("additionalProperties ")) &&
-    !(k === "" && patternsTyped && (text.startsWith("patternProperties ") || text.startsWith(CLOSED_PATTERNS))) &&
+    !(patternsTypedAt.has(k) && ownPatternsText(text, k)) &&
     !(Object.hasOwn(UNTYPED_BOUNDS, text.slice(0, text.indexOf(" "))) && !found.untyped.has(k));
   let step: number | undefined;
   for (const [k, set] of found.keywords)

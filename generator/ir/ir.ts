@@ -76,6 +76,13 @@ export interface ObjectType extends TypeBase {
    * Schema dialects; absent means closed.
    */
   open?: boolean;
+  /**
+   * What the object takes under the keys each of its `patternProperties` patterns matches (a key several
+   * match takes what each takes), where its schema as written has patterns and they, and its
+   * `additionalProperties`, can be typed (no `allOf`, choice, condition or `$ref` beside them).
+   * `additionalProperties` is then what keys no pattern matches take. Absent otherwise.
+   */
+  extraPatterns?: { pattern: string; values: IrType }[];
 }
 
 /** Exactly one of the variants must match (JSON Schema oneOf/anyOf of alternatives). */

@@ -639,10 +639,42 @@ describe("schemaToType: keyword → IR type", () => {
       want: { type: { type: "number", minimum: 2, exclusiveMaximum: 5 }, diagnostics: [] },
     },
     {
-      name: "patternProperties on an object: enforced at run time, not warned",
+      name: "patternProperties on an object: enforced at run time, not warned; what each pattern's keys take, typed",
       given: { schema: { type: "object", patternProperties: { "^x-": { type: "string" } } } },
       want: {
-        type: { type: "object", fields: [], additionalProperties: { type: "unknown" }, open: true },
+        type: {
+          type: "object",
+          fields: [],
+          additionalProperties: { type: "unknown" },
+          open: true,
+          extraPatterns: [{ pattern: "^x-", values: { type: "string" } }],
+        },
+        diagnostics: [],
+      },
+    },
+    {
+      name: "patternProperties beside an allOf: not typed (each schema of the allOf judges the keys too)",
+      given: {
+        schema: {
+          type: "object",
+          patternProperties: { "^x-": { type: "string" } },
+          allOf: [{ properties: { a: { type: "string" } } }],
+        },
+      },
+      want: {
+        type: {
+          type: "object",
+          fields: [
+            field({
+              key: "a",
+              wireKey: "a",
+              type: { type: "string" },
+              source: { file: FILE, pointer: `${AT}/allOf/0/properties/a` },
+            }),
+          ],
+          additionalProperties: false,
+          open: true,
+        },
         diagnostics: [],
       },
     },
