@@ -813,6 +813,21 @@ const unstructured: Row[] = [
     want: ["secret-added info username"],
   },
   {
+    name: "deprecated added",
+    source: "unstructured",
+    file: UNS,
+    edit: (d) => void (prop(schema(d, POSTGRES), "username").deprecated = true),
+    want: ["field-deprecated info username"],
+  },
+  {
+    name: "deprecated removed",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "username").deprecated = true),
+    edit: (d) => void (prop(schema(d, POSTGRES), "username").deprecated = false),
+    want: ["field-undeprecated info username"],
+  },
+  {
     name: "x-secret added",
     source: "unstructured",
     file: UNS,

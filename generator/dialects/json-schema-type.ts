@@ -1609,6 +1609,8 @@ export function schemaToFields(input: Schema, at: string, ctx: SchemaContext): I
     if (def !== undefined) built.default = def as JsonValue;
     built.secret = secret;
     if (views.some((v) => v.prop.readOnly === true)) built.readOnly = true;
+    // Beside a $ref too, as OpenAPI 3.1 and JSON Schema let it be written.
+    if (views.some((v) => v.prop.deprecated === true || v.outer.deprecated === true)) built.deprecated = true;
     if (typeof title === "string") built.title = title;
     if (typeof description === "string") built.description = description;
     built.source = { file: ctx.file, pointer: fieldAt };
@@ -1665,6 +1667,7 @@ function fieldOf(key: string, wireKey: string, built: BuiltField, listed: boolea
   field.secret = built.secret;
   field.setOnce = false;
   if (built.readOnly) field.readOnly = true;
+  if (built.deprecated) field.deprecated = true;
   if (listed && built.type.type === "never") field.unsatisfiable = true;
   if (built.title !== undefined) field.title = built.title;
   if (built.description !== undefined) field.description = built.description;

@@ -2629,6 +2629,9 @@ class Differ {
       );
     if (b.secret && !h.secret) this.add("secret-removed", path, "no longer secret: its value stops being masked");
     else if (!b.secret && h.secret) this.add("secret-added", path, "now secret: its value is masked");
+    if (!b.deprecated && h.deprecated)
+      this.add("field-deprecated", path, "now marked deprecated: still accepted; configs should stop setting it");
+    else if (b.deprecated && !h.deprecated) this.add("field-undeprecated", path, "no longer marked deprecated");
     if (!b.setOnce && h.setOnce) this.add("set-once-added", path, "now set once: updates that change it are rejected");
     else if (b.setOnce && !h.setOnce) this.add("set-once-removed", path, "no longer set once: updates may change it");
     this.requiredWhen(path, b, h);

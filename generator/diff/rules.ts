@@ -214,6 +214,18 @@ export const RULES = {
     doc: "A field is no longer secret: it stops being masked in logs and echoes.",
   },
   "secret-added": { severity: "info", bump: "minor", side: "authoring", doc: "A field is now secret (masked)." },
+  "field-deprecated": {
+    severity: "info",
+    bump: "minor",
+    side: "authoring",
+    doc: "The schema marks a field deprecated: still accepted, but configs should stop setting it (the generated types mark it `@deprecated`).",
+  },
+  "field-undeprecated": {
+    severity: "info",
+    bump: "patch",
+    side: "authoring",
+    doc: "A field is no longer marked deprecated.",
+  },
   "set-once-added": {
     severity: "warning",
     bump: "minor",

@@ -160,6 +160,7 @@ function fieldRow(f: IrField, prefix = "", wirePrefix = "", only?: string): stri
       ? `when ${conditionText(f.requiredWhen)}`
       : "no";
   const description = [
+    f.deprecated ? "**Deprecated**: still accepted, set it no more." : "",
     only !== undefined ? `Only in ${only}.` : "",
     provenanceOf(f) === "server" ? "Set by the server: shown when read, never sent." : "",
     mdText(f.description ?? f.title ?? ""),

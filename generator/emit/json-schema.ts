@@ -115,6 +115,7 @@ function markdown(field: IrField, side: Side): string {
   else if (field.relevantWhen) lines.push(`\nUsed only when ${describeConditions(field.relevantWhen)}.`);
   if (field.secret) lines.push("\nSecret.");
   if (field.setOnce) lines.push("\nSet once: cannot be changed by an update.");
+  if (field.deprecated) lines.push("\nDeprecated: still accepted, set it no more.");
   if (field.placeholder !== undefined) lines.push(`\nResolved by the server when left out (${field.placeholder}).`);
   return lines.join("\n");
 }
@@ -127,6 +128,8 @@ function fieldSchema(field: IrField, side: Side): Schema {
   Object.assign(out, typeSchema(field.type, side));
   if (field.default !== undefined) out.default = field.default;
   if (field.secret) out.writeOnly = true;
+  // Editors strike it through, as they do a renamed field's old key.
+  if (field.deprecated) out.deprecated = true;
   return out;
 }
 

@@ -146,6 +146,8 @@ export interface IrField {
   /** May be set at creation, never changed by an update. */
   setOnce: boolean;
   readOnly?: boolean;
+  /** The schema marks the field deprecated (`deprecated: true`): still accepted, to be set no more. */
+  deprecated?: true;
   /**
    * The schema requires the key, but no value fits it: no config meets the schema. Typed as an
    * optional `never` (warned), so the types still compile; the diff reports it when it appears.

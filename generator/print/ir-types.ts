@@ -178,6 +178,8 @@ export function fieldDoc(field: IrField): string {
       `Server-resolved default ${docText(JSON.stringify(field.placeholder))}: filled in by the server, never sent.`,
     );
   }
+  if (field.deprecated)
+    lines.push("@deprecated The schema marks this field deprecated: still accepted, set it no more.");
   if (field.default !== undefined) lines.push(`@default ${docText(JSON.stringify(field.default))}`);
   return lines.join("\n");
 }

@@ -1186,6 +1186,27 @@ describe("schemaToFields: properties → IR fields", () => {
       },
     },
     {
+      name: "deprecated: on the property, or beside its $ref; false is not deprecated",
+      given: {
+        schema: {
+          properties: {
+            old: { type: "string", deprecated: true },
+            host: { $ref: "#/$defs/host", deprecated: true },
+            kept: { type: "string", deprecated: false },
+          },
+        },
+        root: { $defs: { host: { type: "string" } } },
+      },
+      want: {
+        fields: [
+          field({ key: "old", wireKey: "old", type: { type: "string" }, deprecated: true }),
+          field({ key: "host", wireKey: "host", type: { type: "string" }, deprecated: true }),
+          field({ key: "kept", wireKey: "kept", type: { type: "string" } }),
+        ],
+        diagnostics: [],
+      },
+    },
+    {
       name: "two keys with one authoring key: the second gets a suffix, warned at the second",
       given: { schema: { properties: { "a.b": { type: "string" }, a_b: { type: "string" } } } },
       want: {

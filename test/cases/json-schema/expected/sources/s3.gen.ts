@@ -63,6 +63,7 @@ export interface S3SourceConfigBase {
   secret?: string | null;
   /**
    * Wire key: "recursive"
+   * @deprecated The schema marks this field deprecated: still accepted, set it no more.
    * @default false
    */
   recursive?: boolean;
@@ -107,6 +108,7 @@ export interface S3SourceWireConfig {
   secret?: string | null;
   /**
    * Wire key: "recursive"
+   * @deprecated The schema marks this field deprecated: still accepted, set it no more.
    * @default false
    */
   recursive?: boolean;

@@ -51,6 +51,7 @@ export interface S3SourceConfigBase {
   secret?: string | null;
   /**
    * Wire key: "recursive"
+   * @deprecated The schema marks this field deprecated: still accepted, set it no more.
    * @default false
    */
   recursive?: boolean;
@@ -95,6 +96,7 @@ export interface S3SourceWireConfig {
   secret?: string | null;
   /**
    * Wire key: "recursive"
+   * @deprecated The schema marks this field deprecated: still accepted, set it no more.
    * @default false
    */
   recursive?: boolean;
