@@ -105,6 +105,7 @@ export function fieldSpec(field: IrField): FieldSpec {
     secret: field.secret || undefined,
     setOnce: field.setOnce || undefined,
     server: provenanceOf(field) === "server" || undefined,
+    deprecated: field.deprecated,
   };
 }
 

@@ -59,6 +59,8 @@ export interface FieldSpec {
     readonly setOnce?: boolean;
     /** Derived by the server (read-only, or a placeholder it resolves): kept on read, never sent. */
     readonly server?: boolean;
+    /** The schema marks it deprecated: still accepted, with a "deprecated" warning when given. */
+    readonly deprecated?: true;
 }
 export interface ConnectorSpec {
     readonly kind: string;
@@ -271,6 +273,11 @@ export declare function validateWireConfig(spec: ConnectorSpec, wire: unknown, o
  * the new key given too) whatever the schema says, so a "valid?" answer alone does not settle them.
  */
 export declare function givesFormerWireKey(spec: ConnectorSpec, wire: unknown): boolean;
+/**
+ * Whether `wire` gives a key whose problems hold a warning whatever the schema says: a renamed field's former
+ * wire key, or a field the schema marks deprecated (see deprecatedGiven).
+ */
+export declare function givesDeprecatedKey(spec: ConnectorSpec, wire: unknown): boolean;
 /**
  * validateWireConfig without its "valid?" answer first: for a caller that has
  * it already (a connector module's own check). Correct for any config; a valid

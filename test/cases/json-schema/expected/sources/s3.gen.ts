@@ -5,6 +5,7 @@ import {
   configFromWire,
   configToWire,
   diffConfig,
+  givesDeprecatedKey,
   readConfig,
   redactConfig,
   toStandardSchema,
@@ -161,7 +162,7 @@ export const spec: ConnectorSpec = {
       requiredWhen: [{ key: "anonymous", op: "eq", value: false }],
       secret: true,
     },
-    { key: "recursive", wireKey: "recursive", type: { type: "boolean" }, default: false },
+    { key: "recursive", wireKey: "recursive", type: { type: "boolean" }, default: false, deprecated: true },
   ],
   serverKeys: [],
   schema: {
@@ -229,7 +230,8 @@ let wireValid: ((wire: unknown) => boolean) | undefined;
 
 /** Every problem with a wire config (empty when valid). */
 export function validateWire(wire: unknown, options?: ValidateOptions): Problem[] {
-  return options === undefined && (wireValid ??= wireCheck(spec))(wire) ? [] : wireConfigProblems(spec, wire, options);
+  if (options === undefined && !givesDeprecatedKey(spec, wire) && (wireValid ??= wireCheck(spec))(wire)) return [];
+  return wireConfigProblems(spec, wire, options);
 }
 
 /** True when `wire` is a valid wire config, exactly as its schema says: `validateWire` without the problem list. */

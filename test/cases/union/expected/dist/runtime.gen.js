@@ -2497,6 +2497,7 @@ function checkAuthoring(spec, config, options, base) {
     const r = { problems: [], meant: new Set(), sentBack: new Set(), suggested: 0 };
     const renamed = [];
     const current = resolveAliases(spec, config, "authoring", base, renamed);
+    renamed.push(...deprecatedGiven(spec, current, "authoring", base));
     // An update leaves out a secret it does not change; a mask read back stands for "unchanged" too.
     const given = updating ? withoutMaskedSecrets(spec, current, options.masks ?? DEFAULT_SECRET_MASKS) : current;
     const rekeyed = rekeyObject(configObject(spec), given, "wire", base, r, 0);
@@ -2549,7 +2550,7 @@ export function wireCheck(spec) {
  * `validateConfig` reads a former authoring key).
  */
 export function validateWireConfig(spec, wire, options) {
-    if (options?.mode !== "update" && wireValidator(spec).isValid(wire) && !givesFormerWireKey(spec, wire))
+    if (options?.mode !== "update" && wireValidator(spec).isValid(wire) && !givesDeprecatedKey(spec, wire))
         return [];
     return wireConfigProblems(spec, wire, options);
 }
@@ -2561,6 +2562,65 @@ export function givesFormerWireKey(spec, wire) {
     return isPlainObject(wire) && (spec.aliases ?? []).some((a) => present(wire, a.wireKey));
 }
 /**
+ * Whether `wire` gives a key whose problems hold a warning whatever the schema says: a renamed field's former
+ * wire key, or a field the schema marks deprecated (see deprecatedGiven).
+ */
+export function givesDeprecatedKey(spec, wire) {
+    return givesFormerWireKey(spec, wire) || deprecatedGiven(spec, wire, "wire", ROOT).length > 0;
+}
+/** Whether a connector has a field the schema marks deprecated, at any depth: found once per spec. */
+const deprecatedIn = new WeakMap();
+function hasDeprecated(spec) {
+    let found = deprecatedIn.get(spec);
+    if (found === undefined) {
+        const inFields = (fields, depth) => depth <= MAX_DEPTH && fields.some((f) => f.deprecated === true || inType(f.type, depth + 1));
+        const inType = (t, depth) => t.type === "object"
+            ? inFields(t.fields, depth)
+            : t.type === "array"
+                ? inType(t.items, depth)
+                : t.type === "union" && t.variants.some((v) => inType(v, depth));
+        deprecatedIn.set(spec, (found = inFields(spec.fields, 0)));
+    }
+    return found;
+}
+/**
+ * A warning for each field the schema marks deprecated that `config` gives (authoring or wire keys), in an
+ * object field and an array's objects too: it is still accepted. Walks only a connector that has one.
+ */
+function deprecatedGiven(spec, config, side, base) {
+    const problems = [];
+    if (!hasDeprecated(spec))
+        return problems;
+    const walk = (fields, value, place, depth) => {
+        if (!isPlainObject(value) || depth > MAX_DEPTH)
+            return;
+        for (const f of fields) {
+            const key = side === "wire" ? f.wireKey : f.key;
+            if (!present(value, key))
+                continue;
+            const at = {
+                path: join(place.path, f.key),
+                wirePath: join(place.wirePath, f.wireKey),
+                secret: place.secret || f.secret === true,
+            };
+            if (f.deprecated === true)
+                problems.push({
+                    ...problemOf(at, "deprecated", "deprecated: the schema marks this field deprecated; it is still accepted"),
+                    severity: "warning",
+                });
+            walkType(f.type, value[key], at, depth + 1);
+        }
+    };
+    const walkType = (t, value, place, depth) => {
+        if (t.type === "object")
+            walk(t.fields, value, place, depth);
+        else if (t.type === "array" && Array.isArray(value))
+            value.forEach((item, i) => walkType(t.items, item, { path: `${place.path}[${i}]`, wirePath: `${place.wirePath}[${i}]`, secret: place.secret }, depth + 1));
+    };
+    walk(spec.fields, config, base, 0);
+    return problems;
+}
+/**
  * validateWireConfig without its "valid?" answer first: for a caller that has
  * it already (a connector module's own check). Correct for any config; a valid
  * one just costs the listing run.
@@ -2570,6 +2630,7 @@ export function wireConfigProblems(spec, wire, options = {}) {
     // A config written before a rename: its former wire keys stand for the new ones, as on the authoring side.
     const renamed = [];
     const given = isPlainObject(wire) ? resolveAliases(spec, wire, "wire", ROOT, renamed) : wire;
+    renamed.push(...deprecatedGiven(spec, given, "wire", ROOT));
     const setOnce = updating && isPlainObject(given) ? setOnceProblems(spec, given, "wire", options, ROOT) : [];
     const found = schemaProblems(wireValidator(spec), given, configObject(spec), ROOT, new Set(setOnceLeftOut(spec, options, ROOT)));
     return inFieldOrder([...renamed, ...setOnce, ...found], spec.fields, "wire");

@@ -5,6 +5,7 @@ import {
   configFromWire,
   configToWire,
   diffConfig,
+  givesDeprecatedKey,
   readConfig,
   redactConfig,
   toStandardSchema,
@@ -53,7 +54,7 @@ export const spec = {
       requiredWhen: [{ key: "anonymous", op: "eq", value: false }],
       secret: true,
     },
-    { key: "recursive", wireKey: "recursive", type: { type: "boolean" }, default: false },
+    { key: "recursive", wireKey: "recursive", type: { type: "boolean" }, default: false, deprecated: true },
   ],
   serverKeys: [],
   schema: {
@@ -115,7 +116,8 @@ let wireValid;
 
 /** Every problem with a wire config (empty when valid). */
 export function validateWire(wire, options) {
-  return options === undefined && (wireValid ??= wireCheck(spec))(wire) ? [] : wireConfigProblems(spec, wire, options);
+  if (options === undefined && !givesDeprecatedKey(spec, wire) && (wireValid ??= wireCheck(spec))(wire)) return [];
+  return wireConfigProblems(spec, wire, options);
 }
 
 /** True when `wire` is a valid wire config, exactly as its schema says: `validateWire` without the problem list. */
