@@ -189,6 +189,11 @@ export interface ValidateOptions {
   readonly current?: Readonly<Record<string, unknown>>;
   /** Values that stand for a hidden secret (default DEFAULT_SECRET_MASKS): an update leaves such a secret out. */
   readonly masks?: readonly (string | null)[];
+  /**
+   * Also warn (code `deprecated`) where the config gives a field the schema marks deprecated, at any depth.
+   * Off by default, so that a valid config's problem list stays empty; the `validate` command turns it on.
+   */
+  readonly deprecated?: boolean;
 }
 
 type Side = "authoring" | "wire";
@@ -3043,7 +3048,7 @@ function checkAuthoring(
   const r: Rekeying = { problems: [], meant: new Set(), sentBack: new Set(), suggested: 0 };
   const renamed: Problem[] = [];
   const current = resolveAliases(spec, config, "authoring", base, renamed);
-  renamed.push(...deprecatedGiven(spec, current, "authoring", base));
+  if (options.deprecated === true) renamed.push(...deprecatedGiven(spec, current, "authoring", base));
   // An update leaves out a secret it does not change; a mask read back stands for "unchanged" too.
   const given = updating ? withoutMaskedSecrets(spec, current, options.masks ?? DEFAULT_SECRET_MASKS) : current;
   const rekeyed = rekeyObject(configObject(spec), given, "wire", base, r, 0);
@@ -3115,7 +3120,13 @@ export function wireCheck(spec: ConnectorSpec): (wire: unknown) => boolean {
  * `validateConfig` reads a former authoring key).
  */
 export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?: ValidateOptions): Problem[] {
-  if (options?.mode !== "update" && wireValidator(spec).isValid(wire) && !givesDeprecatedKey(spec, wire)) return [];
+  if (
+    options?.mode !== "update" &&
+    options?.deprecated !== true &&
+    wireValidator(spec).isValid(wire) &&
+    !givesFormerWireKey(spec, wire)
+  )
+    return [];
   return wireConfigProblems(spec, wire, options);
 }
 
@@ -3125,14 +3136,6 @@ export function validateWireConfig(spec: ConnectorSpec, wire: unknown, options?:
  */
 export function givesFormerWireKey(spec: ConnectorSpec, wire: unknown): boolean {
   return isPlainObject(wire) && (spec.aliases ?? []).some((a) => present(wire, a.wireKey));
-}
-
-/**
- * Whether `wire` gives a key whose problems hold a warning whatever the schema says: a renamed field's former
- * wire key, or a field the schema marks deprecated (see deprecatedGiven).
- */
-export function givesDeprecatedKey(spec: ConnectorSpec, wire: unknown): boolean {
-  return givesFormerWireKey(spec, wire) || deprecatedGiven(spec, wire, "wire", ROOT).length > 0;
 }
 
 /** Whether a connector has a field the schema marks deprecated, at any depth: found once per spec. */
@@ -3205,7 +3208,7 @@ export function wireConfigProblems(spec: ConnectorSpec, wire: unknown, options: 
   // A config written before a rename: its former wire keys stand for the new ones, as on the authoring side.
   const renamed: Problem[] = [];
   const given = isPlainObject(wire) ? resolveAliases(spec, wire, "wire", ROOT, renamed) : wire;
-  renamed.push(...deprecatedGiven(spec, given, "wire", ROOT));
+  if (options.deprecated === true) renamed.push(...deprecatedGiven(spec, given, "wire", ROOT));
   const setOnce = updating && isPlainObject(given) ? setOnceProblems(spec, given, "wire", options, ROOT) : [];
   const found = schemaProblems(
     wireValidator(spec),

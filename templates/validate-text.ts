@@ -23,7 +23,7 @@ export interface FileProblem {
   wirePath: string;
   code: string;
   message: string;
-  /** A warning (a deprecated key): shown, never a failure. */
+  /** A warning (a renamed field's former key, a deprecated field): shown, never a failure. */
   severity?: "warning";
 }
 
@@ -38,11 +38,13 @@ export interface ConnectorKeys {
   }[];
 }
 
+const WARN_DEPRECATED = { deprecated: true } as const;
+
 /** What the validator of one generated connector module offers. */
 export interface ConnectorModule {
   readonly spec: ConnectorKeys;
-  validate(config: unknown): readonly ValidatorProblem[];
-  validateWire(wire: unknown): readonly ValidatorProblem[];
+  validate(config: unknown, options?: { readonly deprecated?: boolean }): readonly ValidatorProblem[];
+  validateWire(wire: unknown, options?: { readonly deprecated?: boolean }): readonly ValidatorProblem[];
 }
 
 export interface ValidatorProblem {
@@ -949,7 +951,9 @@ export function checkDefinition(definition: Located, providers: Providers, file:
   }
   const config = value.config as Plain;
   const side = chooseSide(Object.keys(config), module.spec, value.keys);
-  const found = side === "wire" ? module.validateWire(config) : module.validate(config);
+  // A config file's author is told of the deprecated fields it sets, as a warning.
+  const found =
+    side === "wire" ? module.validateWire(config, WARN_DEPRECATED) : module.validate(config, WARN_DEPRECATED);
   const configNode = field("config");
   const pathOf = (p: ValidatorProblem) => (side === "wire" ? p.wirePath : p.path);
   // An unknown key that names the key meant: the meant one is not also reported missing. The validators

@@ -1,12 +1,14 @@
 // A field the schema marks deprecated (`deprecated: true`, on the property or beside its $ref; at the top, in
 // an object field and in an array's objects): still accepted, typed `@deprecated`, and given, a "deprecated"
-// warning from validate and validateWire that fails nothing (isValid, the Standard Schema, the builders).
+// warning from validate and validateWire asked for one (`{ deprecated: true }`, as the validate command asks)
+// that fails nothing (isValid, the Standard Schema, the builders). Not asked, a valid config has no problem.
 
 import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../generator/pipeline.js";
+import { validateText, type Providers } from "../templates/validate-text.js";
 import { providerFor, removeDir, tempDir } from "./helpers.js";
 
 interface Problem {
@@ -17,8 +19,8 @@ interface Problem {
   severity?: "warning";
 }
 interface AppModule {
-  validate(config: unknown): Problem[];
-  validateWire(wire: unknown): Problem[];
+  validate(config: unknown, options?: { deprecated?: boolean }): Problem[];
+  validateWire(wire: unknown, options?: { deprecated?: boolean }): Problem[];
   isValid(config: unknown): boolean;
   create(input: unknown): { body: { config: Record<string, unknown> } };
   standardSchema: { "~standard": { validate(value: unknown): { issues?: unknown[] } } };
@@ -46,6 +48,7 @@ const SCHEMA = {
 let work: string;
 let app: AppModule;
 let source: string;
+let index: Providers[string];
 
 beforeAll(async () => {
   work = await tempDir("codegen-deprecated-");
@@ -62,11 +65,16 @@ beforeAll(async () => {
   await run(provider, "write", { cache: false });
   source = await readFile(join(out, "sources/app.gen.ts"), "utf8");
   app = (await import(pathToFileURL(join(out, "sources/app.gen.ts")).href)) as AppModule;
+  index = (await import(pathToFileURL(join(out, "index.ts")).href)) as Providers[string];
 }, 120_000);
 
 afterAll(async () => {
   await removeDir(work);
 });
+
+/** validate and validateWire asked to warn of deprecated fields, as the validate command asks. */
+const warned = (config: unknown) => app.validate(config, { deprecated: true });
+const warnedWire = (wire: unknown) => app.validateWire(wire, { deprecated: true });
 
 const warning = (path: string, wirePath: string) => ({
   path,
@@ -89,7 +97,7 @@ describe("a deprecated field", () => {
       tls: { mode: "m", legacyCipher: "c" },
       routes: [{ to: "a" }, { to: "b", weight: 1 }],
     };
-    expect(app.validate(config)).toEqual([
+    expect(warned(config)).toEqual([
       warning("oldPort", "old.port"),
       warning("region", "region"),
       warning("tls.legacyCipher", "tls.legacy_cipher"),
@@ -98,19 +106,42 @@ describe("a deprecated field", () => {
     expect(app.isValid(config)).toBe(true);
     expect(app.standardSchema["~standard"].validate(config).issues).toBeUndefined();
     expect(app.create({ name: "n", config }).body.config).toMatchObject({ "old.port": 5, region: "eu" });
-    expect(app.validate({ host: "h", tls: { mode: "m" }, routes: [{ to: "a" }] })).toEqual([]);
+    expect(warned({ host: "h", tls: { mode: "m" }, routes: [{ to: "a" }] })).toEqual([]);
   });
 
   it("given on the wire, is a warning though the schema takes the config", () => {
-    expect(app.validateWire({ host: "h", "old.port": 5, tls: { legacy_cipher: "c" } })).toEqual([
+    expect(warnedWire({ host: "h", "old.port": 5, tls: { legacy_cipher: "c" } })).toEqual([
       warning("oldPort", "old.port"),
       warning("tls.legacyCipher", "tls.legacy_cipher"),
     ]);
-    expect(app.validateWire({ host: "h" })).toEqual([]);
+    expect(warnedWire({ host: "h" })).toEqual([]);
+  });
+
+  it("not asked for, is no problem: a valid config's list stays empty", () => {
+    const config = { host: "h", oldPort: 5, tls: { legacyCipher: "c" } };
+    expect(app.validate(config)).toEqual([]);
+    expect(app.validateWire({ host: "h", "old.port": 5, tls: { legacy_cipher: "c" } })).toEqual([]);
+  });
+
+  it("in a config file, the validate command shows the warning at its key", () => {
+    const text =
+      "provider: demo\nkind: sources\nconnector: app\nname: n\nconfig:\n  host: h\n  tls:\n    legacyCipher: c\n";
+    expect(validateText({ demo: index }, text, { file: "app.yaml" })).toEqual([
+      {
+        file: "app.yaml",
+        line: 8,
+        column: 5,
+        path: "config.tls.legacyCipher",
+        wirePath: "config.tls.legacy_cipher",
+        code: "deprecated",
+        message: "deprecated: the schema marks this field deprecated; it is still accepted",
+        severity: "warning",
+      },
+    ]);
   });
 
   it("is a warning beside the errors of the same config", () => {
-    const problems = app.validate({ oldPort: "x" });
+    const problems = warned({ oldPort: "x" });
     expect(problems.filter((p) => p.severity === "warning")).toEqual([warning("oldPort", "old.port")]);
     expect(
       problems

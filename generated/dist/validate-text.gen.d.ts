@@ -8,7 +8,7 @@ export interface FileProblem {
     wirePath: string;
     code: string;
     message: string;
-    /** A warning (a deprecated key): shown, never a failure. */
+    /** A warning (a renamed field's former key, a deprecated field): shown, never a failure. */
     severity?: "warning";
 }
 /** A connector's keys on both sides: its fields', and the former keys of renamed fields. */
@@ -27,8 +27,12 @@ export interface ConnectorKeys {
 /** What the validator of one generated connector module offers. */
 export interface ConnectorModule {
     readonly spec: ConnectorKeys;
-    validate(config: unknown): readonly ValidatorProblem[];
-    validateWire(wire: unknown): readonly ValidatorProblem[];
+    validate(config: unknown, options?: {
+        readonly deprecated?: boolean;
+    }): readonly ValidatorProblem[];
+    validateWire(wire: unknown, options?: {
+        readonly deprecated?: boolean;
+    }): readonly ValidatorProblem[];
 }
 export interface ValidatorProblem {
     readonly path: string;

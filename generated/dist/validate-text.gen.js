@@ -13,6 +13,7 @@
 // `?` keys and multi-line plain scalars are reported as unsupported, with
 // their line and column. Parse errors never quote the source, which may hold
 // a secret; the validators never show secret values.
+const WARN_DEPRECATED = { deprecated: true };
 class Failure extends Error {
     offset;
     constructor(offset, message) {
@@ -907,7 +908,8 @@ export function checkDefinition(definition, providers, file) {
     }
     const config = value.config;
     const side = chooseSide(Object.keys(config), module.spec, value.keys);
-    const found = side === "wire" ? module.validateWire(config) : module.validate(config);
+    // A config file's author is told of the deprecated fields it sets, as a warning.
+    const found = side === "wire" ? module.validateWire(config, WARN_DEPRECATED) : module.validate(config, WARN_DEPRECATED);
     const configNode = field("config");
     const pathOf = (p) => (side === "wire" ? p.wirePath : p.path);
     // An unknown key that names the key meant: the meant one is not also reported missing. The validators

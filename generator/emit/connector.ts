@@ -3,7 +3,7 @@
 // dist/ JavaScript and declarations, all printed by generator/print/pretty.ts.
 
 import { apiNames, optionFields } from "./api-names.js";
-import type { IrAlias, IrConnector, IrField, IrProvider, IrType } from "../ir/ir.js";
+import type { IrAlias, IrConnector, IrField, IrProvider } from "../ir/ir.js";
 import { connectorNames } from "../ir/naming.js";
 import { banner, TOOL_NAME, type OutputFile } from "../output/output.js";
 import {
@@ -169,8 +169,8 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     "validateConfig",
     "wireCheck",
     "wireConfigProblems",
-    // Former wire keys and deprecated fields are warned of by validateWire whatever the schema says.
-    ...(warnsAlways(connector) ? ["givesDeprecatedKey"] : []),
+    // Former wire keys are read (and warned) by validateWire whatever the schema says.
+    ...(connector.aliases?.length ? ["givesFormerWireKey"] : []),
   ].sort();
   const runtimeTypes = [
     "ApiRequest",
@@ -440,10 +440,10 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
       ],
       "Problem[]",
       () =>
-        warnsAlways(connector)
+        connector.aliases?.length
           ? [
-              // A former wire key or a deprecated field gets its warning even in a config the schema takes.
-              "if (options === undefined && !givesDeprecatedKey(spec, wire) && (wireValid ??= wireCheck(spec))(wire))",
+              // A former wire key gets its warning even in a config the schema takes as it is (an open one).
+              "if (options === undefined && !givesFormerWireKey(spec, wire) && (wireValid ??= wireCheck(spec))(wire))",
               " return [];",
               hardline,
               "return ",
@@ -520,16 +520,4 @@ export function emitConnector(provider: IrProvider, connector: IrConnector): Out
     ),
   ];
   return printModules(names.modulePath, parts);
-}
-
-/** Whether a wire config may get a warning its schema does not decide: a renamed field's former key, a deprecated field. */
-function warnsAlways(connector: IrConnector): boolean {
-  const inFields = (fields: readonly IrField[]): boolean => fields.some((f) => f.deprecated === true || inType(f.type));
-  const inType = (t: IrType): boolean =>
-    t.type === "object"
-      ? inFields(t.fields)
-      : t.type === "array"
-        ? inType(t.items)
-        : t.type === "union" && t.variants.some(inType);
-  return (connector.aliases?.length ?? 0) > 0 || inFields(connector.fields);
 }

@@ -149,6 +149,11 @@ export interface ValidateOptions {
     readonly current?: Readonly<Record<string, unknown>>;
     /** Values that stand for a hidden secret (default DEFAULT_SECRET_MASKS): an update leaves such a secret out. */
     readonly masks?: readonly (string | null)[];
+    /**
+     * Also warn (code `deprecated`) where the config gives a field the schema marks deprecated, at any depth.
+     * Off by default, so that a valid config's problem list stays empty; the `validate` command turns it on.
+     */
+    readonly deprecated?: boolean;
 }
 type Side = "authoring" | "wire";
 /**
@@ -273,11 +278,6 @@ export declare function validateWireConfig(spec: ConnectorSpec, wire: unknown, o
  * the new key given too) whatever the schema says, so a "valid?" answer alone does not settle them.
  */
 export declare function givesFormerWireKey(spec: ConnectorSpec, wire: unknown): boolean;
-/**
- * Whether `wire` gives a key whose problems hold a warning whatever the schema says: a renamed field's former
- * wire key, or a field the schema marks deprecated (see deprecatedGiven).
- */
-export declare function givesDeprecatedKey(spec: ConnectorSpec, wire: unknown): boolean;
 /**
  * validateWireConfig without its "valid?" answer first: for a caller that has
  * it already (a connector module's own check). Correct for any config; a valid

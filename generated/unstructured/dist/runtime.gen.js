@@ -2497,7 +2497,8 @@ function checkAuthoring(spec, config, options, base) {
     const r = { problems: [], meant: new Set(), sentBack: new Set(), suggested: 0 };
     const renamed = [];
     const current = resolveAliases(spec, config, "authoring", base, renamed);
-    renamed.push(...deprecatedGiven(spec, current, "authoring", base));
+    if (options.deprecated === true)
+        renamed.push(...deprecatedGiven(spec, current, "authoring", base));
     // An update leaves out a secret it does not change; a mask read back stands for "unchanged" too.
     const given = updating ? withoutMaskedSecrets(spec, current, options.masks ?? DEFAULT_SECRET_MASKS) : current;
     const rekeyed = rekeyObject(configObject(spec), given, "wire", base, r, 0);
@@ -2550,7 +2551,10 @@ export function wireCheck(spec) {
  * `validateConfig` reads a former authoring key).
  */
 export function validateWireConfig(spec, wire, options) {
-    if (options?.mode !== "update" && wireValidator(spec).isValid(wire) && !givesDeprecatedKey(spec, wire))
+    if (options?.mode !== "update" &&
+        options?.deprecated !== true &&
+        wireValidator(spec).isValid(wire) &&
+        !givesFormerWireKey(spec, wire))
         return [];
     return wireConfigProblems(spec, wire, options);
 }
@@ -2560,13 +2564,6 @@ export function validateWireConfig(spec, wire, options) {
  */
 export function givesFormerWireKey(spec, wire) {
     return isPlainObject(wire) && (spec.aliases ?? []).some((a) => present(wire, a.wireKey));
-}
-/**
- * Whether `wire` gives a key whose problems hold a warning whatever the schema says: a renamed field's former
- * wire key, or a field the schema marks deprecated (see deprecatedGiven).
- */
-export function givesDeprecatedKey(spec, wire) {
-    return givesFormerWireKey(spec, wire) || deprecatedGiven(spec, wire, "wire", ROOT).length > 0;
 }
 /** Whether a connector has a field the schema marks deprecated, at any depth: found once per spec. */
 const deprecatedIn = new WeakMap();
@@ -2630,7 +2627,8 @@ export function wireConfigProblems(spec, wire, options = {}) {
     // A config written before a rename: its former wire keys stand for the new ones, as on the authoring side.
     const renamed = [];
     const given = isPlainObject(wire) ? resolveAliases(spec, wire, "wire", ROOT, renamed) : wire;
-    renamed.push(...deprecatedGiven(spec, given, "wire", ROOT));
+    if (options.deprecated === true)
+        renamed.push(...deprecatedGiven(spec, given, "wire", ROOT));
     const setOnce = updating && isPlainObject(given) ? setOnceProblems(spec, given, "wire", options, ROOT) : [];
     const found = schemaProblems(wireValidator(spec), given, configObject(spec), ROOT, new Set(setOnceLeftOut(spec, options, ROOT)));
     return inFieldOrder([...renamed, ...setOnce, ...found], spec.fields, "wire");

@@ -5,7 +5,6 @@ import {
   configFromWire,
   configToWire,
   diffConfig,
-  givesDeprecatedKey,
   readConfig,
   redactConfig,
   toStandardSchema,
@@ -116,8 +115,7 @@ let wireValid;
 
 /** Every problem with a wire config (empty when valid). */
 export function validateWire(wire, options) {
-  if (options === undefined && !givesDeprecatedKey(spec, wire) && (wireValid ??= wireCheck(spec))(wire)) return [];
-  return wireConfigProblems(spec, wire, options);
+  return options === undefined && (wireValid ??= wireCheck(spec))(wire) ? [] : wireConfigProblems(spec, wire, options);
 }
 
 /** True when `wire` is a valid wire config, exactly as its schema says: `validateWire` without the problem list. */
