@@ -820,6 +820,15 @@ const unstructured: Row[] = [
     want: ["field-deprecated info username"],
   },
   {
+    name: "a deprecated field removed: still breaking, said to have been deprecated",
+    source: "unstructured",
+    file: UNS,
+    given: (d) => void (prop(schema(d, POSTGRES), "id_column").deprecated = true),
+    edit: (d) => void delete (schema(d, POSTGRES).properties as Record<string, unknown>).id_column,
+    want: ["field-removed breaking id_column"],
+    messages: ['field "id_column" (authoring key "idColumn") was removed (it was marked deprecated)'],
+  },
+  {
     name: "deprecated removed",
     source: "unstructured",
     file: UNS,

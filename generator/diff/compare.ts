@@ -2487,9 +2487,11 @@ class Differ {
         this.add(
           "field-removed",
           path(f),
-          f.key === f.wireKey
+          (f.key === f.wireKey
             ? `field ${show(f.wireKey)} was removed`
-            : `field ${show(f.wireKey)} (authoring key ${show(f.key)}) was removed`,
+            : `field ${show(f.wireKey)} (authoring key ${show(f.key)}) was removed`) +
+            // Still breaking: configs that set it fail; but the schema had warned them.
+            (f.deprecated === true ? " (it was marked deprecated)" : ""),
         );
     for (const { f } of added) {
       if (taken.has(f.wireKey)) continue;
