@@ -3139,7 +3139,10 @@ export function givesFormerWireKey(spec: ConnectorSpec, wire: unknown): boolean 
   return isPlainObject(wire) && (spec.aliases ?? []).some((a) => present(wire, a.wireKey));
 }
 
-/** Whether a connector has a field the schema marks deprecated, at any depth: found once per spec. */
+/**
+ * Whether a connector has a field the schema marks deprecated, at any depth outside a oneOf/anyOf (where
+ * deprecatedGiven does not look: which choice a value is of is the schema's to say): found once per spec.
+ */
 const deprecatedIn = new WeakMap<ConnectorSpec, boolean>();
 
 function hasDeprecated(spec: ConnectorSpec): boolean {
@@ -3148,11 +3151,7 @@ function hasDeprecated(spec: ConnectorSpec): boolean {
     const inFields = (fields: readonly FieldSpec[], depth: number): boolean =>
       depth <= MAX_DEPTH && fields.some((f) => f.deprecated === true || inType(f.type, depth + 1));
     const inType = (t: TypeSpec, depth: number): boolean =>
-      t.type === "object"
-        ? inFields(t.fields, depth)
-        : t.type === "array"
-          ? inType(t.items, depth)
-          : t.type === "union" && t.variants.some((v) => inType(v, depth));
+      t.type === "object" ? inFields(t.fields, depth) : t.type === "array" && inType(t.items, depth);
     deprecatedIn.set(spec, (found = inFields(spec.fields, 0)));
   }
   return found;
@@ -3160,7 +3159,8 @@ function hasDeprecated(spec: ConnectorSpec): boolean {
 
 /**
  * A warning for each field the schema marks deprecated that `config` gives (authoring or wire keys), in an
- * object field and an array's objects too: it is still accepted. Walks only a connector that has one.
+ * object field and an array's objects too, outside a oneOf/anyOf: it is still accepted. Walks only a
+ * connector that has one.
  */
 function deprecatedGiven(spec: ConnectorSpec, config: unknown, side: "authoring" | "wire", base: Place): Problem[] {
   const problems: Problem[] = [];

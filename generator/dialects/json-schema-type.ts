@@ -1256,8 +1256,12 @@ function objectType(schema: Schema, at: string, ctx: SchemaContext): ObjectType 
     additionalProperties = t;
   }
   // Only of a schema as written: one merged from an allOf (or a $ref with keywords beside it) has lost
-  // which of its schemas each pattern came from, and each of them judges the keys.
-  const extraPatterns = (schema as Merged)[CONDITIONALS] === undefined ? extraPatternsOf(schema, at, ctx) : undefined;
+  // which of its schemas each pattern came from, and each of them judges the keys. Its additionalProperties
+  // is typed above (no object type without it).
+  const extraPatterns =
+    (schema as Merged)[CONDITIONALS] === undefined && hasPatterns(schema) && !evaluatesKeysBeside(schema)
+      ? patternTypes(schema, at, ctx)
+      : undefined;
   return {
     type: "object",
     fields,
@@ -1268,19 +1272,35 @@ function objectType(schema: Schema, at: string, ctx: SchemaContext): ObjectType 
   };
 }
 
+/** What a config takes under keys it does not list (see extraKeysOf): IrConnector's fields of the same names. */
+export interface ExtraKeys {
+  extraValues?: IrType;
+  extraPatterns?: { pattern: string; values: IrType }[];
+}
+
 /**
- * The type of the values a config schema takes under keys it does not list and no `patternProperties`
- * pattern matches: its own `additionalProperties`, where that is a schema some value fits, nothing beside it
- * judges such keys too (see evaluatesKeysBeside), and its patterns' values can be typed (see
- * extraPatternsOf). Undefined where any value fits, or it cannot be said (problems typing it are the
- * validators' to meet, not reported here).
+ * What a config schema takes under keys it does not list, each part typed once, where nothing beside
+ * `properties`, `patternProperties` and `additionalProperties` judges such keys too (see evaluatesKeysBeside):
+ * - `extraPatterns`: the values under the keys each `patternProperties` pattern matches, where every pattern's
+ *   schema can be typed, and so can `additionalProperties`;
+ * - `extraValues`: the values under keys no pattern matches, its own `additionalProperties`, where that is a
+ *   schema some value fits, not any value, and its patterns (if any) are typed.
+ * Parts that cannot be said are absent (problems typing them are the validators' to meet, not reported here).
  */
-export function extraValuesOf(schema: Schema, at: string, ctx: SchemaContext): IrType | undefined {
+export function extraKeysOf(schema: Schema, at: string, ctx: SchemaContext): ExtraKeys {
+  if (evaluatesKeysBeside(schema)) return {};
   const extra = extraKeysSchema(schema);
-  if (!isObject(extra) || takesNoValue(extra) || evaluatesKeysBeside(schema)) return undefined;
-  if (hasPatterns(schema) && extraPatternsOf(schema, at, ctx) === undefined) return undefined;
-  const type = typedQuietly(extra, `${at}/additionalProperties`, ctx);
-  return type === undefined || (type.type === "unknown" && type.enum === undefined) ? undefined : type;
+  const typedExtra = isObject(extra) && !takesNoValue(extra);
+  const values = typedExtra ? typedQuietly(extra, `${at}/additionalProperties`, ctx) : undefined;
+  const patterns =
+    !hasPatterns(schema) || (typedExtra && values === undefined) ? undefined : patternTypes(schema, at, ctx);
+  if (hasPatterns(schema) && patterns === undefined) return {};
+  return {
+    ...(values !== undefined && !(values.type === "unknown" && values.enum === undefined)
+      ? { extraValues: values }
+      : {}),
+    ...(patterns !== undefined ? { extraPatterns: patterns } : {}),
+  };
 }
 
 /** A schema's type, or undefined where typing it finds an error (reported by the fields' parse or the validators, not here). */
@@ -1290,21 +1310,12 @@ function typedQuietly(schema: unknown, at: string, ctx: SchemaContext): IrType |
   return type === undefined || diags.items.some((d) => d.severity === "error") ? undefined : type;
 }
 
-/**
- * The values a config schema takes under the keys each of its `patternProperties` patterns matches, where
- * it has patterns, nothing beside them judges such keys too (see evaluatesKeysBeside), each pattern's schema
- * can be typed, and so can its `additionalProperties` (the keys no pattern matches: see extraValuesOf).
- * Undefined otherwise.
- */
-export function extraPatternsOf(
+/** Each `patternProperties` pattern with the type of its schema; undefined where one cannot be typed. */
+function patternTypes(
   schema: Schema,
   at: string,
   ctx: SchemaContext,
 ): { pattern: string; values: IrType }[] | undefined {
-  if (!hasPatterns(schema) || evaluatesKeysBeside(schema)) return undefined;
-  const extra = extraKeysSchema(schema);
-  if (isObject(extra) && !takesNoValue(extra) && typedQuietly(extra, `${at}/additionalProperties`, ctx) === undefined)
-    return undefined;
   const patterns = schema.patternProperties as Record<string, unknown>;
   const out: { pattern: string; values: IrType }[] = [];
   for (const pattern of Object.keys(patterns)) {

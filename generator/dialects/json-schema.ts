@@ -15,8 +15,7 @@ import {
   definitionWith,
   deref,
   extraKeysSchema,
-  extraPatternsOf,
-  extraValuesOf,
+  extraKeysOf,
   withKeywordsBesideRef,
   MAX_SCHEMA_EXPANSIONS,
   schemaToFields,
@@ -212,8 +211,7 @@ export function* planJsonSchemaConnectors(
               }
               const parsed = schemaToFields(config.schema, config.at, ctx);
               const wireSchema = bundleSchema(schema, ctx);
-              const extraValues = extraValuesOf(config.schema, config.at, ctx);
-              const extraPatterns = extraPatternsOf(config.schema, config.at, ctx);
+              const extraKeys = extraKeysOf(config.schema, config.at, ctx);
               if (!parsed || wireSchema === undefined) return undefined;
               // readOnly properties are set by the server: accepted in responses, never authored.
               const fields = parsed.filter((f) => !f.readOnly);
@@ -228,8 +226,7 @@ export function* planJsonSchemaConnectors(
                 comingSoon: false,
                 fields,
                 open: acceptsOtherKeys(config.schema, ctx),
-                ...(extraValues !== undefined ? { extraValues } : {}),
-                ...(extraPatterns !== undefined ? { extraPatterns } : {}),
+                ...extraKeys,
                 serverKeys: [
                   ...readOnly,
                   ...fields

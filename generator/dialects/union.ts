@@ -13,8 +13,7 @@ import {
   configSchemaOf,
   definitionWith,
   deref,
-  extraPatternsOf,
-  extraValuesOf,
+  extraKeysOf,
   withKeywordsBesideRef,
   isOpenSchema,
   MAX_SCHEMA_EXPANSIONS,
@@ -371,8 +370,7 @@ export function* planUnionConnectors(
                 memberCtx,
               );
               const wireSchema = bundleSchema(schema, memberCtx);
-              const extraValues = extraValuesOf(schema, resolved.at, memberCtx);
-              const extraPatterns = extraPatternsOf(schema, resolved.at, memberCtx);
+              const extraKeys = extraKeysOf(schema, resolved.at, memberCtx);
               if (!fields || wireSchema === undefined) return undefined;
               const description =
                 typeof merged.description === "string" && merged.description.trim() !== ""
@@ -386,8 +384,7 @@ export function* planUnionConnectors(
                 comingSoon: false,
                 fields: fields.filter((f) => !f.readOnly),
                 open: isOpenSchema(merged),
-                ...(extraValues !== undefined ? { extraValues } : {}),
-                ...(extraPatterns !== undefined ? { extraPatterns } : {}),
+                ...extraKeys,
                 serverKeys: fields.filter((f) => f.readOnly).map((f) => f.wireKey),
                 ...(constant ? { constants: [{ wireKey: constant.key, value: constant.value as JsonValue }] } : {}),
                 wireSchema,

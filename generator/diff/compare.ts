@@ -3301,13 +3301,8 @@ class Differ {
           const typed = (k: string) => !k.startsWith("additionalProperties ") || k === ROOT_CLOSED;
           [fresh, gone] = [fresh.filter(typed), gone.filter(typed)];
         }
-        // And the values its patterns' keys take (extraRegions compares them).
-        if (path === "" && fields.patternsTyped === true) {
-          const typed = (k: string) => !k.startsWith("patternProperties ") && !k.startsWith(CLOSED_PATTERNS);
-          [fresh, gone] = [fresh.filter(typed), gone.filter(typed)];
-        }
-        // So for an object field's (see ownPatternsText).
-        if (path !== "" && this.patternsTypedAt.has(path)) {
+        // And the values its patterns' keys take, or an object field's (extraRegions compares them).
+        if (this.patternsTypedAt.has(path)) {
           const typed = (k: string) => !ownPatternsText(k, path);
           [fresh, gone] = [fresh.filter(typed), gone.filter(typed)];
         }
@@ -4674,8 +4669,6 @@ interface UnmodeledFields {
   headOpen?: boolean;
   /** Whether each side's IR types its config's extra-key values (IrConnector.extraValues), base first. */
   extraTyped?: readonly [boolean, boolean];
-  /** The config's own patternProperties are in both IRs, with its extra keys' values (see patternRegions). */
-  patternsTyped?: boolean;
 }
 
 /** Keywords whose value is one schema, with the path step it adds (`if` is a condition, not a constraint). */
@@ -5739,7 +5732,6 @@ function compareConnector(
       baseOpen: b.open === true,
       headOpen: h.open === true,
       extraTyped: regions !== undefined ? [true, true] : [b.extraValues !== undefined, h.extraValues !== undefined],
-      ...(regions !== undefined ? { patternsTyped: true } : {}),
     },
     secretPathsOf,
   );

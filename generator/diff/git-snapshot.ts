@@ -147,11 +147,7 @@ export async function snapshotAtRevision(
   if (path === "" || path.startsWith(".."))
     throw new CodegenError(`snapshot ${snapshotDir} is not inside the git work tree ${top}`);
   // A revision from before the provider was added has no such folder: said so, not as git's and tar's errors.
-  const hasFolder = await capture("git", ["cat-file", "-e", `${commit}:${path}`], top).then(
-    () => true,
-    () => false,
-  );
-  if (!hasFolder)
+  if (!(await inCommit(top, commit, path)))
     throw new CodegenError(
       `cannot read ${path} at ${revision} (${commit.slice(0, 12)}): that revision has no such folder; give a revision that has this provider's snapshot, or a snapshot folder`,
     );
@@ -175,11 +171,7 @@ export async function snapshotAtRevision(
     const out = await treePath(top, outDir);
     if (out === "" || out.startsWith("..")) return snapshot;
     const lock = `${out}/${NAME_LOCK_FILE}`;
-    const present = await capture("git", ["cat-file", "-e", `${commit}:${lock}`], top).then(
-      () => true,
-      () => false,
-    );
-    if (present) {
+    if (await inCommit(top, commit, lock)) {
       await archive(top, commit, lock, tmp, maxBytes);
       // A lock that is a link (out of the revision) is no lock of its: left out, so nothing outside is read.
       if ((await lstat(join(tmp, lock))).isSymbolicLink()) {
@@ -199,6 +191,13 @@ export async function snapshotAtRevision(
     throw new CodegenError(`cannot read ${path} at ${revision} (${commit.slice(0, 12)}): ${(error as Error).message}`);
   }
 }
+
+/** Whether `commit` holds `path` (a file or a folder). */
+const inCommit = (top: string, commit: string, path: string): Promise<boolean> =>
+  capture("git", ["cat-file", "-e", `${commit}:${path}`], top).then(
+    () => true,
+    () => false,
+  );
 
 /** Where a revision is unpacked: named with the process id, so a later run knows a killed one's leftovers. */
 const TEMP_PREFIX = "codegen-diff-base-";

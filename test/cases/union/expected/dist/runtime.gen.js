@@ -2565,24 +2565,24 @@ export function validateWireConfig(spec, wire, options) {
 export function givesFormerWireKey(spec, wire) {
     return isPlainObject(wire) && (spec.aliases ?? []).some((a) => present(wire, a.wireKey));
 }
-/** Whether a connector has a field the schema marks deprecated, at any depth: found once per spec. */
+/**
+ * Whether a connector has a field the schema marks deprecated, at any depth outside a oneOf/anyOf (where
+ * deprecatedGiven does not look: which choice a value is of is the schema's to say): found once per spec.
+ */
 const deprecatedIn = new WeakMap();
 function hasDeprecated(spec) {
     let found = deprecatedIn.get(spec);
     if (found === undefined) {
         const inFields = (fields, depth) => depth <= MAX_DEPTH && fields.some((f) => f.deprecated === true || inType(f.type, depth + 1));
-        const inType = (t, depth) => t.type === "object"
-            ? inFields(t.fields, depth)
-            : t.type === "array"
-                ? inType(t.items, depth)
-                : t.type === "union" && t.variants.some((v) => inType(v, depth));
+        const inType = (t, depth) => t.type === "object" ? inFields(t.fields, depth) : t.type === "array" && inType(t.items, depth);
         deprecatedIn.set(spec, (found = inFields(spec.fields, 0)));
     }
     return found;
 }
 /**
  * A warning for each field the schema marks deprecated that `config` gives (authoring or wire keys), in an
- * object field and an array's objects too: it is still accepted. Walks only a connector that has one.
+ * object field and an array's objects too, outside a oneOf/anyOf: it is still accepted. Walks only a
+ * connector that has one.
  */
 function deprecatedGiven(spec, config, side, base) {
     const problems = [];
